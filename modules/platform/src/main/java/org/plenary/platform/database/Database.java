@@ -1,0 +1,94 @@
+package org.plenary.platform.database;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.plenary.platform.config.PlenaryConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The system of record: an external PostgreSQL when configured, otherwise the embedded one with its data
+ * directory under {@code PLENARY_DATA_DIR/pg}. Migrations run before the pool opens, off the event loop.
+ */
+public final class Database {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+  private static final String EMBEDDED_DATABASE = "plenary";
+
+  private final Pool pool;
+  private final EmbeddedPostgres embedded;
+
+  private Database(Pool pool, EmbeddedPostgres embedded) {
+    this.pool = pool;
+    this.embedded = embedded;
+  }
+
+  public static Future<Database> open(Vertx vertx, PlenaryConfig config, Map<String, String> env) {
+    return vertx.executeBlocking(() -> {
+      EmbeddedPostgres embedded = null;
+      DatabaseLocation location;
+      if (config.databaseUrl().isPresent()) {
+        location = DatabaseLocation.fromUrl(config.databaseUrl().get());
+      } else if (env.containsKey("PGHOST")) {
+        location = DatabaseLocation.fromPgEnvironment();
+      } else {
+        embedded = EmbeddedPostgres.start(config.dataDirectory().resolve("pg"), true);
+        createDatabaseIfMissing(embedded, EMBEDDED_DATABASE);
+        location = DatabaseLocation.fromUrl(embedded.url(EMBEDDED_DATABASE));
+      }
+      migrate(location);
+      Pool pool = PgBuilder.pool()
+          .with(new PoolOptions().setMaxSize(config.databasePoolSize()))
+          .connectingTo(location.connectOptions().setCachePreparedStatements(true).setPipeliningLimit(256))
+          .using(vertx)
+          .build();
+      LOG.info("Database ready at {}", location.describe());
+      return new Database(pool, embedded);
+    });
+  }
+
+  public Pool pool() {
+    return pool;
+  }
+
+  public Future<Void> close(Vertx vertx) {
+    return pool.close().compose(closed -> embedded == null ? Future.succeededFuture()
+        : vertx.executeBlocking(() -> {
+          embedded.close();
+          return null;
+        }));
+  }
+
+  public static void migrate(DatabaseLocation location) {
+    Flyway.configure()
+        .dataSource(location.jdbcUrl(), location.user(), location.password())
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+  }
+
+  public static void createDatabaseIfMissing(EmbeddedPostgres server, String name) throws java.sql.SQLException {
+    String admin = "jdbc:postgresql://127.0.0.1:" + server.port() + "/postgres?user=postgres";
+    try (var conn = DriverManager.getConnection(admin);
+         var check = conn.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+      check.setString(1, name);
+      if (!check.executeQuery().next()) {
+        try (var create = conn.createStatement()) {
+          create.execute("CREATE DATABASE \"" + name.replace("\"", "") + "\"");
+        }
+      }
+    }
+  }
+
+  /** Where the embedded server keeps its data, for messages and tests. */
+  public static Path embeddedDataDirectory(PlenaryConfig config) {
+    return config.dataDirectory().resolve("pg");
+  }
+}

@@ -1,0 +1,77 @@
+package org.plenary.platform.http;
+
+import io.vertx.core.json.JsonObject;
+
+/**
+ * An RFC 9457 problem: thrown (or failed with) anywhere in a request, rendered as
+ * {@code application/problem+json} by {@link ProblemHandler}. The detail says what is wrong in words a
+ * client developer can act on.
+ */
+public class ApiProblem extends RuntimeException {
+
+  private final int status;
+  private final String type;
+  private final String title;
+  private final JsonObject extensions;
+
+  public ApiProblem(int status, String type, String title, String detail) {
+    this(status, type, title, detail, new JsonObject());
+  }
+
+  public ApiProblem(int status, String type, String title, String detail, JsonObject extensions) {
+    super(detail, null, false, false);
+    this.status = status;
+    this.type = type;
+    this.title = title;
+    this.extensions = extensions;
+  }
+
+  public static ApiProblem badRequest(String detail) {
+    return new ApiProblem(400, "invalid-request", "The request is not valid", detail);
+  }
+
+  public static ApiProblem unauthorized(String detail) {
+    return new ApiProblem(401, "unauthorized", "Authentication is required", detail);
+  }
+
+  public static ApiProblem forbidden(String detail) {
+    return new ApiProblem(403, "forbidden", "This action is not allowed", detail);
+  }
+
+  public static ApiProblem notFound(String detail) {
+    return new ApiProblem(404, "not-found", "Not found", detail);
+  }
+
+  public static ApiProblem conflict(String detail) {
+    return new ApiProblem(409, "conflict", "The request conflicts with the current state", detail);
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String type() {
+    return type;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String detail() {
+    return getMessage();
+  }
+
+  public JsonObject toJson(String instance) {
+    JsonObject body = new JsonObject()
+        .put("type", "/problems/" + type)
+        .put("title", title)
+        .put("status", status)
+        .put("detail", detail());
+    if (instance != null) {
+      body.put("instance", instance);
+    }
+    extensions.forEach(entry -> body.put(entry.getKey(), entry.getValue()));
+    return body;
+  }
+}

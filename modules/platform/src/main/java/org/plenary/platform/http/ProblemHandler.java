@@ -1,0 +1,110 @@
+package org.plenary.platform.http;
+
+import io.vertx.core.Handler;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import io.vertx.json.schema.OutputUnit;
+import io.vertx.openapi.validation.SchemaValidationException;
+import io.vertx.openapi.validation.ValidatorException;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns every failure into an {@code application/problem+json} response; unexpected ones are logged. */
+public final class ProblemHandler implements Handler<RoutingContext> {
+
+  public static final String CONTENT_TYPE = "application/problem+json";
+  private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+
+  private final long bodyLimitBytes;
+
+  public ProblemHandler(long bodyLimitBytes) {
+    this.bodyLimitBytes = bodyLimitBytes;
+  }
+
+  @Override
+  public void handle(RoutingContext rc) {
+    if (rc.response().headWritten()) {
+      rc.response().reset();
+      return;
+    }
+    send(rc, toProblem(rc));
+  }
+
+  public static void send(RoutingContext rc, ApiProblem problem) {
+    if (problem.status() == 401) {
+      rc.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    }
+    rc.response()
+        .setStatusCode(problem.status())
+        .putHeader("Content-Type", CONTENT_TYPE)
+        .end(problem.toJson(rc.request().path()).encode());
+  }
+
+  private ApiProblem toProblem(RoutingContext rc) {
+    Throwable failure = rc.failure();
+    if (failure instanceof ApiProblem problem) {
+      return problem;
+    }
+    if (failure instanceof DecodeException || failure instanceof IllegalArgumentException) {
+      return ApiProblem.badRequest("The request body is not well-formed JSON: " + failure.getMessage());
+    }
+    if (failure instanceof HttpException http) {
+      return fromHttpException(http);
+    }
+    if (failure == null) {
+      return fromStatus(rc.statusCode());
+    }
+    String errorId = UUID.randomUUID().toString();
+    LOG.error("Unexpected failure {} on {} {}", errorId, rc.request().method(), rc.request().path(), failure);
+    return new ApiProblem(500, "internal-error", "Internal server error",
+        "Something went wrong on our side; quote error id " + errorId + " when you report it.");
+  }
+
+  private ApiProblem fromHttpException(HttpException http) {
+    if (http.getCause() instanceof SchemaValidationException schema) {
+      return new ApiProblem(400, "invalid-request", "The request is not valid", schema.getMessage(),
+          new JsonObject().put("errors", schemaErrors(schema.getOutputUnit())));
+    }
+    if (http.getCause() instanceof ValidatorException validator) {
+      return ApiProblem.badRequest(validator.getMessage());
+    }
+    if (http.getStatusCode() == 413) {
+      return new ApiProblem(413, "body-too-large", "The request body is too large",
+          "The request body exceeds the limit of " + bodyLimitBytes + " bytes.");
+    }
+    ApiProblem byStatus = fromStatus(http.getStatusCode());
+    return http.getPayload() == null ? byStatus
+        : new ApiProblem(byStatus.status(), byStatus.type(), byStatus.title(), http.getPayload());
+  }
+
+  private static JsonArray schemaErrors(OutputUnit unit) {
+    JsonArray errors = new JsonArray();
+    if (unit == null || unit.getErrors() == null) {
+      return errors;
+    }
+    for (OutputUnit error : unit.getErrors()) {
+      errors.add(new JsonObject()
+          .put("location", error.getInstanceLocation())
+          .put("message", error.getError()));
+    }
+    return errors;
+  }
+
+  private static ApiProblem fromStatus(int status) {
+    return switch (status) {
+      case 400 -> ApiProblem.badRequest("The request could not be understood.");
+      case 401 -> ApiProblem.unauthorized("A valid bearer token is required.");
+      case 403 -> ApiProblem.forbidden("You may not do this.");
+      case 404 -> ApiProblem.notFound("There is nothing at this address.");
+      case 405 -> new ApiProblem(405, "method-not-allowed", "Method not allowed",
+          "This address does not accept that HTTP method.");
+      case 415 -> new ApiProblem(415, "unsupported-media-type", "Unsupported media type",
+          "Send the request body as application/json.");
+      default -> new ApiProblem(status, "http-" + status, "HTTP " + status, "The request failed with status " + status + ".");
+    };
+  }
+}

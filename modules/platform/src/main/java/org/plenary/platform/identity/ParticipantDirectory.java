@@ -1,0 +1,119 @@
+package org.plenary.platform.identity;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.plenary.platform.audit.AuditLog;
+import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.organizations.Organization;
+import org.plenary.platform.organizations.Organizations;
+
+/**
+ * Maps verified token claims to a participant, creating it on a subject's first request and auditing
+ * role changes. Resolved participants are cached briefly so a request costs no database write; the
+ * organization's accreditation is therefore at most {@link #TTL_MS} old unless {@link #forget} is called.
+ */
+public final class ParticipantDirectory {
+
+  static final long TTL_MS = 30_000;
+  private static final int MAX_CACHED = 20_000;
+
+  private static final String UPSERT = """
+      WITH previous AS (SELECT roles, organization_id FROM participant WHERE issuer = $1 AND subject = $2)
+      INSERT INTO participant (issuer, subject, username, display_name, organization_id, roles)
+      VALUES ($1, $2, $3, $4, $5, $6)
+      ON CONFLICT (issuer, subject) DO UPDATE SET username = excluded.username,
+        display_name = excluded.display_name, organization_id = excluded.organization_id,
+        roles = excluded.roles, last_seen_at = now()
+      RETURNING id, (SELECT roles FROM previous) AS previous_roles,
+        (SELECT organization_id FROM previous) AS previous_organization""";
+
+  private record Cached(Participant participant, long expiresAt) {
+  }
+
+  private final Pool pool;
+  private final Organizations organizations;
+  private final Map<TokenClaims, Cached> cache = new ConcurrentHashMap<>();
+
+  public ParticipantDirectory(Pool pool, Organizations organizations) {
+    this.pool = pool;
+    this.organizations = organizations;
+  }
+
+  public Future<Participant> resolve(JsonObject verifiedClaims) {
+    TokenClaims claims;
+    try {
+      claims = TokenClaims.read(verifiedClaims);
+    } catch (ApiProblem problem) {
+      return Future.failedFuture(problem);
+    }
+    Cached cached = cache.get(claims);
+    if (cached != null && cached.expiresAt() > System.currentTimeMillis()) {
+      return Future.succeededFuture(cached.participant());
+    }
+    return organizations.find(claims.organizationId())
+        .map(found -> found.orElseThrow(() -> new ApiProblem(403, "unknown-organization", "Unknown organization",
+            "The organization '" + claims.organizationId() + "' named in your token is not in Plenary's registry.")))
+        .compose(organization -> record(claims, organization))
+        .onSuccess(participant -> remember(claims, participant));
+  }
+
+  /** Drops cached participants of an organization whose status changed (accreditation, withdrawal). */
+  public void forget(String organizationId) {
+    cache.values().removeIf(entry -> entry.participant().organization().id().equals(organizationId));
+  }
+
+  private Future<Participant> record(TokenClaims claims, Organization organization) {
+    String[] roleNames = claims.roles().stream().map(Role::wire).sorted().toArray(String[]::new);
+    Tuple params = Tuple.of(claims.issuer(), claims.subject(), claims.username(), claims.displayName(),
+        organization.id(), roleNames);
+    return pool.withTransaction(conn -> conn.preparedQuery(UPSERT).execute(params)
+        .compose(rows -> {
+          Row row = rows.iterator().next();
+          Participant participant = new Participant(row.getUUID("id"), claims.subject(), claims.username(),
+              claims.displayName(), organization, claims.roles());
+          return auditChanges(conn, participant, row).map(participant);
+        }));
+  }
+
+  private static Future<Void> auditChanges(SqlConnection conn, Participant participant, Row row) {
+    String[] previousRoles = row.getArrayOfStrings("previous_roles");
+    if (previousRoles == null) {
+      return AuditLog.append(conn, participant.id(), "participant.registered", "participant",
+          participant.id().toString(), null, new JsonObject()
+              .put("organization", participant.organization().id())
+              .put("roles", roleArray(participant.roles())));
+    }
+    Set<String> before = Set.of(previousRoles);
+    Set<String> after = participant.roles().stream().map(Role::wire).collect(Collectors.toSet());
+    String previousOrganization = row.getString("previous_organization");
+    if (before.equals(after) && participant.organization().id().equals(previousOrganization)) {
+      return Future.succeededFuture();
+    }
+    return AuditLog.append(conn, participant.id(), "participant.roles-changed", "participant",
+        participant.id().toString(), null, new JsonObject()
+            .put("rolesBefore", new JsonArray(before.stream().sorted().toList()))
+            .put("rolesAfter", roleArray(participant.roles()))
+            .put("organizationBefore", previousOrganization)
+            .put("organizationAfter", participant.organization().id()));
+  }
+
+  private static JsonArray roleArray(Set<Role> roles) {
+    return new JsonArray(roles.stream().map(Role::wire).sorted().toList());
+  }
+
+  private void remember(TokenClaims claims, Participant participant) {
+    if (cache.size() >= MAX_CACHED) {
+      cache.clear();
+    }
+    cache.put(claims, new Cached(participant, System.currentTimeMillis() + TTL_MS));
+  }
+}

@@ -1,0 +1,60 @@
+package org.plenary.platform.organizations;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.Cursor;
+import org.plenary.platform.http.RequestInput;
+import org.plenary.platform.http.Responses;
+
+/** {@code /organizations}: the public registry of States, organizations and stakeholders. */
+public final class OrganizationsApi implements ApiModule {
+
+  private static final int DEFAULT_PAGE = 250;
+
+  private final Organizations organizations;
+
+  public OrganizationsApi(Organizations organizations) {
+    this.organizations = organizations;
+  }
+
+  @Override
+  public String openApiFragment() {
+    return "openapi/organizations.yaml";
+  }
+
+  @Override
+  public void mount(ApiRoutes routes) {
+    routes.on("listOrganizations", this::list)
+        .on("getOrganization", this::get);
+  }
+
+  private void list(RoutingContext rc) {
+    RequestInput in = RequestInput.of(rc);
+    int limit = in.limit(DEFAULT_PAGE);
+    String after = in.query("cursor").map(c -> Cursor.decode(c, 1).getString(0)).orElse(null);
+    organizations.list(in.query("kind").orElse(null), in.query("group").orElse(null), after, limit + 1)
+        .onSuccess(page -> {
+          List<Organization> items = page.size() > limit ? page.subList(0, limit) : page;
+          String next = page.size() > limit ? Cursor.encode(items.get(items.size() - 1).id()) : null;
+          JsonArray json = new JsonArray();
+          items.forEach(org -> json.add(org.toJson()));
+          Responses.ok(rc, Responses.page(json, next));
+        })
+        .onFailure(rc::fail);
+  }
+
+  private void get(RoutingContext rc) {
+    String id = RequestInput.of(rc).path("id");
+    organizations.find(id)
+        .map(found -> found.orElseThrow(() -> ApiProblem.notFound("No organization has the id '" + id + "'.")))
+        .compose(org -> org.kind() == OrganizationKind.INTERGOVERNMENTAL
+            ? organizations.members(id).map(members -> org.toJson().put("members", new JsonArray(members)))
+            : io.vertx.core.Future.succeededFuture(org.toJson()))
+        .onSuccess(json -> Responses.ok(rc, json))
+        .onFailure(rc::fail);
+  }
+}

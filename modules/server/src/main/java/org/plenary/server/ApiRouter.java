@@ -1,0 +1,63 @@
+package org.plenary.server;
+
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.openapi.router.OpenAPIRoute;
+import io.vertx.ext.web.openapi.router.RequestExtractor;
+import io.vertx.ext.web.openapi.router.RouterBuilder;
+import io.vertx.openapi.contract.OpenAPIContract;
+import java.util.List;
+import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.http.ApiRoutes;
+
+/**
+ * Builds the {@code /api/v1} router from the OpenAPI contract: every operation validated, then handed
+ * to the module that implements it. An operation without an implementation stops the server at start,
+ * so the document and the code cannot drift apart.
+ */
+final class ApiRouter implements ApiRoutes {
+
+  private final RouterBuilder builder;
+
+  private ApiRouter(RouterBuilder builder) {
+    this.builder = builder;
+  }
+
+  static Future<OpenAPIContract> contract(Vertx vertx, OpenApiDocument document) {
+    return OpenAPIContract.from(vertx, document.forRequestValidation());
+  }
+
+  static Router create(Vertx vertx, OpenAPIContract contract, List<Handler<RoutingContext>> rootHandlers,
+                       List<ApiModule> modules) {
+    RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
+    rootHandlers.forEach(builder::rootHandler);
+    ApiRouter routes = new ApiRouter(builder);
+    modules.forEach(module -> module.mount(routes));
+    for (OpenAPIRoute route : builder.getRoutes()) {
+      if (route.getHandlers().isEmpty()) {
+        throw new IllegalStateException("no handler implements the operation " + route.getOperation().getOperationId());
+      }
+    }
+    return builder.createRouter();
+  }
+
+  @Override
+  public ApiRoutes on(String operationId, Handler<RoutingContext> handler) {
+    OpenAPIRoute route = builder.getRoute(operationId);
+    if (route == null) {
+      throw new IllegalStateException("the OpenAPI document has no operation " + operationId);
+    }
+    // Authentication runs for every request as a root handler; each handler authorizes its caller.
+    route.setDoSecurity(false).addHandler(rc -> {
+      try {
+        handler.handle(rc);
+      } catch (RuntimeException failure) {
+        rc.fail(failure);
+      }
+    });
+    return this;
+  }
+}

@@ -1,0 +1,23 @@
+package org.plenary.server;
+
+import io.vertx.sqlclient.Pool;
+import java.util.List;
+import org.plenary.platform.audit.AuditApi;
+import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.identity.MeApi;
+import org.plenary.platform.organizations.Organizations;
+import org.plenary.platform.organizations.OrganizationsApi;
+
+/** The bounded contexts this server assembles, each with its part of the API. */
+final class Modules {
+
+  private Modules() {
+  }
+
+  static List<ApiModule> all(Pool pool, Organizations organizations) {
+    return List.of(
+        new MeApi(),
+        new OrganizationsApi(organizations),
+        new AuditApi(pool));
+  }
+}

@@ -1,0 +1,65 @@
+package org.plenary.server;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import io.vertx.micrometer.VertxPrometheusOptions;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.plenary.platform.config.PlenaryConfig;
+
+/** A running Plenary: one Vert.x instance with its verticles. Used by {@link Main} and by the tests. */
+public final class PlenaryApplication {
+
+  private final Vertx vertx;
+  private final PlenaryConfig config;
+
+  private PlenaryApplication(Vertx vertx, PlenaryConfig config) {
+    this.vertx = vertx;
+    this.config = config;
+  }
+
+  public static Future<PlenaryApplication> start(Map<String, String> env) {
+    PlenaryConfig config;
+    try {
+      config = PlenaryConfig.fromEnvironment(env);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    String registry = "plenary-" + UUID.randomUUID();
+    Vertx vertx = Vertx.builder()
+        .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions()
+            .setEnabled(true)
+            .setJvmMetricsEnabled(true)
+            .setRegistryName(registry)
+            .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true))))
+        .withMetrics(new MicrometerMetricsFactory())
+        .build();
+    // Completed outside Vert.x: a failed start closes Vert.x, whose threads can then no longer deliver it.
+    CompletableFuture<PlenaryApplication> started = new CompletableFuture<>();
+    vertx.deployVerticle(new PlenaryVerticle(config, env, registry)).onComplete(deployment -> {
+      if (deployment.succeeded()) {
+        started.complete(new PlenaryApplication(vertx, config));
+      } else {
+        vertx.close().onComplete(closed -> started.completeExceptionally(deployment.cause()));
+      }
+    });
+    return Future.fromCompletionStage(started);
+  }
+
+  public PlenaryConfig config() {
+    return config;
+  }
+
+  public Vertx vertx() {
+    return vertx;
+  }
+
+  /** Stops taking requests, lets those in flight finish within the grace period, then closes the database. */
+  public Future<Void> stop() {
+    return vertx.close();
+  }
+}

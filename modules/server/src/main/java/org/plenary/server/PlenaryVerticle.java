@@ -1,0 +1,124 @@
+package org.plenary.server;
+
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.openapi.contract.OpenAPIContract;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.plenary.devidp.DevIdentityProvider;
+import org.plenary.platform.config.ConfigurationException;
+import org.plenary.platform.config.PlenaryConfig;
+import org.plenary.platform.database.Database;
+import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.identity.OidcTokenVerifier;
+import org.plenary.platform.identity.ParticipantDirectory;
+import org.plenary.platform.organizations.OrganizationRegistry;
+import org.plenary.platform.organizations.Organizations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts Plenary as one flat chain: database and migrations, the organization registry, demo content,
+ * the dev identity provider, the API, the HTTP servers, then the issuer's keys.
+ */
+final class PlenaryVerticle extends VerticleBase {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PlenaryVerticle.class);
+  private static final long ISSUER_RETRY_MS = 2000;
+
+  private final PlenaryConfig config;
+  private final Map<String, String> env;
+  private final String metricsRegistryName;
+  private final AtomicReference<OidcTokenVerifier> verifier = new AtomicReference<>();
+  private Database database;
+  private DevIdentityProvider devIdentityProvider;
+  private Organizations organizations;
+  private List<ApiModule> modules;
+  private OpenApiDocument openApi;
+  private OpenAPIContract contract;
+
+  PlenaryVerticle(PlenaryConfig config, Map<String, String> env, String metricsRegistryName) {
+    this.config = config;
+    this.env = env;
+    this.metricsRegistryName = metricsRegistryName;
+  }
+
+  @Override
+  public Future<?> start() {
+    return checkConfiguration()
+        .compose(v -> openDatabase())
+        .compose(v -> loadRegistry())
+        .compose(v -> startDevIdentityProvider())
+        .compose(v -> assembleApi())
+        .compose(v -> deployHttpServers())
+        .onSuccess(v -> loadIssuerKeys())
+        .recover(failure -> stop().transform(closed -> Future.failedFuture(failure)));
+  }
+
+  @Override
+  public Future<?> stop() {
+    return database == null ? Future.succeededFuture() : database.close(vertx);
+  }
+
+  private Future<Void> checkConfiguration() {
+    if (!config.isDev() && config.usesDevIdentityProvider()) {
+      return Future.failedFuture(new ConfigurationException(
+          "PLENARY_ENV=production needs an external identity provider: set PLENARY_OIDC_ISSUER"));
+    }
+    return Future.succeededFuture();
+  }
+
+  private Future<Void> openDatabase() {
+    return Database.open(vertx, config, env).onSuccess(db -> {
+      database = db;
+      organizations = new Organizations(db.pool());
+    }).mapEmpty();
+  }
+
+  private Future<Void> loadRegistry() {
+    return vertx.executeBlocking(() -> List.of(OrganizationRegistry.readOrganizations(), OrganizationRegistry.readMemberships()))
+        .compose(files -> OrganizationRegistry.load(database.pool(), files.get(0), files.get(1)));
+  }
+
+  private Future<Void> startDevIdentityProvider() {
+    if (!config.usesDevIdentityProvider()) {
+      return Future.succeededFuture();
+    }
+    return DevIdentityProvider.create(vertx, config).onSuccess(idp -> devIdentityProvider = idp).mapEmpty();
+  }
+
+  private Future<Void> assembleApi() {
+    modules = Modules.all(database.pool(), organizations);
+    return vertx.executeBlocking(() -> OpenApiDocument.assemble(config.publicUrl(), modules))
+        .compose(document -> {
+          openApi = document;
+          return ApiRouter.contract(vertx, document);
+        })
+        .onSuccess(c -> contract = c)
+        .mapEmpty();
+  }
+
+  private Future<Void> deployHttpServers() {
+    Services services = new Services(config, database.pool(), new ParticipantDirectory(database.pool(), organizations),
+        verifier, devIdentityProvider, openApi, contract, modules, metricsRegistryName);
+    int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
+    return vertx.deployVerticle(() -> new HttpVerticle(services), new DeploymentOptions().setInstances(instances))
+        .onSuccess(id -> LOG.info("Plenary listening on {} ({} event loops)", config.publicUrl(), instances))
+        .mapEmpty();
+  }
+
+  /** Keeps trying until the issuer answers; until then the server is live but not ready. */
+  private void loadIssuerKeys() {
+    OidcTokenVerifier.discover(vertx, config.effectiveIssuer(), config.oidcAudience(), config.oidcClientId())
+        .onSuccess(loaded -> {
+          verifier.set(loaded);
+          LOG.info("Accepting tokens of {} for audience {}", loaded.issuer(), config.oidcAudience());
+        })
+        .onFailure(e -> {
+          LOG.warn("Identity provider {} not reachable ({}); retrying", config.effectiveIssuer(), e.getMessage());
+          vertx.setTimer(ISSUER_RETRY_MS, t -> loadIssuerKeys());
+        });
+  }
+}

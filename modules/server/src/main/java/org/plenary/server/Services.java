@@ -1,0 +1,23 @@
+package org.plenary.server;
+
+import io.vertx.sqlclient.Pool;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.plenary.devidp.DevIdentityProvider;
+import org.plenary.platform.config.PlenaryConfig;
+import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.identity.OidcTokenVerifier;
+import org.plenary.platform.identity.ParticipantDirectory;
+
+/** What the HTTP verticles share: built once by {@link PlenaryVerticle}, thread-safe. */
+record Services(
+    PlenaryConfig config,
+    Pool pool,
+    ParticipantDirectory participants,
+    AtomicReference<OidcTokenVerifier> verifier,
+    DevIdentityProvider devIdentityProvider,
+    OpenApiDocument openApi,
+    io.vertx.openapi.contract.OpenAPIContract contract,
+    List<ApiModule> modules,
+    String metricsRegistryName) {
+}
