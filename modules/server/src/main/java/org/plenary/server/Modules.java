@@ -16,7 +16,7 @@ final class Modules {
 
   static List<ApiModule> all(Pool pool, Organizations organizations) {
     return List.of(
-        new MeApi(),
+        new MeApi(pool),
         new OrganizationsApi(organizations),
         new AuditApi(pool));
   }

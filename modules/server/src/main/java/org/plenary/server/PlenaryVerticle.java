@@ -53,7 +53,7 @@ final class PlenaryVerticle extends VerticleBase {
         .compose(v -> startDevIdentityProvider())
         .compose(v -> assembleApi())
         .compose(v -> deployHttpServers())
-        .onSuccess(v -> loadIssuerKeys())
+        .compose(v -> loadIssuerKeys())
         .recover(failure -> stop().transform(closed -> Future.failedFuture(failure)));
   }
 
@@ -109,9 +109,12 @@ final class PlenaryVerticle extends VerticleBase {
         .mapEmpty();
   }
 
-  /** Keeps trying until the issuer answers; until then the server is live but not ready. */
-  private void loadIssuerKeys() {
-    OidcTokenVerifier.discover(vertx, config.effectiveIssuer(), config.oidcAudience(), config.oidcClientId())
+  /**
+   * Loads the issuer's keys. If the issuer does not answer, the server starts anyway and keeps trying;
+   * until then it is live but not ready.
+   */
+  private Future<Void> loadIssuerKeys() {
+    return OidcTokenVerifier.discover(vertx, config.effectiveIssuer(), config.oidcAudience(), config.oidcClientId())
         .onSuccess(loaded -> {
           verifier.set(loaded);
           LOG.info("Accepting tokens of {} for audience {}", loaded.issuer(), config.oidcAudience());
@@ -119,6 +122,8 @@ final class PlenaryVerticle extends VerticleBase {
         .onFailure(e -> {
           LOG.warn("Identity provider {} not reachable ({}); retrying", config.effectiveIssuer(), e.getMessage());
           vertx.setTimer(ISSUER_RETRY_MS, t -> loadIssuerKeys());
-        });
+        })
+        .<Void>mapEmpty()
+        .otherwiseEmpty();
   }
 }

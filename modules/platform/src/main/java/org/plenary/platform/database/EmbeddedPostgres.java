@@ -47,6 +47,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     Path binaries = PostgresBinaries.unpack(cache);
     Files.createDirectories(dataDirectory);
     if (runningAsRoot()) {
+      requireReachableByUnprivilegedUser(dataDirectory.getParent());
       giveToUnprivilegedUser(dataDirectory);
     }
     stopLeftoverServer(binaries, dataDirectory);
@@ -160,6 +161,15 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
   private static boolean runningAsRoot() {
     return "root".equals(System.getProperty("user.name"));
+  }
+
+  private static void requireReachableByUnprivilegedUser(Path directory) throws IOException {
+    for (Path dir = directory; dir != null; dir = dir.getParent()) {
+      if (!Files.getPosixFilePermissions(dir).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
+        throw new IOException("Running as root, PostgreSQL runs as '" + UNPRIVILEGED_USER + "', which cannot enter " + dir
+            + "; choose a PLENARY_DATA_DIR outside it or allow it with: chmod o+x " + dir);
+      }
+    }
   }
 
   private static void giveToUnprivilegedUser(Path directory) throws IOException {

@@ -56,7 +56,7 @@ public final class ProblemHandler implements Handler<RoutingContext> {
       return fromHttpException(http);
     }
     if (failure == null) {
-      return fromStatus(rc.statusCode());
+      return rc.statusCode() == 413 ? bodyTooLarge() : fromStatus(rc.statusCode());
     }
     String errorId = UUID.randomUUID().toString();
     LOG.error("Unexpected failure {} on {} {}", errorId, rc.request().method(), rc.request().path(), failure);
@@ -64,17 +64,21 @@ public final class ProblemHandler implements Handler<RoutingContext> {
         "Something went wrong on our side; quote error id " + errorId + " when you report it.");
   }
 
+  private ApiProblem bodyTooLarge() {
+    return new ApiProblem(413, "body-too-large", "The request body is too large",
+        "The request body exceeds the limit of " + bodyLimitBytes + " bytes.");
+  }
+
   private ApiProblem fromHttpException(HttpException http) {
+    if (http.getStatusCode() == 413) {
+      return bodyTooLarge();
+    }
     if (http.getCause() instanceof SchemaValidationException schema) {
       return new ApiProblem(400, "invalid-request", "The request is not valid", schema.getMessage(),
           new JsonObject().put("errors", schemaErrors(schema.getOutputUnit())));
     }
     if (http.getCause() instanceof ValidatorException validator) {
       return ApiProblem.badRequest(validator.getMessage());
-    }
-    if (http.getStatusCode() == 413) {
-      return new ApiProblem(413, "body-too-large", "The request body is too large",
-          "The request body exceeds the limit of " + bodyLimitBytes + " bytes.");
     }
     ApiProblem byStatus = fromStatus(http.getStatusCode());
     return http.getPayload() == null ? byStatus

@@ -1,0 +1,46 @@
+package org.plenary.server;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Dependencies point inward: the platform (shared kernel) knows no feature; features know the platform
+ * and, of each other, only a published {@code api} package; only the server assembles them all.
+ */
+@AnalyzeClasses(packages = "org.plenary", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule platformKnowsNoFeature = noClasses()
+      .that().resideInAPackage("org.plenary.platform..")
+      .should().dependOnClassesThat(resideInAPackage("org.plenary..").and(not(resideInAPackage("org.plenary.platform.."))))
+      .because("the shared kernel must not depend on the bounded contexts built on it");
+
+  @ArchTest
+  static final ArchRule featuresDoNotReachIntoEachOther = slices()
+      .matching("org.plenary.(*)..")
+      .namingSlices("$1")
+      .should().notDependOnEachOther()
+      .ignoreDependency(resideInAPackage("org.plenary.server.."), resideInAPackage("org.plenary.."))
+      .ignoreDependency(resideInAPackage("org.plenary.."), resideInAPackage("org.plenary.platform.."))
+      .ignoreDependency(resideInAPackage("org.plenary.."), resideInAPackage("org.plenary.*.api.."))
+      .because("a bounded context uses another only through its api package");
+
+  @ArchTest
+  static final ArchRule nothingDependsOnTheServer = noClasses()
+      .that().resideOutsideOfPackage("org.plenary.server..")
+      .should().dependOnClassesThat().resideInAPackage("org.plenary.server..");
+
+  @ArchTest
+  static final ArchRule onlyTheServerHasAMain = methods()
+      .that().haveName("main").and().areStatic()
+      .should().beDeclaredInClassesThat().resideInAPackage("org.plenary.server..");
+}

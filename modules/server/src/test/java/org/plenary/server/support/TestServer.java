@@ -1,0 +1,82 @@
+package org.plenary.server.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.plenary.server.PlenaryApplication;
+
+/**
+ * The one Plenary server the API tests talk to, started once per test JVM on a fresh database with the
+ * dev identity provider, and stopped when the run ends. Demo content is off so tests start from a
+ * known state.
+ */
+public final class TestServer implements BeforeAllCallback {
+
+  /** Temporary directories the embedded PostgreSQL can enter when tests run as root. */
+  public static final java.nio.file.attribute.FileAttribute<?> OPEN_DIRECTORY =
+      java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+
+  private static Running running;
+
+  public record Running(PlenaryApplication app, TestDatabase database, String baseUrl, Path dataDirectory)
+      implements ExtensionContext.Store.CloseableResource {
+    @Override
+    public void close() throws Exception {
+      app.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+      database.close();
+    }
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    synchronized (TestServer.class) {
+      if (running == null) {
+        running = start(Map.of());
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("plenary-server", running);
+      }
+    }
+  }
+
+  public static Running running() {
+    return running;
+  }
+
+  public static Api api() {
+    return new Api(running.baseUrl());
+  }
+
+  /** Starts a further server on its own fresh database; the caller closes it. */
+  public static Running start(Map<String, String> extraEnv) throws Exception {
+    TestDatabase database = TestDatabase.create("plenary_test");
+    return startOn(database, extraEnv);
+  }
+
+  public static Running startOn(TestDatabase database, Map<String, String> extraEnv) throws Exception {
+    int port = freePort();
+    Path data = Files.createTempDirectory("plenary-test-data");
+    Map<String, String> env = new HashMap<>();
+    env.put("PLENARY_HTTP_PORT", String.valueOf(port));
+    env.put("PLENARY_DB_URL", database.url());
+    env.put("PLENARY_DATA_DIR", data.toString());
+    env.put("PLENARY_DEMO_CONTENT", "false");
+    env.put("PLENARY_DB_POOL_SIZE", "8");
+    env.putAll(extraEnv);
+    PlenaryApplication app = PlenaryApplication.start(env).toCompletionStage().toCompletableFuture()
+        .get(120, TimeUnit.SECONDS);
+    String baseUrl = "http://localhost:" + port;
+    Api.awaitReady(baseUrl);
+    return new Running(app, database, baseUrl, data);
+  }
+
+  public static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
