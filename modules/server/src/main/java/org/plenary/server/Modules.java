@@ -3,6 +3,7 @@ package org.plenary.server;
 import io.vertx.sqlclient.Pool;
 import java.util.List;
 import org.plenary.platform.audit.AuditApi;
+import org.plenary.platform.config.PlenaryConfig;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.identity.MeApi;
 import org.plenary.platform.organizations.Organizations;
@@ -14,8 +15,9 @@ final class Modules {
   private Modules() {
   }
 
-  static List<ApiModule> all(Pool pool, Organizations organizations) {
+  static List<ApiModule> all(PlenaryConfig config, Pool pool, Organizations organizations) {
     return List.of(
+        new ClientConfigApi(config),
         new MeApi(pool),
         new OrganizationsApi(organizations),
         new AuditApi(pool));

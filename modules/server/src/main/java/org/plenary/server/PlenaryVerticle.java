@@ -90,7 +90,7 @@ final class PlenaryVerticle extends VerticleBase {
   }
 
   private Future<Void> assembleApi() {
-    modules = Modules.all(database.pool(), organizations);
+    modules = Modules.all(config, database.pool(), organizations);
     return vertx.executeBlocking(() -> OpenApiDocument.assemble(config.publicUrl(), modules))
         .compose(document -> {
           openApi = document;
