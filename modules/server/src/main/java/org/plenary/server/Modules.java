@@ -1,7 +1,9 @@
 package org.plenary.server;
 
 import io.vertx.sqlclient.Pool;
+import java.util.ArrayList;
 import java.util.List;
+import org.plenary.forum.Forum;
 import org.plenary.platform.audit.AuditApi;
 import org.plenary.platform.config.PlenaryConfig;
 import org.plenary.platform.http.ApiModule;
@@ -15,11 +17,13 @@ final class Modules {
   private Modules() {
   }
 
-  static List<ApiModule> all(PlenaryConfig config, Pool pool, Organizations organizations) {
-    return List.of(
+  static List<ApiModule> all(PlenaryConfig config, Pool pool, Organizations organizations, Forum forum) {
+    List<ApiModule> modules = new ArrayList<>(List.of(
         new ClientConfigApi(config),
         new MeApi(pool),
         new OrganizationsApi(organizations),
-        new AuditApi(pool));
+        new AuditApi(pool)));
+    modules.addAll(forum.apis());
+    return List.copyOf(modules);
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.plenary.devidp.DevIdentityProvider;
+import org.plenary.forum.Forum;
 import org.plenary.platform.config.ConfigurationException;
 import org.plenary.platform.config.PlenaryConfig;
 import org.plenary.platform.database.Database;
@@ -35,6 +36,7 @@ final class PlenaryVerticle extends VerticleBase {
   private Database database;
   private DevIdentityProvider devIdentityProvider;
   private Organizations organizations;
+  private Forum forum;
   private List<ApiModule> modules;
   private OpenApiDocument openApi;
   private OpenAPIContract contract;
@@ -90,7 +92,8 @@ final class PlenaryVerticle extends VerticleBase {
   }
 
   private Future<Void> assembleApi() {
-    modules = Modules.all(config, database.pool(), organizations);
+    forum = new Forum(database.pool());
+    modules = Modules.all(config, database.pool(), organizations, forum);
     return vertx.executeBlocking(() -> OpenApiDocument.assemble(config.publicUrl(), modules))
         .compose(document -> {
           openApi = document;

@@ -1,0 +1,61 @@
+package org.plenary.forum;
+
+import io.vertx.sqlclient.Pool;
+import java.util.List;
+import org.plenary.forum.moderation.ModerationApi;
+import org.plenary.forum.moderation.ModerationService;
+import org.plenary.forum.posts.PostReader;
+import org.plenary.forum.posts.PostService;
+import org.plenary.forum.posts.PostStore;
+import org.plenary.forum.posts.PostsApi;
+import org.plenary.forum.threads.ThreadService;
+import org.plenary.forum.threads.ThreadStore;
+import org.plenary.forum.threads.ThreadsApi;
+import org.plenary.forum.topics.TopicStore;
+import org.plenary.forum.topics.TopicsApi;
+import org.plenary.platform.http.ApiModule;
+
+/** The forum bounded context, wired: its stores, services and API. */
+public final class Forum {
+
+  private final ThreadStore threads;
+  private final ThreadService threadService;
+  private final PostStore posts;
+  private final PostService postService;
+  private final PostReader postReader;
+  private final List<ApiModule> apis;
+
+  public Forum(Pool pool) {
+    TopicStore topics = new TopicStore(pool);
+    this.threads = new ThreadStore(pool);
+    this.threadService = new ThreadService(pool, threads, topics);
+    this.posts = new PostStore(pool);
+    this.postService = new PostService(pool, threads, posts);
+    this.postReader = new PostReader(threads, posts);
+    this.apis = List.of(
+        new TopicsApi(pool, topics),
+        new ThreadsApi(threads, threadService),
+        new PostsApi(posts, postReader, postService),
+        new ModerationApi(pool, postReader, new ModerationService(pool, posts)));
+  }
+
+  public List<ApiModule> apis() {
+    return apis;
+  }
+
+  public ThreadService threadService() {
+    return threadService;
+  }
+
+  public PostService postService() {
+    return postService;
+  }
+
+  public PostReader postReader() {
+    return postReader;
+  }
+
+  public ThreadStore threads() {
+    return threads;
+  }
+}

@@ -1,0 +1,52 @@
+package org.plenary.forum.markdown;
+
+import java.util.List;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+
+/**
+ * Markdown to safe HTML. Raw HTML in the source is shown as text, unsafe link schemes are dropped by the
+ * renderer, and the result is sanitised again with an allow-list policy, so no script, event handler or
+ * {@code javascript:} URL survives even if one stage were wrong.
+ */
+public final class MarkdownRenderer {
+
+  private static final Set<String> UN_LANGUAGES = Set.of("ar", "zh", "en", "fr", "ru", "es");
+  private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
+
+  private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+      .extensions(EXTENSIONS)
+      .escapeHtml(true)
+      .sanitizeUrls(true)
+      .build();
+
+  private static final PolicyFactory POLICY = Sanitizers.BLOCKS
+      .and(Sanitizers.FORMATTING)
+      .and(Sanitizers.TABLES)
+      .and(Sanitizers.LINKS)
+      .and(new HtmlPolicyBuilder()
+          .allowElements("pre", "hr")
+          .allowAttributes("title").onElements("a")
+          .allowAttributes("align").onElements("th", "td")
+          .toFactory());
+
+  private MarkdownRenderer() {
+  }
+
+  /** Renders {@code markdown}, linking UN document symbols to the documents in {@code language}. */
+  public static String render(String markdown, String language) {
+    String documentLanguage = UN_LANGUAGES.contains(language) ? language : "en";
+    Parser parser = Parser.builder()
+        .extensions(EXTENSIONS)
+        .postProcessor(new UnDocumentSymbols(documentLanguage))
+        .build();
+    return POLICY.sanitize(RENDERER.render(parser.parse(markdown)));
+  }
+}

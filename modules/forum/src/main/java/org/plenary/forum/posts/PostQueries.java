@@ -1,0 +1,81 @@
+package org.plenary.forum.posts;
+
+/** The SQL of posts, named by intent. */
+final class PostQueries {
+
+  private PostQueries() {
+  }
+
+  /**
+   * A post with everything a reader sees of it: author, organization, the States it speaks on behalf
+   * of, the statement it aligns with and the statements that align with it. One row per post, so a
+   * page of 50 is one query.
+   */
+  static final String VIEW_COLUMNS = """
+      p.id, p.thread_id, p.seq, p.parent_id, p.kind, p.language, p.body_markdown, p.body_html, p.aligns_with,
+      p.guiding_question, p.status, p.superseded_by, p.withdrawn_at, p.hidden, p.hidden_reason, p.hidden_at,
+      p.reply_count, p.version, p.created_at, p.edited_at, p.author_id, a.display_name AS author_name,
+      a.username AS author_username, p.organization_id, o.name AS organization_name, o.kind AS organization_kind,
+      o.regional_group AS organization_group,
+      al.organization_id AS aligned_organization_id, alo.name AS aligned_organization_name,
+      alo.kind AS aligned_organization_kind,
+      CASE WHEN cardinality(p.on_behalf_of) > 0 THEN
+        (SELECT json_agg(json_build_object('id', s.id, 'name', s.name) ORDER BY s.name)
+         FROM organization s WHERE s.id = ANY (p.on_behalf_of)) END AS on_behalf_of,
+      CASE WHEN p.kind = 'position' THEN
+        (SELECT json_agg(json_build_object('postId', x.id, 'id', xo.id, 'name', xo.name, 'kind', xo.kind) ORDER BY x.id)
+         FROM post x JOIN organization xo ON xo.id = x.organization_id
+         WHERE x.aligns_with = p.id AND x.status = 'active') END AS aligned_by
+      FROM post p
+      JOIN participant a ON a.id = p.author_id
+      JOIN organization o ON o.id = p.organization_id
+      LEFT JOIN post al ON al.id = p.aligns_with
+      LEFT JOIN organization alo ON alo.id = al.organization_id""";
+
+  static final String FIND_VIEW = "SELECT " + VIEW_COLUMNS + " WHERE p.id = $1";
+
+  /** A page of a thread in order, after a sequence number (keyset on the (thread_id, seq) index). */
+  static final String PAGE_FORWARD = "SELECT " + VIEW_COLUMNS
+      + " WHERE p.thread_id = $1 AND p.seq > $2 ORDER BY p.seq LIMIT $3";
+
+  /** The page before a sequence number, read backwards on the same index (the last page: before = max). */
+  static final String PAGE_BACKWARD = "SELECT " + VIEW_COLUMNS
+      + " WHERE p.thread_id = $1 AND p.seq < $2 ORDER BY p.seq DESC LIMIT $3";
+
+  static final String FIND_FOR_WRITE = "SELECT id, thread_id, kind, author_id, organization_id, status, hidden,"
+      + " version, language, body_markdown, body_html, coalesce(edited_at, created_at) AS written_at"
+      + " FROM post WHERE id = $1 FOR UPDATE";
+
+  static final String BASICS = "SELECT id, thread_id, kind, organization_id, status FROM post WHERE id = $1";
+
+  static final String STATES_AMONG = "SELECT id FROM organization WHERE id = ANY ($1) AND kind = 'state'";
+
+  static final String SUPERSEDE_CURRENT_POSITION = "UPDATE post SET status = 'superseded'"
+      + " WHERE thread_id = $1 AND organization_id = $2 AND kind = 'position' AND status = 'active' RETURNING id";
+
+  static final String INSERT = "INSERT INTO post (thread_id, seq, parent_id, kind, author_id, organization_id,"
+      + " language, body_markdown, body_html, on_behalf_of, aligns_with, guiding_question)"
+      + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id";
+
+  static final String MARK_SUPERSEDED_BY = "UPDATE post SET superseded_by = $2 WHERE id = ANY ($1)";
+
+  static final String COUNT_REPLY = "UPDATE post SET reply_count = reply_count + 1 WHERE id = $1";
+
+  static final String KEEP_VERSION = "INSERT INTO post_version (post_id, version, language, body_markdown, body_html,"
+      + " written_at) VALUES ($1, $2, $3, $4, $5, $6)";
+
+  static final String EDIT = "UPDATE post SET language = $2, body_markdown = $3, body_html = $4,"
+      + " version = version + 1, edited_at = now() WHERE id = $1";
+
+  static final String VERSIONS = "SELECT version, language, body_html, written_at FROM post_version WHERE post_id = $1"
+      + " UNION ALL SELECT version, language, body_html, coalesce(edited_at, created_at) FROM post WHERE id = $1"
+      + " ORDER BY version";
+
+  static final String WITHDRAW = "UPDATE post SET status = 'withdrawn', withdrawn_at = now() WHERE id = $1";
+
+  static final String HIDE = "UPDATE post SET hidden = true, hidden_reason = $2, hidden_at = now(), hidden_by = $3"
+      + " WHERE id = $1";
+
+  static final String RESTORE = "UPDATE post SET hidden = false, hidden_reason = NULL, hidden_at = NULL,"
+      + " hidden_by = NULL WHERE id = $1";
+}

@@ -1,0 +1,34 @@
+package org.plenary.forum.posts;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import java.util.UUID;
+import org.plenary.forum.threads.ForumThread;
+import org.plenary.forum.threads.Reader;
+import org.plenary.forum.threads.ThreadAccess;
+import org.plenary.forum.threads.ThreadStore;
+
+/** Reads posts as a given reader may see them, with the thread's audience enforced. */
+public final class PostReader {
+
+  private final ThreadStore threads;
+  private final PostStore posts;
+
+  public PostReader(ThreadStore threads, PostStore posts) {
+    this.threads = threads;
+    this.posts = posts;
+  }
+
+  /** The post as {@code reader} may see it; 404 when the post or its thread is not open to them. */
+  public Future<JsonObject> view(long id, Reader reader) {
+    return posts.findView(id).compose(found -> {
+      Row row = found.orElseThrow(() -> PostService.notFound(id));
+      return readable(row.getUUID("thread_id"), reader).map(thread -> PostView.toJson(row, thread.chathamHouse(), reader));
+    });
+  }
+
+  public Future<ForumThread> readable(UUID threadId, Reader reader) {
+    return threads.find(threadId).map(found -> ThreadAccess.requireReadable(found, reader, threadId));
+  }
+}

@@ -1,0 +1,165 @@
+package org.plenary.forum.posts;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import org.plenary.forum.markdown.MarkdownRenderer;
+import org.plenary.forum.threads.ForumThread;
+import org.plenary.forum.threads.Reader;
+import org.plenary.forum.threads.ThreadAccess;
+import org.plenary.forum.threads.ThreadStore;
+import org.plenary.platform.events.Outbox;
+import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.identity.Participant;
+import org.plenary.platform.wire.WireEnum;
+
+/** Writing posts: comments, replies, official positions, rights of reply, edits and withdrawals. */
+public final class PostService {
+
+  private final Pool pool;
+  private final ThreadStore threads;
+  private final PostStore posts;
+
+  public PostService(Pool pool, ThreadStore threads, PostStore posts) {
+    this.pool = pool;
+    this.threads = threads;
+    this.posts = posts;
+  }
+
+  public Future<Long> write(Participant author, UUID threadId, JsonObject request) {
+    PostKind kind = WireEnum.parse(PostKind.class, request.getString("kind", "comment"));
+    Long parentId = request.getLong("parentId");
+    Long alignsWith = request.getLong("alignsWith");
+    List<String> onBehalfOf = List.copyOf(new LinkedHashSet<>(strings(request.getJsonArray("onBehalfOf"))));
+    PostRules.check(author, kind, parentId, alignsWith, onBehalfOf);
+    String language = request.getString("language");
+    String body = request.getString("body");
+    String html = MarkdownRenderer.render(body, language);
+    Integer guidingQuestion = request.getInteger("guidingQuestion");
+
+    return pool.withTransaction(conn -> threads.find(conn, threadId)
+        .map(found -> ThreadAccess.requireReadable(found, Reader.of(author), threadId))
+        .compose(thread -> {
+          thread.refusesPostsBecause(Instant.now()).ifPresent(reason -> {
+            throw ApiProblem.conflict("This post cannot be added: " + reason + ".");
+          });
+          if (guidingQuestion != null && guidingQuestion >= thread.guidingQuestions().size()) {
+            throw ApiProblem.badRequest("The thread has " + thread.guidingQuestions().size()
+                + " guiding questions; guidingQuestion counts from 0.");
+          }
+          return checkReferences(conn, author, thread, kind, parentId, alignsWith, onBehalfOf)
+              .compose(ok -> threads.nextPostSequence(conn, threadId))
+              .compose(seq -> insert(conn, new PostStore.NewPost(threadId, seq, parentId, kind, author.id(),
+                  author.organization().id(), language, body, html, onBehalfOf, alignsWith, guidingQuestion)));
+        }));
+  }
+
+  public Future<Void> edit(Participant editor, long postId, JsonObject request) {
+    return pool.withTransaction(conn -> posts.lockForWrite(conn, postId)
+        .compose(found -> {
+          Row post = found.orElseThrow(() -> notFound(postId));
+          if (!editor.id().equals(post.getUUID("author_id"))) {
+            throw ApiProblem.forbidden("Only the author edits a post; moderators hide posts instead.");
+          }
+          if (post.getBoolean("hidden")) {
+            throw ApiProblem.conflict("A post hidden by a moderator cannot be edited.");
+          }
+          if (!"active".equals(post.getString("status"))) {
+            throw ApiProblem.conflict("A " + post.getString("status") + " position stays in the record as it was.");
+          }
+          String language = request.getString("language", post.getString("language"));
+          String body = request.getString("body");
+          return posts.edit(conn, post, language, body, MarkdownRenderer.render(body, language))
+              .compose(ok -> event(conn, "post.edited", post.getUUID("thread_id"), postId));
+        }));
+  }
+
+  public Future<Void> withdraw(Participant delegate, long postId) {
+    return pool.withTransaction(conn -> posts.lockForWrite(conn, postId)
+        .compose(found -> {
+          Row post = found.orElseThrow(() -> notFound(postId));
+          if (!"position".equals(post.getString("kind"))) {
+            throw ApiProblem.badRequest("Only official positions are withdrawn; this post is a " + post.getString("kind") + ".");
+          }
+          if (!delegate.has(org.plenary.platform.identity.Role.DELEGATE)
+              || !delegate.organization().id().equals(post.getString("organization_id"))) {
+            throw ApiProblem.forbidden("Only a delegate of the organization that made the statement may withdraw it.");
+          }
+          if (!"active".equals(post.getString("status"))) {
+            throw ApiProblem.conflict("This position is already " + post.getString("status") + ".");
+          }
+          return posts.withdraw(conn, postId).compose(ok -> event(conn, "post.withdrawn", post.getUUID("thread_id"), postId));
+        }));
+  }
+
+  private Future<Void> checkReferences(SqlConnection conn, Participant author, ForumThread thread, PostKind kind,
+                                       Long parentId, Long alignsWith, List<String> onBehalfOf) {
+    List<Future<?>> checks = new ArrayList<>();
+    if (parentId != null) {
+      checks.add(posts.basics(conn, parentId).map(found -> {
+        Row parent = found.filter(row -> row.getUUID("thread_id").equals(thread.id())).orElseThrow(() ->
+            ApiProblem.badRequest("parentId " + parentId + " is not a post of this thread."));
+        if (kind == PostKind.RIGHT_OF_REPLY && (!"position".equals(parent.getString("kind"))
+            || author.organization().id().equals(parent.getString("organization_id")))) {
+          throw ApiProblem.badRequest("A right of reply answers another State's or organization's official position.");
+        }
+        return parent;
+      }));
+    }
+    if (alignsWith != null) {
+      checks.add(posts.basics(conn, alignsWith).map(found -> {
+        Row target = found.filter(row -> row.getUUID("thread_id").equals(thread.id())
+                && "position".equals(row.getString("kind")) && "active".equals(row.getString("status")))
+            .orElseThrow(() -> ApiProblem.badRequest("alignsWith " + alignsWith
+                + " is not a current official position in this thread."));
+        if (target.getString("organization_id").equals(author.organization().id())) {
+          throw ApiProblem.badRequest("A statement cannot align with its own organization's statement.");
+        }
+        return target;
+      }));
+    }
+    if (!onBehalfOf.isEmpty()) {
+      checks.add(posts.statesAmong(conn, onBehalfOf).map(states -> {
+        List<String> notStates = onBehalfOf.stream().filter(id -> !states.contains(id)).toList();
+        if (!notStates.isEmpty()) {
+          throw ApiProblem.badRequest("onBehalfOf lists States by ISO alpha-3 code; not States: " + notStates + ".");
+        }
+        return states;
+      }));
+    }
+    return Future.all(checks).mapEmpty();
+  }
+
+  private Future<Long> insert(SqlConnection conn, PostStore.NewPost post) {
+    Future<List<Long>> superseded = post.kind() == PostKind.POSITION
+        ? posts.supersedeCurrentPosition(conn, post.threadId(), post.organizationId())
+        : Future.succeededFuture(List.of());
+    return superseded.compose(old -> posts.insert(conn, post)
+        .compose(id -> posts.markSupersededBy(conn, old, id)
+            .compose(ok -> post.parentId() == null ? Future.succeededFuture() : posts.countReply(conn, post.parentId()))
+            .compose(ok -> event(conn, "post.created", post.threadId(), id))
+            .map(id)));
+  }
+
+  static Future<Void> event(SqlConnection conn, String type, UUID threadId, long postId) {
+    return Outbox.record(conn, type, "thread:" + threadId,
+        new JsonObject().put("threadId", threadId.toString()).put("postId", postId));
+  }
+
+  static ApiProblem notFound(long postId) {
+    return ApiProblem.notFound("There is no post " + postId + ", or it is not open to you.");
+  }
+
+  private static List<String> strings(JsonArray array) {
+    return array == null ? List.of() : array.stream().map(String::valueOf).toList();
+  }
+
+}

@@ -1,0 +1,142 @@
+package org.plenary.forum.posts;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Posts in PostgreSQL. */
+public final class PostStore {
+
+  private final Pool pool;
+
+  public PostStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  public Future<Optional<Row>> findView(long id) {
+    return pool.preparedQuery(PostQueries.FIND_VIEW).execute(Tuple.of(id)).map(PostStore::first);
+  }
+
+  /** Up to {@code limit} posts after sequence {@code afterSeq}, in order. */
+  public Future<List<Row>> pageAfter(UUID threadId, int afterSeq, int limit) {
+    return pool.preparedQuery(PostQueries.PAGE_FORWARD).execute(Tuple.of(threadId, afterSeq, limit))
+        .map(PostStore::list);
+  }
+
+  /** Up to {@code limit} posts before sequence {@code beforeSeq}, returned in order. */
+  public Future<List<Row>> pageBefore(UUID threadId, int beforeSeq, int limit) {
+    return pool.preparedQuery(PostQueries.PAGE_BACKWARD).execute(Tuple.of(threadId, beforeSeq, limit))
+        .map(rows -> {
+          List<Row> page = list(rows);
+          java.util.Collections.reverse(page);
+          return page;
+        });
+  }
+
+  public Future<JsonArray> versions(long postId) {
+    return pool.preparedQuery(PostQueries.VERSIONS).execute(Tuple.of(postId)).map(rows -> {
+      JsonArray versions = new JsonArray();
+      rows.forEach(row -> versions.add(new JsonObject()
+          .put("version", row.getInteger("version"))
+          .put("language", row.getString("language"))
+          .put("bodyHtml", row.getString("body_html"))
+          .put("writtenAt", row.getOffsetDateTime("written_at").toInstant().toString())));
+      return versions;
+    });
+  }
+
+  /** The post's row, locked for the rest of the transaction. */
+  Future<Optional<Row>> lockForWrite(SqlClient client, long id) {
+    return client.preparedQuery(PostQueries.FIND_FOR_WRITE).execute(Tuple.of(id)).map(PostStore::first);
+  }
+
+  /** Thread, kind, organization and status of a post, for checking references to it. */
+  Future<Optional<Row>> basics(SqlClient client, long id) {
+    return client.preparedQuery(PostQueries.BASICS).execute(Tuple.of(id)).map(PostStore::first);
+  }
+
+  Future<Set<String>> statesAmong(SqlClient client, List<String> ids) {
+    return client.preparedQuery(PostQueries.STATES_AMONG).execute(Tuple.of(ids.toArray(String[]::new)))
+        .map(rows -> {
+          Set<String> states = new HashSet<>();
+          rows.forEach(row -> states.add(row.getString("id")));
+          return states;
+        });
+  }
+
+  Future<List<Long>> supersedeCurrentPosition(SqlClient client, UUID threadId, String organizationId) {
+    return client.preparedQuery(PostQueries.SUPERSEDE_CURRENT_POSITION).execute(Tuple.of(threadId, organizationId))
+        .map(rows -> {
+          List<Long> ids = new ArrayList<>();
+          rows.forEach(row -> ids.add(row.getLong("id")));
+          return ids;
+        });
+  }
+
+  record NewPost(UUID threadId, int seq, Long parentId, PostKind kind, UUID authorId, String organizationId,
+                 String language, String bodyMarkdown, String bodyHtml, List<String> onBehalfOf, Long alignsWith,
+                 Integer guidingQuestion) {
+  }
+
+  Future<Long> insert(SqlClient client, NewPost p) {
+    return client.preparedQuery(PostQueries.INSERT).execute(Tuple.tuple()
+            .addUUID(p.threadId()).addInteger(p.seq()).addLong(p.parentId()).addString(p.kind().wire())
+            .addUUID(p.authorId()).addString(p.organizationId()).addString(p.language())
+            .addString(p.bodyMarkdown()).addString(p.bodyHtml()).addArrayOfString(p.onBehalfOf().toArray(String[]::new))
+            .addLong(p.alignsWith()).addInteger(p.guidingQuestion()))
+        .map(rows -> rows.iterator().next().getLong("id"));
+  }
+
+  Future<Void> markSupersededBy(SqlClient client, List<Long> superseded, long by) {
+    return superseded.isEmpty() ? Future.succeededFuture()
+        : client.preparedQuery(PostQueries.MARK_SUPERSEDED_BY).execute(Tuple.of(superseded.toArray(Long[]::new), by))
+            .mapEmpty();
+  }
+
+  Future<Void> countReply(SqlClient client, long parentId) {
+    return client.preparedQuery(PostQueries.COUNT_REPLY).execute(Tuple.of(parentId)).mapEmpty();
+  }
+
+  Future<Void> edit(SqlClient client, Row current, String language, String markdown, String html) {
+    return client.preparedQuery(PostQueries.KEEP_VERSION).execute(Tuple.tuple()
+            .addLong(current.getLong("id")).addInteger(current.getInteger("version"))
+            .addString(current.getString("language")).addString(current.getString("body_markdown"))
+            .addString(current.getString("body_html")).addOffsetDateTime(current.getOffsetDateTime("written_at")))
+        .compose(kept -> client.preparedQuery(PostQueries.EDIT)
+            .execute(Tuple.of(current.getLong("id"), language, markdown, html)))
+        .mapEmpty();
+  }
+
+  Future<Void> withdraw(SqlClient client, long id) {
+    return client.preparedQuery(PostQueries.WITHDRAW).execute(Tuple.of(id)).mapEmpty();
+  }
+
+  public Future<Void> hide(SqlClient client, long id, String reason, UUID moderatorId) {
+    return client.preparedQuery(PostQueries.HIDE).execute(Tuple.of(id, reason, moderatorId)).mapEmpty();
+  }
+
+  public Future<Void> restore(SqlClient client, long id) {
+    return client.preparedQuery(PostQueries.RESTORE).execute(Tuple.of(id)).mapEmpty();
+  }
+
+  private static Optional<Row> first(RowSet<Row> rows) {
+    return rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next());
+  }
+
+  private static List<Row> list(RowSet<Row> rows) {
+    List<Row> list = new ArrayList<>(rows.size());
+    rows.forEach(list::add);
+    return list;
+  }
+}

@@ -1,0 +1,111 @@
+package org.plenary.forum.posts;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.plenary.forum.threads.Reader;
+import org.plenary.platform.wire.WireEnum;
+
+/**
+ * A post as one reader may see it. Under the Chatham House Rule the author, the organization, the
+ * States it speaks for and the organizations behind alignments are left out of the JSON entirely
+ * (not blanked): only the constituency remains.
+ */
+public final class PostView {
+
+  private PostView() {
+  }
+
+  public static JsonObject toJson(Row row, boolean chathamHouse, Reader reader) {
+    UUID authorId = row.getUUID("author_id");
+    boolean identified = reader.seesIdentity(chathamHouse, authorId);
+    boolean moderator = reader.seesBehindChathamHouse();
+    boolean own = reader.participant().map(p -> p.id().equals(authorId)).orElse(false);
+    PostKind kind = WireEnum.parse(PostKind.class, row.getString("kind"));
+
+    JsonObject json = new JsonObject()
+        .put("id", row.getLong("id"))
+        .put("threadId", row.getUUID("thread_id").toString())
+        .put("seq", row.getInteger("seq"))
+        .put("kind", kind.wire())
+        .put("language", row.getString("language"))
+        .put("constituency", row.getString("organization_kind"))
+        .put("replyCount", row.getInteger("reply_count"))
+        .put("version", row.getInteger("version"))
+        .put("createdAt", time(row, "created_at"));
+    putIfPresent(json, "parentId", row.getLong("parent_id"));
+    putIfPresent(json, "guidingQuestion", row.getInteger("guiding_question"));
+    putIfPresent(json, "editedAt", time(row, "edited_at"));
+    if (identified) {
+      json.put("author", new JsonObject().put("id", authorId.toString())
+              .put("name", row.getString("author_name")).put("username", row.getString("author_username")))
+          .put("speaksFor", new JsonObject().put("id", row.getString("organization_id"))
+              .put("name", row.getString("organization_name")).put("kind", row.getString("organization_kind"))
+              .put("regionalGroup", row.getString("organization_group")));
+    }
+    if (kind == PostKind.POSITION) {
+      putPosition(json, row, identified, chathamHouse && !moderator);
+    }
+    boolean hidden = row.getBoolean("hidden");
+    if (hidden) {
+      json.put("hidden", new JsonObject().put("reason", row.getString("hidden_reason")).put("at", time(row, "hidden_at")));
+    }
+    if (!hidden || moderator) {
+      json.put("bodyHtml", row.getString("body_html"));
+    }
+    if (own && !hidden) {
+      json.put("bodyMarkdown", row.getString("body_markdown"));
+    }
+    return json;
+  }
+
+  private static void putPosition(JsonObject json, Row row, boolean identified, boolean anonymiseOthers) {
+    json.put("official", true).put("status", row.getString("status"));
+    putIfPresent(json, "supersededBy", row.getLong("superseded_by"));
+    putIfPresent(json, "withdrawnAt", time(row, "withdrawn_at"));
+    Object onBehalfOf = row.getValue("on_behalf_of");
+    if (identified && onBehalfOf != null) {
+      json.put("onBehalfOf", asArray(onBehalfOf));
+    }
+    Long alignsWith = row.getLong("aligns_with");
+    if (alignsWith != null) {
+      json.put("alignsWith", reference(alignsWith, row.getString("aligned_organization_id"),
+          row.getString("aligned_organization_name"), row.getString("aligned_organization_kind"), anonymiseOthers));
+    }
+    Object alignedBy = row.getValue("aligned_by");
+    JsonArray aligned = new JsonArray();
+    if (alignedBy != null) {
+      asArray(alignedBy).forEach(entry -> {
+        JsonObject other = (JsonObject) entry;
+        aligned.add(reference(other.getLong("postId"), other.getString("id"), other.getString("name"),
+            other.getString("kind"), anonymiseOthers));
+      });
+    }
+    json.put("alignedBy", aligned);
+  }
+
+  private static JsonObject reference(long postId, String organizationId, String name, String kind, boolean anonymise) {
+    JsonObject reference = new JsonObject().put("postId", postId).put("constituency", kind);
+    if (!anonymise) {
+      reference.put("speaksFor", new JsonObject().put("id", organizationId).put("name", name));
+    }
+    return reference;
+  }
+
+  private static JsonArray asArray(Object value) {
+    return value instanceof JsonArray array ? array : new JsonArray(String.valueOf(value));
+  }
+
+  private static String time(Row row, String column) {
+    OffsetDateTime value = row.getOffsetDateTime(column);
+    return value == null ? null : value.toInstant().toString();
+  }
+
+  private static void putIfPresent(JsonObject json, String key, Object value) {
+    if (value != null) {
+      json.put(key, value);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.plenary.forum.threads;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.plenary.platform.http.ApiProblem;
+
+/** Who may read a thread, decided on the server for every request. */
+public final class ThreadAccess {
+
+  private ThreadAccess() {
+  }
+
+  /**
+   * The thread if {@code reader} may read it. A {@code states} thread is invisible (404) to everyone
+   * else; a {@code participants} thread asks anonymous readers to sign in and tells a stakeholder that
+   * is not accredited why it may not read.
+   */
+  public static ForumThread requireReadable(Optional<ForumThread> found, Reader reader, UUID id) {
+    ForumThread thread = found.orElseThrow(() -> notFound(id));
+    if (reader.visibleAudiences().contains(thread.audience())) {
+      return thread;
+    }
+    if (thread.audience() == Audience.STATES) {
+      throw notFound(id);
+    }
+    if (reader.participant().isEmpty()) {
+      throw ApiProblem.unauthorized("Sign in to read this thread: it is open to participants only.");
+    }
+    throw notAccredited();
+  }
+
+  public static ApiProblem notFound(UUID id) {
+    return ApiProblem.notFound("There is no thread " + id + ", or it is not open to you.");
+  }
+
+  public static ApiProblem notAccredited() {
+    return new ApiProblem(403, "not-accredited", "Organization not accredited",
+        "Your organization is not accredited: stakeholders take part once accredited through the"
+            + " non-objection procedure.");
+  }
+}

@@ -1,0 +1,122 @@
+package org.plenary.forum.threads;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Threads in PostgreSQL. All SQL of threads is here. */
+public final class ThreadStore {
+
+  private static final String FIND = "SELECT " + ForumThread.COLUMNS + ForumThread.FROM + " WHERE t.id = $1";
+
+  /** A topic's visible threads, newest activity first, keyset-paged on (last_activity_at, id). */
+  private static final String LIST_BY_TOPIC = "SELECT " + ForumThread.COLUMNS + ForumThread.FROM
+      + " WHERE t.topic_id = $1 AND t.audience = ANY($2)"
+      + " AND ($3::text IS NULL OR t.kind = $3) AND ($4::text IS NULL OR t.status = $4)"
+      + " AND ($5::text IS NULL OR t.tags @> ARRAY[$5])"
+      + " AND ($6::timestamptz IS NULL OR (t.last_activity_at, t.id) < ($6, $7))"
+      + " ORDER BY t.last_activity_at DESC, t.id DESC LIMIT $8";
+
+  private static final String INSERT = "INSERT INTO thread (topic_id, kind, audience, title, body_markdown, body_html,"
+      + " language, opens_at, closes_at, guiding_questions, chatham_house, tags, author_id, organization_id)"
+      + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id";
+
+  private static final String UPDATE = "UPDATE thread SET title = $2, body_markdown = $3, body_html = $4,"
+      + " audience = $5, status = $6, opens_at = $7, closes_at = $8, guiding_questions = $9, chatham_house = $10,"
+      + " tags = $11, updated_at = now() WHERE id = $1";
+
+  private static final String LOCK_FOR_POST = "UPDATE thread SET post_count = post_count + 1, last_activity_at = now()"
+      + " WHERE id = $1 RETURNING post_count";
+
+  private static final String UNKNOWN_TAGS = "SELECT t FROM unnest($1::text[]) AS t WHERE t NOT IN (SELECT id FROM tag)";
+
+  private final Pool pool;
+
+  public ThreadStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  public Future<Optional<ForumThread>> find(UUID id) {
+    return find(pool, id);
+  }
+
+  public Future<Optional<ForumThread>> find(SqlClient client, UUID id) {
+    return client.preparedQuery(FIND).execute(Tuple.of(id))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(ForumThread.fromRow(rows.iterator().next())));
+  }
+
+  public record ListFilter(String kind, String status, String tag) {
+  }
+
+  public Future<List<ForumThread>> listByTopic(String topicId, Set<Audience> audiences, ListFilter filter,
+                                               Instant afterActivity, UUID afterId, int limit) {
+    String[] audienceNames = audiences.stream().map(Audience::wire).toArray(String[]::new);
+    Tuple params = Tuple.tuple().addString(topicId).addArrayOfString(audienceNames)
+        .addString(filter.kind()).addString(filter.status()).addString(filter.tag())
+        .addOffsetDateTime(afterActivity == null ? null : afterActivity.atOffset(ZoneOffset.UTC))
+        .addUUID(afterId).addInteger(limit);
+    return pool.preparedQuery(LIST_BY_TOPIC).execute(params).map(rows -> {
+      List<ForumThread> threads = new ArrayList<>(rows.size());
+      rows.forEach(row -> threads.add(ForumThread.fromRow(row)));
+      return threads;
+    });
+  }
+
+  public record NewThread(String topicId, ThreadKind kind, Audience audience, String title, String bodyMarkdown,
+                          String bodyHtml, String language, Instant opensAt, Instant closesAt,
+                          List<String> guidingQuestions, boolean chathamHouse, List<String> tags, UUID authorId,
+                          String organizationId) {
+  }
+
+  public Future<UUID> insert(SqlClient client, NewThread t) {
+    return client.preparedQuery(INSERT).execute(Tuple.tuple()
+            .addString(t.topicId()).addString(t.kind().wire()).addString(t.audience().wire()).addString(t.title())
+            .addString(t.bodyMarkdown()).addString(t.bodyHtml()).addString(t.language())
+            .addOffsetDateTime(utc(t.opensAt())).addOffsetDateTime(utc(t.closesAt()))
+            .addJsonArray(new JsonArray(t.guidingQuestions())).addBoolean(t.chathamHouse())
+            .addArrayOfString(t.tags().toArray(String[]::new)).addUUID(t.authorId()).addString(t.organizationId()))
+        .map(rows -> rows.iterator().next().getUUID("id"));
+  }
+
+  public Future<Void> update(SqlClient client, ForumThread t) {
+    return client.preparedQuery(UPDATE).execute(Tuple.tuple()
+            .addUUID(t.id()).addString(t.title()).addString(t.bodyMarkdown()).addString(t.bodyHtml())
+            .addString(t.audience().wire()).addString(t.status().wire())
+            .addOffsetDateTime(utc(t.opensAt().orElse(null))).addOffsetDateTime(utc(t.closesAt().orElse(null)))
+            .addJsonArray(new JsonArray(t.guidingQuestions())).addBoolean(t.chathamHouse())
+            .addArrayOfString(t.tags().toArray(String[]::new)))
+        .mapEmpty();
+  }
+
+  /** Counts a new post and returns its sequence number; locks the thread row until the transaction ends. */
+  public Future<Integer> nextPostSequence(SqlClient client, UUID threadId) {
+    return client.preparedQuery(LOCK_FOR_POST).execute(Tuple.of(threadId))
+        .map(rows -> rows.iterator().next().getInteger("post_count"));
+  }
+
+  public Future<List<String>> unknownTags(SqlClient client, List<String> tags) {
+    return client.preparedQuery(UNKNOWN_TAGS).execute(Tuple.of(tags.toArray(String[]::new)))
+        .map(rows -> {
+          List<String> unknown = new ArrayList<>();
+          for (Row row : rows) {
+            unknown.add(row.getString(0));
+          }
+          return unknown;
+        });
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+}

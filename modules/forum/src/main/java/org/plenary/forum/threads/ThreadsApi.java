@@ -1,0 +1,91 @@
+package org.plenary.forum.threads;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.Cursor;
+import org.plenary.platform.http.RequestInput;
+import org.plenary.platform.http.Responses;
+import org.plenary.platform.identity.Caller;
+
+/** {@code /topics/{topicId}/threads} and {@code /threads/{threadId}}. */
+public final class ThreadsApi implements ApiModule {
+
+  private static final int DEFAULT_PAGE = 25;
+
+  private final ThreadStore threads;
+  private final ThreadService service;
+
+  public ThreadsApi(ThreadStore threads, ThreadService service) {
+    this.threads = threads;
+    this.service = service;
+  }
+
+  @Override
+  public String openApiFragment() {
+    return "openapi/threads.yaml";
+  }
+
+  @Override
+  public void mount(ApiRoutes routes) {
+    routes.on("listThreads", this::list)
+        .on("openThread", this::open)
+        .on("getThread", this::get)
+        .on("changeThread", this::change);
+  }
+
+  private void list(RoutingContext rc) {
+    RequestInput in = RequestInput.of(rc);
+    Reader reader = new Reader(Caller.of(rc));
+    int limit = in.limit(DEFAULT_PAGE);
+    JsonArray after = in.query("cursor").map(c -> Cursor.decode(c, 2)).orElse(null);
+    ThreadStore.ListFilter filter = new ThreadStore.ListFilter(in.query("kind").orElse(null),
+        in.query("status").orElse(null), in.query("tag").orElse(null));
+    threads.listByTopic(in.path("topicId"), reader.visibleAudiences(), filter,
+            after == null ? null : Instant.parse(after.getString(0)),
+            after == null ? null : UUID.fromString(after.getString(1)), limit + 1)
+        .onSuccess(page -> {
+          List<ForumThread> items = page.size() > limit ? page.subList(0, limit) : page;
+          JsonArray json = new JsonArray();
+          items.forEach(thread -> json.add(thread.toJson(reader)));
+          ForumThread last = items.isEmpty() ? null : items.get(items.size() - 1);
+          String next = page.size() > limit ? Cursor.encode(last.lastActivityAt().toString(), last.id().toString()) : null;
+          Responses.ok(rc, Responses.page(json, next));
+        })
+        .onFailure(rc::fail);
+  }
+
+  private void open(RoutingContext rc) {
+    var opener = Caller.require(rc);
+    RequestInput in = RequestInput.of(rc);
+    service.open(opener, in.path("topicId"), in.body())
+        .compose(threads::find)
+        .onSuccess(thread -> Responses.created(rc, "/api/v1/threads/" + thread.orElseThrow().id(),
+            thread.orElseThrow().toJson(Reader.of(opener))))
+        .onFailure(rc::fail);
+  }
+
+  private void get(RoutingContext rc) {
+    UUID id = UUID.fromString(RequestInput.of(rc).path("threadId"));
+    Reader reader = new Reader(Caller.of(rc));
+    threads.find(id)
+        .map(found -> ThreadAccess.requireReadable(found, reader, id))
+        .onSuccess(thread -> Responses.ok(rc, thread.toJson(reader)))
+        .onFailure(rc::fail);
+  }
+
+  private void change(RoutingContext rc) {
+    var editor = Caller.require(rc);
+    RequestInput in = RequestInput.of(rc);
+    UUID id = UUID.fromString(in.path("threadId"));
+    service.change(editor, id, in.body())
+        .compose(done -> threads.find(id))
+        .onSuccess(thread -> Responses.ok(rc, thread.orElseThrow().toJson(Reader.of(editor))))
+        .onFailure(rc::fail);
+  }
+
+}

@@ -1,0 +1,72 @@
+package org.plenary.forum.topics;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.util.Optional;
+
+/** Topics and tags in PostgreSQL. */
+public final class TopicStore {
+
+  /** Each topic with the number of threads the reader may see in it. */
+  private static final String LIST = "SELECT tp.id, tp.title, tp.description,"
+      + " (SELECT count(*) FROM thread t WHERE t.topic_id = tp.id AND t.audience = ANY($1)) AS thread_count"
+      + " FROM topic tp ORDER BY tp.position, tp.id";
+  private static final String FIND = "SELECT tp.id, tp.title, tp.description,"
+      + " (SELECT count(*) FROM thread t WHERE t.topic_id = tp.id AND t.audience = ANY($2)) AS thread_count"
+      + " FROM topic tp WHERE tp.id = $1";
+  private static final String EXISTS = "SELECT 1 FROM topic WHERE id = $1";
+  private static final String INSERT = "INSERT INTO topic (id, title, description, position)"
+      + " VALUES ($1, $2, $3, (SELECT coalesce(max(position), 0) + 1 FROM topic)) ON CONFLICT (id) DO NOTHING RETURNING id";
+  private static final String TAGS = "SELECT id, kind, label, description FROM tag WHERE ($1::text IS NULL OR kind = $1)"
+      + " ORDER BY kind, id";
+
+  private final Pool pool;
+
+  public TopicStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  public Future<JsonArray> list(String[] audiences) {
+    return pool.preparedQuery(LIST).execute(Tuple.of(audiences)).map(rows -> {
+      JsonArray topics = new JsonArray();
+      rows.forEach(row -> topics.add(toJson(row)));
+      return topics;
+    });
+  }
+
+  public Future<Optional<JsonObject>> find(String id, String[] audiences) {
+    return pool.preparedQuery(FIND).execute(Tuple.of(id, audiences))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(toJson(rows.iterator().next())));
+  }
+
+  public Future<Boolean> exists(SqlClient client, String id) {
+    return client.preparedQuery(EXISTS).execute(Tuple.of(id)).map(rows -> rows.size() > 0);
+  }
+
+  /** False when a topic with this id exists already. */
+  public Future<Boolean> insert(SqlClient client, String id, String title, String description) {
+    return client.preparedQuery(INSERT).execute(Tuple.of(id, title, description)).map(rows -> rows.size() > 0);
+  }
+
+  public Future<JsonArray> tags(String kind) {
+    return pool.preparedQuery(TAGS).execute(Tuple.of(kind)).map(rows -> {
+      JsonArray tags = new JsonArray();
+      rows.forEach(row -> tags.add(new JsonObject().put("id", row.getString("id")).put("kind", row.getString("kind"))
+          .put("label", row.getString("label")).put("description", row.getString("description"))));
+      return tags;
+    });
+  }
+
+  private static JsonObject toJson(Row row) {
+    return new JsonObject()
+        .put("id", row.getString("id"))
+        .put("title", row.getString("title"))
+        .put("description", row.getString("description"))
+        .put("threadCount", row.getLong("thread_count"));
+  }
+}

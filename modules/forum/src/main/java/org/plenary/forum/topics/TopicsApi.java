@@ -1,0 +1,75 @@
+package org.plenary.forum.topics;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.Pool;
+import org.plenary.forum.threads.Audience;
+import org.plenary.forum.threads.Reader;
+import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.RequestInput;
+import org.plenary.platform.http.Responses;
+import org.plenary.platform.identity.Caller;
+import org.plenary.platform.identity.Participant;
+import org.plenary.platform.identity.Role;
+
+/** {@code /topics} and {@code /tags}. */
+public final class TopicsApi implements ApiModule {
+
+  private final Pool pool;
+  private final TopicStore topics;
+
+  public TopicsApi(Pool pool, TopicStore topics) {
+    this.pool = pool;
+    this.topics = topics;
+  }
+
+  @Override
+  public String openApiFragment() {
+    return "openapi/topics.yaml";
+  }
+
+  @Override
+  public void mount(ApiRoutes routes) {
+    routes.on("listTopics", this::list)
+        .on("getTopic", this::get)
+        .on("createTopic", this::create)
+        .on("listTags", this::tags);
+  }
+
+  private void list(RoutingContext rc) {
+    topics.list(audiences(rc)).onSuccess(items -> Responses.ok(rc, new JsonObject().put("items", items)))
+        .onFailure(rc::fail);
+  }
+
+  private void get(RoutingContext rc) {
+    String id = RequestInput.of(rc).path("topicId");
+    topics.find(id, audiences(rc))
+        .map(found -> found.orElseThrow(() -> ApiProblem.notFound("There is no topic '" + id + "'.")))
+        .onSuccess(topic -> Responses.ok(rc, topic)).onFailure(rc::fail);
+  }
+
+  private void create(RoutingContext rc) {
+    Participant caller = Caller.require(rc);
+    if (!caller.has(Role.SECRETARIAT)) {
+      throw ApiProblem.forbidden("Only the Secretariat adds topics.");
+    }
+    JsonObject body = RequestInput.of(rc).body();
+    String id = body.getString("id");
+    topics.insert(pool, id, body.getString("title"), body.getString("description"))
+        .compose(created -> created ? topics.find(id, audiences(rc))
+            : io.vertx.core.Future.failedFuture(ApiProblem.conflict("A topic '" + id + "' exists already.")))
+        .onSuccess(topic -> Responses.created(rc, "/api/v1/topics/" + id, topic.orElseThrow()))
+        .onFailure(rc::fail);
+  }
+
+  private void tags(RoutingContext rc) {
+    topics.tags(RequestInput.of(rc).query("kind").orElse(null))
+        .onSuccess(items -> Responses.ok(rc, new JsonObject().put("items", items))).onFailure(rc::fail);
+  }
+
+  private static String[] audiences(RoutingContext rc) {
+    return new Reader(Caller.of(rc)).visibleAudiences().stream().map(Audience::wire).toArray(String[]::new);
+  }
+}
