@@ -32,7 +32,7 @@ public final class TopicStore {
   }
 
   public Future<JsonArray> list(String[] audiences) {
-    return pool.preparedQuery(LIST).execute(Tuple.of(audiences)).map(rows -> {
+    return pool.preparedQuery(LIST).execute(Tuple.tuple().addArrayOfString(audiences)).map(rows -> {
       JsonArray topics = new JsonArray();
       rows.forEach(row -> topics.add(toJson(row)));
       return topics;
@@ -40,7 +40,7 @@ public final class TopicStore {
   }
 
   public Future<Optional<JsonObject>> find(String id, String[] audiences) {
-    return pool.preparedQuery(FIND).execute(Tuple.of(id, audiences))
+    return pool.preparedQuery(FIND).execute(Tuple.tuple().addString(id).addArrayOfString(audiences))
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(toJson(rows.iterator().next())));
   }
 

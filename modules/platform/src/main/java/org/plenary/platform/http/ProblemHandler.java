@@ -49,7 +49,7 @@ public final class ProblemHandler implements Handler<RoutingContext> {
     if (failure instanceof ApiProblem problem) {
       return problem;
     }
-    if (failure instanceof DecodeException || failure instanceof IllegalArgumentException) {
+    if (failure instanceof DecodeException) {
       return ApiProblem.badRequest("The request body is not well-formed JSON: " + failure.getMessage());
     }
     if (failure instanceof HttpException http) {
@@ -74,7 +74,10 @@ public final class ProblemHandler implements Handler<RoutingContext> {
       return bodyTooLarge();
     }
     if (http.getCause() instanceof SchemaValidationException schema) {
-      return new ApiProblem(400, "invalid-request", "The request is not valid", schema.getMessage(),
+      String where = schema.getMessage().contains("request body") ? "request body"
+          : schema.getMessage().replaceFirst("The value of (.*?) is invalid.*", "$1");
+      return new ApiProblem(400, "invalid-request", "The request is not valid",
+          SchemaErrors.describe(where, schema.getOutputUnit()),
           new JsonObject().put("errors", schemaErrors(schema.getOutputUnit())));
     }
     if (http.getCause() instanceof ValidatorException validator) {

@@ -30,7 +30,7 @@ public final class RequestInput {
   }
 
   public String path(String name) {
-    return validated.getPathParameters().get(name).getString();
+    return String.valueOf(validated.getPathParameters().get(name).get());
   }
 
   public Optional<String> query(String name) {
