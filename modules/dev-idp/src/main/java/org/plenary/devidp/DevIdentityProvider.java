@@ -56,6 +56,11 @@ public final class DevIdentityProvider {
     return issuer;
   }
 
+  /** The claims a persona's access token carries, for seeding demo content as that persona. */
+  public Optional<JsonObject> claimsFor(String username) {
+    return persona(username).map(p -> p.claims().put("iss", issuer));
+  }
+
   public Router router(Vertx vertx) {
     Router router = Router.router(vertx);
     router.route().handler(BodyHandler.create().setBodyLimit(16 * 1024));

@@ -17,6 +17,7 @@ import org.plenary.platform.identity.OidcTokenVerifier;
 import org.plenary.platform.identity.ParticipantDirectory;
 import org.plenary.platform.organizations.OrganizationRegistry;
 import org.plenary.platform.organizations.Organizations;
+import org.plenary.server.demo.DemoContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,7 @@ final class PlenaryVerticle extends VerticleBase {
   private DevIdentityProvider devIdentityProvider;
   private Organizations organizations;
   private Forum forum;
+  private ParticipantDirectory participants;
   private List<ApiModule> modules;
   private OpenApiDocument openApi;
   private OpenAPIContract contract;
@@ -54,6 +56,7 @@ final class PlenaryVerticle extends VerticleBase {
         .compose(v -> loadRegistry())
         .compose(v -> startDevIdentityProvider())
         .compose(v -> assembleApi())
+        .compose(v -> seedDemoContent())
         .compose(v -> deployHttpServers())
         .compose(v -> loadIssuerKeys())
         .recover(failure -> stop().transform(closed -> Future.failedFuture(failure)));
@@ -93,6 +96,7 @@ final class PlenaryVerticle extends VerticleBase {
 
   private Future<Void> assembleApi() {
     forum = new Forum(database.pool());
+    participants = new ParticipantDirectory(database.pool(), organizations);
     modules = Modules.all(config, database.pool(), organizations, forum);
     return vertx.executeBlocking(() -> OpenApiDocument.assemble(config.publicUrl(), modules))
         .compose(document -> {
@@ -103,8 +107,16 @@ final class PlenaryVerticle extends VerticleBase {
         .mapEmpty();
   }
 
+  /** Only with the dev issuer: the demo personas are its subjects. */
+  private Future<Void> seedDemoContent() {
+    if (!config.seedDemoContent() || devIdentityProvider == null) {
+      return Future.succeededFuture();
+    }
+    return DemoContent.seedIfEmpty(vertx, database.pool(), devIdentityProvider, participants, forum);
+  }
+
   private Future<Void> deployHttpServers() {
-    Services services = new Services(config, database.pool(), new ParticipantDirectory(database.pool(), organizations),
+    Services services = new Services(config, database.pool(), participants,
         verifier, devIdentityProvider, openApi, contract, modules, metricsRegistryName);
     int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
     return vertx.deployVerticle(() -> new HttpVerticle(services), new DeploymentOptions().setInstances(instances))

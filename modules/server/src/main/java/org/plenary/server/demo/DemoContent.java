@@ -1,0 +1,55 @@
+package org.plenary.server.demo;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.plenary.devidp.DevIdentityProvider;
+import org.plenary.forum.Forum;
+import org.plenary.platform.identity.ParticipantDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Seeds the demo dialogue of {@code demo/dialogue.yaml} into an empty database in dev mode, so that a
+ * newcomer who starts the server sees a living dialogue. Does nothing once any thread exists.
+ */
+public final class DemoContent {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoContent.class);
+
+  private DemoContent() {
+  }
+
+  public static Future<Void> seedIfEmpty(Vertx vertx, Pool pool, DevIdentityProvider issuer,
+                                         ParticipantDirectory participants, Forum forum) {
+    return pool.query("SELECT EXISTS (SELECT 1 FROM thread) AS seeded").execute()
+        .compose(rows -> rows.iterator().next().getBoolean("seeded") ? Future.succeededFuture()
+            : vertx.executeBlocking(DemoContent::readScript).compose(script -> play(script, issuer, participants, forum)));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Future<Void> play(JsonObject script, DevIdentityProvider issuer, ParticipantDirectory participants,
+                                   Forum forum) {
+    DemoCast cast = new DemoCast(issuer, participants, (List<Map<String, Object>>) script.getJsonArray("cast").getList());
+    ForumDemo threads = new ForumDemo(forum, cast);
+    return threads.play(script.getJsonArray("threads"))
+        .onSuccess(v -> LOG.info("Seeded the demo dialogue: {} threads, {} keyed posts", threads.threads().size(),
+            threads.posts().size()));
+  }
+
+  private static JsonObject readScript() {
+    try (InputStream in = DemoContent.class.getResourceAsStream("/demo/dialogue.yaml")) {
+      Map<String, Object> yaml = new Yaml().load(in);
+      return new JsonObject(yaml);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.plenary.server.demo;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.plenary.forum.Forum;
+
+/** Plays the {@code threads} of the demo script through the forum's services. */
+final class ForumDemo {
+
+  private final Forum forum;
+  private final DemoCast cast;
+  private final Map<String, UUID> threads = new HashMap<>();
+  private final Map<String, Long> posts = new HashMap<>();
+
+  ForumDemo(Forum forum, DemoCast cast) {
+    this.forum = forum;
+    this.cast = cast;
+  }
+
+  Map<String, UUID> threads() {
+    return threads;
+  }
+
+  Map<String, Long> posts() {
+    return posts;
+  }
+
+  Future<Void> play(JsonArray script) {
+    Future<Void> chain = Future.succeededFuture();
+    for (Object entry : script) {
+      JsonObject thread = (JsonObject) entry;
+      chain = chain.compose(v -> openThread(thread)).compose(id -> postAll(id, thread.getJsonArray("posts", new JsonArray())));
+    }
+    return chain;
+  }
+
+  private Future<UUID> openThread(JsonObject script) {
+    JsonObject request = new JsonObject()
+        .put("kind", script.getString("kind", "discussion"))
+        .put("audience", script.getString("audience", "participants"))
+        .put("title", script.getString("title"))
+        .put("body", script.getString("body", ""))
+        .put("language", script.getString("language", "en"))
+        .put("chathamHouse", script.getBoolean("chathamHouse", false))
+        .put("tags", script.getJsonArray("tags", new JsonArray()))
+        .put("guidingQuestions", script.getJsonArray("guidingQuestions", new JsonArray()));
+    if (script.containsKey("closesInDays")) {
+      request.put("closesAt", Instant.now().plus(script.getInteger("closesInDays"), ChronoUnit.DAYS).toString());
+    }
+    return cast.participant(script.getString("by"))
+        .compose(opener -> forum.threadService().open(opener, script.getString("topic"), request))
+        .onSuccess(id -> threads.put(script.getString("key"), id));
+  }
+
+  private Future<Void> postAll(UUID threadId, JsonArray script) {
+    Future<Void> chain = Future.succeededFuture();
+    for (Object entry : script) {
+      JsonObject post = (JsonObject) entry;
+      chain = chain.compose(v -> write(threadId, post));
+    }
+    return chain;
+  }
+
+  private Future<Void> write(UUID threadId, JsonObject script) {
+    JsonObject request = new JsonObject()
+        .put("kind", script.getString("kind", "comment"))
+        .put("body", script.getString("body").strip())
+        .put("language", script.getString("language", "en"));
+    if (script.containsKey("parent")) {
+      request.put("parentId", posts.get(script.getString("parent")));
+    }
+    if (script.containsKey("alignsWith")) {
+      request.put("alignsWith", posts.get(script.getString("alignsWith")));
+    }
+    for (String field : List.of("onBehalfOf", "guidingQuestion")) {
+      if (script.containsKey(field)) {
+        request.put(field, script.getValue(field));
+      }
+    }
+    return cast.participant(script.getString("by"))
+        .compose(author -> forum.postService().write(author, threadId, request))
+        .onSuccess(id -> {
+          if (script.containsKey("key")) {
+            posts.put(script.getString("key"), id);
+          }
+        })
+        .mapEmpty();
+  }
+}

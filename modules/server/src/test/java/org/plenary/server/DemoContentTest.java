@@ -1,0 +1,99 @@
+package org.plenary.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.plenary.server.support.Api;
+import org.plenary.server.support.TestServer;
+
+@DisplayName("Dev mode seeds a living dialogue into an empty database")
+class DemoContentTest {
+
+  private static TestServer.Running server;
+  private static Api api;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = TestServer.start(Map.of("PLENARY_DEMO_CONTENT", "true"));
+    api = new Api(server.baseUrl());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+  }
+
+  private JsonArray threads(String topic) {
+    return api.as("moderator").get("/topics/" + topic + "/threads").expect(200).items();
+  }
+
+  @Test
+  @DisplayName("Every topic has a thread, and the positions come from States of all five regional groups")
+  void everyTopicAndGroup() {
+    Set<String> groups = new HashSet<>();
+    for (Object topic : api.get("/topics").expect(200).items()) {
+      String id = ((JsonObject) topic).getString("id");
+      JsonArray threads = threads(id);
+      assertFalse(threads.isEmpty(), id + " has no thread");
+      for (Object thread : threads) {
+        for (Object post : api.as("moderator").get("/threads/" + ((JsonObject) thread).getString("id") + "/posts")
+            .expect(200).items()) {
+          JsonObject speaksFor = ((JsonObject) post).getJsonObject("speaksFor");
+          if (speaksFor != null && speaksFor.getString("regionalGroup") != null) {
+            groups.add(speaksFor.getString("regionalGroup"));
+          }
+        }
+      }
+    }
+    assertEquals(5, groups.size(), groups.toString());
+  }
+
+  @Test
+  @DisplayName("The call for positions has EU alignments, a joint statement and stakeholder comments")
+  void callForPositions() {
+    String thread = threads("norms").stream().map(JsonObject.class::cast)
+        .filter(t -> "position-call".equals(t.getString("kind"))).findFirst().orElseThrow().getString("id");
+    JsonArray posts = api.get("/threads/" + thread + "/posts").expect(200).items();
+    JsonObject eu = posts.stream().map(JsonObject.class::cast)
+        .filter(p -> "EU".equals(p.getJsonObject("speaksFor").getString("id"))).findFirst().orElseThrow();
+    assertEquals(3, eu.getJsonArray("alignedBy").size());
+    assertTrue(posts.stream().map(JsonObject.class::cast).anyMatch(p -> p.getJsonArray("onBehalfOf") != null
+        && p.getJsonArray("onBehalfOf").size() == 4));
+    long statePositions = posts.stream().map(JsonObject.class::cast)
+        .filter(p -> "position".equals(p.getString("kind")) && "state".equals(p.getString("constituency"))).count();
+    assertTrue(statePositions >= 12, statePositions + " State positions");
+    assertTrue(posts.stream().map(JsonObject.class::cast).anyMatch(p -> "civil-society".equals(p.getString("constituency"))));
+  }
+
+  @Test
+  @DisplayName("The Chatham House consultation shows cs-opennet no names")
+  void chathamHouseConsultation() {
+    JsonObject consultation = threads("capacity-building").getJsonObject(0);
+    assertTrue(consultation.getBoolean("chathamHouse"));
+    String posts = api.as("cs-opennet").get("/threads/" + consultation.getString("id") + "/posts").expect(200).body();
+    assertFalse(posts.contains("Malawi") || posts.contains("MWI") || posts.contains("\"speaksFor\""), posts);
+  }
+
+  @Test
+  @DisplayName("Restarting does not seed the dialogue again")
+  void seededOnce() throws Exception {
+    int before = threads("norms").size();
+    server.app().stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    TestServer.Running again = TestServer.startOn(server.database(), Map.of("PLENARY_DEMO_CONTENT", "true",
+        "PLENARY_DATA_DIR", server.dataDirectory().toString()));
+    server = again;
+    api = new Api(again.baseUrl());
+    assertEquals(before, threads("norms").size());
+  }
+}
