@@ -2,8 +2,10 @@ package org.plenary.forum;
 
 import io.vertx.sqlclient.Pool;
 import java.util.List;
+import org.plenary.forum.api.ForumAccess;
 import org.plenary.forum.moderation.ModerationApi;
 import org.plenary.forum.moderation.ModerationService;
+import org.plenary.forum.posts.ForumAccessService;
 import org.plenary.forum.posts.PostReader;
 import org.plenary.forum.posts.PostService;
 import org.plenary.forum.posts.PostStore;
@@ -23,6 +25,7 @@ public final class Forum {
   private final PostStore posts;
   private final PostService postService;
   private final PostReader postReader;
+  private final ForumAccess access;
   private final List<ApiModule> apis;
 
   public Forum(Pool pool) {
@@ -32,6 +35,7 @@ public final class Forum {
     this.posts = new PostStore(pool);
     this.postService = new PostService(pool, threads, posts);
     this.postReader = new PostReader(threads, posts);
+    this.access = new ForumAccessService(posts, postReader);
     this.apis = List.of(
         new TopicsApi(pool, topics),
         new ThreadsApi(threads, threadService),
@@ -41,6 +45,11 @@ public final class Forum {
 
   public List<ApiModule> apis() {
     return apis;
+  }
+
+  /** The forum as other bounded contexts may use it. */
+  public ForumAccess access() {
+    return access;
   }
 
   public ThreadService threadService() {

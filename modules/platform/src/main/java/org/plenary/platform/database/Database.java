@@ -70,6 +70,9 @@ public final class Database {
     Flyway.configure()
         .dataSource(location.jdbcUrl(), location.user(), location.password())
         .locations("classpath:db/migration")
+        // Each bounded context numbers its migrations in its own range and touches only its own tables,
+        // so a context's migration may arrive after a later-numbered one of another has run.
+        .outOfOrder(true)
         .load()
         .migrate();
   }

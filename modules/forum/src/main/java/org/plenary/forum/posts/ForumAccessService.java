@@ -1,0 +1,55 @@
+package org.plenary.forum.posts;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.plenary.forum.api.ForumAccess;
+import org.plenary.forum.api.ThreadInfo;
+import org.plenary.forum.threads.Audience;
+import org.plenary.forum.threads.Reader;
+import org.plenary.forum.threads.ThreadInfos;
+import org.plenary.platform.identity.Participant;
+
+/** {@link ForumAccess} on the forum's own stores and rules. */
+public final class ForumAccessService implements ForumAccess {
+
+  private final PostStore posts;
+  private final PostReader reader;
+
+  public ForumAccessService(PostStore posts, PostReader reader) {
+    this.posts = posts;
+    this.reader = reader;
+  }
+
+  @Override
+  public Future<ThreadInfo> readableThread(UUID threadId, Optional<Participant> participant) {
+    return reader.readable(threadId, new Reader(participant)).map(ThreadInfos::of);
+  }
+
+  @Override
+  public Future<JsonObject> postAsSeenBy(long postId, Optional<Participant> participant) {
+    return reader.view(postId, new Reader(participant));
+  }
+
+  @Override
+  public Future<List<JsonObject>> postsAsSeenBy(UUID threadId, Optional<Participant> participant, int afterSeq,
+                                                int limit) {
+    Reader as = new Reader(participant);
+    return reader.readable(threadId, as).compose(thread -> posts.pageAfter(threadId, afterSeq, limit)
+        .map(rows -> rows.stream().map(row -> PostView.toJson(row, thread.chathamHouse(), as)).toList()));
+  }
+
+  @Override
+  public Set<String> visibleAudiences(Optional<Participant> participant) {
+    return new Reader(participant).visibleAudiences().stream().map(Audience::wire).collect(Collectors.toSet());
+  }
+
+  @Override
+  public boolean seesIdentity(Optional<Participant> participant, boolean chathamHouse, UUID authorId) {
+    return new Reader(participant).seesIdentity(chathamHouse, authorId);
+  }
+}
