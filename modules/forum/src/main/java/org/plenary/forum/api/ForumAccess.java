@@ -23,6 +23,12 @@ public interface ForumAccess {
   /** Up to {@code limit} posts after sequence number {@code afterSeq}, as {@code reader} may see them. */
   Future<List<JsonObject>> postsAsSeenBy(UUID threadId, Optional<Participant> reader, int afterSeq, int limit);
 
+  /**
+   * Every post of the thread that a moderator has not hidden, in order, with identities and plain text: the
+   * record from which summaries are made. The caller must already have checked that its user may summarise.
+   */
+  Future<List<TranscriptPost>> transcript(UUID threadId);
+
   /** The audiences ("public", "participants", "states") whose threads {@code reader} may read. */
   Set<String> visibleAudiences(Optional<Participant> reader);
 

@@ -7,6 +7,7 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -37,7 +38,14 @@ public final class MarkdownRenderer {
           .allowAttributes("align").onElements("th", "td")
           .toFactory());
 
+  private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
+
   private MarkdownRenderer() {
+  }
+
+  /** The text of {@code markdown} without its formatting, for analysis and plain-text e-mail. */
+  public static String plainText(String markdown) {
+    return TEXT.render(Parser.builder().extensions(EXTENSIONS).build().parse(markdown));
   }
 
   /** Renders {@code markdown}, linking UN document symbols to the documents in {@code language}. */

@@ -8,7 +8,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.plenary.forum.api.ForumAccess;
+import io.vertx.sqlclient.Row;
 import org.plenary.forum.api.ThreadInfo;
+import org.plenary.forum.api.TranscriptPost;
+import org.plenary.forum.markdown.MarkdownRenderer;
 import org.plenary.forum.threads.Audience;
 import org.plenary.forum.threads.Reader;
 import org.plenary.forum.threads.ThreadInfos;
@@ -41,6 +44,23 @@ public final class ForumAccessService implements ForumAccess {
     Reader as = new Reader(participant);
     return reader.readable(threadId, as).compose(thread -> posts.pageAfter(threadId, afterSeq, limit)
         .map(rows -> rows.stream().map(row -> PostView.toJson(row, thread.chathamHouse(), as)).toList()));
+  }
+
+  @Override
+  public Future<List<TranscriptPost>> transcript(UUID threadId) {
+    return posts.transcript(threadId).map(rows -> rows.stream().map(ForumAccessService::transcriptPost).toList());
+  }
+
+  private static TranscriptPost transcriptPost(Row row) {
+    String[] onBehalfOfNames = row.getArrayOfStrings("on_behalf_of_names");
+    return new TranscriptPost(row.getLong("id"), row.getInteger("seq"), row.getString("kind"),
+        Optional.ofNullable(row.getLong("parent_id")), row.getUUID("author_id"), row.getString("author_name"),
+        row.getString("organization_id"), row.getString("organization_name"), row.getString("organization_kind"),
+        Optional.ofNullable(row.getString("regional_group")), row.getString("language"),
+        MarkdownRenderer.plainText(row.getString("body_markdown")), List.of(row.getArrayOfStrings("on_behalf_of")),
+        onBehalfOfNames == null ? List.of() : List.of(onBehalfOfNames), Optional.ofNullable(row.getLong("aligns_with")),
+        row.getString("status"), Optional.ofNullable(row.getInteger("guiding_question")),
+        row.getOffsetDateTime("created_at").toInstant());
   }
 
   @Override

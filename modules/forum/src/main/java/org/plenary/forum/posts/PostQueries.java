@@ -42,6 +42,17 @@ final class PostQueries {
   static final String PAGE_BACKWARD = "SELECT " + VIEW_COLUMNS
       + " WHERE p.thread_id = $1 AND p.seq < $2 ORDER BY p.seq DESC LIMIT $3";
 
+  /** A thread's record for summaries: every post not hidden, with identities, in order. */
+  static final String TRANSCRIPT = """
+      SELECT p.id, p.seq, p.kind, p.parent_id, p.author_id, a.display_name AS author_name, p.organization_id,
+             o.name AS organization_name, o.kind AS organization_kind, o.regional_group, p.language, p.body_markdown,
+             p.on_behalf_of, p.aligns_with, p.status, p.guiding_question, p.created_at,
+             CASE WHEN cardinality(p.on_behalf_of) > 0 THEN
+               (SELECT array_agg(s.name ORDER BY s.name) FROM organization s WHERE s.id = ANY (p.on_behalf_of))
+             END AS on_behalf_of_names
+      FROM post p JOIN participant a ON a.id = p.author_id JOIN organization o ON o.id = p.organization_id
+      WHERE p.thread_id = $1 AND NOT p.hidden ORDER BY p.seq""";
+
   static final String FIND_FOR_WRITE = "SELECT id, thread_id, kind, author_id, organization_id, status, hidden,"
       + " version, language, body_markdown, body_html, coalesce(edited_at, created_at) AS written_at"
       + " FROM post WHERE id = $1 FOR UPDATE";

@@ -44,6 +44,10 @@ public final class PostStore {
         });
   }
 
+  public Future<List<Row>> transcript(UUID threadId) {
+    return pool.preparedQuery(PostQueries.TRANSCRIPT).execute(Tuple.of(threadId)).map(PostStore::list);
+  }
+
   public Future<JsonArray> versions(long postId) {
     return pool.preparedQuery(PostQueries.VERSIONS).execute(Tuple.of(postId)).map(rows -> {
       JsonArray versions = new JsonArray();
