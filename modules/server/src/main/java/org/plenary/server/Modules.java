@@ -4,6 +4,7 @@ import io.vertx.sqlclient.Pool;
 import java.util.ArrayList;
 import java.util.List;
 import org.plenary.forum.Forum;
+import org.plenary.summary.Summaries;
 import org.plenary.platform.audit.AuditApi;
 import org.plenary.platform.config.PlenaryConfig;
 import org.plenary.platform.http.ApiModule;
@@ -17,13 +18,15 @@ final class Modules {
   private Modules() {
   }
 
-  static List<ApiModule> all(PlenaryConfig config, Pool pool, Organizations organizations, Forum forum) {
+  static List<ApiModule> all(PlenaryConfig config, Pool pool, Organizations organizations, Forum forum,
+                             Summaries summaries) {
     List<ApiModule> modules = new ArrayList<>(List.of(
         new ClientConfigApi(config),
         new MeApi(pool),
         new OrganizationsApi(organizations),
         new AuditApi(pool)));
     modules.addAll(forum.apis());
+    modules.add(summaries.api());
     return List.copyOf(modules);
   }
 }

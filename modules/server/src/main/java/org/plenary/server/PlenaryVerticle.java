@@ -18,6 +18,7 @@ import org.plenary.platform.identity.ParticipantDirectory;
 import org.plenary.platform.organizations.OrganizationRegistry;
 import org.plenary.platform.organizations.Organizations;
 import org.plenary.server.demo.DemoContent;
+import org.plenary.summary.Summaries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,7 +98,8 @@ final class PlenaryVerticle extends VerticleBase {
   private Future<Void> assembleApi() {
     forum = new Forum(database.pool());
     participants = new ParticipantDirectory(database.pool(), organizations);
-    modules = Modules.all(config, database.pool(), organizations, forum);
+    Summaries summaries = new Summaries(vertx, database.pool(), forum.access(), organizations, config.publicUrl(), null);
+    modules = Modules.all(config, database.pool(), organizations, forum, summaries);
     return vertx.executeBlocking(() -> OpenApiDocument.assemble(config.publicUrl(), modules))
         .compose(document -> {
           openApi = document;

@@ -29,6 +29,15 @@ public final class Organizations {
         .map(Organizations::toList);
   }
 
+  /** Every organization's name by id (a few hundred rows). */
+  public Future<java.util.Map<String, String>> names() {
+    return pool.query("SELECT id, name FROM organization").execute().map(rows -> {
+      java.util.Map<String, String> names = new java.util.HashMap<>();
+      rows.forEach(row -> names.put(row.getString("id"), row.getString("name")));
+      return names;
+    });
+  }
+
   public Future<List<String>> members(String organizationId) {
     return pool.preparedQuery(OrganizationQueries.MEMBERS).execute(Tuple.of(organizationId))
         .map(rows -> {

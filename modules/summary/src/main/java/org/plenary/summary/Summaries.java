@@ -1,0 +1,29 @@
+package org.plenary.summary;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.sqlclient.Pool;
+import java.util.UUID;
+import java.util.function.Function;
+import org.plenary.forum.api.ForumAccess;
+import org.plenary.platform.organizations.Organizations;
+import org.plenary.summary.store.SummaryStore;
+
+/** The summaries bounded context, wired. */
+public final class Summaries {
+
+  private final SummariesApi api;
+
+  /** @param draftParagraphs the consensus per paragraph of a draft thread, or null until drafts exist */
+  public Summaries(Vertx vertx, Pool pool, ForumAccess forum, Organizations organizations, String publicUrl,
+                   Function<UUID, Future<JsonArray>> draftParagraphs) {
+    SummaryStore store = new SummaryStore(pool);
+    SummaryService service = new SummaryService(vertx, pool, store, forum, organizations, draftParagraphs);
+    this.api = new SummariesApi(vertx, store, service, forum, publicUrl);
+  }
+
+  public SummariesApi api() {
+    return api;
+  }
+}

@@ -1,0 +1,147 @@
+package org.plenary.summary.export;
+
+import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+
+/**
+ * A summary as a Word document: headings as Word headings, lists as indented paragraphs, and every
+ * citation of a post as a footnote saying which post, who (as the Chatham House Rule allows), when and
+ * where. Written on the Markdown's syntax tree; CPU-bound, run off the event loop.
+ */
+public final class DocxExport {
+
+  private static final Pattern CITATION = Pattern.compile("/threads/([0-9a-f-]{36})#post-(\\d+)");
+
+  private DocxExport() {
+  }
+
+  public static byte[] render(String status, String markdown, JsonObject citations, String publicUrl) {
+    try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      DocxStyles.addHeadings(document);
+      XWPFRun notice = document.createParagraph().createRun();
+      notice.setItalic(true);
+      notice.setText(Notice.of(status));
+      new Writer(document, citations, publicUrl).blocks(Parser.builder().build().parse(markdown), 0);
+      document.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private record Writer(XWPFDocument document, JsonObject citations, String publicUrl) {
+
+    void blocks(Node parent, int indent) {
+      int number = 1;
+      for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+        if (node instanceof Heading heading) {
+          XWPFParagraph paragraph = document.createParagraph();
+          paragraph.setStyle("Heading" + Math.min(3, heading.getLevel()));
+          inlines(paragraph, heading, false, false);
+        } else if (node instanceof Paragraph) {
+          XWPFParagraph paragraph = document.createParagraph();
+          paragraph.setIndentationLeft(indent * 360);
+          inlines(paragraph, node, false, false);
+        } else if (node instanceof BulletList || node instanceof OrderedList) {
+          blocks(node, indent + 1);
+        } else if (node instanceof ListItem item) {
+          listItem(item, indent, parent instanceof OrderedList ? number++ + ". " : "• ");
+        } else if (node instanceof BlockQuote) {
+          blocks(node, indent + 1);
+        }
+      }
+    }
+
+    private void listItem(ListItem item, int indent, String marker) {
+      Node first = item.getFirstChild();
+      XWPFParagraph paragraph = document.createParagraph();
+      paragraph.setIndentationLeft(indent * 360);
+      paragraph.setIndentationHanging(240);
+      paragraph.createRun().setText(marker);
+      if (first instanceof Paragraph) {
+        inlines(paragraph, first, false, false);
+        first = first.getNext();
+      }
+      for (Node rest = first; rest != null; rest = rest.getNext()) {
+        if (rest instanceof Paragraph) {
+          XWPFParagraph continuation = document.createParagraph();
+          continuation.setIndentationLeft((indent + 1) * 360);
+          inlines(continuation, rest, false, false);
+        } else if (rest instanceof BulletList || rest instanceof OrderedList) {
+          blocks(rest, indent + 1);
+        }
+      }
+    }
+
+    private void inlines(XWPFParagraph paragraph, Node parent, boolean bold, boolean italic) {
+      for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+        if (node instanceof Text text) {
+          run(paragraph, text.getLiteral(), bold, italic);
+        } else if (node instanceof Code code) {
+          XWPFRun run = run(paragraph, code.getLiteral(), bold, italic);
+          run.setFontFamily("Courier New");
+        } else if (node instanceof StrongEmphasis) {
+          inlines(paragraph, node, true, italic);
+        } else if (node instanceof Emphasis) {
+          inlines(paragraph, node, bold, true);
+        } else if (node instanceof SoftLineBreak) {
+          run(paragraph, " ", bold, italic);
+        } else if (node instanceof HardLineBreak) {
+          paragraph.createRun().addBreak();
+        } else if (node instanceof Link link) {
+          link(paragraph, link, bold, italic);
+        }
+      }
+    }
+
+    private void link(XWPFParagraph paragraph, Link link, boolean bold, boolean italic) {
+      Matcher citation = CITATION.matcher(link.getDestination());
+      if (citation.find()) {
+        XWPFFootnote footnote = document.createFootnote();
+        footnote.createParagraph().createRun().setText(citationText(citation.group(1), citation.group(2)));
+        paragraph.addFootnoteReference(footnote);
+      } else {
+        inlines(paragraph, link, bold, italic);
+        run(paragraph, " (" + link.getDestination() + ")", bold, italic);
+      }
+    }
+
+    private String citationText(String threadId, String postId) {
+      JsonObject cited = citations.getJsonObject(postId, new JsonObject());
+      String url = publicUrl + "/threads/" + threadId + "#post-" + postId;
+      return "Post #" + cited.getValue("seq", postId) + (cited.containsKey("by") ? ", " + cited.getString("by") : "")
+          + (cited.containsKey("at") ? ", " + cited.getString("at").substring(0, 10) : "") + ". " + url;
+    }
+
+    private XWPFRun run(XWPFParagraph paragraph, String text, boolean bold, boolean italic) {
+      XWPFRun run = paragraph.createRun();
+      run.setText(text);
+      run.setBold(bold);
+      run.setItalic(italic);
+      return run;
+    }
+  }
+}

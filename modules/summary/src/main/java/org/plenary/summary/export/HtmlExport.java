@@ -1,0 +1,39 @@
+package org.plenary.summary.export;
+
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+
+/** A summary as a standalone, sanitised HTML page, its citations linking to the posts. */
+public final class HtmlExport {
+
+  private static final Parser PARSER = Parser.builder().build();
+  private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+  private static final PolicyFactory POLICY = Sanitizers.BLOCKS.and(Sanitizers.FORMATTING).and(Sanitizers.LINKS)
+      .and(new HtmlPolicyBuilder().allowElements("hr").toFactory());
+
+  private HtmlExport() {
+  }
+
+  public static String render(String title, String status, String markdown, String publicUrl) {
+    String body = POLICY.sanitize(RENDERER.render(PARSER.parse(absoluteCitations(markdown, publicUrl))));
+    return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        + "<title>" + escape(title) + "</title>"
+        + "<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5}"
+        + ".notice{border-inline-start:4px solid #1a5e9a;padding:.5rem 1rem;background:#eef4fa}</style></head><body>"
+        + "<header><p class=\"notice\">" + escape(Notice.of(status)) + "</p></header><main>" + body
+        + "</main></body></html>\n";
+  }
+
+  /** Citations are stored as relative links to the post; outside Plenary they need the server's address. */
+  public static String absoluteCitations(String markdown, String publicUrl) {
+    return markdown.replace("](/threads/", "](" + publicUrl + "/threads/");
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,98 @@
+package org.plenary.summary.generate;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.plenary.forum.api.ThreadInfo;
+import org.plenary.forum.api.TranscriptPost;
+
+/**
+ * Builds a draft summary of a thread as it stands: participation, positions per guiding question (or the
+ * draft's paragraphs), key points, convergence and divergence. Extractive: every quoted text is a sentence
+ * of the post it cites. CPU-bound: run it off the event loop.
+ */
+public final class SummaryGenerator {
+
+  private static final int MIN_TERMS = 4;
+  private static final int MAX_TERMS = 80;
+
+  private SummaryGenerator() {
+  }
+
+  /**
+   * @param organizations every registered organization, id to name (to recognise names under Chatham House)
+   * @param paragraphs for drafts, the consensus per paragraph (already fit for the thread's audience), or null
+   */
+  public static JsonObject generate(ThreadInfo thread, List<TranscriptPost> posts, Map<String, String> organizations,
+                                    JsonArray paragraphs) {
+    Identities identities = Identities.of(thread.chathamHouse(), organizations, posts);
+    List<Sentence> sentences = sentences(posts, identities);
+    SentenceGraph.vectorise(sentences);
+    List<Sentence> graph = new ArrayList<>(SentenceGraph.nearestCentroid(sentences, SentenceGraph.MAX_GRAPH_SIZE));
+    SentenceGraph.rank(graph);
+
+    JsonObject summary = new JsonObject()
+        .put("threadId", thread.id().toString())
+        .put("threadTitle", thread.title())
+        .put("threadKind", thread.kind())
+        .put("chathamHouse", thread.chathamHouse())
+        .put("generatedAt", Instant.now().toString())
+        .put("participation", ParticipationSection.build(posts, identities))
+        .put("positions", PositionsSection.build(posts, thread.guidingQuestions(), identities))
+        .put("keyPoints", KeyPointsSection.build(graph, thread.guidingQuestions(), identities))
+        .put("convergence", AgreementSection.convergence(graph, identities))
+        .put("divergence", AgreementSection.divergence(posts, identities));
+    if (paragraphs != null) {
+      summary.put("paragraphs", paragraphs);
+    }
+    summary.put("citations", citations(posts, citedPosts(summary), identities));
+    return summary;
+  }
+
+  private static List<Sentence> sentences(List<TranscriptPost> posts, Identities identities) {
+    List<Sentence> sentences = new ArrayList<>();
+    for (TranscriptPost post : posts) {
+      String language = TextAnalysis.language(post.language());
+      for (String text : TextAnalysis.sentences(post.text(), language)) {
+        List<String> terms = TextAnalysis.terms(text, language);
+        if (terms.size() >= MIN_TERMS && terms.size() <= MAX_TERMS && !identities.identifies(text)) {
+          sentences.add(new Sentence(post, text, language,
+              terms.stream().collect(Collectors.toMap(Function.identity(), t -> 1, Integer::sum))));
+        }
+      }
+    }
+    return sentences;
+  }
+
+  /** Each cited post: its number in the thread, who wrote it (as the rule allows) and when. */
+  private static JsonObject citations(List<TranscriptPost> posts, Set<Long> cited, Identities identities) {
+    JsonObject citations = new JsonObject();
+    posts.stream().filter(p -> cited.contains(p.id())).forEach(p -> citations.put(String.valueOf(p.id()),
+        new JsonObject().put("seq", p.seq()).put("by", identities.by(p)).put("at", p.createdAt().toString())
+            .put("language", p.language())));
+    return citations;
+  }
+
+  private static Set<Long> citedPosts(Object json) {
+    Set<Long> cited = new HashSet<>();
+    if (json instanceof JsonObject object) {
+      object.forEach(entry -> {
+        if (entry.getKey().equals("postId") && entry.getValue() instanceof Number id) {
+          cited.add(id.longValue());
+        } else {
+          cited.addAll(citedPosts(entry.getValue()));
+        }
+      });
+    } else if (json instanceof JsonArray array) {
+      array.forEach(item -> cited.addAll(citedPosts(item)));
+    }
+    return cited;
+  }
+}
