@@ -39,6 +39,7 @@ final class PlenaryVerticle extends VerticleBase {
   private DevIdentityProvider devIdentityProvider;
   private Organizations organizations;
   private Forum forum;
+  private Summaries summaries;
   private ParticipantDirectory participants;
   private List<ApiModule> modules;
   private OpenApiDocument openApi;
@@ -98,7 +99,7 @@ final class PlenaryVerticle extends VerticleBase {
   private Future<Void> assembleApi() {
     forum = new Forum(database.pool());
     participants = new ParticipantDirectory(database.pool(), organizations);
-    Summaries summaries = new Summaries(vertx, database.pool(), forum.access(), organizations, config.publicUrl(), null);
+    summaries = new Summaries(vertx, database.pool(), forum.access(), organizations, config.publicUrl(), null);
     modules = Modules.all(config, database.pool(), organizations, forum, summaries);
     return vertx.executeBlocking(() -> OpenApiDocument.assemble(config.publicUrl(), modules))
         .compose(document -> {
@@ -114,7 +115,7 @@ final class PlenaryVerticle extends VerticleBase {
     if (!config.seedDemoContent() || devIdentityProvider == null) {
       return Future.succeededFuture();
     }
-    return DemoContent.seedIfEmpty(vertx, database.pool(), devIdentityProvider, participants, forum);
+    return DemoContent.seedIfEmpty(vertx, database.pool(), devIdentityProvider, participants, forum, summaries);
   }
 
   private Future<Void> deployHttpServers() {

@@ -86,6 +86,13 @@ class DemoContentTest {
   }
 
   @Test
+  @DisplayName("A published Chair's summary and one in the Chair's inbox")
+  void summaries() {
+    assertEquals(1, api.as("chair").get("/summaries?status=published").expect(200).items().size());
+    assertEquals(1, api.as("chair").get("/summaries?status=submitted").expect(200).items().size());
+  }
+
+  @Test
   @DisplayName("Restarting does not seed the dialogue again")
   void seededOnce() throws Exception {
     int before = threads("norms").size();

@@ -14,16 +14,21 @@ import org.plenary.summary.store.SummaryStore;
 public final class Summaries {
 
   private final SummariesApi api;
+  private final SummaryService service;
 
   /** @param draftParagraphs the consensus per paragraph of a draft thread, or null until drafts exist */
   public Summaries(Vertx vertx, Pool pool, ForumAccess forum, Organizations organizations, String publicUrl,
                    Function<UUID, Future<JsonArray>> draftParagraphs) {
     SummaryStore store = new SummaryStore(pool);
-    SummaryService service = new SummaryService(vertx, pool, store, forum, organizations, draftParagraphs);
+    this.service = new SummaryService(vertx, pool, store, forum, organizations, draftParagraphs);
     this.api = new SummariesApi(vertx, store, service, forum, publicUrl);
   }
 
   public SummariesApi api() {
     return api;
+  }
+
+  public SummaryService service() {
+    return service;
   }
 }

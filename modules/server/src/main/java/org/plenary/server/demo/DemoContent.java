@@ -12,6 +12,7 @@ import java.util.Map;
 import org.plenary.devidp.DevIdentityProvider;
 import org.plenary.forum.Forum;
 import org.plenary.platform.identity.ParticipantDirectory;
+import org.plenary.summary.Summaries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.Yaml;
@@ -28,18 +29,20 @@ public final class DemoContent {
   }
 
   public static Future<Void> seedIfEmpty(Vertx vertx, Pool pool, DevIdentityProvider issuer,
-                                         ParticipantDirectory participants, Forum forum) {
+                                         ParticipantDirectory participants, Forum forum, Summaries summaries) {
     return pool.query("SELECT EXISTS (SELECT 1 FROM thread) AS seeded").execute()
         .compose(rows -> rows.iterator().next().getBoolean("seeded") ? Future.succeededFuture()
-            : vertx.executeBlocking(DemoContent::readScript).compose(script -> play(script, issuer, participants, forum)));
+            : vertx.executeBlocking(DemoContent::readScript)
+                .compose(script -> play(script, issuer, participants, forum, summaries)));
   }
 
   @SuppressWarnings("unchecked")
   private static Future<Void> play(JsonObject script, DevIdentityProvider issuer, ParticipantDirectory participants,
-                                   Forum forum) {
+                                   Forum forum, Summaries summaries) {
     DemoCast cast = new DemoCast(issuer, participants, (List<Map<String, Object>>) script.getJsonArray("cast").getList());
     ForumDemo threads = new ForumDemo(forum, cast);
     return threads.play(script.getJsonArray("threads"))
+        .compose(v -> new SummaryDemo(summaries.service(), cast, threads.threads()).play(script.getJsonArray("summaries")))
         .onSuccess(v -> LOG.info("Seeded the demo dialogue: {} threads, {} keyed posts", threads.threads().size(),
             threads.posts().size()));
   }
