@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Benchmarks: bench/run.sh SCENARIO|all
+# Builds Plenary, starts it on a fresh database, generates the dataset, runs the scenarios (each bounded
+# in time) and, for the thread reads and the post write, pgbench with the same SQL on the same database
+# and as many connections as the server's pool. Writes JSON per scenario and a Markdown table to
+# bench/results/<run>/ (and bench/results/latest.md). Never part of the tests or of CI.
+#
+# Environment: SCALE=small|large (small), SEED (42), DURATION seconds per scenario (20), CONNECTIONS (64),
+# PGHOST/PGPORT/PGUSER of a PostgreSQL to create the database on (127.0.0.1, 5432, postgres), BENCH_PORT (18080).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SCENARIO=${1:-all}
+SCALE=${SCALE:-small}
+SEED=${SEED:-42}
+DURATION=${DURATION:-20}
+CONNECTIONS=${CONNECTIONS:-64}
+POOL=${PLENARY_DB_POOL_SIZE:-16}
+PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGUSER=${PGUSER:-postgres}
+PORT=${BENCH_PORT:-18080}
+DB=plenary_bench_$$
+RUN=bench/results/$(date -u +%Y%m%dT%H%M%SZ)-$SCALE
+mkdir -p "$RUN"
+export PGHOST PGPORT PGUSER
+
+command -v pgbench >/dev/null || { echo "pgbench is needed (Debian: postgresql-client or postgresql)"; exit 1; }
+echo "Building..."
+mvn -q -B -DskipTests -Pbench package
+
+psql -d postgres -qc "CREATE DATABASE $DB"
+SERVER_PID=
+cleanup() {
+  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
+  psql -d postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" || true
+}
+trap cleanup EXIT
+
+echo "Starting Plenary on database $DB..."
+PLENARY_DB_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$DB" PLENARY_HTTP_PORT=$PORT PLENARY_DATA_DIR="$(mktemp -d)" \
+  PLENARY_DEMO_CONTENT=false PLENARY_DB_POOL_SIZE=$POOL PLENARY_LOG_LEVEL=WARN \
+  java -jar modules/server/target/plenary.jar > "$RUN/server.log" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 120); do curl -sf "http://localhost:$PORT/health/ready" >/dev/null && break; sleep 0.5; done
+
+BENCH="java -cp bench/target/plenary-bench.jar"
+echo "Generating the $SCALE dataset..."
+$BENCH org.plenary.bench.DatasetGenerator "jdbc:postgresql://$PGHOST:$PGPORT/$DB?user=$PGUSER" "$SCALE" "$SEED" "$RUN/manifest.json"
+$BENCH org.plenary.bench.PgbenchScripts "$RUN/pgbench"
+NREAD=$(psql -d "$DB" -Atc "SELECT count(*) FROM bench_read_thread")
+NWRITE=$(psql -d "$DB" -Atc "SELECT count(*) FROM bench_write_thread")
+NAUTHOR=$(psql -d "$DB" -Atc "SELECT count(*) FROM bench_author")
+
+run_scenario() {
+  local name=$1 connections=$2 seconds=$3
+  echo "Scenario $name: $connections connections, $seconds s"
+  $BENCH org.plenary.bench.LoadClient "$name" "http://localhost:$PORT" "$RUN/manifest.json" "$connections" "$seconds" \
+    "$SERVER_PID" "$RUN/$name.json" > /dev/null
+  if [ -f "$RUN/pgbench/$name.sql" ]; then
+    pgbench -n -M prepared -c "$POOL" -j 2 -T "$seconds" -D nread="$NREAD" -D nwrite="$NWRITE" -D nauthor="$NAUTHOR" \
+      -f "$RUN/pgbench/$name.sql" "$DB" > "$RUN/$name.pgbench.txt" 2>&1 || true
+  fi
+}
+
+SCENARIOS="thread-first-page thread-deep-page thread-last-page topic-threads post-comment summary-5000"
+[ "$SCENARIO" != all ] && SCENARIOS=$SCENARIO
+for name in $SCENARIOS; do
+  case $name in
+    summary-5000) run_scenario "$name" 1 "$DURATION" ;;
+    *) run_scenario "$name" "$CONNECTIONS" "$DURATION" ;;
+  esac
+done
+
+$BENCH org.plenary.bench.Report "$RUN" > /dev/null
+cp "$RUN/results.md" bench/results/latest.md
+cat "$RUN/results.md"

@@ -1,0 +1,56 @@
+package org.plenary.bench;
+
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Renders a run's JSON results as a Markdown table. Usage: {@code Report <run-dir>}; writes
+ * {@code results.md} there.
+ */
+public final class Report {
+
+  /** pgbench's own figure for the same SQL, when it was run for this scenario. */
+  static Double pgbenchTps(Path output) throws java.io.IOException {
+    if (!Files.exists(output)) {
+      return null;
+    }
+    java.util.regex.Matcher tps = java.util.regex.Pattern.compile("tps = ([0-9.]+)").matcher(Files.readString(output));
+    return tps.find() ? Double.parseDouble(tps.group(1)) : null;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path run = Path.of(args[0]);
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(run)) {
+      files = listing.filter(p -> p.toString().endsWith(".json") && !p.getFileName().toString().startsWith("manifest"))
+          .sorted().toList();
+    }
+    StringBuilder md = new StringBuilder("| Scenario | Connections | Requests/s | p50 ms | p99 ms | Errors | Server RSS MB"
+        + " | Server CPU cores | pgbench tps | Plenary / pgbench |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (Path file : files) {
+      JsonObject r = new JsonObject(Files.readString(file));
+      if (!r.containsKey("latencyMs")) {
+        continue;
+      }
+      JsonObject latency = r.getJsonObject("latencyMs");
+      JsonObject server = r.getJsonObject("server");
+      Double pgbench = pgbenchTps(run.resolve(r.getString("scenario") + ".pgbench.txt"));
+      md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.2f | %.2f | %d | %.0f | %.2f | %s | %s |%n",
+          r.getString("scenario"), r.getInteger("connections"), r.getDouble("throughput"), latency.getDouble("p50"),
+          latency.getDouble("p99"), r.getLong("errors"), server.getDouble("maxRssMb"), server.getDouble("cpuCores"),
+          pgbench == null ? "" : String.format(Locale.ROOT, "%.1f", pgbench),
+          pgbench == null ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * r.getDouble("throughput") / pgbench)));
+    }
+    Files.writeString(run.resolve("results.md"), md.toString());
+    JsonObject manifest = new JsonObject(Files.readString(run.resolve("manifest.json")));
+    md.append(String.format(Locale.ROOT, "%nDataset: scale %s, seed %d, %d posts in %d threads, generated in %.1f s.%n",
+        manifest.getString("scale"), manifest.getLong("seed"), manifest.getInteger("posts"),
+        manifest.getInteger("threadCount"), manifest.getDouble("seconds")));
+    Files.writeString(run.resolve("results.md"), md.toString());
+    System.out.print(md);
+  }
+}

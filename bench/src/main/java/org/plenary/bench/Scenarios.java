@@ -1,0 +1,122 @@
+package org.plenary.bench;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** The load scenarios, by name, over the generated dataset. */
+final class Scenarios {
+
+  private static final List<String> AUTHORS = List.of("delegate-fra", "delegate-est", "delegate-mwi", "delegate-bra",
+      "delegate-idn", "cs-opennet", "ps-contoso", "ac-institute");
+
+  private Scenarios() {
+  }
+
+  static LoadClient.Scenario create(String name, JsonObject manifest, Tokens tokens) {
+    JsonArray big = manifest.getJsonArray("bigThreads");
+    JsonArray threads = manifest.getJsonArray("threads");
+    JsonArray topics = manifest.getJsonArray("topics");
+    return switch (name) {
+      case "thread-first-page" -> () -> get("/api/v1/threads/" + pick(big).getString("id") + "/posts");
+      case "thread-deep-page" -> () -> {
+        int seq = ThreadLocalRandom.current().nextInt(DatasetGenerator.BIG_THREAD / 2, DatasetGenerator.BIG_THREAD - 50);
+        return get("/api/v1/threads/" + pick(big).getString("id") + "/posts?cursor=" + cursor(seq));
+      };
+      case "thread-last-page" -> () -> get("/api/v1/threads/" + pick(big).getString("id") + "/posts?before=end");
+      case "topic-threads" -> () -> get("/api/v1/topics/" + topics.getString(ThreadLocalRandom.current()
+          .nextInt(topics.size())) + "/threads");
+      case "post-comment" -> new PostComment(tokens, threads);
+      case "summary-5000" -> new Summary(tokens, big);
+      default -> throw new IllegalArgumentException("unknown scenario " + name);
+    };
+  }
+
+  static RequestOptions get(String uri) {
+    return new RequestOptions().setMethod(HttpMethod.GET).setURI(uri);
+  }
+
+  static JsonObject pick(JsonArray array) {
+    return array.getJsonObject(ThreadLocalRandom.current().nextInt(array.size()));
+  }
+
+  /** The API's cursor for "after sequence number seq". */
+  static String cursor(int seq) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(("[" + seq + "]").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Comments of ~400 characters into public threads, by several personas with real tokens. */
+  private static final class PostComment implements LoadClient.Scenario {
+    private final Tokens tokens;
+    private final JsonArray threads;
+    private final String[] bearer = new String[AUTHORS.size()];
+    private final Buffer body = Buffer.buffer(new JsonObject().put("language", "en")
+        .put("body", "We support the protection of critical infrastructure through international cooperation. ".repeat(5))
+        .encode());
+
+    PostComment(Tokens tokens, JsonArray threads) {
+      this.tokens = tokens;
+      this.threads = threads;
+    }
+
+    @Override
+    public Future<Void> prepare() {
+      Future<Void> chain = Future.succeededFuture();
+      for (int i = 0; i < AUTHORS.size(); i++) {
+        int index = i;
+        chain = chain.compose(v -> tokens.of(AUTHORS.get(index)).map(token -> {
+          bearer[index] = token;
+          return null;
+        }));
+      }
+      return chain;
+    }
+
+    @Override
+    public RequestOptions next() {
+      return new RequestOptions().setMethod(HttpMethod.POST)
+          .setURI("/api/v1/threads/" + pick(threads).getString("id") + "/posts")
+          .putHeader("Content-Type", "application/json")
+          .putHeader("Authorization", "Bearer " + bearer[ThreadLocalRandom.current().nextInt(bearer.length)]);
+    }
+
+    @Override
+    public Buffer body() {
+      return body;
+    }
+  }
+
+  /** A moderator generates a draft summary of a 5,000-post thread. */
+  private static final class Summary implements LoadClient.Scenario {
+    private final Tokens tokens;
+    private final JsonArray big;
+    private String bearer;
+
+    Summary(Tokens tokens, JsonArray big) {
+      this.tokens = tokens;
+      this.big = big;
+    }
+
+    @Override
+    public Future<Void> prepare() {
+      return tokens.of("moderator").map(token -> {
+        bearer = token;
+        return null;
+      });
+    }
+
+    @Override
+    public RequestOptions next() {
+      return new RequestOptions().setMethod(HttpMethod.POST)
+          .setURI("/api/v1/threads/" + pick(big).getString("id") + "/summaries")
+          .putHeader("Authorization", "Bearer " + bearer);
+    }
+  }
+}
