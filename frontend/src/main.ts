@@ -1,4 +1,5 @@
 import './styles/app.css';
+import './styles/forum.css';
 import './app/plenary-app';
 import { api } from './app/api';
 import { reconcileLanguageAfterSignIn } from './app/language-choice';

@@ -54,6 +54,7 @@ export class PlenaryApp extends PlenaryElement {
         <nav class="primary-nav" aria-label=${t('shell.navLabel')}>
           <ul>
             ${this.navLink('/', t('nav.home'), path === '/')}
+            ${this.navLink('/topics', t('nav.topics'), path.startsWith('/topics') || path.startsWith('/threads'))}
             ${this.navLink('/organizations', t('nav.organizations'), path.startsWith('/organizations'))}
             ${this.navLink('/account', t('nav.account'), path === '/account')}
           </ul>

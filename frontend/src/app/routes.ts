@@ -10,6 +10,9 @@ export interface Route {
 
 export const ROUTES: readonly Route[] = [
   { path: '/', tag: 'home-page', load: () => import('../pages/home-page') },
+  { path: '/topics', tag: 'topics-page', load: () => import('../pages/topics-page') },
+  { path: '/topics/:topicId', tag: 'topic-page', load: () => import('../pages/topic-page') },
+  { path: '/threads/:threadId', tag: 'thread-page', load: () => import('../pages/thread-page') },
   { path: '/organizations', tag: 'organizations-page', load: () => import('../pages/organizations-page') },
   { path: '/organizations/:id', tag: 'organization-page', load: () => import('../pages/organization-page') },
   { path: '/account', tag: 'account-page', load: () => import('../pages/account-page') },

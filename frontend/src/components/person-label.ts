@@ -1,5 +1,5 @@
 import type { Participant } from '../app/model';
-import { language, t } from '../i18n/i18n';
+import { formatList, t } from '../i18n/i18n';
 
 /** "Camille Laurent — France, delegate": who a participant is and for whom they speak. */
 export function personLabel(participant: Participant): string {
@@ -11,6 +11,5 @@ export function personLabel(participant: Participant): string {
 }
 
 export function rolesLabel(participant: Participant): string {
-  const roles = participant.roles.map((role) => t(`role.${role}`));
-  return new Intl.ListFormat(language(), { style: 'long', type: 'conjunction' }).format(roles);
+  return formatList(participant.roles.map((role) => t(`role.${role}`)));
 }

@@ -84,3 +84,35 @@ export function formatNumber(value: number): string {
 export function formatDateTime(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
   return new Intl.DateTimeFormat(current, options ?? { dateStyle: 'long', timeStyle: 'short' }).format(new Date(value));
 }
+
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "in 3 days", "2 hours ago": the largest whole unit, in the current language. */
+export function formatRelative(value: Date | string, now: Date = new Date()): string {
+  const difference = new Date(value).getTime() - now.getTime();
+  const format = new Intl.RelativeTimeFormat(current, { numeric: 'auto' });
+  for (const [unit, size] of RELATIVE_UNITS) {
+    if (Math.abs(difference) >= size) {
+      return format.format(Math.round(difference / size), unit);
+    }
+  }
+  return format.format(Math.round(difference / 60_000), 'minute');
+}
+
+/** The name of a language (BCP 47 tag) in the current language: "fr" reads "French", or "francés" in Spanish. */
+export function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames([current], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** "France, Estonia and Brazil", joined as the current language joins lists. */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(current, { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -28,6 +28,7 @@ export class HomePage extends PageElement {
       <section aria-labelledby="home-start">
         <h2 id="home-start">${t('home.startTitle')}</h2>
         <ul class="link-list">
+          <li><a href="/topics">${t('home.linkTopics')}</a></li>
           <li><a href="/organizations">${t('home.linkDirectory')}</a></li>
           ${signedIn ? html`<li><a href="/account">${t('home.linkAccount')}</a></li>` : ''}
         </ul>
