@@ -14,14 +14,22 @@ final class Keyboard {
 
   /** Presses Tab until the focused element's visible text contains {@code text}; fails if it never does. */
   static void tabTo(Page page, String text) {
+    tabUntil(page, text, "() => document.activeElement ? document.activeElement.innerText || '' : ''");
+  }
+
+  /** Presses Tab until the focused form field is the one labelled {@code label}. */
+  static void tabToField(Page page, String label) {
+    tabUntil(page, label, "() => document.activeElement?.labels?.[0]?.innerText || ''");
+  }
+
+  private static void tabUntil(Page page, String text, String focusedText) {
     for (int presses = 0; presses < MOST_TABS; presses++) {
       page.keyboard().press("Tab");
-      Object focused = page.evaluate("() => document.activeElement ? document.activeElement.innerText || '' : ''");
-      if (String.valueOf(focused).contains(text)) {
+      if (String.valueOf(page.evaluate(focusedText)).contains(text)) {
         return;
       }
     }
-    fail("No control containing '" + text + "' was reachable with Tab on " + page.url());
+    fail("Nothing showing '" + text + "' was reachable with Tab on " + page.url());
   }
 
   static String focusedTagAndText(Page page) {
