@@ -53,6 +53,22 @@ class LanguageTest {
   }
 
   @Test
+  @DisplayName("A signed-in person's language choice is stored with their account and follows them to a new browser")
+  void choiceFollowsTheAccount(Page page) {
+    SignIn.as(page, "chair");
+    page.getByLabel("Language").selectOption("fr");
+    assertThat(page.locator("h1")).hasText("Bienvenue sur Plenary");
+    assertThat(page.locator("session-controls a")).hasText("Henrik Olsen — Office of the Chair, Présidence");
+
+    try (BrowserContext elsewhere = Chromium.newContext("en-GB")) {
+      Page later = elsewhere.newPage();
+      SignIn.as(later, "chair");
+      assertThat(later.locator("html")).hasAttribute("lang", "fr");
+      assertThat(later.locator("h1")).hasText("Bienvenue sur Plenary");
+    }
+  }
+
+  @Test
   @DisplayName("Chinese and Russian are complete interfaces too")
   void chineseAndRussian(Page page) {
     page.navigate("/");
