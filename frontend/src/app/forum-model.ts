@@ -1,0 +1,107 @@
+import type { OrganizationKind, RegionalGroup } from './model';
+
+/** The forum's shapes, as /api/v1/openapi.yaml describes them (modules/forum). */
+
+export type ThreadKind = 'discussion' | 'consultation' | 'position-call' | 'draft';
+export type ThreadStatus = 'open' | 'closed' | 'locked';
+export type Audience = 'public' | 'participants' | 'states';
+export type PostKind = 'comment' | 'position' | 'reply' | 'right-of-reply';
+
+export const THREAD_KINDS: readonly ThreadKind[] = ['discussion', 'consultation', 'position-call', 'draft'];
+export const THREAD_STATUSES: readonly ThreadStatus[] = ['open', 'closed', 'locked'];
+
+export interface Topic {
+  id: string;
+  title: string;
+  description: string;
+  threadCount: number;
+}
+
+export interface Tag {
+  id: string;
+  kind: 'norm' | 'region' | 'subject';
+  label: string;
+  description?: string;
+}
+
+export interface Named {
+  id: string;
+  name: string;
+}
+
+export interface Thread {
+  id: string;
+  topicId: string;
+  kind: ThreadKind;
+  audience: Audience;
+  status: ThreadStatus;
+  title: string;
+  bodyHtml?: string;
+  language?: string;
+  opensAt?: string;
+  closesAt?: string;
+  guidingQuestions?: string[];
+  chathamHouse: boolean;
+  tags?: string[];
+  openedBy: { constituency?: OrganizationKind; author?: Named; organization?: Named };
+  postCount?: number;
+  acceptingPosts: boolean;
+  notAcceptingPostsBecause?: string;
+  createdAt?: string;
+  lastActivityAt?: string;
+}
+
+export interface OrganizationReference {
+  postId?: number;
+  constituency?: OrganizationKind;
+  speaksFor?: Named;
+}
+
+export interface Post {
+  id: number;
+  threadId: string;
+  seq: number;
+  kind: PostKind;
+  parentId?: number;
+  language: string;
+  bodyHtml?: string;
+  bodyMarkdown?: string;
+  constituency: OrganizationKind;
+  author?: Named & { username?: string };
+  speaksFor?: Named & { kind?: OrganizationKind; regionalGroup?: RegionalGroup };
+  official?: boolean;
+  status?: 'active' | 'superseded' | 'withdrawn';
+  supersededBy?: number;
+  withdrawnAt?: string;
+  onBehalfOf?: Named[];
+  alignsWith?: OrganizationReference;
+  alignedBy?: OrganizationReference[];
+  guidingQuestion?: number;
+  hidden?: { reason?: string; at?: string };
+  replyCount?: number;
+  version?: number;
+  createdAt: string;
+  editedAt?: string;
+}
+
+export interface PostPage {
+  items: Post[];
+  next?: string;
+  previous?: string;
+}
+
+export interface PostVersion {
+  version: number;
+  language: string;
+  bodyHtml: string;
+  writtenAt: string;
+}
+
+export interface NewPost {
+  kind: PostKind;
+  body: string;
+  language: string;
+  parentId?: number;
+  alignsWith?: number;
+  guidingQuestion?: number;
+}

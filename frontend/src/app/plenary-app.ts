@@ -1,0 +1,127 @@
+import { html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { PlenaryElement, type PageElement } from '../components/plenary-element';
+import '../components/language-switcher';
+import '../components/problem-alert';
+import '../components/session-controls';
+import { t } from '../i18n/i18n';
+import { startRouter, type Location } from './router';
+import { session } from './session';
+
+/**
+ * The application shell: skip link, header (name, navigation, language, session), the page in <main>,
+ * and the footer. Shows whichever page the router matched and, on a move to another page, puts focus on
+ * that page's heading so keyboard and screen-reader users start reading there.
+ */
+@customElement('plenary-app')
+export class PlenaryApp extends PlenaryElement {
+  @state() private page: PageElement | null = null;
+  @state() private failure: unknown = null;
+  @state() private ready = false;
+  private navigation = 0;
+
+  /** Called once the language and session are known. */
+  start(): void {
+    this.ready = true;
+    window.addEventListener('unhandledrejection', (event) => (this.failure = event.reason));
+    startRouter((location) => void this.show(location));
+  }
+
+  /** Starting failed (for example the server is unreachable): say so instead of a blank page. */
+  fail(error: unknown): void {
+    this.failure = error;
+  }
+
+  protected override render() {
+    const path = typeof location === 'undefined' ? '/' : location.pathname;
+    return html`
+      <a class="skip-link" href="#main">${t('shell.skipToContent')}</a>
+      <header class="site-header">
+        <div class="site-header__inner">
+          <a class="brand" href="/">
+            <svg class="brand__emblem" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+              <circle cx="16" cy="16" r="14" fill="none" stroke="currentColor" stroke-width="2.5" />
+              <circle cx="16" cy="16" r="7" fill="none" stroke="currentColor" stroke-width="2.5" />
+            </svg>
+            <span class="brand__name">${t('app.name')}</span>
+            <span class="brand__tagline">${t('app.tagline')}</span>
+          </a>
+          <div class="site-header__tools">
+            <language-switcher></language-switcher>
+            ${this.ready ? html`<session-controls></session-controls>` : nothing}
+          </div>
+        </div>
+        <nav class="primary-nav" aria-label=${t('shell.navLabel')}>
+          <ul>
+            ${this.navLink('/', t('nav.home'), path === '/')}
+            ${this.navLink('/topics', t('nav.topics'), path.startsWith('/topics') || path.startsWith('/threads'))}
+            ${this.navLink('/organizations', t('nav.organizations'), path.startsWith('/organizations'))}
+            ${this.navLink('/account', t('nav.account'), path === '/account')}
+          </ul>
+        </nav>
+      </header>
+      <div class="shell-alerts">
+        ${session.ended()
+          ? html`<div class="alert alert--info" role="alert">
+              <p>${t('error.signInAgain')}</p>
+              <button type="button" class="button button--secondary" @click=${() => session.acknowledgeEnded()}>
+                ${t('action.dismiss')}
+              </button>
+            </div>`
+          : nothing}
+        <problem-alert .error=${this.failure} .dismiss=${() => (this.failure = null)}></problem-alert>
+      </div>
+      <main id="main" tabindex="-1">${this.page ?? html`<p class="loading">${t('shell.loading')}</p>`}</main>
+      <footer class="site-footer">
+        <p>${t('footer.about')}</p>
+        <p><a href="/api/v1/openapi.yaml">${t('footer.api')}</a></p>
+        ${session.environment() === 'dev' ? html`<p class="site-footer__notice">${t('footer.development')}</p>` : nothing}
+      </footer>
+      <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
+    `;
+  }
+
+  private navLink(href: string, label: string, current: boolean) {
+    return html`<li><a href=${href} aria-current=${current ? 'page' : nothing}>${label}</a></li>`;
+  }
+
+  private async show(location: Location): Promise<void> {
+    const navigation = ++this.navigation;
+    const { route, params } = location.match;
+    try {
+      await route.load();
+    } catch (error) {
+      this.failure = error; // the page's code could not be fetched, typically offline
+      return;
+    }
+    if (navigation !== this.navigation) {
+      return; // a later navigation overtook this one
+    }
+    const reuse = this.page?.localName === route.tag;
+    const page = reuse && this.page ? this.page : (document.createElement(route.tag) as PageElement);
+    page.params = params;
+    page.query = location.query;
+    this.page = page;
+    await this.updateComplete;
+    await page.updateComplete;
+    if (location.moveFocus) {
+      this.focusHeading();
+    }
+  }
+
+  private focusHeading(): void {
+    const heading = this.querySelector<HTMLElement>('main h1');
+    const target = heading ?? this.querySelector<HTMLElement>('main');
+    if (heading) {
+      heading.tabIndex = -1;
+    }
+    window.scrollTo(0, 0);
+    target?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plenary-app': PlenaryApp;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The pages, each loaded on first visit so the first page downloads only what it shows. A path
+ * segment written `:name` becomes a parameter.
+ */
+export interface Route {
+  path: string;
+  tag: string;
+  load: () => Promise<unknown>;
+}
+
+export const ROUTES: readonly Route[] = [
+  { path: '/', tag: 'home-page', load: () => import('../pages/home-page') },
+  { path: '/topics', tag: 'topics-page', load: () => import('../pages/topics-page') },
+  { path: '/topics/:topicId', tag: 'topic-page', load: () => import('../pages/topic-page') },
+  { path: '/threads/:threadId', tag: 'thread-page', load: () => import('../pages/thread-page') },
+  { path: '/organizations', tag: 'organizations-page', load: () => import('../pages/organizations-page') },
+  { path: '/organizations/:id', tag: 'organization-page', load: () => import('../pages/organization-page') },
+  { path: '/account', tag: 'account-page', load: () => import('../pages/account-page') },
+  { path: '/callback', tag: 'callback-page', load: () => import('../pages/callback-page') },
+];
+
+export const NOT_FOUND: Route = { path: '*', tag: 'not-found-page', load: () => import('../pages/not-found-page') };
+
+export interface RouteMatch {
+  route: Route;
+  params: Record<string, string>;
+}
+
+export function match(pathname: string): RouteMatch {
+  const segments = split(pathname);
+  for (const route of ROUTES) {
+    const pattern = split(route.path);
+    if (pattern.length !== segments.length) {
+      continue;
+    }
+    const params: Record<string, string> = {};
+    const matches = pattern.every((part, i) => {
+      if (part.startsWith(':')) {
+        params[part.slice(1)] = decodeURIComponent(segments[i]);
+        return true;
+      }
+      return part === segments[i];
+    });
+    if (matches) {
+      return { route, params };
+    }
+  }
+  return { route: NOT_FOUND, params: {} };
+}
+
+function split(path: string): string[] {
+  return path.split('/').filter((segment) => segment.length > 0);
+}

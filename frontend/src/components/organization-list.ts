@@ -1,0 +1,119 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { announce } from '../app/announcer';
+import { api } from '../app/api';
+import type { Organization, OrganizationKind, Page, RegionalGroup } from '../app/model';
+import { language, t } from '../i18n/i18n';
+import { PlenaryElement } from './plenary-element';
+import './problem-alert';
+
+// Large enough that every regional group fits on one page, so the name order below is the whole list's.
+const PAGE_SIZE = 100;
+
+/**
+ * One section of the directory: organizations of a kind (and, for States, a regional group), a page at
+ * a time. "Show more" follows the API's cursor, then moves focus to the first newly shown entry so a
+ * keyboard user continues reading where the list grew.
+ */
+@customElement('organization-list')
+export class OrganizationList extends PlenaryElement {
+  @property() kind: OrganizationKind = 'state';
+  @property() group: RegionalGroup | '' = '';
+  @property() heading = '';
+
+  @state() private items: Organization[] = [];
+  @state() private next: string | undefined;
+  @state() private loading = false;
+  @state() private failure: unknown = null;
+  private generation = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('kind') || changed.has('group')) {
+      this.items = [];
+      this.next = undefined;
+      void this.load(undefined);
+    }
+  }
+
+  protected override render() {
+    const id = `list-${this.kind}-${this.group || 'all'}`;
+    return html`
+      <section class="organization-list" aria-labelledby=${id} aria-busy=${this.loading ? 'true' : 'false'}>
+        <h2 id=${id}>${this.heading}</h2>
+        ${this.items.length > 0
+          ? html`<p class="muted">${t('directory.shown', { count: this.items.length })}</p>
+              <ul class="organization-list__items">
+                ${this.items.map((organization) => this.entry(organization))}
+              </ul>`
+          : nothing}
+        ${!this.loading && !this.failure && this.items.length === 0 ? html`<p>${t('directory.empty')}</p>` : nothing}
+        ${this.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
+        <problem-alert .error=${this.failure} .retry=${() => void this.load(this.next)}></problem-alert>
+        ${this.next && !this.loading
+          ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>
+              ${t('directory.showMore')}
+            </button>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  private entry(organization: Organization) {
+    return html`<li>
+      <a href="/organizations/${encodeURIComponent(organization.id)}">${organization.name}</a>
+      ${organization.kind === 'state' ? html`<span class="code" aria-hidden="true">${organization.id}</span>` : nothing}
+      ${organization.observer ? html`<span class="badge">${t('directory.observer')}</span>` : nothing}
+      ${organization.accreditation
+        ? html`<span class="badge badge--${organization.accreditation}">${t(`accreditation.${organization.accreditation}`)}</span>`
+        : nothing}
+    </li>`;
+  }
+
+  private async showMore(): Promise<void> {
+    const shown = new Set(this.items.map((organization) => organization.id));
+    await this.load(this.next);
+    const added = this.items.filter((organization) => !shown.has(organization.id));
+    if (added.length > 0) {
+      await this.updateComplete;
+      const firstNew = this.items.findIndex((organization) => !shown.has(organization.id));
+      this.querySelectorAll<HTMLAnchorElement>('.organization-list__items a')[firstNew]?.focus();
+      announce(t('directory.loadedMore', { count: added.length, list: this.heading }));
+    }
+  }
+
+  private async load(cursor: string | undefined): Promise<void> {
+    const generation = ++this.generation;
+    const query = new URLSearchParams({ kind: this.kind, limit: String(PAGE_SIZE) });
+    if (this.group) {
+      query.set('group', this.group);
+    }
+    if (cursor) {
+      query.set('cursor', cursor);
+    }
+    this.loading = true;
+    this.failure = null;
+    try {
+      const page = await api.get<Page<Organization>>(`/organizations?${query}`);
+      if (generation === this.generation) {
+        // The API pages in id order (ISO codes for States); people look for names.
+        const collator = new Intl.Collator(language());
+        this.items = [...this.items, ...page.items].sort((a, b) => collator.compare(a.name, b.name));
+        this.next = page.next;
+      }
+    } catch (error) {
+      if (generation === this.generation) {
+        this.failure = error;
+      }
+    } finally {
+      if (generation === this.generation) {
+        this.loading = false;
+      }
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'organization-list': OrganizationList;
+  }
+}

@@ -1,0 +1,15 @@
+import type { Participant } from '../app/model';
+import { formatList, t } from '../i18n/i18n';
+
+/** "Camille Laurent — France, delegate": who a participant is and for whom they speak. */
+export function personLabel(participant: Participant): string {
+  return t('session.signedInAs', {
+    name: participant.name,
+    organization: participant.organization.name,
+    roles: rolesLabel(participant),
+  });
+}
+
+export function rolesLabel(participant: Participant): string {
+  return formatList(participant.roles.map((role) => t(`role.${role}`)));
+}

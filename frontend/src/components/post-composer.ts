@@ -1,0 +1,185 @@
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { api } from '../app/api';
+import type { NewPost, Post, PostKind, Thread } from '../app/forum-model';
+import { session } from '../app/session';
+import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/catalogue';
+import { language, t } from '../i18n/i18n';
+import { PlenaryElement } from './plenary-element';
+import './problem-alert';
+
+/**
+ * Writes a post: a comment or, for a delegate of a State or intergovernmental organization, an official
+ * position (optionally aligned with another's); under a post, a reply or a State's right of reply.
+ * "Preview" renders the Markdown exactly as the server will. Publishing fires `post-published`.
+ */
+@customElement('post-composer')
+export class PostComposer extends PlenaryElement {
+  @property({ attribute: false }) thread!: Thread;
+  @property({ attribute: false }) parent: Post | null = null;
+  /** Official positions in the thread that a new position may align with. */
+  @property({ attribute: false }) positions: Post[] = [];
+  @state() private kind: PostKind = 'comment';
+  @state() private previewHtml: string | null = null;
+  @state() private publishing = false;
+  @state() private published: number | null = null;
+  @state() private failure: unknown = null;
+
+  protected override render() {
+    const id = this.parent ? `reply-${this.parent.id}` : 'composer';
+    const kinds = this.kinds();
+    const participant = session.participant();
+    return html`
+      <form class="form composer" @submit=${this.publish} aria-labelledby="${id}-heading">
+        <h3 id="${id}-heading" class=${this.parent ? 'composer__heading' : 'visually-hidden'}>
+          ${this.parent ? t('composer.replyHeading', { number: this.parent.seq }) : t('composer.heading')}
+        </h3>
+        ${kinds.length > 1
+          ? html`<div class="field">
+              <label for="${id}-kind">${t('composer.kind')}</label>
+              <select id="${id}-kind" name="kind" @change=${(e: Event) => (this.kind = (e.target as HTMLSelectElement).value as PostKind)}>
+                ${kinds.map((kind) => html`<option value=${kind} ?selected=${kind === this.kind}>${t(`post.kind.${kind}`)}</option>`)}
+              </select>
+            </div>`
+          : nothing}
+        ${this.kind === 'position' && participant
+          ? html`<p class="notice">${t('composer.speaksFor', { organization: participant.organization.name })}</p>${this.alignment(id)}`
+          : nothing}
+        ${this.guidingQuestion(id)}
+        <div class="field">
+          <label for="${id}-language">${t('composer.language')}</label>
+          <select id="${id}-language" name="language">
+            ${LANGUAGES.map((code) => html`<option value=${code} lang=${code} ?selected=${code === language()}>${LANGUAGE_NAMES[code]}</option>`)}
+          </select>
+        </div>
+        <div class="field field--wide">
+          <label for="${id}-body">${t('composer.body')}</label>
+          <textarea id="${id}-body" name="body" rows="6" required maxlength="50000" aria-describedby="${id}-hint"></textarea>
+          <p id="${id}-hint" class="muted hint">${t('composer.bodyHint')}</p>
+        </div>
+        <problem-alert .error=${this.failure}></problem-alert>
+        <div class="button-row">
+          <button type="submit" class="button" ?disabled=${this.publishing}>
+            ${this.publishing ? t('composer.submitting') : t('composer.submit')}
+          </button>
+          <button type="button" class="button button--secondary" @click=${this.preview}>${t('composer.preview')}</button>
+          ${this.parent
+            ? html`<button type="button" class="button button--secondary" @click=${this.cancel}>${t('action.cancel')}</button>`
+            : nothing}
+        </div>
+        <p role="status" class="status">${this.published ? t('composer.published', { number: this.published }) : ''}</p>
+        ${this.previewHtml !== null
+          ? html`<section class="preview" aria-labelledby="${id}-preview">
+              <h4 id="${id}-preview">${t('composer.previewHeading')}</h4>
+              <div class="prose">${unsafeHTML(this.previewHtml)}</div>
+            </section>`
+          : nothing}
+      </form>
+    `;
+  }
+
+  /** Puts the cursor in the text box, where a person who asked to write wants to be. */
+  focusText(): void {
+    this.querySelector<HTMLTextAreaElement>('textarea')?.focus();
+  }
+
+  private kinds(): PostKind[] {
+    const participant = session.participant();
+    const delegate = participant?.roles.includes('delegate') ?? false;
+    const orgKind = participant?.organization.kind;
+    if (this.parent) {
+      return delegate && orgKind === 'state' && this.parent.official ? ['reply', 'right-of-reply'] : ['reply'];
+    }
+    return delegate && (orgKind === 'state' || orgKind === 'intergovernmental') ? ['comment', 'position'] : ['comment'];
+  }
+
+  private alignment(id: string) {
+    const own = session.participant()?.organization.id;
+    const others = this.positions.filter((position) => position.speaksFor && position.speaksFor.id !== own);
+    if (others.length === 0) {
+      return nothing;
+    }
+    return html`<div class="field">
+      <label for="${id}-aligns">${t('composer.alignsWith')}</label>
+      <select id="${id}-aligns" name="alignsWith">
+        <option value="">${t('composer.noAlignment')}</option>
+        ${others.map((position) => html`<option value=${position.id}>${position.speaksFor?.name} (${t('post.number', { number: position.seq })})</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private guidingQuestion(id: string) {
+    const questions = this.thread.guidingQuestions ?? [];
+    if (questions.length === 0 || this.parent) {
+      return nothing;
+    }
+    return html`<div class="field">
+      <label for="${id}-question">${t('composer.guidingQuestion')}</label>
+      <select id="${id}-question" name="guidingQuestion">
+        <option value="">${t('composer.noQuestion')}</option>
+        ${questions.map((question, index) => html`<option value=${index}>${index + 1}. ${question}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private async preview(): Promise<void> {
+    const form = this.querySelector('form');
+    const data = new FormData(form ?? undefined);
+    this.failure = null;
+    try {
+      const rendered = await api.post<{ html: string }>('/markdown/preview', {
+        markdown: String(data.get('body') ?? ''),
+        language: String(data.get('language') ?? language()),
+      });
+      this.previewHtml = rendered.html;
+    } catch (error) {
+      this.failure = error;
+    }
+  }
+
+  private async publish(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    const request: NewPost = {
+      kind: this.kinds().includes(this.kind) ? this.kind : this.kinds()[0],
+      body: String(data.get('body') ?? ''),
+      language: String(data.get('language') ?? language()),
+    };
+    if (this.parent) {
+      request.parentId = this.parent.id;
+    }
+    if (request.kind === 'position' && data.get('alignsWith')) {
+      request.alignsWith = Number(data.get('alignsWith'));
+    }
+    if (data.get('guidingQuestion')) {
+      request.guidingQuestion = Number(data.get('guidingQuestion'));
+    }
+    this.publishing = true;
+    this.failure = null;
+    this.published = null;
+    try {
+      const post = await api.post<Post>(`/threads/${this.thread.id}/posts`, request);
+      form.reset();
+      this.kind = this.parent ? 'reply' : 'comment';
+      this.previewHtml = null;
+      this.published = post.seq;
+      this.dispatchEvent(new CustomEvent<Post>('post-published', { detail: post, bubbles: true }));
+    } catch (error) {
+      this.failure = error;
+    } finally {
+      this.publishing = false;
+    }
+  }
+
+  private cancel(): void {
+    this.dispatchEvent(new CustomEvent('reply-cancelled', { bubbles: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'post-composer': PostComposer;
+  }
+}

@@ -1,0 +1,88 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { api } from '../app/api';
+import type { Organization } from '../app/model';
+import { stateNames } from '../app/state-names';
+import { PageElement } from '../components/plenary-element';
+import '../components/problem-alert';
+import { language, t } from '../i18n/i18n';
+
+/** One organization: its kind, regional group or accreditation, and an intergovernmental organization's members. */
+@customElement('organization-page')
+export class OrganizationPage extends PageElement {
+  @state() private organization: Organization | null = null;
+  @state() private members: { id: string; name: string }[] = [];
+  @state() private failure: unknown = null;
+
+  pageTitle(): string {
+    return this.organization?.name ?? this.params.id ?? t('directory.title');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('params') && this.params.id !== this.organization?.id) {
+      void this.load(this.params.id);
+    }
+  }
+
+  protected override render() {
+    const organization = this.organization;
+    return html`
+      <p><a href=${this.backLink()}>${t('organization.back')}</a></p>
+      <h1>${organization?.name ?? this.params.id}</h1>
+      <problem-alert .error=${this.failure} .retry=${() => void this.load(this.params.id)}></problem-alert>
+      ${organization ? this.details(organization) : this.failure ? nothing : html`<p class="loading">${t('shell.loading')}</p>`}
+    `;
+  }
+
+  private details(organization: Organization) {
+    return html`
+      <dl class="facts">
+        <dt>${t('organization.kind')}</dt>
+        <dd>${t(`kind.${organization.kind}`)}${organization.observer ? html` — ${t('directory.observer')}` : nothing}</dd>
+        ${organization.kind === 'state' ? html`<dt>${t('organization.code')}</dt><dd>${organization.id}</dd>` : nothing}
+        ${organization.regionalGroup
+          ? html`<dt>${t('organization.group')}</dt><dd>${t(`group.${organization.regionalGroup}`)}</dd>`
+          : nothing}
+        ${organization.accreditation
+          ? html`<dt>${t('organization.accreditation')}</dt><dd>${t(`accreditation.${organization.accreditation}`)}</dd>`
+          : nothing}
+      </dl>
+      ${this.members.length > 0
+        ? html`<section aria-labelledby="organization-members">
+            <h2 id="organization-members">${t('organization.members')}</h2>
+            <p class="muted">${t('organization.memberCount', { count: this.members.length })}</p>
+            <ul class="columns">
+              ${this.members.map((member) => html`<li><a href="/organizations/${member.id}">${member.name}</a></li>`)}
+            </ul>
+          </section>`
+        : nothing}
+    `;
+  }
+
+  private backLink(): string {
+    const kind = this.organization?.kind;
+    if (kind === 'intergovernmental') {
+      return '/organizations?view=igos';
+    }
+    return kind && kind !== 'state' ? '/organizations?view=stakeholders' : '/organizations';
+  }
+
+  private async load(id: string | undefined): Promise<void> {
+    if (!id) {
+      return;
+    }
+    this.failure = null;
+    this.organization = null;
+    this.members = [];
+    try {
+      const organization = await api.get<Organization>(`/organizations/${encodeURIComponent(id)}`);
+      const names = organization.members?.length ? await stateNames() : new Map<string, string>();
+      this.members = (organization.members ?? [])
+        .map((member) => ({ id: member, name: names.get(member) ?? member }))
+        .sort((a, b) => a.name.localeCompare(b.name, language()));
+      this.organization = organization;
+    } catch (error) {
+      this.failure = error;
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { api } from '../app/api';
+import type { Thread } from '../app/forum-model';
+import { PageElement } from '../components/plenary-element';
+import '../components/problem-alert';
+import { threadBadges, threadSchedule } from '../components/thread-facts';
+import '../components/thread-posts';
+import { t } from '../i18n/i18n';
+
+/**
+ * A thread: what it is about (introduction, guiding questions, schedule, the Chatham House Rule when it
+ * applies), then its posts and the composer.
+ */
+@customElement('thread-page')
+export class ThreadPage extends PageElement {
+  @state() private thread: Thread | null = null;
+  @state() private failure: unknown = null;
+
+  pageTitle(): string {
+    return this.thread?.title ?? t('thread.posts');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('params') && this.params.threadId !== this.thread?.id) {
+      void this.load();
+    }
+  }
+
+  protected override render() {
+    const thread = this.thread;
+    return html`
+      ${thread ? html`<p><a href="/topics/${thread.topicId}">${t('topic.back')}</a></p>` : nothing}
+      <h1>${thread?.title ?? t('shell.loading')}</h1>
+      <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
+      ${thread ? this.about(thread) : nothing}
+      ${thread ? html`<thread-posts .thread=${thread}></thread-posts>` : nothing}
+    `;
+  }
+
+  private about(thread: Thread) {
+    const schedule = threadSchedule(thread);
+    const openedBy = thread.openedBy.author?.name
+      ? `${thread.openedBy.author.name}${thread.openedBy.organization ? ` — ${thread.openedBy.organization.name}` : ''}`
+      : thread.openedBy.constituency
+        ? t('post.byConstituency', { constituency: t(`kind.${thread.openedBy.constituency}`) })
+        : '';
+    return html`
+      <p class="thread__facts">${threadBadges(thread)}</p>
+      ${thread.chathamHouse ? html`<div class="notice notice--chatham" role="note">${t('thread.chathamHouse')}</div>` : nothing}
+      ${schedule ? html`<p class="thread__schedule"><strong>${schedule}</strong></p>` : nothing}
+      ${openedBy ? html`<p class="muted">${t('thread.openedBy', { who: openedBy })}</p>` : nothing}
+      ${thread.bodyHtml ? html`<div class="prose" lang=${thread.language ?? nothing}>${unsafeHTML(thread.bodyHtml)}</div>` : nothing}
+      ${thread.guidingQuestions?.length
+        ? html`<section aria-labelledby="thread-questions">
+            <h2 id="thread-questions">${t('thread.guidingQuestions')}</h2>
+            <ol class="guiding-questions">${thread.guidingQuestions.map((question) => html`<li>${question}</li>`)}</ol>
+          </section>`
+        : nothing}
+      ${thread.tags?.length
+        ? html`<p class="tags"><span class="muted">${t('thread.tags')}:</span>
+            ${thread.tags.map((tag) => html`<a class="tag" href="/topics/${thread.topicId}?tag=${encodeURIComponent(tag)}">${tag}</a>`)}</p>`
+        : nothing}
+    `;
+  }
+
+  private async load(): Promise<void> {
+    this.failure = null;
+    try {
+      this.thread = await api.get<Thread>(`/threads/${encodeURIComponent(this.params.threadId)}`);
+    } catch (error) {
+      this.failure = error;
+    }
+  }
+}

@@ -1,0 +1,159 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { announce } from '../app/announcer';
+import { api } from '../app/api';
+import { THREAD_KINDS, THREAD_STATUSES, type Tag, type Thread, type Topic } from '../app/forum-model';
+import type { Page } from '../app/model';
+import { navigate } from '../app/router';
+import { PageElement } from '../components/plenary-element';
+import '../components/problem-alert';
+import { threadBadges, threadSchedule } from '../components/thread-facts';
+import { formatDateTime, t } from '../i18n/i18n';
+
+const FILTERS = ['kind', 'status', 'tag'] as const;
+
+/**
+ * A topic's threads, newest activity first, filtered by kind, status and tag. The filters are a form
+ * submitted with a button (choosing in a select changes nothing by itself) and live in the address.
+ */
+@customElement('topic-page')
+export class TopicPage extends PageElement {
+  @state() private topic: Topic | null = null;
+  @state() private tags: Tag[] = [];
+  @state() private threads: Thread[] = [];
+  @state() private next: string | undefined;
+  @state() private loading = false;
+  @state() private failure: unknown = null;
+  private generation = 0;
+
+  pageTitle(): string {
+    return this.topic?.title ?? t('topics.title');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('params') && this.params.topicId !== this.topic?.id) {
+      void this.loadTopic();
+    }
+    if (changed.has('params') || changed.has('query')) {
+      this.threads = [];
+      void this.loadThreads(undefined);
+    }
+  }
+
+  protected override render() {
+    return html`
+      <p><a href="/topics">${t('topic.back')}</a></p>
+      <h1>${this.topic?.title ?? this.params.topicId}</h1>
+      ${this.topic ? html`<p class="lead">${this.topic.description}</p>` : nothing}
+      ${this.filters()}
+      <section aria-labelledby="topic-threads" aria-busy=${this.loading ? 'true' : 'false'}>
+        <h2 id="topic-threads">${t('topic.threads')}</h2>
+        <problem-alert .error=${this.failure} .retry=${() => void this.loadThreads(this.next)}></problem-alert>
+        <ul class="thread-list">
+          ${this.threads.map((thread) => this.entry(thread))}
+        </ul>
+        ${!this.loading && !this.failure && this.threads.length === 0 ? html`<p>${t('topic.none')}</p>` : nothing}
+        ${this.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
+        ${this.next && !this.loading
+          ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>${t('directory.showMore')}</button>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  private filters() {
+    const chosen = (name: string) => this.query.get(name) ?? '';
+    const select = (name: (typeof FILTERS)[number], label: string, options: [string, string][]) => html`
+      <div class="field">
+        <label for="filter-${name}">${label}</label>
+        <select id="filter-${name}" name=${name}>
+          <option value="">${t('topic.any')}</option>
+          ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === chosen(name)}>${text}</option>`)}
+        </select>
+      </div>`;
+    return html`
+      <form class="filters" aria-label=${t('topic.filters')} @submit=${this.applyFilters}>
+        ${select('kind', t('topic.kind'), THREAD_KINDS.map((kind) => [kind, t(`threadKind.${kind}`)]))}
+        ${select('status', t('topic.status'), THREAD_STATUSES.map((status) => [status, t(`threadStatus.${status}`)]))}
+        ${select('tag', t('topic.tag'), this.tags.map((tag) => [tag.id, tag.label]))}
+        <button type="submit" class="button">${t('topic.apply')}</button>
+      </form>
+    `;
+  }
+
+  private entry(thread: Thread) {
+    const schedule = threadSchedule(thread);
+    return html`<li class="thread-list__item">
+      <h3 class="thread-list__title"><a href="/threads/${thread.id}">${thread.title}</a></h3>
+      <p class="thread-list__facts">${threadBadges(thread)}</p>
+      <p class="muted">
+        ${t('thread.postCount', { count: thread.postCount ?? 0 })}
+        ${thread.lastActivityAt ? html` · ${t('thread.lastActivity', { date: formatDateTime(thread.lastActivityAt) })}` : nothing}
+        ${schedule ? html` · ${schedule}` : nothing}
+      </p>
+    </li>`;
+  }
+
+  private applyFilters(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const query = new URLSearchParams();
+    FILTERS.forEach((name) => {
+      const value = String(form.get(name) ?? '');
+      if (value) {
+        query.set(name, value);
+      }
+    });
+    const search = query.toString();
+    navigate(`/topics/${this.params.topicId}${search ? `?${search}` : ''}`, { moveFocus: false });
+  }
+
+  private async showMore(): Promise<void> {
+    const before = this.threads.length;
+    await this.loadThreads(this.next);
+    await this.updateComplete;
+    this.querySelectorAll<HTMLAnchorElement>('.thread-list__title a')[before]?.focus();
+  }
+
+  private async loadTopic(): Promise<void> {
+    try {
+      const [topic, tags] = await Promise.all([
+        api.get<Topic>(`/topics/${encodeURIComponent(this.params.topicId)}`),
+        api.get<{ items: Tag[] }>('/tags'),
+      ]);
+      this.topic = topic;
+      this.tags = tags.items;
+    } catch (error) {
+      this.failure = error;
+    }
+  }
+
+  private async loadThreads(cursor: string | undefined): Promise<void> {
+    const generation = ++this.generation;
+    const query = new URLSearchParams({ limit: '25' });
+    FILTERS.forEach((name) => this.query.get(name) && query.set(name, this.query.get(name) ?? ''));
+    if (cursor) {
+      query.set('cursor', cursor);
+    }
+    this.loading = true;
+    this.failure = null;
+    try {
+      const page = await api.get<Page<Thread>>(`/topics/${encodeURIComponent(this.params.topicId)}/threads?${query}`);
+      if (generation === this.generation) {
+        this.threads = [...this.threads, ...page.items];
+        this.next = page.next;
+        if (!cursor) {
+          announce(t('topic.shown', { count: this.threads.length }));
+        }
+      }
+    } catch (error) {
+      if (generation === this.generation) {
+        this.failure = error;
+      }
+    } finally {
+      if (generation === this.generation) {
+        this.loading = false;
+      }
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.plenary.server.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opentest4j.AssertionFailedError;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.plenary.server.support.Dialogue;
+import org.plenary.server.support.PlenaryTest;
+import org.plenary.server.support.TestServer;
+
+@PlenaryTest
+@ExtendWith(Chromium.class)
+@DisplayName("Accessibility (axe-core, WCAG 2.1 A and AA)")
+class AccessibilityTest {
+
+  private final Dialogue dialogue = Dialogue.on(TestServer.api());
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"/", "/topics", "/topics/norms", "/topics/norms?kind=discussion&status=open", "/organizations", "/organizations?view=igos", "/organizations?view=stakeholders",
+      "/organizations/EU", "/organizations/FRA", "/account", "/no/such/page"})
+  @DisplayName("No serious or critical violation on a page read signed out")
+  void signedOut(String path, Page page) {
+    open(page, path);
+    Axe.assertNoSeriousViolations(page, path);
+  }
+
+  @Test
+  @DisplayName("No serious or critical violation on a thread with positions and replies, its composer, preview, reply and flag forms")
+  void thread(Page page) {
+    String thread = dialogue.openThread("delegate-eu", "norms", new JsonObject().put("body", "Introduction with a [link](https://un.org).")
+        .put("guidingQuestions", new JsonArray().add("How is norm (f) implemented?")));
+    long eu = dialogue.position("delegate-eu", thread, "Statement of the European Union.").getLong("id");
+    dialogue.post("delegate-est", thread, new JsonObject().put("kind", "position").put("alignsWith", eu)).expect(201);
+    dialogue.post("cs-opennet", thread, new JsonObject().put("kind", "reply").put("parentId", eu)).expect(201);
+    Axe.assertNoSeriousViolations(openThread(page, thread), "a thread, signed out");
+
+    SignIn.as(page, "delegate-idn");
+    openThread(page, thread);
+    page.getByLabel("Your text").fill("**Indonesia** considers that ...");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
+    assertThat(page.locator(".preview strong")).hasText("Indonesia");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reply")).first().click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Flag for moderators")).first().click();
+    Axe.assertNoSeriousViolations(page, "a thread, signed in, with composer, preview, reply and flag forms open");
+  }
+
+  @Test
+  @DisplayName("No serious or critical violation on a Chatham House consultation")
+  void consultation(Page page) {
+    String thread = dialogue.openThread("moderator", "capacity-building", new JsonObject().put("kind", "consultation")
+        .put("chathamHouse", true).put("closesAt", Instant.now().plus(2, ChronoUnit.DAYS).toString())
+        .put("guidingQuestions", new JsonArray().add("Which needs come first?").add("Who should meet them?")));
+    dialogue.comment("cs-opennet", thread, "Training first.");
+    Axe.assertNoSeriousViolations(openThread(page, thread), "a consultation");
+  }
+
+  @Test
+  @DisplayName("No serious or critical violation on my account, signed in")
+  void account(Page page) {
+    SignIn.as(page, "delegate-mwi");
+    page.navigate("/account");
+    assertThat(page.locator("form")).isVisible();
+    Axe.assertNoSeriousViolations(page, "/account (signed in)");
+  }
+
+  @Test
+  @DisplayName("No serious or critical violation on the home page and directory in Arabic, right to left")
+  void arabic(Page page) {
+    open(page, "/");
+    page.getByLabel("Language").selectOption("ar");
+    assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+    Axe.assertNoSeriousViolations(page, "/ in Arabic");
+    open(page, "/organizations");
+    Axe.assertNoSeriousViolations(page, "/organizations in Arabic");
+  }
+
+  @Test
+  @DisplayName("The check itself notices a serious violation (an unlabelled form field, an image without text)")
+  void theCheckWorks(Page page) {
+    page.navigate("/");
+    page.setContent("<!doctype html><html lang=en><title>t</title><main><h1>x</h1><input type=text><img src=a.png></main></html>");
+    AssertionFailedError failure = assertThrows(AssertionFailedError.class, () -> Axe.assertNoSeriousViolations(page, "broken"));
+    assertTrue(failure.getMessage().contains("label"), failure.getMessage());
+  }
+
+  private static Page openThread(Page page, String thread) {
+    page.navigate("/threads/" + thread);
+    assertThat(page.locator("article").first()).isVisible();
+    assertThat(page.locator(".loading")).hasCount(0);
+    return page;
+  }
+
+  /** Opens a page and waits until it has its heading and nothing is still loading. */
+  private static void open(Page page, String path) {
+    page.navigate(path);
+    assertThat(page.locator("main h1")).isVisible();
+    assertThat(page.locator(".loading")).hasCount(0);
+  }
+}
