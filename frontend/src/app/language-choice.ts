@@ -13,9 +13,8 @@ export async function chooseLanguage(next: Language): Promise<void> {
 
 /**
  * After sign-in, reconcile this browser's language with the account's. A choice made in this browser
- * wins and is stored with the account. Without one, the account's language applies, unless it is
- * English: the server stores 'en' for people who never chose, so English there cannot be told apart
- * from "no choice", and the browser's own languages are the better guess.
+ * wins and is stored with the account. Without one, the account's language applies; an account that never
+ * chose one (null) leaves the browser's own languages in charge.
  */
 export async function reconcileLanguageAfterSignIn(): Promise<void> {
   const stored = session.preferences();
@@ -25,7 +24,7 @@ export async function reconcileLanguageAfterSignIn(): Promise<void> {
   const chosenHere = rememberedLanguage();
   if (chosenHere && chosenHere !== stored.language) {
     await savePreferences({ ...stored, language: chosenHere });
-  } else if (!chosenHere && stored.language !== 'en' && stored.language !== language()) {
+  } else if (!chosenHere && stored.language !== null && stored.language !== language()) {
     await useLanguage(stored.language, { remember: false });
   }
 }

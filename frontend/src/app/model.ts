@@ -46,7 +46,8 @@ export interface Participant {
 }
 
 export interface Preferences {
-  language: Language;
+  /** Null until the person chooses one; the interface then follows the browser. */
+  language: Language | null;
   emailDigest: boolean;
 }
 

@@ -6,7 +6,7 @@ import { rolesLabel } from '../components/person-label';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { LANGUAGE_NAMES, LANGUAGES, isLanguage } from '../i18n/catalogue';
-import { formatDateTime, t, useLanguage } from '../i18n/i18n';
+import { formatDateTime, language, t, useLanguage } from '../i18n/i18n';
 
 /** The signed-in participant as Plenary knows them, and their preferences. */
 @customElement('account-page')
@@ -61,7 +61,7 @@ export class AccountPage extends PageElement {
             <select id="preference-language" name="language">
               ${LANGUAGES.map(
                 (code) =>
-                  html`<option value=${code} lang=${code} ?selected=${code === preferences.language}>${LANGUAGE_NAMES[code]}</option>`,
+                  html`<option value=${code} lang=${code} ?selected=${code === (preferences.language ?? language())}>${LANGUAGE_NAMES[code]}</option>`,
               )}
             </select>
           </div>

@@ -27,7 +27,7 @@ final class HttpVerticle extends VerticleBase {
   public Future<?> start() {
     Router router = Router.router(vertx);
     ProblemHandler problems = new ProblemHandler(services.config().bodyLimitBytes());
-    router.route().handler(new SecurityHeaders());
+    router.route().handler(new SecurityHeaders(services.config()));
     Health.mount(router, vertx, services);
     router.get("/metrics").handler(PrometheusScrapingHandler.create(services.metricsRegistryName()));
     if (services.devIdentityProvider() != null) {

@@ -41,6 +41,14 @@ class IdentityTest {
   }
 
   @Test
+  @DisplayName("A newcomer has no language yet, so the interface follows the browser until they choose")
+  void noLanguageUntilChosen() {
+    JsonObject claims = TokenForge.delegateClaims(issuer, "newcomer-" + UUID.randomUUID());
+    JsonObject preferences = api.withToken(devIssuer.sign(claims)).get("/me/preferences").expect(200).json();
+    assertTrue(preferences.containsKey("language") && preferences.getValue("language") == null, preferences.encode());
+  }
+
+  @Test
   @DisplayName("Without a token, /me is a 401 problem")
   void anonymous() {
     String detail = api.anonymous().get("/me").expectProblem(401);

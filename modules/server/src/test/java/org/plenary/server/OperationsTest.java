@@ -45,6 +45,14 @@ class OperationsTest {
   }
 
   @Test
+  @DisplayName("Pages carry a Content-Security-Policy that allows only this server's scripts")
+  void contentSecurityPolicy() {
+    String policy = api.get("/health/live").header("Content-Security-Policy");
+    assertTrue(policy.contains("script-src 'self'"), policy);
+    assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+  }
+
+  @Test
   @DisplayName("Every request body schema refuses unknown fields")
   void requestBodiesAreClosed() {
     JsonObject document = api.get("/api/v1/openapi.json").expect(200).json();

@@ -91,6 +91,19 @@ class OrganizationsTest {
   }
 
   @Test
+  @DisplayName("Sorted by name, paged by cursor; States carry their alpha-2 code for naming in any language")
+  void byName() {
+    JsonObject first = anonymous.get("/organizations?kind=state&sort=name&limit=100").expect(200).json();
+    JsonArray second = anonymous.get("/organizations?kind=state&sort=name&limit=100&cursor=" + first.getString("next"))
+        .expect(200).items();
+    assertEquals("Afghanistan", first.getJsonArray("items").getJsonObject(0).getString("name"));
+    assertEquals(95, second.size());
+    String lastOfFirst = first.getJsonArray("items").getJsonObject(99).getString("name");
+    assertTrue(lastOfFirst.compareTo(second.getJsonObject(0).getString("name")) < 0, "pages continue in order");
+    assertEquals("FR", anonymous.get("/organizations/FRA").expect(200).json().getString("iso2"));
+  }
+
+  @Test
   @DisplayName("An unknown id: 404 problem")
   void unknown() {
     String detail = anonymous.get("/organizations/ATLANTIS").expectProblem(404);

@@ -55,6 +55,7 @@ public final class MeApi implements ApiModule {
         .onFailure(rc::fail);
   }
 
+  /** {@code language} is null until the participant chooses one; the interface then follows the browser. */
   private static JsonObject toJson(Row row) {
     return new JsonObject().put("language", row.getString("language")).put("emailDigest", row.getBoolean("email_digest"));
   }

@@ -39,6 +39,7 @@ public record Organization(
     regionalGroup.ifPresent(group -> json.put("regionalGroup", group.wire()));
     if (kind == OrganizationKind.STATE) {
       json.put("observer", observer);
+      IsoCodes.alpha2(id).ifPresent(code -> json.put("iso2", code));
     }
     accreditation.ifPresent(status -> json.put("accreditation", status));
     return json;

@@ -16,6 +16,12 @@ final class OrganizationQueries {
       + " AND ($3::text IS NULL OR id > $3)"
       + " ORDER BY id LIMIT $4";
 
+  /** Keyset page by name (then id), for directories people read. */
+  static final String LIST_PAGE_BY_NAME = "SELECT " + COLUMNS + " FROM organization"
+      + " WHERE ($1::text IS NULL OR kind = $1) AND ($2::text IS NULL OR regional_group = $2)"
+      + " AND ($3::text IS NULL OR (name, id) > ($3, $5))"
+      + " ORDER BY name, id LIMIT $4";
+
   static final String MEMBERS = "SELECT state_id FROM organization_membership WHERE organization_id = $1"
       + " ORDER BY state_id";
 

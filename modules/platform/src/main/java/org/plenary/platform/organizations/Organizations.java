@@ -29,6 +29,12 @@ public final class Organizations {
         .map(Organizations::toList);
   }
 
+  /** Up to {@code limit} organizations after ({@code afterName}, {@code afterId}), ordered by name. */
+  public Future<List<Organization>> listByName(String kind, String group, String afterName, String afterId, int limit) {
+    return pool.preparedQuery(OrganizationQueries.LIST_PAGE_BY_NAME)
+        .execute(Tuple.of(kind, group, afterName, limit, afterId)).map(Organizations::toList);
+  }
+
   /** Every organization's name by id (a few hundred rows). */
   public Future<java.util.Map<String, String>> names() {
     return pool.query("SELECT id, name FROM organization").execute().map(rows -> {

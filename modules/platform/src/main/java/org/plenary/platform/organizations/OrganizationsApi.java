@@ -35,11 +35,20 @@ public final class OrganizationsApi implements ApiModule {
   private void list(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
     int limit = in.limit(DEFAULT_PAGE);
-    String after = in.query("cursor").map(c -> Cursor.decode(c, 1).getString(0)).orElse(null);
-    organizations.list(in.query("kind").orElse(null), in.query("group").orElse(null), after, limit + 1)
-        .onSuccess(page -> {
-          List<Organization> items = page.size() > limit ? page.subList(0, limit) : page;
-          String next = page.size() > limit ? Cursor.encode(items.get(items.size() - 1).id()) : null;
+    boolean byName = "name".equals(in.query("sort").orElse("id"));
+    JsonArray after = in.query("cursor").map(c -> Cursor.decode(c, byName ? 2 : 1)).orElse(null);
+    String kind = in.query("kind").orElse(null);
+    String group = in.query("group").orElse(null);
+    var page = byName
+        ? organizations.listByName(kind, group, after == null ? null : after.getString(0),
+            after == null ? null : after.getString(1), limit + 1)
+        : organizations.list(kind, group, after == null ? null : after.getString(0), limit + 1);
+    page
+        .onSuccess(found -> {
+          List<Organization> items = found.size() > limit ? found.subList(0, limit) : found;
+          Organization last = items.isEmpty() ? null : items.get(items.size() - 1);
+          String next = found.size() <= limit ? null
+              : byName ? Cursor.encode(last.name(), last.id()) : Cursor.encode(last.id());
           JsonArray json = new JsonArray();
           items.forEach(org -> json.add(org.toJson()));
           Responses.ok(rc, Responses.page(json, next));
