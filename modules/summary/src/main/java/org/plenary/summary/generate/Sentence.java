@@ -1,37 +1,44 @@
 package org.plenary.summary.generate;
 
-import java.util.Map;
 import org.plenary.forum.api.TranscriptPost;
 
-/** A sentence of a post, with its TF-IDF vector (unit length, sparse) once computed. */
+/**
+ * A sentence of a post with its terms as sorted integer ids (see {@link TermIds}) and, once computed,
+ * their TF-IDF weights (unit length): similarities are merges of two sorted arrays, not map lookups.
+ */
 final class Sentence {
 
   final TranscriptPost post;
   final String text;
   final String language;
-  final Map<String, Integer> termCounts;
-  Map<String, Double> vector = Map.of();
+  final int[] terms;
+  final int[] counts;
+  double[] weights;
   double centrality;
 
-  Sentence(TranscriptPost post, String text, String language, Map<String, Integer> termCounts) {
+  Sentence(TranscriptPost post, String text, String language, int[] terms, int[] counts) {
     this.post = post;
     this.text = text;
     this.language = language;
-    this.termCounts = termCounts;
+    this.terms = terms;
+    this.counts = counts;
   }
 
-  /** Cosine similarity; vectors are unit length, and sentences of different languages share no terms. */
+  /** Cosine similarity; term ids are per language, so sentences of different languages share none. */
   double similarity(Sentence other) {
     if (!language.equals(other.language)) {
       return 0;
     }
-    Map<String, Double> small = vector.size() <= other.vector.size() ? vector : other.vector;
-    Map<String, Double> large = small == vector ? other.vector : vector;
     double dot = 0;
-    for (Map.Entry<String, Double> entry : small.entrySet()) {
-      Double weight = large.get(entry.getKey());
-      if (weight != null) {
-        dot += entry.getValue() * weight;
+    int i = 0;
+    int j = 0;
+    while (i < terms.length && j < other.terms.length) {
+      if (terms[i] == other.terms[j]) {
+        dot += weights[i++] * other.weights[j++];
+      } else if (terms[i] < other.terms[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
     return dot;

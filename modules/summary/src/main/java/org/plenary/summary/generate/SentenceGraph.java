@@ -1,11 +1,11 @@
 package org.plenary.summary.generate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Extractive selection: TF-IDF vectors, TextRank centrality over the cosine-similarity graph, and maximal
@@ -15,77 +15,97 @@ import java.util.stream.Collectors;
 final class SentenceGraph {
 
   /** TextRank is quadratic; beyond this many sentences, keep those nearest their language's centroid. */
-  static final int MAX_GRAPH_SIZE = 600;
+  static final int MAX_GRAPH_SIZE = 500;
   private static final double DAMPING = 0.85;
-  private static final int ITERATIONS = 30;
+  private static final int MAX_ITERATIONS = 50;
+  private static final double CONVERGED = 1e-7;
 
   private SentenceGraph() {
   }
 
-  /** Gives every sentence its unit-length TF-IDF vector, document frequency counted over sentences. */
-  static void vectorise(List<Sentence> sentences) {
-    Map<String, Integer> documentFrequency = new HashMap<>();
-    sentences.forEach(s -> s.termCounts.keySet().forEach(t -> documentFrequency.merge(s.language + ":" + t, 1, Integer::sum)));
+  /** Gives every sentence its unit-length TF-IDF weights, document frequency counted over sentences. */
+  static void vectorise(List<Sentence> sentences, int vocabulary) {
+    int[] documentFrequency = new int[vocabulary];
+    sentences.forEach(s -> Arrays.stream(s.terms).forEach(t -> documentFrequency[t]++));
     double n = sentences.size();
-    for (Sentence sentence : sentences) {
-      Map<String, Double> vector = new HashMap<>();
-      sentence.termCounts.forEach((term, count) -> vector.put(term,
-          (1 + Math.log(count)) * Math.log(1 + n / documentFrequency.get(sentence.language + ":" + term))));
-      double norm = Math.sqrt(vector.values().stream().mapToDouble(w -> w * w).sum());
-      if (norm > 0) {
-        vector.replaceAll((term, weight) -> weight / norm);
+    for (Sentence s : sentences) {
+      double[] weights = new double[s.terms.length];
+      double norm = 0;
+      for (int i = 0; i < weights.length; i++) {
+        weights[i] = (1 + Math.log(s.counts[i])) * Math.log(1 + n / documentFrequency[s.terms[i]]);
+        norm += weights[i] * weights[i];
       }
-      sentence.vector = vector;
+      norm = Math.sqrt(norm);
+      for (int i = 0; i < weights.length && norm > 0; i++) {
+        weights[i] /= norm;
+      }
+      s.weights = weights;
     }
   }
 
   /** The sentences nearest the centroid of their language, at most {@code limit}. */
-  static List<Sentence> nearestCentroid(List<Sentence> sentences, int limit) {
+  static List<Sentence> nearestCentroid(List<Sentence> sentences, int limit, int vocabulary) {
     if (sentences.size() <= limit) {
       return sentences;
     }
-    Map<String, Map<String, Double>> centroids = new HashMap<>();
+    Map<String, double[]> centroids = new HashMap<>();
     for (Sentence s : sentences) {
-      Map<String, Double> centroid = centroids.computeIfAbsent(s.language, l -> new HashMap<>());
-      s.vector.forEach((term, weight) -> centroid.merge(term, weight, Double::sum));
+      double[] centroid = centroids.computeIfAbsent(s.language, l -> new double[vocabulary]);
+      for (int i = 0; i < s.terms.length; i++) {
+        centroid[s.terms[i]] += s.weights[i];
+      }
     }
     Map<Sentence, Double> closeness = new HashMap<>();
     for (Sentence s : sentences) {
-      Map<String, Double> centroid = centroids.get(s.language);
-      closeness.put(s, s.vector.entrySet().stream().mapToDouble(e -> e.getValue() * centroid.get(e.getKey())).sum());
+      double[] centroid = centroids.get(s.language);
+      double dot = 0;
+      for (int i = 0; i < s.terms.length; i++) {
+        dot += s.weights[i] * centroid[s.terms[i]];
+      }
+      closeness.put(s, dot);
     }
-    return sentences.stream().sorted(Comparator.comparingDouble((Sentence s) -> -closeness.get(s))).limit(limit)
-        .collect(Collectors.toList());
+    return sentences.stream().sorted(Comparator.comparingDouble((Sentence s) -> -closeness.get(s))).limit(limit).toList();
   }
 
   /** TextRank: each sentence's stationary weight in the similarity graph, stored in {@code centrality}. */
   static void rank(List<Sentence> sentences) {
     int n = sentences.size();
-    double[][] weights = new double[n][n];
+    double[][] transition = new double[n][n];
     double[] outWeight = new double[n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         double similarity = sentences.get(i).similarity(sentences.get(j));
-        weights[i][j] = similarity;
-        weights[j][i] = similarity;
+        transition[i][j] = similarity;
+        transition[j][i] = similarity;
         outWeight[i] += similarity;
         outWeight[j] += similarity;
       }
     }
+    for (int j = 0; j < n; j++) {
+      for (int i = 0; i < n && outWeight[j] > 0; i++) {
+        transition[j][i] /= outWeight[j];
+      }
+    }
     double[] score = new double[n];
-    java.util.Arrays.fill(score, 1.0 / Math.max(1, n));
-    for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+    Arrays.fill(score, 1.0 / Math.max(1, n));
+    for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
       double[] next = new double[n];
-      for (int i = 0; i < n; i++) {
-        double incoming = 0;
-        for (int j = 0; j < n; j++) {
-          if (weights[j][i] > 0) {
-            incoming += weights[j][i] / outWeight[j] * score[j];
-          }
+      Arrays.fill(next, (1 - DAMPING) / n);
+      for (int j = 0; j < n; j++) {
+        double share = DAMPING * score[j];
+        double[] row = transition[j];
+        for (int i = 0; i < n; i++) {
+          next[i] += share * row[i];
         }
-        next[i] = (1 - DAMPING) / n + DAMPING * incoming;
+      }
+      double change = 0;
+      for (int i = 0; i < n; i++) {
+        change += Math.abs(next[i] - score[i]);
       }
       score = next;
+      if (change < CONVERGED) {
+        break;
+      }
     }
     for (int i = 0; i < n; i++) {
       sentences.get(i).centrality = score[i];

@@ -8,8 +8,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.plenary.forum.api.ThreadInfo;
 import org.plenary.forum.api.TranscriptPost;
 
@@ -33,9 +31,11 @@ public final class SummaryGenerator {
   public static JsonObject generate(ThreadInfo thread, List<TranscriptPost> posts, Map<String, String> organizations,
                                     JsonArray paragraphs) {
     Identities identities = Identities.of(thread.chathamHouse(), organizations, posts);
-    List<Sentence> sentences = sentences(posts, identities);
-    SentenceGraph.vectorise(sentences);
-    List<Sentence> graph = new ArrayList<>(SentenceGraph.nearestCentroid(sentences, SentenceGraph.MAX_GRAPH_SIZE));
+    TermIds termIds = new TermIds();
+    List<Sentence> sentences = sentences(posts, identities, termIds);
+    SentenceGraph.vectorise(sentences, termIds.size());
+    List<Sentence> graph = new ArrayList<>(SentenceGraph.nearestCentroid(sentences, SentenceGraph.MAX_GRAPH_SIZE,
+        termIds.size()));
     SentenceGraph.rank(graph);
 
     JsonObject summary = new JsonObject()
@@ -56,15 +56,15 @@ public final class SummaryGenerator {
     return summary;
   }
 
-  private static List<Sentence> sentences(List<TranscriptPost> posts, Identities identities) {
+  private static List<Sentence> sentences(List<TranscriptPost> posts, Identities identities, TermIds termIds) {
     List<Sentence> sentences = new ArrayList<>();
     for (TranscriptPost post : posts) {
       String language = TextAnalysis.language(post.language());
       for (String text : TextAnalysis.sentences(post.text(), language)) {
         List<String> terms = TextAnalysis.terms(text, language);
         if (terms.size() >= MIN_TERMS && terms.size() <= MAX_TERMS && !identities.identifies(text)) {
-          sentences.add(new Sentence(post, text, language,
-              terms.stream().collect(Collectors.toMap(Function.identity(), t -> 1, Integer::sum))));
+          int[][] counted = termIds.countsOf(language, terms);
+          sentences.add(new Sentence(post, text, language, counted[0], counted[1]));
         }
       }
     }
