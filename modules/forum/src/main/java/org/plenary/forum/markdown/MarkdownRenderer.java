@@ -40,21 +40,23 @@ public final class MarkdownRenderer {
 
   private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
 
+  /** Parsers are thread-safe and costly to build: one per language, for the symbols' links. */
+  private static final java.util.Map<String, Parser> PARSERS = UN_LANGUAGES.stream().collect(
+      java.util.stream.Collectors.toUnmodifiableMap(l -> l, l -> Parser.builder().extensions(EXTENSIONS)
+          .postProcessor(new UnDocumentSymbols(l)).build()));
+  private static final Parser PLAIN = Parser.builder().extensions(EXTENSIONS).build();
+
   private MarkdownRenderer() {
   }
 
   /** The text of {@code markdown} without its formatting, for analysis and plain-text e-mail. */
   public static String plainText(String markdown) {
-    return TEXT.render(Parser.builder().extensions(EXTENSIONS).build().parse(markdown));
+    return TEXT.render(PLAIN.parse(markdown));
   }
 
   /** Renders {@code markdown}, linking UN document symbols to the documents in {@code language}. */
   public static String render(String markdown, String language) {
-    String documentLanguage = UN_LANGUAGES.contains(language) ? language : "en";
-    Parser parser = Parser.builder()
-        .extensions(EXTENSIONS)
-        .postProcessor(new UnDocumentSymbols(documentLanguage))
-        .build();
+    Parser parser = PARSERS.get(UN_LANGUAGES.contains(language) ? language : "en");
     return POLICY.sanitize(RENDERER.render(parser.parse(markdown)));
   }
 }
