@@ -3,6 +3,8 @@ package org.plenary.server;
 import io.vertx.sqlclient.Pool;
 import java.util.ArrayList;
 import java.util.List;
+import org.plenary.accreditation.Accreditation;
+import org.plenary.drafts.Drafts;
 import org.plenary.forum.Forum;
 import org.plenary.summary.Summaries;
 import org.plenary.platform.audit.AuditApi;
@@ -19,7 +21,7 @@ final class Modules {
   }
 
   static List<ApiModule> all(PlenaryConfig config, Pool pool, Organizations organizations, Forum forum,
-                             Summaries summaries) {
+                             Summaries summaries, Accreditation accreditation, Drafts drafts) {
     List<ApiModule> modules = new ArrayList<>(List.of(
         new ClientConfigApi(config),
         new MeApi(pool),
@@ -27,6 +29,8 @@ final class Modules {
         new AuditApi(pool)));
     modules.addAll(forum.apis());
     modules.add(summaries.api());
+    modules.addAll(accreditation.apis());
+    modules.addAll(drafts.apis());
     return List.copyOf(modules);
   }
 }

@@ -7,7 +7,11 @@ import io.vertx.openapi.contract.OpenAPIContract;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import org.plenary.accreditation.Accreditation;
+import org.plenary.accreditation.AccreditationConfig;
 import org.plenary.devidp.DevIdentityProvider;
+import org.plenary.drafts.Drafts;
+import org.plenary.drafts.DraftsConfig;
 import org.plenary.forum.Forum;
 import org.plenary.platform.config.ConfigurationException;
 import org.plenary.platform.config.PlenaryConfig;
@@ -23,8 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts Plenary as one flat chain: database and migrations, the organization registry, demo content,
- * the dev identity provider, the API, the HTTP servers, then the issuer's keys.
+ * Starts Plenary as one flat chain: database and migrations, the organization registry, the dev identity
+ * provider, the API, demo content, the accreditation windows that closed meanwhile, the HTTP servers, then
+ * the issuer's keys.
  */
 final class PlenaryVerticle extends VerticleBase {
 
@@ -40,6 +45,8 @@ final class PlenaryVerticle extends VerticleBase {
   private Organizations organizations;
   private Forum forum;
   private Summaries summaries;
+  private Accreditation accreditation;
+  private Drafts drafts;
   private ParticipantDirectory participants;
   private List<ApiModule> modules;
   private OpenApiDocument openApi;
@@ -59,6 +66,7 @@ final class PlenaryVerticle extends VerticleBase {
         .compose(v -> startDevIdentityProvider())
         .compose(v -> assembleApi())
         .compose(v -> seedDemoContent())
+        .compose(v -> startClosingAccreditationWindows())
         .compose(v -> deployHttpServers())
         .compose(v -> loadIssuerKeys())
         .recover(failure -> stop().transform(closed -> Future.failedFuture(failure)));
@@ -66,6 +74,9 @@ final class PlenaryVerticle extends VerticleBase {
 
   @Override
   public Future<?> stop() {
+    if (accreditation != null) {
+      accreditation.stopClosingWindows();
+    }
     return database == null ? Future.succeededFuture() : database.close(vertx);
   }
 
@@ -100,7 +111,10 @@ final class PlenaryVerticle extends VerticleBase {
     forum = new Forum(database.pool());
     participants = new ParticipantDirectory(database.pool(), organizations);
     summaries = new Summaries(vertx, database.pool(), forum.access(), organizations, config.publicUrl(), null);
-    modules = Modules.all(config, database.pool(), organizations, forum, summaries);
+    accreditation = new Accreditation(vertx, database.pool(), organizations, participants,
+        AccreditationConfig.fromEnvironment(env));
+    drafts = new Drafts(database.pool(), forum.access(), organizations, DraftsConfig.fromEnvironment(env));
+    modules = Modules.all(config, database.pool(), organizations, forum, summaries, accreditation, drafts);
     return vertx.executeBlocking(() -> OpenApiDocument.assemble(config.publicUrl(), modules))
         .compose(document -> {
           openApi = document;
@@ -116,6 +130,11 @@ final class PlenaryVerticle extends VerticleBase {
       return Future.succeededFuture();
     }
     return DemoContent.seedIfEmpty(vertx, database.pool(), devIdentityProvider, participants, forum, summaries);
+  }
+
+  /** Windows that ended while the server was down are decided before it takes requests. */
+  private Future<Void> startClosingAccreditationWindows() {
+    return accreditation.startClosingWindows();
   }
 
   private Future<Void> deployHttpServers() {

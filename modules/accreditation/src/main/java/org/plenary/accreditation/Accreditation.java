@@ -1,0 +1,50 @@
+package org.plenary.accreditation;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import java.util.List;
+import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.identity.ParticipantDirectory;
+import org.plenary.platform.organizations.Organizations;
+
+/** The accreditation bounded context, wired: the non-objection procedure, its timer and its API. */
+public final class Accreditation {
+
+  private final ApplicationService applications;
+  private final ObjectionService objections;
+  private final WindowCloser windows;
+  private final List<ApiModule> apis;
+
+  public Accreditation(Vertx vertx, Pool pool, Organizations organizations, ParticipantDirectory participants,
+                       AccreditationConfig config) {
+    ApplicationStore store = new ApplicationStore(pool);
+    Decisions decisions = new Decisions(pool, store, participants);
+    this.windows = new WindowCloser(vertx, store, decisions, config.sweepInterval());
+    this.applications = new ApplicationService(pool, store, organizations, decisions, config, windows::reschedule);
+    this.objections = new ObjectionService(pool, store);
+    this.apis = List.of(new AccreditationsApi(store, applications, objections),
+        new AccreditedOrganizationsApi(store, applications));
+  }
+
+  public List<ApiModule> apis() {
+    return apis;
+  }
+
+  /** Decides the windows that closed while the server was down, then closes windows as they end. */
+  public Future<Void> startClosingWindows() {
+    return windows.start();
+  }
+
+  public void stopClosingWindows() {
+    windows.stop();
+  }
+
+  public ApplicationService applications() {
+    return applications;
+  }
+
+  public ObjectionService objections() {
+    return objections;
+  }
+}

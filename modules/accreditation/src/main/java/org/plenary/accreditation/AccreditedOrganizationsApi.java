@@ -1,0 +1,82 @@
+package org.plenary.accreditation;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.Row;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.Cursor;
+import org.plenary.platform.http.RequestInput;
+import org.plenary.platform.http.Responses;
+import org.plenary.platform.identity.Caller;
+import org.plenary.platform.identity.Participant;
+
+/** {@code /accredited-organizations}: the public list, and the Secretariat's withdrawal of an accreditation. */
+final class AccreditedOrganizationsApi implements ApiModule {
+
+  private static final int DEFAULT_PAGE = 100;
+
+  private final ApplicationStore store;
+  private final ApplicationService applications;
+
+  AccreditedOrganizationsApi(ApplicationStore store, ApplicationService applications) {
+    this.store = store;
+    this.applications = applications;
+  }
+
+  @Override
+  public String openApiFragment() {
+    return "openapi/accredited-organizations.yaml";
+  }
+
+  @Override
+  public void mount(ApiRoutes routes) {
+    routes.on("listAccreditedOrganizations", this::list)
+        .on("withdrawAccreditation", this::withdraw);
+  }
+
+  private void list(RoutingContext rc) {
+    RequestInput in = RequestInput.of(rc);
+    int limit = in.limit(DEFAULT_PAGE);
+    JsonArray after = in.query("cursor").map(c -> Cursor.decode(c, 2)).orElse(null);
+    store.accreditedPage(in.query("kind").orElse(null), in.query("country").orElse(null),
+            after == null ? null : after.getString(0), after == null ? null : after.getString(1), limit + 1)
+        .onSuccess(page -> {
+          List<Row> rows = page.size() > limit ? page.subList(0, limit) : page;
+          JsonArray items = new JsonArray();
+          rows.forEach(row -> items.add(toJson(row)));
+          Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+          String next = page.size() > limit ? Cursor.encode(last.getString("name"), last.getString("id")) : null;
+          Responses.ok(rc, Responses.page(items, next));
+        })
+        .onFailure(rc::fail);
+  }
+
+  private void withdraw(RoutingContext rc) {
+    Participant caller = Caller.require(rc);
+    RequestInput in = RequestInput.of(rc);
+    String organizationId = in.path("organizationId");
+    String reason = in.body().getString("reason").strip();
+    applications.withdraw(caller, organizationId, reason)
+        .onSuccess(v -> Responses.ok(rc, new JsonObject().put("organizationId", organizationId)
+            .put("accreditation", ApplicationStatus.WITHDRAWN.wire()).put("reason", reason)))
+        .onFailure(rc::fail);
+  }
+
+  /** Organizations of the registry's data file were accredited before Plenary and carry no application. */
+  private static JsonObject toJson(Row row) {
+    JsonObject json = new JsonObject().put("id", row.getString("id")).put("kind", row.getString("kind"))
+        .put("name", row.getString("name"));
+    if (row.getUUID("application_id") != null) {
+      OffsetDateTime since = row.getOffsetDateTime("decided_at");
+      json.put("website", row.getString("website"))
+          .put("country", new JsonObject().put("id", row.getString("country")).put("name", row.getString("country_name")))
+          .put("ecosocStatus", row.getBoolean("ecosoc_status"))
+          .put("accreditedAt", since.toInstant().toString());
+    }
+    return json;
+  }
+}

@@ -1,0 +1,69 @@
+package org.plenary.accreditation;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlConnection;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.UUID;
+import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.identity.Participant;
+import org.plenary.platform.identity.Role;
+
+/**
+ * Who applies for which organization. A stakeholder's delegate applies for its own organization; the
+ * Secretariat registers any stakeholder, by id, or by a new id made from its name.
+ */
+record Applicant(String organizationId, String kind, String name, boolean registeredByTheSecretariat,
+                 int windowDays, ApplicationStatus status) {
+
+  static Applicant of(Participant caller, JsonObject request, AccreditationConfig config) {
+    boolean ecosoc = request.getBoolean("ecosocStatus");
+    ApplicationStatus status = ecosoc ? ApplicationStatus.ACCREDITED : ApplicationStatus.PENDING;
+    String kind = request.getString("kind");
+    String name = request.getString("name").strip();
+    int windowDays = request.getInteger("windowDays", config.windowDays());
+    if (caller.has(Role.SECRETARIAT)) {
+      String id = request.getString("organizationId", slug(name));
+      return new Applicant(id, kind, name, true, windowDays, status);
+    }
+    if (!caller.organization().kind().isStakeholder()) {
+      throw new ApiProblem(403, "not-a-stakeholder", "Only stakeholders apply for accreditation",
+          "Accreditation is for stakeholders (private sector, academia, civil society); States, intergovernmental"
+              + " organizations and UN bodies take part without it.");
+    }
+    if (!caller.has(Role.DELEGATE)) {
+      throw ApiProblem.forbidden("Only your organization's delegate applies for its accreditation.");
+    }
+    String own = caller.organization().id();
+    if (request.containsKey("organizationId") && !own.equals(request.getString("organizationId"))) {
+      throw ApiProblem.forbidden("You apply for your own organization, '" + own + "'; the Secretariat registers others.");
+    }
+    if (request.containsKey("windowDays")) {
+      throw ApiProblem.forbidden("Only the Secretariat sets the length of the non-objection window.");
+    }
+    return new Applicant(own, kind, name, false, windowDays, status);
+  }
+
+  /** Only the Secretariat registers an organization Plenary does not know yet. */
+  Future<Void> mayCreateOrganization(SqlConnection conn, ApplicationStore store) {
+    return registeredByTheSecretariat ? store.insertOrganization(conn, organizationId, kind, name)
+        : Future.failedFuture(ApiProblem.notFound("Your organization '" + organizationId + "' is not in the registry."));
+  }
+
+  ApplicationStore.NewApplication toApplication(JsonObject request, UUID appliedBy) {
+    return new ApplicationStore.NewApplication(organizationId, name, kind, request.getString("country"),
+        request.getString("website"), request.getString("purpose").strip(), status == ApplicationStatus.ACCREDITED,
+        status, appliedBy, windowDays, status == ApplicationStatus.ACCREDITED ? Decided.ECOSOC_NOTIFICATION : null);
+  }
+
+  /** "Cyber Peace Institute" becomes "cyber-peace-institute". */
+  static String slug(String name) {
+    String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    if (slug.length() < 2) {
+      throw ApiProblem.badRequest("Give the organizationId to register '" + name + "' under: its name yields none.");
+    }
+    return slug.length() > 63 ? slug.substring(0, 63).replaceAll("-+$", "") : slug;
+  }
+}

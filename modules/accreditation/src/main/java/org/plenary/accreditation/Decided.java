@@ -1,0 +1,13 @@
+package org.plenary.accreditation;
+
+import org.plenary.platform.wire.WireEnum;
+
+/** How an application was decided. */
+public enum Decided implements WireEnum {
+  /** ECOSOC consultative status: accredited on notification, no window. */
+  ECOSOC_NOTIFICATION,
+  /** The timer closed the window at its end. */
+  WINDOW_EXPIRED,
+  /** The Secretariat closed the window early. */
+  CLOSED_BY_SECRETARIAT
+}

@@ -1,0 +1,75 @@
+package org.plenary.accreditation;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import java.util.UUID;
+import org.plenary.platform.audit.AuditLog;
+import org.plenary.platform.events.Outbox;
+import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.identity.Participant;
+
+/**
+ * Objections of States during the non-objection window. The application row is locked first, so an
+ * objection and the window's closing never interleave: the objection either counts or is refused.
+ */
+public final class ObjectionService {
+
+  private final Pool pool;
+  private final ApplicationStore store;
+
+  ObjectionService(Pool pool, ApplicationStore store) {
+    this.pool = pool;
+    this.store = store;
+  }
+
+  public Future<Void> object(Participant delegate, UUID applicationId, String reason) {
+    Who.requireStateDelegate(delegate, "objects to an accreditation");
+    String state = delegate.organization().id();
+    return pool.withTransaction(conn -> requireOpenWindow(conn, applicationId)
+        .compose(organizationId -> store.insertObjection(conn, applicationId, state, reason, delegate.id())
+            .compose(inserted -> inserted ? record(conn, delegate, "accreditation.objection-raised", applicationId,
+                organizationId, reason)
+                : Future.failedFuture(ApiProblem.conflict(delegate.organization().name() + " objects already; withdraw"
+                    + " the objection first to object again with another reason.")))));
+  }
+
+  public Future<Void> withdraw(Participant delegate, UUID applicationId, String stateId) {
+    Who.requireStateDelegate(delegate, "withdraws its State's objection");
+    if (!delegate.organization().id().equals(stateId)) {
+      throw ApiProblem.forbidden("Only a delegate of " + stateId + " withdraws its objection.");
+    }
+    return pool.withTransaction(conn -> requireOpenWindow(conn, applicationId)
+        .compose(organizationId -> store.withdrawObjection(conn, applicationId, stateId)
+            .compose(withdrawn -> withdrawn ? record(conn, delegate, "accreditation.objection-withdrawn", applicationId,
+                organizationId, null)
+                : Future.failedFuture(ApiProblem.notFound(delegate.organization().name()
+                    + " has no standing objection to this application.")))));
+  }
+
+  /** The organization applying, once its window is known to be open; the application stays locked. */
+  private Future<String> requireOpenWindow(SqlConnection conn, UUID applicationId) {
+    return store.lockApplication(conn, applicationId).map(found -> {
+      Row application = found.orElseThrow(() -> ApplicationService.notFound(applicationId));
+      if (!"pending".equals(application.getString("status"))) {
+        throw ApiProblem.conflict("The application was decided already: it is " + application.getString("status") + ".");
+      }
+      if (!application.getBoolean("window_open")) {
+        throw ApiProblem.conflict("The non-objection window closed at "
+            + application.getOffsetDateTime("closes_at").toInstant() + ".");
+      }
+      return application.getString("organization_id");
+    });
+  }
+
+  /** The event names the application only: its followers include the applicant, who must not learn the State. */
+  private static Future<Void> record(SqlConnection conn, Participant delegate, String action, UUID applicationId,
+                                     String organizationId, String reason) {
+    return AuditLog.append(conn, delegate.id(), action, "organization", organizationId, reason,
+            new JsonObject().put("applicationId", applicationId.toString()).put("state", delegate.organization().id()))
+        .compose(v -> Outbox.record(conn, action, "organization:" + organizationId, new JsonObject()
+            .put("applicationId", applicationId.toString()).put("organizationId", organizationId)));
+  }
+}

@@ -1,0 +1,63 @@
+package org.plenary.drafts;
+
+import io.vertx.core.Future;
+import java.util.Optional;
+import java.util.UUID;
+import org.plenary.forum.api.ForumAccess;
+import org.plenary.forum.api.ThreadInfo;
+import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.identity.Participant;
+
+/**
+ * The forum's rules as drafts and proposals apply them: who may read a thread (its audience), whether it
+ * takes contributions now, whether an organization takes part, and the Chatham House Rule.
+ */
+public final class DraftAccess {
+
+  private final ForumAccess forum;
+
+  public DraftAccess(ForumAccess forum) {
+    this.forum = forum;
+  }
+
+  public Future<ThreadInfo> readableThread(UUID threadId, Optional<Participant> reader) {
+    return forum.readableThread(threadId, reader);
+  }
+
+  /** The thread, if {@code reader} may read it and it is a draft; otherwise the 404 (or 401/403) problem. */
+  public Future<ThreadInfo> readableDraft(UUID threadId, Optional<Participant> reader) {
+    return forum.readableThread(threadId, reader).map(thread -> {
+      if (!"draft".equals(thread.kind())) {
+        throw ApiProblem.notFound("Thread " + threadId + " is a " + thread.kind() + ", not a draft: drafts are"
+            + " threads of kind draft.");
+      }
+      return thread;
+    });
+  }
+
+  public boolean seesIdentity(Optional<Participant> reader, boolean chathamHouse, UUID authorId) {
+    return forum.seesIdentity(reader, chathamHouse, authorId);
+  }
+
+  /** A closed or locked thread, or a consultation outside its dates, takes nothing new. */
+  public static ThreadInfo requireAccepting(ThreadInfo thread, String what) {
+    thread.refusesPostsBecause().ifPresent(reason -> {
+      throw ApiProblem.conflict(what + " cannot be added: " + reason + ".");
+    });
+    return thread;
+  }
+
+  /** Stakeholders take part once accredited, as in the forum. */
+  public static Participant requireTakesPart(Participant participant) {
+    if (!participant.organization().mayTakePart() && !participant.runsTheDialogue()) {
+      throw new ApiProblem(403, "not-accredited", "Organization not accredited",
+          "Your organization is not accredited: stakeholders take part once accredited through the"
+              + " non-objection procedure.");
+    }
+    return participant;
+  }
+
+  public static String versionLabel(int number) {
+    return number == 0 ? "Zero draft" : "Rev." + number;
+  }
+}

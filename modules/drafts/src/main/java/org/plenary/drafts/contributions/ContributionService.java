@@ -1,0 +1,91 @@
+package org.plenary.drafts.contributions;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import java.util.Optional;
+import java.util.UUID;
+import org.plenary.drafts.DraftAccess;
+import org.plenary.drafts.Paragraphs;
+import org.plenary.platform.events.Outbox;
+import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.identity.Participant;
+import org.plenary.platform.identity.Role;
+
+/**
+ * Comments and amendments on paragraphs. Any participant whose organization takes part comments; a
+ * delegate proposes amendments, as delegation members do not speak for their organization.
+ */
+public final class ContributionService {
+
+  private final Pool pool;
+  private final ContributionStore store;
+  private final DraftAccess access;
+
+  ContributionService(Pool pool, ContributionStore store, DraftAccess access) {
+    this.pool = pool;
+    this.store = store;
+    this.access = access;
+  }
+
+  public Future<Long> comment(Participant author, UUID threadId, UUID paragraphId, String body) {
+    DraftAccess.requireTakesPart(author);
+    return access.readableDraft(threadId, Optional.of(author))
+        .map(thread -> DraftAccess.requireAccepting(thread, "A comment"))
+        .compose(thread -> pool.withTransaction(conn -> Paragraphs.find(conn, threadId, paragraphId)
+            .compose(paragraph -> store.insertComment(conn, paragraph, author, body.strip()))
+            .compose(id -> event(conn, "draft.comment-added", threadId, paragraphId, "commentId", id))));
+  }
+
+  public Future<Long> proposeAmendment(Participant author, UUID threadId, UUID paragraphId, JsonObject request) {
+    DraftAccess.requireTakesPart(author);
+    if (!author.has(Role.DELEGATE)) {
+      throw new ApiProblem(403, "not-a-delegate", "Only delegates propose amendments",
+          "Amendments are proposed by delegates, who speak for their organization; delegation members may comment.");
+    }
+    String text = request.getString("text").strip();
+    String explanation = Optional.ofNullable(request.getString("explanation")).map(String::strip)
+        .filter(e -> !e.isEmpty()).orElse(null);
+    return access.readableDraft(threadId, Optional.of(author))
+        .map(thread -> DraftAccess.requireAccepting(thread, "An amendment"))
+        .compose(thread -> pool.withTransaction(conn -> Paragraphs.find(conn, threadId, paragraphId)
+            .compose(paragraph -> {
+              if (Paragraphs.sameWording(paragraph.text(), text)) {
+                throw ApiProblem.badRequest("The amendment proposes the paragraph's current text unchanged.");
+              }
+              return store.insertAmendment(conn, paragraph, author, text, explanation);
+            })
+            .compose(id -> event(conn, "draft.amendment-proposed", threadId, paragraphId, "amendmentId", id))));
+  }
+
+  /** Its author, or a delegate of the same organization, withdraws an amendment; it stays in the record. */
+  public Future<Void> withdrawAmendment(Participant caller, UUID threadId, long amendmentId) {
+    return access.readableDraft(threadId, Optional.of(caller))
+        .compose(thread -> pool.withTransaction(conn -> store.lockAmendment(conn, threadId, amendmentId)
+            .compose(found -> {
+              Row amendment = found.orElseThrow(() -> ApiProblem.notFound("Draft " + threadId + " has no amendment "
+                  + amendmentId + "."));
+              boolean own = caller.id().equals(amendment.getUUID("author_id"))
+                  || (caller.has(Role.DELEGATE) && caller.organization().id().equals(amendment.getString("organization_id")));
+              if (!own) {
+                throw ApiProblem.forbidden("Only the amendment's author, or a delegate of the same organization,"
+                    + " withdraws it.");
+              }
+              if (!"proposed".equals(amendment.getString("status"))) {
+                throw ApiProblem.conflict("The amendment is withdrawn already.");
+              }
+              return store.withdrawAmendment(conn, amendmentId)
+                  .compose(v -> event(conn, "draft.amendment-withdrawn", threadId, amendment.getUUID("paragraph_id"),
+                      "amendmentId", amendmentId))
+                  .<Void>mapEmpty();
+            })));
+  }
+
+  private static Future<Long> event(SqlConnection conn, String type, UUID threadId, UUID paragraphId,
+                                    String idField, long id) {
+    return Outbox.record(conn, type, "thread:" + threadId, new JsonObject().put("threadId", threadId.toString())
+        .put("paragraphId", paragraphId.toString()).put(idField, id)).map(id);
+  }
+}

@@ -1,0 +1,141 @@
+package org.plenary.drafts.contributions;
+
+import io.vertx.core.CompositeFuture;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.plenary.drafts.DraftAccess;
+import org.plenary.drafts.Paragraphs;
+import org.plenary.forum.api.ThreadInfo;
+import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.Cursor;
+import org.plenary.platform.http.RequestInput;
+import org.plenary.platform.http.Responses;
+import org.plenary.platform.identity.Caller;
+import org.plenary.platform.identity.Participant;
+
+/** Comments and amendments on the paragraphs of a draft. */
+public final class ContributionsApi implements ApiModule {
+
+  private static final int DEFAULT_PAGE = 50;
+
+  /** What a page is read against: the thread (for Chatham House) and the paragraph as it stands now. */
+  private record Context(ThreadInfo thread, Optional<Paragraphs.Current> current) {
+  }
+
+  private interface Page {
+    Future<List<Row>> read(UUID paragraphId, long afterId, int limit);
+  }
+
+  private interface View {
+    JsonObject render(Row row, ThreadInfo thread, Optional<Participant> reader, Optional<Paragraphs.Current> current);
+  }
+
+  private final Pool pool;
+  private final ContributionStore store;
+  private final ContributionService service;
+  private final ContributionView view;
+  private final DraftAccess access;
+
+  public ContributionsApi(Pool pool, DraftAccess access) {
+    this.pool = pool;
+    this.access = access;
+    this.store = new ContributionStore(pool);
+    this.service = new ContributionService(pool, store, access);
+    this.view = new ContributionView(access);
+  }
+
+  public ContributionService service() {
+    return service;
+  }
+
+  @Override
+  public String openApiFragment() {
+    return "openapi/contributions.yaml";
+  }
+
+  @Override
+  public void mount(ApiRoutes routes) {
+    routes.on("commentOnParagraph", this::comment)
+        .on("listParagraphComments", rc -> list(rc, store::comments, view::comment))
+        .on("proposeAmendment", this::propose)
+        .on("listAmendments", rc -> list(rc, (p, after, limit) -> store.amendments(p, after,
+            RequestInput.of(rc).query("status").orElse(null), limit), view::amendment))
+        .on("withdrawAmendment", this::withdraw);
+  }
+
+  private void comment(RoutingContext rc) {
+    Participant author = Caller.require(rc);
+    RequestInput in = RequestInput.of(rc);
+    UUID threadId = UUID.fromString(in.path("threadId"));
+    UUID paragraphId = UUID.fromString(in.path("paragraphId"));
+    service.comment(author, threadId, paragraphId, in.body().getString("body"))
+        .compose(id -> Future.all(store.comment(id), context(threadId, paragraphId, Optional.of(author))))
+        .onSuccess(loaded -> created(rc, view.comment(loaded.resultAt(0), context(loaded).thread(), Optional.of(author),
+            context(loaded).current())))
+        .onFailure(rc::fail);
+  }
+
+  private void propose(RoutingContext rc) {
+    Participant author = Caller.require(rc);
+    RequestInput in = RequestInput.of(rc);
+    UUID threadId = UUID.fromString(in.path("threadId"));
+    UUID paragraphId = UUID.fromString(in.path("paragraphId"));
+    service.proposeAmendment(author, threadId, paragraphId, in.body())
+        .compose(id -> Future.all(store.amendment(id), context(threadId, paragraphId, Optional.of(author))))
+        .onSuccess(loaded -> created(rc, view.amendment(loaded.resultAt(0), context(loaded).thread(),
+            Optional.of(author), context(loaded).current())))
+        .onFailure(rc::fail);
+  }
+
+  private void withdraw(RoutingContext rc) {
+    Participant caller = Caller.require(rc);
+    RequestInput in = RequestInput.of(rc);
+    UUID threadId = UUID.fromString(in.path("threadId"));
+    long id = Long.parseLong(in.path("amendmentId"));
+    service.withdrawAmendment(caller, threadId, id)
+        .compose(v -> store.amendment(id))
+        .compose(row -> context(threadId, row.getUUID("paragraph_id"), Optional.of(caller))
+            .map(context -> view.amendment(row, context.thread(), Optional.of(caller), context.current())))
+        .onSuccess(json -> Responses.ok(rc, json))
+        .onFailure(rc::fail);
+  }
+
+  private void list(RoutingContext rc, Page page, View render) {
+    RequestInput in = RequestInput.of(rc);
+    Optional<Participant> reader = Caller.of(rc);
+    UUID threadId = UUID.fromString(in.path("threadId"));
+    UUID paragraphId = UUID.fromString(in.path("paragraphId"));
+    int limit = in.limit(DEFAULT_PAGE);
+    long after = in.query("cursor").map(c -> Cursor.decode(c, 1).getLong(0)).orElse(0L);
+    context(threadId, paragraphId, reader)
+        .compose(context -> page.read(paragraphId, after, limit + 1).map(rows -> {
+          List<Row> shown = rows.size() > limit ? rows.subList(0, limit) : rows;
+          JsonArray items = new JsonArray();
+          shown.forEach(row -> items.add(render.render(row, context.thread(), reader, context.current())));
+          return Responses.page(items, rows.size() > limit ? Cursor.encode(shown.get(shown.size() - 1).getLong("id")) : null);
+        }))
+        .onSuccess(json -> Responses.ok(rc, json))
+        .onFailure(rc::fail);
+  }
+
+  private Future<Context> context(UUID threadId, UUID paragraphId, Optional<Participant> reader) {
+    return access.readableDraft(threadId, reader).compose(thread -> Paragraphs.inLatestVersion(pool, threadId, paragraphId)
+        .map(current -> new Context(thread, current)));
+  }
+
+  private static Context context(CompositeFuture loaded) {
+    return loaded.resultAt(1);
+  }
+
+  private static void created(RoutingContext rc, JsonObject json) {
+    Responses.json(rc, 201, json);
+  }
+}

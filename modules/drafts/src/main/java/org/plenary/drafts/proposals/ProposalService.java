@@ -1,0 +1,128 @@
+package org.plenary.drafts.proposals;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.plenary.drafts.DraftAccess;
+import org.plenary.platform.events.Outbox;
+import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.identity.Participant;
+import org.plenary.platform.organizations.OrganizationKind;
+
+/**
+ * Proposals: a State's delegate tables one in a thread, naming the original sponsors; other States join
+ * as sponsors later, or leave again. The tabling State may withdraw the proposal; it stays in the record.
+ */
+public final class ProposalService {
+
+  private final Pool pool;
+  private final ProposalStore store;
+  private final DraftAccess access;
+
+  ProposalService(Pool pool, ProposalStore store, DraftAccess access) {
+    this.pool = pool;
+    this.store = store;
+    this.access = access;
+  }
+
+  public Future<UUID> table(Participant delegate, UUID threadId, JsonObject request) {
+    requireStateDelegate(delegate, "tables a proposal");
+    String state = delegate.organization().id();
+    Set<String> sponsors = new LinkedHashSet<>(List.of(state));
+    Optional.ofNullable(request.getJsonArray("originalSponsors")).map(JsonArray::stream)
+        .ifPresent(named -> named.map(String::valueOf).forEach(sponsors::add));
+    return access.readableThread(threadId, Optional.of(delegate))
+        .map(thread -> DraftAccess.requireAccepting(thread, "A proposal"))
+        .compose(thread -> store.statesAmong(List.copyOf(sponsors)))
+        .compose(states -> {
+          List<String> strangers = sponsors.stream().filter(s -> !states.contains(s)).toList();
+          if (!strangers.isEmpty()) {
+            throw ApiProblem.badRequest("Sponsors are States; not States in the registry: " + strangers + ".");
+          }
+          return pool.withTransaction(conn -> store.insert(conn, threadId, request.getString("title").strip(),
+                  request.getString("text").strip(), state, delegate.id(), List.copyOf(sponsors))
+              .compose(id -> event(conn, "proposal.tabled", threadId, id, state).map(id)));
+        });
+  }
+
+  public Future<Void> cosponsor(Participant delegate, UUID proposalId) {
+    requireStateDelegate(delegate, "joins the sponsors of a proposal");
+    String state = delegate.organization().id();
+    return change(delegate, proposalId, proposal -> {
+      if (!"tabled".equals(proposal.getString("status"))) {
+        throw ApiProblem.conflict("The proposal was withdrawn; it takes no new sponsors.");
+      }
+      return conn -> store.join(conn, proposalId, state, delegate.id()).compose(joined -> joined
+          ? event(conn, "proposal.sponsor-joined", proposal.getUUID("thread_id"), proposalId, state)
+          : Future.failedFuture(ApiProblem.conflict(delegate.organization().name() + " sponsors the proposal already.")));
+    });
+  }
+
+  public Future<Void> leave(Participant delegate, UUID proposalId, String state) {
+    requireStateDelegate(delegate, "withdraws its State's sponsorship");
+    if (!delegate.organization().id().equals(state)) {
+      throw ApiProblem.forbidden("Only a delegate of " + state + " withdraws its sponsorship.");
+    }
+    return change(delegate, proposalId, proposal -> {
+      if (state.equals(proposal.getString("tabled_for"))) {
+        throw ApiProblem.conflict(delegate.organization().name() + " tabled the proposal; it withdraws the proposal"
+            + " rather than its sponsorship.");
+      }
+      return conn -> store.leave(conn, proposalId, state).compose(left -> left
+          ? event(conn, "proposal.sponsor-left", proposal.getUUID("thread_id"), proposalId, state)
+          : Future.failedFuture(ApiProblem.notFound(delegate.organization().name() + " does not sponsor the proposal.")));
+    });
+  }
+
+  public Future<Void> withdraw(Participant delegate, UUID proposalId) {
+    requireStateDelegate(delegate, "withdraws a proposal");
+    return change(delegate, proposalId, proposal -> {
+      if (!delegate.organization().id().equals(proposal.getString("tabled_for"))) {
+        throw ApiProblem.forbidden("Only a delegate of the State that tabled the proposal withdraws it.");
+      }
+      if (!"tabled".equals(proposal.getString("status"))) {
+        throw ApiProblem.conflict("The proposal is withdrawn already.");
+      }
+      return conn -> store.withdraw(conn, proposalId)
+          .compose(v -> event(conn, "proposal.withdrawn", proposal.getUUID("thread_id"), proposalId,
+              delegate.organization().id()));
+    });
+  }
+
+  /** The proposal if the caller may read its thread (else 404), then the change decided on its locked row. */
+  private Future<Void> change(Participant caller, UUID proposalId,
+                              Function<Row, Function<SqlConnection, Future<Void>>> decide) {
+    return store.find(proposalId)
+        .map(found -> found.orElseThrow(() -> notFound(proposalId)))
+        .compose(proposal -> access.readableThread(proposal.getUUID("thread_id"), Optional.of(caller)))
+        .recover(failure -> Future.failedFuture(failure instanceof ApiProblem p && p.status() == 404 ? notFound(proposalId)
+            : failure))
+        .compose(thread -> pool.withTransaction(conn -> store.lock(conn, proposalId)
+            .compose(proposal -> decide.apply(proposal).apply(conn))));
+  }
+
+  static ApiProblem notFound(UUID id) {
+    return ApiProblem.notFound("There is no proposal " + id + ", or it is not open to you.");
+  }
+
+  private static void requireStateDelegate(Participant caller, String action) {
+    if (!caller.isDelegateOf(OrganizationKind.STATE)) {
+      throw new ApiProblem(403, "not-a-state-delegate", "Only State delegates may do this",
+          "Only the delegate of a State " + action + ".");
+    }
+  }
+
+  private static Future<Void> event(SqlConnection conn, String type, UUID threadId, UUID proposalId, String state) {
+    return Outbox.record(conn, type, "thread:" + threadId, new JsonObject().put("threadId", threadId.toString())
+        .put("proposalId", proposalId.toString()).put("stateId", state));
+  }
+}

@@ -1,0 +1,76 @@
+package org.plenary.drafts.proposals;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.plenary.drafts.DraftQueries;
+
+/** Proposals and their sponsors, in PostgreSQL. */
+final class ProposalStore {
+
+  private final Pool pool;
+
+  ProposalStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  Future<Optional<Row>> find(UUID id) {
+    return pool.preparedQuery(DraftQueries.FIND_PROPOSAL).execute(Tuple.of(id))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()));
+  }
+
+  Future<List<Row>> page(UUID threadId, String status, String sponsor, Instant afterTabledAt, UUID afterId, int limit) {
+    Tuple params = Tuple.tuple().addUUID(threadId).addString(status).addString(sponsor)
+        .addOffsetDateTime(afterTabledAt == null ? null : afterTabledAt.atOffset(ZoneOffset.UTC)).addUUID(afterId)
+        .addInteger(limit);
+    return pool.preparedQuery(DraftQueries.PROPOSAL_PAGE).execute(params).map(rows -> {
+      List<Row> list = new ArrayList<>(rows.size());
+      rows.forEach(list::add);
+      return list;
+    });
+  }
+
+  /** Of {@code ids}, those that are States in the registry. */
+  Future<List<String>> statesAmong(List<String> ids) {
+    return pool.preparedQuery(DraftQueries.STATES_AMONG).execute(Tuple.of(ids.toArray(String[]::new))).map(rows -> {
+      List<String> states = new ArrayList<>();
+      rows.forEach(row -> states.add(row.getString("id")));
+      return states;
+    });
+  }
+
+  Future<UUID> insert(SqlClient conn, UUID threadId, String title, String text, String state, UUID by,
+                      List<String> sponsors) {
+    return conn.preparedQuery(DraftQueries.INSERT_PROPOSAL).execute(Tuple.of(threadId, title, text, state, by))
+        .map(rows -> rows.iterator().next().getUUID("id"))
+        .compose(id -> conn.preparedQuery(DraftQueries.INSERT_ORIGINAL_SPONSOR)
+            .executeBatch(sponsors.stream().map(sponsor -> Tuple.of(id, sponsor, by)).toList())
+            .map(id));
+  }
+
+  Future<Row> lock(SqlClient conn, UUID id) {
+    return conn.preparedQuery(DraftQueries.LOCK_PROPOSAL).execute(Tuple.of(id)).map(rows -> rows.iterator().next());
+  }
+
+  /** False when the State sponsors the proposal already. */
+  Future<Boolean> join(SqlClient conn, UUID id, String state, UUID by) {
+    return conn.preparedQuery(DraftQueries.JOIN_AS_SPONSOR).execute(Tuple.of(id, state, by)).map(rows -> rows.size() == 1);
+  }
+
+  /** False when the State did not sponsor the proposal. */
+  Future<Boolean> leave(SqlClient conn, UUID id, String state) {
+    return conn.preparedQuery(DraftQueries.WITHDRAW_SPONSOR).execute(Tuple.of(id, state)).map(rows -> rows.size() == 1);
+  }
+
+  Future<Void> withdraw(SqlClient conn, UUID id) {
+    return conn.preparedQuery(DraftQueries.WITHDRAW_PROPOSAL).execute(Tuple.of(id)).mapEmpty();
+  }
+}

@@ -1,0 +1,107 @@
+package org.plenary.drafts.proposals;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.plenary.drafts.DraftAccess;
+import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.Cursor;
+import org.plenary.platform.http.RequestInput;
+import org.plenary.platform.http.Responses;
+import org.plenary.platform.identity.Caller;
+import org.plenary.platform.identity.Participant;
+
+/** {@code /threads/{threadId}/proposals} and {@code /proposals/{proposalId}}: proposals and their sponsors. */
+public final class ProposalsApi implements ApiModule {
+
+  private static final int DEFAULT_PAGE = 25;
+
+  private final ProposalStore store;
+  private final ProposalService service;
+  private final DraftAccess access;
+
+  public ProposalsApi(Pool pool, DraftAccess access) {
+    this.store = new ProposalStore(pool);
+    this.service = new ProposalService(pool, store, access);
+    this.access = access;
+  }
+
+  public ProposalService service() {
+    return service;
+  }
+
+  @Override
+  public String openApiFragment() {
+    return "openapi/proposals.yaml";
+  }
+
+  @Override
+  public void mount(ApiRoutes routes) {
+    routes.on("tableProposal", this::table)
+        .on("listProposals", this::list)
+        .on("getProposal", rc -> Responses.reply(rc, view(proposalId(rc), Caller.of(rc))))
+        .on("cosponsorProposal", rc -> change(rc, caller -> service.cosponsor(caller, proposalId(rc))))
+        .on("withdrawSponsorship", rc -> change(rc, caller -> service.leave(caller, proposalId(rc),
+            RequestInput.of(rc).path("stateId"))))
+        .on("withdrawProposal", rc -> change(rc, caller -> service.withdraw(caller, proposalId(rc))));
+  }
+
+  private void table(RoutingContext rc) {
+    Participant delegate = Caller.require(rc);
+    RequestInput in = RequestInput.of(rc);
+    service.table(delegate, UUID.fromString(in.path("threadId")), in.body())
+        .compose(id -> view(id, Optional.of(delegate)))
+        .onSuccess(json -> Responses.created(rc, "/api/v1/proposals/" + json.getString("id"), json))
+        .onFailure(rc::fail);
+  }
+
+  private void list(RoutingContext rc) {
+    RequestInput in = RequestInput.of(rc);
+    UUID threadId = UUID.fromString(in.path("threadId"));
+    int limit = in.limit(DEFAULT_PAGE);
+    JsonArray after = in.query("cursor").map(c -> Cursor.decode(c, 2)).orElse(null);
+    access.readableThread(threadId, Caller.of(rc))
+        .compose(thread -> store.page(threadId, in.query("status").orElse(null), in.query("sponsor").orElse(null),
+            after == null ? null : Instant.parse(after.getString(0)),
+            after == null ? null : UUID.fromString(after.getString(1)), limit + 1))
+        .onSuccess(rows -> {
+          List<Row> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+          JsonArray items = new JsonArray();
+          page.forEach(row -> items.add(ProposalView.toJson(row)));
+          Row last = page.isEmpty() ? null : page.get(page.size() - 1);
+          String next = rows.size() > limit
+              ? Cursor.encode(last.getOffsetDateTime("tabled_at").toInstant().toString(), last.getUUID("id").toString())
+              : null;
+          Responses.ok(rc, Responses.page(items, next));
+        })
+        .onFailure(rc::fail);
+  }
+
+  private void change(RoutingContext rc, Function<Participant, Future<Void>> change) {
+    Participant caller = Caller.require(rc);
+    Responses.reply(rc, change.apply(caller).compose(v -> view(proposalId(rc), Optional.of(caller))));
+  }
+
+  /** The proposal if its thread is open to the reader; 404 otherwise, as for the thread. */
+  private Future<JsonObject> view(UUID id, Optional<Participant> reader) {
+    return store.find(id)
+        .map(found -> found.orElseThrow(() -> ProposalService.notFound(id)))
+        .compose(row -> access.readableThread(row.getUUID("thread_id"), reader).map(thread -> ProposalView.toJson(row)))
+        .recover(failure -> Future.failedFuture(failure instanceof ApiProblem p && p.status() == 404
+            ? ProposalService.notFound(id) : failure));
+  }
+
+  private static UUID proposalId(RoutingContext rc) {
+    return UUID.fromString(RequestInput.of(rc).path("proposalId"));
+  }
+}

@@ -1,0 +1,75 @@
+package org.plenary.drafts.stances;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.plenary.drafts.versions.VersionStore;
+
+/** The consensus tracker of a draft's latest version: four queries, whatever the number of paragraphs. */
+public final class ConsensusReader {
+
+  /** Per paragraph of the latest version (in order), the draft-level summary, and the dissociations. */
+  public record DraftConsensus(List<JsonObject> paragraphs, JsonObject summary, JsonArray dissociations) {
+
+    public Map<UUID, JsonObject> byParagraph() {
+      return paragraphs.stream().collect(Collectors.toMap(p -> UUID.fromString(p.getString("paragraphId")), p -> p));
+    }
+  }
+
+  private final VersionStore versions;
+  private final StanceStore stances;
+  private final ConsensusTracker tracker;
+
+  public ConsensusReader(VersionStore versions, StanceStore stances, ConsensusTracker tracker) {
+    this.versions = versions;
+    this.stances = stances;
+    this.tracker = tracker;
+  }
+
+  public Future<DraftConsensus> latest(UUID threadId) {
+    return versions.versions(threadId).compose(all -> {
+      if (all.isEmpty()) {
+        return Future.succeededFuture(new DraftConsensus(List.of(), tracker.summary(List.of()), new JsonArray()));
+      }
+      long latest = all.get(all.size() - 1).id();
+      return Future.all(versions.paragraphs(latest), stances.current(latest, null), stances.dissociations(threadId))
+          .map(loaded -> build(loaded.resultAt(0), loaded.resultAt(1), loaded.resultAt(2)));
+    });
+  }
+
+  private DraftConsensus build(List<VersionStore.ParagraphText> paragraphs, List<ConsensusTracker.Stance> current,
+                               List<Row> dissociationRows) {
+    Map<UUID, Integer> numbers = new HashMap<>();
+    paragraphs.forEach(p -> numbers.put(p.id(), p.number()));
+    Map<UUID, List<JsonObject>> dissociatedBy = new HashMap<>();
+    JsonArray dissociations = new JsonArray();
+    for (Row row : dissociationRows) {
+      JsonObject state = new JsonObject().put("id", row.getString("state_id")).put("name", row.getString("state_name"));
+      JsonArray named = new JsonArray();
+      for (UUID paragraph : row.getArrayOfUUIDs("paragraph_ids")) {
+        named.add(new JsonObject().put("id", paragraph.toString()).put("number", numbers.get(paragraph)));
+        dissociatedBy.computeIfAbsent(paragraph, p -> new ArrayList<>()).add(state);
+      }
+      JsonObject dissociation = new JsonObject().put("state", state).put("paragraphs", named)
+          .put("recordedAt", row.getOffsetDateTime("recorded_at").toInstant().toString());
+      if (row.getString("explanation") != null) {
+        dissociation.put("explanation", row.getString("explanation"));
+      }
+      dissociations.add(dissociation);
+    }
+    Map<UUID, List<ConsensusTracker.Stance>> byParagraph = current.stream()
+        .collect(Collectors.groupingBy(ConsensusTracker.Stance::paragraphId));
+    List<JsonObject> tracked = paragraphs.stream()
+        .map(p -> tracker.paragraph(p.id(), p.number(), byParagraph.getOrDefault(p.id(), List.of()),
+            dissociatedBy.getOrDefault(p.id(), List.of())))
+        .toList();
+    return new DraftConsensus(tracked, tracker.summary(tracked), dissociations);
+  }
+}

@@ -1,0 +1,111 @@
+package org.plenary.drafts.stances;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.plenary.drafts.DraftAccess;
+import org.plenary.drafts.Paragraphs;
+import org.plenary.platform.events.Outbox;
+import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.identity.Participant;
+import org.plenary.platform.organizations.OrganizationKind;
+import org.plenary.platform.organizations.Organizations;
+
+/**
+ * Stances of States on the paragraphs of a draft. A State's delegate records the State's stance; an
+ * intergovernmental organization's delegate records one on behalf of its member States, except those
+ * that recorded their own, which it does not override.
+ */
+public final class StanceService {
+
+  /** The States the stance was recorded for, and those skipped because they had recorded their own. */
+  public record Recorded(List<String> states, List<String> keptTheirOwn) {
+  }
+
+  private final Pool pool;
+  private final StanceStore stances;
+  private final DraftAccess access;
+  private final Organizations organizations;
+
+  public StanceService(Pool pool, StanceStore stances, DraftAccess access, Organizations organizations) {
+    this.pool = pool;
+    this.stances = stances;
+    this.access = access;
+    this.organizations = organizations;
+  }
+
+  public Future<Recorded> record(Participant delegate, UUID threadId, UUID paragraphId, JsonObject request) {
+    boolean forMembers = delegate.isDelegateOf(OrganizationKind.INTERGOVERNMENTAL);
+    if (!delegate.isDelegateOf(OrganizationKind.STATE) && !forMembers) {
+      throw new ApiProblem(403, "not-a-state-delegate", "Only State delegates record stances",
+          "Stances on draft paragraphs are recorded by State delegates, or by intergovernmental delegates on behalf"
+              + " of their member States. Others may comment or propose amendments.");
+    }
+    List<String> onBehalfOf = strings(request.getJsonArray("onBehalfOf"));
+    if (!forMembers && !onBehalfOf.isEmpty()) {
+      throw ApiProblem.badRequest("onBehalfOf is for intergovernmental delegates recording a stance for their member"
+          + " States; a State's delegate records the stance of its own State.");
+    }
+    String explanation = blankToNull(request.getString("explanation"));
+    return access.readableDraft(threadId, Optional.of(delegate))
+        .map(thread -> DraftAccess.requireAccepting(thread, "A stance"))
+        .compose(thread -> forMembers ? members(delegate, onBehalfOf) : Future.succeededFuture(
+            List.of(delegate.organization().id())))
+        .compose(states -> pool.withTransaction(conn -> Paragraphs.lock(conn, threadId, paragraphId)
+            .compose(paragraph -> {
+              String via = forMembers ? delegate.organization().id() : null;
+              StanceStore.NewStance stance = new StanceStore.NewStance(paragraphId, paragraph.revision(),
+                  request.getString("stance"), explanation, delegate.id(), via);
+              Future<Set<String>> own = forMembers ? stances.ownStancesAmong(conn, paragraphId, paragraph.revision(),
+                  states, via) : Future.succeededFuture(Set.of());
+              return own.compose(keptTheirOwn -> {
+                List<String> recordFor = states.stream().filter(s -> !keptTheirOwn.contains(s)).toList();
+                if (recordFor.isEmpty()) {
+                  throw ApiProblem.conflict("Each of these States has recorded its own stance on the paragraph, which"
+                      + " a stance on their behalf does not replace.");
+                }
+                return stances.record(conn, stance, recordFor)
+                    .compose(v -> Outbox.record(conn, "draft.stance-recorded", "thread:" + threadId, new JsonObject()
+                        .put("threadId", threadId.toString()).put("paragraphId", paragraphId.toString())
+                        .put("states", new JsonArray(recordFor))))
+                    .map(new Recorded(recordFor, List.copyOf(new TreeSet<>(keptTheirOwn))));
+              });
+            })));
+  }
+
+  /** The member States a stance is recorded for: those named, all of them when none is. */
+  private Future<List<String>> members(Participant delegate, List<String> named) {
+    String organization = delegate.organization().id();
+    return organizations.members(organization).map(members -> {
+      if (members.isEmpty()) {
+        throw ApiProblem.conflict(delegate.organization().name() + " has no member States in the registry to record"
+            + " a stance for.");
+      }
+      if (named.isEmpty()) {
+        return members;
+      }
+      List<String> strangers = named.stream().filter(state -> !members.contains(state)).toList();
+      if (!strangers.isEmpty()) {
+        throw ApiProblem.badRequest("Not members of " + delegate.organization().name() + ": " + strangers
+            + "; a stance is recorded on behalf of member States only.");
+      }
+      return named;
+    });
+  }
+
+  static List<String> strings(JsonArray array) {
+    return array == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(array.stream().map(String::valueOf).toList()));
+  }
+
+  static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,133 @@
+package org.plenary.drafts.stances;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.Row;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.plenary.drafts.DraftAccess;
+import org.plenary.drafts.versions.VersionStore;
+import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.Cursor;
+import org.plenary.platform.http.RequestInput;
+import org.plenary.platform.http.Responses;
+import org.plenary.platform.identity.Caller;
+import org.plenary.platform.identity.Participant;
+
+/** Stances per paragraph, their history, dissociations and the consensus tracker. */
+public final class StancesApi implements ApiModule {
+
+  private static final int DEFAULT_PAGE = 100;
+
+  private final StanceService service;
+  private final DissociationService dissociations;
+  private final StanceStore stances;
+  private final VersionStore versions;
+  private final ConsensusReader consensus;
+  private final DraftAccess access;
+
+  public StancesApi(StanceService service, DissociationService dissociations, StanceStore stances,
+                    VersionStore versions, ConsensusReader consensus, DraftAccess access) {
+    this.service = service;
+    this.dissociations = dissociations;
+    this.stances = stances;
+    this.versions = versions;
+    this.consensus = consensus;
+    this.access = access;
+  }
+
+  @Override
+  public String openApiFragment() {
+    return "openapi/stances.yaml";
+  }
+
+  @Override
+  public void mount(ApiRoutes routes) {
+    routes.on("recordStance", this::record)
+        .on("listStances", this::history)
+        .on("getConsensus", this::tracker)
+        .on("dissociateFromParagraphs", this::dissociate);
+  }
+
+  private void record(RoutingContext rc) {
+    Participant delegate = Caller.require(rc);
+    RequestInput in = RequestInput.of(rc);
+    UUID threadId = UUID.fromString(in.path("threadId"));
+    UUID paragraphId = UUID.fromString(in.path("paragraphId"));
+    service.record(delegate, threadId, paragraphId, in.body())
+        .compose(recorded -> consensus.latest(threadId).map(draft -> new JsonObject()
+            .put("recordedFor", new JsonArray(recorded.states()))
+            .put("keptTheirOwn", new JsonArray(recorded.keptTheirOwn()))
+            .put("consensus", draft.byParagraph().get(paragraphId))))
+        .onSuccess(json -> Responses.json(rc, 201, json))
+        .onFailure(rc::fail);
+  }
+
+  /** Every stance ever recorded on the paragraph, newest first, with {@code current} marking those that count. */
+  private void history(RoutingContext rc) {
+    RequestInput in = RequestInput.of(rc);
+    UUID threadId = UUID.fromString(in.path("threadId"));
+    UUID paragraphId = UUID.fromString(in.path("paragraphId"));
+    int limit = in.limit(DEFAULT_PAGE);
+    Long before = in.query("cursor").map(c -> Cursor.decode(c, 1).getLong(0)).orElse(null);
+    access.readableDraft(threadId, Caller.of(rc))
+        .compose(thread -> versions.history(threadId, paragraphId))
+        .compose(history -> history.isEmpty()
+            ? Future.failedFuture(ApiProblem.notFound("Draft " + threadId + " has no paragraph " + paragraphId + "."))
+            : stances.history(paragraphId, before, in.query("state").orElse(null), limit + 1))
+        .onSuccess(rows -> {
+          List<Row> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+          JsonArray items = new JsonArray();
+          page.forEach(row -> items.add(historyEntry(row)));
+          String next = rows.size() > limit ? Cursor.encode(page.get(page.size() - 1).getLong("id")) : null;
+          Responses.ok(rc, Responses.page(items, next));
+        })
+        .onFailure(rc::fail);
+  }
+
+  private static JsonObject historyEntry(Row row) {
+    JsonObject entry = new JsonObject()
+        .put("id", row.getLong("id"))
+        .put("state", new JsonObject().put("id", row.getString("state_id")).put("name", row.getString("state_name"))
+            .put("regionalGroup", row.getString("regional_group")))
+        .put("stance", row.getString("stance"))
+        .put("revision", row.getInteger("revision"))
+        .put("recordedAt", row.getOffsetDateTime("recorded_at").toInstant().toString())
+        .put("current", row.getOffsetDateTime("superseded_at") == null);
+    Optional.ofNullable(row.getString("explanation")).ifPresent(e -> entry.put("explanation", e));
+    Optional.ofNullable(row.getString("recorded_via")).ifPresent(v -> entry.put("recordedVia", v));
+    return entry;
+  }
+
+  private void tracker(RoutingContext rc) {
+    RequestInput in = RequestInput.of(rc);
+    UUID threadId = UUID.fromString(in.path("threadId"));
+    Optional<String> status = in.query("status");
+    Responses.reply(rc, access.readableDraft(threadId, Caller.of(rc))
+        .compose(thread -> consensus.latest(threadId))
+        .map(draft -> new JsonObject()
+            .put("threadId", threadId.toString())
+            .put("summary", draft.summary())
+            .put("paragraphs", new JsonArray(draft.paragraphs().stream()
+                .filter(p -> status.map(s -> s.equals(p.getString("status"))).orElse(true)).toList()))
+            .put("dissociations", draft.dissociations())));
+  }
+
+  private void dissociate(RoutingContext rc) {
+    Participant delegate = Caller.require(rc);
+    RequestInput in = RequestInput.of(rc);
+    UUID threadId = UUID.fromString(in.path("threadId"));
+    String state = delegate.organization().id();
+    Responses.reply(rc, dissociations.dissociate(delegate, threadId, in.body())
+        .compose(v -> consensus.latest(threadId))
+        .map(draft -> draft.dissociations().stream().map(JsonObject.class::cast)
+            .filter(d -> state.equals(d.getJsonObject("state").getString("id"))).findFirst()
+            .orElseGet(() -> new JsonObject().put("state", new JsonObject().put("id", state)
+                .put("name", delegate.organization().name())).put("paragraphs", new JsonArray()))));
+  }
+}

@@ -1,0 +1,124 @@
+package org.plenary.drafts.versions;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.Row;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.plenary.drafts.DraftAccess;
+import org.plenary.drafts.stances.ConsensusReader;
+import org.plenary.forum.api.ThreadInfo;
+import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.RequestInput;
+import org.plenary.platform.http.Responses;
+import org.plenary.platform.identity.Caller;
+import org.plenary.platform.identity.Participant;
+
+/** {@code /drafts/{threadId}}: the text of a draft, version by version, and publishing a new version. */
+public final class DraftsApi implements ApiModule {
+
+  private final VersionStore versions;
+  private final VersionService service;
+  private final ConsensusReader consensus;
+  private final DraftAccess access;
+
+  public DraftsApi(VersionStore versions, VersionService service, ConsensusReader consensus, DraftAccess access) {
+    this.versions = versions;
+    this.service = service;
+    this.consensus = consensus;
+    this.access = access;
+  }
+
+  @Override
+  public String openApiFragment() {
+    return "openapi/drafts.yaml";
+  }
+
+  @Override
+  public void mount(ApiRoutes routes) {
+    routes.on("getDraft", this::get)
+        .on("publishDraftVersion", this::publish)
+        .on("getDraftParagraph", this::paragraph);
+  }
+
+  private void get(RoutingContext rc) {
+    RequestInput in = RequestInput.of(rc);
+    UUID threadId = UUID.fromString(in.path("threadId"));
+    Optional<Integer> version = in.query("version").map(Integer::parseInt);
+    Responses.reply(rc, access.readableDraft(threadId, Caller.of(rc)).compose(thread -> view(thread, version)));
+  }
+
+  private void publish(RoutingContext rc) {
+    Participant publisher = Caller.require(rc);
+    RequestInput in = RequestInput.of(rc);
+    UUID threadId = UUID.fromString(in.path("threadId"));
+    service.publish(publisher, threadId, in.body())
+        .compose(number -> access.readableDraft(threadId, Optional.of(publisher))
+            .compose(thread -> view(thread, Optional.of(number))))
+        .onSuccess(json -> Responses.created(rc, "/api/v1/drafts/" + threadId + "?version="
+            + json.getJsonObject("version").getInteger("number"), json))
+        .onFailure(rc::fail);
+  }
+
+  private Future<JsonObject> view(ThreadInfo thread, Optional<Integer> number) {
+    return versions.versions(thread.id()).compose(all -> {
+      if (all.isEmpty()) {
+        return Future.succeededFuture(DraftView.toJson(thread, all, null, List.of(), List.of(), null, null));
+      }
+      int wanted = number.orElse(all.get(all.size() - 1).number());
+      if (wanted >= all.size()) {
+        throw ApiProblem.notFound("The draft has no version " + wanted + "; its latest is "
+            + DraftAccess.versionLabel(all.size() - 1) + " (" + (all.size() - 1) + ").");
+      }
+      VersionStore.Version shown = all.get(wanted);
+      Future<List<VersionStore.ParagraphText>> previous = wanted == 0 ? Future.succeededFuture(List.of())
+          : versions.paragraphs(all.get(wanted - 1).id());
+      return Future.all(versions.paragraphs(shown.id()), previous, consensus.latest(thread.id()))
+          .map(loaded -> {
+            ConsensusReader.DraftConsensus tracker = loaded.resultAt(2);
+            return DraftView.toJson(thread, all, shown, loaded.resultAt(0), loaded.resultAt(1),
+                tracker.byParagraph(), tracker.summary());
+          });
+    });
+  }
+
+  /** A paragraph through every version it appeared in, and its consensus if it is in the latest. */
+  private void paragraph(RoutingContext rc) {
+    RequestInput in = RequestInput.of(rc);
+    UUID threadId = UUID.fromString(in.path("threadId"));
+    UUID paragraphId = UUID.fromString(in.path("paragraphId"));
+    Responses.reply(rc, access.readableDraft(threadId, Caller.of(rc))
+        .compose(thread -> Future.all(versions.history(threadId, paragraphId), consensus.latest(threadId)))
+        .map(loaded -> {
+          List<Row> history = loaded.resultAt(0);
+          if (history.isEmpty()) {
+            throw ApiProblem.notFound("Draft " + threadId + " has no paragraph " + paragraphId + ".");
+          }
+          JsonArray versionsOfIt = new JsonArray();
+          history.forEach(row -> versionsOfIt.add(historyEntry(row)));
+          JsonObject json = new JsonObject().put("id", paragraphId.toString()).put("history", versionsOfIt);
+          ConsensusReader.DraftConsensus tracker = loaded.resultAt(1);
+          Optional.ofNullable(tracker.byParagraph().get(paragraphId)).ifPresentOrElse(
+              current -> json.put("inLatestVersion", true).put("consensus", current),
+              () -> json.put("inLatestVersion", false));
+          return json;
+        }));
+  }
+
+  private static JsonObject historyEntry(Row row) {
+    JsonObject entry = new JsonObject()
+        .put("version", row.getInteger("version_number"))
+        .put("label", DraftAccess.versionLabel(row.getInteger("version_number")))
+        .put("number", row.getInteger("number"))
+        .put("text", row.getString("text"))
+        .put("revision", row.getInteger("revision"))
+        .put("change", row.getString("change"));
+    Optional.ofNullable(row.getString("heading")).ifPresent(h -> entry.put("heading", h));
+    return entry;
+  }
+}

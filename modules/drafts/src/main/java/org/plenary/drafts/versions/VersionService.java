@@ -1,0 +1,54 @@
+package org.plenary.drafts.versions;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.Pool;
+import java.util.Optional;
+import java.util.UUID;
+import org.plenary.drafts.DraftAccess;
+import org.plenary.platform.events.Outbox;
+import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.identity.Participant;
+
+/** Publishing the versions of a draft: the zero draft, then Rev.1, Rev.2, ... */
+public final class VersionService {
+
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private final Pool pool;
+  private final VersionStore versions;
+  private final DraftAccess access;
+
+  public VersionService(Pool pool, VersionStore versions, DraftAccess access) {
+    this.pool = pool;
+    this.versions = versions;
+    this.access = access;
+  }
+
+  /** Publishes the next version and returns its number. */
+  public Future<Integer> publish(Participant publisher, UUID threadId, JsonObject request) {
+    if (!publisher.runsTheDialogue()) {
+      throw new ApiProblem(403, "not-the-chair-or-secretariat", "Only those who run the dialogue publish drafts",
+          "Versions of a draft are published by moderators, the Chair and the Secretariat.");
+    }
+    return access.readableDraft(threadId, Optional.of(publisher))
+        .compose(thread -> {
+          if (!"open".equals(thread.status())) {
+            throw ApiProblem.conflict("The draft is " + thread.status() + ": reopen the thread to publish a new version.");
+          }
+          return pool.withTransaction(conn -> versions.lockLatest(conn, threadId)
+              .compose(latest -> versions.lastTexts(conn, threadId).compose(known -> {
+                int number = latest.map(n -> n + 1).orElse(0);
+                var planned = RevisionPlan.plan(request.getJsonArray("paragraphs"), known);
+                return versions.insert(conn, threadId, number, request.getString("note", "").strip(), publisher.id(), planned)
+                    .compose(id -> Outbox.record(conn, "draft.version-published", "thread:" + threadId,
+                        new JsonObject().put("threadId", threadId.toString()).put("version", number)))
+                    .map(number);
+              })));
+        })
+        .recover(failure -> Future.failedFuture(failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())
+            ? ApiProblem.conflict("Another version of this draft was published at the same moment; reload and try again.")
+            : failure));
+  }
+}

@@ -1,0 +1,89 @@
+package org.plenary.drafts.versions;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.plenary.drafts.DraftQueries;
+
+/** Versions of drafts and the paragraphs in each, in PostgreSQL. */
+public final class VersionStore {
+
+  /** A published version: 0 is the zero draft, 1 is Rev.1, ... */
+  public record Version(long id, int number, String note, Instant publishedAt) {
+  }
+
+  public record ParagraphText(UUID id, int number, String heading, String text, int revision, String change) {
+  }
+
+  private final Pool pool;
+
+  public VersionStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  public Future<List<Version>> versions(UUID threadId) {
+    return pool.preparedQuery(DraftQueries.VERSIONS).execute(Tuple.of(threadId)).map(rows -> {
+      List<Version> versions = new ArrayList<>();
+      rows.forEach(row -> versions.add(new Version(row.getLong("id"), row.getInteger("number"), row.getString("note"),
+          row.getOffsetDateTime("published_at").toInstant())));
+      return versions;
+    });
+  }
+
+  public Future<List<ParagraphText>> paragraphs(long versionId) {
+    return pool.preparedQuery(DraftQueries.PARAGRAPHS_OF_VERSION).execute(Tuple.of(versionId)).map(rows -> {
+      List<ParagraphText> paragraphs = new ArrayList<>();
+      rows.forEach(row -> paragraphs.add(new ParagraphText(row.getUUID("paragraph_id"), row.getInteger("number"),
+          row.getString("heading"), row.getString("text"), row.getInteger("revision"), row.getString("change"))));
+      return paragraphs;
+    });
+  }
+
+  public Future<List<Row>> history(UUID threadId, UUID paragraphId) {
+    return pool.preparedQuery(DraftQueries.PARAGRAPH_HISTORY).execute(Tuple.of(paragraphId, threadId)).map(rows -> {
+      List<Row> history = new ArrayList<>();
+      rows.forEach(history::add);
+      return history;
+    });
+  }
+
+  /** The latest version's number, locked so that versions are published one at a time. */
+  Future<Optional<Integer>> lockLatest(SqlClient conn, UUID threadId) {
+    return conn.preparedQuery(DraftQueries.LOCK_LATEST_VERSION).execute(Tuple.of(threadId))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getInteger("number")));
+  }
+
+  Future<Map<UUID, RevisionPlan.Known>> lastTexts(SqlClient conn, UUID threadId) {
+    return conn.preparedQuery(DraftQueries.LAST_TEXTS).execute(Tuple.of(threadId)).map(rows -> {
+      Map<UUID, RevisionPlan.Known> known = new HashMap<>();
+      rows.forEach(row -> known.put(row.getUUID("paragraph_id"),
+          new RevisionPlan.Known(row.getString("text"), row.getInteger("revision"),
+              row.getBoolean("in_latest"))));
+      return known;
+    });
+  }
+
+  Future<Long> insert(SqlClient conn, UUID threadId, int number, String note, UUID publishedBy,
+                      List<RevisionPlan.Planned> paragraphs) {
+    List<Tuple> newParagraphs = paragraphs.stream().filter(RevisionPlan.Planned::isNew)
+        .map(p -> Tuple.of(p.id(), threadId)).toList();
+    Future<Void> created = newParagraphs.isEmpty() ? Future.succeededFuture()
+        : conn.preparedQuery(DraftQueries.INSERT_PARAGRAPH).executeBatch(newParagraphs).mapEmpty();
+    return created
+        .compose(v -> conn.preparedQuery(DraftQueries.INSERT_VERSION).execute(Tuple.of(threadId, number, note, publishedBy)))
+        .map(rows -> rows.iterator().next().getLong("id"))
+        .compose(versionId -> conn.preparedQuery(DraftQueries.INSERT_PARAGRAPH_TEXT).executeBatch(paragraphs.stream()
+                .map(p -> Tuple.of(versionId, p.id(), p.number(), p.heading(), p.text(), p.revision(), p.change()))
+                .toList())
+            .map(versionId));
+  }
+}
