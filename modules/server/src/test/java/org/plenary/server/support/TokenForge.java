@@ -30,7 +30,7 @@ public final class TokenForge {
   /** Signs with the running dev issuer's key, so only the claims decide whether a token is accepted. */
   public static TokenForge devIssuer(TestServer.Running server) throws Exception {
     String pem = Files.readString(server.dataDirectory().resolve("dev-idp-key.pem"));
-    String kid = TestServer.api().get("/dev-idp/jwks").json().getJsonArray("keys").getJsonObject(0).getString("kid");
+    String kid = new Api(server.baseUrl()).get("/dev-idp/jwks").json().getJsonArray("keys").getJsonObject(0).getString("kid");
     return new TokenForge(pem, kid);
   }
 
