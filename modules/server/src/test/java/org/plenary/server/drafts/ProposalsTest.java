@@ -1,0 +1,94 @@
+package org.plenary.server.drafts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.plenary.server.support.Api;
+import org.plenary.server.support.Dialogue;
+import org.plenary.server.support.PlenaryTest;
+import org.plenary.server.support.TestServer;
+
+@PlenaryTest
+@DisplayName("Proposals: tabled by a State with its original sponsors, joined by others later")
+class ProposalsTest {
+
+  private final Api api = TestServer.api();
+  private final Dialogue dialogue = Dialogue.on(api);
+
+  private JsonObject table(String thread) {
+    return api.as("delegate-fra").post("/threads/" + thread + "/proposals", new JsonObject()
+        .put("title", "Programme of action to advance responsible State behaviour")
+        .put("text", "Decides to establish a programme of action ...")
+        .put("originalSponsors", new JsonArray().add("DEU").add("EST"))).expect(201).json();
+  }
+
+  @Test
+  @DisplayName("France tables with Germany and Estonia; Brazil and Indonesia join later; the list shows both, with dates")
+  void originalAndLaterSponsors() {
+    String thread = dialogue.openThread("delegate-fra", "institutional-dialogue");
+    JsonObject proposal = table(thread);
+    String id = proposal.getString("id");
+    assertEquals("FRA", proposal.getJsonObject("tabledBy").getString("id"));
+    assertEquals(3, proposal.getJsonArray("originalSponsors").size());
+    api.as("delegate-bra").post("/proposals/" + id + "/sponsors", "{}").expect(200);
+    JsonObject joined = api.as("delegate-idn").post("/proposals/" + id + "/sponsors", "{}").expect(200).json();
+
+    JsonArray later = joined.getJsonArray("laterSponsors");
+    assertEquals("BRA", later.getJsonObject(0).getJsonObject("state").getString("id"));
+    assertEquals("IDN", later.getJsonObject(1).getJsonObject("state").getString("id"));
+    Instant tabled = Instant.parse(joined.getString("tabledAt"));
+    assertTrue(!Instant.parse(later.getJsonObject(0).getString("joinedAt")).isBefore(tabled), "joined after tabling");
+    assertEquals(5, joined.getInteger("sponsorCount"));
+
+    api.as("delegate-bra").post("/proposals/" + id + "/sponsors", "{}").expectProblem(409);
+    JsonArray listed = api.anonymous().get("/threads/" + thread + "/proposals?sponsor=IDN").expect(200).items();
+    assertEquals(id, listed.getJsonObject(0).getString("id"));
+    assertTrue(api.anonymous().get("/threads/" + thread + "/proposals?sponsor=RUS").expect(200).items().isEmpty());
+  }
+
+  @Test
+  @DisplayName("Only State delegates table and co-sponsor; sponsors must be States")
+  void onlyStates() {
+    String thread = dialogue.openThread("delegate-fra", "institutional-dialogue");
+    JsonObject request = new JsonObject().put("title", "A stakeholder proposal").put("text", "Text.");
+    api.as("cs-opennet").post("/threads/" + thread + "/proposals", request).expectProblem(403);
+    api.as("delegate-eu").post("/threads/" + thread + "/proposals", request).expectProblem(403);
+    api.as("member-fra").post("/threads/" + thread + "/proposals", request).expectProblem(403);
+    String detail = api.as("delegate-fra").post("/threads/" + thread + "/proposals",
+        request.copy().put("originalSponsors", new JsonArray().add("EUR"))).expectProblem(400);
+    assertTrue(detail.contains("EUR"), detail);
+    String id = table(thread).getString("id");
+    api.as("ps-contoso").post("/proposals/" + id + "/sponsors", "{}").expectProblem(403);
+  }
+
+  @Test
+  @DisplayName("A sponsor withdraws its sponsorship; the tabling State withdraws the proposal, which then takes no sponsor")
+  void withdrawals() {
+    String thread = dialogue.openThread("delegate-fra", "institutional-dialogue");
+    String id = table(thread).getString("id");
+    api.as("delegate-fra").delete("/proposals/" + id + "/sponsors/FRA").expectProblem(409);
+    api.as("delegate-fra").delete("/proposals/" + id + "/sponsors/EST").expectProblem(403);
+    JsonObject left = api.as("delegate-est").delete("/proposals/" + id + "/sponsors/EST").expect(200).json();
+    assertEquals(2, left.getInteger("sponsorCount"));
+    api.as("delegate-est").post("/proposals/" + id + "/withdraw", "{}").expectProblem(403);
+    assertEquals("withdrawn", api.as("delegate-fra").post("/proposals/" + id + "/withdraw", "{}").expect(200).json()
+        .getString("status"));
+    api.as("delegate-mwi").post("/proposals/" + id + "/sponsors", "{}").expectProblem(409);
+    assertEquals(1, api.get("/threads/" + thread + "/proposals?status=withdrawn").expect(200).items().size());
+  }
+
+  @Test
+  @DisplayName("A proposal in a thread for States only is a 404 for stakeholders")
+  void statesOnly() {
+    String thread = dialogue.openThread("delegate-fra", "international-law", new JsonObject().put("audience", "states"));
+    String id = table(thread).getString("id");
+    api.as("cs-opennet").get("/proposals/" + id).expectProblem(404);
+    api.as("cs-opennet").get("/threads/" + thread + "/proposals").expectProblem(404);
+    api.as("delegate-mwi").get("/proposals/" + id).expect(200);
+  }
+}
