@@ -129,7 +129,8 @@ final class PlenaryVerticle extends VerticleBase {
     if (!config.seedDemoContent() || devIdentityProvider == null) {
       return Future.succeededFuture();
     }
-    return DemoContent.seedIfEmpty(vertx, database.pool(), devIdentityProvider, participants, forum, summaries);
+    return DemoContent.seedIfEmpty(vertx, database.pool(), devIdentityProvider, participants,
+        new DemoContent.Contexts(forum, summaries, accreditation, drafts));
   }
 
   /** Windows that ended while the server was down are decided before it takes requests. */

@@ -93,6 +93,41 @@ class DemoContentTest {
   }
 
   @Test
+  @DisplayName("Accreditation: Digital Rights Watch waits in its window, the Cyber Peace Collective was objected to")
+  void accreditations() {
+    JsonArray applications = api.as("delegate-fra").get("/accreditations").expect(200).items();
+    JsonObject pending = applications.stream().map(JsonObject.class::cast)
+        .filter(a -> "digital-rights-watch".equals(a.getJsonObject("organization").getString("id"))).findFirst().orElseThrow();
+    assertTrue(pending.getBoolean("windowOpen"));
+    JsonObject objected = applications.stream().map(JsonObject.class::cast)
+        .filter(a -> "objected".equals(a.getString("status"))).findFirst().orElseThrow();
+    assertEquals("RUS", objected.getJsonArray("objections").getJsonObject(0).getJsonObject("state").getString("id"));
+  }
+
+  @Test
+  @DisplayName("The zero draft of the annual progress report has a Rev.1, stances of all five groups, a contested paragraph, an amendment and a proposal with later sponsors")
+  void annualReportAndProposal() {
+    String thread = api.get("/topics/institutional-dialogue/threads?kind=draft").expect(200).items().getJsonObject(0)
+        .getString("id");
+    JsonObject draft = api.get("/drafts/" + thread).expect(200).json();
+    assertEquals(6, draft.getJsonArray("paragraphs").size());
+    assertEquals("Rev.1", draft.getJsonObject("version").getString("label"));
+    assertEquals(1, draft.getJsonObject("consensus").getInteger("contested"));
+    assertTrue(draft.getJsonObject("consensus").getInteger("agreed") >= 2);
+    assertEquals(5, draft.getJsonArray("paragraphs").getJsonObject(0).getJsonObject("consensus")
+        .getInteger("supportingGroupCount"));
+    String capacity = draft.getJsonArray("paragraphs").getJsonObject(5).getString("id");
+    assertEquals(1, api.get("/drafts/" + thread + "/paragraphs/" + capacity + "/amendments").expect(200).items().size());
+
+    String modalities = threads("institutional-dialogue").stream().map(JsonObject.class::cast)
+        .filter(t -> t.getString("title").startsWith("Modalities")).findFirst().orElseThrow().getString("id");
+    JsonObject proposal = api.as("delegate-fra").get("/threads/" + modalities + "/proposals").expect(200).items()
+        .getJsonObject(0);
+    assertEquals(4, proposal.getJsonArray("originalSponsors").size());
+    assertEquals(3, proposal.getJsonArray("laterSponsors").size());
+  }
+
+  @Test
   @DisplayName("Restarting does not seed the dialogue again")
   void seededOnce() throws Exception {
     int before = threads("norms").size();

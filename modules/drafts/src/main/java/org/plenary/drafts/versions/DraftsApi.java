@@ -58,8 +58,8 @@ public final class DraftsApi implements ApiModule {
     RequestInput in = RequestInput.of(rc);
     UUID threadId = UUID.fromString(in.path("threadId"));
     service.publish(publisher, threadId, in.body())
-        .compose(number -> access.readableDraft(threadId, Optional.of(publisher))
-            .compose(thread -> view(thread, Optional.of(number))))
+        .compose(published -> access.readableDraft(threadId, Optional.of(publisher))
+            .compose(thread -> view(thread, Optional.of(published.number()))))
         .onSuccess(json -> Responses.created(rc, "/api/v1/drafts/" + threadId + "?version="
             + json.getJsonObject("version").getInteger("number"), json))
         .onFailure(rc::fail);

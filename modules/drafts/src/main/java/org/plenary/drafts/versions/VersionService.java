@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.drafts.DraftAccess;
@@ -26,8 +27,12 @@ public final class VersionService {
     this.access = access;
   }
 
-  /** Publishes the next version and returns its number. */
-  public Future<Integer> publish(Participant publisher, UUID threadId, JsonObject request) {
+  /** A published version: its number and its paragraphs' ids, in order. */
+  public record Published(int number, List<UUID> paragraphs) {
+  }
+
+  /** Publishes the next version. */
+  public Future<Published> publish(Participant publisher, UUID threadId, JsonObject request) {
     if (!publisher.runsTheDialogue()) {
       throw new ApiProblem(403, "not-the-chair-or-secretariat", "Only those who run the dialogue publish drafts",
           "Versions of a draft are published by moderators, the Chair and the Secretariat.");
@@ -44,7 +49,7 @@ public final class VersionService {
                 return versions.insert(conn, threadId, number, request.getString("note", "").strip(), publisher.id(), planned)
                     .compose(id -> Outbox.record(conn, "draft.version-published", "thread:" + threadId,
                         new JsonObject().put("threadId", threadId.toString()).put("version", number)))
-                    .map(number);
+                    .map(new Published(number, planned.stream().map(RevisionPlan.Planned::id).toList()));
               })));
         })
         .recover(failure -> Future.failedFuture(failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())

@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.plenary.accreditation.Accreditation;
 import org.plenary.devidp.DevIdentityProvider;
+import org.plenary.drafts.Drafts;
 import org.plenary.forum.Forum;
 import org.plenary.platform.identity.ParticipantDirectory;
 import org.plenary.summary.Summaries;
@@ -28,21 +30,29 @@ public final class DemoContent {
   private DemoContent() {
   }
 
+  /** The bounded contexts the demo writes through. */
+  public record Contexts(Forum forum, Summaries summaries, Accreditation accreditation, Drafts drafts) {
+  }
+
   public static Future<Void> seedIfEmpty(Vertx vertx, Pool pool, DevIdentityProvider issuer,
-                                         ParticipantDirectory participants, Forum forum, Summaries summaries) {
+                                         ParticipantDirectory participants, Contexts contexts) {
     return pool.query("SELECT EXISTS (SELECT 1 FROM thread) AS seeded").execute()
         .compose(rows -> rows.iterator().next().getBoolean("seeded") ? Future.succeededFuture()
-            : vertx.executeBlocking(DemoContent::readScript)
-                .compose(script -> play(script, issuer, participants, forum, summaries)));
+            : vertx.executeBlocking(DemoContent::readScript).compose(script -> play(script, issuer, participants, contexts)));
   }
 
   @SuppressWarnings("unchecked")
   private static Future<Void> play(JsonObject script, DevIdentityProvider issuer, ParticipantDirectory participants,
-                                   Forum forum, Summaries summaries) {
+                                   Contexts contexts) {
     DemoCast cast = new DemoCast(issuer, participants, (List<Map<String, Object>>) script.getJsonArray("cast").getList());
-    ForumDemo threads = new ForumDemo(forum, cast);
+    ForumDemo threads = new ForumDemo(contexts.forum(), cast);
+    DraftsDemo drafts = new DraftsDemo(contexts.drafts(), cast, threads.threads());
     return threads.play(script.getJsonArray("threads"))
-        .compose(v -> new SummaryDemo(summaries.service(), cast, threads.threads()).play(script.getJsonArray("summaries")))
+        .compose(v -> new SummaryDemo(contexts.summaries().service(), cast, threads.threads())
+            .play(script.getJsonArray("summaries")))
+        .compose(v -> new AccreditationDemo(contexts.accreditation(), cast).play(script.getJsonArray("accreditations")))
+        .compose(v -> drafts.playDrafts(script.getJsonArray("drafts")))
+        .compose(v -> drafts.playProposals(script.getJsonArray("proposals")))
         .onSuccess(v -> LOG.info("Seeded the demo dialogue: {} threads, {} keyed posts", threads.threads().size(),
             threads.posts().size()));
   }

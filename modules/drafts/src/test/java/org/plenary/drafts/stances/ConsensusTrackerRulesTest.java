@@ -1,0 +1,46 @@
+package org.plenary.drafts.stances;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The tracker's rule: contested on any objection, agreed with support from N regional groups")
+class ConsensusTrackerRulesTest {
+
+  private static final UUID PARAGRAPH = UUID.randomUUID();
+
+  private static ConsensusTracker.Stance stance(String state, String group, String stance) {
+    return new ConsensusTracker.Stance(PARAGRAPH, state, state, group, stance, null, null, Instant.now());
+  }
+
+  private static String status(int required, ConsensusTracker.Stance... stances) {
+    return new ConsensusTracker(required).paragraph(PARAGRAPH, 1, List.of(stances), List.of()).getString("status");
+  }
+
+  @Test
+  @DisplayName("Many States of one group are one group")
+  void groupsNotStates() {
+    ConsensusTracker.Stance fra = stance("FRA", "western-european-others", "support");
+    ConsensusTracker.Stance deu = stance("DEU", "western-european-others", "support");
+    ConsensusTracker.Stance bra = stance("BRA", "latin-american-caribbean", "support");
+    assertEquals("open", status(3, fra, deu, bra));
+    assertEquals("agreed", status(2, fra, deu, bra));
+  }
+
+  @Test
+  @DisplayName("With N = 5 every group must support; one objection contests whatever the support")
+  void everyGroupAndObjections() {
+    ConsensusTracker.Stance[] all = {
+        stance("FRA", "western-european-others", "support"), stance("EST", "eastern-european", "support"),
+        stance("MWI", "african", "support"), stance("IDN", "asia-pacific", "support"),
+        stance("BRA", "latin-american-caribbean", "support")};
+    assertEquals("agreed", status(5, all));
+    assertEquals("open", status(5, all[0], all[1], all[2], all[3]));
+    assertEquals("contested", status(1, all[0], stance("RUS", "eastern-european", "object")));
+    assertEquals("open", status(1, stance("RUS", "eastern-european", "reserve")));
+  }
+}

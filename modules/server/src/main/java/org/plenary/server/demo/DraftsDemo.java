@@ -1,0 +1,96 @@
+package org.plenary.server.demo;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.plenary.drafts.Drafts;
+import org.plenary.platform.identity.Participant;
+
+/**
+ * Plays the {@code drafts} and {@code proposals} of the demo script through the drafts services: versions
+ * whose paragraphs are named by key, then the stances, comments and amendments on each version.
+ */
+final class DraftsDemo {
+
+  private final Drafts drafts;
+  private final DemoCast cast;
+  private final Map<String, UUID> threads;
+  private final Map<String, UUID> paragraphs = new HashMap<>();
+  private final Map<String, String> texts = new HashMap<>();
+
+  DraftsDemo(Drafts drafts, DemoCast cast, Map<String, UUID> threads) {
+    this.drafts = drafts;
+    this.cast = cast;
+    this.threads = threads;
+  }
+
+  Future<Void> playDrafts(JsonArray script) {
+    return each(script, draft -> {
+      UUID thread = threads.get(draft.getString("thread"));
+      return each(draft.getJsonArray("versions"), version -> publish(thread, version)
+          .compose(v -> each(version.getJsonArray("stances", new JsonArray()), stance -> as(stance, (p, json) ->
+              drafts.stances().record(p, thread, paragraphs.get(stance.getString("paragraph")), json
+                  .put("stance", stance.getString("stance")).put("explanation", stance.getString("explanation"))))))
+          .compose(v -> each(version.getJsonArray("comments", new JsonArray()), comment -> as(comment, (p, json) ->
+              drafts.contributions().comment(p, thread, paragraphs.get(comment.getString("paragraph")),
+                  comment.getString("body")))))
+          .compose(v -> each(version.getJsonArray("amendments", new JsonArray()), amendment -> as(amendment, (p, json) ->
+              drafts.contributions().proposeAmendment(p, thread, paragraphs.get(amendment.getString("paragraph")), json
+                  .put("text", amendment.getString("text").strip()).put("explanation", amendment.getString("explanation")))))));
+    });
+  }
+
+  Future<Void> playProposals(JsonArray script) {
+    return each(script, proposal -> as(proposal, (delegate, json) -> drafts.proposals()
+        .table(delegate, threads.get(proposal.getString("thread")), json.put("title", proposal.getString("title"))
+            .put("text", proposal.getString("text").strip())
+            .put("originalSponsors", proposal.getJsonArray("originalSponsors", new JsonArray()))))
+        .compose(id -> each(stringsAsEntries(proposal.getJsonArray("cosponsors", new JsonArray())),
+            sponsor -> as(sponsor, (delegate, json) -> drafts.proposals().cosponsor(delegate, id)))));
+  }
+
+  private Future<Void> publish(UUID thread, JsonObject version) {
+    JsonArray listed = new JsonArray();
+    for (Object entry : version.getJsonArray("paragraphs")) {
+      JsonObject paragraph = (JsonObject) entry;
+      String key = paragraph.getString("key");
+      String text = paragraph.containsKey("text") ? paragraph.getString("text").strip() : texts.get(key);
+      texts.put(key, text);
+      JsonObject request = new JsonObject().put("text", text).put("heading", paragraph.getString("heading"));
+      if (paragraphs.containsKey(key)) {
+        request.put("id", paragraphs.get(key).toString());
+      }
+      listed.add(request);
+    }
+    JsonObject request = new JsonObject().put("note", version.getString("note", "")).put("paragraphs", listed);
+    return as(version, (p, json) -> drafts.versions().publish(p, thread, request)).map(published -> {
+      for (int i = 0; i < listed.size(); i++) {
+        paragraphs.put(version.getJsonArray("paragraphs").getJsonObject(i).getString("key"), published.paragraphs().get(i));
+      }
+      return null;
+    });
+  }
+
+  /** Runs {@code step} as the participant the entry's {@code by} names, with a fresh request object. */
+  private <T> Future<T> as(JsonObject entry, BiFunction<Participant, JsonObject, Future<T>> step) {
+    return cast.participant(entry.getString("by")).compose(participant -> step.apply(participant, new JsonObject()));
+  }
+
+  private static JsonArray stringsAsEntries(JsonArray usernames) {
+    JsonArray entries = new JsonArray();
+    usernames.forEach(username -> entries.add(new JsonObject().put("by", username)));
+    return entries;
+  }
+
+  private static <T> Future<Void> each(JsonArray entries, java.util.function.Function<JsonObject, Future<T>> step) {
+    Future<Void> chain = Future.succeededFuture();
+    for (Object entry : entries) {
+      chain = chain.compose(v -> step.apply((JsonObject) entry).mapEmpty());
+    }
+    return chain;
+  }
+}
