@@ -1,6 +1,5 @@
 package org.plenary.drafts.contributions;
 
-import io.vertx.core.CompositeFuture;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -10,6 +9,7 @@ import io.vertx.sqlclient.Row;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.Paragraphs;
 import org.plenary.forum.api.ThreadInfo;
@@ -32,6 +32,10 @@ public final class ContributionsApi implements ApiModule {
 
   private interface Page {
     Future<List<Row>> read(UUID paragraphId, long afterId, int limit);
+  }
+
+  private interface Write {
+    Future<Long> write(Participant author, UUID threadId, UUID paragraphId, JsonObject body);
   }
 
   private interface View {
@@ -63,35 +67,25 @@ public final class ContributionsApi implements ApiModule {
 
   @Override
   public void mount(ApiRoutes routes) {
-    routes.on("commentOnParagraph", this::comment)
+    routes.on("commentOnParagraph", rc -> contribute(rc, (author, thread, paragraph, body) -> service.comment(author,
+            thread, paragraph, body.getString("body")), store::comment, view::comment))
         .on("listParagraphComments", rc -> list(rc, store::comments, view::comment))
-        .on("proposeAmendment", this::propose)
+        .on("proposeAmendment", rc -> contribute(rc, service::proposeAmendment, store::amendment, view::amendment))
         .on("listAmendments", rc -> list(rc, (p, after, limit) -> store.amendments(p, after,
             RequestInput.of(rc).query("status").orElse(null), limit), view::amendment))
         .on("withdrawAmendment", this::withdraw);
   }
 
-  private void comment(RoutingContext rc) {
+  /** Writes a contribution and answers 201 with it, as its author sees it. */
+  private void contribute(RoutingContext rc, Write write, Function<Long, Future<Row>> find, View render) {
     Participant author = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
     UUID threadId = UUID.fromString(in.path("threadId"));
     UUID paragraphId = UUID.fromString(in.path("paragraphId"));
-    service.comment(author, threadId, paragraphId, in.body().getString("body"))
-        .compose(id -> Future.all(store.comment(id), context(threadId, paragraphId, Optional.of(author))))
-        .onSuccess(loaded -> created(rc, view.comment(loaded.resultAt(0), context(loaded).thread(), Optional.of(author),
-            context(loaded).current())))
-        .onFailure(rc::fail);
-  }
-
-  private void propose(RoutingContext rc) {
-    Participant author = Caller.require(rc);
-    RequestInput in = RequestInput.of(rc);
-    UUID threadId = UUID.fromString(in.path("threadId"));
-    UUID paragraphId = UUID.fromString(in.path("paragraphId"));
-    service.proposeAmendment(author, threadId, paragraphId, in.body())
-        .compose(id -> Future.all(store.amendment(id), context(threadId, paragraphId, Optional.of(author))))
-        .onSuccess(loaded -> created(rc, view.amendment(loaded.resultAt(0), context(loaded).thread(),
-            Optional.of(author), context(loaded).current())))
+    write.write(author, threadId, paragraphId, in.body())
+        .compose(id -> find.apply(id).compose(row -> context(threadId, paragraphId, Optional.of(author))
+            .map(context -> render.render(row, context.thread(), Optional.of(author), context.current()))))
+        .onSuccess(json -> Responses.json(rc, 201, json))
         .onFailure(rc::fail);
   }
 
@@ -131,11 +125,4 @@ public final class ContributionsApi implements ApiModule {
         .map(current -> new Context(thread, current)));
   }
 
-  private static Context context(CompositeFuture loaded) {
-    return loaded.resultAt(1);
-  }
-
-  private static void created(RoutingContext rc, JsonObject json) {
-    Responses.json(rc, 201, json);
-  }
 }
