@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.plenary.drafts.Drafts;
 import org.plenary.platform.identity.Participant;
 
@@ -86,7 +87,7 @@ final class DraftsDemo {
     return entries;
   }
 
-  private static <T> Future<Void> each(JsonArray entries, java.util.function.Function<JsonObject, Future<T>> step) {
+  private static <T> Future<Void> each(JsonArray entries, Function<JsonObject, Future<T>> step) {
     Future<Void> chain = Future.succeededFuture();
     for (Object entry : entries) {
       chain = chain.compose(v -> step.apply((JsonObject) entry).mapEmpty());

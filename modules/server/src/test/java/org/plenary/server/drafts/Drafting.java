@@ -2,6 +2,7 @@ package org.plenary.server.drafts;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.Map;
 import org.plenary.server.support.Api;
 import org.plenary.server.support.Response;
 
@@ -37,7 +38,7 @@ final class Drafting {
   }
 
   /** The paragraphs of the draft's latest version, each kept by id, with {@code changes} as number → new text. */
-  static JsonArray revise(JsonObject draft, java.util.Map<Integer, String> changes) {
+  static JsonArray revise(JsonObject draft, Map<Integer, String> changes) {
     JsonArray paragraphs = new JsonArray();
     for (Object entry : draft.getJsonArray("paragraphs")) {
       JsonObject p = (JsonObject) entry;
