@@ -6,6 +6,7 @@ import org.plenary.drafts.contributions.ContributionService;
 import org.plenary.drafts.contributions.ContributionsApi;
 import org.plenary.drafts.proposals.ProposalService;
 import org.plenary.drafts.proposals.ProposalsApi;
+import org.plenary.drafts.api.DraftConsensus;
 import org.plenary.drafts.stances.ConsensusReader;
 import org.plenary.drafts.stances.ConsensusTracker;
 import org.plenary.drafts.stances.DissociationService;
@@ -30,13 +31,14 @@ public final class Drafts {
   private final DissociationService dissociations;
   private final ContributionService contributions;
   private final ProposalService proposals;
+  private final ConsensusReader consensus;
   private final List<ApiModule> apis;
 
   public Drafts(Pool pool, ForumAccess forum, Organizations organizations, DraftsConfig config) {
     DraftAccess access = new DraftAccess(forum);
     VersionStore versionStore = new VersionStore(pool);
     StanceStore stanceStore = new StanceStore(pool);
-    ConsensusReader consensus = new ConsensusReader(versionStore, stanceStore,
+    this.consensus = new ConsensusReader(versionStore, stanceStore,
         new ConsensusTracker(config.consensusMinGroups()));
     this.versions = new VersionService(pool, versionStore, access);
     this.stances = new StanceService(pool, stanceStore, access, organizations);
@@ -54,6 +56,11 @@ public final class Drafts {
 
   public List<ApiModule> apis() {
     return apis;
+  }
+
+  /** The consensus tracker, for other bounded contexts. */
+  public DraftConsensus consensus() {
+    return consensus;
   }
 
   public VersionService versions() {

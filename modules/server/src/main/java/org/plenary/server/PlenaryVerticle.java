@@ -110,10 +110,11 @@ final class PlenaryVerticle extends VerticleBase {
   private Future<Void> assembleApi() {
     forum = new Forum(database.pool());
     participants = new ParticipantDirectory(database.pool(), organizations);
-    summaries = new Summaries(vertx, database.pool(), forum.access(), organizations, config.publicUrl(), null);
     accreditation = new Accreditation(vertx, database.pool(), organizations, participants,
         AccreditationConfig.fromEnvironment(env));
     drafts = new Drafts(database.pool(), forum.access(), organizations, DraftsConfig.fromEnvironment(env));
+    summaries = new Summaries(vertx, database.pool(), forum.access(), organizations, config.publicUrl(),
+        drafts.consensus()::paragraphs);
     modules = Modules.all(config, database.pool(), organizations, forum, summaries, accreditation, drafts);
     return vertx.executeBlocking(() -> OpenApiDocument.assemble(config.publicUrl(), modules))
         .compose(document -> {

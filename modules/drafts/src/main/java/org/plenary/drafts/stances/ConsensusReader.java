@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.plenary.drafts.api.DraftConsensus;
 import org.plenary.drafts.versions.VersionStore;
 
 /** The consensus tracker of a draft's latest version: four queries, whatever the number of paragraphs. */
-public final class ConsensusReader {
+public final class ConsensusReader implements DraftConsensus {
 
   /** Per paragraph of the latest version (in order), the draft-level summary, and the dissociations. */
-  public record DraftConsensus(List<JsonObject> paragraphs, JsonObject summary, JsonArray dissociations) {
+  public record Tracked(List<JsonObject> paragraphs, JsonObject summary, JsonArray dissociations) {
 
     public Map<UUID, JsonObject> byParagraph() {
       return paragraphs.stream().collect(Collectors.toMap(p -> UUID.fromString(p.getString("paragraphId")), p -> p));
@@ -33,10 +34,15 @@ public final class ConsensusReader {
     this.tracker = tracker;
   }
 
-  public Future<DraftConsensus> latest(UUID threadId) {
+  @Override
+  public Future<JsonArray> paragraphs(UUID threadId) {
+    return latest(threadId).map(consensus -> new JsonArray(new ArrayList<>(consensus.paragraphs())));
+  }
+
+  public Future<Tracked> latest(UUID threadId) {
     return versions.versions(threadId).compose(all -> {
       if (all.isEmpty()) {
-        return Future.succeededFuture(new DraftConsensus(List.of(), tracker.summary(List.of()), new JsonArray()));
+        return Future.succeededFuture(new Tracked(List.of(), tracker.summary(List.of()), new JsonArray()));
       }
       long latest = all.get(all.size() - 1).id();
       return Future.all(versions.paragraphs(latest), stances.current(latest, null), stances.dissociations(threadId))
@@ -44,7 +50,7 @@ public final class ConsensusReader {
     });
   }
 
-  private DraftConsensus build(List<VersionStore.ParagraphText> paragraphs, List<ConsensusTracker.Stance> current,
+  private Tracked build(List<VersionStore.ParagraphText> paragraphs, List<ConsensusTracker.Stance> current,
                                List<Row> dissociationRows) {
     Map<UUID, Integer> numbers = new HashMap<>();
     paragraphs.forEach(p -> numbers.put(p.id(), p.number()));
@@ -70,6 +76,6 @@ public final class ConsensusReader {
         .map(p -> tracker.paragraph(p.id(), p.number(), byParagraph.getOrDefault(p.id(), List.of()),
             dissociatedBy.getOrDefault(p.id(), List.of())))
         .toList();
-    return new DraftConsensus(tracked, tracker.summary(tracked), dissociations);
+    return new Tracked(tracked, tracker.summary(tracked), dissociations);
   }
 }

@@ -80,7 +80,7 @@ public final class DraftsApi implements ApiModule {
           : versions.paragraphs(all.get(wanted - 1).id());
       return Future.all(versions.paragraphs(shown.id()), previous, consensus.latest(thread.id()))
           .map(loaded -> {
-            ConsensusReader.DraftConsensus tracker = loaded.resultAt(2);
+            ConsensusReader.Tracked tracker = loaded.resultAt(2);
             return DraftView.toJson(thread, all, shown, loaded.resultAt(0), loaded.resultAt(1),
                 tracker.byParagraph(), tracker.summary());
           });
@@ -102,7 +102,7 @@ public final class DraftsApi implements ApiModule {
           JsonArray versionsOfIt = new JsonArray();
           history.forEach(row -> versionsOfIt.add(historyEntry(row)));
           JsonObject json = new JsonObject().put("id", paragraphId.toString()).put("history", versionsOfIt);
-          ConsensusReader.DraftConsensus tracker = loaded.resultAt(1);
+          ConsensusReader.Tracked tracker = loaded.resultAt(1);
           Optional.ofNullable(tracker.byParagraph().get(paragraphId)).ifPresentOrElse(
               current -> json.put("inLatestVersion", true).put("consensus", current),
               () -> json.put("inLatestVersion", false));

@@ -7,23 +7,23 @@ import org.plenary.server.support.Api;
 import org.plenary.server.support.Response;
 
 /** Short-hands for the drafting steps tests repeat: open a draft, publish versions, record stances. */
-final class Drafting {
+public final class Drafting {
 
   private final Api api;
 
-  Drafting(Api api) {
+  public Drafting(Api api) {
     this.api = api;
   }
 
   /** A public thread of kind draft, opened by the moderator; returns its id. */
-  String openDraft(JsonObject fields) {
+  public String openDraft(JsonObject fields) {
     JsonObject request = new JsonObject().put("kind", "draft").put("audience", "public")
         .put("title", "Draft " + System.nanoTime()).mergeIn(fields);
     return api.as("moderator").post("/topics/institutional-dialogue/threads", request).expect(201).json().getString("id");
   }
 
   /** A new draft whose zero draft has {@code paragraphs} numbered paragraphs. */
-  JsonObject zeroDraft(int paragraphs) {
+  public JsonObject zeroDraft(int paragraphs) {
     String thread = openDraft(new JsonObject());
     JsonArray texts = new JsonArray();
     for (int i = 1; i <= paragraphs; i++) {
@@ -32,13 +32,13 @@ final class Drafting {
     return publish(thread, texts);
   }
 
-  JsonObject publish(String thread, JsonArray paragraphs) {
+  public JsonObject publish(String thread, JsonArray paragraphs) {
     return api.as("moderator").post("/drafts/" + thread + "/versions", new JsonObject().put("paragraphs", paragraphs))
         .expect(201).json();
   }
 
   /** The paragraphs of the draft's latest version, each kept by id, with {@code changes} as number → new text. */
-  static JsonArray revise(JsonObject draft, Map<Integer, String> changes) {
+  public static JsonArray revise(JsonObject draft, Map<Integer, String> changes) {
     JsonArray paragraphs = new JsonArray();
     for (Object entry : draft.getJsonArray("paragraphs")) {
       JsonObject p = (JsonObject) entry;
@@ -48,31 +48,31 @@ final class Drafting {
     return paragraphs;
   }
 
-  Response stance(String persona, String thread, String paragraph, String stance) {
+  public Response stance(String persona, String thread, String paragraph, String stance) {
     return api.as(persona).post("/drafts/" + thread + "/paragraphs/" + paragraph + "/stances",
         new JsonObject().put("stance", stance));
   }
 
   /** The tracker of one paragraph, as the public sees it. */
-  JsonObject consensus(String thread, String paragraph) {
+  public JsonObject consensus(String thread, String paragraph) {
     return api.anonymous().get("/drafts/" + thread + "/consensus").expect(200).json().getJsonArray("paragraphs")
         .stream().map(JsonObject.class::cast).filter(p -> paragraph.equals(p.getString("paragraphId")))
         .findFirst().orElseThrow();
   }
 
-  JsonObject summary(String thread) {
+  public JsonObject summary(String thread) {
     return api.anonymous().get("/drafts/" + thread + "/consensus").expect(200).json().getJsonObject("summary");
   }
 
-  static String thread(JsonObject draft) {
+  public static String thread(JsonObject draft) {
     return draft.getString("threadId");
   }
 
-  static String paragraph(JsonObject draft, int number) {
+  public static String paragraph(JsonObject draft, int number) {
     return draft.getJsonArray("paragraphs").getJsonObject(number - 1).getString("id");
   }
 
-  static JsonArray states(JsonArray stances) {
+  public static JsonArray states(JsonArray stances) {
     JsonArray ids = new JsonArray();
     stances.forEach(s -> ids.add(((JsonObject) s).getJsonObject("state").getString("id")));
     return ids;

@@ -50,7 +50,8 @@ public final class SummaryGenerator {
         .put("convergence", AgreementSection.convergence(graph, identities))
         .put("divergence", AgreementSection.divergence(posts, identities));
     if (paragraphs != null) {
-      summary.put("paragraphs", paragraphs);
+      summary.put("paragraphs", ParagraphsSection.build(paragraphs, identities));
+      summary.getJsonArray("divergence").addAll(ParagraphsSection.objections(paragraphs, identities));
     }
     summary.put("citations", citations(posts, citedPosts(summary), identities));
     return summary;

@@ -78,8 +78,12 @@ public final class SummaryMarkdown {
           .append("**");
       JsonArray objecting = paragraph.getJsonArray("objectingStates", new JsonArray());
       if (!objecting.isEmpty()) {
-        md.append(" (objection: ").append(escape(String.join(", ", strings(objecting)))).append(')');
+        md.append(" (objection: ").append(escape(joinNames(strings(objecting)))).append(')');
+      } else if (paragraph.getInteger("objectionCount", 0) > 0) {
+        md.append(" (objections: ").append(paragraph.getInteger("objectionCount")).append(')');
       }
+      md.append(", support from ").append(paragraph.getInteger("supportingGroupCount", 0)).append(" of the ")
+          .append(paragraph.getInteger("requiredGroups", 0)).append(" regional groups required");
       md.append(".\n");
     }
     md.append('\n');
@@ -149,6 +153,15 @@ public final class SummaryMarkdown {
     }
     for (Object i : items) {
       JsonObject item = (JsonObject) i;
+      if ("objection".equals(item.getString("kind"))) {
+        md.append("- Paragraph ").append(item.getValue("paragraph")).append(" is contested: ")
+            .append(item.containsKey("objectingStates")
+                ? escape(joinNames(strings(item.getJsonArray("objectingStates")))) + " objected"
+                : item.getInteger("objectionCount") + (item.getInteger("objectionCount") == 1 ? " State" : " States")
+                    + " objected")
+            .append(".\n");
+        continue;
+      }
       JsonObject answered = item.getJsonObject("repliesTo");
       md.append("- ").append(capitalise(escape(item.getString("by"))))
           .append(item.getString("kind").equals("right-of-reply") ? " exercised its right of reply to " : " disagreed with ")
