@@ -4,6 +4,9 @@ import io.vertx.sqlclient.Pool;
 import java.util.ArrayList;
 import java.util.List;
 import org.plenary.forum.Forum;
+import org.plenary.live.Live;
+import org.plenary.notifications.Notifications;
+import org.plenary.search.Search;
 import org.plenary.platform.audit.AuditApi;
 import org.plenary.platform.config.PlenaryConfig;
 import org.plenary.platform.http.ApiModule;
@@ -17,13 +20,17 @@ final class Modules {
   private Modules() {
   }
 
-  static List<ApiModule> all(PlenaryConfig config, Pool pool, Organizations organizations, Forum forum) {
+  static List<ApiModule> all(PlenaryConfig config, Pool pool, Organizations organizations, Forum forum,
+                             Notifications notifications, Live live) {
     List<ApiModule> modules = new ArrayList<>(List.of(
         new ClientConfigApi(config),
         new MeApi(pool),
         new OrganizationsApi(organizations),
         new AuditApi(pool)));
     modules.addAll(forum.apis());
+    modules.addAll(Search.apis(pool, forum.access()));
+    modules.addAll(notifications.apis());
+    modules.addAll(live.apis());
     return List.copyOf(modules);
   }
 }

@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.plenary.devidp.DevIdentityProvider;
 import org.plenary.forum.Forum;
+import org.plenary.live.Live;
+import org.plenary.notifications.Notifications;
+import org.plenary.platform.events.EventDispatcher;
+import org.plenary.search.Search;
 import org.plenary.platform.config.ConfigurationException;
 import org.plenary.platform.config.PlenaryConfig;
 import org.plenary.platform.database.Database;
@@ -23,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts Plenary as one flat chain: database and migrations, the organization registry, demo content,
- * the dev identity provider, the API, the HTTP servers, then the issuer's keys.
+ * the dev identity provider, the API, the event dispatcher and its followers, the HTTP servers, then the
+ * issuer's keys.
  */
 final class PlenaryVerticle extends VerticleBase {
 
@@ -38,6 +43,9 @@ final class PlenaryVerticle extends VerticleBase {
   private DevIdentityProvider devIdentityProvider;
   private Organizations organizations;
   private Forum forum;
+  private Notifications notifications;
+  private Live live;
+  private EventDispatcher dispatcher;
   private ParticipantDirectory participants;
   private List<ApiModule> modules;
   private OpenApiDocument openApi;
@@ -57,6 +65,7 @@ final class PlenaryVerticle extends VerticleBase {
         .compose(v -> startDevIdentityProvider())
         .compose(v -> assembleApi())
         .compose(v -> seedDemoContent())
+        .compose(v -> startEvents())
         .compose(v -> deployHttpServers())
         .compose(v -> loadIssuerKeys())
         .recover(failure -> stop().transform(closed -> Future.failedFuture(failure)));
@@ -64,7 +73,17 @@ final class PlenaryVerticle extends VerticleBase {
 
   @Override
   public Future<?> stop() {
-    return database == null ? Future.succeededFuture() : database.close(vertx);
+    Future<Void> events = Future.succeededFuture();
+    if (live != null) {
+      live.stop();
+    }
+    if (notifications != null) {
+      events = events.compose(v -> notifications.stop(vertx));
+    }
+    if (dispatcher != null) {
+      events = events.compose(v -> dispatcher.close());
+    }
+    return events.eventually(() -> database == null ? Future.succeededFuture() : database.close(vertx));
   }
 
   private Future<Void> checkConfiguration() {
@@ -95,9 +114,11 @@ final class PlenaryVerticle extends VerticleBase {
   }
 
   private Future<Void> assembleApi() {
-    forum = new Forum(database.pool());
+    forum = new Forum(database.pool(), Search.index());
+    notifications = new Notifications(database.pool(), forum.access(), config.publicUrl(), env);
+    live = new Live(vertx, database.pool(), forum.access(), notifications.access());
     participants = new ParticipantDirectory(database.pool(), organizations);
-    modules = Modules.all(config, database.pool(), organizations, forum);
+    modules = Modules.all(config, database.pool(), organizations, forum, notifications, live);
     return vertx.executeBlocking(() -> OpenApiDocument.assemble(config.publicUrl(), modules))
         .compose(document -> {
           openApi = document;
@@ -115,9 +136,17 @@ final class PlenaryVerticle extends VerticleBase {
     return DemoContent.seedIfEmpty(vertx, database.pool(), devIdentityProvider, participants, forum);
   }
 
+  /** This server's event dispatcher, and what follows its events: event streams and notifications. */
+  private Future<Void> startEvents() {
+    live.start(vertx);
+    return EventDispatcher.start(vertx, database.pool(), database.connectOptions())
+        .onSuccess(started -> dispatcher = started)
+        .compose(started -> notifications.start(vertx));
+  }
+
   private Future<Void> deployHttpServers() {
     Services services = new Services(config, database.pool(), participants,
-        verifier, devIdentityProvider, openApi, contract, modules, metricsRegistryName);
+        verifier, devIdentityProvider, openApi, contract, modules, metricsRegistryName, live::stop);
     int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
     return vertx.deployVerticle(() -> new HttpVerticle(services), new DeploymentOptions().setInstances(instances))
         .onSuccess(id -> LOG.info("Plenary listening on {} ({} event loops)", config.publicUrl(), instances))

@@ -7,6 +7,7 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -37,7 +38,15 @@ public final class MarkdownRenderer {
           .allowAttributes("align").onElements("th", "td")
           .toFactory());
 
+  private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();
+  private static final Parser PLAIN_PARSER = Parser.builder().extensions(EXTENSIONS).build();
+
   private MarkdownRenderer() {
+  }
+
+  /** The words of {@code markdown} without its markup: what search indexes and cuts snippets from. */
+  public static String plainText(String markdown) {
+    return TEXT.render(PLAIN_PARSER.parse(markdown));
   }
 
   /** Renders {@code markdown}, linking UN document symbols to the documents in {@code language}. */
