@@ -24,7 +24,8 @@ public class SearchLatencyBench {
   public static void main(String[] args) throws Exception {
     String base = args.length > 0 ? args[0] : "http://localhost:8484";
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
     String token = token(http, base);
     for (String reader : List.of("anonymous", "delegate-fra")) {
       List<Double> all = new ArrayList<>();

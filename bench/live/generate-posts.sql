@@ -49,7 +49,7 @@ with opened as (
 insert into bench_thread select row_number() over () - 1, id, audience, chatham_house from opened;
 
 -- Building the text index once at the end is much faster than keeping it up to date row by row.
-drop index search_document_text_idx;
+drop index if exists search_document_text_idx;
 
 create or replace procedure bench_fill(total int) language plpgsql as $$
 declare
@@ -59,8 +59,10 @@ declare
 begin
   while done < total loop
     with written as (
-      insert into post (thread_id, seq, kind, author_id, organization_id, language, body_markdown, body_html)
-      select t.id, g / 200 + 1, case when g % 17 = 0 then 'position' else 'comment' end, writer, 'FRA', l.language,
+      -- Every 17th post is a position; all but the current one of a thread are superseded.
+      insert into post (thread_id, seq, kind, status, author_id, organization_id, language, body_markdown, body_html)
+      select t.id, g / 200 + 1, case when g % 17 = 0 then 'position' else 'comment' end,
+             case when g % 17 = 0 then 'superseded' else 'active' end, writer, 'FRA', l.language,
              l.body, '<p>' || l.body || '</p>'
       from generate_series(done, least(done + batch, total) - 1) g
       join bench_thread t on t.n = g % 200

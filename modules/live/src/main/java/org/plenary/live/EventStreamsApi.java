@@ -124,7 +124,8 @@ final class EventStreamsApi implements ApiModule {
           .putHeader("Content-Encoding", "identity")
           .putHeader("X-Accel-Buffering", "no");
       response.write("retry: 3000\n: following " + String.join(", ", streams) + "\n\n");
-      Subscriber subscriber = new Subscriber(vertx.getOrCreateContext(), response, reader, streams, position);
+      Subscriber subscriber = new Subscriber(vertx.getOrCreateContext(), response, rc.request().connection(), reader,
+          streams, position);
       long heartbeat = vertx.setPeriodic(HEARTBEAT_MS, id -> subscriber.comment("heartbeat"));
       subscriber.onClose(() -> vertx.cancelTimer(heartbeat));
       hub.start(subscriber);

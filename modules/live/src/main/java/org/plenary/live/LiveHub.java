@@ -2,7 +2,9 @@ package org.plenary.live;
 
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
+import io.vertx.core.buffer.Buffer;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +61,7 @@ final class LiveHub {
   }
 
   void closeAll() {
-    byStream.values().forEach(subscribers -> subscribers.forEach(s -> s.deliver(Long.MAX_VALUE, Rendered.END)));
+    byStream.values().forEach(subscribers -> subscribers.forEach(s -> s.deliver(Long.MAX_VALUE, Rendered.END, null)));
   }
 
   /** Called for every event this server publishes, on one context. */
@@ -81,8 +83,12 @@ final class LiveHub {
     }
     List<Optional<Participant>> readers = subscribers.stream().map(Subscriber::reader).toList();
     return renderer.get().render(event, readers).map(rendered -> {
+      Map<Rendered, Buffer> frames = new IdentityHashMap<>();
       for (int i = 0; i < subscribers.size(); i++) {
-        subscribers.get(i).deliver(event.position(), rendered.get(i));
+        Rendered each = rendered.get(i);
+        Buffer frame = each instanceof Rendered.Send send
+            ? frames.computeIfAbsent(each, r -> send.frame(event.position())) : null;
+        subscribers.get(i).deliver(event.position(), each, frame);
       }
       return (Void) null;
     }).otherwise(failure -> {

@@ -2,6 +2,7 @@ package org.plenary.live;
 
 import io.vertx.core.Context;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerResponse;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ final class Subscriber {
 
   private final Context context;
   private final HttpServerResponse response;
+  private final HttpConnection connection;
   private final Optional<Participant> reader;
   private final List<String> streams;
   private final ArrayDeque<Frame> backlog = new ArrayDeque<>();
@@ -35,10 +37,11 @@ final class Subscriber {
   private boolean closed;
   private final List<Runnable> closeActions = new ArrayList<>();
 
-  Subscriber(Context context, HttpServerResponse response, Optional<Participant> reader, List<String> streams,
-             long resumeAfter) {
+  Subscriber(Context context, HttpServerResponse response, HttpConnection connection, Optional<Participant> reader,
+             List<String> streams, long resumeAfter) {
     this.context = context;
     this.response = response;
+    this.connection = connection;
     this.reader = reader;
     this.streams = streams;
     this.lastSent = resumeAfter;
@@ -64,14 +67,17 @@ final class Subscriber {
     closeActions.add(action);
   }
 
-  /** From any thread: the event at {@code position}, in the order events are delivered. */
-  void deliver(long position, Rendered rendered) {
-    context.runOnContext(v -> accept(position, rendered, false));
+  /**
+   * From any thread: the event at {@code position}, in the order events are delivered; {@code frame} is
+   * the rendered event as bytes, shared by every subscriber that sees the same.
+   */
+  void deliver(long position, Rendered rendered, Buffer frame) {
+    context.runOnContext(v -> accept(position, rendered, frame, false));
   }
 
   /** On this subscriber's context, during replay: a missed event read from the outbox. */
   void replayed(long position, Rendered rendered) {
-    accept(position, rendered, true);
+    accept(position, rendered, rendered instanceof Rendered.Send send ? send.frame(position) : null, true);
   }
 
   /** Replay is done: send what arrived live meanwhile and was not replayed. */
@@ -98,7 +104,7 @@ final class Subscriber {
     }
   }
 
-  private void accept(long position, Rendered rendered, boolean fromReplay) {
+  private void accept(long position, Rendered rendered, Buffer bytes, boolean fromReplay) {
     if (closed || position <= lastSent) {
       return;
     }
@@ -106,16 +112,14 @@ final class Subscriber {
       close();
       return;
     }
-    if (!(rendered instanceof Rendered.Send send)) {
+    if (!(rendered instanceof Rendered.Send)) {
       return;
     }
-    Frame frame = new Frame(position, Buffer.buffer("id: " + position + "\nevent: " + send.eventName()
-        + "\ndata: " + send.data() + "\n\n"));
+    Frame frame = new Frame(position, bytes);
     if (replaying && !fromReplay) {
       heldWhileReplaying.add(frame);
       if (heldWhileReplaying.size() > MAX_HELD_WHILE_REPLAYING) {
-        response.reset();
-        closed();
+        disconnect();
       }
       return;
     }
@@ -131,8 +135,7 @@ final class Subscriber {
     backlog.add(frame);
     backlogBytes += frame.bytes().length();
     if (backlogBytes > MAX_BACKLOG_BYTES) {
-      response.reset();
-      closed();
+      disconnect();
     }
   }
 
@@ -142,6 +145,12 @@ final class Subscriber {
       backlogBytes -= frame.bytes().length();
       response.write(frame.bytes());
     }
+  }
+
+  /** Drops a client that does not keep up, without waiting for it to take what is queued. */
+  private void disconnect() {
+    connection.close();
+    closed();
   }
 
   private void closed() {

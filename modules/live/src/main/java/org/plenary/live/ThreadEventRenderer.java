@@ -2,7 +2,9 @@ package org.plenary.live;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.forum.api.ForumAccess;
@@ -41,10 +43,12 @@ final class ThreadEventRenderer implements EventRenderer {
     return forum.threadAsSeenByEach(threadId, readers).map(views -> each(views, event, envelope, null));
   }
 
+  /** Readers given the same view (the same object) share one encoding. */
   private static List<Rendered> each(List<Optional<JsonObject>> views, OutboxEvent event, JsonObject envelope,
                                      String field) {
-    return views.stream().map(view -> view.<Rendered>map(json -> new Rendered.Send(event.type(),
-            (field == null ? envelope : envelope.copy().put(field, json)).encode()))
+    Map<JsonObject, Rendered> encoded = new IdentityHashMap<>();
+    return views.stream().map(view -> view.map(json -> encoded.computeIfAbsent(json, j -> new Rendered.Send(
+            event.type(), (field == null ? envelope : envelope.copy().put(field, j)).encode())))
         .orElse(Rendered.END)).toList();
   }
 }

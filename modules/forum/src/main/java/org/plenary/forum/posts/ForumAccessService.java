@@ -62,14 +62,31 @@ public final class ForumAccessService implements ForumAccess {
     return new Reader(participant).seesIdentity(chathamHouse, authorId);
   }
 
+  /**
+   * A post's JSON depends on its reader only through what {@link ViewKey} holds, so readers alike share
+   * one rendering (one object), which a fan-out to a thousand subscribers then encodes once.
+   */
   @Override
   public Future<List<Optional<JsonObject>>> postAsSeenByEach(long postId, List<Optional<Participant>> readers) {
     return posts.findView(postId).compose(found -> found.isEmpty()
         ? Future.succeededFuture(readers.stream().map(r -> Optional.<JsonObject>empty()).toList())
-        : threads.find(found.get().getUUID("thread_id")).map(thread -> readers.stream()
-            .map(participant -> thread.filter(t -> mayRead(t, new Reader(participant)))
-                .map(t -> PostView.toJson(found.get(), t.chathamHouse(), new Reader(participant))))
-            .toList()));
+        : threads.find(found.get().getUUID("thread_id")).map(thread -> {
+          Row row = found.get();
+          Map<ViewKey, Optional<JsonObject>> rendered = new java.util.HashMap<>();
+          return readers.stream().map(participant -> {
+            Reader as = new Reader(participant);
+            UUID author = row.getUUID("author_id");
+            ViewKey key = new ViewKey(thread.filter(t -> mayRead(t, as)).isPresent(),
+                as.seesIdentity(thread.map(ForumThread::chathamHouse).orElse(true), author), as.seesBehindChathamHouse(),
+                participant.map(p -> p.id().equals(author)).orElse(false));
+            return rendered.computeIfAbsent(key, k -> k.readable()
+                ? Optional.of(PostView.toJson(row, thread.get().chathamHouse(), as)) : Optional.empty());
+          }).toList();
+        }));
+  }
+
+  /** Everything about a reader that PostView looks at. */
+  private record ViewKey(boolean readable, boolean identified, boolean moderates, boolean own) {
   }
 
   @Override
