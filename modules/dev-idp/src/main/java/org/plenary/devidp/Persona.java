@@ -28,6 +28,8 @@ record Persona(String username, String name, String organization, String organiz
         .put("sub", subject())
         .put("preferred_username", username)
         .put("name", name)
+        // Demo addresses in a reserved domain: the daily digest has somewhere to go, and never leaves.
+        .put("email", username + "@plenary.example")
         .put("organization", organization)
         .put("realm_access", new JsonObject().put("roles", new JsonArray(roles)));
   }

@@ -16,6 +16,7 @@ import org.plenary.forum.threads.ThreadsApi;
 import org.plenary.forum.topics.TopicStore;
 import org.plenary.forum.topics.TopicsApi;
 import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.search.SearchIndex;
 
 /** The forum bounded context, wired: its stores, services and API. */
 public final class Forum {
@@ -28,19 +29,20 @@ public final class Forum {
   private final ForumAccess access;
   private final List<ApiModule> apis;
 
-  public Forum(Pool pool) {
+  /** {@code search} is told of every thread and post in the transaction that writes it. */
+  public Forum(Pool pool, SearchIndex search) {
     TopicStore topics = new TopicStore(pool);
     this.threads = new ThreadStore(pool);
-    this.threadService = new ThreadService(pool, threads, topics);
+    this.threadService = new ThreadService(pool, threads, topics, search);
     this.posts = new PostStore(pool);
-    this.postService = new PostService(pool, threads, posts);
+    this.postService = new PostService(pool, threads, posts, search);
     this.postReader = new PostReader(threads, posts);
-    this.access = new ForumAccessService(posts, postReader);
+    this.access = new ForumAccessService(threads, posts, postReader);
     this.apis = List.of(
         new TopicsApi(pool, topics),
         new ThreadsApi(threads, threadService),
         new PostsApi(posts, postReader, postService),
-        new ModerationApi(pool, postReader, new ModerationService(pool, posts)));
+        new ModerationApi(pool, postReader, new ModerationService(pool, posts, search)));
   }
 
   public List<ApiModule> apis() {

@@ -55,6 +55,7 @@ final class HttpVerticle extends VerticleBase {
 
   @Override
   public Future<?> stop() {
+    services.closeEventStreams().run();
     return server == null ? Future.succeededFuture()
         : server.shutdown(services.config().shutdownGrace().toMillis(), TimeUnit.MILLISECONDS);
   }

@@ -7,6 +7,9 @@ import org.plenary.accreditation.Accreditation;
 import org.plenary.drafts.Drafts;
 import org.plenary.forum.Forum;
 import org.plenary.summary.Summaries;
+import org.plenary.live.Live;
+import org.plenary.notifications.Notifications;
+import org.plenary.search.Search;
 import org.plenary.platform.audit.AuditApi;
 import org.plenary.platform.config.PlenaryConfig;
 import org.plenary.platform.http.ApiModule;
@@ -21,7 +24,8 @@ final class Modules {
   }
 
   static List<ApiModule> all(PlenaryConfig config, Pool pool, Organizations organizations, Forum forum,
-                             Summaries summaries, Accreditation accreditation, Drafts drafts) {
+                             Summaries summaries, Accreditation accreditation, Drafts drafts,
+                             Notifications notifications, Live live) {
     List<ApiModule> modules = new ArrayList<>(List.of(
         new ClientConfigApi(config),
         new MeApi(pool),
@@ -31,6 +35,9 @@ final class Modules {
     modules.add(summaries.api());
     modules.addAll(accreditation.apis());
     modules.addAll(drafts.apis());
+    modules.addAll(Search.apis(pool, forum.access()));
+    modules.addAll(notifications.apis());
+    modules.addAll(live.apis());
     return List.copyOf(modules);
   }
 }

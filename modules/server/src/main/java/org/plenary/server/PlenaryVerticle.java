@@ -13,6 +13,10 @@ import org.plenary.devidp.DevIdentityProvider;
 import org.plenary.drafts.Drafts;
 import org.plenary.drafts.DraftsConfig;
 import org.plenary.forum.Forum;
+import org.plenary.live.Live;
+import org.plenary.notifications.Notifications;
+import org.plenary.platform.events.EventDispatcher;
+import org.plenary.search.Search;
 import org.plenary.platform.config.ConfigurationException;
 import org.plenary.platform.config.PlenaryConfig;
 import org.plenary.platform.database.Database;
@@ -28,8 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts Plenary as one flat chain: database and migrations, the organization registry, the dev identity
- * provider, the API, demo content, the accreditation windows that closed meanwhile, the HTTP servers, then
- * the issuer's keys.
+ * provider, the API, demo content, the accreditation windows that closed meanwhile, the event dispatcher
+ * and its followers, the HTTP servers, then the issuer's keys.
  */
 final class PlenaryVerticle extends VerticleBase {
 
@@ -47,6 +51,9 @@ final class PlenaryVerticle extends VerticleBase {
   private Summaries summaries;
   private Accreditation accreditation;
   private Drafts drafts;
+  private Notifications notifications;
+  private Live live;
+  private EventDispatcher dispatcher;
   private ParticipantDirectory participants;
   private List<ApiModule> modules;
   private OpenApiDocument openApi;
@@ -67,6 +74,7 @@ final class PlenaryVerticle extends VerticleBase {
         .compose(v -> assembleApi())
         .compose(v -> seedDemoContent())
         .compose(v -> startClosingAccreditationWindows())
+        .compose(v -> startEvents())
         .compose(v -> deployHttpServers())
         .compose(v -> loadIssuerKeys())
         .recover(failure -> stop().transform(closed -> Future.failedFuture(failure)));
@@ -77,7 +85,17 @@ final class PlenaryVerticle extends VerticleBase {
     if (accreditation != null) {
       accreditation.stopClosingWindows();
     }
-    return database == null ? Future.succeededFuture() : database.close(vertx);
+    Future<Void> events = Future.succeededFuture();
+    if (live != null) {
+      live.stop();
+    }
+    if (notifications != null) {
+      events = events.compose(v -> notifications.stop(vertx));
+    }
+    if (dispatcher != null) {
+      events = events.compose(v -> dispatcher.close());
+    }
+    return events.eventually(() -> database == null ? Future.succeededFuture() : database.close(vertx));
   }
 
   private Future<Void> checkConfiguration() {
@@ -108,14 +126,17 @@ final class PlenaryVerticle extends VerticleBase {
   }
 
   private Future<Void> assembleApi() {
-    forum = new Forum(database.pool());
+    forum = new Forum(database.pool(), Search.index());
+    notifications = new Notifications(database.pool(), forum.access(), config.publicUrl(), env);
+    live = new Live(vertx, database.pool(), forum.access(), notifications.access());
     participants = new ParticipantDirectory(database.pool(), organizations);
     accreditation = new Accreditation(vertx, database.pool(), organizations, participants,
         AccreditationConfig.fromEnvironment(env));
     drafts = new Drafts(database.pool(), forum.access(), organizations, DraftsConfig.fromEnvironment(env));
     summaries = new Summaries(vertx, database.pool(), forum.access(), organizations, config.publicUrl(),
         drafts.consensus()::paragraphs);
-    modules = Modules.all(config, database.pool(), organizations, forum, summaries, accreditation, drafts);
+    modules = Modules.all(config, database.pool(), organizations, forum, summaries, accreditation, drafts,
+        notifications, live);
     return vertx.executeBlocking(() -> OpenApiDocument.assemble(config.publicUrl(), modules))
         .compose(document -> {
           openApi = document;
@@ -139,9 +160,17 @@ final class PlenaryVerticle extends VerticleBase {
     return accreditation.startClosingWindows();
   }
 
+  /** This server's event dispatcher, and what follows its events: event streams and notifications. */
+  private Future<Void> startEvents() {
+    live.start(vertx);
+    return EventDispatcher.start(vertx, database.pool(), database.connectOptions())
+        .onSuccess(started -> dispatcher = started)
+        .compose(started -> notifications.start(vertx));
+  }
+
   private Future<Void> deployHttpServers() {
     Services services = new Services(config, database.pool(), participants,
-        verifier, devIdentityProvider, openApi, contract, modules, metricsRegistryName);
+        verifier, devIdentityProvider, openApi, contract, modules, metricsRegistryName, live::stop);
     int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
     return vertx.deployVerticle(() -> new HttpVerticle(services), new DeploymentOptions().setInstances(instances))
         .onSuccess(id -> LOG.info("Plenary listening on {} ({} event loops)", config.publicUrl(), instances))

@@ -19,5 +19,7 @@ record Services(
     OpenApiDocument openApi,
     io.vertx.openapi.contract.OpenAPIContract contract,
     List<ApiModule> modules,
-    String metricsRegistryName) {
+    String metricsRegistryName,
+    /** Ends the open event streams, which would otherwise hold a graceful shutdown for its whole grace period. */
+    Runnable closeEventStreams) {
 }

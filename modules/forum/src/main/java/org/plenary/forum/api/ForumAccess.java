@@ -2,7 +2,9 @@ package org.plenary.forum.api;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -34,4 +36,25 @@ public interface ForumAccess {
 
   /** Whether {@code reader} sees who wrote a post of {@code authorId} in a thread with this Chatham House flag. */
   boolean seesIdentity(Optional<Participant> reader, boolean chathamHouse, UUID authorId);
+
+  /**
+   * The post as each of {@code readers} may see it, read once: for fanning one event out to many
+   * subscribers. Empty for a reader who may not read its thread (or when there is no such post).
+   */
+  Future<List<Optional<JsonObject>>> postAsSeenByEach(long postId, List<Optional<Participant>> readers);
+
+  /** The thread (the JSON of GET /threads/{id}) as each of {@code readers} may see it; empty where they may not. */
+  Future<List<Optional<JsonObject>>> threadAsSeenByEach(UUID threadId, List<Optional<Participant>> readers);
+
+  /** Those of the threads {@code reader} may read, as GET /threads/{id} shows them, by id, in one read. */
+  Future<Map<UUID, JsonObject>> threadsAsSeenBy(Collection<UUID> threadIds, Optional<Participant> reader);
+
+  /** Those of the posts {@code reader} may see, by id, in one read. */
+  Future<Map<Long, JsonObject>> postsAsSeenBy(Collection<Long> postIds, Optional<Participant> reader);
+
+  /** For routing notifications only, whatever the reader; see {@link PostFacts}. */
+  Future<Optional<PostFacts>> postFacts(long postId);
+
+  /** The thread whatever the reader, for routing notifications; never to be shown as is. */
+  Future<Optional<ThreadInfo>> thread(UUID threadId);
 }

@@ -38,7 +38,7 @@ public final class MarkdownRenderer {
           .allowAttributes("align").onElements("th", "td")
           .toFactory());
 
-  private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
+  private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();
 
   /** Parsers are thread-safe and costly to build: one per language, for the symbols' links. */
   private static final java.util.Map<String, Parser> PARSERS = UN_LANGUAGES.stream().collect(
@@ -49,7 +49,7 @@ public final class MarkdownRenderer {
   private MarkdownRenderer() {
   }
 
-  /** The text of {@code markdown} without its formatting, for analysis and plain-text e-mail. */
+  /** The text of {@code markdown} without its formatting, for analysis, search, snippets and plain-text e-mail. */
   public static String plainText(String markdown) {
     return TEXT.render(PLAIN.parse(markdown));
   }

@@ -13,6 +13,8 @@ import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.identity.Participant;
+import org.plenary.platform.search.SearchIndex;
+import org.plenary.forum.ForumSearchDocuments;
 
 /** Flags from participants; hiding, restoring and dismissing by moderators, each in the audit log. */
 public final class ModerationService {
@@ -27,10 +29,12 @@ public final class ModerationService {
 
   private final Pool pool;
   private final PostStore posts;
+  private final SearchIndex search;
 
-  public ModerationService(Pool pool, PostStore posts) {
+  public ModerationService(Pool pool, PostStore posts, SearchIndex search) {
     this.pool = pool;
     this.posts = posts;
+    this.search = search;
   }
 
   public Future<Long> flag(Participant flagger, long postId, String reason) {
@@ -50,6 +54,7 @@ public final class ModerationService {
         throw ApiProblem.conflict("The post is hidden already.");
       }
       return posts.hide(conn, postId, reason, moderator.id())
+          .compose(ok -> search.setHidden(conn, ForumSearchDocuments.postId(postId), true))
           .compose(ok -> conn.preparedQuery(RESOLVE_FLAGS).execute(Tuple.of(postId, moderator.id(), "hidden")))
           .compose(ok -> record(conn, moderator, "post.hidden", post.getUUID("thread_id"), postId, reason));
     }));
@@ -62,6 +67,7 @@ public final class ModerationService {
         throw ApiProblem.conflict("The post is not hidden.");
       }
       return posts.restore(conn, postId)
+          .compose(ok -> search.setHidden(conn, ForumSearchDocuments.postId(postId), false))
           .compose(ok -> record(conn, moderator, "post.restored", post.getUUID("thread_id"), postId, reason));
     }));
   }

@@ -2,28 +2,37 @@ package org.plenary.forum.posts;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.plenary.forum.api.ForumAccess;
 import io.vertx.sqlclient.Row;
+import org.plenary.forum.api.PostFacts;
 import org.plenary.forum.api.ThreadInfo;
 import org.plenary.forum.api.TranscriptPost;
 import org.plenary.forum.markdown.MarkdownRenderer;
 import org.plenary.forum.threads.Audience;
+import org.plenary.forum.threads.ForumThread;
 import org.plenary.forum.threads.Reader;
 import org.plenary.forum.threads.ThreadInfos;
+import org.plenary.forum.threads.ThreadStore;
 import org.plenary.platform.identity.Participant;
 
 /** {@link ForumAccess} on the forum's own stores and rules. */
 public final class ForumAccessService implements ForumAccess {
 
+  private final ThreadStore threads;
   private final PostStore posts;
   private final PostReader reader;
 
-  public ForumAccessService(PostStore posts, PostReader reader) {
+  public ForumAccessService(ThreadStore threads, PostStore posts, PostReader reader) {
+    this.threads = threads;
     this.posts = posts;
     this.reader = reader;
   }
@@ -71,5 +80,85 @@ public final class ForumAccessService implements ForumAccess {
   @Override
   public boolean seesIdentity(Optional<Participant> participant, boolean chathamHouse, UUID authorId) {
     return new Reader(participant).seesIdentity(chathamHouse, authorId);
+  }
+
+  /**
+   * A post's JSON depends on its reader only through what {@link ViewKey} holds, so readers alike share
+   * one rendering (one object), which a fan-out to a thousand subscribers then encodes once.
+   */
+  @Override
+  public Future<List<Optional<JsonObject>>> postAsSeenByEach(long postId, List<Optional<Participant>> readers) {
+    return posts.findView(postId).compose(found -> found.isEmpty()
+        ? Future.succeededFuture(readers.stream().map(r -> Optional.<JsonObject>empty()).toList())
+        : threads.find(found.get().getUUID("thread_id")).map(thread -> {
+          Row row = found.get();
+          Map<ViewKey, Optional<JsonObject>> rendered = new java.util.HashMap<>();
+          return readers.stream().map(participant -> {
+            Reader as = new Reader(participant);
+            UUID author = row.getUUID("author_id");
+            ViewKey key = new ViewKey(thread.filter(t -> mayRead(t, as)).isPresent(),
+                as.seesIdentity(thread.map(ForumThread::chathamHouse).orElse(true), author), as.seesBehindChathamHouse(),
+                participant.map(p -> p.id().equals(author)).orElse(false));
+            return rendered.computeIfAbsent(key, k -> k.readable()
+                ? Optional.of(PostView.toJson(row, thread.get().chathamHouse(), as)) : Optional.empty());
+          }).toList();
+        }));
+  }
+
+  /** Everything about a reader that PostView looks at. */
+  private record ViewKey(boolean readable, boolean identified, boolean moderates, boolean own) {
+  }
+
+  @Override
+  public Future<List<Optional<JsonObject>>> threadAsSeenByEach(UUID threadId, List<Optional<Participant>> readers) {
+    return threads.find(threadId).map(thread -> readers.stream()
+        .map(participant -> thread.filter(t -> mayRead(t, new Reader(participant)))
+            .map(t -> t.toJson(new Reader(participant))))
+        .toList());
+  }
+
+  @Override
+  public Future<Map<UUID, JsonObject>> threadsAsSeenBy(Collection<UUID> threadIds, Optional<Participant> participant) {
+    Reader as = new Reader(participant);
+    return threads.findAll(Set.copyOf(threadIds)).map(byId -> {
+      Map<UUID, JsonObject> visible = new LinkedHashMap<>();
+      byId.forEach((id, thread) -> {
+        if (mayRead(thread, as)) {
+          visible.put(id, thread.toJson(as));
+        }
+      });
+      return visible;
+    });
+  }
+
+  @Override
+  public Future<Map<Long, JsonObject>> postsAsSeenBy(Collection<Long> postIds, Optional<Participant> participant) {
+    Reader as = new Reader(participant);
+    return posts.findViews(postIds).compose(rows -> threads.findAll(rows.stream()
+            .map(row -> row.getUUID("thread_id")).collect(Collectors.toSet()))
+        .map(byId -> {
+          Map<Long, JsonObject> visible = new LinkedHashMap<>();
+          for (Row row : rows) {
+            ForumThread thread = byId.get(row.getUUID("thread_id"));
+            if (thread != null && mayRead(thread, as)) {
+              visible.put(row.getLong("id"), PostView.toJson(row, thread.chathamHouse(), as));
+            }
+          }
+          return visible;
+        }));
+  }
+
+  @Override
+  public Future<Optional<PostFacts>> postFacts(long postId) {
+    return posts.facts(postId);
+  }
+
+  @Override
+  public Future<Optional<ThreadInfo>> thread(UUID threadId) {
+    return threads.find(threadId).map(found -> found.map(ThreadInfos::of));
+  }
+
+  private static boolean mayRead(ForumThread thread, Reader reader) {
+    return reader.visibleAudiences().contains(thread.audience());
   }
 }

@@ -34,6 +34,12 @@ final class PostQueries {
 
   static final String FIND_VIEW = "SELECT " + VIEW_COLUMNS + " WHERE p.id = $1";
 
+  static final String FIND_VIEWS = "SELECT " + VIEW_COLUMNS + " WHERE p.id = ANY ($1)";
+
+  static final String FACTS = "SELECT p.id, p.thread_id, t.topic_id, p.kind, p.author_id, p.organization_id,"
+      + " parent.author_id AS parent_author_id, p.body_markdown FROM post p JOIN thread t ON t.id = p.thread_id"
+      + " LEFT JOIN post parent ON parent.id = p.parent_id WHERE p.id = $1";
+
   /** A page of a thread in order, after a sequence number (keyset on the (thread_id, seq) index). */
   static final String PAGE_FORWARD = "SELECT " + VIEW_COLUMNS
       + " WHERE p.thread_id = $1 AND p.seq > $2 ORDER BY p.seq LIMIT $3";
@@ -54,7 +60,7 @@ final class PostQueries {
       WHERE p.thread_id = $1 AND NOT p.hidden ORDER BY p.seq""";
 
   static final String FIND_FOR_WRITE = "SELECT id, thread_id, kind, author_id, organization_id, status, hidden,"
-      + " version, language, body_markdown, body_html, coalesce(edited_at, created_at) AS written_at"
+      + " version, language, body_markdown, body_html, coalesce(edited_at, created_at) AS written_at, created_at"
       + " FROM post WHERE id = $1 FOR UPDATE";
 
   static final String BASICS = "SELECT id, thread_id, kind, organization_id, status FROM post WHERE id = $1";

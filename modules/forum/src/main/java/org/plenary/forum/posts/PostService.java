@@ -19,6 +19,8 @@ import org.plenary.forum.threads.ThreadStore;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.identity.Participant;
+import org.plenary.platform.search.SearchIndex;
+import org.plenary.forum.ForumSearchDocuments;
 import org.plenary.platform.wire.WireEnum;
 
 /** Writing posts: comments, replies, official positions, rights of reply, edits and withdrawals. */
@@ -27,11 +29,13 @@ public final class PostService {
   private final Pool pool;
   private final ThreadStore threads;
   private final PostStore posts;
+  private final SearchIndex search;
 
-  public PostService(Pool pool, ThreadStore threads, PostStore posts) {
+  public PostService(Pool pool, ThreadStore threads, PostStore posts, SearchIndex search) {
     this.pool = pool;
     this.threads = threads;
     this.posts = posts;
+    this.search = search;
   }
 
   public Future<Long> write(Participant author, UUID threadId, JsonObject request) {
@@ -57,7 +61,7 @@ public final class PostService {
           }
           return checkReferences(conn, author, thread, kind, parentId, alignsWith, onBehalfOf)
               .compose(ok -> threads.nextPostSequence(conn, threadId))
-              .compose(seq -> insert(conn, new PostStore.NewPost(threadId, seq, parentId, kind, author.id(),
+              .compose(seq -> insert(conn, thread, new PostStore.NewPost(threadId, seq, parentId, kind, author.id(),
                   author.organization().id(), language, body, html, onBehalfOf, alignsWith, guidingQuestion)));
         }));
   }
@@ -77,8 +81,13 @@ public final class PostService {
           }
           String language = request.getString("language", post.getString("language"));
           String body = request.getString("body");
+          UUID threadId = post.getUUID("thread_id");
           return posts.edit(conn, post, language, body, MarkdownRenderer.render(body, language))
-              .compose(ok -> event(conn, "post.edited", post.getUUID("thread_id"), postId));
+              .compose(ok -> threads.find(conn, threadId))
+              .compose(thread -> search.put(conn, ForumSearchDocuments.post(thread.orElseThrow(), postId,
+                  post.getString("kind"), body, language, false, post.getUUID("author_id"),
+                  post.getString("organization_id"), post.getOffsetDateTime("created_at").toInstant())))
+              .compose(ok -> event(conn, "post.edited", threadId, postId));
         }));
   }
 
@@ -138,13 +147,15 @@ public final class PostService {
     return Future.all(checks).mapEmpty();
   }
 
-  private Future<Long> insert(SqlConnection conn, PostStore.NewPost post) {
+  private Future<Long> insert(SqlConnection conn, ForumThread thread, PostStore.NewPost post) {
     Future<List<Long>> superseded = post.kind() == PostKind.POSITION
         ? posts.supersedeCurrentPosition(conn, post.threadId(), post.organizationId())
         : Future.succeededFuture(List.of());
     return superseded.compose(old -> posts.insert(conn, post)
         .compose(id -> posts.markSupersededBy(conn, old, id)
             .compose(ok -> post.parentId() == null ? Future.succeededFuture() : posts.countReply(conn, post.parentId()))
+            .compose(ok -> search.put(conn, ForumSearchDocuments.post(thread, id, post.kind().wire(),
+                post.bodyMarkdown(), post.language(), false, post.authorId(), post.organizationId(), Instant.now())))
             .compose(ok -> event(conn, "post.created", post.threadId(), id))
             .map(id)));
   }

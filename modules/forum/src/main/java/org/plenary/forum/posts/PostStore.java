@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.plenary.forum.api.PostFacts;
+import org.plenary.forum.markdown.MarkdownRenderer;
 
 /** Posts in PostgreSQL. */
 public final class PostStore {
@@ -26,6 +28,18 @@ public final class PostStore {
 
   public Future<Optional<Row>> findView(long id) {
     return pool.preparedQuery(PostQueries.FIND_VIEW).execute(Tuple.of(id)).map(PostStore::first);
+  }
+
+  public Future<List<Row>> findViews(java.util.Collection<Long> ids) {
+    return pool.preparedQuery(PostQueries.FIND_VIEWS).execute(Tuple.of(ids.toArray(Long[]::new))).map(PostStore::list);
+  }
+
+  public Future<Optional<PostFacts>> facts(long id) {
+    return pool.preparedQuery(PostQueries.FACTS).execute(Tuple.of(id)).map(rows -> first(rows).map(row ->
+        new PostFacts(row.getLong("id"), row.getUUID("thread_id"), row.getString("topic_id"), row.getString("kind"),
+            row.getUUID("author_id"), row.getString("organization_id"),
+            Optional.ofNullable(row.getUUID("parent_author_id")),
+            MarkdownRenderer.plainText(row.getString("body_markdown")))));
   }
 
   /** Up to {@code limit} posts after sequence {@code afterSeq}, in order. */

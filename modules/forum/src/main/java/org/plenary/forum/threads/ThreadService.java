@@ -15,6 +15,8 @@ import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.identity.Participant;
+import org.plenary.platform.search.SearchIndex;
+import org.plenary.forum.ForumSearchDocuments;
 import org.plenary.platform.wire.WireEnum;
 
 /** Opening and changing threads, with the rules of who may do what. */
@@ -23,11 +25,13 @@ public final class ThreadService {
   private final Pool pool;
   private final ThreadStore threads;
   private final TopicStore topics;
+  private final SearchIndex search;
 
-  public ThreadService(Pool pool, ThreadStore threads, TopicStore topics) {
+  public ThreadService(Pool pool, ThreadStore threads, TopicStore topics, SearchIndex search) {
     this.pool = pool;
     this.threads = threads;
     this.topics = topics;
+    this.search = search;
   }
 
   public Future<UUID> open(Participant opener, String topicId, JsonObject request) {
@@ -51,8 +55,11 @@ public final class ThreadService {
         .compose(exists -> exists ? requireKnownTags(conn, tags)
             : Future.failedFuture(ApiProblem.notFound("There is no topic '" + topicId + "'.")))
         .compose(ok -> threads.insert(conn, thread))
-        .compose(id -> Outbox.record(conn, "thread.created", "thread:" + id,
-            new JsonObject().put("threadId", id.toString()).put("topicId", topicId)).map(id)));
+        .compose(id -> threads.find(conn, id)
+            .compose(inserted -> search.put(conn, ForumSearchDocuments.thread(inserted.orElseThrow())))
+            .compose(indexed -> Outbox.record(conn, "thread.created", "thread:" + id,
+                new JsonObject().put("threadId", id.toString()).put("topicId", topicId)))
+            .map(id)));
   }
 
   public Future<Void> change(Participant editor, UUID id, JsonObject patch) {
@@ -62,6 +69,9 @@ public final class ThreadService {
           ForumThread changed = applyPatch(editor, current, patch);
           return requireKnownTags(conn, changed.tags())
               .compose(ok -> threads.update(conn, changed))
+              .compose(ok -> search.put(conn, ForumSearchDocuments.thread(changed)))
+              .compose(ok -> search.setAccess(conn, ForumSearchDocuments.threadScope(id), changed.audience().wire(),
+                  changed.chathamHouse()))
               .compose(ok -> auditModeration(conn, editor, current, changed, patch.getString("reason")))
               .compose(ok -> Outbox.record(conn, "thread.updated", "thread:" + id,
                   new JsonObject().put("threadId", id.toString())));

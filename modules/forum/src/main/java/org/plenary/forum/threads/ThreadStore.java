@@ -19,6 +19,7 @@ import java.util.UUID;
 public final class ThreadStore {
 
   private static final String FIND = "SELECT " + ForumThread.COLUMNS + ForumThread.FROM + " WHERE t.id = $1";
+  private static final String FIND_ALL = "SELECT " + ForumThread.COLUMNS + ForumThread.FROM + " WHERE t.id = ANY ($1)";
 
   /** A topic's visible threads, newest activity first, keyset-paged on (last_activity_at, id). */
   private static final String LIST_BY_TOPIC = "SELECT " + ForumThread.COLUMNS + ForumThread.FROM
@@ -54,6 +55,14 @@ public final class ThreadStore {
   public Future<Optional<ForumThread>> find(SqlClient client, UUID id) {
     return client.preparedQuery(FIND).execute(Tuple.of(id))
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(ForumThread.fromRow(rows.iterator().next())));
+  }
+
+  public Future<java.util.Map<UUID, ForumThread>> findAll(Set<UUID> ids) {
+    return pool.preparedQuery(FIND_ALL).execute(Tuple.of(ids.toArray(UUID[]::new))).map(rows -> {
+      java.util.Map<UUID, ForumThread> byId = new java.util.HashMap<>();
+      rows.forEach(row -> byId.put(row.getUUID("id"), ForumThread.fromRow(row)));
+      return byId;
+    });
   }
 
   public record ListFilter(String kind, String status, String tag) {

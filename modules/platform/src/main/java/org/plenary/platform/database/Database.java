@@ -3,6 +3,7 @@ package org.plenary.platform.database;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import java.nio.file.Path;
@@ -24,10 +25,12 @@ public final class Database {
 
   private final Pool pool;
   private final EmbeddedPostgres embedded;
+  private final DatabaseLocation location;
 
-  private Database(Pool pool, EmbeddedPostgres embedded) {
+  private Database(Pool pool, EmbeddedPostgres embedded, DatabaseLocation location) {
     this.pool = pool;
     this.embedded = embedded;
+    this.location = location;
   }
 
   public static Future<Database> open(Vertx vertx, PlenaryConfig config, Map<String, String> env) {
@@ -50,12 +53,17 @@ public final class Database {
           .using(vertx)
           .build();
       LOG.info("Database ready at {}", location.describe());
-      return new Database(pool, embedded);
+      return new Database(pool, embedded, location);
     });
   }
 
   public Pool pool() {
     return pool;
+  }
+
+  /** Where to open a dedicated connection, for LISTEN. */
+  public PgConnectOptions connectOptions() {
+    return new PgConnectOptions(location.connectOptions());
   }
 
   public Future<Void> close(Vertx vertx) {

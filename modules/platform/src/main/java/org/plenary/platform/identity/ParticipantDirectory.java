@@ -28,9 +28,10 @@ public final class ParticipantDirectory {
 
   private static final String UPSERT = """
       WITH previous AS (SELECT roles, organization_id FROM participant WHERE issuer = $1 AND subject = $2)
-      INSERT INTO participant (issuer, subject, username, display_name, organization_id, roles)
-      VALUES ($1, $2, $3, $4, $5, $6)
+      INSERT INTO participant (issuer, subject, username, display_name, organization_id, roles, email)
+      VALUES ($1, $2, $3, $4, $5, $6, $7)
       ON CONFLICT (issuer, subject) DO UPDATE SET username = excluded.username,
+        email = coalesce(excluded.email, participant.email),
         display_name = excluded.display_name, organization_id = excluded.organization_id,
         roles = excluded.roles, last_seen_at = now()
       RETURNING id, (SELECT roles FROM previous) AS previous_roles,
@@ -74,7 +75,7 @@ public final class ParticipantDirectory {
   private Future<Participant> record(TokenClaims claims, Organization organization) {
     String[] roleNames = claims.roles().stream().map(Role::wire).sorted().toArray(String[]::new);
     Tuple params = Tuple.of(claims.issuer(), claims.subject(), claims.username(), claims.displayName(),
-        organization.id(), roleNames);
+        organization.id(), roleNames, claims.email());
     return pool.withTransaction(conn -> conn.preparedQuery(UPSERT).execute(params)
         .compose(rows -> {
           Row row = rows.iterator().next();

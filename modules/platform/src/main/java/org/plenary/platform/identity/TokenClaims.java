@@ -12,8 +12,8 @@ import org.plenary.platform.http.ApiProblem;
  * Reads the claims Plenary needs from a verified access token, in Keycloak's shape: {@code sub},
  * {@code preferred_username}, {@code name}, {@code realm_access.roles} and {@code organization}.
  */
-record TokenClaims(String issuer, String subject, String username, String displayName, String organizationId,
-                   Set<Role> roles) {
+record TokenClaims(String issuer, String subject, String username, String displayName, String email,
+                   String organizationId, Set<Role> roles) {
 
   static TokenClaims read(JsonObject claims) {
     String subject = claims.getString("sub");
@@ -26,6 +26,7 @@ record TokenClaims(String issuer, String subject, String username, String displa
         subject,
         username,
         claims.getString("name", username),
+        claims.getString("email"),
         organization(claims.getValue("organization")),
         roles(claims.getJsonObject("realm_access", new JsonObject()).getJsonArray("roles", new JsonArray())));
   }

@@ -95,10 +95,25 @@ public final class Api {
         .POST(HttpRequest.BodyPublishers.ofString(encoded.toString())));
   }
 
-  private HttpRequest.Builder request(String path) {
-    String url = path.startsWith("http") ? path : baseUrl + (path.startsWith("/api") || path.startsWith("/dev-idp")
+  /** Opens a server-sent event stream as this client, resuming after {@code lastEventId} if not null. */
+  public EventStream follow(String path, String lastEventId) {
+    Map<String, String> headers = new java.util.HashMap<>();
+    if (token != null) {
+      headers.put("Authorization", "Bearer " + token);
+    }
+    if (lastEventId != null) {
+      headers.put("Last-Event-ID", lastEventId);
+    }
+    return EventStream.open(url(path), headers);
+  }
+
+  private String url(String path) {
+    return path.startsWith("http") ? path : baseUrl + (path.startsWith("/api") || path.startsWith("/dev-idp")
         || path.startsWith("/health") || path.startsWith("/metrics") ? path : "/api/v1" + path);
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30));
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
     }

@@ -1,0 +1,16 @@
+package org.plenary.live;
+
+import io.vertx.core.Future;
+import java.util.List;
+import java.util.Optional;
+import org.plenary.platform.events.OutboxEvent;
+import org.plenary.platform.identity.Participant;
+
+/** Turns one event into what each of its subscribers may see, reading what it needs once for all of them. */
+interface EventRenderer {
+
+  /** Whether this renderer's streams include {@code stream}. */
+  boolean handles(String stream);
+
+  Future<List<Rendered>> render(OutboxEvent event, List<Optional<Participant>> readers);
+}

@@ -1,0 +1,46 @@
+package org.plenary.live;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.sqlclient.Pool;
+import java.util.List;
+import org.plenary.forum.api.ForumAccess;
+import org.plenary.notifications.api.NotificationsAccess;
+import org.plenary.platform.events.EventDispatcher;
+import org.plenary.platform.events.OutboxEvent;
+import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.identity.Participants;
+
+/** The live context: event streams fed by this server's event dispatcher. */
+public final class Live {
+
+  private final LiveHub hub;
+  private final List<ApiModule> apis;
+  private MessageConsumer<OutboxEvent> events;
+
+  public Live(Vertx vertx, Pool pool, ForumAccess forum, NotificationsAccess notifications) {
+    this.hub = new LiveHub(pool, List.of(new ThreadEventRenderer(forum), new NotificationEventRenderer(notifications)));
+    this.apis = List.of(new EventStreamsApi(vertx, pool, forum, new Participants(pool), hub));
+  }
+
+  public List<ApiModule> apis() {
+    return apis;
+  }
+
+  /** Starts following this server's events; call on the context that should render them. */
+  public void start(Vertx vertx) {
+    events = EventDispatcher.consume(vertx, hub::onEvent);
+  }
+
+  /** Ends every open stream, so that shutting down does not wait for them. */
+  public void stop() {
+    hub.closeAll();
+    if (events != null) {
+      events.unregister();
+    }
+  }
+
+  public int openStreams() {
+    return hub.subscriberCount();
+  }
+}

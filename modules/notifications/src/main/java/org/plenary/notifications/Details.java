@@ -1,0 +1,34 @@
+package org.plenary.notifications;
+
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import org.plenary.platform.events.OutboxEvent;
+
+/**
+ * What a notification repeats of its event's payload: only fields known to be fit for its recipients.
+ * An accreditation event may carry the objecting State, which its stakeholder must never see; a stance
+ * under the Chatham House Rule must not name its State.
+ */
+final class Details {
+
+  private static final List<String> SHOWN = List.of("topicId", "paragraphId", "paragraph", "stance", "status",
+      "outcome", "decision", "matchId", "needId", "offerId", "summaryId", "step");
+
+  private Details() {
+  }
+
+  static JsonObject of(OutboxEvent event, boolean chathamHouse) {
+    JsonObject details = new JsonObject();
+    SHOWN.forEach(field -> {
+      if (event.payload().containsKey(field)) {
+        details.put(field, event.payload().getValue(field));
+      }
+    });
+    if (event.stream().startsWith("organization:")) {
+      details.put("organizationId", event.streamKey());
+    } else if (!chathamHouse && event.type().startsWith("stance.") && event.payload().containsKey("organizationId")) {
+      details.put("organizationId", event.payload().getString("organizationId"));
+    }
+    return details;
+  }
+}

@@ -1,0 +1,150 @@
+package org.plenary.notifications;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlConnection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.plenary.forum.api.ForumAccess;
+import org.plenary.forum.api.PostFacts;
+import org.plenary.forum.api.ThreadInfo;
+import org.plenary.platform.events.DurableConsumer;
+import org.plenary.platform.events.Outbox;
+import org.plenary.platform.events.OutboxEvent;
+import org.plenary.platform.identity.Participant;
+import org.plenary.platform.identity.Participants;
+
+/**
+ * Decides who is told of each event (docs/EVENTS.md lists the events it reads) and records the
+ * notifications, with a {@code notification.created} event on each recipient's stream, in the transaction
+ * that advances the consumer. Nobody is told of their own doing, nor of anything in a thread they may
+ * not read.
+ */
+final class NotificationRouter implements DurableConsumer.BatchHandler {
+
+  private final ForumAccess forum;
+  private final Participants participants;
+  private final NotificationStore store;
+  private final Mentions mentions;
+
+  NotificationRouter(ForumAccess forum, Participants participants, NotificationStore store, Mentions mentions) {
+    this.forum = forum;
+    this.participants = participants;
+    this.store = store;
+    this.mentions = mentions;
+  }
+
+  @Override
+  public Future<Void> handle(SqlConnection tx, List<OutboxEvent> events) {
+    Future<Void> done = Future.succeededFuture();
+    for (OutboxEvent event : events) {
+      done = done.compose(v -> route(tx, event));
+    }
+    return done;
+  }
+
+  private Future<Void> route(SqlConnection tx, OutboxEvent event) {
+    String type = event.type();
+    if (event.stream().startsWith("thread:")) {
+      UUID threadId = UUID.fromString(event.streamKey());
+      if (type.equals("post.created")) {
+        return postCreated(tx, event, event.payload().getLong("postId"));
+      }
+      if (type.equals("thread.created")) {
+        return forum.thread(threadId).compose(thread -> thread.isEmpty() ? Future.succeededFuture()
+            : store.watch(tx, thread.get().authorId(), "thread", threadId.toString())
+                .compose(v -> toWatchers(tx, event, thread.get(), null, Map.of(), thread.get().authorId(), true)));
+      }
+      if (type.startsWith("stance.") || type.equals("summary.published")) {
+        return forum.thread(threadId).compose(thread -> thread.isEmpty() ? Future.succeededFuture()
+            : toWatchers(tx, event, thread.get(), null, Map.of(), null, false));
+      }
+    }
+    if (event.stream().startsWith("organization:")
+        && (type.startsWith("accreditation.") || type.startsWith("match.") || type.startsWith("matching."))) {
+      return toOrganization(tx, event, event.streamKey(), type.startsWith("accreditation.") ? "accreditation" : "matching");
+    }
+    return Future.succeededFuture();
+  }
+
+  private Future<Void> postCreated(SqlConnection tx, OutboxEvent event, Long postId) {
+    if (postId == null) {
+      return Future.succeededFuture();
+    }
+    return forum.postFacts(postId).compose(facts -> facts.isEmpty() ? Future.succeededFuture()
+        : forum.thread(facts.get().threadId()).compose(thread -> thread.isEmpty() ? Future.succeededFuture()
+            : direct(facts.get())
+                .compose(direct -> store.watch(tx, facts.get().authorId(), "thread", facts.get().threadId().toString())
+                    .compose(v -> toWatchers(tx, event, thread.get(), postId, direct, facts.get().authorId(), false)))));
+  }
+
+  /** Those a post addresses: the author it replies to, and the participants of each organization it names. */
+  private Future<Map<UUID, String>> direct(PostFacts facts) {
+    Map<UUID, String> reasons = new LinkedHashMap<>();
+    facts.parentAuthorId().ifPresent(parentAuthor -> reasons.put(parentAuthor, "reply"));
+    return mentions.in(facts.text()).compose(named -> {
+      named.remove(facts.organizationId());
+      return named.isEmpty() ? Future.succeededFuture(reasons) : participants.ofOrganizations(named).map(people -> {
+        people.keySet().forEach(id -> reasons.putIfAbsent(id, "mention"));
+        return reasons;
+      });
+    });
+  }
+
+  private Future<Void> toWatchers(SqlConnection tx, OutboxEvent event, ThreadInfo thread, Long postId,
+                                  Map<UUID, String> direct, UUID actor, boolean topicOnly) {
+    String watchedReason = event.type().startsWith("stance.") ? "stance"
+        : event.type().equals("summary.published") ? "summary" : null;
+    return store.watchers(tx, thread.id(), thread.topicId()).compose(watchers -> {
+      Map<UUID, String> reasons = new LinkedHashMap<>(direct);
+      watchers.forEach((id, target) -> {
+        if (!topicOnly || "topic".equals(target)) {
+          reasons.putIfAbsent(id, watchedReason != null ? watchedReason : "watched-" + target);
+        }
+      });
+      if (actor != null) {
+        reasons.remove(actor);
+      }
+      return mayRead(reasons, thread).compose(allowed -> record(tx, new NotificationStore.Batch(allowed, event.type(),
+          event.position(), thread.id(), postId, Details.of(event, thread.chathamHouse()))));
+    });
+  }
+
+  private Future<Void> toOrganization(SqlConnection tx, OutboxEvent event, String organizationId, String reason) {
+    return participants.ofOrganizations(Set.of(organizationId)).compose(people -> {
+      Map<UUID, String> reasons = new LinkedHashMap<>();
+      people.keySet().forEach(id -> reasons.put(id, reason));
+      return record(tx, new NotificationStore.Batch(reasons, event.type(), event.position(), null, null,
+          Details.of(event, false)));
+    });
+  }
+
+  private Future<Map<UUID, String>> mayRead(Map<UUID, String> candidates, ThreadInfo thread) {
+    if (candidates.isEmpty()) {
+      return Future.succeededFuture(candidates);
+    }
+    return participants.byIds(candidates.keySet()).map(known -> {
+      Map<UUID, String> allowed = new LinkedHashMap<>();
+      candidates.forEach((id, reason) -> {
+        Participant participant = known.get(id);
+        if (participant != null && forum.visibleAudiences(Optional.of(participant)).contains(thread.audience())) {
+          allowed.put(id, reason);
+        }
+      });
+      return allowed;
+    });
+  }
+
+  private Future<Void> record(SqlConnection tx, NotificationStore.Batch batch) {
+    return store.insert(tx, batch).compose(rows -> {
+      List<String> streams = rows.stream().map(row -> "participant:" + row.getUUID("participant_id")).toList();
+      List<JsonObject> payloads = rows.stream()
+          .map(row -> new JsonObject().put("notificationId", row.getLong("id"))).toList();
+      return Outbox.recordEach(tx, "notification.created", streams, payloads);
+    });
+  }
+}

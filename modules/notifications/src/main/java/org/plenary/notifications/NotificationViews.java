@@ -1,0 +1,71 @@
+package org.plenary.notifications;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.plenary.forum.api.ForumAccess;
+import org.plenary.notifications.api.NotificationsAccess;
+import org.plenary.platform.identity.Participant;
+
+/**
+ * Notifications as their reader sees them now: the post and thread exactly as the forum's API would show
+ * them (two reads for a whole page). One whose thread the reader may no longer read is left out.
+ */
+final class NotificationViews implements NotificationsAccess {
+
+  private final ForumAccess forum;
+  private final NotificationStore store;
+
+  NotificationViews(ForumAccess forum, NotificationStore store) {
+    this.forum = forum;
+    this.store = store;
+  }
+
+  Future<List<JsonObject>> render(List<Notification> notifications, Participant reader) {
+    Set<UUID> threadIds = notifications.stream().flatMap(n -> n.threadId().stream()).collect(Collectors.toSet());
+    Set<Long> postIds = notifications.stream().flatMap(n -> n.postId().stream()).collect(Collectors.toSet());
+    Future<Map<UUID, JsonObject>> threads = threadIds.isEmpty() ? Future.succeededFuture(Map.of())
+        : forum.threadsAsSeenBy(threadIds, Optional.of(reader));
+    Future<Map<Long, JsonObject>> posts = postIds.isEmpty() ? Future.succeededFuture(Map.of())
+        : forum.postsAsSeenBy(postIds, Optional.of(reader));
+    return Future.all(threads, posts).map(both -> {
+      List<JsonObject> shown = new ArrayList<>();
+      for (Notification n : notifications) {
+        JsonObject thread = n.threadId().map(id -> threads.result().get(id)).orElse(null);
+        JsonObject post = n.postId().map(id -> posts.result().get(id)).orElse(null);
+        if ((n.threadId().isPresent() && thread == null) || (n.postId().isPresent() && post == null)) {
+          continue;
+        }
+        JsonObject json = new JsonObject().put("id", n.id()).put("reason", n.reason()).put("type", n.eventType())
+            .put("createdAt", n.createdAt().toString()).put("read", n.read()).put("details", n.details());
+        if (thread != null) {
+          json.put("thread", new JsonObject().put("id", thread.getString("id")).put("title", thread.getString("title"))
+              .put("topicId", thread.getString("topicId")));
+        }
+        if (post != null) {
+          json.put("post", post);
+        }
+        shown.add(json);
+      }
+      return shown;
+    });
+  }
+
+  @Override
+  public Future<Optional<JsonObject>> asEvent(String type, JsonObject payload, Participant reader) {
+    Long id = payload.getLong("notificationId");
+    if (!"notification.created".equals(type) || id == null) {
+      return Future.succeededFuture(Optional.empty());
+    }
+    return store.find(id, reader.id()).compose(found -> found.isEmpty() ? Future.succeededFuture(Optional.empty())
+        : render(List.of(found.get()), reader).compose(shown -> shown.isEmpty() ? Future.succeededFuture(Optional.empty())
+            : store.unread(reader.id()).map(unread -> Optional.of(new JsonObject().put("type", type)
+                .put("notification", shown.get(0)).put("unreadCount", unread)))));
+  }
+}

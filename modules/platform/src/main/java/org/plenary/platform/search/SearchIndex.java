@@ -1,0 +1,48 @@
+package org.plenary.platform.search;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlClient;
+
+/**
+ * How any bounded context feeds the search index: inside the transaction of its own write, so the index
+ * is exactly as current as the data and rolls back with it. The search module implements it; the server
+ * hands the implementation to each context that has something to be found.
+ */
+public interface SearchIndex {
+
+  /** Adds the document, or replaces the one with the same id. */
+  Future<Void> put(SqlClient transaction, SearchDocument document);
+
+  /** Hides or shows a document (moderation), leaving its text as it is. */
+  Future<Void> setHidden(SqlClient transaction, String id, boolean hidden);
+
+  /** Changes who may find every document of a scope: a thread's audience or Chatham House flag changed. */
+  Future<Void> setAccess(SqlClient transaction, String scope, String audience, boolean chathamHouse);
+
+  Future<Void> remove(SqlClient transaction, String id);
+
+  /** An index that keeps nothing, for contexts assembled without search. */
+  static SearchIndex none() {
+    return new SearchIndex() {
+      @Override
+      public Future<Void> put(SqlClient transaction, SearchDocument document) {
+        return Future.succeededFuture();
+      }
+
+      @Override
+      public Future<Void> setHidden(SqlClient transaction, String id, boolean hidden) {
+        return Future.succeededFuture();
+      }
+
+      @Override
+      public Future<Void> setAccess(SqlClient transaction, String scope, String audience, boolean chathamHouse) {
+        return Future.succeededFuture();
+      }
+
+      @Override
+      public Future<Void> remove(SqlClient transaction, String id) {
+        return Future.succeededFuture();
+      }
+    };
+  }
+}

@@ -1,0 +1,48 @@
+package org.plenary.search;
+
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import java.util.ArrayList;
+import java.util.List;
+import org.plenary.forum.api.ForumAccess;
+import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.RequestInput;
+import org.plenary.platform.http.Responses;
+import org.plenary.platform.identity.Caller;
+
+/** {@code GET /search}: everything a reader may read, in every language, best match or newest first. */
+final class SearchApi implements ApiModule {
+
+  private final Pool pool;
+  private final ForumAccess forum;
+
+  SearchApi(Pool pool, ForumAccess forum) {
+    this.pool = pool;
+    this.forum = forum;
+  }
+
+  @Override
+  public String openApiFragment() {
+    return "openapi/search.yaml";
+  }
+
+  @Override
+  public void mount(ApiRoutes routes) {
+    routes.on("search", this::search);
+  }
+
+  private void search(RoutingContext rc) {
+    SearchRequest request = SearchRequest.of(RequestInput.of(rc), Caller.of(rc), forum);
+    String sql = request.byTime() ? SearchQueries.PAGE_BY_TIME : SearchQueries.PAGE_BY_RELEVANCE;
+    pool.preparedQuery(sql).execute(request.parameters(Snippets.HEADLINE_OPTIONS))
+        .map(rows -> {
+          List<Row> list = new ArrayList<>(rows.size());
+          rows.forEach(list::add);
+          return SearchResults.page(list, request, forum);
+        })
+        .onSuccess(page -> Responses.ok(rc, page))
+        .onFailure(rc::fail);
+  }
+}

@@ -1,0 +1,78 @@
+package org.plenary.search;
+
+/** The SQL of search, named by intent. The text-search functions are defined in the V31 migration. */
+final class SearchQueries {
+
+  private SearchQueries() {
+  }
+
+  static final String PUT = """
+      INSERT INTO search_document (id, kind, scope, topic_id, title, body, language, audience, chatham_house, hidden,
+        author_id, organization_id, constituency, regional_group, created_at, href, document)
+      SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, o.kind, o.regional_group, $13, $14,
+        search_vector($7, $5, $6)
+      FROM (VALUES (1)) AS one LEFT JOIN organization o ON o.id = $12
+      ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, scope = excluded.scope, topic_id = excluded.topic_id,
+        title = excluded.title, body = excluded.body, language = excluded.language, audience = excluded.audience,
+        chatham_house = excluded.chatham_house, hidden = excluded.hidden, author_id = excluded.author_id,
+        organization_id = excluded.organization_id, constituency = excluded.constituency,
+        regional_group = excluded.regional_group, created_at = excluded.created_at, href = excluded.href,
+        document = excluded.document""";
+
+  static final String SET_HIDDEN = "UPDATE search_document SET hidden = $2 WHERE id = $1";
+
+  static final String SET_ACCESS = "UPDATE search_document SET audience = $2, chatham_house = $3"
+      + " WHERE scope = $1 AND (audience <> $2 OR chatham_house <> $3)";
+
+  static final String REMOVE = "DELETE FROM search_document WHERE id = $1";
+
+  /**
+   * The documents a reader may find, filtered. $1 query, $2 visible audiences, $3 sees hidden documents,
+   * $4 topic, $5 kind, $6 constituency, $7 language, $8 from, $9 to, $10 organization, $11 regional group,
+   * $12 sees every identity, $13 the reader's id. Organization and regional group filter only documents
+   * whose author the reader may see, or the filter itself would say who spoke under the Chatham House Rule.
+   */
+  private static final String MATCHES = """
+      FROM search_document d
+      WHERE d.document @@ (SELECT search_query($1))
+        AND d.audience = ANY ($2) AND (NOT d.hidden OR $3)
+        AND ($4::text IS NULL OR d.topic_id = $4) AND ($5::text IS NULL OR d.kind = $5)
+        AND ($6::text IS NULL OR d.constituency = $6)
+        AND ($7::text IS NULL OR split_part(d.language, '-', 1) = $7)
+        AND ($8::timestamptz IS NULL OR d.created_at >= $8) AND ($9::timestamptz IS NULL OR d.created_at < $9)
+        AND (($10::text IS NULL AND $11::text IS NULL)
+          OR ((NOT d.chatham_house OR $12 OR d.author_id = $13)
+            AND ($10::text IS NULL OR d.organization_id = $10) AND ($11::text IS NULL OR d.regional_group = $11)))""";
+
+  /** Best match first; keyset on (rank, id) after $14, $15; page size $16. */
+  private static final String BY_RELEVANCE = """
+      SELECT id, rank, NULL::timestamptz AS sort_time FROM (
+        SELECT d.id, ts_rank(d.document, (SELECT search_query($1))) AS rank""" + "\n" + MATCHES + """
+      ) ranked
+      WHERE $14::real IS NULL OR (rank, id) < ($14, $15)
+      ORDER BY rank DESC, id DESC LIMIT $16""";
+
+  /** Newest first; keyset on (created_at, id) after $14, $15; page size $16. */
+  private static final String BY_TIME = """
+      SELECT d.id, NULL::real AS rank, d.created_at AS sort_time""" + "\n" + MATCHES + """
+        AND ($14::timestamptz IS NULL OR (d.created_at, d.id) < ($14, $15))
+      ORDER BY d.created_at DESC, d.id DESC LIMIT $16""";
+
+  /** One page, with what results show: snippets ($17: ts_headline options), names, the scope's title. */
+  private static final String PAGE = """
+      WITH page AS (%s)
+      SELECT d.id, d.kind, d.scope, d.topic_id, d.title, d.language, d.chatham_house, d.hidden, d.author_id,
+        d.organization_id, d.constituency, d.regional_group, d.created_at, d.href, page.rank, page.sort_time,
+        scope.title AS scope_title, scope.href AS scope_href, a.display_name AS author_name,
+        a.username AS author_username, o.name AS organization_name,
+        CASE WHEN search_config(d.language) = 'simple'::regconfig THEN left(d.body, 4000) END AS plain_text,
+        ts_headline(search_config(d.language), d.body, (SELECT search_query($1)), $17) AS headline
+      FROM page JOIN search_document d ON d.id = page.id
+      LEFT JOIN search_document scope ON scope.id = d.scope AND d.scope <> d.id
+      LEFT JOIN participant a ON a.id = d.author_id
+      LEFT JOIN organization o ON o.id = d.organization_id""";
+
+  static final String PAGE_BY_RELEVANCE = PAGE.formatted(BY_RELEVANCE) + " ORDER BY page.rank DESC, d.id DESC";
+
+  static final String PAGE_BY_TIME = PAGE.formatted(BY_TIME) + " ORDER BY page.sort_time DESC, d.id DESC";
+}

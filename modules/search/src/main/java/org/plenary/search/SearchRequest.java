@@ -1,0 +1,68 @@
+package org.plenary.search;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.plenary.forum.api.ForumAccess;
+import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.http.Cursor;
+import org.plenary.platform.http.RequestInput;
+import org.plenary.platform.identity.Participant;
+
+/** A search as asked, with the reader's rights that decide what it may find. */
+record SearchRequest(
+    String query,
+    boolean byTime,
+    Set<String> audiences,
+    boolean seesHidden,
+    boolean seesEveryIdentity,
+    Optional<Participant> reader,
+    Optional<String> topic,
+    Optional<String> kind,
+    Optional<String> constituency,
+    Optional<String> language,
+    Optional<OffsetDateTime> from,
+    Optional<OffsetDateTime> to,
+    Optional<String> organization,
+    Optional<String> regionalGroup,
+    Optional<JsonArray> after,
+    int limit) {
+
+  private static final UUID NOBODY = new UUID(0, 0);
+
+  static SearchRequest of(RequestInput in, Optional<Participant> reader, ForumAccess forum) {
+    boolean byTime = in.query("sort").map("recent"::equals).orElse(false);
+    Optional<OffsetDateTime> from = in.query("from").map(OffsetDateTime::parse);
+    Optional<OffsetDateTime> to = in.query("to").map(OffsetDateTime::parse);
+    if (from.isPresent() && to.isPresent() && !to.get().isAfter(from.get())) {
+      throw ApiProblem.badRequest("'to' must be after 'from'.");
+    }
+    return new SearchRequest(in.query("q").orElseThrow().trim(), byTime,
+        forum.visibleAudiences(reader),
+        reader.map(Participant::isModeratorOrSecretariat).orElse(false),
+        // Whether the reader sees who wrote a Chatham House text that is not their own.
+        forum.seesIdentity(reader, true, NOBODY),
+        reader, in.query("topic"), in.query("kind"), in.query("constituency"), in.query("language"), from, to,
+        in.query("organization"), in.query("regionalGroup"), in.query("cursor").map(c -> Cursor.decode(c, 2)),
+        in.limit(20));
+  }
+
+  Tuple parameters(String headlineOptions) {
+    Tuple tuple = Tuple.tuple()
+        .addString(query).addArrayOfString(audiences.toArray(String[]::new)).addBoolean(seesHidden)
+        .addString(topic.orElse(null)).addString(kind.orElse(null)).addString(constituency.orElse(null))
+        .addString(language.orElse(null)).addOffsetDateTime(from.orElse(null)).addOffsetDateTime(to.orElse(null))
+        .addString(organization.orElse(null)).addString(regionalGroup.orElse(null)).addBoolean(seesEveryIdentity)
+        .addUUID(reader.map(Participant::id).orElse(null));
+    if (byTime) {
+      tuple.addOffsetDateTime(after.map(keys -> OffsetDateTime.parse(keys.getString(0))).orElse(null));
+    } else {
+      tuple.addFloat(after.map(keys -> keys.getNumber(0).floatValue()).orElse(null));
+    }
+    return tuple.addString(after.map(keys -> keys.getString(1)).orElse(null)).addInteger(limit + 1)
+        .addString(headlineOptions);
+  }
+}
