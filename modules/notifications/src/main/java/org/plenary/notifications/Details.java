@@ -26,7 +26,7 @@ final class Details {
     });
     if (event.stream().startsWith("organization:")) {
       details.put("organizationId", event.streamKey());
-    } else if (!chathamHouse && event.type().startsWith("stance.") && event.payload().containsKey("organizationId")) {
+    } else if (!chathamHouse && EventTypes.isStance(event.type()) && event.payload().containsKey("organizationId")) {
       details.put("organizationId", event.payload().getString("organizationId"));
     }
     return details;

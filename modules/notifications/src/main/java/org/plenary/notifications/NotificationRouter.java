@@ -59,7 +59,7 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
             : store.watch(tx, thread.get().authorId(), "thread", threadId.toString())
                 .compose(v -> toWatchers(tx, event, thread.get(), null, Map.of(), thread.get().authorId(), true)));
       }
-      if (type.startsWith("stance.") || type.equals("summary.published")) {
+      if (EventTypes.isStance(type) || type.equals("summary.published")) {
         return forum.thread(threadId).compose(thread -> thread.isEmpty() ? Future.succeededFuture()
             : toWatchers(tx, event, thread.get(), null, Map.of(), null, false));
       }
@@ -97,7 +97,7 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
 
   private Future<Void> toWatchers(SqlConnection tx, OutboxEvent event, ThreadInfo thread, Long postId,
                                   Map<UUID, String> direct, UUID actor, boolean topicOnly) {
-    String watchedReason = event.type().startsWith("stance.") ? "stance"
+    String watchedReason = EventTypes.isStance(event.type()) ? "stance"
         : event.type().equals("summary.published") ? "summary" : null;
     return store.watchers(tx, thread.id(), thread.topicId()).compose(watchers -> {
       Map<UUID, String> reasons = new LinkedHashMap<>(direct);

@@ -75,6 +75,8 @@ public final class StanceService {
                 return stances.record(conn, stance, recordFor)
                     .compose(v -> Outbox.record(conn, "draft.stance-recorded", "thread:" + threadId, new JsonObject()
                         .put("threadId", threadId.toString()).put("paragraphId", paragraphId.toString())
+                        .put("stance", request.getString("stance"))
+                        .put("organizationId", delegate.organization().id())
                         .put("states", new JsonArray(recordFor))))
                     .map(new Recorded(recordFor, List.copyOf(new TreeSet<>(keptTheirOwn))));
               });

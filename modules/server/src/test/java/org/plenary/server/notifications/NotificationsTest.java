@@ -10,6 +10,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.plenary.server.drafts.Drafting;
 import org.plenary.server.support.Api;
 import org.plenary.server.support.Dialogue;
 import org.plenary.server.support.EventStream;
@@ -40,6 +41,28 @@ class NotificationsTest {
         return event.json();
       }
     }
+  }
+
+  @Test
+  @DisplayName("A State's stance on a watched draft notifies its watchers, naming the stance and who took it")
+  void stanceOnWatchedDraft() throws InterruptedException {
+    Drafting drafting = new Drafting(api);
+    JsonObject draft = drafting.zeroDraft(2);
+    String thread = Drafting.thread(draft);
+    api.as("delegate-idn").put("/me/watches/threads/" + thread, new JsonObject()).expect(204);
+    drafting.stance("delegate-bra", thread, Drafting.paragraph(draft, 1), "support").expect(201);
+    JsonObject stance = null;
+    for (int attempt = 0; attempt < 100 && stance == null; attempt++) {
+      stance = api.as("delegate-idn").get("/me/notifications?limit=100").expect(200).items().stream()
+          .map(JsonObject.class::cast)
+          .filter(n -> "stance".equals(n.getString("reason")) && n.getJsonObject("thread") != null
+              && thread.equals(n.getJsonObject("thread").getString("id")))
+          .findFirst().orElse(null);
+      Thread.sleep(100);
+    }
+    assertTrue(stance != null, "no stance notification arrived");
+    assertEquals("support", stance.getJsonObject("details").getString("stance"));
+    assertEquals("BRA", stance.getJsonObject("details").getString("organizationId"));
   }
 
   @Test
