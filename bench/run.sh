@@ -6,6 +6,7 @@
 # bench/results/<run>/ (and bench/results/latest.md). Never part of the tests or of CI.
 #
 # Environment: SCALE=small|large (small), SEED (42), DURATION seconds per scenario (20), CONNECTIONS (64),
+# SSE_SUBSCRIBERS (1000),
 # PGHOST/PGPORT/PGUSER of a PostgreSQL to create the database on (127.0.0.1, 5432, postgres), BENCH_PORT (18080).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,15 +62,24 @@ run_scenario() {
   fi
 }
 
-SCENARIOS="thread-first-page thread-deep-page thread-last-page topic-threads post-comment summary-5000"
+SCENARIOS="thread-first-page thread-deep-page thread-last-page topic-threads search post-comment summary-5000 sse-fanout"
 [ "$SCENARIO" != all ] && SCENARIOS=$SCENARIO
 for name in $SCENARIOS; do
   case $name in
     summary-5000) run_scenario "$name" 1 "$DURATION" ;;
+    search) run_scenario "$name" 8 "$DURATION" ;;
+    sse-fanout)
+      echo "Scenario sse-fanout: ${SSE_SUBSCRIBERS:-1000} subscribers, 20 posts"
+      java -cp modules/server/target/plenary.jar bench/live/SseLatencyBench.java "http://localhost:$PORT" \
+        "${SSE_SUBSCRIBERS:-1000}" 20 > "$RUN/sse-fanout.txt" 2>&1 || true ;;
     *) run_scenario "$name" "$CONNECTIONS" "$DURATION" ;;
   esac
 done
 
 $BENCH org.plenary.bench.Report "$RUN" > /dev/null
+if [ -f "$RUN/sse-fanout.txt" ]; then
+  { echo; echo "SSE fan-out (delay from POST to delivery):"; echo; echo '```'; tail -5 "$RUN/sse-fanout.txt"; echo '```'; } \
+    >> "$RUN/results.md"
+fi
 cp "$RUN/results.md" bench/results/latest.md
 cat "$RUN/results.md"

@@ -52,6 +52,7 @@ public final class DatasetGenerator {
     try (Connection db = DriverManager.getConnection(args[0])) {
       List<Author> authors = authors(db, random);
       JsonObject manifest = threadsAndPosts(db, random, scale, authors);
+      indexForSearch(db);
       try (Statement statement = db.createStatement()) {
         statement.execute("ANALYZE");
       }
@@ -158,6 +159,32 @@ public final class DatasetGenerator {
     pgbenchTables(db, big, listed, authors);
     return new JsonObject().put("posts", written).put("threadCount", threadNumber).put("bigThreads", big)
         .put("threads", listed).put("topics", new JsonArray(List.of(TOPICS)));
+  }
+
+  /**
+   * COPY bypasses the forum's writes, which feed the search index in their transactions; index the
+   * generated threads and posts the way the search migration (V31) indexes existing ones.
+   */
+  private static void indexForSearch(Connection db) throws Exception {
+    try (Statement statement = db.createStatement()) {
+      statement.execute("""
+          INSERT INTO search_document (id, kind, scope, topic_id, title, body, language, audience, chatham_house, hidden,
+            author_id, organization_id, constituency, regional_group, created_at, href, document)
+          SELECT 'thread:' || t.id, 'thread', 'thread:' || t.id, t.topic_id, t.title, t.body_markdown, t.language,
+            t.audience, t.chatham_house, false, t.author_id, t.organization_id, o.kind, o.regional_group, t.created_at,
+            '/api/v1/threads/' || t.id, search_vector(t.language, t.title, t.body_markdown)
+          FROM thread t JOIN organization o ON o.id = t.organization_id
+          ON CONFLICT (id) DO NOTHING""");
+      statement.execute("""
+          INSERT INTO search_document (id, kind, scope, topic_id, title, body, language, audience, chatham_house, hidden,
+            author_id, organization_id, constituency, regional_group, created_at, href, document)
+          SELECT 'post:' || p.id, CASE WHEN p.kind = 'position' THEN 'position' ELSE 'post' END, 'thread:' || t.id,
+            t.topic_id, NULL, p.body_markdown, p.language, t.audience, t.chatham_house, p.hidden, p.author_id,
+            p.organization_id, o.kind, o.regional_group, p.created_at, '/api/v1/posts/' || p.id,
+            search_vector(p.language, NULL, p.body_markdown)
+          FROM post p JOIN thread t ON t.id = p.thread_id JOIN organization o ON o.id = p.organization_id
+          ON CONFLICT (id) DO NOTHING""");
+    }
   }
 
   /** Numbered lookups so pgbench, which has only numeric random variables, can pick threads and authors. */

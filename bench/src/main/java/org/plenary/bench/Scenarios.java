@@ -17,6 +17,11 @@ final class Scenarios {
   private static final List<String> AUTHORS = List.of("delegate-fra", "delegate-est", "delegate-mwi", "delegate-bra",
       "delegate-idn", "cs-opennet", "ps-contoso", "ac-institute");
 
+  /** Common and rare words and phrases, in several of the UN languages. */
+  private static final List<String> SEARCHES = List.of("critical infrastructure", "ransomware", "capacity-building",
+      "international law", "infrastructures critiques", "derecho internacional", "критической инфраструктуры",
+      "关键基础设施", "البنية التحتية", "points of contact", "\"responsible reporting\"", "norms -ransomware");
+
   private Scenarios() {
   }
 
@@ -35,6 +40,8 @@ final class Scenarios {
           .nextInt(topics.size())) + "/threads");
       case "post-comment" -> new PostComment(tokens, threads);
       case "summary-5000" -> new Summary(tokens, big);
+      case "search" -> () -> get("/api/v1/search?q=" + java.net.URLEncoder.encode(
+          SEARCHES.get(ThreadLocalRandom.current().nextInt(SEARCHES.size())), StandardCharsets.UTF_8));
       default -> throw new IllegalArgumentException("unknown scenario " + name);
     };
   }
