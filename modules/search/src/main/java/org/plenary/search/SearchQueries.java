@@ -3,8 +3,14 @@ package org.plenary.search;
 /** The SQL of search, named by intent. The text-search functions are defined in the V31 migration. */
 final class SearchQueries {
 
+  /**
+   * The query read in every UN language, computed once per search and passed to the page query as a
+   * constant, so that the planner can estimate how many documents match (see {@link SearchApi}).
+   */
+  static final String QUERY = "SELECT search_query($1)::text AS query";
+
   /** How many of the newest matches relevance ranks. */
-  static final int RANKED = 2000;
+  static final int RANKED = 500;
 
   private SearchQueries() {
   }
@@ -30,14 +36,14 @@ final class SearchQueries {
   static final String REMOVE = "DELETE FROM search_document WHERE id = $1";
 
   /**
-   * The documents a reader may find, filtered. $1 query, $2 visible audiences, $3 sees hidden documents,
+   * The documents a reader may find, filtered. $1 tsquery (from {@link #QUERY}), $2 visible audiences, $3 sees hidden documents,
    * $4 topic, $5 kind, $6 constituency, $7 language, $8 from, $9 to, $10 organization, $11 regional group,
    * $12 sees every identity, $13 the reader's id. Organization and regional group filter only documents
    * whose author the reader may see, or the filter itself would say who spoke under the Chatham House Rule.
    */
   private static final String MATCHES = """
       FROM search_document d
-      WHERE d.document @@ (SELECT search_query($1))
+      WHERE d.document @@ $1::text::tsquery
         AND d.audience = ANY ($2) AND (NOT d.hidden OR $3)
         AND ($4::text IS NULL OR d.topic_id = $4) AND ($5::text IS NULL OR d.kind = $5)
         AND ($6::text IS NULL OR d.constituency = $6)
@@ -54,7 +60,7 @@ final class SearchQueries {
    */
   private static final String BY_RELEVANCE = """
       SELECT id, rank, NULL::timestamptz AS sort_time FROM (
-        SELECT c.id, ts_rank(c.document, (SELECT search_query($1))) AS rank FROM (
+        SELECT c.id, ts_rank(c.document, $1::text::tsquery) AS rank FROM (
           SELECT d.id, d.document""" + "\n" + MATCHES + """
           ORDER BY d.created_at DESC, d.id DESC LIMIT %d) c
       ) ranked
@@ -75,7 +81,7 @@ final class SearchQueries {
         scope.title AS scope_title, scope.href AS scope_href, a.display_name AS author_name,
         a.username AS author_username, o.name AS organization_name,
         CASE WHEN search_config(d.language) = 'simple'::regconfig THEN left(d.body, 4000) END AS plain_text,
-        ts_headline(search_config(d.language), d.body, (SELECT search_query($1)), $17) AS headline
+        ts_headline(search_config(d.language), d.body, $1::text::tsquery, $17) AS headline
       FROM page JOIN search_document d ON d.id = page.id
       LEFT JOIN search_document scope ON scope.id = d.scope AND d.scope <> d.id
       LEFT JOIN participant a ON a.id = d.author_id

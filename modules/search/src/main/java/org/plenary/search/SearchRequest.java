@@ -50,9 +50,14 @@ record SearchRequest(
         in.limit(20));
   }
 
-  Tuple parameters(String headlineOptions) {
+  String text() {
+    return query;
+  }
+
+  /** The page query's parameters, {@code tsquery} being the query as {@link SearchQueries#QUERY} reads it. */
+  Tuple parameters(String tsquery, String headlineOptions) {
     Tuple tuple = Tuple.tuple()
-        .addString(query).addArrayOfString(audiences.toArray(String[]::new)).addBoolean(seesHidden)
+        .addString(tsquery).addArrayOfString(audiences.toArray(String[]::new)).addBoolean(seesHidden)
         .addString(topic.orElse(null)).addString(kind.orElse(null)).addString(constituency.orElse(null))
         .addString(language.orElse(null)).addOffsetDateTime(from.orElse(null)).addOffsetDateTime(to.orElse(null))
         .addString(organization.orElse(null)).addString(regionalGroup.orElse(null)).addBoolean(seesEveryIdentity)
