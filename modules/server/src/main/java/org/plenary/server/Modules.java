@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.plenary.accreditation.Accreditation;
 import org.plenary.drafts.Drafts;
+import org.plenary.capacity.Capacity;
 import org.plenary.forum.Forum;
 import org.plenary.summary.Summaries;
 import org.plenary.live.Live;
@@ -25,7 +26,7 @@ final class Modules {
 
   static List<ApiModule> all(PlenaryConfig config, Pool pool, Organizations organizations, Forum forum,
                              Summaries summaries, Accreditation accreditation, Drafts drafts,
-                             Notifications notifications, Live live) {
+                             Notifications notifications, Live live, Capacity capacity) {
     List<ApiModule> modules = new ArrayList<>(List.of(
         new ClientConfigApi(config),
         new MeApi(pool),
@@ -38,6 +39,7 @@ final class Modules {
     modules.addAll(Search.apis(pool, forum.access()));
     modules.addAll(notifications.apis());
     modules.addAll(live.apis());
+    modules.add(capacity.api());
     return List.copyOf(modules);
   }
 }

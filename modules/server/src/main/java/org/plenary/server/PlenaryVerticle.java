@@ -4,11 +4,13 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.openapi.contract.OpenAPIContract;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.plenary.accreditation.Accreditation;
 import org.plenary.accreditation.AccreditationConfig;
+import org.plenary.capacity.Capacity;
 import org.plenary.devidp.DevIdentityProvider;
 import org.plenary.drafts.Drafts;
 import org.plenary.drafts.DraftsConfig;
@@ -54,6 +56,7 @@ final class PlenaryVerticle extends VerticleBase {
   private Notifications notifications;
   private Live live;
   private EventDispatcher dispatcher;
+  private Capacity capacity;
   private ParticipantDirectory participants;
   private List<ApiModule> modules;
   private OpenApiDocument openApi;
@@ -129,6 +132,7 @@ final class PlenaryVerticle extends VerticleBase {
     forum = new Forum(database.pool(), Search.index());
     notifications = new Notifications(database.pool(), forum.access(), config.publicUrl(), env);
     live = new Live(vertx, database.pool(), forum.access(), notifications.access());
+    capacity = new Capacity(vertx, database.pool(), Clock.systemUTC());
     participants = new ParticipantDirectory(database.pool(), organizations);
     accreditation = new Accreditation(vertx, database.pool(), organizations, participants,
         AccreditationConfig.fromEnvironment(env));
@@ -136,7 +140,7 @@ final class PlenaryVerticle extends VerticleBase {
     summaries = new Summaries(vertx, database.pool(), forum.access(), organizations, config.publicUrl(),
         drafts.consensus()::paragraphs);
     modules = Modules.all(config, database.pool(), organizations, forum, summaries, accreditation, drafts,
-        notifications, live);
+        notifications, live, capacity);
     return vertx.executeBlocking(() -> OpenApiDocument.assemble(config.publicUrl(), modules))
         .compose(document -> {
           openApi = document;

@@ -1,0 +1,66 @@
+package org.plenary.capacity;
+
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import org.plenary.capacity.http.CapacityApi;
+import org.plenary.capacity.matching.Profiles;
+import org.plenary.capacity.matching.Vocabulary;
+import org.plenary.capacity.service.EngagementService;
+import org.plenary.capacity.service.Matcher;
+import org.plenary.capacity.service.NeedService;
+import org.plenary.capacity.service.OfferService;
+import org.plenary.capacity.service.PairCheck;
+import org.plenary.capacity.service.References;
+import org.plenary.capacity.store.EngagementStore;
+import org.plenary.capacity.store.NeedStore;
+import org.plenary.capacity.store.OfferStore;
+import org.plenary.capacity.store.ReferenceStore;
+import org.plenary.capacity.store.StatisticsStore;
+import org.plenary.platform.http.ApiModule;
+
+/** The capacity-building bounded context, wired: its stores, services and API. */
+public final class Capacity {
+
+  private final NeedService needs;
+  private final OfferService offers;
+  private final EngagementService engagements;
+  private final Matcher matcher;
+  private final CapacityApi api;
+
+  public Capacity(Vertx vertx, Pool pool, Clock clock) {
+    Profiles profiles = new Profiles(new Vocabulary());
+    ReferenceStore referenceStore = new ReferenceStore(pool);
+    References references = new References(referenceStore);
+    NeedStore needStore = new NeedStore(pool, profiles);
+    OfferStore offerStore = new OfferStore(pool, profiles);
+    EngagementStore engagementStore = new EngagementStore(pool);
+    PairCheck pairs = new PairCheck(profiles);
+    this.matcher = new Matcher(vertx, needStore, offerStore, profiles);
+    this.needs = new NeedService(pool, needStore, references, matcher);
+    this.offers = new OfferService(pool, offerStore, references, matcher);
+    this.engagements = new EngagementService(pool, needStore, offerStore, engagementStore, pairs);
+    this.api = new CapacityApi(new CapacityApi.Parts(pool, referenceStore, needStore, offerStore, engagementStore,
+        new StatisticsStore(pool), needs, offers, engagements, matcher, pairs), clock);
+  }
+
+  public ApiModule api() {
+    return api;
+  }
+
+  public NeedService needs() {
+    return needs;
+  }
+
+  public OfferService offers() {
+    return offers;
+  }
+
+  public EngagementService engagements() {
+    return engagements;
+  }
+
+  public Matcher matcher() {
+    return matcher;
+  }
+}

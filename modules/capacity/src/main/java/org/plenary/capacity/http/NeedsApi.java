@@ -1,0 +1,68 @@
+package org.plenary.capacity.http;
+
+import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
+import java.util.UUID;
+import org.plenary.capacity.service.NeedService;
+import org.plenary.capacity.store.NeedStore;
+import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.RequestInput;
+import org.plenary.platform.http.Responses;
+import org.plenary.platform.identity.Caller;
+
+/** {@code /capacity/needs}: needs posted by States. */
+final class NeedsApi {
+
+  private static final int DEFAULT_PAGE = 25;
+
+  private final NeedStore needs;
+  private final NeedService service;
+  private final Listings listings;
+  private final Viewers viewers;
+  private final Clock clock;
+
+  NeedsApi(NeedStore needs, NeedService service, Listings listings, Viewers viewers, Clock clock) {
+    this.needs = needs;
+    this.service = service;
+    this.listings = listings;
+    this.viewers = viewers;
+    this.clock = clock;
+  }
+
+  void mount(ApiRoutes routes) {
+    routes.on("listCapacityNeeds", this::list)
+        .on("postCapacityNeed", this::post)
+        .on("getCapacityNeed", this::get)
+        .on("changeCapacityNeed", this::change);
+  }
+
+  private void list(RoutingContext rc) {
+    RequestInput in = RequestInput.of(rc);
+    Responses.reply(rc, viewers.of(rc).compose(viewer -> listings.needs(viewer, Listings.needFilter(in, null),
+        in.query("cursor").orElse(null), in.limit(DEFAULT_PAGE))));
+  }
+
+  private void post(RoutingContext rc) {
+    var author = Caller.require(rc);
+    service.post(author, RequestInput.of(rc).body(), clock.instant())
+        .compose(needs::find)
+        .onSuccess(need -> Responses.created(rc, "/api/v1/capacity/needs/" + need.orElseThrow().id(),
+            CapacityJson.need(need.orElseThrow())))
+        .onFailure(rc::fail);
+  }
+
+  private void get(RoutingContext rc) {
+    UUID id = UUID.fromString(RequestInput.of(rc).path("needId"));
+    Responses.reply(rc, viewers.of(rc).compose(viewer -> needs.find(id)
+        .map(found -> CapacityJson.need(NeedService.requireVisible(found, viewer, id)))));
+  }
+
+  private void change(RoutingContext rc) {
+    RequestInput in = RequestInput.of(rc);
+    UUID id = UUID.fromString(in.path("needId"));
+    Responses.reply(rc, viewers.signedIn(rc)
+        .compose(editor -> service.change(editor, id, in.body(), clock.instant()))
+        .compose(done -> needs.find(id))
+        .map(need -> CapacityJson.need(need.orElseThrow())));
+  }
+}

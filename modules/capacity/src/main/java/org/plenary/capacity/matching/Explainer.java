@@ -1,0 +1,152 @@
+package org.plenary.capacity.matching;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Says why a pair scores what it scores: each part with its weight, value and points, a reason code a
+ * client can translate, the facts behind it, and an English sentence.
+ */
+public final class Explainer {
+
+  private static final Map<String, String> GROUP_NAMES = Map.of(
+      "african", "African States",
+      "asia-pacific", "Asia-Pacific States",
+      "eastern-european", "Eastern European States",
+      "latin-american-caribbean", "Latin American and Caribbean States",
+      "western-european-others", "Western European and other States");
+
+  private final Vocabulary vocabulary;
+  private final Map<String, String> areaLabels;
+
+  public Explainer(Vocabulary vocabulary, Map<String, String> areaLabels) {
+    this.vocabulary = vocabulary;
+    this.areaLabels = areaLabels;
+  }
+
+  /** The score, whether the pair is eligible (and if not, which rules exclude it), and every part. */
+  public JsonObject explain(NeedProfile need, OfferProfile offer, String stateName) {
+    List<String> excludedBy = exclusions(need, offer);
+    JsonArray parts = new JsonArray();
+    for (MatchPart part : MatchPart.values()) {
+      double value = MatchScorer.value(part, need, offer);
+      JsonObject json = new JsonObject().put("part", part.wire()).put("weight", part.weight())
+          .put("value", Math.round(value * 1000) / 1000.0).put("points", Math.round(part.weight() * value * 10) / 10.0);
+      parts.add(describe(part, value, need, offer, stateName, json));
+    }
+    return new JsonObject()
+        .put("score", excludedBy.isEmpty() ? MatchScorer.score(need, offer) : 0.0)
+        .put("eligible", excludedBy.isEmpty())
+        .put("excludedBy", new JsonArray(excludedBy))
+        .put("parts", parts);
+  }
+
+  /** The codes of the rules that exclude the pair: language, area, capacity, same-organization. */
+  public static List<String> exclusions(NeedProfile need, OfferProfile offer) {
+    List<String> rules = new ArrayList<>();
+    if (Vocabulary.shared(need.languages(), offer.languages()) == 0) {
+      rules.add("language");
+    }
+    if (Vocabulary.shared(need.areas(), offer.areas()) == 0) {
+      rules.add("area");
+    }
+    if (offer.remaining() <= 0) {
+      rules.add("capacity");
+    }
+    if (need.stateId().equals(offer.organizationId())) {
+      rules.add("same-organization");
+    }
+    return rules;
+  }
+
+  private JsonObject describe(MatchPart part, double value, NeedProfile need, OfferProfile offer, String stateName,
+                              JsonObject json) {
+    return switch (part) {
+      case AREA -> area(need, offer, json);
+      case LANGUAGE -> language(need, offer, json);
+      case REGION -> region(value, need, offer, stateName, json);
+      case MODALITY -> modality(value, need, offer, json);
+      case TIMEFRAME -> timeframe(value, need, offer, json);
+      case CAPACITY -> json.put("reason", offer.remaining() > 0 ? "available" : "full")
+          .put("remaining", Math.max(0, offer.remaining())).put("capacity", offer.capacity())
+          .put("detail", Math.max(0, offer.remaining()) + " of " + offer.capacity() + " engagements still available.");
+    };
+  }
+
+  private JsonObject area(NeedProfile need, OfferProfile offer, JsonObject json) {
+    List<String> shared = vocabulary.terms(Vocabulary.intersection(need.areas(), offer.areas()));
+    List<String> missing = vocabulary.terms(Vocabulary.difference(need.areas(), offer.areas()));
+    String reason = shared.isEmpty() ? "none-covered" : missing.isEmpty() ? "all-covered" : "some-covered";
+    String detail = shared.isEmpty() ? "Covers none of the need's areas (" + labels(missing) + ")."
+        : "Covers " + shared.size() + " of the need's " + need.areas().length + " areas: " + labels(shared)
+            + (missing.isEmpty() ? "." : "; not " + labels(missing) + ".");
+    return json.put("reason", reason).put("shared", new JsonArray(shared)).put("missing", new JsonArray(missing))
+        .put("detail", detail);
+  }
+
+  private JsonObject language(NeedProfile need, OfferProfile offer, JsonObject json) {
+    List<String> shared = vocabulary.terms(Vocabulary.intersection(need.languages(), offer.languages()));
+    List<String> required = vocabulary.terms(need.languages());
+    List<String> given = vocabulary.terms(offer.languages());
+    String reason = shared.isEmpty() ? "none-shared" : shared.size() == required.size() ? "all-shared" : "some-shared";
+    String detail = shared.isEmpty()
+        ? "Given in " + String.join(", ", given) + " only; the need requires " + String.join(" or ", required)
+            + ": excluded by the language rule."
+        : "Given in " + String.join(", ", shared) + ", as the need requires (" + String.join(" or ", required) + ").";
+    return json.put("reason", reason).put("shared", new JsonArray(shared)).put("required", new JsonArray(required))
+        .put("offered", new JsonArray(given)).put("detail", detail);
+  }
+
+  private JsonObject region(double value, NeedProfile need, OfferProfile offer, String stateName, JsonObject json) {
+    List<String> served = new ArrayList<>(vocabulary.terms(offer.states()));
+    served.addAll(Profiles.groups(offer.groups()));
+    String groups = Profiles.groups(need.groups()).stream().map(GROUP_NAMES::get).collect(Collectors.joining(", "));
+    String reason;
+    String detail;
+    if (value == MatchScorer.STATE_SERVED) {
+      reason = "state-served";
+      detail = "Serves " + String.join(", ", vocabulary.terms(Vocabulary.intersection(need.states(), offer.states())))
+          + " by name.";
+    } else if (value == MatchScorer.GROUP_SERVED) {
+      reason = "group-served";
+      detail = "Serves the " + Profiles.groups(need.groups() & offer.groups()).stream().map(GROUP_NAMES::get)
+          .collect(Collectors.joining(", ")) + ", the regional group of " + stateName + ".";
+    } else if (value == MatchScorer.EVERY_REGION) {
+      reason = "every-region";
+      detail = "Serves every region.";
+    } else {
+      reason = "not-served";
+      detail = "Serves " + String.join(", ", served) + ", not " + stateName + " or the " + groups + ".";
+    }
+    return json.put("reason", reason).put("served", new JsonArray(served)).put("detail", detail);
+  }
+
+  private static JsonObject modality(double value, NeedProfile need, OfferProfile offer, JsonObject json) {
+    List<String> accepted = Profiles.modalities(need.modalities());
+    List<String> offered = Profiles.modalities(offer.modalities());
+    List<String> shared = Profiles.modalities(need.modalities() & offer.modalities());
+    String reason = value == 1 ? "compatible" : value > 0 ? "partly-compatible" : "incompatible";
+    String detail = value == 1 ? "Delivered " + String.join(" or ", shared) + ", which the need accepts."
+        : "Delivered " + String.join(" or ", offered) + "; the need accepts " + String.join(" or ", accepted)
+            + (value > 0 ? ": hybrid delivery half fits." : ".");
+    return json.put("reason", reason).put("accepted", new JsonArray(accepted)).put("offered", new JsonArray(offered))
+        .put("detail", detail);
+  }
+
+  private static JsonObject timeframe(double value, NeedProfile need, OfferProfile offer, JsonObject json) {
+    int overlap = MatchScorer.overlapDays(need, offer);
+    int needDays = need.endDay() - need.startDay() + 1;
+    String reason = value >= 1 ? "full" : overlap > 0 ? "partial" : "none";
+    String detail = overlap == 0 ? "Available outside the need's timeframe."
+        : "Available for " + overlap + " of the " + needDays + " days of the need's timeframe.";
+    return json.put("reason", reason).put("overlapDays", overlap).put("needDays", needDays).put("detail", detail);
+  }
+
+  private String labels(List<String> areas) {
+    return areas.stream().map(id -> areaLabels.getOrDefault(id, id)).collect(Collectors.joining(", "));
+  }
+}
