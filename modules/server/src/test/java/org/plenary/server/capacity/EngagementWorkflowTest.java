@@ -1,0 +1,135 @@
+package org.plenary.server.capacity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.plenary.server.support.Api;
+import org.plenary.server.support.PlenaryTest;
+import org.plenary.server.support.Response;
+import org.plenary.server.support.TestServer;
+
+@PlenaryTest
+@DisplayName("The engagement workflow: each step in its order, by the side whose step it is")
+class EngagementWorkflowTest {
+
+  private static final int YEAR = CapacityFixtures.yearsAhead(4);
+  private static final JsonObject NO_BODY = new JsonObject();
+
+  private final Api api = TestServer.api();
+  private final CapacityFixtures capacity = new CapacityFixtures(api);
+
+  @Test
+  @DisplayName("Interest is expressed once per pair, by a delegate of either side, in pairs that match")
+  void interest() {
+    String need = capacity.need("delegate-mwi", CapacityFixtures.need(YEAR));
+    String offer = capacity.offer("ps-contoso", CapacityFixtures.offer(YEAR));
+    String french = capacity.offer("ps-contoso", CapacityFixtures.offer(YEAR).put("languages", new JsonArray().add("fr")));
+
+    assertTrue(capacity.propose("ac-institute", need, offer).expectProblem(403).contains("Malawi"));
+    capacity.propose("member-fra", need, offer).expectProblem(403);
+    capacity.propose("cs-pending", need, offer).expectProblem(403);
+    api.anonymous().post("/capacity/engagements", new JsonObject().put("needId", need).put("offerId", offer))
+        .expectProblem(401);
+
+    Response notAMatch = capacity.propose("delegate-mwi", need, french);
+    assertTrue(notAMatch.expectProblem(409).contains("language rule"), notAMatch.body());
+    assertEquals(new JsonArray().add("language"), notAMatch.json().getJsonArray("excludedBy"));
+
+    String engagement = capacity.engagement("delegate-mwi", need, offer);
+    Response again = capacity.propose("ps-contoso", need, offer);
+    again.expectProblem(409);
+    assertEquals(engagement, again.json().getString("engagementId"));
+
+    capacity.propose("delegate-mwi", need, "00000000-0000-4000-8000-000000000000").expectProblem(404);
+    capacity.propose("delegate-mwi", "00000000-0000-4000-8000-000000000000", offer).expectProblem(404);
+  }
+
+  @Test
+  @DisplayName("Steps out of order are refused; a declined pair stays declined")
+  void order() {
+    String need = capacity.need("delegate-mwi", CapacityFixtures.need(YEAR));
+    String offer = capacity.offer("delegate-est", CapacityFixtures.offer(YEAR));
+    String engagement = capacity.engagement("delegate-est", need, offer);
+    assertTrue(capacity.step("delegate-est", engagement, "start", NO_BODY).expectProblem(409).contains("proposed"));
+    capacity.step("delegate-mwi", engagement, "complete", new JsonObject().put("outcome", "Done")).expectProblem(409);
+
+    JsonObject declined = capacity.step("delegate-mwi", engagement, "decline",
+        new JsonObject().put("reason", "Another partner was chosen.")).expect(200).json();
+    assertEquals("declined", declined.getString("status"));
+    assertEquals("Another partner was chosen.", declined.getJsonArray("history").getJsonObject(1).getString("note"));
+    capacity.step("delegate-mwi", engagement, "accept", NO_BODY).expectProblem(409);
+    capacity.propose("delegate-est", need, offer).expectProblem(409);
+  }
+
+  @Test
+  @DisplayName("Either side starts and completes; completing needs an outcome; members do not speak for their State")
+  void delivery() {
+    String need = capacity.need("delegate-fra", CapacityFixtures.need(YEAR).put("title", "France's need"));
+    String offer = capacity.offer("delegate-est", CapacityFixtures.offer(YEAR));
+    String engagement = capacity.engagement("delegate-est", need, offer);
+    capacity.step("member-fra", engagement, "accept", NO_BODY).expectProblem(403);
+    capacity.step("delegate-fra", engagement, "accept", NO_BODY).expect(200);
+    capacity.step("delegate-fra", engagement, "accept", NO_BODY).expectProblem(409);
+    capacity.step("ps-contoso", engagement, "start", NO_BODY).expectProblem(403);
+    capacity.step("delegate-fra", engagement, "start", new JsonObject().put("note", "Kick-off in Tallinn")).expect(200);
+    capacity.step("delegate-est", engagement, "complete", NO_BODY).expectProblem(400);
+    capacity.step("delegate-est", engagement, "complete", new JsonObject().put("outcome", "   ")).expectProblem(400);
+    JsonObject completed = capacity.step("delegate-est", engagement, "complete",
+        new JsonObject().put("outcome", "Two exercises held.")).expect(200).json();
+    assertEquals("Two exercises held.", completed.getString("outcome"));
+    assertTrue(completed.containsKey("startedAt") && completed.containsKey("completedAt"));
+  }
+
+  @Test
+  @DisplayName("Agreements use up the offer's capacity: a full offer leaves the matches and cannot be agreed again")
+  void capacityRunsOut() {
+    String offer = capacity.offer("delegate-est", CapacityFixtures.offer(YEAR).put("capacity", 1));
+    String first = capacity.need("delegate-mwi", CapacityFixtures.need(YEAR));
+    String second = capacity.need("delegate-idn", CapacityFixtures.need(YEAR));
+    String toSecond = capacity.engagement("delegate-est", second, offer);
+    assertTrue(CapacityFixtures.indexOf(capacity.matches(null, first), "offer", offer) >= 0);
+
+    capacity.step("delegate-mwi", capacity.engagement("delegate-est", first, offer), "accept", NO_BODY).expect(200);
+    assertEquals(-1, CapacityFixtures.indexOf(capacity.matches(null, second), "offer", offer), "full: not a match");
+    String detail = capacity.step("delegate-idn", toSecond, "accept", NO_BODY).expectProblem(409);
+    assertTrue(detail.contains("all agreed"), detail);
+    assertEquals(new JsonArray().add("capacity"),
+        api.get("/capacity/needs/" + second + "/matches/" + offer).json().getJsonArray("excludedBy"));
+  }
+
+  @Test
+  @DisplayName("A closed offer or a closed need cannot be agreed")
+  void closedListings() {
+    String need = capacity.need("delegate-mwi", CapacityFixtures.need(YEAR));
+    String offer = capacity.offer("delegate-eu", CapacityFixtures.offer(YEAR));
+    String engagement = capacity.engagement("delegate-eu", need, offer);
+    api.as("delegate-eu").patch("/capacity/offers/" + offer, new JsonObject().put("status", "closed")).expect(200);
+    assertTrue(capacity.step("delegate-mwi", engagement, "accept", NO_BODY).expectProblem(409).contains("closed"));
+    api.as("delegate-eu").patch("/capacity/offers/" + offer, new JsonObject().put("status", "open")).expect(200);
+    api.as("delegate-mwi").patch("/capacity/needs/" + need, new JsonObject().put("status", "closed")).expect(200);
+    assertTrue(capacity.step("delegate-mwi", engagement, "accept", NO_BODY).expectProblem(409).contains("need"));
+    String fresh = capacity.need("delegate-mwi", CapacityFixtures.need(YEAR));
+    String another = capacity.offer("delegate-eu", CapacityFixtures.offer(YEAR));
+    assertTrue(capacity.propose("delegate-eu", need, another).expectProblem(409).contains("the need is closed"));
+    assertEquals("proposed", capacity.propose("delegate-eu", fresh, another).expect(201).json().getString("status"));
+  }
+
+  @Test
+  @DisplayName("Each party lists its engagements, filtered by status")
+  void lists() {
+    String need = capacity.need("delegate-bra", CapacityFixtures.need(YEAR));
+    String offer = capacity.offer("ac-institute", CapacityFixtures.offer(YEAR));
+    String engagement = capacity.engagement("ac-institute", need, offer);
+    List<String> proposed = api.as("delegate-bra").get("/capacity/engagements?status=proposed&limit=500").expect(200)
+        .items().stream().map(e -> ((JsonObject) e).getString("id")).toList();
+    assertTrue(proposed.contains(engagement));
+    assertTrue(api.as("delegate-bra").get("/capacity/engagements?status=agreed&limit=500").items().stream()
+        .noneMatch(e -> ((JsonObject) e).getString("id").equals(engagement)));
+    assertTrue(api.as("ac-institute").get("/capacity/engagements?offerId=" + offer).body().contains(engagement));
+  }
+}

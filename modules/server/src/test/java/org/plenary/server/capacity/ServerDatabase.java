@@ -1,0 +1,64 @@
+package org.plenary.server.capacity;
+
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.plenary.server.support.TestServer;
+
+/** The test server's database, for what the API does not show: the event outbox, and when a need was posted. */
+final class ServerDatabase {
+
+  record Event(String type, String stream, JsonObject payload) {
+  }
+
+  private ServerDatabase() {
+  }
+
+  /** The events whose payload names {@code key} = {@code value}, oldest first. */
+  static List<Event> about(String key, String value) {
+    return query("SELECT type, stream, payload::text FROM outbox_event WHERE payload ->> ? = ? ORDER BY id", key, value);
+  }
+
+  /** Makes a need look posted {@code days} earlier, as if the State had waited that long for an agreement. */
+  static void backdateNeed(String needId, int days) {
+    execute("UPDATE capacity_need SET created_at = created_at - make_interval(days => ?) WHERE id = ?::uuid", days, needId);
+  }
+
+  private static List<Event> query(String sql, String... params) {
+    try (var conn = DriverManager.getConnection(jdbcUrl()); var statement = conn.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        statement.setString(i + 1, params[i]);
+      }
+      List<Event> events = new ArrayList<>();
+      try (var rows = statement.executeQuery()) {
+        while (rows.next()) {
+          events.add(new Event(rows.getString(1), rows.getString(2), new JsonObject(rows.getString(3))));
+        }
+      }
+      return events;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void execute(String sql, int days, String id) {
+    try (var conn = DriverManager.getConnection(jdbcUrl()); var statement = conn.prepareStatement(sql)) {
+      statement.setInt(1, days);
+      statement.setString(2, id);
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String jdbcUrl() {
+    URI uri = URI.create(TestServer.running().database().url());
+    String user = uri.getUserInfo() == null ? "postgres" : uri.getUserInfo();
+    String[] credentials = user.split(":", 2);
+    return "jdbc:postgresql://" + uri.getHost() + ":" + uri.getPort() + uri.getPath() + "?user=" + credentials[0]
+        + (credentials.length > 1 ? "&password=" + credentials[1] : "");
+  }
+}
