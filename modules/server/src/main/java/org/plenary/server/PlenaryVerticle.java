@@ -156,7 +156,7 @@ final class PlenaryVerticle extends VerticleBase {
       return Future.succeededFuture();
     }
     return DemoContent.seedIfEmpty(vertx, database.pool(), devIdentityProvider, participants,
-        new DemoContent.Contexts(forum, summaries, accreditation, drafts));
+        new DemoContent.Contexts(forum, summaries, accreditation, drafts, capacity));
   }
 
   /** Windows that ended while the server was down are decided before it takes requests. */

@@ -128,6 +128,29 @@ class DemoContentTest {
   }
 
   @Test
+  @DisplayName("The needs-resources board has needs of several States, offers of five providers, agreements and a completed engagement")
+  void capacityBoard() {
+    JsonObject board = api.as("delegate-fra").get("/capacity/board?limit=50").expect(200).json();
+    Set<String> states = new HashSet<>();
+    board.getJsonObject("needs").getJsonArray("items")
+        .forEach(need -> states.add(((JsonObject) need).getJsonObject("state").getString("id")));
+    assertTrue(states.containsAll(Set.of("MWI", "IDN", "BRA", "KEN")), states.toString());
+    Set<String> providers = new HashSet<>();
+    board.getJsonObject("offers").getJsonArray("items")
+        .forEach(offer -> providers.add(((JsonObject) offer).getJsonObject("provider").getString("id")));
+    assertTrue(providers.containsAll(Set.of("EST", "EU", "contoso-security", "cyber-policy-institute",
+        "open-networks-alliance")), providers.toString());
+    JsonObject statistics = board.getJsonObject("statistics");
+    assertEquals(1, statistics.getJsonObject("engagements").getInteger("completed"));
+    assertEquals(3, statistics.getInteger("matchedNeeds"));
+    assertTrue(statistics.getDouble("medianDaysToAgreement") > 10, statistics.encode());
+    JsonArray completed = api.as("delegate-mwi").get("/capacity/engagements?status=completed").expect(200).items();
+    assertTrue(completed.getJsonObject(0).getString("outcome").contains("CERT"));
+    assertFalse(api.get("/capacity/needs?limit=50").body().contains("Reviewing Malawi's national cybersecurity strategy"),
+        "a need for States and providers stays hidden from the public");
+  }
+
+  @Test
   @DisplayName("Restarting does not seed the dialogue again")
   void seededOnce() throws Exception {
     int before = threads("norms").size();

@@ -81,9 +81,16 @@ public final class Explainer {
     List<String> shared = vocabulary.terms(Vocabulary.intersection(need.areas(), offer.areas()));
     List<String> missing = vocabulary.terms(Vocabulary.difference(need.areas(), offer.areas()));
     String reason = shared.isEmpty() ? "none-covered" : missing.isEmpty() ? "all-covered" : "some-covered";
-    String detail = shared.isEmpty() ? "Covers none of the need's areas (" + labels(missing) + ")."
-        : "Covers " + shared.size() + " of the need's " + need.areas().length + " areas: " + labels(shared)
-            + (missing.isEmpty() ? "." : "; not " + labels(missing) + ".");
+    String detail;
+    if (shared.isEmpty()) {
+      detail = "Covers none of the need's areas (" + labels(missing) + ").";
+    } else if (missing.isEmpty()) {
+      detail = (shared.size() == 1 ? "Covers the need's area: " : "Covers all " + shared.size() + " of the need's areas: ")
+          + labels(shared) + ".";
+    } else {
+      detail = "Covers " + shared.size() + " of the need's " + need.areas().length + " areas: " + labels(shared)
+          + "; not " + labels(missing) + ".";
+    }
     return json.put("reason", reason).put("shared", new JsonArray(shared)).put("missing", new JsonArray(missing))
         .put("detail", detail);
   }
@@ -93,10 +100,16 @@ public final class Explainer {
     List<String> required = vocabulary.terms(need.languages());
     List<String> given = vocabulary.terms(offer.languages());
     String reason = shared.isEmpty() ? "none-shared" : shared.size() == required.size() ? "all-shared" : "some-shared";
-    String detail = shared.isEmpty()
-        ? "Given in " + String.join(", ", given) + " only; the need requires " + String.join(" or ", required)
-            + ": excluded by the language rule."
-        : "Given in " + String.join(", ", shared) + ", as the need requires (" + String.join(" or ", required) + ").";
+    String detail;
+    if (shared.isEmpty()) {
+      detail = "Given in " + String.join(", ", given) + " only; the need requires " + String.join(" or ", required)
+          + ": excluded by the language rule.";
+    } else if (shared.size() == required.size()) {
+      detail = "Given in " + String.join(" and ", shared) + (required.size() == 1 ? ", the need's language."
+          : ", all the need's languages.");
+    } else {
+      detail = "Given in " + String.join(" and ", shared) + ", of the need's " + String.join(" or ", required) + ".";
+    }
     return json.put("reason", reason).put("shared", new JsonArray(shared)).put("required", new JsonArray(required))
         .put("offered", new JsonArray(given)).put("detail", detail);
   }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.plenary.accreditation.Accreditation;
+import org.plenary.capacity.Capacity;
 import org.plenary.devidp.DevIdentityProvider;
 import org.plenary.drafts.Drafts;
 import org.plenary.forum.Forum;
@@ -31,7 +32,8 @@ public final class DemoContent {
   }
 
   /** The bounded contexts the demo writes through. */
-  public record Contexts(Forum forum, Summaries summaries, Accreditation accreditation, Drafts drafts) {
+  public record Contexts(Forum forum, Summaries summaries, Accreditation accreditation, Drafts drafts,
+                         Capacity capacity) {
   }
 
   public static Future<Void> seedIfEmpty(Vertx vertx, Pool pool, DevIdentityProvider issuer,
@@ -47,14 +49,16 @@ public final class DemoContent {
     DemoCast cast = new DemoCast(issuer, participants, (List<Map<String, Object>>) script.getJsonArray("cast").getList());
     ForumDemo threads = new ForumDemo(contexts.forum(), cast);
     DraftsDemo drafts = new DraftsDemo(contexts.drafts(), cast, threads.threads());
+    CapacityDemo board = new CapacityDemo(contexts.capacity(), cast);
     return threads.play(script.getJsonArray("threads"))
         .compose(v -> new SummaryDemo(contexts.summaries().service(), cast, threads.threads())
             .play(script.getJsonArray("summaries")))
         .compose(v -> new AccreditationDemo(contexts.accreditation(), cast).play(script.getJsonArray("accreditations")))
         .compose(v -> drafts.playDrafts(script.getJsonArray("drafts")))
         .compose(v -> drafts.playProposals(script.getJsonArray("proposals")))
-        .onSuccess(v -> LOG.info("Seeded the demo dialogue: {} threads, {} keyed posts", threads.threads().size(),
-            threads.posts().size()));
+        .compose(v -> board.play(script.getJsonObject("capacity")))
+        .onSuccess(v -> LOG.info("Seeded the demo dialogue: {} threads, {} keyed posts, {} needs and offers",
+            threads.threads().size(), threads.posts().size(), board.listings()));
   }
 
   private static JsonObject readScript() {
