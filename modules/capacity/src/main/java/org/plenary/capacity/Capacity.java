@@ -5,7 +5,6 @@ import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import org.plenary.capacity.http.CapacityApi;
 import org.plenary.capacity.matching.Profiles;
-import org.plenary.capacity.matching.Vocabulary;
 import org.plenary.capacity.service.EngagementService;
 import org.plenary.capacity.service.Matcher;
 import org.plenary.capacity.service.NeedService;
@@ -29,7 +28,7 @@ public final class Capacity {
   private final CapacityApi api;
 
   public Capacity(Vertx vertx, Pool pool, Clock clock) {
-    Profiles profiles = new Profiles(new Vocabulary());
+    Profiles profiles = new Profiles();
     ReferenceStore referenceStore = new ReferenceStore(pool);
     References references = new References(referenceStore);
     NeedStore needStore = new NeedStore(pool, profiles);

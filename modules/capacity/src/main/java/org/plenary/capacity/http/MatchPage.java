@@ -15,10 +15,10 @@ record MatchPage<P>(List<Scored<P>> items, String next) {
     if (cursor != null) {
       JsonArray keys = Cursor.decode(cursor, 2);
       double score;
-      String id;
+      UUID id;
       try {
         score = keys.getDouble(0);
-        id = UUID.fromString(keys.getString(1)).toString();
+        id = UUID.fromString(keys.getString(1));
       } catch (RuntimeException e) {
         throw ApiProblem.badRequest("The cursor '" + cursor + "' is not one this list issued; start again without it.");
       }

@@ -112,7 +112,7 @@ final class MatchesApi {
   }
 
   private Future<Explainer> explainer() {
-    return references.areaLabels().map(labels -> new Explainer(matcher.profiles().vocabulary(), labels));
+    return references.areaLabels().map(labels -> new Explainer(matcher.profiles(), labels));
   }
 
   private static JsonObject item(String side, JsonObject listing, JsonObject explanation) {

@@ -20,11 +20,11 @@ public final class Explainer {
       "latin-american-caribbean", "Latin American and Caribbean States",
       "western-european-others", "Western European and other States");
 
-  private final Vocabulary vocabulary;
+  private final Profiles profiles;
   private final Map<String, String> areaLabels;
 
-  public Explainer(Vocabulary vocabulary, Map<String, String> areaLabels) {
-    this.vocabulary = vocabulary;
+  public Explainer(Profiles profiles, Map<String, String> areaLabels) {
+    this.profiles = profiles;
     this.areaLabels = areaLabels;
   }
 
@@ -48,16 +48,16 @@ public final class Explainer {
   /** The codes of the rules that exclude the pair: language, area, capacity, same-organization. */
   public static List<String> exclusions(NeedProfile need, OfferProfile offer) {
     List<String> rules = new ArrayList<>();
-    if (Vocabulary.shared(need.languages(), offer.languages()) == 0) {
+    if (need.languages().shared(offer.languages()) == 0) {
       rules.add("language");
     }
-    if (Vocabulary.shared(need.areas(), offer.areas()) == 0) {
+    if (need.areas().shared(offer.areas()) == 0) {
       rules.add("area");
     }
     if (offer.remaining() <= 0) {
       rules.add("capacity");
     }
-    if (need.stateId().equals(offer.organizationId())) {
+    if (need.organization() == offer.organization()) {
       rules.add("same-organization");
     }
     return rules;
@@ -78,8 +78,9 @@ public final class Explainer {
   }
 
   private JsonObject area(NeedProfile need, OfferProfile offer, JsonObject json) {
-    List<String> shared = vocabulary.terms(Vocabulary.intersection(need.areas(), offer.areas()));
-    List<String> missing = vocabulary.terms(Vocabulary.difference(need.areas(), offer.areas()));
+    Terms areas = profiles.areas();
+    List<String> shared = areas.names(need.areas().intersection(offer.areas()));
+    List<String> missing = areas.names(need.areas().difference(offer.areas()));
     String reason = shared.isEmpty() ? "none-covered" : missing.isEmpty() ? "all-covered" : "some-covered";
     String detail;
     if (shared.isEmpty()) {
@@ -88,7 +89,7 @@ public final class Explainer {
       detail = (shared.size() == 1 ? "Covers the need's area: " : "Covers all " + shared.size() + " of the need's areas: ")
           + labels(shared) + ".";
     } else {
-      detail = "Covers " + shared.size() + " of the need's " + need.areas().length + " areas: " + labels(shared)
+      detail = "Covers " + shared.size() + " of the need's " + need.areas().size() + " areas: " + labels(shared)
           + "; not " + labels(missing) + ".";
     }
     return json.put("reason", reason).put("shared", new JsonArray(shared)).put("missing", new JsonArray(missing))
@@ -96,9 +97,10 @@ public final class Explainer {
   }
 
   private JsonObject language(NeedProfile need, OfferProfile offer, JsonObject json) {
-    List<String> shared = vocabulary.terms(Vocabulary.intersection(need.languages(), offer.languages()));
-    List<String> required = vocabulary.terms(need.languages());
-    List<String> given = vocabulary.terms(offer.languages());
+    Terms languages = profiles.languages();
+    List<String> shared = languages.names(need.languages().intersection(offer.languages()));
+    List<String> required = languages.names(need.languages().ids());
+    List<String> given = languages.names(offer.languages().ids());
     String reason = shared.isEmpty() ? "none-shared" : shared.size() == required.size() ? "all-shared" : "some-shared";
     String detail;
     if (shared.isEmpty()) {
@@ -115,14 +117,14 @@ public final class Explainer {
   }
 
   private JsonObject region(double value, NeedProfile need, OfferProfile offer, String stateName, JsonObject json) {
-    List<String> served = new ArrayList<>(vocabulary.terms(offer.states()));
+    List<String> served = new ArrayList<>(profiles.states().names(offer.states().ids()));
     served.addAll(Profiles.groups(offer.groups()));
     String groups = Profiles.groups(need.groups()).stream().map(GROUP_NAMES::get).collect(Collectors.joining(", "));
     String reason;
     String detail;
     if (value == MatchScorer.STATE_SERVED) {
       reason = "state-served";
-      detail = "Serves " + String.join(", ", vocabulary.terms(Vocabulary.intersection(need.states(), offer.states())))
+      detail = "Serves " + String.join(", ", profiles.states().names(need.states().intersection(offer.states())))
           + " by name.";
     } else if (value == MatchScorer.GROUP_SERVED) {
       reason = "group-served";
@@ -151,7 +153,7 @@ public final class Explainer {
   }
 
   private static JsonObject timeframe(double value, NeedProfile need, OfferProfile offer, JsonObject json) {
-    int overlap = MatchScorer.overlapDays(need, offer);
+    int overlap = MatchScorer.overlapDays(need, offer.startDay(), offer.endDay());
     int needDays = need.endDay() - need.startDay() + 1;
     String reason = value >= 1 ? "full" : overlap > 0 ? "partial" : "none";
     String detail = overlap == 0 ? "Available outside the need's timeframe."

@@ -3,15 +3,17 @@ package org.plenary.capacity.matching;
 import java.util.UUID;
 
 /**
- * What matching knows of a need: terms interned by a {@link Vocabulary} in sorted arrays, regional
- * groups and modalities as bit sets, the timeframe as epoch days.
+ * What matching knows of a need: the requesting State (its id, and interned as {@code organization}),
+ * areas, languages and beneficiary States as term sets, regional groups and modalities as bits, the
+ * timeframe as epoch days.
  */
 public record NeedProfile(
     UUID id,
     String stateId,
-    int[] areas,
-    int[] languages,
-    int[] states,
+    int organization,
+    TermSet areas,
+    TermSet languages,
+    TermSet states,
     int groups,
     int modalities,
     int startDay,

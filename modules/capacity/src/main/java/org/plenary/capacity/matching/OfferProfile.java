@@ -6,9 +6,10 @@ import java.util.UUID;
 public record OfferProfile(
     UUID id,
     String organizationId,
-    int[] areas,
-    int[] languages,
-    int[] states,
+    int organization,
+    TermSet areas,
+    TermSet languages,
+    TermSet states,
     int groups,
     int modalities,
     int startDay,
@@ -17,7 +18,7 @@ public record OfferProfile(
     int committed) {
 
   public boolean worldwide() {
-    return states.length == 0 && groups == 0;
+    return states.isEmpty() && groups == 0;
   }
 
   public int remaining() {

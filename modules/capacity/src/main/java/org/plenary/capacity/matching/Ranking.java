@@ -3,7 +3,6 @@ package org.plenary.capacity.matching;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -43,27 +42,9 @@ public final class Ranking {
   /** The best {@code k} offers of every need, computed on all cores: the full recompute. */
   public static Map<UUID, List<Scored<OfferProfile>>> bestOffersForAll(List<NeedProfile> needs,
                                                                         List<OfferProfile> offers, int k) {
+    OfferColumns columns = new OfferColumns(offers);
     Map<UUID, List<Scored<OfferProfile>>> best = new ConcurrentHashMap<>();
-    needs.parallelStream().forEach(need -> best.put(need.id(), best(need, offers, k)));
+    needs.parallelStream().forEach(need -> best.put(need.id(), columns.best(need, k)));
     return best;
-  }
-
-  private static List<Scored<OfferProfile>> best(NeedProfile need, List<OfferProfile> offers, int k) {
-    PriorityQueue<Scored<OfferProfile>> worstFirst = new PriorityQueue<>(k + 1, Scored.<OfferProfile>bestFirst().reversed());
-    for (OfferProfile offer : offers) {
-      if (!MatchScorer.eligible(need, offer)) {
-        continue;
-      }
-      double score = MatchScorer.score(need, offer);
-      if (worstFirst.size() < k || score > worstFirst.peek().score()) {
-        worstFirst.add(new Scored<>(offer, offer.id(), score));
-        if (worstFirst.size() > k) {
-          worstFirst.poll();
-        }
-      }
-    }
-    List<Scored<OfferProfile>> ranked = new ArrayList<>(worstFirst);
-    ranked.sort(Scored.bestFirst());
-    return ranked;
   }
 }

@@ -7,12 +7,17 @@ import java.util.UUID;
 public record Scored<P>(P profile, UUID id, double score) {
 
   public static <P> Comparator<Scored<P>> bestFirst() {
-    return Comparator.<Scored<P>>comparingDouble(Scored::score).reversed()
-        .thenComparing(scored -> scored.id().toString());
+    return (a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : compareIds(a.id, b.id);
   }
 
   /** Whether this comes after the cursor's (score, id) in best-first order. */
-  public boolean after(double cursorScore, String cursorId) {
-    return score < cursorScore || (score == cursorScore && id.toString().compareTo(cursorId) > 0);
+  public boolean after(double cursorScore, UUID cursorId) {
+    return score < cursorScore || (score == cursorScore && compareIds(id, cursorId) > 0);
+  }
+
+  /** The order of the ids' text, without making the text: unsigned, most significant bits first. */
+  static int compareIds(UUID a, UUID b) {
+    int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+    return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
   }
 }

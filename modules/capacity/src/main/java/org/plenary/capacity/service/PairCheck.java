@@ -41,7 +41,7 @@ public final class PairCheck {
 
   /** The pair's explanation, with every rule that excludes it in {@code excludedBy}. */
   public JsonObject explain(Need need, Offer offer, Instant now, Map<String, String> areaLabels) {
-    JsonObject explanation = new Explainer(profiles.vocabulary(), areaLabels)
+    JsonObject explanation = new Explainer(profiles, areaLabels)
         .explain(profiles.need(need), profiles.offer(offer), need.state().name());
     List<String> excludedBy = exclusions(need, offer, now);
     return explanation.put("eligible", excludedBy.isEmpty()).put("excludedBy", new JsonArray(excludedBy))

@@ -63,15 +63,17 @@ final class Rows {
   }
 
   static NeedProfile needProfile(Row row, Profiles profiles) {
-    return profiles.need(row.getUUID("id"), row.getString("state_id"), strings(row, "areas"),
-        strings(row, "languages"), strings(row, "match_states"), strings(row, "match_groups"), modalities(row),
-        timeframe(row));
+    return profiles.need(row.getUUID("id"), row.getString("state_id"), row.getArrayOfStrings("areas"),
+        row.getArrayOfStrings("languages"), row.getArrayOfStrings("match_states"),
+        row.getArrayOfStrings("match_groups"), row.getArrayOfStrings("modalities"), row.getLocalDate("starts_on"),
+        row.getLocalDate("ends_on"));
   }
 
   static OfferProfile offerProfile(Row row, Profiles profiles) {
-    return profiles.offer(row.getUUID("id"), row.getString("organization_id"), strings(row, "areas"),
-        strings(row, "languages"), strings(row, "regions"), modalities(row), timeframe(row),
-        row.getInteger("capacity"), row.getInteger("committed"));
+    return profiles.offer(row.getUUID("id"), row.getString("organization_id"), row.getArrayOfStrings("areas"),
+        row.getArrayOfStrings("languages"), row.getArrayOfStrings("regions"), row.getArrayOfStrings("modalities"),
+        row.getLocalDate("starts_on"), row.getLocalDate("ends_on"), row.getInteger("capacity"),
+        row.getInteger("committed"));
   }
 
   /** The organization whose columns are {@code <prefix>_name}, {@code _kind}, {@code _group}, or {@code <prefix>_id}. */

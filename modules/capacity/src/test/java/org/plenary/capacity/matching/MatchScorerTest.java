@@ -17,10 +17,10 @@ import org.plenary.capacity.domain.Timeframe;
 @DisplayName("The match score: each part, the hard rules, and the ranking")
 class MatchScorerTest {
 
-  private final Profiles profiles = new Profiles(new Vocabulary());
-  private final NeedProfile malawi = profiles.need(UUID.randomUUID(), "MWI", List.of("incident-management-certs"),
-      List.of("en"), List.of("MWI"), List.of("african"), List.of(Modality.IN_PERSON, Modality.HYBRID),
-      year(2027));
+  private final Profiles profiles = new Profiles();
+  private final NeedProfile malawi = profiles.need(UUID.randomUUID(), "MWI", new String[] {"incident-management-certs"},
+      new String[] {"en"}, new String[] {"MWI"}, new String[] {"african"}, new String[] {"in-person", "hybrid"},
+      LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
 
   private static Timeframe year(int year) {
     return new Timeframe(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
@@ -28,8 +28,9 @@ class MatchScorerTest {
 
   private OfferProfile offer(String org, List<String> areas, List<String> languages, List<String> regions,
                              Modality modality, Timeframe timeframe, int capacity, int committed) {
-    return profiles.offer(UUID.randomUUID(), org, areas, languages, regions, List.of(modality), timeframe, capacity,
-        committed);
+    return profiles.offer(UUID.randomUUID(), org, areas.toArray(String[]::new), languages.toArray(String[]::new),
+        regions.toArray(String[]::new), new String[] {modality.wire()}, timeframe.startsOn(), timeframe.endsOn(),
+        capacity, committed);
   }
 
   @Test
@@ -49,7 +50,7 @@ class MatchScorerTest {
     OfferProfile french = offer("contoso-security", List.of("incident-management-certs"), List.of("fr"), List.of("MWI"),
         Modality.HYBRID, year(2027), 2, 0);
     assertFalse(MatchScorer.eligible(malawi, french));
-    JsonObject explanation = new Explainer(profiles.vocabulary(), Map.of()).explain(malawi, french, "Malawi");
+    JsonObject explanation = new Explainer(profiles, Map.of()).explain(malawi, french, "Malawi");
     assertEquals(List.of("language"), explanation.getJsonArray("excludedBy").getList());
     assertEquals("none-shared", explanation.getJsonArray("parts").getJsonObject(1).getString("reason"));
   }
@@ -95,6 +96,18 @@ class MatchScorerTest {
         new Timeframe(LocalDate.of(2027, 7, 1), LocalDate.of(2028, 6, 30)), 4, 3);
     assertEquals(184.0 / 365, MatchScorer.value(MatchPart.TIMEFRAME, malawi, half), 1e-9);
     assertEquals(0.25, MatchScorer.value(MatchPart.CAPACITY, malawi, half));
+  }
+
+  @Test
+  @DisplayName("Term sets compare exactly beyond the 63 terms a bit mask holds")
+  void manyTerms() {
+    Terms terms = new Terms();
+    for (int i = 0; i < 100; i++) {
+      terms.of("term-" + i);
+    }
+    assertEquals(0, terms.of("term-70").shared(terms.of("term-80")), "both overflow: compared one by one");
+    assertEquals(1, terms.of("term-70", "term-1").shared(terms.of("term-70", "term-2")));
+    assertEquals(2, terms.of("term-99", "term-3", "term-4").shared(terms.of("term-3", "term-4", "term-98")));
   }
 
   @Test
