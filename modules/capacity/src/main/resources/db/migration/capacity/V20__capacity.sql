@@ -60,6 +60,8 @@ create table capacity_offer (
   -- agreements never exceed the capacity and matching reads the remaining capacity without a join.
   committed        int not null default 0 check (committed between 0 and capacity),
   status           text not null default 'open' check (status in ('open', 'closed')),
+  -- Taken from capacity_offer_version at every write.
+  version          bigint not null,
   created_at       timestamptz not null,
   updated_at       timestamptz not null
 );
@@ -68,8 +70,17 @@ create index capacity_offer_organization_idx on capacity_offer (organization_id,
 create index capacity_offer_areas_idx on capacity_offer using gin (areas);
 create index capacity_offer_languages_idx on capacity_offer using gin (languages);
 create index capacity_offer_regions_idx on capacity_offer using gin (regions);
--- Matching a need: open offers sharing a language (and an area).
-create index capacity_offer_open_languages_idx on capacity_offer using gin (languages, areas) where status = 'open';
+create index capacity_offer_version_idx on capacity_offer (version);
+
+-- Each server keeps a copy of the matchable offers and catches up by asking for the offers written since
+-- the last version it saw. Every write to an offer takes the next version under this one row's lock, so
+-- versions commit in the order they are taken and no change is ever skipped. Offer writes are rare
+-- (posting, editing, agreements), so their queueing on the lock costs nothing that matters.
+create table capacity_offer_version (
+  single   boolean primary key default true check (single),
+  version  bigint not null
+);
+insert into capacity_offer_version (version) values (0);
 
 create table capacity_engagement (
   id            uuid primary key default gen_random_uuid(),

@@ -65,7 +65,7 @@ final class MatchesApi {
     Instant now = clock.instant();
     Responses.reply(rc, viewers.of(rc)
         .compose(viewer -> needs.find(id).map(found -> NeedService.requireVisible(found, viewer, id)))
-        .compose(need -> matcher.offersFor(pool, need, now).compose(ranked -> {
+        .compose(need -> matcher.offersFor(need, now).compose(ranked -> {
           MatchPage<OfferProfile> page = MatchPage.of(ranked, in.query("cursor").orElse(null), in.limit(DEFAULT_PAGE));
           NeedProfile profile = matcher.profiles().need(need);
           return offers.findAll(pool, page.ids()).compose(found -> explainer().map(explainer -> {

@@ -18,24 +18,25 @@ import org.plenary.capacity.store.NeedStore;
 import org.plenary.capacity.store.OfferStore;
 
 /**
- * Ranks matches on read, never from a stored copy. Why: a ranking depends on both sides and on every
+ * Ranks matches on read, never from a stored ranking. Why: a ranking depends on both sides and on every
  * engagement (remaining capacity), so a stored one would have to be rewritten for thousands of pairs
- * whenever an offer is agreed, edited or closed, and across server instances; computed on read it is
- * exact by construction. It stays fast because PostgreSQL hands over only the candidates that share a
- * language and an area (GIN indexes on the arrays), and Java scores those without allocating: about
- * 4 ms for a new need among 10,000 offers (bench/capacity/RESULTS.md). Scoring runs on a worker thread.
+ * whenever an offer is agreed, edited or closed, on every server instance; computed on read it is exact
+ * by construction. It is fast because the offers side is scored from this server's copy of the
+ * matchable offers ({@link OfferCopy}), brought up to date before each use, and the needs side from
+ * PostgreSQL, which hands over only the open needs that share a language and an area with the offer (GIN
+ * indexes on the arrays). Scoring runs on a worker thread. Figures in bench/capacity/RESULTS.md.
  */
 public final class Matcher {
 
   private final Vertx vertx;
   private final NeedStore needs;
-  private final OfferStore offers;
+  private final OfferCopy offers;
   private final Profiles profiles;
 
   public Matcher(Vertx vertx, NeedStore needs, OfferStore offers, Profiles profiles) {
     this.vertx = vertx;
     this.needs = needs;
-    this.offers = offers;
+    this.offers = new OfferCopy(vertx, offers);
     this.profiles = profiles;
   }
 
@@ -43,11 +44,12 @@ public final class Matcher {
     return profiles;
   }
 
-  /** The eligible open offers for {@code need}, best first. */
-  public Future<List<Scored<OfferProfile>>> offersFor(SqlClient client, Need need, Instant now) {
+  /** The eligible open offers for {@code need} that have not ended, best first. */
+  public Future<List<Scored<OfferProfile>>> offersFor(Need need, Instant now) {
     NeedProfile profile = profiles.need(need);
-    return offers.matchable(client, need, today(now))
-        .compose(candidates -> vertx.executeBlocking(() -> Ranking.offersFor(profile, candidates), false));
+    long today = today(now).toEpochDay();
+    return offers.offers().compose(all -> vertx.executeBlocking(() -> Ranking.offersFor(profile,
+        all.stream().filter(offer -> offer.endDay() >= today).toList()), false));
   }
 
   /** The eligible open needs for {@code offer} that the reader sees, best first. */

@@ -58,7 +58,7 @@ public final class NeedService {
             Need changed = new Need(id, current.state(), current.authorId(), current.authorName(), content,
                 current.matchedAt(), current.createdAt(), at);
             return needs.update(conn, id, content, at)
-                .compose(v -> current.isOpen() ? matcher.offersFor(conn, current, at)
+                .compose(v -> current.isOpen() ? matcher.offersFor(current, at)
                     : Future.succeededFuture(List.<Scored<OfferProfile>>of()))
                 .compose(before -> recordChange(conn, "capacity.need.changed", changed, before, at));
           });
@@ -83,7 +83,7 @@ public final class NeedService {
     if (!need.isOpen()) {
       return recorded;
     }
-    return recorded.compose(v -> matcher.offersFor(conn, need, at))
+    return recorded.compose(v -> matcher.offersFor(need, at))
         .compose(after -> MatchNotices.forNeed(conn, need, before, after));
   }
 

@@ -78,19 +78,10 @@ final class CapacityQueries {
       + " AND ($7::timestamptz IS NULL OR (o.created_at, o.id) < ($7, $8))"
       + " ORDER BY o.created_at DESC, o.id DESC LIMIT $9";
 
-  private static final String MATCHABLE_OFFER_COLUMNS = "SELECT o.id, o.organization_id, o.areas, o.languages,"
-      + " o.regions, o.modalities, o.starts_on, o.ends_on, o.capacity, o.committed FROM capacity_offer o"
-      + " WHERE o.status = 'open' AND o.committed < o.capacity AND o.ends_on >= $1";
-
-  /**
-   * Matching a need: open offers with capacity left that share a language and an area with it (GIN),
-   * that have not ended before $1, from another organization than the requesting State.
-   */
-  static final String MATCHABLE_OFFERS = MATCHABLE_OFFER_COLUMNS
-      + " AND o.languages && $2 AND o.areas && $3 AND o.organization_id <> $4";
-
   /** Every offer that can still be matched: the full recompute reads them once. */
-  static final String ALL_MATCHABLE_OFFERS = MATCHABLE_OFFER_COLUMNS;
+  static final String ALL_MATCHABLE_OFFERS = "SELECT o.id, o.organization_id, o.areas, o.languages, o.regions,"
+      + " o.modalities, o.starts_on, o.ends_on, o.capacity, o.committed FROM capacity_offer o"
+      + " WHERE o.status = 'open' AND o.committed < o.capacity AND o.ends_on >= $1";
 
   static final String ALL_MATCHABLE_NEEDS = "SELECT n.id, n.state_id, n.areas, n.languages, n.match_states,"
       + " n.match_groups, n.modalities, n.starts_on, n.ends_on FROM capacity_need n"
@@ -98,15 +89,26 @@ final class CapacityQueries {
 
   static final String IS_PROVIDER = "SELECT EXISTS (SELECT 1 FROM capacity_offer WHERE organization_id = $1) AS provider";
 
-  static final String INSERT_OFFER = "INSERT INTO capacity_offer (organization_id, author_id, title, description, areas,"
-      + " regions, languages, modalities, starts_on, ends_on, capacity, created_at, updated_at)"
-      + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id";
+  /** Every write to an offer takes the next version: see capacity_offer_version. */
+  private static final String NEXT_VERSION = "WITH next AS (UPDATE capacity_offer_version SET version = version + 1"
+      + " RETURNING version) ";
 
-  static final String UPDATE_OFFER = "UPDATE capacity_offer SET title = $2, description = $3, areas = $4, regions = $5,"
-      + " languages = $6, modalities = $7, starts_on = $8, ends_on = $9, capacity = $10, status = $11, updated_at = $12"
-      + " WHERE id = $1";
+  static final String INSERT_OFFER = NEXT_VERSION + "INSERT INTO capacity_offer (organization_id, author_id, title,"
+      + " description, areas, regions, languages, modalities, starts_on, ends_on, capacity, created_at, updated_at,"
+      + " version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, (SELECT version FROM next))"
+      + " RETURNING id";
 
-  static final String COMMIT_CAPACITY = "UPDATE capacity_offer SET committed = committed + 1 WHERE id = $1";
+  static final String UPDATE_OFFER = NEXT_VERSION + "UPDATE capacity_offer SET title = $2, description = $3,"
+      + " areas = $4, regions = $5, languages = $6, modalities = $7, starts_on = $8, ends_on = $9, capacity = $10,"
+      + " status = $11, updated_at = $12, version = (SELECT version FROM next) WHERE id = $1";
+
+  static final String COMMIT_CAPACITY = NEXT_VERSION + "UPDATE capacity_offer SET committed = committed + 1,"
+      + " version = (SELECT version FROM next) WHERE id = $1";
+
+  /** The offers written since version $1, in version order, to bring a copy of the matchable offers up to date. */
+  static final String OFFERS_CHANGED_SINCE = "SELECT o.id, o.organization_id, o.areas, o.languages, o.regions,"
+      + " o.modalities, o.starts_on, o.ends_on, o.capacity, o.committed, o.status, o.version FROM capacity_offer o"
+      + " WHERE o.version > $1 ORDER BY o.version";
 
   // Engagements
 

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.plenary.capacity.domain.Need;
 import org.plenary.capacity.domain.Offer;
 import org.plenary.capacity.domain.OfferContent;
 import org.plenary.capacity.matching.OfferProfile;
@@ -86,12 +85,19 @@ public final class OfferStore {
     return client.preparedQuery(CapacityQueries.COMMIT_CAPACITY).execute(Tuple.of(id)).mapEmpty();
   }
 
-  /** Open offers with capacity left that could serve {@code need} by language and area, not ended before today. */
-  public Future<List<OfferProfile>> matchable(SqlClient client, Need need, LocalDate today) {
-    Tuple params = Tuple.tuple().addLocalDate(today).addArrayOfString(Params.array(need.content().languages()))
-        .addArrayOfString(Params.array(need.content().areas())).addString(need.state().id());
-    return client.preparedQuery(CapacityQueries.MATCHABLE_OFFERS).execute(params)
-        .map(rows -> Params.all(rows, row -> Rows.offerProfile(row, profiles)));
+  /** An offer as written at {@code version}; {@code profile} is empty when it can no longer be matched. */
+  public record Change(UUID id, long version, Optional<OfferProfile> profile) {
+  }
+
+  /** The offers written since {@code version}, in version order. */
+  public Future<List<Change>> changedSince(long version) {
+    return pool.preparedQuery(CapacityQueries.OFFERS_CHANGED_SINCE).execute(Tuple.of(version))
+        .map(rows -> Params.all(rows, row -> {
+          boolean matchable = "open".equals(row.getString("status"))
+              && row.getInteger("committed") < row.getInteger("capacity");
+          return new Change(row.getUUID("id"), row.getLong("version"),
+              matchable ? Optional.of(Rows.offerProfile(row, profiles)) : Optional.empty());
+        }));
   }
 
   /** Every offer that can still be matched: what a full recompute reads. */

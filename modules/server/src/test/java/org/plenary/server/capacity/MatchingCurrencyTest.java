@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.plenary.server.support.Api;
@@ -101,6 +103,25 @@ class MatchingCurrencyTest {
         && event.stream().equals("organization:BRA") && event.payload().getString("needId").equals(need)));
     assertFalse(matchFound(need).stream().anyMatch(event -> event.stream().equals("organization:BRA")),
         "a new need is not announced to the State that posted it");
+  }
+
+  @Test
+  @DisplayName("A second server on the same database: an offer it posts or changes shows at once in this server's matches")
+  void anotherInstance() throws Exception {
+    String need = capacity.need("delegate-idn", CapacityFixtures.need(YEAR));
+    capacity.matches(null, need);
+    // Not closed as a resource: that would drop the database both servers share.
+    TestServer.Running other = TestServer.startOn(TestServer.running().database(), Map.of());
+    try {
+      Api elsewhere = new Api(other.baseUrl());
+      String offer = new CapacityFixtures(elsewhere).offer("delegate-est", CapacityFixtures.offer(YEAR));
+      assertTrue(CapacityFixtures.indexOf(capacity.matches(null, need), "offer", offer) >= 0);
+      elsewhere.as("delegate-est").patch("/capacity/offers/" + offer, new JsonObject().put("status", "closed"))
+          .expect(200);
+      assertEquals(-1, CapacityFixtures.indexOf(capacity.matches(null, need), "offer", offer));
+    } finally {
+      other.app().stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
   }
 
   private record OfferEvent(String offerId, String stream) {
