@@ -17,6 +17,7 @@ import org.plenary.capacity.store.OfferStore;
 import org.plenary.capacity.store.ReferenceStore;
 import org.plenary.capacity.store.StatisticsStore;
 import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.search.SearchIndex;
 
 /** The capacity-building bounded context, wired: its stores, services and API. */
 public final class Capacity {
@@ -27,7 +28,8 @@ public final class Capacity {
   private final Matcher matcher;
   private final CapacityApi api;
 
-  public Capacity(Vertx vertx, Pool pool, Clock clock) {
+  /** {@code search} is fed needs and offers in the transactions that write them. */
+  public Capacity(Vertx vertx, Pool pool, Clock clock, SearchIndex search) {
     Profiles profiles = new Profiles();
     ReferenceStore referenceStore = new ReferenceStore(pool);
     References references = new References(referenceStore);
@@ -36,8 +38,8 @@ public final class Capacity {
     EngagementStore engagementStore = new EngagementStore(pool);
     PairCheck pairs = new PairCheck(profiles);
     this.matcher = new Matcher(vertx, needStore, offerStore, profiles);
-    this.needs = new NeedService(pool, needStore, references, matcher);
-    this.offers = new OfferService(pool, offerStore, references, matcher);
+    this.needs = new NeedService(pool, needStore, references, matcher, search);
+    this.offers = new OfferService(pool, offerStore, references, matcher, search);
     this.engagements = new EngagementService(pool, needStore, offerStore, engagementStore, pairs);
     this.api = new CapacityApi(new CapacityApi.Parts(pool, referenceStore, needStore, offerStore, engagementStore,
         new StatisticsStore(pool), needs, offers, engagements, matcher, pairs), clock);

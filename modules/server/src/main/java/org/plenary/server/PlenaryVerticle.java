@@ -132,7 +132,7 @@ final class PlenaryVerticle extends VerticleBase {
     forum = new Forum(database.pool(), Search.index());
     notifications = new Notifications(database.pool(), forum.access(), config.publicUrl(), env);
     live = new Live(vertx, database.pool(), forum.access(), notifications.access());
-    capacity = new Capacity(vertx, database.pool(), Clock.systemUTC());
+    capacity = new Capacity(vertx, database.pool(), Clock.systemUTC(), Search.index());
     participants = new ParticipantDirectory(database.pool(), organizations);
     accreditation = new Accreditation(vertx, database.pool(), organizations, participants,
         AccreditationConfig.fromEnvironment(env));

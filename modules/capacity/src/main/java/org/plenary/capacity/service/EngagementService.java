@@ -22,7 +22,8 @@ import org.plenary.platform.http.ApiProblem;
  * The demand-driven workflow. Either side expresses interest; only the requesting State accepts or
  * declines (an open offer is a standing commitment within its capacity, so the State's acceptance makes
  * the agreement); either side starts and completes. Each step is one transaction that writes the step
- * into the history and an event for the other side. Locks are taken engagement, then offer, then need.
+ * into the history and a {@code match.<status>} event for the other side (notifications tell its people).
+ * Locks are taken engagement, then offer, then need.
  */
 public final class EngagementService {
 
@@ -153,13 +154,13 @@ public final class EngagementService {
   private Future<Void> record(SqlConnection conn, Viewer actor, Engagement engagement, EngagementStatus status,
                               Engagement.Side side, String note, Instant at) {
     String actorOrganization = side == Engagement.Side.STATE ? engagement.state().id() : engagement.provider().id();
-    JsonObject payload = new JsonObject().put("engagementId", engagement.id().toString())
+    JsonObject payload = new JsonObject().put("matchId", engagement.id().toString())
         .put("needId", engagement.needId().toString()).put("offerId", engagement.offerId().toString())
         .put("stateId", engagement.state().id()).put("providerId", engagement.provider().id())
         .put("status", status.wire()).put("by", side.wire());
     return engagements.addStep(conn, engagement.id(), status, actor.participant().orElseThrow().id(),
             actorOrganization, note, at)
-        .compose(v -> Outbox.record(conn, "capacity.engagement." + status.wire(),
+        .compose(v -> Outbox.record(conn, "match." + status.wire(),
             "organization:" + engagement.otherSide(side).id(), payload));
   }
 }

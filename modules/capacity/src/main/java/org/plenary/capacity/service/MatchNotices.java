@@ -52,15 +52,14 @@ final class MatchNotices {
     return ranked.stream().filter(scored -> scored.score() >= MIN_SCORE).limit(BEST).toList();
   }
 
+  /** One {@code match.found} event per pair, on the stream of the organization to tell. */
   private static Future<Void> record(SqlConnection conn, String trigger, List<Pair> pairs,
                                      Function<Pair, String> notified) {
-    Future<Void> done = Future.succeededFuture();
-    for (Pair pair : pairs) {
-      JsonObject payload = new JsonObject().put("needId", pair.needId().toString())
-          .put("offerId", pair.offerId().toString()).put("stateId", pair.stateId())
-          .put("providerId", pair.providerId()).put("score", pair.score()).put("trigger", trigger);
-      done = done.compose(v -> Outbox.record(conn, "capacity.match.found", "organization:" + notified.apply(pair), payload));
-    }
-    return done;
+    List<String> streams = pairs.stream().map(pair -> "organization:" + notified.apply(pair)).toList();
+    List<JsonObject> payloads = pairs.stream().map(pair -> new JsonObject().put("step", "found")
+        .put("needId", pair.needId().toString()).put("offerId", pair.offerId().toString())
+        .put("stateId", pair.stateId()).put("providerId", pair.providerId()).put("score", pair.score())
+        .put("trigger", trigger)).toList();
+    return Outbox.recordEach(conn, "match.found", streams, payloads);
   }
 }

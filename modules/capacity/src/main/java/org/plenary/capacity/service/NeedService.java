@@ -21,6 +21,7 @@ import org.plenary.capacity.store.NeedStore;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.identity.Participant;
+import org.plenary.platform.search.SearchIndex;
 
 /** Posting and changing needs; each write matches the need and tells the providers of its new best offers. */
 public final class NeedService {
@@ -29,12 +30,15 @@ public final class NeedService {
   private final NeedStore needs;
   private final References references;
   private final Matcher matcher;
+  private final SearchIndex search;
 
-  public NeedService(Pool pool, NeedStore needs, References references, Matcher matcher) {
+  public NeedService(Pool pool, NeedStore needs, References references, Matcher matcher,
+                     SearchIndex search) {
     this.pool = pool;
     this.needs = needs;
     this.references = references;
     this.matcher = matcher;
+    this.search = search;
   }
 
   public Future<UUID> post(Participant author, JsonObject request, Instant at) {
@@ -74,12 +78,14 @@ public final class NeedService {
     return ApiProblem.notFound("There is no need " + id + ", or it is not open to you.");
   }
 
+  /** The event, the search document, and notices to the providers of the offers newly among the best. */
   private Future<Void> recordChange(SqlConnection conn, String type, Need need, List<Scored<OfferProfile>> before,
                                     Instant at) {
     JsonObject payload = new JsonObject().put("needId", need.id().toString()).put("stateId", need.state().id())
         .put("visibility", need.visibility().wire()).put("status", need.content().status().wire())
         .put("areas", new JsonArray(need.content().areas()));
-    Future<Void> recorded = Outbox.record(conn, type, "capacity-need:" + need.id(), payload);
+    Future<Void> recorded = Outbox.record(conn, type, "capacity-need:" + need.id(), payload)
+        .compose(v -> search.put(conn, SearchDocuments.of(need)));
     if (!need.isOpen()) {
       return recorded;
     }

@@ -19,6 +19,7 @@ import org.plenary.capacity.store.OfferStore;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.identity.Participant;
+import org.plenary.platform.search.SearchIndex;
 
 /** Posting and changing offers; each write matches the offer and tells the States of its new best needs. */
 public final class OfferService {
@@ -27,12 +28,15 @@ public final class OfferService {
   private final OfferStore offers;
   private final References references;
   private final Matcher matcher;
+  private final SearchIndex search;
 
-  public OfferService(Pool pool, OfferStore offers, References references, Matcher matcher) {
+  public OfferService(Pool pool, OfferStore offers, References references, Matcher matcher,
+                      SearchIndex search) {
     this.pool = pool;
     this.offers = offers;
     this.references = references;
     this.matcher = matcher;
+    this.search = search;
   }
 
   public Future<UUID> post(Participant author, JsonObject request, Instant at) {
@@ -72,12 +76,14 @@ public final class OfferService {
     return ApiProblem.notFound("There is no offer " + id + ".");
   }
 
+  /** The event, the search document, and notices to the States of the needs newly among the best. */
   private Future<Void> recordChange(SqlConnection conn, String type, Offer offer, Viewer provider,
                                     List<Scored<NeedProfile>> before, Instant at) {
     JsonObject payload = new JsonObject().put("offerId", offer.id().toString())
         .put("providerId", offer.provider().id()).put("status", offer.content().status().wire())
         .put("areas", new JsonArray(offer.content().areas()));
-    Future<Void> recorded = Outbox.record(conn, type, "capacity-offer:" + offer.id(), payload);
+    Future<Void> recorded = Outbox.record(conn, type, "capacity-offer:" + offer.id(), payload)
+        .compose(v -> search.put(conn, SearchDocuments.of(offer)));
     if (!offer.isOpen()) {
       return recorded;
     }

@@ -110,12 +110,10 @@ class CapacityAcceptanceTest {
     assertEquals("MWI", history.getJsonObject(1).getJsonObject("by").getJsonObject("organization").getString("id"));
     assertEquals(completed.getString("outcome"), history.getJsonObject(3).getString("note"));
 
-    List<String> notified = ServerDatabase.about("engagementId", engagement).stream()
+    List<String> notified = ServerDatabase.about("matchId", engagement).stream()
         .map(event -> event.type() + " -> " + event.stream()).toList();
-    assertEquals(List.of("capacity.engagement.proposed -> organization:MWI",
-        "capacity.engagement.agreed -> organization:EST",
-        "capacity.engagement.in-progress -> organization:MWI",
-        "capacity.engagement.completed -> organization:EST"), notified);
+    assertEquals(List.of("match.proposed -> organization:MWI", "match.agreed -> organization:EST",
+        "match.in-progress -> organization:MWI", "match.completed -> organization:EST"), notified);
   }
 
   @Test

@@ -99,7 +99,7 @@ class MatchingCurrencyTest {
         .map(ServerDatabase.Event::type).filter(type -> type.startsWith("capacity.need.")).toList());
 
     String later = capacity.offer("delegate-est", CapacityFixtures.offer(YEAR));
-    assertTrue(ServerDatabase.about("offerId", later).stream().anyMatch(event -> event.type().equals("capacity.match.found")
+    assertTrue(ServerDatabase.about("offerId", later).stream().anyMatch(event -> event.type().equals("match.found")
         && event.stream().equals("organization:BRA") && event.payload().getString("needId").equals(need)));
     assertFalse(matchFound(need).stream().anyMatch(event -> event.stream().equals("organization:BRA")),
         "a new need is not announced to the State that posted it");
@@ -129,7 +129,7 @@ class MatchingCurrencyTest {
 
   private static List<OfferEvent> matchFound(String needId) {
     return ServerDatabase.about("needId", needId).stream()
-        .filter(event -> event.type().equals("capacity.match.found") && event.payload().getString("trigger").equals("need"))
+        .filter(event -> event.type().equals("match.found") && event.payload().getString("trigger").equals("need"))
         .map(event -> new OfferEvent(event.payload().getString("offerId"), event.stream())).toList();
   }
 
