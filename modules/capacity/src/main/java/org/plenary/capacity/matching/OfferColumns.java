@@ -2,6 +2,9 @@ package org.plenary.capacity.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * The offers side by side in arrays, so that a pass over every offer for every need reads memory in
@@ -22,6 +25,11 @@ final class OfferColumns {
   private final double[] capacityShares;
   private final long[] idHighs;
   private final long[] idLows;
+  private final Map<Masks, int[]> candidates = new ConcurrentHashMap<>();
+
+  /** What needs with the same language and area bits share: the offers that might match them. */
+  private record Masks(long languages, long areas) {
+  }
 
   OfferColumns(List<OfferProfile> unordered) {
     int n = unordered.size();
@@ -53,6 +61,16 @@ final class OfferColumns {
     }
   }
 
+  /**
+   * The offers, in id order, that share a language bit and an area bit with these masks: worked out once
+   * for all the needs with the same bits, which are many, so that each need passes over its candidates
+   * only.
+   */
+  private int[] candidates(long needLanguages, long needAreas) {
+    return candidates.computeIfAbsent(new Masks(needLanguages, needAreas), masks -> IntStream.range(0, languages.length)
+        .filter(i -> (languages[i] & needLanguages) != 0 && (areas[i] & needAreas) != 0).toArray());
+  }
+
   List<Scored<OfferProfile>> best(NeedProfile need, int k) {
     TopK top = new TopK(k);
     long needLanguages = need.languages().mask();
@@ -60,10 +78,10 @@ final class OfferColumns {
     double areaUnit = MatchScorer.unit(need.areas().size());
     double languageUnit = MatchScorer.unit(need.languages().size());
     double dayUnit = MatchScorer.unit(MatchScorer.days(need));
-    for (int i = 0; i < languages.length; i++) {
+    for (int i : candidates(needLanguages, needAreas)) {
       long commonLanguages = languages[i] & needLanguages;
       long commonAreas = areas[i] & needAreas;
-      if (commonLanguages == 0 || commonAreas == 0 || organizations[i] == need.organization()) {
+      if (organizations[i] == need.organization()) {
         continue;
       }
       int sharedLanguages = TermSet.sharedBits(commonLanguages);
