@@ -62,12 +62,16 @@ run_scenario() {
   fi
 }
 
-SCENARIOS="thread-first-page thread-deep-page thread-last-page topic-threads search post-comment summary-5000 sse-fanout"
+SCENARIOS="thread-first-page thread-deep-page thread-last-page topic-threads search post-comment summary-5000 sse-fanout match"
 [ "$SCENARIO" != all ] && SCENARIOS=$SCENARIO
 for name in $SCENARIOS; do
   case $name in
     summary-5000) run_scenario "$name" 1 "$DURATION" ;;
     search) run_scenario "$name" 8 "$DURATION" ;;
+    match)
+      echo "Scenario match: 10,000 needs x 10,000 offers (bench/capacity)"
+      PLENARY_BENCH_DB_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/postgres" \
+        java -jar bench/capacity/target/capacity-bench.jar 10000 10000 200 > "$RUN/match.txt" 2>&1 || true ;;
     sse-fanout)
       echo "Scenario sse-fanout: ${SSE_SUBSCRIBERS:-1000} subscribers, 20 posts"
       java -cp modules/server/target/plenary.jar bench/live/SseLatencyBench.java "http://localhost:$PORT" \
@@ -77,6 +81,10 @@ for name in $SCENARIOS; do
 done
 
 $BENCH org.plenary.bench.Report "$RUN" > /dev/null
+if [ -f "$RUN/match.txt" ]; then
+  { echo; echo "Matching, 10,000 needs x 10,000 offers:"; echo; echo '```'; tail -8 "$RUN/match.txt"; echo '```'; } \
+    >> "$RUN/results.md"
+fi
 if [ -f "$RUN/sse-fanout.txt" ]; then
   { echo; echo "SSE fan-out (delay from POST to delivery):"; echo; echo '```'; tail -5 "$RUN/sse-fanout.txt"; echo '```'; } \
     >> "$RUN/results.md"
