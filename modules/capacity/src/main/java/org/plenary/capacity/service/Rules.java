@@ -33,6 +33,9 @@ final class Rules {
     if (!actor.isDelegateOf(owner.id())) {
       throw ApiProblem.forbidden("Only a delegate of " + owner.name() + " changes its " + what + ".");
     }
+    if (!actor.participant().orElseThrow().organization().mayTakePart()) {
+      throw notAccredited();
+    }
   }
 
   /** Only the requesting State decides: capacity-building is demand-driven. */

@@ -54,6 +54,9 @@ public final class ModerationApi implements ApiModule {
 
   private void flag(RoutingContext rc) {
     Participant flagger = Caller.require(rc);
+    if (!flagger.organization().mayTakePart()) {
+      throw org.plenary.forum.threads.ThreadAccess.notAccredited();
+    }
     RequestInput in = RequestInput.of(rc);
     long postId = Long.parseLong(in.path("postId"));
     posts.view(postId, Reader.of(flagger))

@@ -67,6 +67,12 @@ final class PostQueries {
 
   static final String STATES_AMONG = "SELECT id FROM organization WHERE id = ANY ($1) AND kind = 'state'";
 
+  static final String MEMBERS_AMONG = "SELECT state_id FROM organization_membership"
+      + " WHERE organization_id = $1 AND state_id = ANY ($2)";
+
+  static final String LEAVE_JOINT_STATEMENT = "UPDATE post SET on_behalf_of = array_remove(on_behalf_of, $2)"
+      + " WHERE id = $1 AND $2 = ANY (on_behalf_of) RETURNING id";
+
   static final String SUPERSEDE_CURRENT_POSITION = "UPDATE post SET status = 'superseded'"
       + " WHERE thread_id = $1 AND organization_id = $2 AND kind = 'position' AND status = 'active' RETURNING id";
 

@@ -16,9 +16,11 @@ import org.plenary.forum.threads.ForumThread;
 import org.plenary.forum.threads.Reader;
 import org.plenary.forum.threads.ThreadAccess;
 import org.plenary.forum.threads.ThreadStore;
+import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.identity.Participant;
+import org.plenary.platform.organizations.OrganizationKind;
 import org.plenary.platform.search.SearchIndex;
 import org.plenary.forum.ForumSearchDocuments;
 import org.plenary.platform.wire.WireEnum;
@@ -67,6 +69,9 @@ public final class PostService {
   }
 
   public Future<Void> edit(Participant editor, long postId, JsonObject request) {
+    if (!editor.organization().mayTakePart()) {
+      return Future.failedFuture(ThreadAccess.notAccredited());
+    }
     return pool.withTransaction(conn -> posts.lockForWrite(conn, postId)
         .compose(found -> {
           Row post = found.orElseThrow(() -> notFound(postId));
@@ -143,8 +148,40 @@ public final class PostService {
         }
         return states;
       }));
+      if (author.organization().kind() == OrganizationKind.INTERGOVERNMENTAL) {
+        checks.add(posts.membersAmong(conn, author.organization().id(), onBehalfOf).map(members -> {
+          List<String> outsiders = onBehalfOf.stream().filter(id -> !members.contains(id)).toList();
+          if (!outsiders.isEmpty()) {
+            throw ApiProblem.forbidden(author.organization().name() + " speaks on behalf of its member States only;"
+                + " not members: " + outsiders + ".");
+          }
+          return members;
+        }));
+      }
     }
     return Future.all(checks).mapEmpty();
+  }
+
+  /**
+   * A State named in a joint statement takes its name off it: the delivering delegation announced whom it
+   * speaks for, and each of them keeps the last word on its own name.
+   */
+  public Future<Void> leaveJointStatement(Participant delegate, long postId) {
+    String state = delegate.organization().id();
+    if (!delegate.isDelegateOf(OrganizationKind.STATE)) {
+      return Future.failedFuture(ApiProblem.forbidden("Only a delegate of a State takes its State off a joint statement."));
+    }
+    return pool.withTransaction(conn -> posts.lockForWrite(conn, postId).compose(found -> {
+      Row post = found.orElseThrow(() -> notFound(postId));
+      return posts.removeFromOnBehalfOf(conn, postId, state).compose(removed -> {
+        if (!removed) {
+          throw ApiProblem.conflict("This statement is not delivered on behalf of " + delegate.organization().name() + ".");
+        }
+        return AuditLog.append(conn, delegate.id(), "post.joint-statement-left", "post", String.valueOf(postId), null,
+                new JsonObject().put("state", state))
+            .compose(ok -> event(conn, "post.edited", post.getUUID("thread_id"), postId));
+      });
+    }));
   }
 
   private Future<Long> insert(SqlConnection conn, ForumThread thread, PostStore.NewPost post) {

@@ -93,6 +93,22 @@ public final class PostStore {
         });
   }
 
+  Future<Set<String>> membersAmong(SqlClient client, String organizationId, List<String> ids) {
+    return client.preparedQuery(PostQueries.MEMBERS_AMONG)
+        .execute(Tuple.tuple().addString(organizationId).addArrayOfString(ids.toArray(String[]::new)))
+        .map(rows -> {
+          Set<String> members = new HashSet<>();
+          rows.forEach(row -> members.add(row.getString("state_id")));
+          return members;
+        });
+  }
+
+  /** False when the State was not named. */
+  Future<Boolean> removeFromOnBehalfOf(SqlClient client, long postId, String state) {
+    return client.preparedQuery(PostQueries.LEAVE_JOINT_STATEMENT).execute(Tuple.of(postId, state))
+        .map(rows -> rows.size() > 0);
+  }
+
   Future<List<Long>> supersedeCurrentPosition(SqlClient client, UUID threadId, String organizationId) {
     return client.preparedQuery(PostQueries.SUPERSEDE_CURRENT_POSITION).execute(Tuple.of(threadId, organizationId))
         .map(rows -> {

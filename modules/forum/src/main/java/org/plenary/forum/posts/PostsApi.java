@@ -45,6 +45,7 @@ public final class PostsApi implements ApiModule {
         .on("editPost", this::edit)
         .on("listPostVersions", this::versions)
         .on("withdrawPosition", this::withdraw)
+        .on("leaveJointStatement", this::leaveJointStatement)
         .on("previewMarkdown", this::preview);
   }
 
@@ -121,6 +122,20 @@ public final class PostsApi implements ApiModule {
     long id = Long.parseLong(RequestInput.of(rc).path("postId"));
     view(id, Reader.of(delegate))
         .compose(visible -> service.withdraw(delegate, id))
+        .compose(done -> view(id, Reader.of(delegate)))
+        .onSuccess(post -> Responses.ok(rc, post)).onFailure(rc::fail);
+  }
+
+  private void leaveJointStatement(RoutingContext rc) {
+    var delegate = Caller.require(rc);
+    RequestInput in = RequestInput.of(rc);
+    long id = Long.parseLong(in.path("postId"));
+    if (!delegate.organization().id().equals(in.path("stateId"))) {
+      throw org.plenary.platform.http.ApiProblem.forbidden("Only a delegate of " + in.path("stateId")
+          + " takes that State off a joint statement.");
+    }
+    view(id, Reader.of(delegate))
+        .compose(visible -> service.leaveJointStatement(delegate, id))
         .compose(done -> view(id, Reader.of(delegate)))
         .onSuccess(post -> Responses.ok(rc, post)).onFailure(rc::fail);
   }

@@ -57,6 +57,15 @@ class AudienceTest {
   }
 
   @Test
+  @DisplayName("A stakeholder that is not accredited may not edit or flag either")
+  void notAccreditedWritesNothing() {
+    String thread = dialogue.openThread("delegate-fra", "norms");
+    long post = dialogue.comment("delegate-fra", thread, "A French comment.").getLong("id");
+    api.as("cs-pending").post("/posts/" + post + "/flags", new JsonObject().put("reason", "Flagging"))
+        .expectProblem(403);
+  }
+
+  @Test
   @DisplayName("Who opens threads: State and IGO delegates, moderators, the Secretariat; consultations only the latter")
   void openingThreads() {
     api.as("member-fra").post("/topics/norms/threads", new JsonObject().put("title", "Member's thread")).expectProblem(403);

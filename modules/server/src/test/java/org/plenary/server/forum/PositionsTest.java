@@ -65,6 +65,26 @@ class PositionsTest {
   }
 
   @Test
+  @DisplayName("The EU speaks on behalf of its members only; a State named in a joint statement can take its name off")
+  void speakingForOthers() {
+    String thread = dialogue.openThread("delegate-eu", "norms");
+    String detail = dialogue.post("delegate-eu", thread, new JsonObject().put("kind", "position")
+        .put("onBehalfOf", new JsonArray().add("EST").add("RUS"))).expectProblem(403);
+    assertTrue(detail.contains("RUS") && detail.contains("member"), detail);
+    dialogue.post("delegate-eu", thread, new JsonObject().put("kind", "position")
+        .put("onBehalfOf", new JsonArray().add("EST").add("FRA"))).expect(201);
+
+    long joint = dialogue.post("delegate-bra", thread, new JsonObject().put("kind", "position")
+        .put("onBehalfOf", new JsonArray().add("BRA").add("IDN").add("MWI"))).expect(201).json().getLong("id");
+    api.as("delegate-fra").delete("/posts/" + joint + "/on-behalf-of/IDN").expectProblem(403);
+    JsonObject after = api.as("delegate-idn").delete("/posts/" + joint + "/on-behalf-of/IDN").expect(200).json();
+    assertFalse(after.getJsonArray("onBehalfOf").encode().contains("Indonesia"));
+    api.as("delegate-idn").delete("/posts/" + joint + "/on-behalf-of/IDN").expectProblem(409);
+    assertEquals("post.joint-statement-left", api.as("secretariat").get("/audit?subjectType=post&subjectId=" + joint)
+        .expect(200).items().getJsonObject(0).getString("action"));
+  }
+
+  @Test
   @DisplayName("A new position supersedes the old, which stays in the record; withdrawal keeps it, marked")
   void supersedeAndWithdraw() {
     String thread = dialogue.openThread("delegate-idn", "international-law");
