@@ -55,6 +55,7 @@ public final class SummariesApi implements ApiModule {
         .on("getSummary", this::get)
         .on("editSummary", this::edit)
         .on("listSummaryVersions", this::versions)
+        .on("previewSummary", this::preview)
         .on("submitSummary", rc -> step(rc, service::submit))
         .on("returnSummary", rc -> step(rc, service::returnToModerators))
         .on("publishSummary", rc -> step(rc, service::publish))
@@ -125,6 +126,15 @@ public final class SummariesApi implements ApiModule {
           .put("editedAt", row.getOffsetDateTime("edited_at").toInstant().toString()).put("note", row.getString("note"))));
       Responses.ok(rc, new JsonObject().put("items", items));
     }).onFailure(rc::fail);
+  }
+
+  private void preview(RoutingContext rc) {
+    Participant editor = Caller.require(rc);
+    SummaryService.requireSummariser(editor);
+    RequestInput in = RequestInput.of(rc);
+    String markdown = in.body().getString("markdown");
+    readable(UUID.fromString(in.path("summaryId")), Optional.of(editor))
+        .onSuccess(row -> Responses.ok(rc, new JsonObject().put("html", SummaryView.html(markdown)))).onFailure(rc::fail);
   }
 
   private interface Transition {

@@ -35,7 +35,7 @@ final class SummaryView {
         .put("chathamHouse", row.getBoolean("chatham_house"))
         .put("version", row.getInteger("version"))
         .put("markdown", row.getString("markdown"))
-        .put("bodyHtml", POLICY.sanitize(RENDERER.render(PARSER.parse(row.getString("markdown")))))
+        .put("bodyHtml", html(row.getString("markdown")))
         .put("generated", row.getJsonObject("generated"))
         .put("createdAt", time(row.getOffsetDateTime("created_at")))
         .put("editedAt", time(row.getOffsetDateTime("edited_at")));
@@ -49,6 +49,11 @@ final class SummaryView {
       json.put("preparedBy", row.getString("created_by_name"));
     }
     return json;
+  }
+
+  /** A summary's Markdown as the page shows it: rendered, then sanitised. */
+  static String html(String markdown) {
+    return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
   }
 
   private static String time(OffsetDateTime value) {

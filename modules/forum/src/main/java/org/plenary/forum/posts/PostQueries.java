@@ -44,6 +44,9 @@ final class PostQueries {
   static final String PAGE_FORWARD = "SELECT " + VIEW_COLUMNS
       + " WHERE p.thread_id = $1 AND p.seq > $2 ORDER BY p.seq LIMIT $3";
 
+  /** Where a post stands in its thread, to open the thread at it. */
+  static final String SEQ_IN_THREAD = "SELECT seq FROM post WHERE id = $1 AND thread_id = $2";
+
   /** The page before a sequence number, read backwards on the same index (the last page: before = max). */
   static final String PAGE_BACKWARD = "SELECT " + VIEW_COLUMNS
       + " WHERE p.thread_id = $1 AND p.seq < $2 ORDER BY p.seq DESC LIMIT $3";

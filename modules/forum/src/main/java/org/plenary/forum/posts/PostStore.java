@@ -48,6 +48,12 @@ public final class PostStore {
         .map(PostStore::list);
   }
 
+  /** The sequence number of post {@code postId} in the thread, if it is one of the thread's. */
+  public Future<Optional<Integer>> seqInThread(UUID threadId, long postId) {
+    return pool.preparedQuery(PostQueries.SEQ_IN_THREAD).execute(Tuple.of(postId, threadId))
+        .map(rows -> first(rows).map(row -> row.getInteger("seq")));
+  }
+
   /** Up to {@code limit} posts before sequence {@code beforeSeq}, returned in order. */
   public Future<List<Row>> pageBefore(UUID threadId, int beforeSeq, int limit) {
     return pool.preparedQuery(PostQueries.PAGE_BACKWARD).execute(Tuple.of(threadId, beforeSeq, limit))

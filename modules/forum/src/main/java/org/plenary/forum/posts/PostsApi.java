@@ -6,11 +6,13 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Row;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.plenary.forum.markdown.MarkdownRenderer;
 import org.plenary.forum.threads.ForumThread;
 import org.plenary.forum.threads.Reader;
 import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.Cursor;
 import org.plenary.platform.http.RequestInput;
@@ -49,7 +51,10 @@ public final class PostsApi implements ApiModule {
         .on("previewMarkdown", this::preview);
   }
 
-  /** Pages in order: {@code cursor} continues forward; {@code before} (a cursor, or "end") reads backward. */
+  /**
+   * Pages in order: {@code cursor} continues forward; {@code before} (a cursor, or "end") reads backward;
+   * {@code from} (a post id) opens the thread at that post, for links to it.
+   */
   private void list(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
     Reader reader = new Reader(Caller.of(rc));
@@ -60,11 +65,21 @@ public final class PostsApi implements ApiModule {
           .map(before -> posts.pageBefore(threadId, "end".equals(before) ? Integer.MAX_VALUE
               : Cursor.decode(before, 1).getInteger(0), limit + 1)
               .map(rows -> rows.size() > limit ? rows.subList(1, rows.size()) : rows))
-          .orElseGet(() -> posts.pageAfter(threadId,
-              in.query("cursor").map(c -> Cursor.decode(c, 1).getInteger(0)).orElse(0), limit + 1)
+          .orElseGet(() -> startSeq(threadId, in).compose(after -> posts.pageAfter(threadId, after, limit + 1))
               .map(rows -> rows.size() > limit ? rows.subList(0, limit) : rows));
       return page.map(rows -> pageJson(rows, thread, reader));
     }).onSuccess(json -> Responses.ok(rc, json)).onFailure(rc::fail);
+  }
+
+  /** The sequence number a forward page starts after: the cursor's, just before {@code from}, or 0. */
+  private Future<Integer> startSeq(UUID threadId, RequestInput in) {
+    Optional<String> from = in.query("from");
+    if (from.isEmpty()) {
+      return Future.succeededFuture(in.query("cursor").map(c -> Cursor.decode(c, 1).getInteger(0)).orElse(0));
+    }
+    long postId = Long.parseLong(from.get());
+    return posts.seqInThread(threadId, postId).map(seq -> seq.map(s -> s - 1)
+        .orElseThrow(() -> ApiProblem.notFound("There is no post " + postId + " in thread " + threadId + ".")));
   }
 
   private static JsonObject pageJson(List<Row> rows, ForumThread thread, Reader reader) {

@@ -41,6 +41,26 @@ class PagingTest {
     assertSeq(before.getJsonArray("items"), 21, 70);
   }
 
+  @Test
+  @DisplayName("A link to post 73 opens the thread at it: 73 to 122, with 'previous' to read back and 'next' to read on")
+  void fromAPost() {
+    Dialogue dialogue = Dialogue.on(api);
+    String thread = dialogue.openThread("delegate-fra", "norms");
+    for (int i = 1; i <= 130; i++) {
+      dialogue.comment("delegate-est", thread, "Post number " + i);
+    }
+    long cited = Dialogue.bySeq(dialogue.posts(null, thread), 73).getLong("id");
+    JsonObject page = api.get("/threads/" + thread + "/posts?from=" + cited).expect(200).json();
+    assertSeq(page.getJsonArray("items"), 73, 122);
+    JsonObject earlier = api.get("/threads/" + thread + "/posts?before=" + page.getString("previous")).expect(200).json();
+    assertSeq(earlier.getJsonArray("items"), 23, 72);
+    JsonObject later = api.get("/threads/" + thread + "/posts?cursor=" + page.getString("next")).expect(200).json();
+    assertSeq(later.getJsonArray("items"), 123, 130);
+
+    String other = dialogue.openThread("delegate-fra", "norms");
+    api.get("/threads/" + other + "/posts?from=" + cited).expect(404);
+  }
+
   private static void assertSeq(JsonArray items, int from, int to) {
     assertEquals(to - from + 1, items.size());
     for (int i = 0; i < items.size(); i++) {

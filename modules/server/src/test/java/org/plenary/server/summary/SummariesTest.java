@@ -126,6 +126,20 @@ class SummariesTest {
     api.anonymous().get("/summaries/" + id).expectProblem(401);
   }
 
+  @Test
+  @DisplayName("The editor's preview renders Markdown as the summary will show it, saves nothing, and is for summarisers only")
+  void preview() {
+    String id = api.as("moderator").post("/threads/" + thread + "/summaries", "{}").expect(201).json().getString("id");
+    JsonObject preview = api.as("moderator").post("/summaries/" + id + "/preview",
+        new JsonObject().put("markdown", "## Key points\n\nSee [#3](/threads/" + thread + "#post-3).<script>x</script>"))
+        .expect(200).json();
+    assertTrue(preview.getString("html").contains("<h2>Key points</h2>"), preview.encode());
+    assertTrue(preview.getString("html").contains("href=\"/threads/" + thread + "#post-3\""), preview.encode());
+    assertFalse(preview.getString("html").contains("<script"), preview.encode());
+    assertEquals(1, api.as("moderator").get("/summaries/" + id).expect(200).json().getInteger("version"));
+    api.as("cs-opennet").post("/summaries/" + id + "/preview", new JsonObject().put("markdown", "x")).expectProblem(403);
+  }
+
   static String plainText(String html) {
     return html.replaceAll("<[^>]+>", "").replace("&#39;", "'").replace("&#34;", "\"").replace("&quot;", "\"")
         .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replaceAll("\\s+", " ");
