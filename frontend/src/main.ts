@@ -1,5 +1,6 @@
 import './styles/app.css';
 import './styles/forum.css';
+import './styles/work.css';
 import './app/plenary-app';
 import { api } from './app/api';
 import { reconcileLanguageAfterSignIn } from './app/language-choice';

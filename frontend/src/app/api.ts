@@ -56,6 +56,27 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   return (response.status === 204 ? undefined : await response.json()) as T;
 }
 
+/** A file the API sends for download (an export): fetched with the bearer token, so a plain link cannot do. */
+async function download(path: string): Promise<{ blob: Blob; fileName: string }> {
+  const headers = new Headers();
+  const token = accessToken();
+  if (token) {
+    headers.set('Authorization', `Bearer ${token}`);
+  }
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, { headers });
+  } catch {
+    throw new ApiError(0, '', '');
+  }
+  if (!response.ok) {
+    throw await problemOf(response);
+  }
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const fileName = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? 'download';
+  return { blob: await response.blob(), fileName };
+}
+
 async function problemOf(response: Response): Promise<ApiError> {
   try {
     const problem = await response.json();
@@ -69,5 +90,7 @@ export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  download,
 };

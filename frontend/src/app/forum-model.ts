@@ -103,5 +103,6 @@ export interface NewPost {
   language: string;
   parentId?: number;
   alignsWith?: number;
+  onBehalfOf?: string[];
   guidingQuestion?: number;
 }

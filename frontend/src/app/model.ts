@@ -28,6 +28,8 @@ export interface Organization {
   name: string;
   regionalGroup?: RegionalGroup;
   observer?: boolean;
+  /** States only: ISO 3166-1 alpha-2, to name the State in any language. */
+  iso2?: string;
   accreditation?: Accreditation;
   members?: string[];
 }

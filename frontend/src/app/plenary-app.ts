@@ -5,6 +5,7 @@ import '../components/language-switcher';
 import '../components/problem-alert';
 import '../components/session-controls';
 import { t } from '../i18n/i18n';
+import { isChair, moderates, runsTheDialogue } from './roles';
 import { startRouter, type Location } from './router';
 import { session } from './session';
 
@@ -56,6 +57,11 @@ export class PlenaryApp extends PlenaryElement {
             ${this.navLink('/', t('nav.home'), path === '/')}
             ${this.navLink('/topics', t('nav.topics'), path.startsWith('/topics') || path.startsWith('/threads'))}
             ${this.navLink('/organizations', t('nav.organizations'), path.startsWith('/organizations'))}
+            ${runsTheDialogue()
+              ? this.navLink('/summaries', isChair() ? t('nav.chairsInbox') : t('nav.summaries'), path.startsWith('/summaries'))
+              : nothing}
+            ${moderates() ? this.navLink('/moderation', t('nav.moderation'), path.startsWith('/moderation')) : nothing}
+            ${moderates() ? this.navLink('/audit', t('nav.audit'), path.startsWith('/audit')) : nothing}
             ${this.navLink('/account', t('nav.account'), path === '/account')}
           </ul>
         </nav>

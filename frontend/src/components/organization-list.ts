@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
 import type { Organization, OrganizationKind, Page, RegionalGroup } from '../app/model';
+import { organizationName } from '../app/names';
 import { language, t } from '../i18n/i18n';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
@@ -43,7 +44,7 @@ export class OrganizationList extends PlenaryElement {
         ${this.items.length > 0
           ? html`<p class="muted">${t('directory.shown', { count: this.items.length })}</p>
               <ul class="organization-list__items">
-                ${this.items.map((organization) => this.entry(organization))}
+                ${this.sorted().map((organization) => this.entry(organization))}
               </ul>`
           : nothing}
         ${!this.loading && !this.failure && this.items.length === 0 ? html`<p>${t('directory.empty')}</p>` : nothing}
@@ -58,9 +59,18 @@ export class OrganizationList extends PlenaryElement {
     `;
   }
 
+  /** The API pages in id order (ISO codes for States); people look for names, in their language. */
+  private sorted(): Organization[] {
+    const collator = new Intl.Collator(language());
+    return this.items
+      .map((organization) => ({ organization, name: organizationName(organization) }))
+      .sort((a, b) => collator.compare(a.name, b.name))
+      .map(({ organization }) => organization);
+  }
+
   private entry(organization: Organization) {
     return html`<li>
-      <a href="/organizations/${encodeURIComponent(organization.id)}">${organization.name}</a>
+      <a href="/organizations/${encodeURIComponent(organization.id)}">${organizationName(organization)}</a>
       ${organization.kind === 'state' ? html`<span class="code" aria-hidden="true">${organization.id}</span>` : nothing}
       ${organization.observer ? html`<span class="badge">${t('directory.observer')}</span>` : nothing}
       ${organization.accreditation
@@ -75,7 +85,7 @@ export class OrganizationList extends PlenaryElement {
     const added = this.items.filter((organization) => !shown.has(organization.id));
     if (added.length > 0) {
       await this.updateComplete;
-      const firstNew = this.items.findIndex((organization) => !shown.has(organization.id));
+      const firstNew = this.sorted().findIndex((organization) => !shown.has(organization.id));
       this.querySelectorAll<HTMLAnchorElement>('.organization-list__items a')[firstNew]?.focus();
       announce(t('directory.loadedMore', { count: added.length, list: this.heading }));
     }
@@ -96,8 +106,7 @@ export class OrganizationList extends PlenaryElement {
       const page = await api.get<Page<Organization>>(`/organizations?${query}`);
       if (generation === this.generation) {
         // The API pages in id order (ISO codes for States); people look for names.
-        const collator = new Intl.Collator(language());
-        this.items = [...this.items, ...page.items].sort((a, b) => collator.compare(a.name, b.name));
+        this.items = [...this.items, ...page.items];
         this.next = page.next;
       }
     } catch (error) {

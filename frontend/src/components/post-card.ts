@@ -1,35 +1,53 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { announce } from '../app/announcer';
 import { api } from '../app/api';
 import type { Post, PostVersion, Thread } from '../app/forum-model';
+import { organizationName } from '../app/names';
+import { isDelegateOf, moderates } from '../app/roles';
 import { session } from '../app/session';
+import { LANGUAGE_NAMES, LANGUAGES, type MessageKey } from '../i18n/catalogue';
 import { formatDateTime, formatList, languageName, t } from '../i18n/i18n';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
 
-type Panel = 'none' | 'flag' | 'history';
+type Panel = 'none' | 'flag' | 'history' | 'edit' | 'withdraw' | 'hide' | 'restore';
+
+const DONE: Record<'flag' | 'hide' | 'restore', MessageKey> = {
+  flag: 'post.flagged',
+  hide: 'post.hiddenDone',
+  restore: 'post.restoredDone',
+};
 
 /**
  * One post: who speaks (or, under the Chatham House Rule, only which constituency), an official
  * position's standing (on behalf of, aligns with, superseded, withdrawn), the text in its own language,
- * and the reader's actions: reply (the thread shows the composer), flag, and the edit history.
- * Bodies are HTML sanitised by the server.
+ * and the reader's actions: reply (the thread shows the composer), flag, the edit history; for its author,
+ * edit; for a delegate of the organization that made a position, withdraw it; for moderators, hide or
+ * restore. Changes fire `post-changed` with the post as the server now shows it. Bodies are HTML
+ * sanitised by the server.
  */
 @customElement('post-card')
 export class PostCard extends PlenaryElement {
   @property({ attribute: false }) post!: Post;
   @property({ attribute: false }) thread!: Thread;
+  /** The post a link pointed at: marked so that sighted readers find it. */
+  @property({ type: Boolean }) highlighted = false;
   @state() private panel: Panel = 'none';
   @state() private versions: PostVersion[] | null = null;
   @state() private flagged = false;
+  @state() private busy = false;
+  @state() private done = '';
   @state() private failure: unknown = null;
 
   protected override render() {
     const post = this.post;
     const headingId = `post-${post.id}-heading`;
+    const classes = ['post', `post--${post.kind}`, post.official ? 'post--official' : '', post.hidden ? 'post--hidden' : '',
+      this.highlighted ? 'post--cited' : ''].filter(Boolean).join(' ');
     return html`
-      <article class="post post--${post.kind} ${post.official ? 'post--official' : ''}" id="post-${post.id}" aria-labelledby=${headingId}>
+      <article class=${classes} id="post-${post.id}" aria-labelledby=${headingId}>
         <h3 class="post__heading" id=${headingId} tabindex="-1">
           <span class="post__number">${t('post.number', { number: post.seq })}</span>
           <span class="post__kind">${this.kindLabel()}</span>
@@ -37,6 +55,7 @@ export class PostCard extends PlenaryElement {
         <p class="post__byline">
           ${this.byline()} · <time datetime=${post.createdAt}>${formatDateTime(post.createdAt)}</time>
           ${post.editedAt ? html` · ${t('post.edited', { date: formatDateTime(post.editedAt) })}` : nothing}
+          ${(post.version ?? 1) > 1 ? html` · ${t('post.versionNumber', { number: post.version ?? 1 })}` : nothing}
         </p>
         ${this.standing()}
         ${post.hidden
@@ -45,6 +64,7 @@ export class PostCard extends PlenaryElement {
         ${post.bodyHtml ? html`<div class="prose" lang=${post.language}>${unsafeHTML(post.bodyHtml)}</div>` : nothing}
         <p class="post__language muted">${t('post.writtenIn', { language: languageName(post.language) })}</p>
         ${this.actions()} ${this.panelContent()}
+        ${this.done ? html`<p class="status">${this.done}</p>` : nothing}
         <problem-alert .error=${this.failure} .dismiss=${() => (this.failure = null)}></problem-alert>
       </article>
     `;
@@ -53,7 +73,7 @@ export class PostCard extends PlenaryElement {
   private kindLabel(): string {
     const post = this.post;
     if (post.official && post.speaksFor) {
-      return t('post.officialOf', { organization: post.speaksFor.name });
+      return t('post.officialOf', { organization: organizationName(post.speaksFor) });
     }
     return t(`post.kind.${post.kind}`);
   }
@@ -63,7 +83,7 @@ export class PostCard extends PlenaryElement {
     if (!author) {
       return t('post.byConstituency', { constituency: t(`kind.${constituency}`) });
     }
-    return speaksFor ? `${author.name} — ${speaksFor.name}` : author.name;
+    return speaksFor ? `${author.name} — ${organizationName(speaksFor)}` : author.name;
   }
 
   private standing() {
@@ -73,13 +93,13 @@ export class PostCard extends PlenaryElement {
       notes.push(t('post.guidingQuestion', { number: post.guidingQuestion + 1 }));
     }
     if (post.onBehalfOf?.length) {
-      notes.push(t('post.onBehalfOf', { list: formatList(post.onBehalfOf.map((state) => state.name)) }));
+      notes.push(t('post.onBehalfOf', { list: formatList(post.onBehalfOf.map(organizationName)) }));
     }
     if (post.alignsWith) {
-      const organization = post.alignsWith.speaksFor?.name;
-      notes.push(organization ? t('post.alignsWith', { organization }) : t('post.alignsWithUnnamed'));
+      const organization = post.alignsWith.speaksFor;
+      notes.push(organization ? t('post.alignsWith', { organization: organizationName(organization) }) : t('post.alignsWithUnnamed'));
     }
-    const alignedBy = (post.alignedBy ?? []).map((reference) => reference.speaksFor?.name).filter((name): name is string => !!name);
+    const alignedBy = (post.alignedBy ?? []).flatMap((reference) => (reference.speaksFor ? [organizationName(reference.speaksFor)] : []));
     if (alignedBy.length) {
       notes.push(t('post.alignedBy', { list: formatList(alignedBy) }));
     }
@@ -92,61 +112,112 @@ export class PostCard extends PlenaryElement {
     return notes.length ? html`<ul class="post__standing">${notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing;
   }
 
+  private get editable(): boolean {
+    const post = this.post;
+    return post.bodyMarkdown !== undefined && !post.hidden && post.status !== 'superseded' && post.status !== 'withdrawn';
+  }
+
+  private get withdrawable(): boolean {
+    const post = this.post;
+    return !!post.official && post.status === 'active' && isDelegateOf(post.speaksFor?.id);
+  }
+
   private actions() {
+    const post = this.post;
     const signedIn = session.participant() !== null;
-    const canReply = signedIn && this.thread.acceptingPosts && !this.post.hidden;
-    const edited = (this.post.version ?? 1) > 1;
+    const canReply = signedIn && this.thread.acceptingPosts && !post.hidden;
+    const edited = (post.version ?? 1) > 1;
+    const moderator = moderates();
     if (!canReply && !signedIn && !edited) {
       return nothing;
     }
+    const toggle = (panel: Panel, label: string) => html`<button type="button" class="button button--small button--secondary"
+      data-panel=${panel} aria-expanded=${this.panel === panel} @click=${() => this.toggle(panel)}>${label}</button>`;
     return html`<div class="post__actions">
-      ${canReply
-        ? html`<button type="button" class="button button--small" @click=${this.requestReply}>${t('post.reply')}</button>`
-        : nothing}
-      ${signedIn && !this.flagged
-        ? html`<button type="button" class="button button--small button--secondary" aria-expanded=${this.panel === 'flag'}
-            @click=${() => this.toggle('flag')}>${t('post.flag')}</button>`
-        : nothing}
-      ${edited
-        ? html`<button type="button" class="button button--small button--secondary" aria-expanded=${this.panel === 'history'}
-            @click=${() => this.toggle('history')}>${t('post.history')}</button>`
-        : nothing}
+      ${canReply ? html`<button type="button" class="button button--small" @click=${this.requestReply}>${t('post.reply')}</button>` : nothing}
+      ${this.editable ? toggle('edit', t('post.edit')) : nothing}
+      ${this.withdrawable ? toggle('withdraw', t('post.withdraw')) : nothing}
+      ${signedIn && !this.flagged && !moderator ? toggle('flag', t('post.flag')) : nothing}
+      ${moderator && !post.hidden ? toggle('hide', t('post.hide')) : nothing}
+      ${moderator && post.hidden ? toggle('restore', t('post.restore')) : nothing}
+      ${edited ? toggle('history', t('post.history')) : nothing}
     </div>`;
   }
 
   private panelContent() {
-    if (this.flagged) {
-      return html`<p role="status" class="status">${t('post.flagged')}</p>`;
+    switch (this.panel) {
+      case 'flag':
+        return this.reasonForm('flag', t('post.flagReason'), t('post.flagSend'), true);
+      case 'hide':
+        return this.reasonForm('hide', t('post.hideReason'), t('post.hideConfirm'), true);
+      case 'restore':
+        return this.reasonForm('restore', t('post.restoreReason'), t('post.restoreConfirm'), false);
+      case 'edit':
+        return this.editForm();
+      case 'withdraw':
+        return html`<div class="post__panel confirm" role="group" aria-labelledby="withdraw-${this.post.id}-text">
+          <p id="withdraw-${this.post.id}-text">${t('post.withdrawConfirm')}</p>
+          <div class="button-row">
+            <button type="button" class="button" ?disabled=${this.busy} @click=${this.withdraw}>${t('post.withdrawNow')}</button>
+            <button type="button" class="button button--secondary" @click=${() => this.toggle('none')}>${t('action.cancel')}</button>
+          </div>
+        </div>`;
+      case 'history':
+        return html`<ol class="post__panel versions">
+          ${(this.versions ?? []).map(
+            (version) => html`<li>
+              <p class="muted">${t('post.version', { number: version.version, date: formatDateTime(version.writtenAt) })}</p>
+              <div class="prose" lang=${version.language}>${unsafeHTML(version.bodyHtml)}</div>
+            </li>`,
+          )}
+        </ol>`;
+      default:
+        return nothing;
     }
-    if (this.panel === 'flag') {
-      const id = `flag-reason-${this.post.id}`;
-      return html`<form class="form post__panel" @submit=${this.flag}>
-        <div class="field">
-          <label for=${id}>${t('post.flagReason')}</label>
-          <textarea id=${id} name="reason" required minlength="3" maxlength="1000" rows="3"></textarea>
-        </div>
-        <div class="button-row">
-          <button type="submit" class="button">${t('post.flagSend')}</button>
-          <button type="button" class="button button--secondary" @click=${() => this.toggle('none')}>${t('action.cancel')}</button>
-        </div>
-      </form>`;
-    }
-    if (this.panel === 'history') {
-      return html`<ol class="post__panel versions">
-        ${(this.versions ?? []).map(
-          (version) => html`<li>
-            <p class="muted">${t('post.version', { number: version.version, date: formatDateTime(version.writtenAt) })}</p>
-            <div class="prose" lang=${version.language}>${unsafeHTML(version.bodyHtml)}</div>
-          </li>`,
-        )}
-      </ol>`;
-    }
-    return nothing;
+  }
+
+  private reasonForm(action: 'flag' | 'hide' | 'restore', label: string, submit: string, required: boolean) {
+    const id = `${action}-reason-${this.post.id}`;
+    return html`<form class="form post__panel" @submit=${(event: SubmitEvent) => void this.moderate(event, action)}>
+      <div class="field field--wide">
+        <label for=${id}>${label}</label>
+        <textarea id=${id} name="reason" ?required=${required} minlength=${required ? 3 : 0} maxlength="1000" rows="3"></textarea>
+      </div>
+      <div class="button-row">
+        <button type="submit" class="button" ?disabled=${this.busy}>${submit}</button>
+        <button type="button" class="button button--secondary" @click=${() => this.toggle('none')}>${t('action.cancel')}</button>
+      </div>
+    </form>`;
+  }
+
+  private editForm() {
+    const post = this.post;
+    const id = `edit-${post.id}`;
+    return html`<form class="form post__panel" @submit=${this.saveEdit}>
+      <p class="muted">${t('post.editing', { number: post.version ?? 1 })}</p>
+      <div class="field">
+        <label for="${id}-language">${t('composer.language')}</label>
+        <select id="${id}-language" name="language">
+          ${LANGUAGES.map((code) => html`<option value=${code} lang=${code} ?selected=${code === post.language}>${LANGUAGE_NAMES[code]}</option>`)}
+        </select>
+      </div>
+      <div class="field field--wide">
+        <label for="${id}-body">${t('composer.body')}</label>
+        <textarea id="${id}-body" name="body" rows="6" required maxlength="50000" .value=${post.bodyMarkdown ?? ''}></textarea>
+      </div>
+      <div class="button-row">
+        <button type="submit" class="button" ?disabled=${this.busy}>${t('post.saveEdit')}</button>
+        <button type="button" class="button button--secondary" @click=${() => this.toggle('none')}>${t('action.cancel')}</button>
+      </div>
+    </form>`;
   }
 
   private async toggle(panel: Panel): Promise<void> {
-    this.panel = this.panel === panel ? 'none' : panel;
+    const closing = this.panel === panel || panel === 'none';
+    const opener = this.panel;
+    this.panel = closing ? 'none' : panel;
     this.failure = null;
+    this.done = '';
     if (this.panel === 'history' && this.versions === null) {
       try {
         this.versions = (await api.get<{ items: PostVersion[] }>(`/posts/${this.post.id}/versions`)).items;
@@ -155,18 +226,57 @@ export class PostCard extends PlenaryElement {
       }
     }
     await this.updateComplete;
-    this.querySelector<HTMLElement>('.post__panel textarea')?.focus();
+    const focus = closing
+      ? this.querySelector<HTMLElement>(`.post__actions button[data-panel='${opener}']`)
+      : this.querySelector<HTMLElement>('.post__panel textarea, .post__panel button');
+    focus?.focus();
   }
 
-  private async flag(event: SubmitEvent): Promise<void> {
+  private async moderate(event: SubmitEvent, action: 'flag' | 'hide' | 'restore'): Promise<void> {
     event.preventDefault();
-    const reason = String(new FormData(event.target as HTMLFormElement).get('reason') ?? '');
+    const reason = String(new FormData(event.target as HTMLFormElement).get('reason') ?? '').trim();
+    await this.run(async () => {
+      if (action === 'flag') {
+        await api.post(`/posts/${this.post.id}/flags`, { reason });
+        this.flagged = true;
+        return null;
+      }
+      return api.post<Post>(`/posts/${this.post.id}/${action}`, reason || action === 'hide' ? { reason } : {});
+    }, DONE[action]);
+  }
+
+  private async saveEdit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const data = new FormData(event.target as HTMLFormElement);
+    await this.run(
+      () => api.patch<Post>(`/posts/${this.post.id}`, { body: String(data.get('body') ?? ''), language: String(data.get('language') ?? '') }),
+      'post.editSaved',
+    );
+  }
+
+  private async withdraw(): Promise<void> {
+    await this.run(() => api.post<Post>(`/posts/${this.post.id}/withdraw`, {}), 'post.withdrawnDone');
+  }
+
+  /** Runs an action on the post; on success closes the panel, says so, and hands the changed post to the thread. */
+  private async run(action: () => Promise<Post | null>, done: MessageKey): Promise<void> {
+    this.busy = true;
+    this.failure = null;
     try {
-      await api.post(`/posts/${this.post.id}/flags`, { reason });
-      this.flagged = true;
+      const changed = await action();
       this.panel = 'none';
+      this.versions = null;
+      this.done = t(done, { number: changed?.version ?? 1 });
+      announce(this.done);
+      if (changed) {
+        this.dispatchEvent(new CustomEvent<Post>('post-changed', { detail: changed, bubbles: true }));
+      }
+      await this.updateComplete;
+      this.querySelector<HTMLElement>(`#post-${this.post.id}-heading`)?.focus();
     } catch (error) {
       this.failure = error;
+    } finally {
+      this.busy = false;
     }
   }
 

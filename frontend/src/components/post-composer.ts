@@ -3,11 +3,14 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { api } from '../app/api';
 import type { NewPost, Post, PostKind, Thread } from '../app/forum-model';
+import { organizationName } from '../app/names';
 import { session } from '../app/session';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/catalogue';
 import { language, t } from '../i18n/i18n';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
+import './state-picker';
+import type { StatePicker } from './state-picker';
 
 /**
  * Writes a post: a comment or, for a delegate of a State or intergovernmental organization, an official
@@ -44,7 +47,9 @@ export class PostComposer extends PlenaryElement {
             </div>`
           : nothing}
         ${this.kind === 'position' && participant
-          ? html`<p class="notice">${t('composer.speaksFor', { organization: participant.organization.name })}</p>${this.alignment(id)}`
+          ? html`<p class="notice">${t('composer.speaksFor', { organization: organizationName(participant.organization) })}</p>
+              ${this.alignment(id)}
+              <state-picker .pickerId="${id}-behalf" .legend=${t('composer.onBehalfOf')}></state-picker>`
           : nothing}
         ${this.guidingQuestion(id)}
         <div class="field">
@@ -104,7 +109,10 @@ export class PostComposer extends PlenaryElement {
       <label for="${id}-aligns">${t('composer.alignsWith')}</label>
       <select id="${id}-aligns" name="alignsWith">
         <option value="">${t('composer.noAlignment')}</option>
-        ${others.map((position) => html`<option value=${position.id}>${position.speaksFor?.name} (${t('post.number', { number: position.seq })})</option>`)}
+        ${others.map(
+          (position) =>
+            html`<option value=${position.id}>${position.speaksFor ? organizationName(position.speaksFor) : ''} (${t('post.number', { number: position.seq })})</option>`,
+        )}
       </select>
     </div>`;
   }
@@ -153,6 +161,10 @@ export class PostComposer extends PlenaryElement {
     if (request.kind === 'position' && data.get('alignsWith')) {
       request.alignsWith = Number(data.get('alignsWith'));
     }
+    const onBehalfOf = request.kind === 'position' ? (this.querySelector<StatePicker>('state-picker')?.selected ?? []) : [];
+    if (onBehalfOf.length) {
+      request.onBehalfOf = onBehalfOf;
+    }
     if (data.get('guidingQuestion')) {
       request.guidingQuestion = Number(data.get('guidingQuestion'));
     }
@@ -162,6 +174,7 @@ export class PostComposer extends PlenaryElement {
     try {
       const post = await api.post<Post>(`/threads/${this.thread.id}/posts`, request);
       form.reset();
+      this.querySelector<StatePicker>('state-picker')?.clear();
       this.kind = this.parent ? 'reply' : 'comment';
       this.previewHtml = null;
       this.published = post.seq;

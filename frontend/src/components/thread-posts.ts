@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { announce } from '../app/announcer';
 import { api } from '../app/api';
 import type { Post, PostPage, Thread } from '../app/forum-model';
 import { session, signIn } from '../app/session';
@@ -12,21 +13,32 @@ import './problem-alert';
 
 /**
  * A thread's posts in order, a page of 50 at a time, replies nested under the post they answer, and the
- * composer: at the end for a new post, or under a post when the reader replies to it.
+ * composer: at the end for a new post, or under a post when the reader replies to it. A link to one post
+ * (`#post-123`, as a summary's citations are) opens the thread at that post's page, scrolls to it and puts
+ * focus on it; "Show earlier posts" then reads back.
  */
 @customElement('thread-posts')
 export class ThreadPosts extends PlenaryElement {
   @property({ attribute: false }) thread!: Thread;
+  /** The post to show and focus (from the address's #post-123), if any. */
+  @property({ attribute: false }) target: number | null = null;
   @state() private posts: Post[] = [];
   @state() private next: string | undefined;
+  @state() private previous: string | undefined;
   @state() private loading = false;
   @state() private failure: unknown = null;
   @state() private replyingTo: number | null = null;
+  @state() private highlighted: number | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('thread') && changed.get('thread')?.id !== this.thread.id) {
+    const threadChanged = changed.has('thread') && changed.get('thread')?.id !== this.thread.id;
+    if (threadChanged) {
       this.posts = [];
-      void this.load(undefined);
+      this.next = undefined;
+      this.previous = undefined;
+    }
+    if (threadChanged || (changed.has('target') && this.target !== null)) {
+      void this.open(this.target);
     }
   }
 
@@ -36,12 +48,16 @@ export class ThreadPosts extends PlenaryElement {
     const top = this.posts.filter((post) => post.parentId === undefined || !loaded.has(post.parentId));
     return html`
       <section aria-labelledby="thread-posts-heading" aria-busy=${this.loading ? 'true' : 'false'}
-        @reply-requested=${this.openReply} @reply-cancelled=${this.closeReply} @post-published=${this.added}>
+        @reply-requested=${this.openReply} @reply-cancelled=${this.closeReply} @post-published=${this.added}
+        @post-changed=${this.changed}>
         <h2 id="thread-posts-heading">${t('thread.posts')}</h2>
+        ${this.previous && !this.loading
+          ? html`<button type="button" class="button button--secondary" @click=${this.showEarlier}>${t('thread.showEarlier')}</button>`
+          : nothing}
         ${top.length ? html`<ol class="posts">${top.map((post) => this.item(post, byParent))}</ol>` : nothing}
         ${!this.loading && !this.failure && this.posts.length === 0 ? html`<p>${t('thread.noPosts')}</p>` : nothing}
         ${this.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-        <problem-alert .error=${this.failure} .retry=${() => void this.load(this.next)}></problem-alert>
+        <problem-alert .error=${this.failure} .retry=${() => void this.open(this.target)}></problem-alert>
         ${this.next && !this.loading
           ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>${t('directory.showMore')}</button>`
           : nothing}
@@ -56,7 +72,7 @@ export class ThreadPosts extends PlenaryElement {
   private item(post: Post, byParent: Map<number, Post[]>): unknown {
     const replies = byParent.get(post.id) ?? [];
     return html`<li>
-      <post-card .post=${post} .thread=${this.thread}></post-card>
+      <post-card .post=${post} .thread=${this.thread} .highlighted=${this.highlighted === post.id}></post-card>
       ${this.replyingTo === post.id
         ? html`<post-composer class="reply-composer" .thread=${this.thread} .parent=${post}></post-composer>`
         : nothing}
@@ -90,6 +106,38 @@ export class ThreadPosts extends PlenaryElement {
     return byParent;
   }
 
+  /** Shows the thread from its first post, or from the target post when it is not loaded yet, then reveals the target. */
+  private async open(target: number | null): Promise<void> {
+    if (target !== null && this.posts.some((post) => post.id === target)) {
+      await this.reveal(target);
+      return;
+    }
+    this.posts = [];
+    const query = new URLSearchParams({ limit: '50' });
+    if (target !== null) {
+      query.set('from', String(target));
+    }
+    const loaded = await this.fetchPage(query, 'replace');
+    if (!loaded && target !== null) {
+      // the post is not in this thread (or no longer visible): show the thread from its start instead
+      await this.fetchPage(new URLSearchParams({ limit: '50' }), 'replace');
+      return;
+    }
+    if (target !== null) {
+      await this.reveal(target);
+    }
+  }
+
+  private async reveal(postId: number): Promise<void> {
+    this.highlighted = postId;
+    await this.updateComplete;
+    const card = this.querySelector<HTMLElement>(`#post-${postId}`);
+    await (card?.closest('post-card') as PlenaryElement | null)?.updateComplete;
+    const heading = this.querySelector<HTMLElement>(`#post-${postId}-heading`);
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  }
+
   private async openReply(event: CustomEvent<Post>): Promise<void> {
     this.replyingTo = event.detail.id;
     await this.updateComplete;
@@ -108,9 +156,8 @@ export class ThreadPosts extends PlenaryElement {
     const post = event.detail;
     const wasReply = post.parentId !== undefined;
     this.posts = [...this.posts.filter((existing) => existing.id !== post.id), post].sort((a, b) => a.seq - b.seq);
-    if (post.status === 'active' && post.official) {
-      // the organization's earlier position is now superseded; the server says so on the next read
-      void this.load(undefined, true);
+    if (post.official) {
+      void this.refreshStatements(post);
     }
     if (wasReply) {
       this.replyingTo = null;
@@ -119,30 +166,79 @@ export class ThreadPosts extends PlenaryElement {
     }
   }
 
-  private async showMore(): Promise<void> {
-    await this.load(this.next);
+  /** A post changed in place (edited, withdrawn, hidden, restored): show it as the server now does. */
+  private changed(event: CustomEvent<Post>): void {
+    const post = event.detail;
+    this.posts = this.posts.map((existing) => (existing.id === post.id ? post : existing));
+    if (post.official) {
+      void this.refreshStatements(post);
+    }
   }
 
-  private async load(cursor: string | undefined, reloadAll = false): Promise<void> {
-    const query = new URLSearchParams({ limit: '50' });
-    if (cursor && !reloadAll) {
-      query.set('cursor', cursor);
+  /**
+   * A new or withdrawn position changes other statements: the organization's earlier position is now
+   * superseded, and the statement it aligns with gains or loses an "aligned with by". Re-read those.
+   */
+  private async refreshStatements(post: Post): Promise<void> {
+    const affected = this.posts.filter(
+      (other) =>
+        other.id !== post.id &&
+        other.official &&
+        ((other.speaksFor?.id !== undefined && other.speaksFor.id === post.speaksFor?.id && other.status === 'active') ||
+          other.id === post.alignsWith?.postId),
+    );
+    try {
+      const fresh = await Promise.all(affected.map((other) => api.get<Post>(`/posts/${other.id}`)));
+      const byId = new Map(fresh.map((other) => [other.id, other]));
+      this.posts = this.posts.map((existing) => byId.get(existing.id) ?? existing);
+    } catch {
+      // the statements show their earlier standing until the next visit; nothing the reader must act on
     }
-    this.loading = !reloadAll;
+  }
+
+  private async showMore(): Promise<void> {
+    const query = new URLSearchParams({ limit: '50' });
+    query.set('cursor', this.next ?? '');
+    await this.fetchPage(query, 'append');
+  }
+
+  private async showEarlier(): Promise<void> {
+    const firstShown = this.posts[0]?.id;
+    const query = new URLSearchParams({ limit: '50', before: this.previous ?? '' });
+    const added = await this.fetchPage(query, 'prepend');
+    if (added > 0) {
+      announce(t('thread.earlierLoaded', { count: added }));
+      await this.updateComplete;
+      // keep the reader where they were: focus stays with the post they were reading
+      this.querySelector<HTMLElement>(`#post-${firstShown}-heading`)?.focus();
+    }
+  }
+
+  /** Fetches a page and places it; resolves to the number of posts added (0 on failure). */
+  private async fetchPage(query: URLSearchParams, placement: 'replace' | 'append' | 'prepend'): Promise<number> {
+    this.loading = true;
     this.failure = null;
     try {
       const page = await api.get<PostPage>(`/threads/${this.thread.id}/posts?${query}`);
-      const known = reloadAll ? [] : this.posts;
-      const merged = new Map([...known, ...page.items].map((post) => [post.id, post]));
-      if (reloadAll) {
-        this.posts.forEach((post) => merged.has(post.id) || merged.set(post.id, post));
-      }
-      this.posts = [...merged.values()].sort((a, b) => a.seq - b.seq);
-      if (!reloadAll) {
+      const known = new Set(this.posts.map((post) => post.id));
+      const fresh = page.items.filter((post) => !known.has(post.id));
+      if (placement === 'replace') {
+        this.posts = page.items;
         this.next = page.next;
+        this.previous = page.previous;
+      } else if (placement === 'append') {
+        this.posts = [...this.posts, ...fresh];
+        this.next = page.next;
+      } else {
+        this.posts = [...fresh, ...this.posts];
+        this.previous = page.previous;
       }
+      return placement === 'replace' ? page.items.length : fresh.length;
     } catch (error) {
-      this.failure = error;
+      if (placement !== 'replace' || !query.has('from')) {
+        this.failure = error;
+      }
+      return 0;
     } finally {
       this.loading = false;
     }

@@ -77,6 +77,14 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
   });
 }
 
+/**
+ * A message whose key is built at run time (a topic's or tag's id), or undefined when the catalogue has
+ * none: the caller then shows what the server sent.
+ */
+export function message(key: string): string | undefined {
+  return (messages as Record<string, string>)[key] ?? (en as Record<string, string>)[key];
+}
+
 export function formatNumber(value: number): string {
   return numbers.format(value);
 }

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { Participant, Preferences } from '../app/model';
+import { organizationName } from '../app/names';
 import { savePreferences, session, signIn } from '../app/session';
 import { rolesLabel } from '../components/person-label';
 import { PageElement } from '../components/plenary-element';
@@ -42,7 +43,7 @@ export class AccountPage extends PageElement {
           <dt>${t('account.username')}</dt>
           <dd>${participant.username}</dd>
           <dt>${t('account.organization')}</dt>
-          <dd><a href="/organizations/${encodeURIComponent(participant.organization.id)}">${participant.organization.name}</a></dd>
+          <dd><a href="/organizations/${encodeURIComponent(participant.organization.id)}">${organizationName(participant.organization)}</a></dd>
           <dt>${t('account.roles')}</dt>
           <dd>${rolesLabel(participant)}</dd>
           ${expires ? html`<dt>${t('account.sessionUntil')}</dt><dd>${formatDateTime(expires)}</dd>` : nothing}

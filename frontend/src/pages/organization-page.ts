@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api } from '../app/api';
 import type { Organization } from '../app/model';
-import { stateNames } from '../app/state-names';
+import { loadStates, organizationName } from '../app/names';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { language, t } from '../i18n/i18n';
@@ -15,7 +15,7 @@ export class OrganizationPage extends PageElement {
   @state() private failure: unknown = null;
 
   pageTitle(): string {
-    return this.organization?.name ?? this.params.id ?? t('directory.title');
+    return this.organization ? organizationName(this.organization) : (this.params.id ?? t('directory.title'));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -28,7 +28,7 @@ export class OrganizationPage extends PageElement {
     const organization = this.organization;
     return html`
       <p><a href=${this.backLink()}>${t('organization.back')}</a></p>
-      <h1>${organization?.name ?? this.params.id}</h1>
+      <h1>${organization ? organizationName(organization) : this.params.id}</h1>
       <problem-alert .error=${this.failure} .retry=${() => void this.load(this.params.id)}></problem-alert>
       ${organization ? this.details(organization) : this.failure ? nothing : html`<p class="loading">${t('shell.loading')}</p>`}
     `;
@@ -52,11 +52,19 @@ export class OrganizationPage extends PageElement {
             <h2 id="organization-members">${t('organization.members')}</h2>
             <p class="muted">${t('organization.memberCount', { count: this.members.length })}</p>
             <ul class="columns">
-              ${this.members.map((member) => html`<li><a href="/organizations/${member.id}">${member.name}</a></li>`)}
+              ${this.sortedMembers().map((member) => html`<li><a href="/organizations/${member.id}">${member.name}</a></li>`)}
             </ul>
           </section>`
         : nothing}
     `;
+  }
+
+  /** Member States named and ordered in the reader's language. */
+  private sortedMembers(): { id: string; name: string }[] {
+    const collator = new Intl.Collator(language());
+    return this.members
+      .map((member) => ({ id: member.id, name: organizationName(member) }))
+      .sort((a, b) => collator.compare(a.name, b.name));
   }
 
   private backLink(): string {
@@ -76,10 +84,8 @@ export class OrganizationPage extends PageElement {
     this.members = [];
     try {
       const organization = await api.get<Organization>(`/organizations/${encodeURIComponent(id)}`);
-      const names = organization.members?.length ? await stateNames() : new Map<string, string>();
-      this.members = (organization.members ?? [])
-        .map((member) => ({ id: member, name: names.get(member) ?? member }))
-        .sort((a, b) => a.name.localeCompare(b.name, language()));
+      const states = organization.members?.length ? await loadStates() : new Map();
+      this.members = (organization.members ?? []).map((member) => ({ id: member, name: states.get(member)?.name ?? member }));
       this.organization = organization;
     } catch (error) {
       this.failure = error;

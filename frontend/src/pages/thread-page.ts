@@ -2,27 +2,48 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { api } from '../app/api';
-import type { Thread } from '../app/forum-model';
+import type { Tag, Thread } from '../app/forum-model';
+import { loadStates, organizationName, tagLabel } from '../app/names';
+import { moderates } from '../app/roles';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { threadBadges, threadSchedule } from '../components/thread-facts';
+import '../components/thread-moderation';
 import '../components/thread-posts';
+import '../components/thread-summaries';
 import { t } from '../i18n/i18n';
 
 /**
  * A thread: what it is about (introduction, guiding questions, schedule, the Chatham House Rule when it
- * applies), then its posts and the composer.
+ * applies), its summaries, moderators' controls, then its posts and the composer. An address ending in
+ * #post-123 opens the thread at that post.
  */
 @customElement('thread-page')
 export class ThreadPage extends PageElement {
   @state() private thread: Thread | null = null;
+  @state() private tags: Map<string, Tag> = new Map();
+  @state() private target: number | null = null;
   @state() private failure: unknown = null;
+  private readonly followHash = () => (this.target = targetPost());
 
   pageTitle(): string {
     return this.thread?.title ?? t('thread.posts');
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.followHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.followHash);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('params') || changed.has('query')) {
+      this.target = targetPost();
+    }
     if (changed.has('params') && this.params.threadId !== this.thread?.id) {
       void this.load();
     }
@@ -35,14 +56,18 @@ export class ThreadPage extends PageElement {
       <h1>${thread?.title ?? t('shell.loading')}</h1>
       <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
       ${thread ? this.about(thread) : nothing}
-      ${thread ? html`<thread-posts .thread=${thread}></thread-posts>` : nothing}
+      ${thread ? html`<thread-summaries .thread=${thread}></thread-summaries>` : nothing}
+      ${thread && moderates()
+        ? html`<thread-moderation .thread=${thread} @thread-changed=${(event: CustomEvent<Thread>) => (this.thread = event.detail)}></thread-moderation>`
+        : nothing}
+      ${thread ? html`<thread-posts .thread=${thread} .target=${this.target}></thread-posts>` : nothing}
     `;
   }
 
   private about(thread: Thread) {
     const schedule = threadSchedule(thread);
     const openedBy = thread.openedBy.author?.name
-      ? `${thread.openedBy.author.name}${thread.openedBy.organization ? ` — ${thread.openedBy.organization.name}` : ''}`
+      ? `${thread.openedBy.author.name}${thread.openedBy.organization ? ` — ${organizationName(thread.openedBy.organization)}` : ''}`
       : thread.openedBy.constituency
         ? t('post.byConstituency', { constituency: t(`kind.${thread.openedBy.constituency}`) })
         : '';
@@ -60,7 +85,9 @@ export class ThreadPage extends PageElement {
         : nothing}
       ${thread.tags?.length
         ? html`<p class="tags"><span class="muted">${t('thread.tags')}:</span>
-            ${thread.tags.map((tag) => html`<a class="tag" href="/topics/${thread.topicId}?tag=${encodeURIComponent(tag)}">${tag}</a>`)}</p>`
+            ${thread.tags.map(
+              (tag) => html`<a class="tag" href="/topics/${thread.topicId}?tag=${encodeURIComponent(tag)}">${tagLabel(tag, this.tags.get(tag)?.label)}</a>`,
+            )}</p>`
         : nothing}
     `;
   }
@@ -68,9 +95,21 @@ export class ThreadPage extends PageElement {
   private async load(): Promise<void> {
     this.failure = null;
     try {
-      this.thread = await api.get<Thread>(`/threads/${encodeURIComponent(this.params.threadId)}`);
+      void loadStates().catch(() => {}); // names in the reader's language, when they arrive
+      const [thread, tags] = await Promise.all([
+        api.get<Thread>(`/threads/${encodeURIComponent(this.params.threadId)}`),
+        api.get<{ items: Tag[] }>('/tags').catch(() => ({ items: [] as Tag[] })),
+      ]);
+      this.tags = new Map(tags.items.map((tag) => [tag.id, tag]));
+      this.thread = thread;
     } catch (error) {
       this.failure = error;
     }
   }
+}
+
+/** The post the address points at (#post-123), if any. */
+function targetPost(): number | null {
+  const match = /^#post-(\d+)$/.exec(location.hash);
+  return match ? Number(match[1]) : null;
 }

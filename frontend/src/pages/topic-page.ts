@@ -4,6 +4,8 @@ import { announce } from '../app/announcer';
 import { api } from '../app/api';
 import { THREAD_KINDS, THREAD_STATUSES, type Tag, type Thread, type Topic } from '../app/forum-model';
 import type { Page } from '../app/model';
+import { tagLabel, topicDescription, topicTitle } from '../app/names';
+import { openableKinds } from '../app/roles';
 import { navigate } from '../app/router';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
@@ -27,7 +29,7 @@ export class TopicPage extends PageElement {
   private generation = 0;
 
   pageTitle(): string {
-    return this.topic?.title ?? t('topics.title');
+    return this.topic ? topicTitle(this.topic) : t('topics.title');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -43,8 +45,11 @@ export class TopicPage extends PageElement {
   protected override render() {
     return html`
       <p><a href="/topics">${t('topic.back')}</a></p>
-      <h1>${this.topic?.title ?? this.params.topicId}</h1>
-      ${this.topic ? html`<p class="lead">${this.topic.description}</p>` : nothing}
+      <h1>${this.topic ? topicTitle(this.topic) : this.params.topicId}</h1>
+      ${this.topic ? html`<p class="lead">${topicDescription(this.topic)}</p>` : nothing}
+      ${openableKinds().length
+        ? html`<p><a class="button" href="/topics/${encodeURIComponent(this.params.topicId)}/new">${t('topic.openThread')}</a></p>`
+        : nothing}
       ${this.filters()}
       <section aria-labelledby="topic-threads" aria-busy=${this.loading ? 'true' : 'false'}>
         <h2 id="topic-threads">${t('topic.threads')}</h2>
@@ -75,7 +80,7 @@ export class TopicPage extends PageElement {
       <form class="filters" aria-label=${t('topic.filters')} @submit=${this.applyFilters}>
         ${select('kind', t('topic.kind'), THREAD_KINDS.map((kind) => [kind, t(`threadKind.${kind}`)]))}
         ${select('status', t('topic.status'), THREAD_STATUSES.map((status) => [status, t(`threadStatus.${status}`)]))}
-        ${select('tag', t('topic.tag'), this.tags.map((tag) => [tag.id, tag.label]))}
+        ${select('tag', t('topic.tag'), this.tags.map((tag) => [tag.id, tagLabel(tag.id, tag.label)]))}
         <button type="submit" class="button">${t('topic.apply')}</button>
       </form>
     `;

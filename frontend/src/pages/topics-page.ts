@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api } from '../app/api';
 import type { Topic } from '../app/forum-model';
+import { topicDescription, topicTitle } from '../app/names';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { t } from '../i18n/i18n';
@@ -30,8 +31,8 @@ export class TopicsPage extends PageElement {
       <ul class="cards">
         ${(this.topics ?? []).map(
           (topic) => html`<li class="card">
-            <h2 class="card__title"><a href="/topics/${topic.id}">${topic.title}</a></h2>
-            <p>${topic.description}</p>
+            <h2 class="card__title"><a href="/topics/${topic.id}">${topicTitle(topic)}</a></h2>
+            <p>${topicDescription(topic)}</p>
             <p class="muted">${t('topics.threadCount', { count: topic.threadCount })}</p>
           </li>`,
         )}

@@ -29,7 +29,8 @@ class AccessibilityTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"/", "/topics", "/topics/norms", "/topics/norms?kind=discussion&status=open", "/organizations", "/organizations?view=igos", "/organizations?view=stakeholders",
-      "/organizations/EU", "/organizations/FRA", "/account", "/no/such/page"})
+      "/organizations/EU", "/organizations/FRA", "/account", "/no/such/page", "/summaries", "/moderation", "/audit",
+      "/topics/norms/new"})
   @DisplayName("No serious or critical violation on a page read signed out")
   void signedOut(String path, Page page) {
     open(page, path);

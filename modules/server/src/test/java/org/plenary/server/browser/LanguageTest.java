@@ -9,7 +9,11 @@ import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.plenary.server.support.Dialogue;
 import org.plenary.server.support.PlenaryTest;
+import org.plenary.server.support.TestServer;
 
 @PlenaryTest
 @ExtendWith(Chromium.class)
@@ -78,5 +82,28 @@ class LanguageTest {
     page.getByLabel("语言").selectOption("ru");
     assertThat(page.locator("h1")).hasText("Добро пожаловать в Plenary");
     assertThat(page.locator("html")).hasAttribute("lang", "ru");
+  }
+
+  @Test
+  @DisplayName("In French, States are named by the browser's French names, topics and tags by the catalogue; others as registered")
+  void namesInFrench() {
+    Dialogue dialogue = Dialogue.on(TestServer.api());
+    String thread = dialogue.openThread("delegate-eu", "norms", new JsonObject().put("title", "Noms " + System.nanoTime())
+        .put("tags", new JsonArray().add("norm-f").add("african")));
+    dialogue.position("delegate-est", thread, "Estonia supports the protection of critical infrastructure.");
+    try (BrowserContext french = Chromium.newContext("fr-FR")) {
+      Page page = french.newPage();
+      page.navigate("/topics");
+      assertThat(page.locator(".card__title").nth(1)).hasText("Règles, normes et principes");
+      page.navigate("/threads/" + thread);
+      assertThat(page.locator("article").first()).containsText("Position officielle de Estonie");
+      assertThat(page.locator(".tags")).containsText("Norme f) : ne pas endommager les infrastructures critiques");
+      assertThat(page.locator(".tags")).containsText("États d’Afrique");
+      page.navigate("/organizations/PSE");
+      assertThat(page.locator("h1")).hasText("État de Palestine");
+      page.navigate("/organizations/EU");
+      assertThat(page.locator("h1")).hasText("European Union");
+      assertThat(page.locator("main")).containsText("Allemagne");
+    }
   }
 }

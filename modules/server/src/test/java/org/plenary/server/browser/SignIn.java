@@ -3,11 +3,23 @@ package org.plenary.server.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import io.vertx.core.json.JsonObject;
+import org.plenary.server.support.TestServer;
 
 /** Signs a demo persona in the way a person does: the header's button, then the dev issuer's picker. */
 final class SignIn {
 
   private SignIn() {
+  }
+
+  /**
+   * Signs in a persona whose account has no language of its own (another test may have chosen one), so the
+   * interface follows the browser's language.
+   */
+  static void fresh(Page page, String persona) {
+    TestServer.api().as(persona).put("/me/preferences", new JsonObject().putNull("language").put("emailDigest", false))
+        .expect(200);
+    as(page, persona);
   }
 
   static void as(Page page, String persona) {

@@ -1,0 +1,38 @@
+/** The moderators' queue and the audit log, as /api/v1/openapi.yaml describes them. */
+
+export interface Flag {
+  id: number;
+  reason: string;
+  createdAt: string;
+  flaggedBy: { name: string; organization: string };
+  post: { id: number; threadId: string; threadTitle: string; excerpt: string; hidden: boolean };
+  resolution?: 'hidden' | 'dismissed';
+  resolvedAt?: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  action: string;
+  subject: { type: string; id: string };
+  reason?: string;
+  details: Record<string, unknown>;
+  actor?: { id: string; username: string; name: string; organization: string };
+}
+
+/** The actions the audit log records today, in the order the filter offers them. */
+export const AUDIT_ACTIONS = [
+  'post.hidden',
+  'post.restored',
+  'flag.dismissed',
+  'thread.locked',
+  'thread.closed',
+  'thread.reopened',
+  'thread.audience-changed',
+  'thread.chatham-house-changed',
+  'summary.published',
+  'participant.registered',
+  'participant.roles-changed',
+] as const;
+
+export const AUDIT_SUBJECTS = ['post', 'thread', 'summary', 'flag', 'participant'] as const;

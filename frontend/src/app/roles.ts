@@ -1,0 +1,41 @@
+import { THREAD_KINDS, type ThreadKind } from './forum-model';
+import type { Participant, Role } from './model';
+import { session } from './session';
+
+/** What the signed-in participant's functions let them do; the server decides, these only choose what to offer. */
+function has(role: Role, participant: Participant | null = session.participant()): boolean {
+  return participant?.roles.includes(role) ?? false;
+}
+
+/** Moderators, the Chair and the Secretariat: they prepare summaries and read drafts. */
+export function runsTheDialogue(participant = session.participant()): boolean {
+  return has('moderator', participant) || has('chair', participant) || has('secretariat', participant);
+}
+
+/** Moderators and the Secretariat: the moderation queue, hiding posts, locking threads, the audit log. */
+export function moderates(participant = session.participant()): boolean {
+  return has('moderator', participant) || has('secretariat', participant);
+}
+
+export function isChair(participant = session.participant()): boolean {
+  return has('chair', participant);
+}
+
+/** A delegate of a State or an intergovernmental organization: speaks for it, opens discussions. */
+export function speaksForAGovernment(participant = session.participant()): boolean {
+  const kind = participant?.organization.kind;
+  return has('delegate', participant) && (kind === 'state' || kind === 'intergovernmental');
+}
+
+/** A delegate of this organization (the one who may withdraw its positions). */
+export function isDelegateOf(organizationId: string | undefined, participant = session.participant()): boolean {
+  return !!organizationId && has('delegate', participant) && participant?.organization.id === organizationId;
+}
+
+/** Which kinds of thread the participant may open: discussions for delegates of governments, all for moderators. */
+export function openableKinds(participant = session.participant()): readonly ThreadKind[] {
+  if (moderates(participant)) {
+    return THREAD_KINDS;
+  }
+  return speaksForAGovernment(participant) ? ['discussion'] : [];
+}

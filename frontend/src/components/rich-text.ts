@@ -1,0 +1,32 @@
+import { t } from '../i18n/i18n';
+
+const CITATION = /^\/threads\/[0-9a-f-]+#post-\d+$/;
+
+/**
+ * Sanitised HTML from the server (a summary's text) made fit for its place in a page: headings moved
+ * down so the page keeps its one h1 and a sound outline, and each citation link ("#7") named as a post
+ * for screen-reader users. Returns a fragment to render once; build a new one when the HTML changes.
+ */
+export function richText(html: string, options: { headingOffset?: number } = {}): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const offset = options.headingOffset ?? 0;
+  if (offset > 0) {
+    template.content.querySelectorAll('h1, h2, h3, h4, h5, h6').forEach((heading) => {
+      const level = Math.min(6, Number(heading.localName[1]) + offset);
+      const moved = document.createElement(`h${level}`);
+      moved.append(...heading.childNodes);
+      heading.replaceWith(moved);
+    });
+  }
+  template.content.querySelectorAll<HTMLAnchorElement>('a[href]').forEach((link) => {
+    if (CITATION.test(link.getAttribute('href') ?? '')) {
+      link.classList.add('citation');
+      const label = document.createElement('span');
+      label.className = 'visually-hidden';
+      label.textContent = `${t('summary.citedPost')} `;
+      link.prepend(label);
+    }
+  });
+  return template.content;
+}
