@@ -61,7 +61,7 @@ export class PostCard extends PlenaryElement {
         ${post.hidden
           ? html`<p class="notice">${t('post.hidden', { reason: post.hidden.reason ?? '' })}</p>`
           : nothing}
-        ${post.bodyHtml ? html`<div class="prose" lang=${post.language}>${unsafeHTML(post.bodyHtml)}</div>` : nothing}
+        ${post.bodyHtml ? html`<div class="prose" lang=${post.language} dir="auto">${unsafeHTML(post.bodyHtml)}</div>` : nothing}
         <p class="post__language muted">${t('post.writtenIn', { language: languageName(post.language) })}</p>
         ${this.actions()} ${this.panelContent()}
         ${this.done ? html`<p class="status">${this.done}</p>` : nothing}
@@ -167,7 +167,7 @@ export class PostCard extends PlenaryElement {
           ${(this.versions ?? []).map(
             (version) => html`<li>
               <p class="muted">${t('post.version', { number: version.version, date: formatDateTime(version.writtenAt) })}</p>
-              <div class="prose" lang=${version.language}>${unsafeHTML(version.bodyHtml)}</div>
+              <div class="prose" lang=${version.language} dir="auto">${unsafeHTML(version.bodyHtml)}</div>
             </li>`,
           )}
         </ol>`;

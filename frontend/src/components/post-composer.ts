@@ -77,7 +77,7 @@ export class PostComposer extends PlenaryElement {
         ${this.previewHtml !== null
           ? html`<section class="preview" aria-labelledby="${id}-preview">
               <h4 id="${id}-preview">${t('composer.previewHeading')}</h4>
-              <div class="prose">${unsafeHTML(this.previewHtml)}</div>
+              <div class="prose" dir="auto">${unsafeHTML(this.previewHtml)}</div>
             </section>`
           : nothing}
       </form>

@@ -55,7 +55,7 @@ export class SummaryEditor extends PlenaryElement {
         ${this.preview
           ? html`<section class="preview" aria-labelledby="summary-preview-heading">
               <h3 id="summary-preview-heading">${t('summary.editor.preview')}</h3>
-              <div class="prose">${this.preview}</div>
+              <div class="prose" lang="en" dir="ltr">${this.preview}</div>
             </section>`
           : nothing}
       </form>

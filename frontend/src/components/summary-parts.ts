@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { localizedName } from '../app/names';
 import type { Cited, Count, Summary } from '../app/summary-model';
-import { formatList, t } from '../i18n/i18n';
+import { formatList, isolate, t } from '../i18n/i18n';
 
 /** The phrases a summary uses for who spoke under the Chatham House Rule, by constituency. */
 const CONSTITUENCY_PHRASES: Record<string, string> = {
@@ -121,7 +121,7 @@ function positions(summary: Summary) {
       (section, i) => html`<section aria-labelledby="summary-question-${i}">
         <h3 id="summary-question-${i}">
           ${section.question !== undefined
-            ? t('summary.question', { number: (section.index ?? i) + 1, question: section.question })
+            ? t('summary.question', { number: (section.index ?? i) + 1, question: isolate(section.question) })
             : t('summary.generalPositions')}
         </h3>
         ${section.positions.length
@@ -129,7 +129,7 @@ function positions(summary: Summary) {
               ${section.positions.map(
                 (position) => html`<li>
                   <strong>${citedBy(position.by)}</strong> (${citation(summary, position.postId)})${position.excerpt
-                    ? html`: <q lang=${position.language ?? nothing}>${position.excerpt}</q>`
+                    ? html`: <q lang=${position.language ?? nothing} dir="auto">${position.excerpt}</q>`
                     : nothing}
                 </li>`,
               )}

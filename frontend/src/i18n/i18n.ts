@@ -120,6 +120,11 @@ export function languageName(tag: string): string {
   }
 }
 
+/** Text in another language (a thread's title) kept whole inside a sentence of the interface: Unicode isolates. */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 /** "France, Estonia and Brazil", joined as the current language joins lists. */
 export function formatList(items: readonly string[]): string {
   return new Intl.ListFormat(current, { style: 'long', type: 'conjunction' }).format(items);

@@ -9,7 +9,7 @@ import { moderates } from '../app/roles';
 import { session, signIn } from '../app/session';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
-import { formatDateTime, t } from '../i18n/i18n';
+import { formatDateTime, isolate, t } from '../i18n/i18n';
 
 type View = 'open' | 'resolved';
 const VIEWS: readonly View[] = ['open', 'resolved'];
@@ -94,9 +94,9 @@ export class ModerationPage extends PageElement {
     return html`<li class="flag">
       <article aria-labelledby=${headingId}>
         <h3 id=${headingId} tabindex="-1">
-          <a href="/threads/${flag.post.threadId}#post-${flag.post.id}">${t('moderation.postIn', { thread: flag.post.threadTitle })}</a>
+          <a href="/threads/${flag.post.threadId}#post-${flag.post.id}">${t('moderation.postIn', { thread: isolate(flag.post.threadTitle) })}</a>
         </h3>
-        <blockquote class="flag__excerpt">${flag.post.excerpt}</blockquote>
+        <blockquote class="flag__excerpt" dir="auto">${flag.post.excerpt}</blockquote>
         <dl class="facts">
           <dt>${t('moderation.reason')}</dt>
           <dd>${flag.reason}</dd>

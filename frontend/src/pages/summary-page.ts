@@ -13,7 +13,7 @@ import '../components/problem-alert';
 import { richText } from '../components/rich-text';
 import '../components/summary-editor';
 import { summaryParts } from '../components/summary-parts';
-import { formatDateTime, t } from '../i18n/i18n';
+import { formatDateTime, isolate, t } from '../i18n/i18n';
 
 const EXPORTS = [
   ['markdown', 'summary.export.markdown'],
@@ -65,7 +65,7 @@ export class SummaryPage extends PageElement {
 
   private heading(summary: Summary): string {
     const title = summary.generated.threadTitle ?? this.thread?.title ?? '';
-    return t(`summary.heading.${summary.status}`, { title });
+    return t(`summary.heading.${summary.status}`, { title: isolate(title) });
   }
 
   private body(summary: Summary) {
@@ -103,7 +103,7 @@ export class SummaryPage extends PageElement {
         : html`${summaryParts(summary)}
             <section aria-labelledby="summary-text" class="summary-part">
               <h2 id="summary-text">${t('summary.text')}</h2>
-              <div class="prose summary-text" lang="en">${this.rendered(summary)}</div>
+              <div class="prose summary-text" lang="en" dir="ltr">${this.rendered(summary)}</div>
             </section>`}
       ${runsTheDialogue() ? this.history() : nothing}
     `;

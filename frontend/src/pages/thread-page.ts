@@ -76,7 +76,7 @@ export class ThreadPage extends PageElement {
       ${thread.chathamHouse ? html`<div class="notice notice--chatham" role="note">${t('thread.chathamHouse')}</div>` : nothing}
       ${schedule ? html`<p class="thread__schedule"><strong>${schedule}</strong></p>` : nothing}
       ${openedBy ? html`<p class="muted">${t('thread.openedBy', { who: openedBy })}</p>` : nothing}
-      ${thread.bodyHtml ? html`<div class="prose" lang=${thread.language ?? nothing}>${unsafeHTML(thread.bodyHtml)}</div>` : nothing}
+      ${thread.bodyHtml ? html`<div class="prose" lang=${thread.language ?? nothing} dir="auto">${unsafeHTML(thread.bodyHtml)}</div>` : nothing}
       ${thread.guidingQuestions?.length
         ? html`<section aria-labelledby="thread-questions">
             <h2 id="thread-questions">${t('thread.guidingQuestions')}</h2>

@@ -24,7 +24,7 @@ class ModerationTest {
 
   @Test
   @DisplayName("A moderator hides a flagged post from the queue with a reason; the audit log shows who, what, when and why")
-  void hideFromTheQueue(Page page) {
+  void hideFromTheQueue(Page page) throws Exception {
     String title = "Heated exchange " + System.nanoTime();
     String thread = dialogue.openThread("delegate-fra", "international-law", new JsonObject().put("title", title));
     long offending = dialogue.comment("ps-contoso", thread, "Your delegation does not know what it is talking about.")
@@ -46,6 +46,7 @@ class ModerationTest {
     assertThat(reason).isFocused();
     reason.fill("Personal attacks have no place in the dialogue.");
     Axe.assertNoSeriousViolations(page, "the moderation queue with the reason form open");
+    page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("moderation-queue.png")).setFullPage(true));
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hide now")).click();
     assertThat(page.getByRole(AriaRole.STATUS)).hasText("The post in “" + title + "” is hidden.");
     assertThat(page.locator("article").filter(new Locator.FilterOptions().setHasText(title))).hasCount(0);
@@ -61,6 +62,7 @@ class ModerationTest {
     assertThat(entry).containsText("Personal attacks have no place in the dialogue.");
     assertThat(entry).containsText("Grace Mensah");
     Axe.assertNoSeriousViolations(page, "the audit log");
+    page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("audit-log.png")).setFullPage(true));
 
     entry.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Post " + offending)).click();
     assertThat(page.locator("h1")).hasText(title);

@@ -40,12 +40,14 @@ class SummaryTest {
     SignIn.fresh(page, "moderator");
     page.navigate("/threads/" + thread);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Generate a draft summary")).click();
-    assertThat(page.locator("h1")).hasText("Draft summary: " + title);
+    assertThat(page.locator("h1")).hasText("Draft summary: " + isolated(title));
     assertThat(page.getByRole(AriaRole.NOTE)).containsText("Not for circulation");
     assertThat(page.locator("#summary-by-constituency")).containsText("State");
-    assertThat(page.locator("section[aria-labelledby='summary-positions']")).containsText("Question 1: Should States publish disclosure policies?");
+    assertThat(page.locator("section[aria-labelledby='summary-positions']"))
+        .containsText("Question 1: " + isolated("Should States publish disclosure policies?"));
     assertThat(page.locator(".summary-text")).containsText("Estonia");
     Axe.assertNoSeriousViolations(page, "a draft summary, for its moderator");
+    page.screenshot(new Page.ScreenshotOptions().setPath(artifact("summary-draft.png")).setFullPage(true));
 
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit the text")).click();
     Locator text = page.getByLabel("Text (Markdown)");
@@ -55,12 +57,13 @@ class SummaryTest {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
     assertThat(page.locator(".preview")).containsText("broad support for coordinated disclosure");
     Axe.assertNoSeriousViolations(page, "the summary editor with its preview");
+    page.screenshot(new Page.ScreenshotOptions().setPath(artifact("summary-editor.png")).setFullPage(true));
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as a new version")).click();
     assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("saved")))
         .hasText("Your text is saved as version 2.");
     assertThat(page.locator(".summary-text")).containsText("broad support for coordinated disclosure");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit to the Chair")).click();
-    assertThat(page.locator("h1")).hasText("Draft summary for the Chair: " + title);
+    assertThat(page.locator("h1")).hasText("Draft summary for the Chair: " + isolated(title));
 
     try (BrowserContext chairs = Chromium.newContext("en-GB")) {
       Page chair = chairs.newPage();
@@ -70,6 +73,7 @@ class SummaryTest {
       Locator entry = chair.locator("article").filter(new Locator.FilterOptions().setHasText(title));
       assertThat(entry).containsText("version 2");
       Axe.assertNoSeriousViolations(chair, "the Chair's inbox");
+      chair.screenshot(new Page.ScreenshotOptions().setPath(artifact("chairs-inbox.png")).setFullPage(true));
       entry.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish as Chair's summary")).click();
       assertThat(entry).containsText("issued on the Chair's own responsibility");
       entry.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish now")).click();
@@ -82,7 +86,7 @@ class SummaryTest {
       SignIn.fresh(reader, "cs-opennet");
       reader.navigate("/threads/" + thread);
       reader.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chair's summary").setExact(true)).click();
-      assertThat(reader.locator("h1")).hasText("Chair's summary: " + title);
+      assertThat(reader.locator("h1")).hasText("Chair's summary: " + isolated(title));
       assertThat(reader.getByRole(AriaRole.NOTE)).containsText("Issued on the Chair's own responsibility. It is not agreed text");
       Axe.assertNoSeriousViolations(reader, "a published Chair's summary, read by civil society");
 
@@ -179,6 +183,20 @@ class SummaryTest {
     assertThat(page.locator("#summary-participation")).hasText("المشاركة");
     assertThat(page.locator(".loading")).hasCount(0);
     Axe.assertNoSeriousViolations(page, "a Chair's summary in Arabic");
+    page.screenshot(new Page.ScreenshotOptions().setPath(artifact("summary-arabic.png")).setFullPage(true));
+  }
+
+  /** A thread's title as headings show it: isolated, so that it reads whole in any direction. */
+  private static String isolated(String title) {
+    return "\u2068" + title + "\u2069";
+  }
+
+  private static java.nio.file.Path artifact(String name) {
+    try {
+      return Chromium.artifact(name);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** A participants-only call for positions: the EU's statement, Estonia aligned with it, and civil society. */

@@ -71,7 +71,7 @@ class ThreadActionsTest {
 
   @Test
   @DisplayName("Brazil delivers a joint statement on behalf of States chosen in the picker, edits it, then withdraws it")
-  void jointStatementEditedAndWithdrawn(Page page) {
+  void jointStatementEditedAndWithdrawn(Page page) throws Exception {
     String thread = dialogue.openThread("moderator", "norms", new JsonObject().put("kind", "position-call"));
 
     SignIn.fresh(page, "delegate-bra");
@@ -84,6 +84,7 @@ class ThreadActionsTest {
     page.getByLabel("Mexico").check();
     assertThat(page.locator(".state-picker__chosen")).hasText("Chosen (2): Chile and Mexico");
     Axe.assertNoSeriousViolations(page, "the position composer with the States picker");
+    page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("states-picker.png")));
     page.getByLabel("Your text").fill("I have the honour to speak on behalf of Brazil, Chile and Mexico.");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
 
