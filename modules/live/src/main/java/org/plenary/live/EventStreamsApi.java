@@ -123,7 +123,10 @@ final class EventStreamsApi implements ApiModule {
           .putHeader("Cache-Control", "no-store")
           .putHeader("Content-Encoding", "identity")
           .putHeader("X-Accel-Buffering", "no");
-      response.write("retry: 3000\n: following " + String.join(", ", streams) + "\n\n");
+      // The stream names where it starts, so a client that loses it before any event can still resume with
+      // Last-Event-ID and miss nothing written meanwhile.
+      response.write("retry: 3000\n: following " + String.join(", ", streams) + "\n\n"
+          + "id: " + position + "\nevent: stream.opened\ndata: {\"position\":\"" + position + "\"}\n\n");
       Subscriber subscriber = new Subscriber(vertx.getOrCreateContext(), response, rc.request().connection(), reader,
           streams, position);
       long heartbeat = vertx.setPeriodic(HEARTBEAT_MS, id -> subscriber.comment("heartbeat"));

@@ -76,6 +76,23 @@ class ResumeTest {
     }
   }
 
+  @Test
+  @DisplayName("A new stream first names its position: a client that drops before any event resumes from it without a gap")
+  void resumesFromTheOpeningPosition() {
+    String thread = dialogue.openThread("delegate-fra", "norms");
+    String opening;
+    try (EventStream stream = api.as("delegate-est").follow("/threads/" + thread + "/events", null)) {
+      EventStream.Event opened = stream.opened();
+      assertEquals(opened.id(), opened.json().getString("position"));
+      opening = opened.id();
+    }
+    long missed = dialogue.comment("delegate-bra", thread, "Written before any event reached the client.").getLong("id");
+    try (EventStream resumed = api.as("delegate-est").follow("/threads/" + thread + "/events", opening)) {
+      assertEquals(opening, resumed.opened().id(), "a resumed stream opens where it resumes");
+      assertEquals(missed, resumed.next().json().getJsonObject("post").getLong("id"));
+    }
+  }
+
   /** The event id of a post's creation, read by replaying the thread from the start. */
   private long firstEventPosition(String thread, long postId) {
     try (EventStream replay = api.as("moderator").follow("/threads/" + thread + "/events", "0")) {

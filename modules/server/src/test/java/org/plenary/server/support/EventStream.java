@@ -38,7 +38,10 @@ public final class EventStream implements AutoCloseable {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final long PATIENCE_SECONDS = 30;
 
+  private static final String OPENED = "stream.opened";
+
   private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+  private final java.util.concurrent.CompletableFuture<Event> opened = new java.util.concurrent.CompletableFuture<>();
   private final InputStream body;
   private final int status;
 
@@ -66,6 +69,18 @@ public final class EventStream implements AutoCloseable {
 
   public int status() {
     return status;
+  }
+
+  /** The stream's first event, which names where it starts; {@link #next()} never returns it. */
+  public Event opened() {
+    try {
+      return opened.get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("the stream did not open with " + OPENED, e);
+    }
   }
 
   /** The next event (or {@link #END}), failing the test if none comes. */
@@ -106,7 +121,9 @@ public final class EventStream implements AutoCloseable {
       String line;
       while ((line = lines.readLine()) != null) {
         if (line.isEmpty()) {
-          if (data.length() > 0) {
+          if (data.length() > 0 && OPENED.equals(name)) {
+            opened.complete(new Event(id, name, data.toString()));
+          } else if (data.length() > 0) {
             events.add(new Event(id, name, data.toString()));
           }
           name = "message";
