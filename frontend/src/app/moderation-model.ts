@@ -31,8 +31,15 @@ export const AUDIT_ACTIONS = [
   'thread.audience-changed',
   'thread.chatham-house-changed',
   'summary.published',
+  'accreditation.applied',
+  'accreditation.accredited-on-notification',
+  'accreditation.objection-raised',
+  'accreditation.objection-withdrawn',
+  'accreditation.window-changed',
+  'accreditation.decided',
+  'accreditation.withdrawn',
   'participant.registered',
   'participant.roles-changed',
 ] as const;
 
-export const AUDIT_SUBJECTS = ['post', 'thread', 'summary', 'flag', 'participant'] as const;
+export const AUDIT_SUBJECTS = ['post', 'thread', 'summary', 'flag', 'organization', 'participant'] as const;

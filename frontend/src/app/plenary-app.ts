@@ -4,9 +4,10 @@ import { PlenaryElement, type PageElement } from '../components/plenary-element'
 import '../components/language-switcher';
 import '../components/problem-alert';
 import '../components/session-controls';
-import { t } from '../i18n/i18n';
+import { formatNumber, t } from '../i18n/i18n';
+import { keepNotificationsCurrent, unreadNotifications } from './notifications';
 import { isChair, moderates, runsTheDialogue } from './roles';
-import { startRouter, type Location } from './router';
+import { navigate, startRouter, type Location } from './router';
 import { session } from './session';
 
 /**
@@ -26,6 +27,7 @@ export class PlenaryApp extends PlenaryElement {
     this.ready = true;
     window.addEventListener('unhandledrejection', (event) => (this.failure = event.reason));
     startRouter((location) => void this.show(location));
+    keepNotificationsCurrent();
   }
 
   /** Starting failed (for example the server is unreachable): say so instead of a blank page. */
@@ -48,6 +50,11 @@ export class PlenaryApp extends PlenaryElement {
             <span class="brand__tagline">${t('app.tagline')}</span>
           </a>
           <div class="site-header__tools">
+            <form class="site-search" role="search" aria-label=${t('search.label')} @submit=${this.search}>
+              <label class="visually-hidden" for="site-search-q">${t('search.label')}</label>
+              <input id="site-search-q" name="q" type="search" required maxlength="500" placeholder=${t('search.label')} />
+              <button type="submit" class="button button--on-dark">${t('nav.search')}</button>
+            </form>
             <language-switcher></language-switcher>
             ${this.ready ? html`<session-controls></session-controls>` : nothing}
           </div>
@@ -62,6 +69,17 @@ export class PlenaryApp extends PlenaryElement {
               : nothing}
             ${moderates() ? this.navLink('/moderation', t('nav.moderation'), path.startsWith('/moderation')) : nothing}
             ${moderates() ? this.navLink('/audit', t('nav.audit'), path.startsWith('/audit')) : nothing}
+            ${session.participant() ? this.navLink('/accreditation', t('nav.accreditation'), path.startsWith('/accreditation')) : nothing}
+            ${session.participant()
+              ? html`<li>
+                  <a href="/notifications" aria-current=${path.startsWith('/notifications') ? 'page' : nothing}>
+                    ${t('nav.notifications')}${unreadNotifications() > 0
+                      ? html` <span class="count-badge" aria-hidden="true">${formatNumber(unreadNotifications())}</span>
+                          <span class="visually-hidden">${t('nav.unread', { count: unreadNotifications() })}</span>`
+                      : nothing}
+                  </a>
+                </li>`
+              : nothing}
             ${this.navLink('/account', t('nav.account'), path === '/account')}
           </ul>
         </nav>
@@ -85,6 +103,16 @@ export class PlenaryApp extends PlenaryElement {
       </footer>
       <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
     `;
+  }
+
+  private search(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const q = String(new FormData(form).get('q') ?? '').trim();
+    if (q) {
+      form.reset();
+      navigate(`/search?${new URLSearchParams({ q })}`);
+    }
   }
 
   private navLink(href: string, label: string, current: boolean) {

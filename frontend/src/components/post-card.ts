@@ -34,6 +34,8 @@ export class PostCard extends PlenaryElement {
   @property({ attribute: false }) thread!: Thread;
   /** The post a link pointed at: marked so that sighted readers find it. */
   @property({ type: Boolean }) highlighted = false;
+  /** Arrived live while the reader was on the page: marked for a moment so that sighted readers notice it. */
+  @property({ type: Boolean }) fresh = false;
   @state() private panel: Panel = 'none';
   @state() private versions: PostVersion[] | null = null;
   @state() private flagged = false;
@@ -45,7 +47,7 @@ export class PostCard extends PlenaryElement {
     const post = this.post;
     const headingId = `post-${post.id}-heading`;
     const classes = ['post', `post--${post.kind}`, post.official ? 'post--official' : '', post.hidden ? 'post--hidden' : '',
-      this.highlighted ? 'post--cited' : ''].filter(Boolean).join(' ');
+      this.highlighted ? 'post--cited' : '', this.fresh ? 'post--fresh' : ''].filter(Boolean).join(' ');
     return html`
       <article class=${classes} id="post-${post.id}" aria-labelledby=${headingId}>
         <h3 class="post__heading" id=${headingId} tabindex="-1">

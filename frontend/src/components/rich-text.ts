@@ -30,3 +30,10 @@ export function richText(html: string, options: { headingOffset?: number } = {})
   });
   return template.content;
 }
+
+/** The text of sanitised HTML, without its markup (for excerpts). */
+export function plainText(html: string): string {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return (template.content.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

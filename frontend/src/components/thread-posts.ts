@@ -29,6 +29,7 @@ export class ThreadPosts extends PlenaryElement {
   @state() private failure: unknown = null;
   @state() private replyingTo: number | null = null;
   @state() private highlighted: number | null = null;
+  @state() private freshlyArrived: number | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const threadChanged = changed.has('thread') && changed.get('thread')?.id !== this.thread.id;
@@ -72,7 +73,8 @@ export class ThreadPosts extends PlenaryElement {
   private item(post: Post, byParent: Map<number, Post[]>): unknown {
     const replies = byParent.get(post.id) ?? [];
     return html`<li>
-      <post-card .post=${post} .thread=${this.thread} .highlighted=${this.highlighted === post.id}></post-card>
+      <post-card .post=${post} .thread=${this.thread} .highlighted=${this.highlighted === post.id}
+        .fresh=${this.freshlyArrived === post.id}></post-card>
       ${this.replyingTo === post.id
         ? html`<post-composer class="reply-composer" .thread=${this.thread} .parent=${post}></post-composer>`
         : nothing}
@@ -163,6 +165,28 @@ export class ThreadPosts extends PlenaryElement {
       this.replyingTo = null;
       await this.updateComplete;
       this.querySelector<HTMLElement>(`#post-${post.id}-heading`)?.focus();
+    }
+  }
+
+  /**
+   * A post arrived through the thread's event stream. A new one joins the list when the reader has the end
+   * of the thread in view (otherwise "Show more" brings it); a changed one replaces its old self. Screen
+   * readers hear of new posts without losing their place.
+   */
+  receive(post: Post, type: string): void {
+    const known = this.posts.some((existing) => existing.id === post.id);
+    if (type === 'post.created' && !known) {
+      if (this.next !== undefined || this.loading) {
+        return;
+      }
+      this.posts = [...this.posts, post].sort((a, b) => a.seq - b.seq);
+      this.freshlyArrived = post.id;
+      announce(t('live.newPost', { number: post.seq }));
+      if (post.official) {
+        void this.refreshStatements(post);
+      }
+    } else if (known) {
+      this.posts = this.posts.map((existing) => (existing.id === post.id ? post : existing));
     }
   }
 

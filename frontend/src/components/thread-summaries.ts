@@ -70,6 +70,11 @@ export class ThreadSummaries extends PlenaryElement {
     }
   }
 
+  /** A summary was published meanwhile: list it. */
+  async reload(): Promise<void> {
+    await this.load();
+  }
+
   private async load(): Promise<void> {
     try {
       this.summaries = (await api.get<{ items: Summary[] }>(`/threads/${this.thread.id}/summaries`)).items;

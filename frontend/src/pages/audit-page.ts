@@ -134,6 +134,8 @@ export class AuditPage extends PageElement {
       href = `/threads/${id}`;
     } else if (type === 'summary') {
       href = `/summaries/${id}`;
+    } else if (type === 'organization') {
+      href = `/organizations/${encodeURIComponent(id)}`;
     } else if (type === 'flag' && postId !== undefined) {
       href = `/audit?subjectType=post&subjectId=${postId}`;
     }

@@ -2,15 +2,20 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { api } from '../app/api';
-import type { Tag, Thread } from '../app/forum-model';
+import type { Post, Tag, Thread } from '../app/forum-model';
+import { follow, type LiveEvent, type LiveState, type Subscription } from '../app/live';
 import { loadStates, organizationName, tagLabel } from '../app/names';
 import { moderates } from '../app/roles';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { threadBadges, threadSchedule } from '../components/thread-facts';
 import '../components/thread-moderation';
+import type { DraftView } from '../components/draft-view';
 import '../components/thread-posts';
+import type { ThreadPosts } from '../components/thread-posts';
 import '../components/thread-summaries';
+import '../components/watch-button';
+import type { ThreadSummaries } from '../components/thread-summaries';
 import { t } from '../i18n/i18n';
 
 /**
@@ -24,6 +29,8 @@ export class ThreadPage extends PageElement {
   @state() private tags: Map<string, Tag> = new Map();
   @state() private target: number | null = null;
   @state() private failure: unknown = null;
+  @state() private liveState: LiveState | null = null;
+  private subscription: Subscription | null = null;
   private readonly followHash = () => (this.target = targetPost());
 
   pageTitle(): string {
@@ -38,6 +45,7 @@ export class ThreadPage extends PageElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.followHash);
+    this.stopFollowing();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -56,6 +64,12 @@ export class ThreadPage extends PageElement {
       <h1>${thread?.title ?? t('shell.loading')}</h1>
       <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
       ${thread ? this.about(thread) : nothing}
+      ${this.liveState
+        ? html`<p class="live-status ${this.liveState === 'live' ? 'live-status--live' : ''}">
+            ${this.liveState === 'live' ? t('live.live') : t('live.reconnecting')}
+          </p>`
+        : nothing}
+      ${thread?.kind === 'draft' ? html`<draft-view threadId=${thread.id}></draft-view>` : nothing}
       ${thread ? html`<thread-summaries .thread=${thread}></thread-summaries>` : nothing}
       ${thread && moderates()
         ? html`<thread-moderation .thread=${thread} @thread-changed=${(event: CustomEvent<Thread>) => (this.thread = event.detail)}></thread-moderation>`
@@ -73,6 +87,7 @@ export class ThreadPage extends PageElement {
         : '';
     return html`
       <p class="thread__facts">${threadBadges(thread)}</p>
+      <watch-button kind="thread" target=${thread.id}></watch-button>
       ${thread.chathamHouse ? html`<div class="notice notice--chatham" role="note">${t('thread.chathamHouse')}</div>` : nothing}
       ${schedule ? html`<p class="thread__schedule"><strong>${schedule}</strong></p>` : nothing}
       ${openedBy ? html`<p class="muted">${t('thread.openedBy', { who: openedBy })}</p>` : nothing}
@@ -92,6 +107,32 @@ export class ThreadPage extends PageElement {
     `;
   }
 
+  /** New posts, changes and stances arrive through the thread's event stream, which resumes after a drop. */
+  private startFollowing(threadId: string): void {
+    this.stopFollowing();
+    this.subscription = follow(`/threads/${threadId}/events`, (event) => this.received(event), (state) => (this.liveState = state));
+  }
+
+  private stopFollowing(): void {
+    this.subscription?.close();
+    this.subscription = null;
+    this.liveState = null;
+  }
+
+  private received(event: LiveEvent): void {
+    const post = event.data.post as Post | undefined;
+    const thread = event.data.thread as Thread | undefined;
+    if (post) {
+      this.querySelector<ThreadPosts>('thread-posts')?.receive(post, event.type);
+    } else if (thread && thread.id === this.thread?.id) {
+      this.thread = thread;
+    } else if (event.type.startsWith('draft.')) {
+      this.querySelector<DraftView>('draft-view')?.refresh(event.type);
+    } else if (event.type.startsWith('summary.')) {
+      void this.querySelector<ThreadSummaries>('thread-summaries')?.reload();
+    }
+  }
+
   private async load(): Promise<void> {
     this.failure = null;
     try {
@@ -101,7 +142,11 @@ export class ThreadPage extends PageElement {
         api.get<{ items: Tag[] }>('/tags').catch(() => ({ items: [] as Tag[] })),
       ]);
       this.tags = new Map(tags.items.map((tag) => [tag.id, tag]));
+      if (thread.kind === 'draft') {
+        await import('../components/draft-view');
+      }
       this.thread = thread;
+      this.startFollowing(thread.id);
     } catch (error) {
       this.failure = error;
     }

@@ -9,6 +9,7 @@ import { openableKinds } from '../app/roles';
 import { navigate } from '../app/router';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
+import '../components/watch-button';
 import { threadBadges, threadSchedule } from '../components/thread-facts';
 import { formatDateTime, t } from '../i18n/i18n';
 
@@ -47,6 +48,7 @@ export class TopicPage extends PageElement {
       <p><a href="/topics">${t('topic.back')}</a></p>
       <h1>${this.topic ? topicTitle(this.topic) : this.params.topicId}</h1>
       ${this.topic ? html`<p class="lead">${topicDescription(this.topic)}</p>` : nothing}
+      <watch-button kind="topic" target=${this.params.topicId}></watch-button>
       ${openableKinds().length
         ? html`<p><a class="button" href="/topics/${encodeURIComponent(this.params.topicId)}/new">${t('topic.openThread')}</a></p>`
         : nothing}

@@ -1,0 +1,240 @@
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { announce } from '../app/announcer';
+import { api } from '../app/api';
+import { organizationName } from '../app/names';
+import { session } from '../app/session';
+import { formatDateTime, formatRelative, isolate, t } from '../i18n/i18n';
+import { PlenaryElement } from './plenary-element';
+import './problem-alert';
+
+export interface Application {
+  id: string;
+  organization: { id: string; name: string; kind: string; accreditation?: string };
+  name: string;
+  kind: 'private-sector' | 'academia' | 'civil-society';
+  country: { id: string; name: string };
+  website: string;
+  purpose: string;
+  ecosocStatus: boolean;
+  status: 'pending' | 'accredited' | 'objected' | 'withdrawn';
+  appliedAt: string;
+  windowClosesAt?: string | null;
+  windowOpen: boolean;
+  decidedAt?: string;
+  decidedHow?: 'ecosoc-notification' | 'window-expired' | 'closed-by-secretariat';
+  withdrawnAt?: string;
+  withdrawalReason?: string;
+  objections?: { state: { id: string; name: string }; reason?: string; objectedAt: string }[] | null;
+}
+
+type Panel = 'none' | 'object' | 'move' | 'withdraw';
+
+/**
+ * One application for accreditation: who applies, from where, why, and where the non-objection window
+ * stands. State delegates object (or withdraw their State's objection) while the window is open; the
+ * Secretariat closes the window, moves its end, or withdraws an accreditation. Objections are shown only to
+ * those the API sends them to (States and the Secretariat). Fires `application-changed`.
+ */
+@customElement('accreditation-card')
+export class AccreditationCard extends PlenaryElement {
+  @property({ attribute: false }) application!: Application;
+  @state() private panel: Panel = 'none';
+  @state() private busy = false;
+  @state() private failure: unknown = null;
+
+  protected override render() {
+    const a = this.application;
+    const headingId = `application-${a.id}`;
+    return html`<article class="application" aria-labelledby=${headingId}>
+      <h3 id=${headingId} tabindex="-1">${a.name}</h3>
+      <p>
+        <span class="badge badge--${a.status}">${t(`accreditation.${a.status}`)}</span>
+        <span class="badge">${t(`kind.${a.kind}`)}</span>
+        ${a.ecosocStatus ? html`<span class="badge">${t('accreditationPage.ecosoc')}</span>` : nothing}
+      </p>
+      <dl class="facts">
+        <dt>${t('accreditationPage.country')}</dt>
+        <dd>${organizationName(a.country)}</dd>
+        <dt>${t('accreditationPage.website')}</dt>
+        <dd><a href=${a.website} rel="noopener noreferrer" target="_blank">${a.website}</a></dd>
+        <dt>${t('accreditationPage.appliedAt')}</dt>
+        <dd>${formatDateTime(a.appliedAt)}</dd>
+        ${this.window(a)}
+        ${a.withdrawalReason ? html`<dt>${t('accreditationPage.withdrawalReason')}</dt><dd>${a.withdrawalReason}</dd>` : nothing}
+      </dl>
+      <details>
+        <summary>${t('accreditationPage.purpose')}</summary>
+        <p dir="auto">${a.purpose}</p>
+      </details>
+      ${this.objections(a)} ${this.actions(a)} ${this.panelContent(a)}
+      <problem-alert .error=${this.failure} .dismiss=${() => (this.failure = null)}></problem-alert>
+    </article>`;
+  }
+
+  private window(a: Application) {
+    if (a.windowOpen && a.windowClosesAt) {
+      return html`<dt>${t('accreditationPage.window')}</dt>
+        <dd><strong>${t('accreditationPage.windowCloses', { relative: formatRelative(a.windowClosesAt), date: formatDateTime(a.windowClosesAt) })}</strong></dd>`;
+    }
+    if (a.decidedAt) {
+      return html`<dt>${t('accreditationPage.decided')}</dt>
+        <dd>${formatDateTime(a.decidedAt)}${a.decidedHow ? html` — ${t(`accreditationPage.how.${a.decidedHow}`)}` : nothing}</dd>`;
+    }
+    return nothing;
+  }
+
+  private objections(a: Application) {
+    if (!a.objections) {
+      return nothing; // not for this reader's eyes
+    }
+    return html`<div class="objections">
+      <h4>${t('accreditationPage.objections', { count: a.objections.length })}</h4>
+      ${a.objections.length
+        ? html`<ul>
+            ${a.objections.map(
+              (objection) => html`<li>
+                <strong>${organizationName(objection.state)}</strong>, ${formatDateTime(objection.objectedAt)}${objection.reason
+                  ? html`: <q dir="auto">${objection.reason}</q>`
+                  : nothing}
+              </li>`,
+            )}
+          </ul>`
+        : html`<p class="muted">${t('accreditationPage.noObjection')}</p>`}
+    </div>`;
+  }
+
+  private actions(a: Application) {
+    const participant = session.participant();
+    const stateDelegate = participant?.roles.includes('delegate') && participant.organization.kind === 'state';
+    const secretariat = participant?.roles.includes('secretariat') ?? false;
+    const ownObjection = a.objections?.some((objection) => objection.state.id === participant?.organization.id) ?? false;
+    const toggle = (panel: Panel, label: string) => html`<button type="button" class="button button--small button--secondary"
+      data-panel=${panel} aria-expanded=${this.panel === panel} @click=${() => void this.toggle(panel)}>${label}</button>`;
+    const buttons = [];
+    if (a.windowOpen && stateDelegate && !ownObjection) {
+      buttons.push(toggle('object', t('accreditationPage.object')));
+    }
+    if (a.windowOpen && stateDelegate && ownObjection) {
+      buttons.push(html`<button type="button" class="button button--small button--secondary" ?disabled=${this.busy}
+        @click=${this.withdrawObjection}>${t('accreditationPage.withdrawObjection')}</button>`);
+    }
+    if (a.windowOpen && secretariat) {
+      buttons.push(html`<button type="button" class="button button--small" ?disabled=${this.busy} @click=${this.close}>
+        ${t('accreditationPage.closeNow')}</button>`);
+      buttons.push(toggle('move', t('accreditationPage.move')));
+    }
+    if (a.status === 'accredited' && secretariat) {
+      buttons.push(toggle('withdraw', t('accreditationPage.withdraw')));
+    }
+    return buttons.length ? html`<div class="button-row">${buttons}</div>` : nothing;
+  }
+
+  private panelContent(a: Application) {
+    const id = `application-${a.id}-${this.panel}`;
+    switch (this.panel) {
+      case 'object':
+        return html`<form class="form application__panel" @submit=${this.object}>
+          <p>${t('accreditationPage.objectNote', { name: isolate(a.name) })}</p>
+          <div class="field field--wide">
+            <label for=${id}>${t('accreditationPage.objectReason')}</label>
+            <textarea id=${id} name="reason" rows="3" maxlength="5000"></textarea>
+          </div>
+          ${this.submitRow(t('accreditationPage.objectNow'))}
+        </form>`;
+      case 'move':
+        return html`<form class="form application__panel" @submit=${this.move}>
+          <div class="field">
+            <label for=${id}>${t('accreditationPage.newEnd')}</label>
+            <input id=${id} name="closesAt" type="datetime-local" required />
+          </div>
+          ${this.submitRow(t('accreditationPage.moveNow'))}
+        </form>`;
+      case 'withdraw':
+        return html`<form class="form application__panel" @submit=${this.withdraw}>
+          <div class="field field--wide">
+            <label for=${id}>${t('accreditationPage.withdrawReason')}</label>
+            <textarea id=${id} name="reason" rows="3" required minlength="3" maxlength="5000"></textarea>
+          </div>
+          ${this.submitRow(t('accreditationPage.withdrawNow'))}
+        </form>`;
+      default:
+        return nothing;
+    }
+  }
+
+  private submitRow(label: string) {
+    return html`<div class="button-row">
+      <button type="submit" class="button" ?disabled=${this.busy}>${label}</button>
+      <button type="button" class="button button--secondary" @click=${() => void this.toggle('none')}>${t('action.cancel')}</button>
+    </div>`;
+  }
+
+  private async toggle(panel: Panel): Promise<void> {
+    const previous = this.panel;
+    this.panel = this.panel === panel || panel === 'none' ? 'none' : panel;
+    this.failure = null;
+    await this.updateComplete;
+    (this.panel === 'none'
+      ? this.querySelector<HTMLElement>(`button[data-panel='${previous}']`)
+      : this.querySelector<HTMLElement>('.application__panel textarea, .application__panel input'))?.focus();
+  }
+
+  private async object(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const reason = String(new FormData(event.target as HTMLFormElement).get('reason') ?? '').trim();
+    await this.change(() => api.post<Application>(`/accreditations/${this.application.id}/objections`, reason ? { reason } : {}),
+      t('accreditationPage.objected'));
+  }
+
+  private async withdrawObjection(): Promise<void> {
+    const state = session.participant()?.organization.id ?? '';
+    await this.change(() => api.delete<Application>(`/accreditations/${this.application.id}/objections/${state}`),
+      t('accreditationPage.objectionWithdrawn'));
+  }
+
+  private async close(): Promise<void> {
+    await this.change(() => api.post<Application>(`/accreditations/${this.application.id}/close`, {}), t('accreditationPage.closed'));
+  }
+
+  private async move(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const closesAt = new Date(String(new FormData(event.target as HTMLFormElement).get('closesAt'))).toISOString();
+    await this.change(() => api.patch<Application>(`/accreditations/${this.application.id}`, { closesAt }), t('accreditationPage.moved'));
+  }
+
+  private async withdraw(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const reason = String(new FormData(event.target as HTMLFormElement).get('reason') ?? '').trim();
+    await this.change(async () => {
+      await api.post(`/accredited-organizations/${encodeURIComponent(this.application.organization.id)}/withdrawal`, { reason });
+      return api.get<Application>(`/accreditations/${this.application.id}`);
+    }, t('accreditationPage.withdrawn'));
+  }
+
+  private async change(action: () => Promise<Application>, done: string): Promise<void> {
+    this.busy = true;
+    this.failure = null;
+    try {
+      const changed = await action();
+      this.panel = 'none';
+      announce(done);
+      this.dispatchEvent(new CustomEvent<{ application: Application; done: string }>('application-changed', {
+        detail: { application: changed, done },
+        bubbles: true,
+      }));
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('h3')?.focus();
+    } catch (error) {
+      this.failure = error;
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'accreditation-card': AccreditationCard;
+  }
+}

@@ -1,0 +1,162 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { api } from '../app/api';
+import type { Draft, ParagraphConsensus, ParagraphStatus } from '../app/draft-model';
+import { loadStates } from '../app/names';
+import { formatDateTime, t } from '../i18n/i18n';
+import { consensusOverview } from './consensus-parts';
+import './draft-paragraph';
+import type { DraftParagraph } from './draft-paragraph';
+import { PlenaryElement } from './plenary-element';
+import './problem-alert';
+
+type Filter = 'all' | ParagraphStatus;
+const FILTERS: readonly Filter[] = ['all', 'agreed', 'contested', 'open'];
+
+/**
+ * A draft in one of its versions (the latest by default): the consensus tracker at a glance, then its
+ * paragraphs, each beside its comments and amendments, with stance buttons for delegates. Older versions
+ * are read-only and show what changed. `refresh()` re-reads the draft when the thread's stream says
+ * something changed (a stance, a new version, a comment).
+ */
+@customElement('draft-view')
+export class DraftView extends PlenaryElement {
+  @property() threadId = '';
+  @state() private draft: Draft | null = null;
+  @state() private version: number | null = null;
+  @state() private filter: Filter = 'all';
+  @state() private failure: unknown = null;
+  private pending: number | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('threadId') && this.threadId) {
+      void loadStates().catch(() => {});
+      void this.load();
+    }
+  }
+
+  /** Something changed in the draft's thread: re-read it (a burst of events makes one request). */
+  refresh(type: string): void {
+    window.clearTimeout(this.pending);
+    this.pending = window.setTimeout(() => {
+      void this.load();
+      if (type === 'draft.comment-added' || type.startsWith('draft.amendment-')) {
+        this.querySelectorAll<DraftParagraph>('draft-paragraph').forEach((paragraph) => void paragraph.refreshContributions());
+      }
+    }, 250);
+  }
+
+  protected override render() {
+    const draft = this.draft;
+    return html`<section class="draft" aria-labelledby="draft-heading" @consensus-changed=${this.consensusChanged}>
+      <h2 id="draft-heading">${draft?.version ? t('draft.heading', { label: this.versionLabel(draft.version.number, draft.version.label) }) : t('draft.title')}</h2>
+      <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
+      ${!draft && !this.failure ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
+      ${draft ? this.body(draft) : nothing}
+    </section>`;
+  }
+
+  private body(draft: Draft) {
+    if (draft.paragraphs.length === 0) {
+      return html`<p>${t('draft.noVersion')}</p>`;
+    }
+    const latest = draft.version?.latest ?? true;
+    const shown = draft.paragraphs.filter((p) => this.filter === 'all' || p.consensus?.status === this.filter);
+    return html`
+      ${this.versionPicker(draft)}
+      ${draft.version?.note ? html`<p class="draft__note" dir="auto">${draft.version.note}</p>` : nothing}
+      ${latest ? consensusOverview(draft) : html`<p class="notice">${t('draft.olderVersion')}</p>`}
+      ${latest && draft.acceptingContributions === false ? html`<p class="notice">${t('draft.notAccepting')}</p>` : nothing}
+      ${latest ? this.filters() : nothing}
+      <p class="visually-hidden" aria-live="polite">${this.filter === 'all' ? '' : t('draft.filtered', { count: shown.length })}</p>
+      <div class="draft__paragraphs">
+        ${repeat(
+          shown,
+          (paragraph) => paragraph.id,
+          (paragraph) => html`${paragraph.heading ? html`<h3 class="draft__section" dir="auto">${paragraph.heading}</h3>` : nothing}
+            <draft-paragraph .paragraph=${paragraph} .threadId=${this.threadId}
+              ?live=${latest && draft.acceptingContributions} ?first=${draft.version?.number === 0}></draft-paragraph>`,
+        )}
+      </div>
+      ${draft.removed?.length
+        ? html`<section aria-labelledby="draft-removed">
+            <h3 id="draft-removed">${t('draft.removed')}</h3>
+            <ul class="draft__removed">
+              ${draft.removed.map((p) => html`<li><del>${t('draft.paragraph', { number: p.previousNumber })}: <span dir="auto">${p.text}</span></del></li>`)}
+            </ul>
+          </section>`
+        : nothing}
+    `;
+  }
+
+  private versionLabel(number: number, label: string): string {
+    return number === 0 ? t('draft.zeroDraft') : label.startsWith('Rev.') ? t('draft.rev', { number }) : label;
+  }
+
+  private versionPicker(draft: Draft) {
+    if (draft.versions.length < 2) {
+      return nothing;
+    }
+    return html`<div class="filter">
+      <label for="draft-version">${t('draft.version')}</label>
+      <select id="draft-version" @change=${this.chooseVersion}>
+        ${draft.versions.map(
+          (version) => html`<option value=${version.number} ?selected=${version.number === draft.version?.number}>
+            ${this.versionLabel(version.number, version.label)} — ${formatDateTime(version.publishedAt, { dateStyle: 'medium' })}
+          </option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private filters() {
+    return html`<fieldset class="draft__filters">
+      <legend>${t('draft.show')}</legend>
+      ${FILTERS.map(
+        (filter) => html`<label class="radio">
+          <input type="radio" name="draft-filter" value=${filter} .checked=${this.filter === filter}
+            @change=${() => (this.filter = filter)} />
+          ${filter === 'all' ? t('draft.all') : t(`consensus.status.${filter}`)}
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  private chooseVersion(event: Event): void {
+    const number = Number((event.target as HTMLSelectElement).value);
+    const latest = this.draft?.versions.at(-1)?.number;
+    this.version = number === latest ? null : number;
+    this.filter = 'all';
+    void this.load();
+  }
+
+  /** A stance changed one paragraph's consensus: show it at once; the draft's counts follow from a re-read. */
+  private consensusChanged(event: CustomEvent<ParagraphConsensus>): void {
+    if (!this.draft) {
+      return;
+    }
+    const consensus = event.detail;
+    this.draft = {
+      ...this.draft,
+      paragraphs: this.draft.paragraphs.map((p) => (p.id === consensus.paragraphId ? { ...p, consensus } : p)),
+    };
+    this.refresh('draft.stance-recorded');
+  }
+
+  private async load(): Promise<void> {
+    this.failure = null;
+    try {
+      const query = this.version === null ? '' : `?version=${this.version}`;
+      this.draft = await api.get<Draft>(`/drafts/${this.threadId}${query}`);
+    } catch (error) {
+      this.failure = error;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'draft-view': DraftView;
+  }
+}

@@ -1,0 +1,84 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { announce } from '../app/announcer';
+import { api } from '../app/api';
+import { session } from '../app/session';
+import { t } from '../i18n/i18n';
+import { PlenaryElement } from './plenary-element';
+import './problem-alert';
+
+interface Watch {
+  type: 'thread' | 'topic';
+  id: string;
+}
+
+let watches: Promise<Watch[]> | null = null;
+
+/** What the participant follows, read once per visit and kept current by the buttons. */
+function myWatches(): Promise<Watch[]> {
+  watches ??= api.get<{ items: Watch[] }>('/me/watches').then(
+    (page) => page.items,
+    (error) => {
+      watches = null;
+      throw error;
+    },
+  );
+  return watches;
+}
+
+/**
+ * Follow or stop following a thread or a topic, to be notified of what is new there. A toggle button
+ * (aria-pressed) with a line saying what following means.
+ */
+@customElement('watch-button')
+export class WatchButton extends PlenaryElement {
+  @property() kind: 'thread' | 'topic' = 'thread';
+  @property() target = '';
+  @state() private following: boolean | null = null;
+  @state() private failure: unknown = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('target') || changed.has('kind')) && this.target && session.participant()) {
+      myWatches()
+        .then((items) => (this.following = items.some((item) => item.type === this.kind && item.id === this.target)))
+        .catch(() => (this.following = false));
+    }
+  }
+
+  protected override render() {
+    if (!session.participant() || this.following === null) {
+      return nothing;
+    }
+    const thread = this.kind === 'thread';
+    return html`<div class="watch">
+      <button type="button" class="button button--small button--secondary" aria-pressed=${this.following} @click=${this.toggle}>
+        ${thread ? t('watch.follow') : t('watch.followTopic')}
+      </button>
+      <span class="muted">${this.following ? (thread ? t('watch.following') : t('watch.followingTopic')) : t('watch.notFollowing')}</span>
+      <problem-alert .error=${this.failure} .dismiss=${() => (this.failure = null)}></problem-alert>
+    </div>`;
+  }
+
+  private async toggle(): Promise<void> {
+    const path = `/me/watches/${this.kind === 'thread' ? 'threads' : 'topics'}/${encodeURIComponent(this.target)}`;
+    this.failure = null;
+    try {
+      if (this.following) {
+        await api.delete(path);
+      } else {
+        await api.put(path, undefined);
+      }
+      this.following = !this.following;
+      watches = null;
+      announce(this.following ? (this.kind === 'thread' ? t('watch.following') : t('watch.followingTopic')) : t('watch.notFollowing'));
+    } catch (error) {
+      this.failure = error;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'watch-button': WatchButton;
+  }
+}

@@ -1,0 +1,307 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { announce } from '../app/announcer';
+import { api } from '../app/api';
+import { STAKEHOLDER_KINDS, type Page } from '../app/model';
+import { loadStates, organizationName, type StateEntry } from '../app/names';
+import { navigate } from '../app/router';
+import { runsTheDialogue } from '../app/roles';
+import { session, signIn } from '../app/session';
+import '../components/accreditation-card';
+import type { Application } from '../components/accreditation-card';
+import { PageElement } from '../components/plenary-element';
+import '../components/problem-alert';
+import { language, message, t } from '../i18n/i18n';
+
+const STATUSES = ['pending', 'accredited', 'objected', 'withdrawn'] as const;
+
+interface Accredited {
+  id: string;
+  kind: string;
+  name: string;
+  website?: string;
+  country?: { id: string; name: string };
+  ecosocStatus?: boolean;
+}
+
+/**
+ * Accreditation of stakeholders by non-objection. A stakeholder's delegate applies for its organization and
+ * follows its application. States see the applications with their objections and object while a window is
+ * open; the Secretariat registers stakeholders, closes or moves windows and withdraws accreditations.
+ * Everyone sees the list of accredited organizations.
+ */
+@customElement('accreditation-page')
+export class AccreditationPage extends PageElement {
+  @state() private applications: Application[] = [];
+  @state() private next: string | undefined;
+  @state() private accredited: Accredited[] = [];
+  @state() private states: StateEntry[] = [];
+  @state() private loading = false;
+  @state() private status = '';
+  @state() private saving = false;
+  @state() private failure: unknown = null;
+  @state() private formFailure: unknown = null;
+
+  pageTitle(): string {
+    return t('accreditationPage.title');
+  }
+
+  private get view(): (typeof STATUSES)[number] {
+    const requested = this.query.get('status');
+    return STATUSES.find((status) => status === requested) ?? 'pending';
+  }
+
+  private get stakeholder(): boolean {
+    const kind = session.participant()?.organization.kind;
+    return !!kind && (STAKEHOLDER_KINDS as readonly string[]).includes(kind);
+  }
+
+  private get seesAll(): boolean {
+    return session.participant()?.organization.kind === 'state' || runsTheDialogue();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('query') || changed.has('params')) {
+      this.applications = [];
+      void this.load(undefined);
+      void this.loadAccredited();
+      if (this.stakeholder || session.participant()?.roles.includes('secretariat')) {
+        void loadStates().then((states) => (this.states = [...states.values()]), () => {});
+      }
+    }
+  }
+
+  protected override render() {
+    const participant = session.participant();
+    return html`
+      <h1>${t('accreditationPage.title')}</h1>
+      <p class="lead">${t('accreditationPage.intro')}</p>
+      <p role="status" class="status">${this.status}</p>
+      ${!participant
+        ? html`<p>${t('accreditationPage.signIn')}</p>
+            <button type="button" class="button" @click=${() => void signIn()}>${t('session.signIn')}</button>`
+        : nothing}
+      ${this.stakeholder ? this.ownApplications() : nothing}
+      ${this.seesAll ? this.allApplications() : nothing}
+      ${participant?.roles.includes('secretariat') ? this.applyForm(true) : nothing}
+      ${this.accreditedList()}
+    `;
+  }
+
+  private ownApplications() {
+    const organization = session.participant()?.organization;
+    const applications = this.applications;
+    const open = applications.some((a) => a.status === 'pending' || a.status === 'accredited');
+    return html`<section aria-labelledby="accreditation-own">
+      <h2 id="accreditation-own">${t('accreditationPage.ownTitle', { organization: organization ? organizationName(organization) : '' })}</h2>
+      <problem-alert .error=${this.failure} .retry=${() => void this.load(undefined)}></problem-alert>
+      ${applications.length
+        ? html`<div class="applications">${this.cards(applications)}</div>`
+        : this.loading
+          ? html`<p class="loading">${t('shell.loading')}</p>`
+          : html`<p>${t('accreditationPage.noneYet')}</p>`}
+      ${open ? nothing : this.applyForm(false)}
+    </section>`;
+  }
+
+  private allApplications() {
+    return html`<section aria-labelledby="accreditation-all" aria-busy=${this.loading ? 'true' : 'false'}>
+      <h2 id="accreditation-all">${t('accreditationPage.allTitle')}</h2>
+      <p class="muted">${t('accreditationPage.allIntro')}</p>
+      <nav class="tabs" aria-label=${t('accreditationPage.views')}>
+        <ul>
+          ${STATUSES.map(
+            (status) => html`<li><a href="/accreditation?status=${status}" aria-current=${status === this.view ? 'page' : nothing}>
+              ${t(`accreditationPage.tab.${status}`)}</a></li>`,
+          )}
+        </ul>
+      </nav>
+      <problem-alert .error=${this.failure} .retry=${() => void this.load(this.next)}></problem-alert>
+      ${this.applications.length ? html`<div class="applications">${this.cards(this.applications)}</div>` : nothing}
+      ${!this.loading && !this.failure && this.applications.length === 0 ? html`<p>${t('accreditationPage.noneHere')}</p>` : nothing}
+      ${this.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
+      ${this.next && !this.loading
+        ? html`<button type="button" class="button button--secondary" @click=${() => void this.load(this.next)}>${t('directory.showMore')}</button>`
+        : nothing}
+    </section>`;
+  }
+
+  private cards(applications: Application[]) {
+    return repeat(
+      applications,
+      (application) => application.id,
+      (application) => html`<accreditation-card .application=${application} @application-changed=${this.changed}></accreditation-card>`,
+    );
+  }
+
+  /** The application form: a stakeholder for its own organization, or the Secretariat registering one. */
+  private applyForm(secretariat: boolean) {
+    const organization = session.participant()?.organization;
+    const collator = new Intl.Collator(language());
+    const countries = this.states
+      .map((state) => ({ id: state.id, name: organizationName(state) }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+    const id = secretariat ? 'register' : 'apply';
+    return html`<section aria-labelledby="${id}-title">
+      <h2 id="${id}-title">${secretariat ? t('accreditationPage.registerTitle') : t('accreditationPage.applyTitle')}</h2>
+      <p class="muted">${t('accreditationPage.applyIntro')}</p>
+      <form class="form" @submit=${(event: SubmitEvent) => void this.apply(event, secretariat)}>
+        <div class="field field--wide">
+          <label for="${id}-name">${t('accreditationPage.name')}</label>
+          <input id="${id}-name" name="name" type="text" required minlength="2" maxlength="300"
+            .value=${secretariat ? '' : (organization?.name ?? '')} />
+        </div>
+        <div class="field">
+          <label for="${id}-kind">${t('organization.kind')}</label>
+          <select id="${id}-kind" name="kind">
+            ${STAKEHOLDER_KINDS.map((kind) => html`<option value=${kind} ?selected=${!secretariat && kind === organization?.kind}>${t(`kind.${kind}`)}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="${id}-country">${t('accreditationPage.country')}</label>
+          <select id="${id}-country" name="country" required>
+            <option value="">${t('accreditationPage.chooseCountry')}</option>
+            ${countries.map((country) => html`<option value=${country.id}>${country.name}</option>`)}
+          </select>
+        </div>
+        <div class="field field--wide">
+          <label for="${id}-website">${t('accreditationPage.website')}</label>
+          <input id="${id}-website" name="website" type="url" required maxlength="500" placeholder="https://" />
+        </div>
+        <div class="field field--wide">
+          <label for="${id}-purpose">${t('accreditationPage.purpose')}</label>
+          <textarea id="${id}-purpose" name="purpose" rows="5" required minlength="20" maxlength="10000" aria-describedby="${id}-purpose-hint"></textarea>
+          <p id="${id}-purpose-hint" class="muted hint">${t('accreditationPage.purposeHint')}</p>
+        </div>
+        <div class="field field--checkbox">
+          <input type="checkbox" id="${id}-ecosoc" name="ecosocStatus" aria-describedby="${id}-ecosoc-hint" />
+          <label for="${id}-ecosoc">${t('accreditationPage.ecosocLabel')}</label>
+          <p id="${id}-ecosoc-hint" class="muted hint field__hint">${t('accreditationPage.ecosocHint')}</p>
+        </div>
+        ${secretariat
+          ? html`<div class="field">
+              <label for="${id}-days">${t('accreditationPage.windowDays')}</label>
+              <input id="${id}-days" name="windowDays" type="number" min="1" max="90" inputmode="numeric" />
+            </div>`
+          : nothing}
+        <problem-alert .error=${this.formFailure}></problem-alert>
+        <button type="submit" class="button" ?disabled=${this.saving}>
+          ${secretariat ? t('accreditationPage.register') : t('accreditationPage.apply')}
+        </button>
+      </form>
+    </section>`;
+  }
+
+  private accreditedList() {
+    return html`<section aria-labelledby="accreditation-list">
+      <h2 id="accreditation-list">${t('accreditationPage.accreditedTitle')}</h2>
+      ${this.accredited.length
+        ? html`<ul class="columns">
+            ${this.accredited.map(
+              (organization) => html`<li>
+                <a href="/organizations/${encodeURIComponent(organization.id)}">${organization.name}</a>
+                <span class="muted">— ${message(`kind.${organization.kind}`) ?? organization.kind}${organization.country ? `, ${organizationName(organization.country)}` : ''}</span>
+              </li>`,
+            )}
+          </ul>`
+        : html`<p class="muted">${t('accreditationPage.noneAccredited')}</p>`}
+    </section>`;
+  }
+
+  private async apply(event: SubmitEvent, secretariat: boolean): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    const text = (name: string) => String(data.get(name) ?? '').trim();
+    const request: Record<string, unknown> = {
+      name: text('name'),
+      kind: text('kind'),
+      country: text('country'),
+      website: text('website'),
+      purpose: text('purpose'),
+      ecosocStatus: data.get('ecosocStatus') === 'on',
+    };
+    if (!secretariat && session.participant()?.organization.id) {
+      request.organizationId = session.participant()?.organization.id;
+    }
+    if (secretariat && text('windowDays')) {
+      request.windowDays = Number(text('windowDays'));
+    }
+    this.saving = true;
+    this.formFailure = null;
+    try {
+      const application = await api.post<Application>('/accreditations', request);
+      form.reset();
+      this.status = t(application.status === 'accredited' ? 'accreditationPage.accreditedNow' : 'accreditationPage.applied', {
+        name: application.name,
+      });
+      announce(this.status);
+      if (secretariat) {
+        navigate(`/accreditation?status=${application.status}`, { moveFocus: false });
+      } else {
+        this.applications = [application, ...this.applications];
+      }
+    } catch (error) {
+      this.formFailure = error;
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  private changed(event: CustomEvent<{ application: Application; done: string }>): void {
+    const { application, done } = event.detail;
+    this.status = done;
+    this.applications = this.applications.map((other) => (other.id === application.id ? application : other));
+    void this.loadAccredited();
+  }
+
+  private async load(cursor: string | undefined): Promise<void> {
+    if (!session.participant() || (!this.stakeholder && !this.seesAll)) {
+      return;
+    }
+    const query = new URLSearchParams({ limit: '25' });
+    if (this.seesAll) {
+      query.set('status', this.view);
+    }
+    if (cursor) {
+      query.set('cursor', cursor);
+    }
+    this.loading = true;
+    this.failure = null;
+    try {
+      const page = await api.get<Page<Application>>(`/accreditations?${query}`);
+      this.applications = cursor ? [...this.applications, ...page.items] : page.items;
+      this.next = page.next;
+    } catch (error) {
+      this.failure = error;
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  private async loadAccredited(): Promise<void> {
+    try {
+      const all: Accredited[] = [];
+      let cursor: string | undefined;
+      do {
+        const query = new URLSearchParams({ limit: '100' });
+        if (cursor) {
+          query.set('cursor', cursor);
+        }
+        const page: Page<Accredited> = await api.get<Page<Accredited>>(`/accredited-organizations?${query}`);
+        all.push(...page.items);
+        cursor = page.next;
+      } while (cursor && all.length < 1000);
+      this.accredited = all;
+    } catch {
+      this.accredited = [];
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'accreditation-page': AccreditationPage;
+  }
+}

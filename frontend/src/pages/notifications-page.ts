@@ -1,0 +1,204 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { announce } from '../app/announcer';
+import { api } from '../app/api';
+import type { Post } from '../app/forum-model';
+import { organizationName, organizationNameById } from '../app/names';
+import { setUnreadNotifications, unreadNotifications } from '../app/notifications';
+import { session, signIn } from '../app/session';
+import { PageElement } from '../components/plenary-element';
+import '../components/problem-alert';
+import { plainText } from '../components/rich-text';
+import { formatDateTime, message, t } from '../i18n/i18n';
+
+interface Notification {
+  id: number;
+  reason: string;
+  type: string;
+  createdAt: string;
+  read: boolean;
+  thread?: { id: string; title: string; topicId?: string };
+  post?: Post;
+  details?: Record<string, unknown>;
+}
+
+interface NotificationPage {
+  items: Notification[];
+  next?: string;
+  unreadCount: number;
+}
+
+/**
+ * What happened that concerns the participant: replies, mentions of their organization, news in the
+ * threads and topics they follow, stances on drafts, summaries, accreditation and matching steps. New
+ * ones arrive while the page is open; opening one marks it read, and all can be marked read at once.
+ */
+@customElement('notifications-page')
+export class NotificationsPage extends PageElement {
+  @state() private items: Notification[] = [];
+  @state() private next: string | undefined;
+  @state() private loading = false;
+  @state() private failure: unknown = null;
+  private seenUnread = -1;
+
+  pageTitle(): string {
+    return t('notifications.title');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('query') || changed.has('params')) && session.participant()) {
+      this.items = [];
+      void this.load(undefined);
+    }
+    // a notification arrived through the header's stream while the page is open: show it
+    if (this.seenUnread >= 0 && unreadNotifications() > this.seenUnread && !this.loading) {
+      void this.load(undefined);
+    }
+    this.seenUnread = unreadNotifications();
+  }
+
+  private get unreadOnly(): boolean {
+    return this.query.get('unread') === 'true';
+  }
+
+  protected override render() {
+    if (!session.participant()) {
+      return html`<h1>${t('notifications.title')}</h1>
+        <p>${t('notifications.signIn')}</p>
+        <button type="button" class="button" @click=${() => void signIn()}>${t('session.signIn')}</button>`;
+    }
+    return html`
+      <h1>${t('notifications.title')}</h1>
+      <p class="lead">${t('notifications.intro')}</p>
+      <nav class="tabs" aria-label=${t('notifications.views')}>
+        <ul>
+          <li><a href="/notifications" aria-current=${this.unreadOnly ? nothing : 'page'}>${t('notifications.all')}</a></li>
+          <li><a href="/notifications?unread=true" aria-current=${this.unreadOnly ? 'page' : nothing}>
+            ${t('notifications.unreadTab', { count: unreadNotifications() })}</a></li>
+        </ul>
+      </nav>
+      <div class="button-row notifications__tools">
+        ${unreadNotifications() > 0
+          ? html`<button type="button" class="button button--secondary" @click=${this.markAllRead}>${t('notifications.markAll')}</button>`
+          : nothing}
+        <a class="button button--secondary" href="/account">${t('notifications.preferences')}</a>
+      </div>
+      <problem-alert .error=${this.failure} .retry=${() => void this.load(this.next)}></problem-alert>
+      <section aria-labelledby="notifications-list" aria-busy=${this.loading ? 'true' : 'false'}>
+        <h2 id="notifications-list" class="visually-hidden">${t('notifications.title')}</h2>
+        ${this.items.length ? html`<ul class="notification-list">${this.items.map((item) => this.entry(item))}</ul>` : nothing}
+        ${!this.loading && !this.failure && this.items.length === 0 ? html`<p>${t('notifications.none')}</p>` : nothing}
+        ${this.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
+        ${this.next && !this.loading
+          ? html`<button type="button" class="button button--secondary" @click=${() => void this.load(this.next)}>
+              ${t('directory.showMore')}
+            </button>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  private entry(item: Notification) {
+    const href = item.thread ? `/threads/${item.thread.id}${item.post ? `#post-${item.post.id}` : ''}` : this.elsewhere(item);
+    const reason = message(`notifications.reason.${item.reason}`) ?? item.reason;
+    return html`<li class="notification ${item.read ? '' : 'notification--unread'}">
+      <p class="notification__reason">
+        ${item.read ? nothing : html`<span class="badge badge--pending">${t('notifications.new')}</span>`}
+        <strong>${reason}</strong> · <time datetime=${item.createdAt}>${formatDateTime(item.createdAt)}</time>
+      </p>
+      ${href
+        ? html`<p><a href=${href} @click=${() => void this.markRead(item)}>${item.thread?.title ?? t('notifications.open')}</a></p>`
+        : nothing}
+      ${item.post ? html`<p class="notification__excerpt" dir="auto">${this.by(item.post)}: ${excerpt(item.post)}</p>` : nothing}
+      ${this.detail(item)}
+    </li>`;
+  }
+
+  private by(post: Post): string {
+    if (post.author) {
+      return post.speaksFor ? `${post.author.name} — ${organizationName(post.speaksFor)}` : post.author.name;
+    }
+    return t('post.byConstituency', { constituency: t(`kind.${post.constituency}`) });
+  }
+
+  /** What the event adds in words: a stance and its paragraph, an accreditation's status. */
+  private detail(item: Notification) {
+    const details = item.details ?? {};
+    const stance = typeof details.stance === 'string' ? message(`stance.${details.stance}`) : undefined;
+    if (stance) {
+      return html`<p class="muted">${typeof details.organizationId === 'string'
+        ? t('notifications.stanceBy', { stance, who: organizationNameById(details.organizationId) })
+        : t('notifications.stance', { stance })}</p>`;
+    }
+    const status = [details.status, details.outcome, details.decision].find((value) => typeof value === 'string') as string | undefined;
+    if (status) {
+      return html`<p class="muted">${message(`accreditation.${status}`) ?? status}</p>`;
+    }
+    return nothing;
+  }
+
+  private elsewhere(item: Notification): string | undefined {
+    return item.reason === 'accreditation' ? '/accreditation' : undefined;
+  }
+
+  private async markRead(item: Notification): Promise<void> {
+    if (item.read) {
+      return;
+    }
+    try {
+      const result = await api.post<{ unreadCount: number }>('/me/notifications/read', { ids: [item.id] });
+      setUnreadNotifications(result.unreadCount);
+    } catch {
+      // it stays unread; nothing else depends on it
+    }
+  }
+
+  private async markAllRead(): Promise<void> {
+    const newest = Math.max(0, ...this.items.map((item) => item.id));
+    try {
+      const result = await api.post<{ unreadCount: number }>('/me/notifications/read', newest ? { through: newest } : {});
+      this.items = this.unreadOnly ? [] : this.items.map((item) => ({ ...item, read: true }));
+      setUnreadNotifications(result.unreadCount);
+      this.seenUnread = result.unreadCount;
+      announce(t('notifications.allRead'));
+    } catch (error) {
+      this.failure = error;
+    }
+  }
+
+  private async load(cursor: string | undefined): Promise<void> {
+    const query = new URLSearchParams({ limit: '25' });
+    if (this.unreadOnly) {
+      query.set('unread', 'true');
+    }
+    if (cursor) {
+      query.set('cursor', cursor);
+    }
+    this.loading = true;
+    this.failure = null;
+    try {
+      const page = await api.get<NotificationPage>(`/me/notifications?${query}`);
+      const known = cursor ? this.items : [];
+      this.items = [...known, ...page.items.filter((item) => !known.some((other) => other.id === item.id))];
+      this.next = page.next;
+      setUnreadNotifications(page.unreadCount);
+      this.seenUnread = page.unreadCount;
+    } catch (error) {
+      this.failure = error;
+    } finally {
+      this.loading = false;
+    }
+  }
+}
+
+/** The start of a post, as plain text. */
+function excerpt(post: Post): string {
+  const text = plainText(post.bodyHtml ?? '');
+  return text.length > 240 ? `${text.slice(0, 240)}…` : text;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'notifications-page': NotificationsPage;
+  }
+}

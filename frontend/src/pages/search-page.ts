@@ -1,0 +1,202 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { announce } from '../app/announcer';
+import { api } from '../app/api';
+import type { Topic } from '../app/forum-model';
+import { REGIONAL_GROUPS, type Page } from '../app/model';
+import { organizationName, topicTitle } from '../app/names';
+import { navigate } from '../app/router';
+import { PageElement } from '../components/plenary-element';
+import '../components/problem-alert';
+import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/catalogue';
+import { formatDateTime, languageName, message, t } from '../i18n/i18n';
+
+interface SearchResult {
+  id: string;
+  kind: 'thread' | 'post' | 'position' | 'need' | 'offer';
+  href: string;
+  title?: string;
+  snippet: string;
+  language: string;
+  topicId?: string;
+  constituency?: string;
+  in?: { id: string; title: string; href: string };
+  author?: { name: string };
+  speaksFor?: { id: string; name: string; kind?: string };
+  hidden?: boolean;
+  createdAt: string;
+}
+
+const KINDS = ['thread', 'post', 'position', 'need', 'offer'] as const;
+const CONSTITUENCIES = ['state', 'intergovernmental', 'private-sector', 'academia', 'civil-society'] as const;
+const FILTERS = ['q', 'kind', 'topic', 'language', 'constituency', 'regionalGroup', 'sort'] as const;
+
+/**
+ * Search across threads, posts and official positions in all six languages at once, with filters that
+ * live in the address. Each result says what it is, where it is, who wrote it (as the Chatham House Rule
+ * allows) and in which language, with the words found marked.
+ */
+@customElement('search-page')
+export class SearchPage extends PageElement {
+  @state() private results: SearchResult[] = [];
+  @state() private topics: Topic[] = [];
+  @state() private next: string | undefined;
+  @state() private loading = false;
+  @state() private searched = false;
+  @state() private failure: unknown = null;
+  private generation = 0;
+
+  pageTitle(): string {
+    const q = this.query.get('q');
+    return q ? t('search.titleFor', { q }) : t('search.title');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    api.get<{ items: Topic[] }>('/topics').then((page) => (this.topics = page.items), () => {});
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('query') || changed.has('params')) {
+      this.results = [];
+      this.next = undefined;
+      this.searched = false;
+      if (this.query.get('q')?.trim()) {
+        void this.load(undefined);
+      }
+    }
+  }
+
+  protected override render() {
+    return html`
+      <h1>${t('search.title')}</h1>
+      ${this.form()}
+      <problem-alert .error=${this.failure} .retry=${() => void this.load(this.next)}></problem-alert>
+      <section aria-labelledby="search-results" aria-busy=${this.loading ? 'true' : 'false'}>
+        <h2 id="search-results">${t('search.results')}</h2>
+        ${this.results.length ? html`<ol class="search-results">${this.results.map((result) => this.entry(result))}</ol>` : nothing}
+        ${this.searched && !this.loading && !this.failure && this.results.length === 0 ? html`<p>${t('search.none')}</p>` : nothing}
+        ${!this.query.get('q') ? html`<p class="muted">${t('search.hint')}</p>` : nothing}
+        ${this.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
+        ${this.next && !this.loading
+          ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>${t('directory.showMore')}</button>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  private form() {
+    const chosen = (name: string) => this.query.get(name) ?? '';
+    const select = (name: string, label: string, options: [string, string][], any = t('topic.any')) => html`<div class="field">
+      <label for="search-${name}">${label}</label>
+      <select id="search-${name}" name=${name}>
+        <option value="">${any}</option>
+        ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === chosen(name)}>${text}</option>`)}
+      </select>
+    </div>`;
+    return html`<form class="filters search-form" role="search" aria-label=${t('search.title')} @submit=${this.submit}>
+      <div class="field field--grow">
+        <label for="search-q">${t('search.what')}</label>
+        <input id="search-q" name="q" type="search" required maxlength="500" .value=${chosen('q')} aria-describedby="search-syntax" />
+        <p id="search-syntax" class="muted hint">${t('search.syntax')}</p>
+      </div>
+      ${select('kind', t('search.kind'), KINDS.map((kind) => [kind, t(`search.kind.${kind}`)]))}
+      ${select('topic', t('search.topic'), this.topics.map((topic) => [topic.id, topicTitle(topic)]))}
+      ${select('language', t('search.language'), LANGUAGES.map((code) => [code, LANGUAGE_NAMES[code]]))}
+      ${select('constituency', t('summary.constituency'), CONSTITUENCIES.map((kind) => [kind, t(`kind.${kind}`)]))}
+      ${select('regionalGroup', t('organization.group'), REGIONAL_GROUPS.map((group) => [group, t(`group.${group}`)]))}
+      ${select('sort', t('search.sort'), [['recent', t('search.sort.recent')]], t('search.sort.relevance'))}
+      <button type="submit" class="button">${t('nav.search')}</button>
+    </form>`;
+  }
+
+  private entry(result: SearchResult) {
+    const link = this.link(result);
+    const title = result.title ?? result.in?.title ?? t(`search.kind.${result.kind}`);
+    const who = result.speaksFor
+      ? `${result.author ? `${result.author.name} — ` : ''}${organizationName(result.speaksFor)}`
+      : result.constituency
+        ? t('post.byConstituency', { constituency: message(`kind.${result.constituency}`) ?? result.constituency })
+        : '';
+    return html`<li class="search-result">
+      <p class="search-result__kind">
+        <span class="badge">${t(`search.kind.${result.kind}`)}</span>
+        ${result.hidden ? html`<span class="badge badge--objected">${t('search.hidden')}</span>` : nothing}
+      </p>
+      <h3 class="search-result__title">${link ? html`<a href=${link}>${title}</a>` : title}</h3>
+      <p class="search-result__snippet" lang=${result.language} dir="auto">${unsafeHTML(result.snippet)}</p>
+      <p class="muted">
+        ${who ? html`${who} · ` : nothing}${languageName(result.language)} · <time datetime=${result.createdAt}>${formatDateTime(result.createdAt)}</time>
+      </p>
+    </li>`;
+  }
+
+  /** Where a result lives in the web application (the API gives its API address). */
+  private link(result: SearchResult): string | undefined {
+    const [type, id] = result.id.split(':');
+    if (type === 'thread') {
+      return `/threads/${id}`;
+    }
+    if (type === 'post' && result.in?.id.startsWith('thread:')) {
+      return `/threads/${result.in.id.slice('thread:'.length)}#post-${id}`;
+    }
+    return undefined;
+  }
+
+  private submit(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const query = new URLSearchParams();
+    FILTERS.forEach((name) => {
+      const value = String(form.get(name) ?? '').trim();
+      if (value) {
+        query.set(name, value);
+      }
+    });
+    navigate(`/search?${query}`, { moveFocus: false });
+  }
+
+  private async showMore(): Promise<void> {
+    const before = this.results.length;
+    await this.load(this.next);
+    await this.updateComplete;
+    this.querySelectorAll<HTMLElement>('.search-result__title a')[before]?.focus();
+  }
+
+  private async load(cursor: string | undefined): Promise<void> {
+    const generation = ++this.generation;
+    const query = new URLSearchParams({ limit: '20' });
+    FILTERS.forEach((name) => this.query.get(name) && query.set(name, this.query.get(name) ?? ''));
+    if (cursor) {
+      query.set('cursor', cursor);
+    }
+    this.loading = true;
+    this.failure = null;
+    try {
+      const page = await api.get<Page<SearchResult>>(`/search?${query}`);
+      if (generation === this.generation) {
+        this.results = [...this.results, ...page.items];
+        this.next = page.next;
+        this.searched = true;
+        if (!cursor) {
+          announce(page.items.length ? t('search.found', { count: this.results.length }) : t('search.none'));
+        }
+      }
+    } catch (error) {
+      if (generation === this.generation) {
+        this.failure = error;
+      }
+    } finally {
+      if (generation === this.generation) {
+        this.loading = false;
+      }
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'search-page': SearchPage;
+  }
+}
