@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.opentest4j.AssertionFailedError;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.plenary.server.drafts.Drafting;
 import org.plenary.server.support.Dialogue;
 import org.plenary.server.support.PlenaryTest;
 import org.plenary.server.support.TestServer;
@@ -30,7 +31,7 @@ class AccessibilityTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"/", "/topics", "/topics/norms", "/topics/norms?kind=discussion&status=open", "/organizations", "/organizations?view=igos", "/organizations?view=stakeholders",
       "/organizations/EU", "/organizations/FRA", "/account", "/no/such/page", "/summaries", "/moderation", "/audit",
-      "/topics/norms/new"})
+      "/topics/norms/new", "/search?q=critical+infrastructure", "/notifications", "/accreditation"})
   @DisplayName("No serious or critical violation on a page read signed out")
   void signedOut(String path, Page page) {
     open(page, path);
@@ -85,6 +86,22 @@ class AccessibilityTest {
     Axe.assertNoSeriousViolations(page, "/ in Arabic");
     open(page, "/organizations");
     Axe.assertNoSeriousViolations(page, "/organizations in Arabic");
+  }
+
+  @Test
+  @DisplayName("No serious or critical violation on a draft with its consensus tracker, in Arabic, right to left")
+  void draftInArabic(Page page) throws Exception {
+    Drafting drafting = new Drafting(TestServer.api());
+    JsonObject draft = drafting.zeroDraft(2);
+    drafting.stance("delegate-fra", Drafting.thread(draft), Drafting.paragraph(draft, 1), "support").expect(201);
+    drafting.stance("delegate-rus", Drafting.thread(draft), Drafting.paragraph(draft, 2), "object").expect(201);
+    open(page, "/");
+    page.getByLabel("Language").selectOption("ar");
+    assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+    page.navigate("/threads/" + Drafting.thread(draft));
+    assertThat(page.locator(".tracker").nth(1)).containsText("معترض عليها");
+    Axe.assertNoSeriousViolations(page, "a draft in Arabic");
+    page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("arabic-draft.png")).setFullPage(true));
   }
 
   @Test
