@@ -99,6 +99,12 @@ class LiveTest {
     entry.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title)).click();
     assertThat(page.locator("#post-" + reply + "-heading")).isFocused();
     assertThat(link).not().containsText("unread");
+
+    Locator follow = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Follow this thread"));
+    assertThat(follow).hasAttribute("aria-pressed", "true");
+    follow.click();
+    assertThat(follow).hasAttribute("aria-pressed", "false");
+    assertThat(page.locator(".watch")).containsText("Follow to be notified of what is new here.");
   }
 
   @Test
