@@ -2,6 +2,7 @@ import './styles/app.css';
 import './styles/forum.css';
 import './styles/work.css';
 import './styles/drafts.css';
+import './styles/board.css';
 import './app/plenary-app';
 import { api } from './app/api';
 import { reconcileLanguageAfterSignIn } from './app/language-choice';

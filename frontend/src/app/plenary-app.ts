@@ -63,6 +63,7 @@ export class PlenaryApp extends PlenaryElement {
           <ul>
             ${this.navLink('/', t('nav.home'), path === '/')}
             ${this.navLink('/topics', t('nav.topics'), path.startsWith('/topics') || path.startsWith('/threads'))}
+            ${this.navLink('/board', t('nav.board'), path.startsWith('/board'))}
             ${this.navLink('/organizations', t('nav.organizations'), path.startsWith('/organizations'))}
             ${runsTheDialogue()
               ? this.navLink('/summaries', isChair() ? t('nav.chairsInbox') : t('nav.summaries'), path.startsWith('/summaries'))

@@ -39,3 +39,16 @@ export function openableKinds(participant = session.participant()): readonly Thr
   }
   return speaksForAGovernment(participant) ? ['discussion'] : [];
 }
+
+/** Who may post what: needs by State delegates; offers by delegates of States, intergovernmental and accredited organizations. */
+export function mayPost(kind: 'need' | 'offer'): boolean {
+  const participant = session.participant();
+  if (!participant?.roles.includes('delegate')) {
+    return false;
+  }
+  const organization = participant.organization;
+  if (kind === 'need') {
+    return organization.kind === 'state';
+  }
+  return organization.kind === 'state' || organization.kind === 'intergovernmental' || organization.accreditation === 'accredited';
+}

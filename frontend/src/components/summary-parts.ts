@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { localizedName } from '../app/names';
 import type { Cited, Count, Summary } from '../app/summary-model';
+import { barTable } from './charts';
 import { formatList, isolate, t } from '../i18n/i18n';
 
 /** The phrases a summary uses for who spoke under the Chatham House Rule, by constituency. */
@@ -80,34 +81,8 @@ function participation(summary: Summary) {
 }
 
 function countTable(id: string, caption: string, rowHeader: string, rows: [string, Count][]) {
-  if (rows.length === 0) {
-    return nothing;
-  }
-  const most = Math.max(...rows.map(([, count]) => count.posts), 1);
-  return html`<table class="count-table" id=${id}>
-    <caption>${caption}</caption>
-    <thead>
-      <tr>
-        <th scope="col">${rowHeader}</th>
-        <th scope="col">${t('summary.posts')}</th>
-        <th scope="col">${t('summary.organizations')}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${rows.map(
-        ([label, count]) => html`<tr>
-          <th scope="row">${label}</th>
-          <td>
-            <span class="count-table__number">${count.posts}</span>
-            <svg class="count-table__bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-              <rect x="0" y="0" height="10" width=${Math.max(2, (count.posts / most) * 100)}></rect>
-            </svg>
-          </td>
-          <td>${count.organizations}</td>
-        </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return barTable(id, caption, [rowHeader, t('summary.posts'), t('summary.organizations')],
+    rows.map(([label, count]) => ({ label, values: [count.posts, count.organizations] })));
 }
 
 function positions(summary: Summary) {

@@ -48,6 +48,9 @@ export class TopicPage extends PageElement {
       <p><a href="/topics">${t('topic.back')}</a></p>
       <h1>${this.topic ? topicTitle(this.topic) : this.params.topicId}</h1>
       ${this.topic ? html`<p class="lead">${topicDescription(this.topic)}</p>` : nothing}
+      ${this.params.topicId === 'needs-resources'
+        ? html`<p><a class="button button--secondary" href="/board">${t('board.open')}</a></p>`
+        : nothing}
       <watch-button kind="topic" target=${this.params.topicId}></watch-button>
       ${openableKinds().length
         ? html`<p><a class="button" href="/topics/${encodeURIComponent(this.params.topicId)}/new">${t('topic.openThread')}</a></p>`

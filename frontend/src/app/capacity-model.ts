@@ -1,0 +1,111 @@
+/** The capacity-building context, as /api/v1/openapi.yaml describes it (modules/capacity). */
+
+export type Modality = 'in-person' | 'remote' | 'hybrid';
+export const MODALITIES: readonly Modality[] = ['in-person', 'remote', 'hybrid'];
+export type EngagementStatus = 'proposed' | 'agreed' | 'in-progress' | 'completed' | 'declined';
+export const ENGAGEMENT_STATUSES: readonly EngagementStatus[] = ['proposed', 'agreed', 'in-progress', 'completed', 'declined'];
+
+export interface CapacityArea {
+  id: string;
+  label: string;
+  description: string;
+}
+
+export interface Party {
+  id: string;
+  name: string;
+  kind: string;
+  regionalGroup?: string;
+}
+
+export interface Listing {
+  id: string;
+  title: string;
+  description: string;
+  areas: string[];
+  regions: string[];
+  languages: string[];
+  modalities: Modality[];
+  startsOn: string;
+  endsOn: string;
+  status: 'open' | 'closed';
+  postedBy: { id: string; name: string };
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Need extends Listing {
+  state: Party;
+  visibility: 'public' | 'states-and-providers';
+  matchedAt?: string;
+}
+
+export interface Offer extends Listing {
+  provider: Party;
+  capacity: number;
+  committed: number;
+  remaining: number;
+}
+
+export interface ScorePart {
+  part: 'area' | 'language' | 'region' | 'modality' | 'timeframe' | 'capacity';
+  weight: number;
+  value: number;
+  points: number;
+  reason: string;
+  detail: string;
+  shared?: string[];
+  missing?: string[];
+  required?: string[];
+  offered?: string[];
+  accepted?: string[];
+  served?: string[];
+  overlapDays?: number;
+  needDays?: number;
+  remaining?: number;
+  capacity?: number;
+}
+
+export interface Match<T> {
+  score: number;
+  parts: ScorePart[];
+  offer?: Offer;
+  need?: Need;
+  item: T;
+}
+
+export interface Engagement {
+  id: string;
+  need: { id: string; title: string };
+  offer: { id: string; title: string };
+  state: Party;
+  provider: Party;
+  initiatedBy: 'state' | 'provider';
+  status: EngagementStatus;
+  scoreAtProposal: number;
+  message?: string;
+  outcome?: string;
+  proposedAt: string;
+  updatedAt: string;
+  history?: { status: EngagementStatus; at: string; by: { name?: string; organization?: Party }; note?: string }[];
+}
+
+export interface Statistics {
+  needs: number;
+  openNeeds: number;
+  matchedNeeds: number;
+  shareMatched: number | null;
+  medianDaysToAgreement: number | null;
+  openNeedsWithoutOffer: number;
+  openOffers: number;
+  byArea: { area: string; label: string; needs: number }[];
+  byRegion: { region: string; needs: number }[];
+  engagements: Partial<Record<EngagementStatus, number>>;
+}
+
+export interface Board {
+  filters: Record<string, string>;
+  needs: { items: Need[]; next?: string };
+  offers: { items: Offer[]; next?: string };
+  statistics: Statistics;
+}

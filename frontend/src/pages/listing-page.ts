@@ -1,0 +1,272 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { announce } from '../app/announcer';
+import { ApiError, api } from '../app/api';
+import type { CapacityArea, Engagement, Need, Offer, ScorePart } from '../app/capacity-model';
+import type { Page } from '../app/model';
+import { loadStates, organizationName } from '../app/names';
+import { session } from '../app/session';
+import { listingFacts, rememberAreas, scoreBadge, scoreExplanation } from '../components/capacity-parts';
+import '../components/engagement-card';
+import { PageElement } from '../components/plenary-element';
+import '../components/problem-alert';
+import { formatDateTime, t } from '../i18n/i18n';
+
+interface Ranked {
+  score: number;
+  parts: ScorePart[];
+  offer?: Offer;
+  need?: Need;
+}
+
+/**
+ * A need or an offer of the board: what it is, its best matches ranked with each score explained part by
+ * part, "propose an engagement" for a delegate of either side, the engagements with their workflow, and for
+ * its owner, closing or reopening it. Two pages share this: /board/needs/{id} and /board/offers/{id}.
+ */
+abstract class ListingPage extends PageElement {
+  protected abstract readonly kind: 'need' | 'offer';
+  @state() protected listing: Need | Offer | null = null;
+  @state() private ranked: Ranked[] = [];
+  @state() private engagements: Engagement[] = [];
+  @state() private proposing: string | null = null;
+  @state() private busy = false;
+  @state() private status = '';
+  @state() private failure: unknown = null;
+
+  pageTitle(): string {
+    return this.listing?.title ?? t('board.title');
+  }
+
+  protected get listingId(): string {
+    return this.kind === 'need' ? this.params.needId : this.params.offerId;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('params') && this.listingId !== this.listing?.id) {
+      void this.load();
+    }
+  }
+
+  protected override render() {
+    const listing = this.listing;
+    return html`
+      <p><a href="/board">${t('board.back')}</a></p>
+      <h1>${listing?.title ?? t('shell.loading')}</h1>
+      <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
+      <p role="status" class="status">${this.status}</p>
+      ${listing ? this.body(listing) : nothing}
+    `;
+  }
+
+  private body(listing: Need | Offer) {
+    const party = this.kind === 'need' ? (listing as Need).state : (listing as Offer).provider;
+    return html`
+      <p class="lead">
+        <span class="badge">${t(this.kind === 'need' ? 'board.need' : 'board.offer')}</span>
+        ${t(this.kind === 'need' ? 'board.needOf' : 'board.offerOf', { party: organizationName(party) })}
+        ${listing.status === 'closed' ? html`<span class="badge badge--objected">${t('board.closed')}</span>` : nothing}
+      </p>
+      <p class="prose" dir="auto">${listing.description}</p>
+      ${listingFacts(listing, this.kind)}
+      <p class="muted">${t('board.posted', { who: listing.postedBy.name, date: formatDateTime(listing.createdAt) })}</p>
+      ${this.owns(listing) ? this.ownerActions(listing) : nothing}
+      ${this.matchList()}
+      ${this.engagementList()}
+    `;
+  }
+
+  private owns(listing: Need | Offer): boolean {
+    const participant = session.participant();
+    const party = this.kind === 'need' ? (listing as Need).state : (listing as Offer).provider;
+    return !!participant?.roles.includes('delegate') && participant.organization.id === party.id;
+  }
+
+  private ownerActions(listing: Need | Offer) {
+    return html`<div class="button-row">
+      <button type="button" class="button button--secondary" ?disabled=${this.busy} @click=${() => void this.setStatus(listing.status === 'open' ? 'closed' : 'open')}>
+        ${listing.status === 'open' ? t('board.close') : t('board.reopen')}
+      </button>
+    </div>`;
+  }
+
+  private matchList() {
+    const heading = this.kind === 'need' ? t('board.matchingOffers') : t('board.matchingNeeds');
+    return html`<section aria-labelledby="listing-matches">
+      <h2 id="listing-matches">${heading}</h2>
+      <p class="muted">${t('board.matchingHint')}</p>
+      ${this.ranked.length
+        ? html`<ol class="matches">${this.ranked.map((match, index) => this.match(match, index))}</ol>`
+        : html`<p>${t('board.noMatches')}</p>`}
+    </section>`;
+  }
+
+  private match(match: Ranked, index: number) {
+    const other = (match.offer ?? match.need) as Offer | Need;
+    const otherKind = match.offer ? 'offer' : 'need';
+    const party = match.offer ? match.offer.provider : (match.need as Need).state;
+    const headingId = `match-${other.id}`;
+    return html`<li class="match">
+      <article aria-labelledby=${headingId}>
+        <h3 id=${headingId}>
+          <span class="match__rank">${t('board.rank', { rank: index + 1 })}</span>
+          <a href="/board/${otherKind}s/${other.id}">${other.title}</a>
+        </h3>
+        <p>${organizationName(party)} · ${scoreBadge(match.score)}</p>
+        <details class="match__why" ?open=${index === 0}>
+          <summary>${t('board.explain', { score: Math.round(match.score) })}</summary>
+          ${scoreExplanation(match.parts, t('board.explainCaption', { title: other.title }))}
+        </details>
+        ${this.mayPropose(party.id) ? this.proposeControls(other.id) : nothing}
+      </article>
+    </li>`;
+  }
+
+  /** A delegate of the requesting State or of the provider may propose pairing the two. */
+  private mayPropose(otherParty: string): boolean {
+    const participant = session.participant();
+    if (!participant?.roles.includes('delegate') || !this.listing || this.listing.status !== 'open') {
+      return false;
+    }
+    return this.owns(this.listing) || participant.organization.id === otherParty;
+  }
+
+  private proposeControls(otherId: string) {
+    const open = this.proposing === otherId;
+    const id = `propose-${otherId}`;
+    return html`<button type="button" class="button button--small" aria-expanded=${open} data-propose=${otherId}
+        @click=${() => void this.toggleProposal(otherId)}>${t('board.propose')}</button>
+      ${open
+        ? html`<form class="form" @submit=${(event: SubmitEvent) => void this.propose(event, otherId)}>
+            <div class="field field--wide">
+              <label for=${id}>${t('board.proposeMessage')}</label>
+              <textarea id=${id} name="message" rows="3" maxlength="2000"></textarea>
+            </div>
+            <div class="button-row">
+              <button type="submit" class="button" ?disabled=${this.busy}>${t('board.proposeNow')}</button>
+              <button type="button" class="button button--secondary" @click=${() => void this.toggleProposal(otherId)}>${t('action.cancel')}</button>
+            </div>
+          </form>`
+        : nothing}`;
+  }
+
+  private engagementList() {
+    if (!session.participant()) {
+      return nothing;
+    }
+    return html`<section aria-labelledby="listing-engagements">
+      <h2 id="listing-engagements">${t('board.engagementsHere')}</h2>
+      ${this.engagements.length
+        ? repeat(this.engagements, (e) => e.id, (e) => html`<engagement-card .engagement=${e} @engagement-changed=${this.engagementChanged}></engagement-card>`)
+        : html`<p class="muted">${t('board.noEngagements')}</p>`}
+    </section>`;
+  }
+
+  private async toggleProposal(otherId: string): Promise<void> {
+    const closing = this.proposing === otherId;
+    this.proposing = closing ? null : otherId;
+    await this.updateComplete;
+    (closing
+      ? this.querySelector<HTMLElement>(`button[data-propose='${otherId}']`)
+      : this.querySelector<HTMLElement>(`#propose-${otherId}`))?.focus();
+  }
+
+  private async propose(event: SubmitEvent, otherId: string): Promise<void> {
+    event.preventDefault();
+    const message = String(new FormData(event.target as HTMLFormElement).get('message') ?? '').trim();
+    const pair = this.kind === 'need' ? { needId: this.listingId, offerId: otherId } : { needId: otherId, offerId: this.listingId };
+    await this.run(async () => {
+      const engagement = await api.post<Engagement>('/capacity/engagements', { ...pair, ...(message ? { message } : {}) });
+      this.proposing = null;
+      this.engagements = [engagement, ...this.engagements.filter((e) => e.id !== engagement.id)];
+      return t('board.proposed');
+    });
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('#listing-engagements')?.scrollIntoView({ block: 'start' });
+  }
+
+  private async setStatus(status: 'open' | 'closed'): Promise<void> {
+    await this.run(async () => {
+      this.listing = await api.patch<Need | Offer>(`/capacity/${this.kind}s/${this.listingId}`, { status });
+      await this.loadMatches();
+      return status === 'closed' ? t('board.closedNow') : t('board.reopenedNow');
+    });
+  }
+
+  private async engagementChanged(event: CustomEvent<Engagement>): Promise<void> {
+    const changed = event.detail;
+    this.engagements = this.engagements.map((e) => (e.id === changed.id ? changed : e));
+    this.status = t('engagement.nowStatus', { status: t(`engagement.${changed.status}`) });
+    await this.loadListing();
+  }
+
+  private async run(action: () => Promise<string>): Promise<void> {
+    this.busy = true;
+    this.failure = null;
+    try {
+      this.status = await action();
+      announce(this.status);
+    } catch (error) {
+      this.failure = error;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async loadListing(): Promise<void> {
+    this.listing = await api.get<Need | Offer>(`/capacity/${this.kind}s/${this.listingId}`);
+  }
+
+  private async loadMatches(): Promise<void> {
+    const page = await api.get<Page<Ranked>>(`/capacity/${this.kind}s/${this.listingId}/matches?limit=10`);
+    this.ranked = page.items;
+  }
+
+  private async loadEngagements(): Promise<void> {
+    if (!session.participant()) {
+      return;
+    }
+    try {
+      const page = await api.get<Page<Engagement>>(`/capacity/engagements?${this.kind}Id=${this.listingId}&limit=50`);
+      const detailed = await Promise.all(page.items.map((e) => api.get<Engagement>(`/capacity/engagements/${e.id}`).catch(() => e)));
+      this.engagements = detailed;
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 403)) {
+        throw error;
+      }
+    }
+  }
+
+  private async load(): Promise<void> {
+    this.failure = null;
+    this.listing = null;
+    this.ranked = [];
+    this.engagements = [];
+    try {
+      void loadStates().catch(() => {});
+      const areas = await api.get<{ items: CapacityArea[] }>('/capacity/areas');
+      rememberAreas(areas.items);
+      await Promise.all([this.loadListing(), this.loadMatches(), this.loadEngagements()]);
+    } catch (error) {
+      this.failure = error;
+    }
+  }
+}
+
+@customElement('need-page')
+export class NeedPage extends ListingPage {
+  protected readonly kind = 'need';
+}
+
+@customElement('offer-page')
+export class OfferPage extends ListingPage {
+  protected readonly kind = 'offer';
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'need-page': NeedPage;
+    'offer-page': OfferPage;
+  }
+}

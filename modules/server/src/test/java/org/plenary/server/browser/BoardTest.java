@@ -1,0 +1,133 @@
+package org.plenary.server.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Year;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.plenary.server.support.Api;
+import org.plenary.server.support.PlenaryTest;
+import org.plenary.server.support.TestServer;
+
+@PlenaryTest
+@ExtendWith(Chromium.class)
+@DisplayName("The needs-resources board, in the browser")
+class BoardTest {
+
+  /** A year of its own, as the capacity tests keep theirs (they take 1 to 7 years ahead), so rankings do not mix. */
+  private static final int YEAR = Year.now(ZoneOffset.UTC).getValue() + 9;
+
+  private final Api api = TestServer.api();
+
+  @Test
+  @DisplayName("The board shows Estonia's offer first for Malawi's need, with the explanation; Estonia proposes, Malawi "
+      + "accepts, delivery starts and completes")
+  void estoniaFirstForMalawi(Page page) throws Exception {
+    String title = "A national CERT for Malawi " + System.nanoTime();
+    String need = api.as("delegate-mwi").post("/capacity/needs", listing(title, YEAR, YEAR)
+        .put("modalities", new JsonArray().add("in-person").add("hybrid"))).expect(201).json().getString("id");
+    api.as("delegate-est").post("/capacity/offers", listing("CERT training by Estonia " + System.nanoTime(), YEAR - 1, YEAR)
+        .put("startsOn", (YEAR - 1) + "-06-01")
+        .put("areas", new JsonArray().add("incident-management-certs").add("skills-workforce"))
+        .put("regions", new JsonArray().add("african").add("asia-pacific"))
+        .put("capacity", 3)).expect(201);
+    api.as("ac-institute").post("/capacity/offers", listing("CERT course online " + System.nanoTime(), YEAR, YEAR)
+        .put("modalities", new JsonArray().add("remote")).put("capacity", 3)).expect(201);
+
+    page.navigate("/board");
+    assertThat(page.locator("h1")).hasText("Needs and resources board");
+    assertThat(page.locator("#board-by-area")).containsText("Incident management and CERTs");
+    Axe.assertNoSeriousViolations(page, "the needs-resources board");
+    page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("board.png")).setFullPage(true));
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
+
+    assertThat(page.locator("h1")).hasText(title);
+    Locator first = page.locator(".match").first();
+    assertThat(first.locator("h3")).containsText("No. 1");
+    assertThat(first.locator("h3")).containsText("CERT training by Estonia");
+    assertThat(first).containsText("Estonia · Score 96/100");
+    Locator why = first.locator(".score-table");
+    assertThat(why).isVisible();
+    assertThat(why.locator("tr").filter(new Locator.FilterOptions().setHasText("Region")))
+        .containsText("Serves the requesting State's regional group: African Group");
+    assertThat(why.locator("tr").filter(new Locator.FilterOptions().setHasText("Region"))).containsText("16 of 20");
+    assertThat(why.locator("tr").filter(new Locator.FilterOptions().setHasText("Areas")))
+        .containsText("Covers all the need's areas: Incident management and CERTs");
+    assertThat(page.locator(".match").nth(1)).containsText("CERT course online");
+    Axe.assertNoSeriousViolations(page, "a need with its ranked, explained matches");
+
+    SignIn.fresh(page, "delegate-est");
+    page.navigate("/board/needs/" + need);
+    page.locator(".match").first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Propose an engagement")).click();
+    page.getByLabel("Message for the other side (optional)").fill("Estonia can start with a CERT maturity assessment.");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the proposal")).click();
+    assertThat(page.getByRole(AriaRole.STATUS)).hasText("The proposal is sent; the requesting State accepts or declines it.");
+    assertThat(page.locator("engagement-card")).containsText("Proposed");
+
+    try (BrowserContext malawians = Chromium.newContext("en-GB")) {
+      Page malawi = malawians.newPage();
+      SignIn.fresh(malawi, "delegate-mwi");
+      malawi.navigate("/board/needs/" + need);
+      Locator engagement = malawi.locator("engagement-card");
+      assertThat(engagement).containsText("Estonia can start with a CERT maturity assessment.");
+      engagement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accept").setExact(true)).click();
+      engagement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accept the engagement")).click();
+      assertThat(engagement.locator(".badge").first()).hasText("Agreed");
+      engagement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start delivery")).click();
+      engagement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start now")).click();
+      assertThat(engagement.locator(".badge").first()).hasText("In progress");
+      engagement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark completed")).click();
+      engagement.getByLabel("What was delivered and achieved").fill("The national CERT is operational.");
+      Axe.assertNoSeriousViolations(malawi, "an engagement with its workflow, for the requesting State");
+      engagement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record the outcome")).click();
+      assertThat(engagement.locator(".badge").first()).hasText("Completed");
+      assertThat(engagement).containsText("The national CERT is operational.");
+      assertThat(malawi.locator(".lead")).containsText("Need of Malawi");
+    }
+  }
+
+  @Test
+  @DisplayName("A State delegate posts a need through the form and lands on it with its matches; a stakeholder may not post one")
+  void postANeed(Page page) {
+    SignIn.fresh(page, "delegate-idn");
+    page.navigate("/board");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Post a need")).click();
+    assertThat(page.locator("h1")).hasText("Post a need");
+    page.getByLabel("Title").fill("Cybercrime legislation review " + System.nanoTime());
+    page.getByLabel("Description").fill("Review of the draft cybercrime law against international standards.");
+    page.getByLabel("Cybercrime legislation").check();
+    page.getByLabel("English").check();
+    page.getByLabel("remote").check();
+    page.getByLabel("Asia-Pacific Group").check();
+    page.getByLabel("From", new Page.GetByLabelOptions().setExact(true)).fill(YEAR + "-02-01");
+    page.getByLabel("To", new Page.GetByLabelOptions().setExact(true)).fill(YEAR + "-06-30");
+    Axe.assertNoSeriousViolations(page, "the form to post a need");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post a need")).click();
+    assertThat(page.locator(".lead")).containsText("Need of Indonesia");
+    assertThat(page.locator(".listing-facts")).containsText("Cybercrime legislation");
+    assertThat(page.locator(".listing-facts")).containsText("Indonesia and Asia-Pacific Group");
+
+    try (BrowserContext other = Chromium.newContext("en-GB")) {
+      Page stakeholder = other.newPage();
+      SignIn.fresh(stakeholder, "cs-opennet");
+      stakeholder.navigate("/board/new?type=need");
+      assertThat(stakeholder.locator("main")).containsText("Needs are posted by delegates of States.");
+    }
+  }
+
+  private static JsonObject listing(String title, int from, int to) {
+    return new JsonObject().put("title", title).put("description", "Establish and mature a national CERT.")
+        .put("areas", new JsonArray().add("incident-management-certs"))
+        .put("languages", new JsonArray().add("en"))
+        .put("modalities", new JsonArray().add("hybrid"))
+        .put("startsOn", from + "-01-01").put("endsOn", to + "-12-31");
+  }
+}
