@@ -138,6 +138,10 @@ export class NotificationsPage extends PageElement {
   }
 
   private elsewhere(item: Notification): string | undefined {
+    const details = item.details ?? {};
+    if (item.reason === 'matching' && typeof details.needId === 'string') {
+      return `/board/needs/${details.needId}`;
+    }
     return item.reason === 'accreditation' ? '/accreditation' : undefined;
   }
 

@@ -141,6 +141,9 @@ export class SearchPage extends PageElement {
     if (type === 'post' && result.in?.id.startsWith('thread:')) {
       return `/threads/${result.in.id.slice('thread:'.length)}#post-${id}`;
     }
+    if (type === 'need' || type === 'offer') {
+      return `/board/${type}s/${id}`;
+    }
     return undefined;
   }
 
