@@ -12,7 +12,7 @@ import { formatDateTime, formatList, languageName, t } from '../i18n/i18n';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
 
-type Panel = 'none' | 'flag' | 'history' | 'edit' | 'withdraw' | 'hide' | 'restore';
+type Panel = 'none' | 'flag' | 'history' | 'edit' | 'withdraw' | 'leave' | 'hide' | 'restore';
 
 const DONE: Record<'flag' | 'hide' | 'restore', MessageKey> = {
   flag: 'post.flagged',
@@ -124,6 +124,14 @@ export class PostCard extends PlenaryElement {
     return !!post.official && post.status === 'active' && isDelegateOf(post.speaksFor?.id);
   }
 
+  /** A delegate of a State named in a joint statement it does not deliver may take the State's name off it. */
+  private get leavable(): boolean {
+    const post = this.post;
+    const own = session.participant();
+    return !!post.official && post.status === 'active' && !!own?.roles.includes('delegate') && own.organization.kind === 'state'
+      && post.speaksFor?.id !== own.organization.id && (post.onBehalfOf ?? []).some((state) => state.id === own.organization.id);
+  }
+
   private actions() {
     const post = this.post;
     const signedIn = session.participant() !== null;
@@ -139,6 +147,7 @@ export class PostCard extends PlenaryElement {
       ${canReply ? html`<button type="button" class="button button--small" @click=${this.requestReply}>${t('post.reply')}</button>` : nothing}
       ${this.editable ? toggle('edit', t('post.edit')) : nothing}
       ${this.withdrawable ? toggle('withdraw', t('post.withdraw')) : nothing}
+      ${this.leavable ? toggle('leave', t('post.leave')) : nothing}
       ${signedIn && !this.flagged && !moderator ? toggle('flag', t('post.flag')) : nothing}
       ${moderator && !post.hidden ? toggle('hide', t('post.hide')) : nothing}
       ${moderator && post.hidden ? toggle('restore', t('post.restore')) : nothing}
@@ -161,6 +170,14 @@ export class PostCard extends PlenaryElement {
           <p id="withdraw-${this.post.id}-text">${t('post.withdrawConfirm')}</p>
           <div class="button-row">
             <button type="button" class="button" ?disabled=${this.busy} @click=${this.withdraw}>${t('post.withdrawNow')}</button>
+            <button type="button" class="button button--secondary" @click=${() => this.toggle('none')}>${t('action.cancel')}</button>
+          </div>
+        </div>`;
+      case 'leave':
+        return html`<div class="post__panel confirm" role="group" aria-labelledby="leave-${this.post.id}-text">
+          <p id="leave-${this.post.id}-text">${t('post.leaveConfirm')}</p>
+          <div class="button-row">
+            <button type="button" class="button" ?disabled=${this.busy} @click=${this.leave}>${t('post.leaveNow')}</button>
             <button type="button" class="button button--secondary" @click=${() => this.toggle('none')}>${t('action.cancel')}</button>
           </div>
         </div>`;
@@ -254,6 +271,11 @@ export class PostCard extends PlenaryElement {
       () => api.patch<Post>(`/posts/${this.post.id}`, { body: String(data.get('body') ?? ''), language: String(data.get('language') ?? '') }),
       'post.editSaved',
     );
+  }
+
+  private async leave(): Promise<void> {
+    const state = session.participant()?.organization.id ?? '';
+    await this.run(() => api.delete<Post>(`/posts/${this.post.id}/on-behalf-of/${state}`), 'post.leftDone');
   }
 
   private async withdraw(): Promise<void> {

@@ -49,7 +49,8 @@ export class PostComposer extends PlenaryElement {
         ${this.kind === 'position' && participant
           ? html`<p class="notice">${t('composer.speaksFor', { organization: organizationName(participant.organization) })}</p>
               ${this.alignment(id)}
-              <state-picker .pickerId="${id}-behalf" .legend=${t('composer.onBehalfOf')}></state-picker>`
+              <state-picker .pickerId="${id}-behalf" .legend=${t('composer.onBehalfOf')}
+                .memberOf=${participant.organization.kind === 'intergovernmental' ? participant.organization.id : ''}></state-picker>`
           : nothing}
         ${this.guidingQuestion(id)}
         <div class="field">

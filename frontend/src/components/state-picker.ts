@@ -40,6 +40,8 @@ function allStates(): Promise<Organization[]> {
 export class StatePicker extends PlenaryElement {
   @property() legend = '';
   @property() pickerId = 'states';
+  /** Only the member States of this intergovernmental organization (whose positions speak for its members only). */
+  @property() memberOf = '';
   @state() private options: Organization[] = [];
   @state() private filter = '';
   @state() private chosen: string[] = [];
@@ -103,7 +105,12 @@ export class StatePicker extends PlenaryElement {
   private async load(): Promise<void> {
     this.failure = null;
     try {
-      this.options = await allStates();
+      const [states, organization] = await Promise.all([
+        allStates(),
+        this.memberOf ? api.get<Organization>(`/organizations/${encodeURIComponent(this.memberOf)}`) : Promise.resolve(null),
+      ]);
+      const members = organization?.members ? new Set(organization.members) : null;
+      this.options = members ? states.filter((state) => members.has(state.id)) : states;
     } catch (error) {
       this.failure = error;
     }

@@ -767,6 +767,10 @@ const ar: Messages = {
   'capacityArea.international-law': 'القانون الدولي',
   'capacityArea.skills-workforce': 'المهارات والقوى العاملة',
   'capacityArea.technical-tooling': 'الأدوات التقنية',
+  'post.leave': 'سحب اسمنا',
+  'post.leaveConfirm': 'هل تريد سحب اسم دولتك من هذا البيان المشترك؟ يبقى البيان؛ ولا تعود دولتك مدرجة بين الدول التي أُلقي باسمها. ويُسجَّل ذلك في سجل التدقيق.',
+  'post.leaveNow': 'سحب اسمنا الآن',
+  'post.leftDone': 'سُحب اسم دولتك من البيان.',
 };
 
 export default ar;

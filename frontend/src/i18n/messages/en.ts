@@ -767,6 +767,10 @@ const en = {
   'capacityArea.international-law': 'International law',
   'capacityArea.skills-workforce': 'Skills and workforce',
   'capacityArea.technical-tooling': 'Technical tooling',
+  'post.leave': 'Take our name off',
+  'post.leaveConfirm': "Take your State's name off this joint statement? The statement stays; your State is no longer listed among those it is delivered on behalf of. This is recorded in the audit log.",
+  'post.leaveNow': 'Take our name off now',
+  'post.leftDone': "Your State's name is taken off the statement.",
 };
 
 export default en;

@@ -768,6 +768,10 @@ const es: Messages = {
   'capacityArea.international-law': 'Derecho internacional',
   'capacityArea.skills-workforce': 'Competencias y fuerza laboral',
   'capacityArea.technical-tooling': 'Herramientas técnicas',
+  'post.leave': 'Retirar nuestro nombre',
+  'post.leaveConfirm': '¿Retirar el nombre de su Estado de esta declaración conjunta? La declaración se mantiene; su Estado deja de figurar entre aquellos en cuyo nombre se pronuncia. Queda constancia en el registro de auditoría.',
+  'post.leaveNow': 'Retirar nuestro nombre ahora',
+  'post.leftDone': 'Se ha retirado el nombre de su Estado de la declaración.',
 };
 
 export default es;

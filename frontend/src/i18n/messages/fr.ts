@@ -768,6 +768,10 @@ const fr: Messages = {
   'capacityArea.international-law': 'Droit international',
   'capacityArea.skills-workforce': 'Compétences et main-d’œuvre',
   'capacityArea.technical-tooling': 'Outils techniques',
+  'post.leave': 'Retirer notre nom',
+  'post.leaveConfirm': 'Retirer le nom de votre État de cette déclaration conjointe ? La déclaration demeure ; votre État ne figure plus parmi ceux au nom desquels elle est prononcée. Ce retrait est consigné dans le journal d’audit.',
+  'post.leaveNow': 'Retirer notre nom maintenant',
+  'post.leftDone': 'Le nom de votre État est retiré de la déclaration.',
 };
 
 export default fr;

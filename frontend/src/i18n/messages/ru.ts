@@ -768,6 +768,10 @@ const ru: Messages = {
   'capacityArea.international-law': 'Международное право',
   'capacityArea.skills-workforce': 'Навыки и кадры',
   'capacityArea.technical-tooling': 'Технические инструменты',
+  'post.leave': 'Снять наше имя',
+  'post.leaveConfirm': 'Снять имя вашего государства с этого совместного заявления? Заявление остаётся; ваше государство больше не значится среди тех, от имени которых оно сделано. Это фиксируется в журнале аудита.',
+  'post.leaveNow': 'Снять наше имя',
+  'post.leftDone': 'Имя вашего государства снято с заявления.',
 };
 
 export default ru;

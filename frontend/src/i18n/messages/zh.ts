@@ -762,6 +762,10 @@ const zh: Messages = {
   'capacityArea.international-law': '国际法',
   'capacityArea.skills-workforce': '技能和人才队伍',
   'capacityArea.technical-tooling': '技术工具',
+  'post.leave': '撤下我国名称',
+  'post.leaveConfirm': '从这份联合声明中撤下贵国名称？声明仍然保留；贵国将不再列为该声明所代表的国家之一。此操作将记入审计日志。',
+  'post.leaveNow': '立即撤下我国名称',
+  'post.leftDone': '贵国名称已从声明中撤下。',
 };
 
 export default zh;

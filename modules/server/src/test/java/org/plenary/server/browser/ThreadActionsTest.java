@@ -131,4 +131,33 @@ class ThreadActionsTest {
     assertThat(page.locator("tbody tr").first()).containsText("Thread reopened");
     assertThat(page.locator("tbody tr").last()).containsText("Cooling-off period after personal remarks.");
   }
+
+  @Test
+  @DisplayName("Malawi takes its name off a joint statement delivered on its behalf; the EU may speak only for its members")
+  void speakingForOthers(Page page) {
+    String thread = dialogue.openThread("moderator", "norms", new JsonObject().put("kind", "position-call"));
+    long joint = dialogue.post("delegate-bra", thread, new JsonObject().put("kind", "position")
+        .put("body", "On behalf of a cross-regional group.")
+        .put("onBehalfOf", new io.vertx.core.json.JsonArray().add("MWI").add("IDN"))).expect(201).json().getLong("id");
+
+    SignIn.fresh(page, "delegate-mwi");
+    page.navigate("/threads/" + thread);
+    Locator statement = page.locator("#post-" + joint);
+    assertThat(statement).containsText("On behalf of: Indonesia and Malawi");
+    statement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Take our name off")).click();
+    statement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Take our name off now")).click();
+    assertThat(statement).containsText("Your State's name is taken off the statement.");
+    assertThat(statement).containsText("On behalf of: Indonesia");
+    assertThat(statement).not().containsText("Malawi");
+
+    try (BrowserContext other = Chromium.newContext("en-GB")) {
+      Page eu = other.newPage();
+      SignIn.fresh(eu, "delegate-eu");
+      eu.navigate("/threads/" + thread);
+      eu.getByLabel("Kind of post").selectOption("position");
+      eu.getByLabel("Find a State").fill("an");
+      assertThat(eu.getByLabel("France", new Page.GetByLabelOptions().setExact(true))).isVisible();
+      assertThat(eu.getByLabel("Brazil", new Page.GetByLabelOptions().setExact(true))).hasCount(0);
+    }
+  }
 }
