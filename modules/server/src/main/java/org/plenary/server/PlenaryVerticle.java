@@ -136,7 +136,7 @@ final class PlenaryVerticle extends VerticleBase {
 
   private Future<Void> assembleApi() {
     forum = new Forum(database.pool(), Search.index());
-    notifications = new Notifications(database.pool(), forum.access(), config.publicUrl(), env);
+    notifications = new Notifications(vertx, database.pool(), forum.access(), config.publicUrl(), env);
     live = new Live(vertx, database.pool(), forum.access(), notifications.access());
     capacity = new Capacity(vertx, database.pool(), Clock.systemUTC(), Search.index());
     participants = new ParticipantDirectory(database.pool(), organizations);
