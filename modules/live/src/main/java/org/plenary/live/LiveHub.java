@@ -3,6 +3,7 @@ package org.plenary.live;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -28,6 +29,11 @@ final class LiveHub {
 
   private static final Logger LOG = LoggerFactory.getLogger(LiveHub.class);
   private static final int REPLAY_BATCH = 200;
+  /** The most events a (re)connecting subscriber is sent from the outbox; further behind, it resynchronises. */
+  static final int MAX_REPLAY = 1_000;
+  private static final String RESYNC = new JsonObject().put("type", "stream.resync").put("limit", MAX_REPLAY)
+      .put("detail", "You missed more than " + MAX_REPLAY + " events: fetch what you show again through the REST"
+          + " API; this stream carries the events that follow.").encode();
 
   private final Pool pool;
   private final List<EventRenderer> renderers;
@@ -45,7 +51,9 @@ final class LiveHub {
   /**
    * Starts {@code subscriber}: it is registered first, so nothing published from now on is missed, then
    * sent every event of its streams after its resume position from the outbox; events that arrive live
-   * meanwhile wait, and are sent after the replay unless the replay already sent them.
+   * meanwhile wait, and are sent after the replay unless the replay already sent them. A subscriber more
+   * than {@link #MAX_REPLAY} events behind is sent none of them but a {@code stream.resync} event, whose id
+   * is the latest position: it fetches the current state through the REST API and follows from there.
    */
   Future<Void> start(Subscriber subscriber) {
     subscriber.streams().forEach(stream -> byStream.computeIfAbsent(stream, s -> ConcurrentHashMap.newKeySet())
@@ -55,7 +63,10 @@ final class LiveHub {
           subscribers.remove(subscriber);
           return subscribers.isEmpty() ? null : subscribers;
         })));
-    return replay(subscriber, subscriber.lastSent()).onSuccess(done -> subscriber.goLive()).onFailure(failure -> {
+    long after = subscriber.lastSent();
+    return EventLog.countAfter(pool, subscriber.streams(), after, MAX_REPLAY + 1)
+        .compose(missed -> missed > MAX_REPLAY ? resync(subscriber) : replay(subscriber, after))
+        .onSuccess(done -> subscriber.goLive()).onFailure(failure -> {
       LOG.warn("Could not replay missed events; closing the stream", failure);
       subscriber.close();
     });
@@ -139,6 +150,14 @@ final class LiveHub {
           LOG.warn("Could not render event {} for its subscribers", event.position(), failure);
           return null;
         });
+  }
+
+  /** Skips what the subscriber missed: its next event is the resync, at the latest position. */
+  private Future<Void> resync(Subscriber subscriber) {
+    return EventLog.latest(pool).map(latest -> {
+      subscriber.replayed(latest, new Rendered.Send("stream.resync", RESYNC));
+      return null;
+    });
   }
 
   private Future<Void> replay(Subscriber subscriber, long after) {
