@@ -8,7 +8,7 @@ export interface LiveEvent {
   data: Record<string, unknown>;
 }
 
-export type LiveState = 'connecting' | 'live' | 'reconnecting';
+export type LiveState = 'connecting' | 'live' | 'reconnecting' | 'ended';
 
 export interface Subscription {
   close(): void;
@@ -16,9 +16,15 @@ export interface Subscription {
 
 /** The stream's first event: it carries the position the stream starts from, to resume from if it drops. */
 const OPENED = 'stream.opened';
+/** The thread is no longer open to the reader (audience, accreditation, role): the stream ends for good. */
+export const ENDED = 'stream.ended';
+/** The reader was too far behind to be sent every missed event: fetch the current state again. */
+export const RESYNC = 'stream.resync';
 
 const EVENT_TYPES = [
   OPENED,
+  ENDED,
+  RESYNC,
   'post.created',
   'post.edited',
   'post.withdrawn',
@@ -68,6 +74,12 @@ export function follow(
     retry = FIRST_RETRY_MS;
     if (message.type === OPENED) {
       return;
+    }
+    if (message.type === ENDED) {
+      closed = true;
+      source?.close();
+      source = null;
+      onState('ended');
     }
     try {
       onEvent({ type: message.type, id: message.lastEventId, data: JSON.parse(message.data) as Record<string, unknown> });

@@ -49,6 +49,12 @@ export function keepNotificationsCurrent(): void {
 }
 
 function received(event: { type: string; data: Record<string, unknown> }): void {
+  if (event.type === 'stream.resync') {
+    void api.get<{ unreadCount: number }>('/me/notifications?limit=1')
+      .then((page) => setUnreadNotifications(page.unreadCount))
+      .catch(() => {});
+    return;
+  }
   if (event.type !== 'notification.created') {
     return;
   }

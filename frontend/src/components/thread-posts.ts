@@ -109,6 +109,11 @@ export class ThreadPosts extends PlenaryElement {
   }
 
   /** Shows the thread from its first post, or from the target post when it is not loaded yet, then reveals the target. */
+  /** Reads the thread again from the start (or the target post): after the stream said it could not catch up. */
+  reload(): Promise<void> {
+    return this.open(this.target);
+  }
+
   private async open(target: number | null): Promise<void> {
     if (target !== null && this.posts.some((post) => post.id === target)) {
       await this.reveal(target);

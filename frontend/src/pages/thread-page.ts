@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { api } from '../app/api';
 import type { Post, Tag, Thread } from '../app/forum-model';
-import { follow, type LiveEvent, type LiveState, type Subscription } from '../app/live';
+import { follow, RESYNC, type LiveEvent, type LiveState, type Subscription } from '../app/live';
 import { loadStates, organizationName, tagLabel } from '../app/names';
 import { moderates } from '../app/roles';
 import { PageElement } from '../components/plenary-element';
@@ -65,8 +65,8 @@ export class ThreadPage extends PageElement {
       <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
       ${thread ? this.about(thread) : nothing}
       ${this.liveState
-        ? html`<p class="live-status ${this.liveState === 'live' ? 'live-status--live' : ''}">
-            ${this.liveState === 'live' ? t('live.live') : t('live.reconnecting')}
+        ? html`<p class="live-status ${this.liveState === 'live' ? 'live-status--live' : ''}" role="status">
+            ${this.liveState === 'live' ? t('live.live') : this.liveState === 'ended' ? t('live.ended') : t('live.reconnecting')}
           </p>`
         : nothing}
       ${thread?.kind === 'draft' ? html`<draft-view threadId=${thread.id}></draft-view>` : nothing}
@@ -120,6 +120,10 @@ export class ThreadPage extends PageElement {
   }
 
   private received(event: LiveEvent): void {
+    if (event.type === RESYNC) {
+      void this.querySelector<ThreadPosts>('thread-posts')?.reload();
+      return;
+    }
     const post = event.data.post as Post | undefined;
     const thread = event.data.thread as Thread | undefined;
     if (post) {

@@ -439,6 +439,7 @@ const ar: Messages = {
   'live.newPost': 'مساهمة جديدة رقم {number} في هذه السلسلة.',
   'live.live': 'مباشر: تظهر المساهمات الجديدة فور نشرها',
   'live.reconnecting': 'جارٍ إعادة الاتصال بالتحديثات المباشرة…',
+  'live.ended': 'توقفت التحديثات المباشرة: لم يعد هذا الموضوع متاحا لك. أعد تحميل الصفحة لمعرفة السبب.',
   'consensus.status.agreed': 'متفق عليها',
   'consensus.status.contested': 'معترض عليها',
   'consensus.status.open': 'مفتوحة',

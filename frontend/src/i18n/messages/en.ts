@@ -439,6 +439,7 @@ const en = {
   'live.newPost': 'New post {number} in this thread.',
   'live.live': 'Live: new posts appear as they are written',
   'live.reconnecting': 'Reconnecting to live updates…',
+  'live.ended': 'Live updates stopped: this thread is no longer open to you. Reload the page to see why.',
   'consensus.status.agreed': 'Agreed',
   'consensus.status.contested': 'Contested',
   'consensus.status.open': 'Open',

@@ -440,6 +440,7 @@ const es: Messages = {
   'live.newPost': 'Nueva contribución {number} en este hilo.',
   'live.live': 'En directo: las nuevas contribuciones aparecen en cuanto se publican',
   'live.reconnecting': 'Reconectando con las actualizaciones en directo…',
+  'live.ended': 'Las actualizaciones en directo se han detenido: este hilo ya no está abierto para usted. Vuelva a cargar la página para saber por qué.',
   'consensus.status.agreed': 'Acordado',
   'consensus.status.contested': 'Impugnado',
   'consensus.status.open': 'Abierto',

@@ -440,6 +440,7 @@ const fr: Messages = {
   'live.newPost': 'Nouvelle contribution {number} dans ce fil.',
   'live.live': 'En direct : les nouvelles contributions s’affichent dès leur publication',
   'live.reconnecting': 'Reconnexion aux mises à jour en direct…',
+  'live.ended': 'Les mises à jour en direct sont arrêtées : ce fil ne vous est plus ouvert. Rechargez la page pour savoir pourquoi.',
   'consensus.status.agreed': 'Agréé',
   'consensus.status.contested': 'Contesté',
   'consensus.status.open': 'Ouvert',

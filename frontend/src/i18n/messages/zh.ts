@@ -434,6 +434,7 @@ const zh: Messages = {
   'live.newPost': '本主题帖有新发言：第 {number} 条。',
   'live.live': '实时：新发言一经发布即会显示',
   'live.reconnecting': '正在重新连接实时更新…',
+  'live.ended': '实时更新已停止：您已无法查看此讨论。请重新加载页面了解原因。',
   'consensus.status.agreed': '已商定',
   'consensus.status.contested': '有异议',
   'consensus.status.open': '未决',

@@ -19,8 +19,10 @@ public final class Live {
   private MessageConsumer<OutboxEvent> events;
 
   public Live(Vertx vertx, Pool pool, ForumAccess forum, NotificationsAccess notifications) {
-    this.hub = new LiveHub(pool, List.of(new ThreadEventRenderer(forum), new NotificationEventRenderer(notifications)));
-    this.apis = List.of(new EventStreamsApi(vertx, pool, forum, new Participants(pool), hub));
+    Participants participants = new Participants(pool);
+    this.hub = new LiveHub(pool, List.of(new ThreadEventRenderer(forum), new NotificationEventRenderer(notifications)),
+        new CurrentReaders(participants));
+    this.apis = List.of(new EventStreamsApi(vertx, pool, forum, participants, hub));
   }
 
   public List<ApiModule> apis() {

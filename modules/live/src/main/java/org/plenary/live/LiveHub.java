@@ -3,44 +3,57 @@ package org.plenary.live;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.plenary.platform.events.EventLog;
 import org.plenary.platform.events.OutboxEvent;
-import org.plenary.platform.identity.Participant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * This server's open event streams, by stream name. Each published event is rendered once for all the
  * subscribers of its stream and handed to each; events of one stream are rendered one after the other,
- * so every subscriber receives them in commit order.
+ * so every subscriber receives them in commit order. Every event is rendered for its readers' rights as
+ * they stand then ({@link CurrentReaders}), and an accreditation change re-checks the streams of the
+ * organization's people at once: a stream its reader may no longer follow ends.
  */
 final class LiveHub {
 
   private static final Logger LOG = LoggerFactory.getLogger(LiveHub.class);
   private static final int REPLAY_BATCH = 200;
+  /** The most events a (re)connecting subscriber is sent from the outbox; further behind, it resynchronises. */
+  static final int MAX_REPLAY = 1_000;
+  private static final String RESYNC = new JsonObject().put("type", "stream.resync").put("limit", MAX_REPLAY)
+      .put("detail", "You missed more than " + MAX_REPLAY + " events: fetch what you show again through the REST"
+          + " API; this stream carries the events that follow.").encode();
 
   private final Pool pool;
   private final List<EventRenderer> renderers;
+  private final CurrentReaders readers;
   private final Map<String, Set<Subscriber>> byStream = new ConcurrentHashMap<>();
   /** The rendering in progress per stream; touched only on the context that receives events. */
   private final Map<String, Future<Void>> renderingTails = new HashMap<>();
 
-  LiveHub(Pool pool, List<EventRenderer> renderers) {
+  LiveHub(Pool pool, List<EventRenderer> renderers, CurrentReaders readers) {
     this.pool = pool;
     this.renderers = renderers;
+    this.readers = readers;
   }
 
   /**
    * Starts {@code subscriber}: it is registered first, so nothing published from now on is missed, then
    * sent every event of its streams after its resume position from the outbox; events that arrive live
-   * meanwhile wait, and are sent after the replay unless the replay already sent them.
+   * meanwhile wait, and are sent after the replay unless the replay already sent them. A subscriber more
+   * than {@link #MAX_REPLAY} events behind is sent none of them but a {@code stream.resync} event, whose id
+   * is the latest position: it fetches the current state through the REST API and follows from there.
    */
   Future<Void> start(Subscriber subscriber) {
     subscriber.streams().forEach(stream -> byStream.computeIfAbsent(stream, s -> ConcurrentHashMap.newKeySet())
@@ -50,7 +63,10 @@ final class LiveHub {
           subscribers.remove(subscriber);
           return subscribers.isEmpty() ? null : subscribers;
         })));
-    return replay(subscriber, subscriber.lastSent()).onSuccess(done -> subscriber.goLive()).onFailure(failure -> {
+    long after = subscriber.lastSent();
+    return EventLog.countAfter(pool, subscriber.streams(), after, MAX_REPLAY + 1)
+        .compose(missed -> missed > MAX_REPLAY ? resync(subscriber) : replay(subscriber, after))
+        .onSuccess(done -> subscriber.goLive()).onFailure(failure -> {
       LOG.warn("Could not replay missed events; closing the stream", failure);
       subscriber.close();
     });
@@ -61,19 +77,56 @@ final class LiveHub {
   }
 
   void closeAll() {
-    byStream.values().forEach(subscribers -> subscribers.forEach(s -> s.deliver(Long.MAX_VALUE, Rendered.END, null)));
+    byStream.values().forEach(subscribers -> subscribers.forEach(s -> s.deliver(Long.MAX_VALUE, Rendered.CLOSE, null)));
   }
 
   /** Called for every event this server publishes, on one context. */
   void onEvent(OutboxEvent event) {
+    if (event.type().startsWith("accreditation.") && event.stream().startsWith("organization:")) {
+      accreditationChanged(event.streamKey());
+    }
     Set<Subscriber> subscribers = byStream.get(event.stream());
     if (subscribers == null) {
       return;
     }
-    Future<Void> previous = renderingTails.getOrDefault(event.stream(), Future.succeededFuture());
-    Future<Void> tail = previous.compose(v -> fanOut(event, List.copyOf(subscribers)));
-    renderingTails.put(event.stream(), tail);
-    tail.onComplete(done -> renderingTails.remove(event.stream(), tail));
+    inTurn(event.stream(), () -> fanOut(event, List.copyOf(subscribers)));
+  }
+
+  /** Runs {@code work} once the stream's earlier events are rendered. */
+  private void inTurn(String stream, Supplier<Future<Void>> work) {
+    Future<Void> previous = renderingTails.getOrDefault(stream, Future.succeededFuture());
+    Future<Void> tail = previous.compose(v -> work.get());
+    renderingTails.put(stream, tail);
+    tail.onComplete(done -> renderingTails.remove(stream, tail));
+  }
+
+  /**
+   * The organization's people are read again from now on, and each of their streams is checked at once:
+   * one they may no longer follow ends, with no need to wait for the thread's next event.
+   */
+  private void accreditationChanged(String organizationId) {
+    Set<UUID> known = readers.forgetOrganization(organizationId);
+    byStream.forEach((stream, subscribers) -> {
+      List<Subscriber> concerned = subscribers.stream().filter(s -> s.reader()
+          .map(p -> p.organization().id().equals(organizationId) || known.contains(p.id())).orElse(false)).toList();
+      Optional<EventRenderer> renderer = rendererFor(stream);
+      if (!concerned.isEmpty() && renderer.isPresent()) {
+        inTurn(stream, () -> readers.of(concerned.stream().map(Subscriber::reader).toList())
+            .compose(current -> renderer.get().access(stream, current))
+            .map(verdicts -> {
+              for (int i = 0; i < concerned.size(); i++) {
+                if (verdicts.get(i) instanceof Rendered.End) {
+                  concerned.get(i).deliver(Long.MAX_VALUE, verdicts.get(i), null);
+                }
+              }
+              return (Void) null;
+            })
+            .otherwise(failure -> {
+              LOG.warn("Could not check the streams of {} after its accreditation changed", organizationId, failure);
+              return null;
+            }));
+      }
+    });
   }
 
   private Future<Void> fanOut(OutboxEvent event, List<Subscriber> subscribers) {
@@ -81,18 +134,28 @@ final class LiveHub {
     if (renderer.isEmpty() || subscribers.isEmpty()) {
       return Future.succeededFuture();
     }
-    List<Optional<Participant>> readers = subscribers.stream().map(Subscriber::reader).toList();
-    return renderer.get().render(event, readers).map(rendered -> {
-      Map<Rendered, Buffer> frames = new IdentityHashMap<>();
-      for (int i = 0; i < subscribers.size(); i++) {
-        Rendered each = rendered.get(i);
-        Buffer frame = each instanceof Rendered.Send send
-            ? frames.computeIfAbsent(each, r -> send.frame(event.position())) : null;
-        subscribers.get(i).deliver(event.position(), each, frame);
-      }
-      return (Void) null;
-    }).otherwise(failure -> {
-      LOG.warn("Could not render event {} for its subscribers", event.position(), failure);
+    return readers.of(subscribers.stream().map(Subscriber::reader).toList())
+        .compose(current -> renderer.get().render(event, current))
+        .map(rendered -> {
+          Map<Rendered, Buffer> frames = new IdentityHashMap<>();
+          for (int i = 0; i < subscribers.size(); i++) {
+            Rendered each = rendered.get(i);
+            Buffer frame = each instanceof Rendered.Send send
+                ? frames.computeIfAbsent(each, r -> send.frame(event.position())) : null;
+            subscribers.get(i).deliver(event.position(), each, frame);
+          }
+          return (Void) null;
+        })
+        .otherwise(failure -> {
+          LOG.warn("Could not render event {} for its subscribers", event.position(), failure);
+          return null;
+        });
+  }
+
+  /** Skips what the subscriber missed: its next event is the resync, at the latest position. */
+  private Future<Void> resync(Subscriber subscriber) {
+    return EventLog.latest(pool).map(latest -> {
+      subscriber.replayed(latest, new Rendered.Send("stream.resync", RESYNC));
       return null;
     });
   }
@@ -112,7 +175,8 @@ final class LiveHub {
     if (renderer.isEmpty()) {
       return replayEach(subscriber, events, index + 1);
     }
-    return renderer.get().render(event, List.of(subscriber.reader()))
+    return readers.of(List.of(subscriber.reader()))
+        .compose(current -> renderer.get().render(event, current))
         .compose(rendered -> {
           subscriber.replayed(event.position(), rendered.get(0));
           return replayEach(subscriber, events, index + 1);

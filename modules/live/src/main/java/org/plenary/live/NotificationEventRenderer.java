@@ -34,4 +34,10 @@ final class NotificationEventRenderer implements EventRenderer {
     }
     return Future.all(each).map(done -> each.stream().map(Future::result).toList());
   }
+
+  /** One's own notifications stay open to one; each is checked against the reader's rights when shown. */
+  @Override
+  public Future<List<Rendered>> access(String stream, List<Optional<Participant>> readers) {
+    return Future.succeededFuture(readers.stream().map(reader -> Rendered.SKIP).toList());
+  }
 }

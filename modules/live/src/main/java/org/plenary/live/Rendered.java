@@ -1,6 +1,7 @@
 package org.plenary.live;
 
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
 
 /** What one subscriber gets of one event. */
 sealed interface Rendered {
@@ -18,10 +19,27 @@ sealed interface Rendered {
   record Skip() implements Rendered {
   }
 
-  /** The subscriber may no longer follow this stream (its thread is no longer open to them). */
-  record End() implements Rendered {
+  /**
+   * The subscriber may no longer follow this stream (its thread is no longer open to them, or they lost the
+   * rights it needs): a last {@code stream.ended} event tells them why, then the stream ends.
+   */
+  record End(String reason, String detail) implements Rendered {
+
+    /** Without an {@code id:}, so that a client's Last-Event-ID stays that of the last event it was sent. */
+    Buffer frame() {
+      return Buffer.buffer("event: stream.ended\ndata: " + new JsonObject().put("type", "stream.ended")
+          .put("reason", reason).put("detail", detail).encode() + "\n\n");
+    }
+  }
+
+  /** The stream closes without a word: this server is shutting down, and the client reconnects elsewhere. */
+  record Close() implements Rendered {
   }
 
   Rendered SKIP = new Skip();
-  Rendered END = new End();
+  Rendered CLOSE = new Close();
+  Rendered NOT_READABLE = new End("not-readable", "This thread is no longer open to you: its audience changed,"
+      + " or your roles did.");
+  Rendered NOT_ACCREDITED = new End("not-accredited", "Your organization is not accredited (any more):"
+      + " stakeholders take part only while accredited.");
 }

@@ -27,6 +27,7 @@ final class Subscriber {
   private final Context context;
   private final HttpServerResponse response;
   private final HttpConnection connection;
+  /** Who opened the stream; what they may see is decided with their rights as they stand at each event. */
   private final Optional<Participant> reader;
   private final List<String> streams;
   private final ArrayDeque<Frame> backlog = new ArrayDeque<>();
@@ -108,7 +109,12 @@ final class Subscriber {
     if (closed || position <= lastSent) {
       return;
     }
-    if (rendered instanceof Rendered.End) {
+    if (rendered instanceof Rendered.End end) {
+      response.write(end.frame());
+      close();
+      return;
+    }
+    if (rendered instanceof Rendered.Close) {
       close();
       return;
     }

@@ -2,6 +2,7 @@ package org.plenary.live;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,20 +36,42 @@ final class ThreadEventRenderer implements EventRenderer {
     JsonObject envelope = new JsonObject().put("type", event.type()).put("threadId", threadId.toString());
     Long postId = event.payload().getLong("postId");
     if (event.type().startsWith("post.") && postId != null) {
-      return forum.postAsSeenByEach(postId, readers).map(views -> each(views, event, envelope, "post"));
+      return forum.postAsSeenByEach(postId, readers).map(views -> each(views, readers, event, envelope, "post"));
     }
     if (event.type().startsWith("thread.")) {
-      return forum.threadAsSeenByEach(threadId, readers).map(views -> each(views, event, envelope, "thread"));
+      return forum.threadAsSeenByEach(threadId, readers).map(views -> each(views, readers, event, envelope, "thread"));
     }
-    return forum.threadAsSeenByEach(threadId, readers).map(views -> each(views, event, envelope, null));
+    return forum.threadAsSeenByEach(threadId, readers).map(views -> each(views, readers, event, envelope, null));
   }
 
-  /** Readers given the same view (the same object) share one encoding. */
-  private static List<Rendered> each(List<Optional<JsonObject>> views, OutboxEvent event, JsonObject envelope,
-                                     String field) {
+  @Override
+  public Future<List<Rendered>> access(String stream, List<Optional<Participant>> readers) {
+    UUID threadId = UUID.fromString(stream.substring(stream.indexOf(':') + 1));
+    return forum.threadAsSeenByEach(threadId, readers).map(views -> {
+      List<Rendered> each = new ArrayList<>(views.size());
+      for (int i = 0; i < views.size(); i++) {
+        each.add(views.get(i).isPresent() ? Rendered.SKIP : ended(readers.get(i)));
+      }
+      return each;
+    });
+  }
+
+  /** Readers given the same view (the same object) share one encoding; those given none are told why. */
+  private static List<Rendered> each(List<Optional<JsonObject>> views, List<Optional<Participant>> readers,
+                                     OutboxEvent event, JsonObject envelope, String field) {
     Map<JsonObject, Rendered> encoded = new IdentityHashMap<>();
-    return views.stream().map(view -> view.map(json -> encoded.computeIfAbsent(json, j -> new Rendered.Send(
-            event.type(), (field == null ? envelope : envelope.copy().put(field, j)).encode())))
-        .orElse(Rendered.END)).toList();
+    List<Rendered> each = new ArrayList<>(views.size());
+    for (int i = 0; i < views.size(); i++) {
+      each.add(views.get(i).map(json -> encoded.computeIfAbsent(json, j -> new Rendered.Send(
+              event.type(), (field == null ? envelope : envelope.copy().put(field, j)).encode())))
+          .orElse(ended(readers.get(i))));
+    }
+    return each;
+  }
+
+  /** Why a reader may no longer follow a thread: their organization's accreditation, or else the thread or their roles. */
+  private static Rendered ended(Optional<Participant> reader) {
+    boolean unaccredited = reader.map(p -> !p.organization().mayTakePart() && !p.runsTheDialogue()).orElse(false);
+    return unaccredited ? Rendered.NOT_ACCREDITED : Rendered.NOT_READABLE;
   }
 }

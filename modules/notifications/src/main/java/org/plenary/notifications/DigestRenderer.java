@@ -25,11 +25,12 @@ final class DigestRenderer {
     this.publicUrl = publicUrl;
   }
 
-  Email render(Participant participant, LocalDate day, List<JsonObject> notifications) {
+  /** {@code more}: the day had more notifications than a digest lists; the e-mail says so. */
+  Email render(Participant participant, LocalDate day, List<JsonObject> notifications, boolean more) {
     Map<String, List<JsonObject>> byHeading = new LinkedHashMap<>();
     notifications.forEach(n -> byHeading.computeIfAbsent(heading(n), k -> new java.util.ArrayList<>()).add(n));
-    String subject = "Plenary: " + notifications.size() + (notifications.size() == 1 ? " update" : " updates")
-        + " on " + day;
+    String subject = "Plenary: " + (more ? "more than " : "") + notifications.size()
+        + (notifications.size() == 1 && !more ? " update" : " updates") + " on " + day;
     StringBuilder text = new StringBuilder("Dear " + participant.displayName() + ",\n\nWhat happened on " + day
         + " in the dialogue you follow:\n");
     StringBuilder html = new StringBuilder("<!doctype html><html><body><p>Dear " + escape(participant.displayName())
@@ -53,6 +54,11 @@ final class DigestRenderer {
       }
       html.append("</ul>");
     });
+    if (more) {
+      String rest = "There were more updates that day than a digest lists: read them all on Plenary.";
+      text.append("\n").append(rest).append(" ").append(publicUrl).append("\n");
+      html.append("<p>").append(escape(rest)).append(" <a href=\"").append(escape(publicUrl)).append("\">Plenary</a></p>");
+    }
     String footer = "You receive this digest because it is on in your preferences; turn it off there.";
     text.append("\n").append(footer).append("\n");
     html.append("<p><small>").append(footer).append("</small></p></body></html>");

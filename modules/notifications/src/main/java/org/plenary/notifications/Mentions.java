@@ -1,57 +1,45 @@
 package org.plenary.notifications;
 
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Finds the organizations a text mentions: by name (any case) or by id as written (ISO codes such as
- * "FRA", ids such as "contoso-security"), as whole words. The registry is read again every few minutes.
+ * Finds the organizations a text mentions ({@link MentionMatcher}: by name in any case or by id as
+ * written, as whole words). The registry is read again every few minutes. Matching takes one pass over the
+ * text, yet up to a millisecond or so for the longest posts, so it runs on a worker, never on the event
+ * loop that dispatches events and fans them out to streams.
  */
 final class Mentions {
 
   private static final String ORGANIZATIONS = "SELECT id, name FROM organization";
   private static final long REFRESH_MS = 5 * 60_000;
 
-  private record Named(String id, Pattern byName, Pattern byId) {
-  }
-
+  private final Vertx vertx;
   private final Pool pool;
-  private volatile List<Named> organizations = List.of();
+  private volatile MentionMatcher matcher;
   private volatile long loadedAt;
 
-  Mentions(Pool pool) {
+  Mentions(Vertx vertx, Pool pool) {
+    this.vertx = vertx;
     this.pool = pool;
   }
 
   Future<Set<String>> in(String text) {
-    Future<List<Named>> known = System.currentTimeMillis() - loadedAt < REFRESH_MS ? Future.succeededFuture(organizations)
-        : pool.query(ORGANIZATIONS).execute().map(rows -> {
-          List<Named> named = new ArrayList<>();
-          rows.forEach(row -> named.add(new Named(row.getString("id"),
-              word(row.getString("name"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), word(row.getString("id"), 0))));
-          organizations = named;
+    MentionMatcher current = matcher;
+    Future<MentionMatcher> known = current != null && System.currentTimeMillis() - loadedAt < REFRESH_MS
+        ? Future.succeededFuture(current)
+        : pool.query(ORGANIZATIONS).execute().compose(rows -> {
+          Map<String, String> names = new LinkedHashMap<>();
+          rows.forEach(row -> names.put(row.getString("id"), row.getString("name")));
+          return vertx.executeBlocking(() -> new MentionMatcher(names), false);
+        }).onSuccess(loaded -> {
+          matcher = loaded;
           loadedAt = System.currentTimeMillis();
-          return named;
         });
-    return known.map(all -> {
-      Set<String> mentioned = new LinkedHashSet<>();
-      String lower = text.toLowerCase(Locale.ROOT);
-      for (Named organization : all) {
-        if (organization.byId().matcher(text).find() || organization.byName().matcher(lower).find()) {
-          mentioned.add(organization.id());
-        }
-      }
-      return mentioned;
-    });
-  }
-
-  private static Pattern word(String literal, int flags) {
-    return Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(literal) + "(?![\\p{L}\\p{N}-])", flags);
+    return known.compose(found -> vertx.executeBlocking(() -> found.in(text), false));
   }
 }

@@ -39,15 +39,34 @@ final class NotificationQueries {
   static final String MARK_READ = "UPDATE notification SET read_at = now() WHERE participant_id = $1 AND read_at IS NULL"
       + " AND (id = ANY ($2) OR id <= $3)";
 
-  /** A day's notifications ($1..$2) of those who want the digest and have not had that day's yet ($3). */
+  /**
+   * Taken by the instance that composes a page of a day's digests ($1: the day's number), until its
+   * transaction ends: one instance at a time composes a given day.
+   */
+  static final String DIGEST_LOCK = "SELECT pg_try_advisory_xact_lock(720107, $1) AS locked";
+
+  /**
+   * A page of those due the digest of a day ($1..$2, $3 the day): who want it, have an address, were told of
+   * something that day and have not had that day's digest yet; keyset on the participant's id after $4, $5
+   * at most.
+   */
   static final String DIGEST_DUE = """
-      SELECT n.participant_id, p.email, n.id, n.reason, n.event_type, n.thread_id, n.post_id, n.details,
-        n.created_at, n.read_at
-      FROM notification n JOIN participant p ON p.id = n.participant_id
-      WHERE n.created_at >= $1 AND n.created_at < $2 AND p.email_digest AND p.email IS NOT NULL
+      SELECT p.id, p.email FROM participant p
+      WHERE p.email_digest AND p.email IS NOT NULL AND ($4::uuid IS NULL OR p.id > $4)
+        AND EXISTS (SELECT 1 FROM notification n WHERE n.participant_id = p.id
+                    AND n.created_at >= $1 AND n.created_at < $2)
         AND NOT EXISTS (SELECT 1 FROM email_outbox e WHERE e.participant_id = p.id AND e.kind = 'digest'
                         AND e.digest_date = $3)
-      ORDER BY n.participant_id, n.id""";
+      ORDER BY p.id LIMIT $5""";
+
+  /** The notifications of a day ($2..$3) of each of these participants ($1), the first $4 of each. */
+  static final String DIGEST_NOTIFICATIONS = """
+      SELECT d.participant_id, n.id, n.reason, n.event_type, n.thread_id, n.post_id, n.details, n.created_at,
+        n.read_at
+      FROM unnest($1::uuid[]) AS d (participant_id)
+      CROSS JOIN LATERAL (SELECT x.* FROM notification x WHERE x.participant_id = d.participant_id
+                          AND x.created_at >= $2 AND x.created_at < $3 ORDER BY x.created_at, x.id LIMIT $4) n
+      ORDER BY d.participant_id, n.created_at, n.id""";
 
   static final String QUEUE_DIGEST = "INSERT INTO email_outbox (participant_id, kind, digest_date, to_address, subject,"
       + " text_body, html_body) VALUES ($1, 'digest', $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING";

@@ -37,12 +37,12 @@ public final class Notifications {
   private MailSender mail;
   private final List<Long> timers = new java.util.ArrayList<>();
 
-  public Notifications(Pool pool, ForumAccess forum, String publicUrl, Map<String, String> env) {
+  public Notifications(Vertx vertx, Pool pool, ForumAccess forum, String publicUrl, Map<String, String> env) {
     this.pool = pool;
     Participants participants = new Participants(pool);
     NotificationStore store = new NotificationStore(pool);
     this.views = new NotificationViews(forum, store);
-    this.router = new NotificationRouter(forum, participants, store, new Mentions(pool));
+    this.router = new NotificationRouter(forum, participants, store, new Mentions(vertx, pool));
     this.digests = new DigestComposer(pool, participants, views, new DigestRenderer(publicUrl));
     this.apis = List.of(new NotificationsApi(forum, store, views, digests));
     this.smtp = SmtpSettings.fromEnvironment(env);

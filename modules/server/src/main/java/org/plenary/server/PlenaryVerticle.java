@@ -3,6 +3,7 @@ package org.plenary.server;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.openapi.contract.OpenAPIContract;
 import java.time.Clock;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.plenary.forum.Forum;
 import org.plenary.live.Live;
 import org.plenary.notifications.Notifications;
 import org.plenary.platform.events.EventDispatcher;
+import org.plenary.platform.events.OutboxEvent;
 import org.plenary.search.Search;
 import org.plenary.platform.config.ConfigurationException;
 import org.plenary.platform.config.PlenaryConfig;
@@ -56,6 +58,7 @@ final class PlenaryVerticle extends VerticleBase {
   private Notifications notifications;
   private Live live;
   private EventDispatcher dispatcher;
+  private MessageConsumer<OutboxEvent> accreditationChanges;
   private Capacity capacity;
   private ParticipantDirectory participants;
   private List<ApiModule> modules;
@@ -89,6 +92,9 @@ final class PlenaryVerticle extends VerticleBase {
       accreditation.stopClosingWindows();
     }
     Future<Void> events = Future.succeededFuture();
+    if (accreditationChanges != null) {
+      accreditationChanges.unregister();
+    }
     if (live != null) {
       live.stop();
     }
@@ -130,7 +136,7 @@ final class PlenaryVerticle extends VerticleBase {
 
   private Future<Void> assembleApi() {
     forum = new Forum(database.pool(), Search.index());
-    notifications = new Notifications(database.pool(), forum.access(), config.publicUrl(), env);
+    notifications = new Notifications(vertx, database.pool(), forum.access(), config.publicUrl(), env);
     live = new Live(vertx, database.pool(), forum.access(), notifications.access());
     capacity = new Capacity(vertx, database.pool(), Clock.systemUTC(), Search.index());
     participants = new ParticipantDirectory(database.pool(), organizations);
@@ -164,12 +170,24 @@ final class PlenaryVerticle extends VerticleBase {
     return accreditation.startClosingWindows();
   }
 
-  /** This server's event dispatcher, and what follows its events: event streams and notifications. */
+  /**
+   * This server's event dispatcher, and what follows its events: the participant cache (an organization's
+   * people are read again once its accreditation changes, whichever instance changed it), event streams and
+   * notifications.
+   */
   private Future<Void> startEvents() {
+    accreditationChanges = EventDispatcher.consume(vertx, "accreditation.",
+        event -> participants.forget(organizationOf(event)));
     live.start(vertx);
     return EventDispatcher.start(vertx, database.pool(), database.connectOptions())
         .onSuccess(started -> dispatcher = started)
         .compose(started -> notifications.start(vertx));
+  }
+
+  /** The organization an {@code accreditation.*} event is about: its stream {@code organization:<id>}. */
+  private static String organizationOf(OutboxEvent event) {
+    return event.stream().startsWith("organization:") ? event.streamKey()
+        : event.payload().getString("organizationId", "");
   }
 
   private Future<Void> deployHttpServers() {

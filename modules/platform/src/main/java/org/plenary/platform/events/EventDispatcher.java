@@ -59,6 +59,19 @@ public final class EventDispatcher {
     return vertx.eventBus().<OutboxEvent>localConsumer(ADDRESS, message -> handler.accept(message.body()));
   }
 
+  /**
+   * Registers a handler for the events published on this server whose type starts with {@code typePrefix}
+   * (for example {@code "accreditation."}), on the caller's context. Every instance publishes every
+   * committed event, so each instance's handler sees each event once.
+   */
+  public static MessageConsumer<OutboxEvent> consume(Vertx vertx, String typePrefix, Consumer<OutboxEvent> handler) {
+    return consume(vertx, event -> {
+      if (event.type().startsWith(typePrefix)) {
+        handler.accept(event);
+      }
+    });
+  }
+
   /** The position of the last event this server published. */
   public long lastPublished() {
     return lastPublished;

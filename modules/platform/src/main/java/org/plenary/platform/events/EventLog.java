@@ -15,6 +15,8 @@ public final class EventLog {
   private static final String AFTER = COLUMNS + "WHERE commit_order > $1 ORDER BY commit_order LIMIT $2";
   private static final String STREAMS_AFTER = COLUMNS
       + "WHERE stream = ANY ($1) AND commit_order > $2 ORDER BY commit_order LIMIT $3";
+  private static final String COUNT_STREAMS_AFTER = "SELECT count(*) AS missed FROM (SELECT 1 FROM outbox_event"
+      + " WHERE stream = ANY ($1) AND commit_order > $2 LIMIT $3) AS capped";
   private static final String LATEST = "SELECT coalesce(max(commit_order), 0) AS latest FROM outbox_event";
 
   private EventLog() {
@@ -30,6 +32,13 @@ public final class EventLog {
     return client.preparedQuery(STREAMS_AFTER)
         .execute(Tuple.of(streams.toArray(String[]::new), position, limit))
         .map(EventLog::events);
+  }
+
+  /** How many events of these streams follow {@code position}, counting no further than {@code limit}. */
+  public static Future<Integer> countAfter(SqlClient client, List<String> streams, long position, int limit) {
+    return client.preparedQuery(COUNT_STREAMS_AFTER)
+        .execute(Tuple.of(streams.toArray(String[]::new), position, limit))
+        .map(rows -> rows.iterator().next().getInteger("missed"));
   }
 
   /** The position of the last committed event, 0 when there is none. */

@@ -10,6 +10,7 @@ import io.vertx.sqlclient.Tuple;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.http.ApiProblem;
@@ -19,7 +20,8 @@ import org.plenary.platform.organizations.Organizations;
 /**
  * Maps verified token claims to a participant, creating it on a subject's first request and auditing
  * role changes. Resolved participants are cached briefly so a request costs no database write; the
- * organization's accreditation is therefore at most {@link #TTL_MS} old unless {@link #forget} is called.
+ * organization's accreditation would therefore be up to {@link #TTL_MS} old, so every server instance
+ * calls {@link #forget} for an organization when it publishes an {@code accreditation.*} event of it.
  */
 public final class ParticipantDirectory {
 
@@ -43,6 +45,8 @@ public final class ParticipantDirectory {
   private final Pool pool;
   private final Organizations organizations;
   private final Map<TokenClaims, Cached> cache = new ConcurrentHashMap<>();
+  /** Counts {@link #forget} calls: a participant read before one is used, but not cached. */
+  private final AtomicLong forgets = new AtomicLong();
 
   public ParticipantDirectory(Pool pool, Organizations organizations) {
     this.pool = pool;
@@ -60,15 +64,20 @@ public final class ParticipantDirectory {
     if (cached != null && cached.expiresAt() > System.currentTimeMillis()) {
       return Future.succeededFuture(cached.participant());
     }
+    long readAfter = forgets.get();
     return organizations.find(claims.organizationId())
         .map(found -> found.orElseThrow(() -> new ApiProblem(403, "unknown-organization", "Unknown organization",
             "The organization '" + claims.organizationId() + "' named in your token is not in Plenary's registry.")))
         .compose(organization -> record(claims, organization))
-        .onSuccess(participant -> remember(claims, participant));
+        .onSuccess(participant -> remember(claims, participant, readAfter));
   }
 
-  /** Drops cached participants of an organization whose status changed (accreditation, withdrawal). */
+  /**
+   * Drops cached participants of an organization whose status changed (accreditation, withdrawal), here
+   * and in requests already reading it, whose result is then not cached. Safe from any thread.
+   */
   public void forget(String organizationId) {
+    forgets.incrementAndGet();
     cache.values().removeIf(entry -> entry.participant().organization().id().equals(organizationId));
   }
 
@@ -111,10 +120,15 @@ public final class ParticipantDirectory {
     return new JsonArray(roles.stream().map(Role::wire).sorted().toList());
   }
 
-  private void remember(TokenClaims claims, Participant participant) {
+  /** Caches what was read unless a {@link #forget} came since it began (checked after the put, so none slips by). */
+  private void remember(TokenClaims claims, Participant participant, long readAfter) {
     if (cache.size() >= MAX_CACHED) {
       cache.clear();
     }
-    cache.put(claims, new Cached(participant, System.currentTimeMillis() + TTL_MS));
+    Cached entry = new Cached(participant, System.currentTimeMillis() + TTL_MS);
+    cache.put(claims, entry);
+    if (forgets.get() != readAfter) {
+      cache.remove(claims, entry);
+    }
   }
 }

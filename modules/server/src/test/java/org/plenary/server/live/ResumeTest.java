@@ -93,6 +93,36 @@ class ResumeTest {
     }
   }
 
+  @Test
+  @DisplayName("A subscriber more than 1,000 events behind is told to resynchronise, then follows live")
+  void tooFarBehind() throws Exception {
+    String thread = dialogue.openThread("delegate-fra", "norms");
+    // 1,001 events that the stream only nudges about, written directly: posting as many would take long.
+    sql("INSERT INTO outbox_event (type, stream, payload) SELECT 'test.nudge', 'thread:" + thread + "', '{}'"
+        + " FROM generate_series(1, 1001)");
+    try (EventStream stream = api.as("delegate-est").follow("/threads/" + thread + "/events", "0")) {
+      assertEquals(200, stream.status());
+      EventStream.Event resync = stream.next();
+      assertEquals("stream.resync", resync.name(), "instead of replaying the thread's history: " + resync);
+      assertEquals(1000, resync.json().getInteger("limit"));
+
+      long post = dialogue.comment("delegate-bra", thread, "After the resync.").getLong("id");
+      EventStream.Event live = stream.next();
+      assertEquals("post.created", live.name());
+      assertEquals(post, live.json().getJsonObject("post").getLong("id"));
+      assertTrue(live.position() > resync.position());
+    }
+  }
+
+  private static void sql(String statement) throws java.sql.SQLException {
+    java.net.URI uri = java.net.URI.create(TestServer.running().database().url());
+    String user = uri.getUserInfo() == null ? "postgres" : uri.getUserInfo().split(":")[0];
+    String jdbc = "jdbc:postgresql://" + uri.getHost() + ":" + uri.getPort() + uri.getPath() + "?user=" + user;
+    try (var db = java.sql.DriverManager.getConnection(jdbc); var st = db.createStatement()) {
+      st.execute(statement);
+    }
+  }
+
   /** The event id of a post's creation, read by replaying the thread from the start. */
   private long firstEventPosition(String thread, long postId) {
     try (EventStream replay = api.as("moderator").follow("/threads/" + thread + "/events", "0")) {

@@ -10,11 +10,13 @@ import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.plenary.server.support.Api;
 import org.plenary.server.support.Dialogue;
 import org.plenary.server.support.EventStream;
+import org.plenary.server.support.People;
 import org.plenary.server.support.PlenaryTest;
 import org.plenary.server.support.TestServer;
 
@@ -67,10 +69,64 @@ class StreamRightsTest {
       assertEquals("thread.updated", france.next().name());
       assertEquals(secret, france.next().json().getJsonObject("post").getLong("id"), "States still follow it");
       EventStream.Event last = opennet.next();
-      assertSame(EventStream.END, last, "cs-opennet's stream ends instead of carrying " + last);
+      assertEquals("stream.ended", last.name(), "cs-opennet's stream ends instead of carrying " + last);
+      assertEquals("not-readable", last.json().getString("reason"));
+      assertSame(EventStream.END, opennet.next());
     }
     try (EventStream replay = api.as("cs-opennet").follow("/threads/" + thread + "/events", "0")) {
       assertEquals(404, replay.status(), "nor can it replay the thread");
+    }
+  }
+
+  @Test
+  @DisplayName("A stakeholder whose accreditation is withdrawn: its stream ends at once, saying why")
+  void accreditationWithdrawn() throws Exception {
+    String organization = People.accreditedStakeholder(api);
+    Api delegate = People.signedIn(api, "delegate-of-" + organization, organization, "delegate");
+    String thread = dialogue.openThread("moderator", "norms", new JsonObject().put("audience", "participants"));
+    try (EventStream stream = delegate.follow("/threads/" + thread + "/events", null)) {
+      assertEquals(200, stream.status());
+      long before = dialogue.comment("delegate-fra", thread, "Before the withdrawal.").getLong("id");
+      assertEquals(before, stream.next().json().getJsonObject("post").getLong("id"));
+
+      api.as("secretariat").post("/accredited-organizations/" + organization + "/withdrawal",
+          new JsonObject().put("reason", "Breach of the code of conduct.")).expect(200);
+      EventStream.Event ended = stream.next();
+      assertEquals("stream.ended", ended.name(), "without waiting for the thread's next event: " + ended);
+      assertEquals("not-accredited", ended.json().getString("reason"));
+      assertSame(EventStream.END, stream.next());
+    }
+    try (EventStream again = delegate.follow("/threads/" + thread + "/events", null)) {
+      assertEquals(403, again.status());
+    }
+  }
+
+  @Test
+  @DisplayName("A moderator demoted to member: the first events after the change end their stream of a states thread")
+  void demotedModerator() throws Exception {
+    String subject = "moderator-" + UUID.randomUUID();
+    Api moderator = People.signedIn(api, subject, "secretariat", "moderator");
+    String thread = dialogue.openThread("delegate-fra", "norms", new JsonObject().put("audience", "states"));
+    try (EventStream stream = moderator.follow("/threads/" + thread + "/events", null)) {
+      assertEquals(200, stream.status());
+      long before = dialogue.comment("delegate-fra", thread, "Among States and those who run the dialogue.").getLong("id");
+      assertEquals(before, stream.next().json().getJsonObject("post").getLong("id"));
+
+      People.signedIn(api, subject, "secretariat", "member").get("/me").expect(200);
+      // Each event is rendered for the reader's rights as stored, which the stream reads again every few
+      // seconds at most: keep writing until an event finds the new ones.
+      EventStream.Event event = null;
+      for (int attempt = 0; attempt < 150; attempt++) {
+        dialogue.comment("delegate-fra", thread, "Among States only, " + attempt + ".");
+        event = stream.next();
+        if (!"post.created".equals(event.name())) {
+          break;
+        }
+        Thread.sleep(200);
+      }
+      assertEquals("stream.ended", event.name(), "the demoted moderator still follows the states thread: " + event);
+      assertEquals("not-readable", event.json().getString("reason"));
+      assertSame(EventStream.END, stream.next());
     }
   }
 

@@ -1,7 +1,9 @@
 package org.plenary.server.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import io.vertx.core.json.JsonObject;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.plenary.server.support.Api;
 import org.plenary.server.support.Dialogue;
 import org.plenary.server.support.EventStream;
+import org.plenary.server.support.People;
 import org.plenary.server.support.PlenaryTest;
 import org.plenary.server.support.TestServer;
 
@@ -50,11 +53,35 @@ class TwoInstancesTest {
       assertEquals(viaFirst, onSecond.next().json().getJsonObject("post").getLong("id"));
 
       long viaSecond = brazilOnSecond.post("/threads/" + thread + "/posts",
-              new io.vertx.core.json.JsonObject().put("body", "Written through the second.").put("language", "en"))
+              new JsonObject().put("body", "Written through the second.").put("language", "en"))
           .expect(201).json().getLong("id");
       assertEquals(viaFirst, onFirst.next().json().getJsonObject("post").getLong("id"));
       assertEquals(viaSecond, onFirst.next().json().getJsonObject("post").getLong("id"));
       assertEquals(viaSecond, onSecond.next().json().getJsonObject("post").getLong("id"));
     }
+  }
+
+  @Test
+  @DisplayName("An accreditation withdrawn through the first is enforced by the second once it has the event")
+  void withdrawalReachesTheSecond() throws Exception {
+    String organization = People.accreditedStakeholder(first);
+    Api delegateOnSecond = People.signedIn(other, "delegate-of-" + organization, organization, "delegate");
+    String thread = Dialogue.on(first).openThread("delegate-fra", "norms");
+    JsonObject post = new JsonObject().put("body", "Our view.").put("language", "en");
+    delegateOnSecond.post("/threads/" + thread + "/posts", post).expect(201);
+
+    try (EventStream mine = delegateOnSecond.follow("/me/events", null)) {
+      first.as("secretariat").post("/accredited-organizations/" + organization + "/withdrawal",
+          new JsonObject().put("reason", "Breach of the code of conduct.")).expect(200);
+      // The second publishes events in commit order: once it streams the notification of the withdrawal,
+      // it has published the withdrawal itself.
+      JsonObject notification;
+      do {
+        EventStream.Event event = mine.next("notification.created");
+        assertNotEquals(EventStream.END, event, "the stream ended");
+        notification = event.json().getJsonObject("notification");
+      } while (!"accreditation".equals(notification.getString("reason")));
+    }
+    delegateOnSecond.post("/threads/" + thread + "/posts", post).expectProblem(403);
   }
 }
