@@ -66,6 +66,13 @@ final class AccreditationQueries {
   static final String LOCK_PENDING = "SELECT organization_id FROM accreditation_application"
       + " WHERE id = $1 AND status = 'pending' FOR UPDATE";
 
+  /**
+   * As {@link #LOCK_PENDING}, and only once its window has ended. The condition is checked again on the row
+   * as it stands once locked, so a window the Secretariat moved while the timer waited for the lock is left open.
+   */
+  static final String LOCK_DUE = "SELECT organization_id FROM accreditation_application"
+      + " WHERE id = $1 AND status = 'pending' AND closes_at <= now() FOR UPDATE";
+
   static final String COUNT_STANDING_OBJECTIONS = "SELECT count(*) AS standing FROM accreditation_objection"
       + " WHERE application_id = $1 AND withdrawn_at IS NULL";
 

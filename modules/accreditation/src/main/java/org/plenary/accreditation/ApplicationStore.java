@@ -99,6 +99,12 @@ final class ApplicationStore {
         .map(rows -> first(rows).map(row -> row.getString("organization_id")));
   }
 
+  /** The organization of a pending application whose window has ended, locked; empty when it is not one. */
+  Future<Optional<String>> lockDue(SqlClient conn, UUID id) {
+    return conn.preparedQuery(LOCK_DUE).execute(Tuple.of(id))
+        .map(rows -> first(rows).map(row -> row.getString("organization_id")));
+  }
+
   Future<Long> standingObjections(SqlClient conn, UUID id) {
     return conn.preparedQuery(COUNT_STANDING_OBJECTIONS).execute(Tuple.of(id))
         .map(rows -> rows.iterator().next().getLong("standing"));

@@ -32,10 +32,12 @@ final class Decisions {
 
   /**
    * Closes the window of a pending application: accredited when no State objects, otherwise objected.
-   * Empty when the application was no longer pending, for example decided by another server instance.
+   * Empty when the application was no longer pending, for example decided by another server instance, or,
+   * when the window expired, no longer due because the Secretariat moved its end meanwhile.
    */
   Future<Optional<Decision>> decide(UUID applicationId, UUID actorId, Decided how) {
-    return pool.withTransaction(conn -> store.lockPending(conn, applicationId)
+    return pool.withTransaction(conn -> (how == Decided.WINDOW_EXPIRED ? store.lockDue(conn, applicationId)
+            : store.lockPending(conn, applicationId))
             .compose(organization -> organization.isEmpty() ? Future.succeededFuture(Optional.<Decision>empty())
                 // Counted after the lock, in a statement of its own, so that an objection committed while we
                 // waited for the lock is seen (READ COMMITTED takes a new snapshot per statement).
