@@ -93,12 +93,21 @@ class DemoContentTest {
   }
 
   @Test
-  @DisplayName("Accreditation: Digital Rights Watch waits in its window, the Cyber Peace Collective was objected to")
+  @DisplayName("Accreditation: Digital Rights Watch waits in its window with a claim of ECOSOC status for the Secretariat to confirm, the Cyber Peace Collective was objected to, Fabrikam registered with ECOSOC status")
   void accreditations() {
     JsonArray applications = api.as("delegate-fra").get("/accreditations").expect(200).items();
     JsonObject pending = applications.stream().map(JsonObject.class::cast)
         .filter(a -> "digital-rights-watch".equals(a.getJsonObject("organization").getString("id"))).findFirst().orElseThrow();
     assertTrue(pending.getBoolean("windowOpen"));
+    assertEquals("pending", pending.getString("status"));
+    assertTrue(pending.getBoolean("ecosocClaimed"));
+    assertFalse(pending.getBoolean("ecosocStatus"));
+    assertEquals(pending.getString("id"), api.as("secretariat").get("/accreditations?ecosoc=claimed").expect(200).items()
+        .getJsonObject(0).getString("id"));
+    JsonObject fabrikam = applications.stream().map(JsonObject.class::cast)
+        .filter(a -> "fabrikam-research".equals(a.getJsonObject("organization").getString("id"))).findFirst().orElseThrow();
+    assertEquals("ecosoc-notification", fabrikam.getString("decidedHow"));
+    assertTrue(fabrikam.getBoolean("ecosocStatus"));
     JsonObject objected = applications.stream().map(JsonObject.class::cast)
         .filter(a -> "objected".equals(a.getString("status"))).findFirst().orElseThrow();
     assertEquals("RUS", objected.getJsonArray("objections").getJsonObject(0).getJsonObject("state").getString("id"));
