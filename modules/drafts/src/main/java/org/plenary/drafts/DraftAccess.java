@@ -47,7 +47,10 @@ public final class DraftAccess {
     return thread;
   }
 
-  /** Stakeholders take part once accredited, as in the forum. */
+  /**
+   * Stakeholders take part once accredited, as in the forum: the guard of every write of drafts and proposals,
+   * so that an organization whose accreditation ended (objected, withdrawn) changes nothing any more.
+   */
   public static Participant requireTakesPart(Participant participant) {
     if (!participant.organization().mayTakePart() && !participant.runsTheDialogue()) {
       throw new ApiProblem(403, "not-accredited", "Organization not accredited",

@@ -115,6 +115,7 @@ public final class ProposalService {
   }
 
   private static void requireStateDelegate(Participant caller, String action) {
+    DraftAccess.requireTakesPart(caller);
     if (!caller.isDelegateOf(OrganizationKind.STATE)) {
       throw new ApiProblem(403, "not-a-state-delegate", "Only State delegates may do this",
           "Only the delegate of a State " + action + ".");
