@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 import org.plenary.drafts.Attribution;
 
 /**
- * A proposal with its sponsors as the First Committee lists them: the original sponsors, then the States
- * that joined later, each with the date it joined. Under the Chatham House Rule a reader who may not see
+ * A proposal with its sponsors as the First Committee lists them: the original sponsors (the States that
+ * joined before it was tabled), then the States that joined later, each with the date it joined. Under the Chatham House Rule a reader who may not see
  * who sponsors (see {@link Attribution}) gets the counts, and by name only their own State.
  */
 final class ProposalView {
@@ -39,7 +39,7 @@ final class ProposalView {
         .put("title", row.getString("title"))
         .put("text", row.getString("text"))
         .put("status", row.getString("status"))
-        .put("tabledAt", row.getOffsetDateTime("tabled_at").toInstant().toString())
+        .put("circulatedAt", row.getOffsetDateTime("circulated_at").toInstant().toString())
         .put("originalSponsors", original)
         .put("laterSponsors", later)
         .put("originalSponsorCount", originalCount)
@@ -47,6 +47,9 @@ final class ProposalView {
         .put("sponsorCount", originalCount + laterCount);
     if (attribution.sees(row.getString("tabled_for"))) {
       json.put("tabledBy", new JsonObject().put("id", row.getString("tabled_for")).put("name", row.getString("tabled_for_name")));
+    }
+    if (row.getOffsetDateTime("tabled_at") != null) {
+      json.put("tabledAt", row.getOffsetDateTime("tabled_at").toInstant().toString());
     }
     if (row.getOffsetDateTime("withdrawn_at") != null) {
       json.put("withdrawnAt", row.getOffsetDateTime("withdrawn_at").toInstant().toString());

@@ -51,6 +51,7 @@ public final class ProposalsApi implements ApiModule {
     routes.on("tableProposal", this::table)
         .on("listProposals", this::list)
         .on("getProposal", rc -> Responses.reply(rc, view(proposalId(rc), Caller.of(rc))))
+        .on("tableCirculatedProposal", rc -> change(rc, caller -> service.tableCirculated(caller, proposalId(rc))))
         .on("cosponsorProposal", rc -> change(rc, caller -> service.cosponsor(caller, proposalId(rc))))
         .on("withdrawSponsorship", rc -> change(rc, caller -> service.leave(caller, proposalId(rc),
             RequestInput.of(rc).path("stateId"))))
@@ -92,7 +93,7 @@ public final class ProposalsApi implements ApiModule {
               page.forEach(row -> items.add(ProposalView.toJson(row, attribution)));
               Row last = page.isEmpty() ? null : page.get(page.size() - 1);
               String next = rows.size() > limit
-                  ? Cursor.encode(last.getOffsetDateTime("tabled_at").toInstant().toString(), last.getUUID("id").toString())
+                  ? Cursor.encode(last.getOffsetDateTime("circulated_at").toInstant().toString(), last.getUUID("id").toString())
                   : null;
               return Responses.page(items, next);
             }))
