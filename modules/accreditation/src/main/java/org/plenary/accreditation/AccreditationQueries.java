@@ -10,7 +10,7 @@ final class AccreditationQueries {
   private static final String VIEW = """
       SELECT a.id, a.organization_id, o.name AS organization_name, o.kind AS organization_kind,
         o.accreditation AS organization_accreditation, a.name, a.kind, a.country, c.name AS country_name,
-        a.website, a.purpose, a.ecosoc_status, a.status, a.applied_at, a.closes_at,
+        a.website, a.purpose, a.ecosoc_claimed, a.ecosoc_confirmed_at, a.status, a.applied_at, a.closes_at,
         a.status = 'pending' AND a.closes_at > now() AS window_open, a.decided_at, a.decided_how,
         a.withdrawn_at, a.withdrawal_reason,
         (SELECT json_agg(json_build_object('stateId', x.state_id, 'stateName', s.name, 'reason', x.reason,
@@ -23,11 +23,16 @@ final class AccreditationQueries {
 
   static final String FIND_VIEW = VIEW + " WHERE a.id = $1";
 
-  /** Newest first, keyset on (applied_at, id); null filters match everything. */
+  /**
+   * Newest first, keyset on (applied_at, id); null filters match everything. ECOSOC status $7 is
+   * {@code claimed} (by the applicant, not confirmed yet) or {@code confirmed} (by the Secretariat).
+   */
   static final String LIST_PAGE = VIEW
       + " WHERE ($1::text IS NULL OR a.status = $1) AND ($2::text IS NULL OR a.kind = $2)"
       + " AND ($3::text IS NULL OR a.organization_id = $3)"
       + " AND ($4::timestamptz IS NULL OR (a.applied_at, a.id) < ($4, $5))"
+      + " AND ($7::text IS NULL OR ($7 = 'claimed' AND a.ecosoc_claimed AND a.ecosoc_confirmed_at IS NULL)"
+      + "   OR ($7 = 'confirmed' AND a.ecosoc_confirmed_at IS NOT NULL))"
       + " ORDER BY a.applied_at DESC, a.id DESC LIMIT $6";
 
   static final String LOCK_ORGANIZATION = "SELECT id, kind, name, accreditation FROM organization WHERE id = $1"
@@ -39,13 +44,17 @@ final class AccreditationQueries {
   static final String HAS_OPEN_APPLICATION = "SELECT EXISTS (SELECT 1 FROM accreditation_application"
       + " WHERE organization_id = $1 AND status = 'pending') AS open";
 
-  /** A pending application gets its window from now; an ECOSOC one is decided at once. */
+  /**
+   * A pending application gets its window from now; one whose ECOSOC status the Secretariat registers ($12)
+   * is decided at once.
+   */
   static final String INSERT_APPLICATION = """
-      INSERT INTO accreditation_application (organization_id, name, kind, country, website, purpose, ecosoc_status,
-        status, applied_by, closes_at, decided_at, decided_how)
+      INSERT INTO accreditation_application (organization_id, name, kind, country, website, purpose, ecosoc_claimed,
+        status, applied_by, closes_at, decided_at, decided_how, ecosoc_confirmed_at, ecosoc_confirmed_by)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,
         CASE WHEN $8 = 'pending' THEN now() + make_interval(days => $10::int) END,
-        CASE WHEN $8 <> 'pending' THEN now() END, $11)
+        CASE WHEN $8 <> 'pending' THEN now() END, $11,
+        CASE WHEN $12 THEN now() END, CASE WHEN $12 THEN $9::uuid END)
       RETURNING id""";
 
   static final String SET_ACCREDITATION = "UPDATE organization SET accreditation = $2 WHERE id = $1";
@@ -65,6 +74,16 @@ final class AccreditationQueries {
   /** Only a still-pending application is locked: an instance that finds none knows another decided it. */
   static final String LOCK_PENDING = "SELECT organization_id FROM accreditation_application"
       + " WHERE id = $1 AND status = 'pending' FOR UPDATE";
+
+  /**
+   * As {@link #LOCK_PENDING}, and only once its window has ended. The condition is checked again on the row
+   * as it stands once locked, so a window the Secretariat moved while the timer waited for the lock is left open.
+   */
+  static final String LOCK_DUE = "SELECT organization_id FROM accreditation_application"
+      + " WHERE id = $1 AND status = 'pending' AND closes_at <= now() FOR UPDATE";
+
+  static final String CONFIRM_ECOSOC = "UPDATE accreditation_application SET ecosoc_confirmed_at = now(),"
+      + " ecosoc_confirmed_by = $2 WHERE id = $1";
 
   static final String COUNT_STANDING_OBJECTIONS = "SELECT count(*) AS standing FROM accreditation_objection"
       + " WHERE application_id = $1 AND withdrawn_at IS NULL";
@@ -91,7 +110,7 @@ final class AccreditationQueries {
       SELECT o.id, o.kind, o.name, a.id AS application_id, a.website, a.country, c.name AS country_name,
         a.ecosoc_status, a.decided_at
       FROM organization o
-      LEFT JOIN LATERAL (SELECT x.id, x.website, x.country, x.ecosoc_status, x.decided_at
+      LEFT JOIN LATERAL (SELECT x.id, x.website, x.country, x.ecosoc_confirmed_at IS NOT NULL AS ecosoc_status, x.decided_at
                          FROM accreditation_application x
                          WHERE x.organization_id = o.id AND x.status = 'accredited'
                          ORDER BY x.decided_at DESC LIMIT 1) a ON true

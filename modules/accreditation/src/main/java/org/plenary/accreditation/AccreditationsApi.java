@@ -44,6 +44,7 @@ final class AccreditationsApi implements ApiModule {
         .on("getAccreditationApplication", this::get)
         .on("changeAccreditationWindow", this::changeWindow)
         .on("closeAccreditationWindow", this::close)
+        .on("confirmEcosocStatus", this::confirmEcosoc)
         .on("objectToAccreditation", this::object)
         .on("withdrawAccreditationObjection", this::withdrawObjection);
   }
@@ -65,7 +66,7 @@ final class AccreditationsApi implements ApiModule {
     String organization = Who.seesObjections(Optional.of(caller)) ? in.query("organizationId").orElse(null)
         : caller.organization().id();
     ApplicationStore.ListFilter filter = new ApplicationStore.ListFilter(in.query("status").orElse(null),
-        in.query("kind").orElse(null), organization);
+        in.query("kind").orElse(null), organization, in.query("ecosoc").orElse(null));
     store.page(filter, after == null ? null : Instant.parse(after.getString(0)),
             after == null ? null : UUID.fromString(after.getString(1)), limit + 1)
         .onSuccess(page -> {
@@ -97,6 +98,12 @@ final class AccreditationsApi implements ApiModule {
     Participant caller = Caller.require(rc);
     UUID id = applicationId(rc);
     Responses.reply(rc, applications.close(caller, id).compose(v -> view(id, caller)));
+  }
+
+  private void confirmEcosoc(RoutingContext rc) {
+    Participant caller = Caller.require(rc);
+    UUID id = applicationId(rc);
+    Responses.reply(rc, applications.confirmEcosoc(caller, id).compose(v -> view(id, caller)));
   }
 
   private void object(RoutingContext rc) {

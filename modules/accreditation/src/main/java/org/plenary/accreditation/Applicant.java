@@ -12,20 +12,21 @@ import org.plenary.platform.identity.Role;
 
 /**
  * Who applies for which organization. A stakeholder's delegate applies for its own organization; the
- * Secretariat registers any stakeholder, by id, or by a new id made from its name.
+ * Secretariat registers any stakeholder, by id, or by a new id made from its name. ECOSOC consultative status
+ * accredits on notification only when the Secretariat registers it: an applicant's own is a claim, and its
+ * application enters the non-objection window until the Secretariat confirms the claim.
  */
 record Applicant(String organizationId, String kind, String name, boolean registeredByTheSecretariat,
-                 int windowDays, ApplicationStatus status) {
+                 boolean ecosocClaimed, int windowDays) {
 
   static Applicant of(Participant caller, JsonObject request, AccreditationConfig config) {
     boolean ecosoc = request.getBoolean("ecosocStatus");
-    ApplicationStatus status = ecosoc ? ApplicationStatus.ACCREDITED : ApplicationStatus.PENDING;
     String kind = request.getString("kind");
     String name = request.getString("name").strip();
     int windowDays = request.getInteger("windowDays", config.windowDays());
     if (caller.has(Role.SECRETARIAT)) {
       String id = request.getString("organizationId", slug(name));
-      return new Applicant(id, kind, name, true, windowDays, status);
+      return new Applicant(id, kind, name, true, ecosoc, windowDays);
     }
     if (!caller.organization().kind().isStakeholder()) {
       throw new ApiProblem(403, "not-a-stakeholder", "Only stakeholders apply for accreditation",
@@ -42,7 +43,16 @@ record Applicant(String organizationId, String kind, String name, boolean regist
     if (request.containsKey("windowDays")) {
       throw ApiProblem.forbidden("Only the Secretariat sets the length of the non-objection window.");
     }
-    return new Applicant(own, kind, name, false, windowDays, status);
+    return new Applicant(own, kind, name, false, ecosoc, windowDays);
+  }
+
+  /** Accredited on notification: ECOSOC status that the Secretariat itself registers. */
+  boolean accreditedOnNotification() {
+    return registeredByTheSecretariat && ecosocClaimed;
+  }
+
+  ApplicationStatus status() {
+    return accreditedOnNotification() ? ApplicationStatus.ACCREDITED : ApplicationStatus.PENDING;
   }
 
   /** Only the Secretariat registers an organization Plenary does not know yet. */
@@ -53,8 +63,8 @@ record Applicant(String organizationId, String kind, String name, boolean regist
 
   ApplicationStore.NewApplication toApplication(JsonObject request, UUID appliedBy) {
     return new ApplicationStore.NewApplication(organizationId, name, kind, request.getString("country"),
-        request.getString("website"), request.getString("purpose").strip(), status == ApplicationStatus.ACCREDITED,
-        status, appliedBy, windowDays, status == ApplicationStatus.ACCREDITED ? Decided.ECOSOC_NOTIFICATION : null);
+        request.getString("website"), request.getString("purpose").strip(), ecosocClaimed, accreditedOnNotification(),
+        status(), appliedBy, windowDays, accreditedOnNotification() ? Decided.ECOSOC_NOTIFICATION : null);
   }
 
   /** "Cyber Peace Institute" becomes "cyber-peace-institute". */

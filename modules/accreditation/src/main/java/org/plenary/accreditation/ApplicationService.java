@@ -6,6 +6,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.events.Outbox;
@@ -17,8 +18,9 @@ import org.plenary.platform.organizations.Organizations;
 
 /**
  * Applications for accreditation: a stakeholder's delegate applies for its organization, or the
- * Secretariat registers one (a new organization when it is not yet known). An organization with ECOSOC
- * consultative status is accredited on notification; any other enters the non-objection window.
+ * Secretariat registers one (a new organization when it is not yet known). An organization whose ECOSOC
+ * consultative status the Secretariat registers or confirms is accredited on notification; any other,
+ * including one that only claims that status, enters the non-objection window.
  */
 public final class ApplicationService {
 
@@ -82,12 +84,13 @@ public final class ApplicationService {
   }
 
   private static Future<Void> record(SqlConnection conn, Participant caller, Applicant applicant, UUID id) {
-    boolean onNotification = applicant.status() == ApplicationStatus.ACCREDITED;
+    boolean onNotification = applicant.accreditedOnNotification();
     String action = onNotification ? "accreditation.accredited-on-notification" : "accreditation.applied";
     JsonObject payload = new JsonObject().put("applicationId", id.toString())
         .put("organizationId", applicant.organizationId()).put("status", applicant.status().wire());
     return AuditLog.append(conn, caller.id(), action, "organization", applicant.organizationId(), null,
-            payload.copy().put("registeredBy", applicant.registeredByTheSecretariat() ? "secretariat" : "applicant"))
+            payload.copy().put("registeredBy", applicant.registeredByTheSecretariat() ? "secretariat" : "applicant")
+                .put("ecosocClaimed", applicant.ecosocClaimed()))
         .compose(v -> Outbox.record(conn, onNotification ? "accreditation.decided" : "accreditation.applied",
             "organization:" + applicant.organizationId(), payload));
   }
@@ -114,11 +117,23 @@ public final class ApplicationService {
   /** The Secretariat closes a window early; the application is decided as at its end. */
   public Future<Void> close(Participant caller, UUID id) {
     Who.requireSecretariat(caller, "closes a non-objection window early");
-    return decisions.decide(id, caller.id(), Decided.CLOSED_BY_SECRETARIAT).compose(decided -> decided.isPresent()
-        ? Future.succeededFuture()
+    return decisions.decide(id, caller.id(), Decided.CLOSED_BY_SECRETARIAT).compose(decided -> requireDecided(id, decided));
+  }
+
+  /**
+   * The Secretariat confirms that a pending applicant has ECOSOC consultative status (as it claimed, or as
+   * the Secretariat knows): the organization is accredited on notification, whatever the window.
+   */
+  public Future<Void> confirmEcosoc(Participant caller, UUID id) {
+    Who.requireSecretariat(caller, "confirms an organization's ECOSOC consultative status");
+    return decisions.accreditOnEcosocConfirmation(id, caller.id()).compose(decided -> requireDecided(id, decided));
+  }
+
+  private Future<Void> requireDecided(UUID id, Optional<Decisions.Decision> decided) {
+    return decided.isPresent() ? Future.succeededFuture()
         : store.findView(id).compose(found -> Future.failedFuture(found
             .map(row -> ApiProblem.conflict("The application was decided already: it is " + row.getString("status") + "."))
-            .orElseGet(() -> notFound(id)))));
+            .orElseGet(() -> notFound(id))));
   }
 
   /** The Secretariat withdraws an organization's accreditation, with a reason. */

@@ -18,12 +18,14 @@ import java.util.UUID;
 /** Applications, objections and decisions in PostgreSQL. */
 final class ApplicationStore {
 
+  /** {@code ecosocClaimed}: the request says so; {@code ecosocConfirmed}: the Secretariat registers it so. */
   record NewApplication(String organizationId, String name, String kind, String country, String website,
-                        String purpose, boolean ecosocStatus, ApplicationStatus status, UUID appliedBy,
-                        int windowDays, Decided decided) {
+                        String purpose, boolean ecosocClaimed, boolean ecosocConfirmed, ApplicationStatus status,
+                        UUID appliedBy, int windowDays, Decided decided) {
   }
 
-  record ListFilter(String status, String kind, String organizationId) {
+  /** {@code ecosoc}: {@code claimed} (not yet confirmed) or {@code confirmed}; null for any. */
+  record ListFilter(String status, String kind, String organizationId, String ecosoc) {
   }
 
   private final Pool pool;
@@ -39,7 +41,7 @@ final class ApplicationStore {
   Future<List<Row>> page(ListFilter filter, Instant afterAppliedAt, UUID afterId, int limit) {
     Tuple params = Tuple.tuple().addString(filter.status()).addString(filter.kind()).addString(filter.organizationId())
         .addOffsetDateTime(afterAppliedAt == null ? null : afterAppliedAt.atOffset(ZoneOffset.UTC))
-        .addUUID(afterId).addInteger(limit);
+        .addUUID(afterId).addInteger(limit).addString(filter.ecosoc());
     return pool.preparedQuery(LIST_PAGE).execute(params).map(ApplicationStore::all);
   }
 
@@ -63,9 +65,9 @@ final class ApplicationStore {
 
   Future<UUID> insertApplication(SqlClient conn, NewApplication a) {
     Tuple params = Tuple.tuple().addString(a.organizationId()).addString(a.name()).addString(a.kind())
-        .addString(a.country()).addString(a.website()).addString(a.purpose()).addBoolean(a.ecosocStatus())
+        .addString(a.country()).addString(a.website()).addString(a.purpose()).addBoolean(a.ecosocClaimed())
         .addString(a.status().wire()).addUUID(a.appliedBy()).addInteger(a.windowDays())
-        .addString(a.decided() == null ? null : a.decided().wire());
+        .addString(a.decided() == null ? null : a.decided().wire()).addBoolean(a.ecosocConfirmed());
     return conn.preparedQuery(INSERT_APPLICATION).execute(params).map(rows -> rows.iterator().next().getUUID("id"));
   }
 
@@ -97,6 +99,16 @@ final class ApplicationStore {
   Future<Optional<String>> lockPending(SqlClient conn, UUID id) {
     return conn.preparedQuery(LOCK_PENDING).execute(Tuple.of(id))
         .map(rows -> first(rows).map(row -> row.getString("organization_id")));
+  }
+
+  /** The organization of a pending application whose window has ended, locked; empty when it is not one. */
+  Future<Optional<String>> lockDue(SqlClient conn, UUID id) {
+    return conn.preparedQuery(LOCK_DUE).execute(Tuple.of(id))
+        .map(rows -> first(rows).map(row -> row.getString("organization_id")));
+  }
+
+  Future<Void> confirmEcosoc(SqlClient conn, UUID id, UUID by) {
+    return conn.preparedQuery(CONFIRM_ECOSOC).execute(Tuple.of(id, by)).mapEmpty();
   }
 
   Future<Long> standingObjections(SqlClient conn, UUID id) {

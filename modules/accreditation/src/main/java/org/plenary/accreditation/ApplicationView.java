@@ -29,10 +29,12 @@ final class ApplicationView {
         .put("country", new JsonObject().put("id", row.getString("country")).put("name", row.getString("country_name")))
         .put("website", row.getString("website"))
         .put("purpose", row.getString("purpose"))
-        .put("ecosocStatus", row.getBoolean("ecosoc_status"))
+        .put("ecosocStatus", row.getOffsetDateTime("ecosoc_confirmed_at") != null)
+        .put("ecosocClaimed", row.getBoolean("ecosoc_claimed"))
         .put("status", row.getString("status"))
         .put("appliedAt", instant(row, "applied_at"))
         .put("windowOpen", row.getBoolean("window_open"));
+    putIfPresent(json, "ecosocConfirmedAt", instant(row, "ecosoc_confirmed_at"));
     putIfPresent(json, "windowClosesAt", instant(row, "closes_at"));
     putIfPresent(json, "decidedAt", instant(row, "decided_at"));
     putIfPresent(json, "decidedHow", row.getString("decided_how"));

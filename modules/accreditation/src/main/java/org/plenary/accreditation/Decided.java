@@ -4,7 +4,7 @@ import org.plenary.platform.wire.WireEnum;
 
 /** How an application was decided. */
 public enum Decided implements WireEnum {
-  /** ECOSOC consultative status: accredited on notification, no window. */
+  /** ECOSOC consultative status, registered or confirmed by the Secretariat: accredited on notification. */
   ECOSOC_NOTIFICATION,
   /** The timer closed the window at its end. */
   WINDOW_EXPIRED,

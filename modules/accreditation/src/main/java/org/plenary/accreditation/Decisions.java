@@ -32,25 +32,47 @@ final class Decisions {
 
   /**
    * Closes the window of a pending application: accredited when no State objects, otherwise objected.
-   * Empty when the application was no longer pending, for example decided by another server instance.
+   * Empty when the application was no longer pending, for example decided by another server instance, or,
+   * when the window expired, no longer due because the Secretariat moved its end meanwhile.
    */
   Future<Optional<Decision>> decide(UUID applicationId, UUID actorId, Decided how) {
-    return pool.withTransaction(conn -> store.lockPending(conn, applicationId)
+    return pool.withTransaction(conn -> (how == Decided.WINDOW_EXPIRED ? store.lockDue(conn, applicationId)
+            : store.lockPending(conn, applicationId))
             .compose(organization -> organization.isEmpty() ? Future.succeededFuture(Optional.<Decision>empty())
                 // Counted after the lock, in a statement of its own, so that an objection committed while we
                 // waited for the lock is seen (READ COMMITTED takes a new snapshot per statement).
-                : store.standingObjections(conn, applicationId).compose(objections -> {
-                  ApplicationStatus outcome = objections == 0 ? ApplicationStatus.ACCREDITED : ApplicationStatus.OBJECTED;
-                  Decision decision = new Decision(applicationId, organization.get(), outcome);
-                  return store.recordDecision(conn, applicationId, outcome, actorId, how)
-                      .compose(v -> store.setAccreditation(conn, decision.organizationId(), outcome))
-                      .compose(v -> AuditLog.append(conn, actorId, "accreditation.decided", "organization",
-                          decision.organizationId(), null, new JsonObject().put("applicationId", applicationId.toString())
-                              .put("outcome", outcome.wire()).put("how", how.wire()).put("objections", objections)))
-                      .compose(v -> recordEvent(conn, "accreditation.decided", decision))
-                      .map(Optional.of(decision));
-                })))
+                : store.standingObjections(conn, applicationId).compose(objections -> record(conn,
+                    new Decision(applicationId, organization.get(),
+                        objections == 0 ? ApplicationStatus.ACCREDITED : ApplicationStatus.OBJECTED),
+                    actorId, how, "accreditation.decided", objections))))
         .onSuccess(decided -> decided.ifPresent(d -> participants.forget(d.organizationId())));
+  }
+
+  /**
+   * The Secretariat confirms a pending applicant's ECOSOC consultative status: accredited on notification,
+   * standing objections notwithstanding (they are counted in the audit entry). Empty when it was not pending.
+   */
+  Future<Optional<Decision>> accreditOnEcosocConfirmation(UUID applicationId, UUID secretariatId) {
+    return pool.withTransaction(conn -> store.lockPending(conn, applicationId)
+            .compose(organization -> organization.isEmpty() ? Future.succeededFuture(Optional.<Decision>empty())
+                : store.confirmEcosoc(conn, applicationId, secretariatId)
+                    .compose(v -> store.standingObjections(conn, applicationId))
+                    .compose(objections -> record(conn,
+                        new Decision(applicationId, organization.get(), ApplicationStatus.ACCREDITED),
+                        secretariatId, Decided.ECOSOC_NOTIFICATION, "accreditation.ecosoc-confirmed", objections))))
+        .onSuccess(decided -> decided.ifPresent(d -> participants.forget(d.organizationId())));
+  }
+
+  /** The decision on the locked application, the organization's accreditation, the audit entry and the event. */
+  private Future<Optional<Decision>> record(SqlConnection conn, Decision decision, UUID actorId, Decided how,
+                                            String auditAction, long objections) {
+    return store.recordDecision(conn, decision.applicationId(), decision.outcome(), actorId, how)
+        .compose(v -> store.setAccreditation(conn, decision.organizationId(), decision.outcome()))
+        .compose(v -> AuditLog.append(conn, actorId, auditAction, "organization", decision.organizationId(), null,
+            new JsonObject().put("applicationId", decision.applicationId().toString())
+                .put("outcome", decision.outcome().wire()).put("how", how.wire()).put("objections", objections)))
+        .compose(v -> recordEvent(conn, "accreditation.decided", decision))
+        .map(Optional.of(decision));
   }
 
   /** Withdraws an organization's accreditation; the latest application that granted it is marked withdrawn. */

@@ -35,8 +35,14 @@ public final class DraftAccess {
     });
   }
 
-  public boolean seesIdentity(Optional<Participant> reader, boolean chathamHouse, UUID authorId) {
-    return forum.seesIdentity(reader, chathamHouse, authorId);
+  /** The draft if {@code reader} may read it, with what they see of who made its entries. */
+  public Future<Attribution> attributionIn(UUID threadId, Optional<Participant> reader) {
+    return readableDraft(threadId, reader).map(thread -> Attribution.of(thread, reader));
+  }
+
+  /** A list filtered by a State or organization that the reader may not see behind the Chatham House Rule. */
+  public static ApiProblem chathamHouse(String detail) {
+    return new ApiProblem(403, "chatham-house-rule", "The Chatham House Rule applies", detail);
   }
 
   /** A closed or locked thread, or a consultation outside its dates, takes nothing new. */
@@ -47,7 +53,10 @@ public final class DraftAccess {
     return thread;
   }
 
-  /** Stakeholders take part once accredited, as in the forum. */
+  /**
+   * Stakeholders take part once accredited, as in the forum: the guard of every write of drafts and proposals,
+   * so that an organization whose accreditation ended (objected, withdrawn) changes nothing any more.
+   */
   public static Participant requireTakesPart(Participant participant) {
     if (!participant.organization().mayTakePart() && !participant.runsTheDialogue()) {
       throw new ApiProblem(403, "not-accredited", "Organization not accredited",

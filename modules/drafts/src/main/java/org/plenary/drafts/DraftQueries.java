@@ -134,7 +134,8 @@ public final class DraftQueries {
   // Proposals and sponsors
 
   private static final String PROPOSAL_VIEW = """
-      SELECT pr.id, pr.thread_id, pr.title, pr.text, pr.status, pr.tabled_at, pr.withdrawn_at, pr.tabled_for,
+      SELECT pr.id, pr.thread_id, pr.title, pr.text, pr.status, pr.circulated_at, pr.tabled_at, pr.withdrawn_at,
+        pr.tabled_for,
         t.name AS tabled_for_name,
         (SELECT json_agg(json_build_object('stateId', s.state_id, 'stateName', so.name, 'original', s.original,
                  'joinedAt', s.joined_at) ORDER BY s.original DESC, s.joined_at, so.name)
@@ -144,34 +145,43 @@ public final class DraftQueries {
 
   public static final String FIND_PROPOSAL = PROPOSAL_VIEW + " WHERE pr.id = $1";
 
-  /** A thread's proposals, newest first, keyset on (tabled_at, id); optionally those a State sponsors. */
+  /** A thread's proposals, newest first, keyset on (circulated_at, id); optionally those a State sponsors. */
   public static final String PROPOSAL_PAGE = PROPOSAL_VIEW + """
        WHERE pr.thread_id = $1 AND ($2::text IS NULL OR pr.status = $2)
         AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM proposal_sponsor s WHERE s.proposal_id = pr.id
                                          AND s.state_id = $3 AND s.withdrawn_at IS NULL))
-        AND ($4::timestamptz IS NULL OR (pr.tabled_at, pr.id) < ($4, $5))
-      ORDER BY pr.tabled_at DESC, pr.id DESC LIMIT $6""";
+        AND ($4::timestamptz IS NULL OR (pr.circulated_at, pr.id) < ($4, $5))
+      ORDER BY pr.circulated_at DESC, pr.id DESC LIMIT $6""";
 
-  public static final String STATES_AMONG = "SELECT id FROM organization WHERE id = ANY ($1) AND kind = 'state'";
+  /** Circulated for sponsorship ($6 = 'circulated') or tabled at once ($6 = 'tabled'). */
+  public static final String INSERT_PROPOSAL = """
+      WITH now AS (SELECT clock_timestamp() AS at)
+      INSERT INTO proposal (thread_id, title, text, tabled_for, tabled_by, status, circulated_at, tabled_at)
+      SELECT $1, $2, $3, $4, $5, $6, now.at, CASE WHEN $6 = 'tabled' THEN now.at END FROM now
+      RETURNING id""";
 
-  public static final String INSERT_PROPOSAL = "INSERT INTO proposal (thread_id, title, text, tabled_for, tabled_by)"
-      + " VALUES ($1, $2, $3, $4, $5) RETURNING id";
-
-  public static final String INSERT_ORIGINAL_SPONSOR = "INSERT INTO proposal_sponsor (proposal_id, state_id, original,"
-      + " joined_by) VALUES ($1, $2, true, $3)";
+  /** The State that puts the proposal forward sponsors it from the start. */
+  public static final String INSERT_FIRST_SPONSOR = "INSERT INTO proposal_sponsor (proposal_id, state_id, original,"
+      + " joined_at, joined_by) SELECT id, tabled_for, true, circulated_at, tabled_by FROM proposal WHERE id = $1";
 
   public static final String LOCK_PROPOSAL = "SELECT thread_id, tabled_for, status FROM proposal WHERE id = $1 FOR UPDATE";
 
-  /** Joins as a later sponsor, or joins again after withdrawing; no row when the State sponsors it already. */
+  /**
+   * Joins, as an original sponsor ($4) while the proposal is circulated or as a later one once it is tabled, or
+   * joins again after withdrawing; no row when the State sponsors it already.
+   */
   public static final String JOIN_AS_SPONSOR = """
-      INSERT INTO proposal_sponsor (proposal_id, state_id, original, joined_by) VALUES ($1, $2, false, $3)
-      ON CONFLICT (proposal_id, state_id) DO UPDATE SET original = false, joined_at = clock_timestamp(),
+      INSERT INTO proposal_sponsor (proposal_id, state_id, original, joined_by) VALUES ($1, $2, $4, $3)
+      ON CONFLICT (proposal_id, state_id) DO UPDATE SET original = excluded.original, joined_at = clock_timestamp(),
         joined_by = excluded.joined_by, withdrawn_at = NULL
       WHERE proposal_sponsor.withdrawn_at IS NOT NULL
       RETURNING state_id""";
 
   public static final String WITHDRAW_SPONSOR = "UPDATE proposal_sponsor SET withdrawn_at = clock_timestamp()"
       + " WHERE proposal_id = $1 AND state_id = $2 AND withdrawn_at IS NULL RETURNING state_id";
+
+  public static final String TABLE_CIRCULATED_PROPOSAL = "UPDATE proposal SET status = 'tabled',"
+      + " tabled_at = clock_timestamp() WHERE id = $1";
 
   public static final String WITHDRAW_PROPOSAL = "UPDATE proposal SET status = 'withdrawn',"
       + " withdrawn_at = clock_timestamp() WHERE id = $1";

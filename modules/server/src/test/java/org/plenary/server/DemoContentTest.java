@@ -93,19 +93,28 @@ class DemoContentTest {
   }
 
   @Test
-  @DisplayName("Accreditation: Digital Rights Watch waits in its window, the Cyber Peace Collective was objected to")
+  @DisplayName("Accreditation: Digital Rights Watch waits in its window with a claim of ECOSOC status for the Secretariat to confirm, the Cyber Peace Collective was objected to, Fabrikam registered with ECOSOC status")
   void accreditations() {
     JsonArray applications = api.as("delegate-fra").get("/accreditations").expect(200).items();
     JsonObject pending = applications.stream().map(JsonObject.class::cast)
         .filter(a -> "digital-rights-watch".equals(a.getJsonObject("organization").getString("id"))).findFirst().orElseThrow();
     assertTrue(pending.getBoolean("windowOpen"));
+    assertEquals("pending", pending.getString("status"));
+    assertTrue(pending.getBoolean("ecosocClaimed"));
+    assertFalse(pending.getBoolean("ecosocStatus"));
+    assertEquals(pending.getString("id"), api.as("secretariat").get("/accreditations?ecosoc=claimed").expect(200).items()
+        .getJsonObject(0).getString("id"));
+    JsonObject fabrikam = applications.stream().map(JsonObject.class::cast)
+        .filter(a -> "fabrikam-research".equals(a.getJsonObject("organization").getString("id"))).findFirst().orElseThrow();
+    assertEquals("ecosoc-notification", fabrikam.getString("decidedHow"));
+    assertTrue(fabrikam.getBoolean("ecosocStatus"));
     JsonObject objected = applications.stream().map(JsonObject.class::cast)
         .filter(a -> "objected".equals(a.getString("status"))).findFirst().orElseThrow();
     assertEquals("RUS", objected.getJsonArray("objections").getJsonObject(0).getJsonObject("state").getString("id"));
   }
 
   @Test
-  @DisplayName("The zero draft of the annual progress report has a Rev.1, stances of all five groups, a contested paragraph, an amendment and a proposal with later sponsors")
+  @DisplayName("The zero draft of the annual progress report has a Rev.1, stances of all five groups, a contested paragraph, an amendment and a proposal with original and later sponsors, each joined by its own delegate")
   void annualReportAndProposal() {
     String thread = api.get("/topics/institutional-dialogue/threads?kind=draft").expect(200).items().getJsonObject(0)
         .getString("id");
@@ -123,8 +132,15 @@ class DemoContentTest {
         .filter(t -> t.getString("title").startsWith("Modalities")).findFirst().orElseThrow().getString("id");
     JsonObject proposal = api.as("delegate-fra").get("/threads/" + modalities + "/proposals").expect(200).items()
         .getJsonObject(0);
-    assertEquals(4, proposal.getJsonArray("originalSponsors").size());
+    assertEquals("tabled", proposal.getString("status"));
+    assertEquals(new JsonArray().add("BRA").add("ARG").add("CHL").add("MEX"), states(proposal.getJsonArray("originalSponsors")));
     assertEquals(3, proposal.getJsonArray("laterSponsors").size());
+  }
+
+  private static JsonArray states(JsonArray sponsors) {
+    JsonArray ids = new JsonArray();
+    sponsors.forEach(s -> ids.add(((JsonObject) s).getJsonObject("state").getString("id")));
+    return ids;
   }
 
   @Test

@@ -10,7 +10,8 @@ public interface DraftConsensus {
   /**
    * Per paragraph of the draft's latest version, in order: {@code number}, {@code status} (agreed,
    * contested, open), {@code objections} (each with its {@code state}: id, name, regionalGroup),
-   * {@code supportingGroupCount} and {@code requiredGroups}. Empty when the thread has no draft yet.
+   * {@code supportingGroupCount} and {@code requiredGroups}. Empty when the thread has no draft yet. Every
+   * State is named, whatever the thread's Chatham House flag: the caller applies the rule to what it shows.
    */
   Future<JsonArray> paragraphs(UUID threadId);
 }

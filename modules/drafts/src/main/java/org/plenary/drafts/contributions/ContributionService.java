@@ -62,6 +62,7 @@ public final class ContributionService {
 
   /** Its author, or a delegate of the same organization, withdraws an amendment; it stays in the record. */
   public Future<Void> withdrawAmendment(Participant caller, UUID threadId, long amendmentId) {
+    DraftAccess.requireTakesPart(caller);
     return access.readableDraft(threadId, Optional.of(caller))
         .compose(thread -> pool.withTransaction(conn -> store.lockAmendment(conn, threadId, amendmentId)
             .compose(found -> {

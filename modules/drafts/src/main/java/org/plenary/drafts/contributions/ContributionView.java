@@ -3,6 +3,7 @@ package org.plenary.drafts.contributions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import java.util.Optional;
+import org.plenary.drafts.Attribution;
 import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.Paragraphs;
 import org.plenary.forum.api.ThreadInfo;
@@ -10,14 +11,11 @@ import org.plenary.platform.identity.Participant;
 
 /**
  * Comments and amendments as a reader sees them: attributed to their constituency always, and to their
- * author and organization unless the draft is under the Chatham House Rule.
+ * author and organization as {@link Attribution} allows under the Chatham House Rule.
  */
 final class ContributionView {
 
-  private final DraftAccess access;
-
-  ContributionView(DraftAccess access) {
-    this.access = access;
+  ContributionView() {
   }
 
   JsonObject comment(Row row, ThreadInfo thread, Optional<Participant> reader, Optional<Paragraphs.Current> current) {
@@ -44,7 +42,7 @@ final class ContributionView {
         .put("onCurrentText", current.map(p -> p.revision() == row.getInteger("revision")).orElse(false))
         .put("constituency", row.getString("organization_kind"))
         .put("createdAt", row.getOffsetDateTime("created_at").toInstant().toString());
-    if (access.seesIdentity(reader, thread.chathamHouse(), row.getUUID("author_id"))) {
+    if (Attribution.of(thread, reader).sees(row.getString("organization_id"))) {
       json.put("author", new JsonObject().put("id", row.getUUID("author_id").toString()).put("name", row.getString("author_name")))
           .put("organization", new JsonObject().put("id", row.getString("organization_id"))
               .put("name", row.getString("organization_name")));

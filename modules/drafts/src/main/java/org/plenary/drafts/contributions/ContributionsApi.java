@@ -53,7 +53,7 @@ public final class ContributionsApi implements ApiModule {
     this.access = access;
     this.store = new ContributionStore(pool);
     this.service = new ContributionService(pool, store, access);
-    this.view = new ContributionView(access);
+    this.view = new ContributionView();
   }
 
   public ContributionService service() {

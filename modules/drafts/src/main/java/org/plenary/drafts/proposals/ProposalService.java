@@ -1,15 +1,11 @@
 package org.plenary.drafts.proposals;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.plenary.drafts.DraftAccess;
@@ -19,10 +15,15 @@ import org.plenary.platform.identity.Participant;
 import org.plenary.platform.organizations.OrganizationKind;
 
 /**
- * Proposals: a State's delegate tables one in a thread, naming the original sponsors; other States join
- * as sponsors later, or leave again. The tabling State may withdraw the proposal; it stays in the record.
+ * Proposals: a State's delegate tables one in a thread for its own State, at once or after circulating it for
+ * sponsorship. Every other State sponsors it only when its own delegate joins: while it is circulated, as an
+ * original sponsor; once it is tabled, as a later sponsor. Sponsors may leave again. The tabling State may
+ * withdraw the proposal; it stays in the record.
  */
 public final class ProposalService {
+
+  private static final String CIRCULATED = "circulated";
+  private static final String TABLED = "tabled";
 
   private final Pool pool;
   private final ProposalStore store;
@@ -34,34 +35,45 @@ public final class ProposalService {
     this.access = access;
   }
 
+  /** Tables the proposal, or with {@code circulate} puts it forward for sponsorship first; the caller's State sponsors it. */
   public Future<UUID> table(Participant delegate, UUID threadId, JsonObject request) {
     requireStateDelegate(delegate, "tables a proposal");
     String state = delegate.organization().id();
-    Set<String> sponsors = new LinkedHashSet<>(List.of(state));
-    Optional.ofNullable(request.getJsonArray("originalSponsors")).map(JsonArray::stream)
-        .ifPresent(named -> named.map(String::valueOf).forEach(sponsors::add));
+    String status = request.getBoolean("circulate", false) ? CIRCULATED : TABLED;
     return access.readableThread(threadId, Optional.of(delegate))
         .map(thread -> DraftAccess.requireAccepting(thread, "A proposal"))
-        .compose(thread -> store.statesAmong(List.copyOf(sponsors)))
-        .compose(states -> {
-          List<String> strangers = sponsors.stream().filter(s -> !states.contains(s)).toList();
-          if (!strangers.isEmpty()) {
-            throw ApiProblem.badRequest("Sponsors are States; not States in the registry: " + strangers + ".");
-          }
-          return pool.withTransaction(conn -> store.insert(conn, threadId, request.getString("title").strip(),
-                  request.getString("text").strip(), state, delegate.id(), List.copyOf(sponsors))
-              .compose(id -> event(conn, "proposal.tabled", threadId, id, state).map(id)));
-        });
+        .compose(thread -> pool.withTransaction(conn -> store.insert(conn, threadId, request.getString("title").strip(),
+                request.getString("text").strip(), state, delegate.id(), status)
+            .compose(id -> event(conn, "proposal." + status, threadId, id, state).map(id))));
   }
 
+  /** The State that circulated the proposal tables it: the States that joined so far are its original sponsors. */
+  public Future<Void> tableCirculated(Participant delegate, UUID proposalId) {
+    requireStateDelegate(delegate, "tables a proposal");
+    return change(delegate, proposalId, proposal -> {
+      if (!delegate.organization().id().equals(proposal.getString("tabled_for"))) {
+        throw ApiProblem.forbidden("Only a delegate of the State that circulated the proposal tables it.");
+      }
+      if (!CIRCULATED.equals(proposal.getString("status"))) {
+        throw ApiProblem.conflict("The proposal is " + proposal.getString("status") + ", not circulated: there is"
+            + " nothing to table.");
+      }
+      return conn -> store.tableCirculated(conn, proposalId)
+          .compose(v -> event(conn, "proposal.tabled", proposal.getUUID("thread_id"), proposalId,
+              delegate.organization().id()));
+    });
+  }
+
+  /** The caller's State joins: an original sponsor while the proposal is circulated, a later one once tabled. */
   public Future<Void> cosponsor(Participant delegate, UUID proposalId) {
     requireStateDelegate(delegate, "joins the sponsors of a proposal");
     String state = delegate.organization().id();
     return change(delegate, proposalId, proposal -> {
-      if (!"tabled".equals(proposal.getString("status"))) {
+      if ("withdrawn".equals(proposal.getString("status"))) {
         throw ApiProblem.conflict("The proposal was withdrawn; it takes no new sponsors.");
       }
-      return conn -> store.join(conn, proposalId, state, delegate.id()).compose(joined -> joined
+      boolean original = CIRCULATED.equals(proposal.getString("status"));
+      return conn -> store.join(conn, proposalId, state, delegate.id(), original).compose(joined -> joined
           ? event(conn, "proposal.sponsor-joined", proposal.getUUID("thread_id"), proposalId, state)
           : Future.failedFuture(ApiProblem.conflict(delegate.organization().name() + " sponsors the proposal already.")));
     });
@@ -89,7 +101,7 @@ public final class ProposalService {
       if (!delegate.organization().id().equals(proposal.getString("tabled_for"))) {
         throw ApiProblem.forbidden("Only a delegate of the State that tabled the proposal withdraws it.");
       }
-      if (!"tabled".equals(proposal.getString("status"))) {
+      if ("withdrawn".equals(proposal.getString("status"))) {
         throw ApiProblem.conflict("The proposal is withdrawn already.");
       }
       return conn -> store.withdraw(conn, proposalId)
@@ -115,6 +127,7 @@ public final class ProposalService {
   }
 
   private static void requireStateDelegate(Participant caller, String action) {
+    DraftAccess.requireTakesPart(caller);
     if (!caller.isDelegateOf(OrganizationKind.STATE)) {
       throw new ApiProblem(403, "not-a-state-delegate", "Only State delegates may do this",
           "Only the delegate of a State " + action + ".");

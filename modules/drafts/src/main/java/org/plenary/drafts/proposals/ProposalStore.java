@@ -38,22 +38,11 @@ final class ProposalStore {
     });
   }
 
-  /** Of {@code ids}, those that are States in the registry. */
-  Future<List<String>> statesAmong(List<String> ids) {
-    return pool.preparedQuery(DraftQueries.STATES_AMONG).execute(Tuple.of(ids.toArray(String[]::new))).map(rows -> {
-      List<String> states = new ArrayList<>();
-      rows.forEach(row -> states.add(row.getString("id")));
-      return states;
-    });
-  }
-
-  Future<UUID> insert(SqlClient conn, UUID threadId, String title, String text, String state, UUID by,
-                      List<String> sponsors) {
-    return conn.preparedQuery(DraftQueries.INSERT_PROPOSAL).execute(Tuple.of(threadId, title, text, state, by))
+  /** A proposal of {@code state}, tabled or circulated ({@code status}), with that State as its first sponsor. */
+  Future<UUID> insert(SqlClient conn, UUID threadId, String title, String text, String state, UUID by, String status) {
+    return conn.preparedQuery(DraftQueries.INSERT_PROPOSAL).execute(Tuple.of(threadId, title, text, state, by, status))
         .map(rows -> rows.iterator().next().getUUID("id"))
-        .compose(id -> conn.preparedQuery(DraftQueries.INSERT_ORIGINAL_SPONSOR)
-            .executeBatch(sponsors.stream().map(sponsor -> Tuple.of(id, sponsor, by)).toList())
-            .map(id));
+        .compose(id -> conn.preparedQuery(DraftQueries.INSERT_FIRST_SPONSOR).execute(Tuple.of(id)).map(id));
   }
 
   Future<Row> lock(SqlClient conn, UUID id) {
@@ -61,8 +50,13 @@ final class ProposalStore {
   }
 
   /** False when the State sponsors the proposal already. */
-  Future<Boolean> join(SqlClient conn, UUID id, String state, UUID by) {
-    return conn.preparedQuery(DraftQueries.JOIN_AS_SPONSOR).execute(Tuple.of(id, state, by)).map(rows -> rows.size() == 1);
+  Future<Boolean> join(SqlClient conn, UUID id, String state, UUID by, boolean original) {
+    return conn.preparedQuery(DraftQueries.JOIN_AS_SPONSOR).execute(Tuple.of(id, state, by, original))
+        .map(rows -> rows.size() == 1);
+  }
+
+  Future<Void> tableCirculated(SqlClient conn, UUID id) {
+    return conn.preparedQuery(DraftQueries.TABLE_CIRCULATED_PROPOSAL).execute(Tuple.of(id)).mapEmpty();
   }
 
   /** False when the State did not sponsor the proposal. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.plenary.drafts.Attribution;
 import org.plenary.drafts.DraftAccess;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiProblem;
@@ -50,6 +51,7 @@ public final class ProposalsApi implements ApiModule {
     routes.on("tableProposal", this::table)
         .on("listProposals", this::list)
         .on("getProposal", rc -> Responses.reply(rc, view(proposalId(rc), Caller.of(rc))))
+        .on("tableCirculatedProposal", rc -> change(rc, caller -> service.tableCirculated(caller, proposalId(rc))))
         .on("cosponsorProposal", rc -> change(rc, caller -> service.cosponsor(caller, proposalId(rc))))
         .on("withdrawSponsorship", rc -> change(rc, caller -> service.leave(caller, proposalId(rc),
             RequestInput.of(rc).path("stateId"))))
@@ -65,25 +67,37 @@ public final class ProposalsApi implements ApiModule {
         .onFailure(rc::fail);
   }
 
+  /** Under the Chatham House Rule a reader lists by sponsor only their own State, as it is all they see by name. */
   private void list(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
+    Optional<Participant> reader = Caller.of(rc);
     UUID threadId = UUID.fromString(in.path("threadId"));
+    Optional<String> sponsor = in.query("sponsor");
     int limit = in.limit(DEFAULT_PAGE);
     JsonArray after = in.query("cursor").map(c -> Cursor.decode(c, 2)).orElse(null);
-    access.readableThread(threadId, Caller.of(rc))
-        .compose(thread -> store.page(threadId, in.query("status").orElse(null), in.query("sponsor").orElse(null),
-            after == null ? null : Instant.parse(after.getString(0)),
-            after == null ? null : UUID.fromString(after.getString(1)), limit + 1))
-        .onSuccess(rows -> {
-          List<Row> page = rows.size() > limit ? rows.subList(0, limit) : rows;
-          JsonArray items = new JsonArray();
-          page.forEach(row -> items.add(ProposalView.toJson(row)));
-          Row last = page.isEmpty() ? null : page.get(page.size() - 1);
-          String next = rows.size() > limit
-              ? Cursor.encode(last.getOffsetDateTime("tabled_at").toInstant().toString(), last.getUUID("id").toString())
-              : null;
-          Responses.ok(rc, Responses.page(items, next));
+    access.readableThread(threadId, reader)
+        .map(thread -> {
+          Attribution attribution = Attribution.of(thread, reader);
+          if (sponsor.isPresent() && !attribution.sees(sponsor.get())) {
+            throw DraftAccess.chathamHouse("The thread is under the Chatham House Rule: its proposals are not listed by"
+                + " sponsor, except for your own State.");
+          }
+          return attribution;
         })
+        .compose(attribution -> store.page(threadId, in.query("status").orElse(null), sponsor.orElse(null),
+            after == null ? null : Instant.parse(after.getString(0)),
+            after == null ? null : UUID.fromString(after.getString(1)), limit + 1)
+            .map(rows -> {
+              List<Row> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+              JsonArray items = new JsonArray();
+              page.forEach(row -> items.add(ProposalView.toJson(row, attribution)));
+              Row last = page.isEmpty() ? null : page.get(page.size() - 1);
+              String next = rows.size() > limit
+                  ? Cursor.encode(last.getOffsetDateTime("circulated_at").toInstant().toString(), last.getUUID("id").toString())
+                  : null;
+              return Responses.page(items, next);
+            }))
+        .onSuccess(page -> Responses.ok(rc, page))
         .onFailure(rc::fail);
   }
 
@@ -96,7 +110,8 @@ public final class ProposalsApi implements ApiModule {
   private Future<JsonObject> view(UUID id, Optional<Participant> reader) {
     return store.find(id)
         .map(found -> found.orElseThrow(() -> ProposalService.notFound(id)))
-        .compose(row -> access.readableThread(row.getUUID("thread_id"), reader).map(thread -> ProposalView.toJson(row)))
+        .compose(row -> access.readableThread(row.getUUID("thread_id"), reader)
+            .map(thread -> ProposalView.toJson(row, Attribution.of(thread, reader))))
         .recover(failure -> Future.failedFuture(failure instanceof ApiProblem p && p.status() == 404
             ? ProposalService.notFound(id) : failure));
   }

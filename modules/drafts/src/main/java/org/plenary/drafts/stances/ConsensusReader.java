@@ -3,17 +3,20 @@ package org.plenary.drafts.stances;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Row;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.plenary.drafts.Attribution;
 import org.plenary.drafts.api.DraftConsensus;
 import org.plenary.drafts.versions.VersionStore;
 
-/** The consensus tracker of a draft's latest version: four queries, whatever the number of paragraphs. */
+/**
+ * The consensus tracker of a draft's latest version, as one reader may see it (see {@link Attribution}):
+ * four queries, whatever the number of paragraphs.
+ */
 public final class ConsensusReader implements DraftConsensus {
 
   /** Per paragraph of the latest version (in order), the draft-level summary, and the dissociations. */
@@ -34,48 +37,51 @@ public final class ConsensusReader implements DraftConsensus {
     this.tracker = tracker;
   }
 
+  /** With every State named: summaries read it and apply the Chatham House Rule themselves. */
   @Override
   public Future<JsonArray> paragraphs(UUID threadId) {
-    return latest(threadId).map(consensus -> new JsonArray(new ArrayList<>(consensus.paragraphs())));
+    return latest(threadId, Attribution.unrestricted())
+        .map(consensus -> new JsonArray(new ArrayList<>(consensus.paragraphs())));
   }
 
-  public Future<Tracked> latest(UUID threadId) {
+  public Future<Tracked> latest(UUID threadId, Attribution attribution) {
     return versions.versions(threadId).compose(all -> {
       if (all.isEmpty()) {
         return Future.succeededFuture(new Tracked(List.of(), tracker.summary(List.of()), new JsonArray()));
       }
       long latest = all.get(all.size() - 1).id();
       return Future.all(versions.paragraphs(latest), stances.current(latest, null), stances.dissociations(threadId))
-          .map(loaded -> build(loaded.resultAt(0), loaded.resultAt(1), loaded.resultAt(2)));
+          .map(loaded -> build(loaded.resultAt(0), loaded.resultAt(1), loaded.resultAt(2), attribution));
     });
   }
 
   private Tracked build(List<VersionStore.ParagraphText> paragraphs, List<ConsensusTracker.Stance> current,
-                               List<Row> dissociationRows) {
+                        List<ConsensusTracker.Dissociation> dissociations, Attribution attribution) {
     Map<UUID, Integer> numbers = new HashMap<>();
     paragraphs.forEach(p -> numbers.put(p.id(), p.number()));
-    Map<UUID, List<JsonObject>> dissociatedBy = new HashMap<>();
-    JsonArray dissociations = new JsonArray();
-    for (Row row : dissociationRows) {
-      JsonObject state = new JsonObject().put("id", row.getString("state_id")).put("name", row.getString("state_name"));
+    Map<UUID, List<ConsensusTracker.Dissociation>> dissociatedBy = new HashMap<>();
+    JsonArray shown = new JsonArray();
+    for (ConsensusTracker.Dissociation dissociation : dissociations) {
       JsonArray named = new JsonArray();
-      for (UUID paragraph : row.getArrayOfUUIDs("paragraph_ids")) {
+      for (UUID paragraph : dissociation.paragraphIds()) {
         named.add(new JsonObject().put("id", paragraph.toString()).put("number", numbers.get(paragraph)));
-        dissociatedBy.computeIfAbsent(paragraph, p -> new ArrayList<>()).add(state);
+        dissociatedBy.computeIfAbsent(paragraph, p -> new ArrayList<>()).add(dissociation);
       }
-      JsonObject dissociation = new JsonObject().put("state", state).put("paragraphs", named)
-          .put("recordedAt", row.getOffsetDateTime("recorded_at").toInstant().toString());
-      if (row.getString("explanation") != null) {
-        dissociation.put("explanation", row.getString("explanation"));
+      if (dissociation.seenBy(attribution)) {
+        JsonObject json = new JsonObject().put("state", dissociation.state()).put("paragraphs", named)
+            .put("recordedAt", dissociation.recordedAt().toString());
+        if (dissociation.explanation() != null) {
+          json.put("explanation", dissociation.explanation());
+        }
+        shown.add(json);
       }
-      dissociations.add(dissociation);
     }
     Map<UUID, List<ConsensusTracker.Stance>> byParagraph = current.stream()
         .collect(Collectors.groupingBy(ConsensusTracker.Stance::paragraphId));
     List<JsonObject> tracked = paragraphs.stream()
         .map(p -> tracker.paragraph(p.id(), p.number(), byParagraph.getOrDefault(p.id(), List.of()),
-            dissociatedBy.getOrDefault(p.id(), List.of())))
+            dissociatedBy.getOrDefault(p.id(), List.of()), attribution))
         .toList();
-    return new Tracked(tracked, tracker.summary(tracked), dissociations);
+    return new Tracked(tracked, tracker.summary(tracked), shown);
   }
 }

@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.plenary.drafts.Attribution;
 
 /**
  * How close each paragraph is to consensus: who supports, objects and reserves, and how many of the five
  * regional groups support it. A paragraph is {@code contested} while any State objects, {@code agreed}
- * when none objects and States of at least N regional groups support it, otherwise {@code open}.
+ * when none objects and States of at least N regional groups support it, otherwise {@code open}. The status
+ * counts every stance; a reader who may not see who recorded them (the Chatham House Rule, see
+ * {@link Attribution}) gets counts, and by name only the entries of their own organization.
  */
 public final class ConsensusTracker {
 
@@ -24,6 +27,10 @@ public final class ConsensusTracker {
       return new Stance(row.getUUID("paragraph_id"), row.getString("state_id"), row.getString("state_name"),
           row.getString("regional_group"), row.getString("stance"), row.getString("explanation"),
           row.getString("recorded_via"), row.getOffsetDateTime("recorded_at").toInstant());
+    }
+
+    boolean seenBy(Attribution attribution) {
+      return attribution.sees(stateId, recordedVia);
     }
 
     JsonObject toJson() {
@@ -40,6 +47,25 @@ public final class ConsensusTracker {
     }
   }
 
+  /** A State's current dissociation from paragraphs of the draft. */
+  public record Dissociation(String stateId, String stateName, List<UUID> paragraphIds, String explanation,
+                             Instant recordedAt) {
+
+    static Dissociation fromRow(Row row) {
+      return new Dissociation(row.getString("state_id"), row.getString("state_name"),
+          List.of(row.getArrayOfUUIDs("paragraph_ids")), row.getString("explanation"),
+          row.getOffsetDateTime("recorded_at").toInstant());
+    }
+
+    boolean seenBy(Attribution attribution) {
+      return attribution.sees(stateId);
+    }
+
+    JsonObject state() {
+      return new JsonObject().put("id", stateId).put("name", stateName);
+    }
+  }
+
   private final int requiredGroups;
 
   public ConsensusTracker(int requiredGroups) {
@@ -50,34 +76,49 @@ public final class ConsensusTracker {
     return requiredGroups;
   }
 
-  /** The tracker of one paragraph, from its current stances (ordered by State name). */
-  public JsonObject paragraph(UUID paragraphId, int number, List<Stance> stances, List<JsonObject> dissociatedBy) {
+  /** The tracker of one paragraph, from its current stances (ordered by State name), as {@code attribution} shows it. */
+  public JsonObject paragraph(UUID paragraphId, int number, List<Stance> stances, List<Dissociation> dissociatedBy,
+                              Attribution attribution) {
     JsonArray support = new JsonArray();
     JsonArray objections = new JsonArray();
     JsonArray reservations = new JsonArray();
+    Map<String, Integer> counts = new HashMap<>();
     TreeSet<String> groups = new TreeSet<>();
     for (Stance stance : stances) {
-      switch (stance.stance()) {
-        case "support" -> {
-          support.add(stance.toJson());
-          groups.add(stance.regionalGroup());
+      counts.merge(stance.stance(), 1, Integer::sum);
+      if ("support".equals(stance.stance())) {
+        groups.add(stance.regionalGroup());
+      }
+      if (stance.seenBy(attribution)) {
+        switch (stance.stance()) {
+          case "support" -> support.add(stance.toJson());
+          case "object" -> objections.add(stance.toJson());
+          default -> reservations.add(stance.toJson());
         }
-        case "object" -> objections.add(stance.toJson());
-        default -> reservations.add(stance.toJson());
       }
     }
-    String status = !objections.isEmpty() ? "contested" : groups.size() >= requiredGroups ? "agreed" : "open";
-    return new JsonObject()
+    JsonArray dissociating = new JsonArray();
+    dissociatedBy.stream().filter(d -> d.seenBy(attribution)).forEach(d -> dissociating.add(d.state()));
+    String status = counts.containsKey("object") ? "contested" : groups.size() >= requiredGroups ? "agreed" : "open";
+    JsonObject json = new JsonObject()
         .put("paragraphId", paragraphId.toString())
         .put("number", number)
         .put("status", status)
         .put("support", support)
         .put("objections", objections)
         .put("reservations", reservations)
-        .put("supportingGroups", new JsonArray(List.copyOf(groups)))
+        .put("supportCount", counts.getOrDefault("support", 0))
+        .put("objectionCount", counts.getOrDefault("object", 0))
+        .put("reservationCount", counts.getOrDefault("reserve", 0))
         .put("supportingGroupCount", groups.size())
         .put("requiredGroups", requiredGroups)
-        .put("dissociatedBy", new JsonArray(dissociatedBy));
+        .put("dissociatedBy", dissociating)
+        .put("dissociationCount", dissociatedBy.size());
+    if (attribution.namesEveryone()) {
+      // Which groups support narrows down who does when few States have spoken: counts only under the rule.
+      json.put("supportingGroups", new JsonArray(List.copyOf(groups)));
+    }
+    return json;
   }
 
   /** How many paragraphs are agreed, contested and open. */

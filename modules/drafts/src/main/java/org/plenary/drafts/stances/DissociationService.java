@@ -35,6 +35,7 @@ public final class DissociationService {
 
   /** Replaces the caller's State's dissociation; no paragraphs withdraws it. */
   public Future<Void> dissociate(Participant delegate, UUID threadId, JsonObject request) {
+    DraftAccess.requireTakesPart(delegate);
     if (!delegate.isDelegateOf(OrganizationKind.STATE)) {
       throw new ApiProblem(403, "not-a-state-delegate", "Only State delegates dissociate",
           "A State's delegate records that the State dissociates from paragraphs of a draft.");

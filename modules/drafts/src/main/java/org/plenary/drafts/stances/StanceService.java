@@ -43,6 +43,7 @@ public final class StanceService {
   }
 
   public Future<Recorded> record(Participant delegate, UUID threadId, UUID paragraphId, JsonObject request) {
+    DraftAccess.requireTakesPart(delegate);
     boolean forMembers = delegate.isDelegateOf(OrganizationKind.INTERGOVERNMENTAL);
     if (!delegate.isDelegateOf(OrganizationKind.STATE) && !forMembers) {
       throw new ApiProblem(403, "not-a-state-delegate", "Only State delegates record stances",

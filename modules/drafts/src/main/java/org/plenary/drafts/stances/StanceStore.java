@@ -40,8 +40,12 @@ public final class StanceStore {
         .map(StanceStore::all);
   }
 
-  public Future<List<Row>> dissociations(UUID threadId) {
-    return pool.preparedQuery(DraftQueries.CURRENT_DISSOCIATIONS).execute(Tuple.of(threadId)).map(StanceStore::all);
+  public Future<List<ConsensusTracker.Dissociation>> dissociations(UUID threadId) {
+    return pool.preparedQuery(DraftQueries.CURRENT_DISSOCIATIONS).execute(Tuple.of(threadId)).map(rows -> {
+      List<ConsensusTracker.Dissociation> dissociations = new ArrayList<>();
+      rows.forEach(row -> dissociations.add(ConsensusTracker.Dissociation.fromRow(row)));
+      return dissociations;
+    });
   }
 
   /** Of {@code states}, those whose current stance they recorded themselves, not through {@code via}. */

@@ -8,6 +8,7 @@ import io.vertx.sqlclient.Row;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.plenary.drafts.Attribution;
 import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.versions.VersionStore;
 import org.plenary.platform.http.ApiModule;
@@ -60,7 +61,7 @@ public final class StancesApi implements ApiModule {
     UUID threadId = UUID.fromString(in.path("threadId"));
     UUID paragraphId = UUID.fromString(in.path("paragraphId"));
     service.record(delegate, threadId, paragraphId, in.body())
-        .compose(recorded -> consensus.latest(threadId).map(draft -> new JsonObject()
+        .compose(recorded -> trackerAsSeenBy(threadId, Optional.of(delegate)).map(draft -> new JsonObject()
             .put("recordedFor", new JsonArray(recorded.states()))
             .put("keptTheirOwn", new JsonArray(recorded.keptTheirOwn()))
             .put("consensus", draft.byParagraph().get(paragraphId))))
@@ -68,39 +69,56 @@ public final class StancesApi implements ApiModule {
         .onFailure(rc::fail);
   }
 
-  /** Every stance ever recorded on the paragraph, newest first, with {@code current} marking those that count. */
+  /**
+   * Every stance ever recorded on the paragraph, newest first, with {@code current} marking those that count.
+   * Under the Chatham House Rule a reader sees the States of their own entries only, and may not list by State.
+   */
   private void history(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
+    Optional<Participant> reader = Caller.of(rc);
     UUID threadId = UUID.fromString(in.path("threadId"));
     UUID paragraphId = UUID.fromString(in.path("paragraphId"));
+    Optional<String> state = in.query("state");
     int limit = in.limit(DEFAULT_PAGE);
     Long before = in.query("cursor").map(c -> Cursor.decode(c, 1).getLong(0)).orElse(null);
-    access.readableDraft(threadId, Caller.of(rc))
-        .compose(thread -> versions.history(threadId, paragraphId))
-        .compose(history -> history.isEmpty()
-            ? Future.failedFuture(ApiProblem.notFound("Draft " + threadId + " has no paragraph " + paragraphId + "."))
-            : stances.history(paragraphId, before, in.query("state").orElse(null), limit + 1))
-        .onSuccess(rows -> {
-          List<Row> page = rows.size() > limit ? rows.subList(0, limit) : rows;
-          JsonArray items = new JsonArray();
-          page.forEach(row -> items.add(historyEntry(row)));
-          String next = rows.size() > limit ? Cursor.encode(page.get(page.size() - 1).getLong("id")) : null;
-          Responses.ok(rc, Responses.page(items, next));
+    access.attributionIn(threadId, reader)
+        .map(attribution -> {
+          if (state.isPresent() && !attribution.sees(state.get())) {
+            throw DraftAccess.chathamHouse("The draft is under the Chatham House Rule: its stances are not listed by"
+                + " State, except for your own State.");
+          }
+          return attribution;
         })
+        .compose(attribution -> versions.history(threadId, paragraphId)
+            .compose(history -> history.isEmpty()
+                ? Future.failedFuture(ApiProblem.notFound("Draft " + threadId + " has no paragraph " + paragraphId + "."))
+                : stances.history(paragraphId, before, state.orElse(null), limit + 1))
+            .map(rows -> {
+              List<Row> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+              JsonArray items = new JsonArray();
+              page.forEach(row -> items.add(historyEntry(row, attribution)));
+              String next = rows.size() > limit ? Cursor.encode(page.get(page.size() - 1).getLong("id")) : null;
+              return Responses.page(items, next);
+            }))
+        .onSuccess(page -> Responses.ok(rc, page))
         .onFailure(rc::fail);
   }
 
-  private static JsonObject historyEntry(Row row) {
+  /** A stance the reader may not attribute keeps its constituency only: no State, explanation or intermediary. */
+  private static JsonObject historyEntry(Row row, Attribution attribution) {
     JsonObject entry = new JsonObject()
         .put("id", row.getLong("id"))
-        .put("state", new JsonObject().put("id", row.getString("state_id")).put("name", row.getString("state_name"))
-            .put("regionalGroup", row.getString("regional_group")))
+        .put("constituency", "state")
         .put("stance", row.getString("stance"))
         .put("revision", row.getInteger("revision"))
         .put("recordedAt", row.getOffsetDateTime("recorded_at").toInstant().toString())
         .put("current", row.getOffsetDateTime("superseded_at") == null);
-    Optional.ofNullable(row.getString("explanation")).ifPresent(e -> entry.put("explanation", e));
-    Optional.ofNullable(row.getString("recorded_via")).ifPresent(v -> entry.put("recordedVia", v));
+    if (attribution.sees(row.getString("state_id"), row.getString("recorded_via"))) {
+      entry.put("state", new JsonObject().put("id", row.getString("state_id")).put("name", row.getString("state_name"))
+          .put("regionalGroup", row.getString("regional_group")));
+      Optional.ofNullable(row.getString("explanation")).ifPresent(e -> entry.put("explanation", e));
+      Optional.ofNullable(row.getString("recorded_via")).ifPresent(v -> entry.put("recordedVia", v));
+    }
     return entry;
   }
 
@@ -108,8 +126,7 @@ public final class StancesApi implements ApiModule {
     RequestInput in = RequestInput.of(rc);
     UUID threadId = UUID.fromString(in.path("threadId"));
     Optional<String> status = in.query("status");
-    Responses.reply(rc, access.readableDraft(threadId, Caller.of(rc))
-        .compose(thread -> consensus.latest(threadId))
+    Responses.reply(rc, trackerAsSeenBy(threadId, Caller.of(rc))
         .map(draft -> new JsonObject()
             .put("threadId", threadId.toString())
             .put("summary", draft.summary())
@@ -124,10 +141,14 @@ public final class StancesApi implements ApiModule {
     UUID threadId = UUID.fromString(in.path("threadId"));
     String state = delegate.organization().id();
     Responses.reply(rc, dissociations.dissociate(delegate, threadId, in.body())
-        .compose(v -> consensus.latest(threadId))
+        .compose(v -> trackerAsSeenBy(threadId, Optional.of(delegate)))
         .map(draft -> draft.dissociations().stream().map(JsonObject.class::cast)
             .filter(d -> state.equals(d.getJsonObject("state").getString("id"))).findFirst()
             .orElseGet(() -> new JsonObject().put("state", new JsonObject().put("id", state)
                 .put("name", delegate.organization().name())).put("paragraphs", new JsonArray()))));
+  }
+
+  private Future<ConsensusReader.Tracked> trackerAsSeenBy(UUID threadId, Optional<Participant> reader) {
+    return access.attributionIn(threadId, reader).compose(attribution -> consensus.latest(threadId, attribution));
   }
 }

@@ -8,6 +8,7 @@ import io.vertx.sqlclient.Row;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.plenary.drafts.Attribution;
 import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.stances.ConsensusReader;
 import org.plenary.forum.api.ThreadInfo;
@@ -50,7 +51,8 @@ public final class DraftsApi implements ApiModule {
     RequestInput in = RequestInput.of(rc);
     UUID threadId = UUID.fromString(in.path("threadId"));
     Optional<Integer> version = in.query("version").map(Integer::parseInt);
-    Responses.reply(rc, access.readableDraft(threadId, Caller.of(rc)).compose(thread -> view(thread, version)));
+    Optional<Participant> reader = Caller.of(rc);
+    Responses.reply(rc, access.readableDraft(threadId, reader).compose(thread -> view(thread, reader, version)));
   }
 
   private void publish(RoutingContext rc) {
@@ -59,13 +61,13 @@ public final class DraftsApi implements ApiModule {
     UUID threadId = UUID.fromString(in.path("threadId"));
     service.publish(publisher, threadId, in.body())
         .compose(published -> access.readableDraft(threadId, Optional.of(publisher))
-            .compose(thread -> view(thread, Optional.of(published.number()))))
+            .compose(thread -> view(thread, Optional.of(publisher), Optional.of(published.number()))))
         .onSuccess(json -> Responses.created(rc, "/api/v1/drafts/" + threadId + "?version="
             + json.getJsonObject("version").getInteger("number"), json))
         .onFailure(rc::fail);
   }
 
-  private Future<JsonObject> view(ThreadInfo thread, Optional<Integer> number) {
+  private Future<JsonObject> view(ThreadInfo thread, Optional<Participant> reader, Optional<Integer> number) {
     return versions.versions(thread.id()).compose(all -> {
       if (all.isEmpty()) {
         return Future.succeededFuture(DraftView.toJson(thread, all, null, List.of(), List.of(), null, null));
@@ -78,7 +80,8 @@ public final class DraftsApi implements ApiModule {
       VersionStore.Version shown = all.get(wanted);
       Future<List<VersionStore.ParagraphText>> previous = wanted == 0 ? Future.succeededFuture(List.of())
           : versions.paragraphs(all.get(wanted - 1).id());
-      return Future.all(versions.paragraphs(shown.id()), previous, consensus.latest(thread.id()))
+      return Future.all(versions.paragraphs(shown.id()), previous,
+              consensus.latest(thread.id(), Attribution.of(thread, reader)))
           .map(loaded -> {
             ConsensusReader.Tracked tracker = loaded.resultAt(2);
             return DraftView.toJson(thread, all, shown, loaded.resultAt(0), loaded.resultAt(1),
@@ -92,8 +95,10 @@ public final class DraftsApi implements ApiModule {
     RequestInput in = RequestInput.of(rc);
     UUID threadId = UUID.fromString(in.path("threadId"));
     UUID paragraphId = UUID.fromString(in.path("paragraphId"));
-    Responses.reply(rc, access.readableDraft(threadId, Caller.of(rc))
-        .compose(thread -> Future.all(versions.history(threadId, paragraphId), consensus.latest(threadId)))
+    Optional<Participant> reader = Caller.of(rc);
+    Responses.reply(rc, access.attributionIn(threadId, reader)
+        .compose(attribution -> Future.all(versions.history(threadId, paragraphId),
+            consensus.latest(threadId, attribution)))
         .map(loaded -> {
           List<Row> history = loaded.resultAt(0);
           if (history.isEmpty()) {

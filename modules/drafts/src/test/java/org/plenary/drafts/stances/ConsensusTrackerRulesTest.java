@@ -1,12 +1,18 @@
 package org.plenary.drafts.stances;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.plenary.drafts.Attribution;
+import org.plenary.forum.api.ThreadInfo;
 
 @DisplayName("The tracker's rule: contested on any objection, agreed with support from N regional groups")
 class ConsensusTrackerRulesTest {
@@ -18,7 +24,8 @@ class ConsensusTrackerRulesTest {
   }
 
   private static String status(int required, ConsensusTracker.Stance... stances) {
-    return new ConsensusTracker(required).paragraph(PARAGRAPH, 1, List.of(stances), List.of()).getString("status");
+    return new ConsensusTracker(required).paragraph(PARAGRAPH, 1, List.of(stances), List.of(), Attribution.unrestricted())
+        .getString("status");
   }
 
   @Test
@@ -42,5 +49,26 @@ class ConsensusTrackerRulesTest {
     assertEquals("open", status(5, all[0], all[1], all[2], all[3]));
     assertEquals("contested", status(1, all[0], stance("RUS", "eastern-european", "object")));
     assertEquals("open", status(1, stance("RUS", "eastern-european", "reserve")));
+  }
+
+  @Test
+  @DisplayName("Under the Chatham House Rule the public gets the same status and counts, and no State or group")
+  void chathamHouseCounts() {
+    ThreadInfo thread = new ThreadInfo(UUID.randomUUID(), "norms", "draft", "public", "open", "Draft", "en", true,
+        List.of(), UUID.randomUUID(), "secretariat", Optional.empty(), Optional.empty(), 0, Optional.empty());
+    ConsensusTracker.Dissociation dissociation = new ConsensusTracker.Dissociation("RUS", "Russian Federation",
+        List.of(PARAGRAPH), "Not bound.", Instant.now());
+    JsonObject tracked = new ConsensusTracker(1).paragraph(PARAGRAPH, 1,
+        List.of(stance("FRA", "western-european-others", "support"), stance("RUS", "eastern-european", "object")),
+        List.of(dissociation), Attribution.of(thread, Optional.empty()));
+    assertEquals("contested", tracked.getString("status"));
+    assertEquals(1, tracked.getInteger("supportCount"));
+    assertEquals(1, tracked.getInteger("objectionCount"));
+    assertEquals(1, tracked.getInteger("supportingGroupCount"));
+    assertEquals(1, tracked.getInteger("dissociationCount"));
+    assertTrue(tracked.getJsonArray("support").isEmpty() && tracked.getJsonArray("objections").isEmpty()
+        && tracked.getJsonArray("dissociatedBy").isEmpty());
+    assertFalse(tracked.containsKey("supportingGroups"));
+    assertFalse(tracked.encode().contains("RUS") || tracked.encode().contains("western-european"), tracked.encode());
   }
 }

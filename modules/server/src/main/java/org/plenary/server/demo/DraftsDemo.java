@@ -45,13 +45,19 @@ final class DraftsDemo {
     });
   }
 
+  /** Each proposal is circulated when States join before it is tabled, then tabled, then joined by the others. */
   Future<Void> playProposals(JsonArray script) {
-    return each(script, proposal -> as(proposal, (delegate, json) -> drafts.proposals()
-        .table(delegate, threads.get(proposal.getString("thread")), json.put("title", proposal.getString("title"))
-            .put("text", proposal.getString("text").strip())
-            .put("originalSponsors", proposal.getJsonArray("originalSponsors", new JsonArray()))))
-        .compose(id -> each(stringsAsEntries(proposal.getJsonArray("cosponsors", new JsonArray())),
-            sponsor -> as(sponsor, (delegate, json) -> drafts.proposals().cosponsor(delegate, id)))));
+    return each(script, proposal -> {
+      JsonArray early = stringsAsEntries(proposal.getJsonArray("joinBeforeTabling", new JsonArray()));
+      return as(proposal, (delegate, json) -> drafts.proposals()
+          .table(delegate, threads.get(proposal.getString("thread")), json.put("title", proposal.getString("title"))
+              .put("text", proposal.getString("text").strip()).put("circulate", !early.isEmpty())))
+          .compose(id -> each(early, sponsor -> as(sponsor, (delegate, json) -> drafts.proposals().cosponsor(delegate, id)))
+              .compose(v -> early.isEmpty() ? Future.succeededFuture()
+                  : as(proposal, (delegate, json) -> drafts.proposals().tableCirculated(delegate, id)))
+              .compose(v -> each(stringsAsEntries(proposal.getJsonArray("cosponsors", new JsonArray())),
+                  sponsor -> as(sponsor, (delegate, json) -> drafts.proposals().cosponsor(delegate, id)))));
+    });
   }
 
   private Future<Void> publish(UUID thread, JsonObject version) {

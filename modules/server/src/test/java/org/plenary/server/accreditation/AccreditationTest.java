@@ -23,13 +23,14 @@ class AccreditationTest {
   private final Dialogue dialogue = Dialogue.on(api);
 
   @Test
-  @DisplayName("An organization with ECOSOC status is accredited at once, is on the public list, and its delegate posts")
+  @DisplayName("An organization the Secretariat registers with ECOSOC status is accredited at once, is on the public list, and its delegate posts")
   void ecosocOnNotification() throws Exception {
     JsonObject application = accrediting.register(true);
     String organization = application.getJsonObject("organization").getString("id");
     assertEquals("accredited", application.getString("status"));
     assertEquals("ecosoc-notification", application.getString("decidedHow"));
     assertFalse(application.containsKey("windowClosesAt"), "no window for ECOSOC organizations");
+    assertTrue(application.getBoolean("ecosocStatus"));
     JsonObject listed = api.anonymous().get("/accredited-organizations?kind=civil-society&country=KEN&limit=500")
         .expect(200).items().stream().map(JsonObject.class::cast)
         .filter(o -> organization.equals(o.getString("id"))).findFirst().orElseThrow();
@@ -111,21 +112,91 @@ class AccreditationTest {
   }
 
   @Test
-  @DisplayName("An objected organization's delegate applies again, with ECOSOC status this time")
-  void applyingAgain() throws Exception {
-    JsonObject first = accrediting.register(false);
-    String organization = first.getJsonObject("organization").getString("id");
+  @DisplayName("An objected organization's delegate applies again claiming ECOSOC status: a claim opens the window like any application, and States may object again")
+  void ecosocClaimOpensTheWindow() throws Exception {
+    String organization = objectedOrganization();
     Api delegate = Accrediting.delegateOf(TestServer.running(), organization);
     JsonObject again = Accrediting.request("Organization " + organization, true);
-    delegate.post("/accreditations", again).expectProblem(409);
-    accrediting.object("delegate-rus", first.getString("id"), null).expect(201);
-    assertEquals("objected", accrediting.close(first.getString("id")).getString("status"));
-
     delegate.post("/accreditations", again.copy().put("windowDays", 3)).expectProblem(403);
     delegate.post("/accreditations", again.copy().put("kind", "academia")).expectProblem(400);
-    JsonObject accredited = delegate.post("/accreditations", again).expect(201).json();
-    assertEquals("accredited", accredited.getString("status"));
+
+    JsonObject claimed = delegate.post("/accreditations", again).expect(201).json();
+    assertEquals("pending", claimed.getString("status"), "a claim of ECOSOC status accredits nobody");
+    assertTrue(claimed.getBoolean("windowOpen"));
+    assertTrue(claimed.getBoolean("ecosocClaimed"));
+    assertFalse(claimed.getBoolean("ecosocStatus"), "not confirmed by the Secretariat");
+    assertEquals("pending", claimed.getJsonObject("organization").getString("accreditation"));
     delegate.post("/accreditations", again).expectProblem(409);
+    String thread = dialogue.openThread("delegate-fra", "norms");
+    JsonObject post = new JsonObject().put("body", "We have consultative status.").put("language", "en");
+    delegate.post("/threads/" + thread + "/posts", post).expectProblem(403);
+
+    accrediting.object("delegate-rus", claimed.getString("id"), null).expect(201);
+    assertEquals("objected", accrediting.close(claimed.getString("id")).getString("status"));
+    delegate.post("/threads/" + thread + "/posts", post).expectProblem(403);
+  }
+
+  @Test
+  @DisplayName("An organization whose accreditation was withdrawn does not win it back by claiming ECOSOC status")
+  void ecosocClaimAfterWithdrawal() throws Exception {
+    String organization = accrediting.register(true).getJsonObject("organization").getString("id");
+    api.as("secretariat").post("/accredited-organizations/" + organization + "/withdrawal",
+        new JsonObject().put("reason", "Misrepresented its affiliation.")).expect(200);
+    Api delegate = Accrediting.delegateOf(TestServer.running(), organization);
+    JsonObject claimed = delegate.post("/accreditations", Accrediting.request("Organization " + organization, true))
+        .expect(201).json();
+    assertEquals("pending", claimed.getString("status"));
+    assertEquals("pending", claimed.getJsonObject("organization").getString("accreditation"));
+    String thread = dialogue.openThread("delegate-fra", "norms");
+    delegate.post("/threads/" + thread + "/posts", new JsonObject().put("body", "We are back.").put("language", "en"))
+        .expectProblem(403);
+  }
+
+  @Test
+  @DisplayName("The Secretariat confirms a claimed ECOSOC status: accredited on notification despite an objection, audited, and its delegate posts")
+  void secretariatConfirmsTheClaim() throws Exception {
+    String organization = objectedOrganization();
+    Api delegate = Accrediting.delegateOf(TestServer.running(), organization);
+    String id = delegate.post("/accreditations", Accrediting.request("Organization " + organization, true))
+        .expect(201).json().getString("id");
+    assertTrue(api.as("secretariat").get("/accreditations?ecosoc=claimed&limit=500").body().contains(id),
+        "the Secretariat finds the claims it has to check");
+    accrediting.object("delegate-idn", id, null).expect(201);
+    String confirmation = "/accreditations/" + id + "/ecosoc-confirmation";
+    for (String persona : new String[] {"delegate-fra", "moderator", "chair", "cs-opennet"}) {
+      api.as(persona).post(confirmation, "{}").expectProblem(403);
+    }
+    String detail = delegate.post(confirmation, "{}").expectProblem(403);
+    assertTrue(detail.contains("Secretariat"), detail);
+
+    JsonObject confirmed = api.as("secretariat").post(confirmation, "{}").expect(200).json();
+    assertEquals("accredited", confirmed.getString("status"));
+    assertEquals("ecosoc-notification", confirmed.getString("decidedHow"));
+    assertTrue(confirmed.getBoolean("ecosocStatus"));
+    assertTrue(confirmed.containsKey("ecosocConfirmedAt"));
+    assertFalse(confirmed.getBoolean("windowOpen"));
+    api.as("secretariat").post(confirmation, "{}").expectProblem(409);
+    assertFalse(api.as("secretariat").get("/accreditations?ecosoc=claimed&limit=500").body().contains(id));
+
+    JsonObject audit = api.as("secretariat").get("/audit?action=accreditation.ecosoc-confirmed&subjectId=" + organization)
+        .expect(200).items().getJsonObject(0);
+    assertEquals("secretariat", audit.getJsonObject("actor").getString("username"));
+    assertEquals(1, audit.getJsonObject("details").getInteger("objections"));
+    String thread = dialogue.openThread("delegate-fra", "norms");
+    delegate.post("/threads/" + thread + "/posts", new JsonObject().put("body", "Thank you.").put("language", "en"))
+        .expect(201);
+    JsonObject listed = api.anonymous().get("/accredited-organizations?kind=civil-society&country=KEN&limit=500")
+        .expect(200).items().stream().map(JsonObject.class::cast)
+        .filter(o -> organization.equals(o.getString("id"))).findFirst().orElseThrow();
+    assertTrue(listed.getBoolean("ecosocStatus"));
+  }
+
+  /** An organization the Secretariat registered and a State objected to, so that its own delegate may apply. */
+  private String objectedOrganization() {
+    JsonObject first = accrediting.register(false);
+    accrediting.object("delegate-rus", first.getString("id"), null).expect(201);
+    assertEquals("objected", accrediting.close(first.getString("id")).getString("status"));
+    return first.getJsonObject("organization").getString("id");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.plenary.server.accreditation;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
@@ -54,13 +55,28 @@ final class Accrediting {
 
   /** Runs SQL on a test database directly: only to move time, as a stopped server would see it. */
   static void sql(TestDatabase database, String statement) throws SQLException {
+    try (Connection conn = connect(database); var st = conn.createStatement()) {
+      st.execute(statement);
+    }
+  }
+
+  /** A connection of its own to the test database, for a test that must hold a lock as another writer would. */
+  static Connection connect(TestDatabase database) throws SQLException {
     URI uri = URI.create(database.url());
     String user = uri.getUserInfo() == null ? "postgres" : uri.getUserInfo().split(":")[0];
     String password = uri.getUserInfo() != null && uri.getUserInfo().contains(":")
         ? uri.getUserInfo().substring(uri.getUserInfo().indexOf(':') + 1) : null;
     String jdbc = "jdbc:postgresql://" + uri.getHost() + ":" + uri.getPort() + uri.getPath();
-    try (var conn = DriverManager.getConnection(jdbc, user, password); var st = conn.createStatement()) {
-      st.execute(statement);
+    return DriverManager.getConnection(jdbc, user, password);
+  }
+
+  /** How many sessions of the test database wait for a row lock now. */
+  static int waitingForLocks(TestDatabase database) throws SQLException {
+    try (Connection conn = connect(database); var st = conn.createStatement();
+         var rows = st.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+             + " AND wait_event_type = 'Lock'")) {
+      rows.next();
+      return rows.getInt(1);
     }
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,6 +137,46 @@ class NonObjectionProcedureTest {
       two.app().stop().toCompletionStage().toCompletableFuture().get();
       one.close();
     }
+  }
+
+  @Test
+  @DisplayName("A window the Secretariat extends while the timer waits to close it stays open")
+  void extendedWhileTheTimerCloses() throws Exception {
+    TestServer.Running own = TestServer.start(Map.of("PLENARY_ACCREDITATION_SWEEP_SECONDS", "3600"));
+    try (Connection secretariat = Accrediting.connect(own.database())) {
+      Accrediting accrediting = new Accrediting(new Api(own.baseUrl()));
+      String id = accrediting.register(false).getString("id");
+      String which = " WHERE id = '" + id + "'";
+      Accrediting.sql(own.database(), "UPDATE accreditation_application SET closes_at = now() - interval '1 minute'" + which);
+      // The Secretariat's change of the window holds the application's lock, as PATCH /accreditations/{id} does;
+      // meanwhile a new application wakes the timer, which finds this window due and waits for the lock.
+      secretariat.setAutoCommit(false);
+      secretariat.createStatement().execute("SELECT 1 FROM accreditation_application" + which + " FOR UPDATE");
+      accrediting.register(false);
+      awaitLockWaiters(own, 1);
+      secretariat.createStatement().execute("UPDATE accreditation_application SET closes_at = now() + interval '1 day'"
+          + which);
+      secretariat.commit();
+      awaitLockWaiters(own, 0);
+
+      JsonObject extended = new Api(own.baseUrl()).as("secretariat").get("/accreditations/" + id).expect(200).json();
+      assertEquals("pending", extended.getString("status"), extended.encode());
+      assertTrue(extended.getBoolean("windowOpen"));
+    } finally {
+      own.close();
+    }
+  }
+
+  /** Until {@code count} sessions wait for a lock: the timer, once it has found the window due and tries to close it. */
+  private static void awaitLockWaiters(TestServer.Running server, int count) throws Exception {
+    for (int attempt = 0; attempt < 100; attempt++) {
+      if (Accrediting.waitingForLocks(server.database()) == count) {
+        Thread.sleep(200);
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("never " + count + " sessions waiting for a lock");
   }
 
   private static JsonObject awaitDecision(String id) throws InterruptedException {

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.plenary.server.support.Api;
+import org.plenary.server.support.Delegations;
 import org.plenary.server.support.PlenaryTest;
+import org.plenary.server.support.Response;
 import org.plenary.server.support.TestServer;
 
 @PlenaryTest
@@ -62,6 +65,30 @@ class ParagraphContributionsTest {
         + amendment.getLong("id") + "/withdraw", "{}").expectProblem(404);
     assertTrue(api.get(path + "?status=proposed").expect(200).items().isEmpty());
     assertEquals(1, api.get(path + "?status=withdrawn").expect(200).items().size());
+  }
+
+  @Test
+  @DisplayName("A stakeholder whose accreditation is withdrawn changes nothing any more: it neither withdraws its amendment nor comments")
+  void withdrawnAccreditation() throws Exception {
+    String organization = "org-" + UUID.randomUUID().toString().substring(0, 8);
+    api.as("secretariat").post("/accreditations", new JsonObject().put("organizationId", organization)
+        .put("name", "Organization " + organization).put("kind", "civil-society").put("country", "KEN")
+        .put("website", "https://example.org/" + organization).put("ecosocStatus", true)
+        .put("purpose", "Research on the security of ICTs and human rights online.")).expect(201);
+    Api delegate = new Delegations(TestServer.running()).delegateOf(organization);
+    JsonObject draft = drafting.zeroDraft(1);
+    String thread = Drafting.thread(draft);
+    String paragraph = "/drafts/" + thread + "/paragraphs/" + Drafting.paragraph(draft, 1);
+    long amendment = delegate.post(paragraph + "/amendments", new JsonObject().put("text", "Paragraph 1, amended."))
+        .expect(201).json().getLong("id");
+
+    api.as("secretariat").post("/accredited-organizations/" + organization + "/withdrawal",
+        new JsonObject().put("reason", "Breach of the code of conduct.")).expect(200);
+    Response withdrawal = delegate.post("/drafts/" + thread + "/amendments/" + amendment + "/withdraw", "{}");
+    withdrawal.expectProblem(403);
+    assertEquals("/problems/not-accredited", withdrawal.json().getString("type"));
+    delegate.post(paragraph + "/comments", new JsonObject().put("body", "Still here.")).expectProblem(403);
+    assertEquals("proposed", api.get(paragraph + "/amendments").expect(200).items().getJsonObject(0).getString("status"));
   }
 
   @Test

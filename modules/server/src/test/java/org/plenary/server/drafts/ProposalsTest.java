@@ -1,6 +1,7 @@
 package org.plenary.server.drafts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonArray;
@@ -14,35 +15,48 @@ import org.plenary.server.support.PlenaryTest;
 import org.plenary.server.support.TestServer;
 
 @PlenaryTest
-@DisplayName("Proposals: tabled by a State with its original sponsors, joined by others later")
+@DisplayName("Proposals: tabled by a State for itself; other States sponsor only through their own delegates")
 class ProposalsTest {
 
   private final Api api = TestServer.api();
   private final Dialogue dialogue = Dialogue.on(api);
 
+  private static JsonObject request() {
+    return new JsonObject().put("title", "Programme of action to advance responsible State behaviour")
+        .put("text", "Decides to establish a programme of action ...");
+  }
+
   private JsonObject table(String thread) {
-    return api.as("delegate-fra").post("/threads/" + thread + "/proposals", new JsonObject()
-        .put("title", "Programme of action to advance responsible State behaviour")
-        .put("text", "Decides to establish a programme of action ...")
-        .put("originalSponsors", new JsonArray().add("DEU").add("EST"))).expect(201).json();
+    return api.as("delegate-fra").post("/threads/" + thread + "/proposals", request()).expect(201).json();
   }
 
   @Test
-  @DisplayName("France tables with Germany and Estonia; Brazil and Indonesia join later; the list shows both, with dates")
+  @DisplayName("France circulates a proposal; Estonia and Malawi join before France tables it and are its original sponsors; Brazil and Indonesia join later; the list shows both, with dates")
   void originalAndLaterSponsors() {
     String thread = dialogue.openThread("delegate-fra", "institutional-dialogue");
-    JsonObject proposal = table(thread);
-    String id = proposal.getString("id");
-    assertEquals("FRA", proposal.getJsonObject("tabledBy").getString("id"));
-    assertEquals(3, proposal.getJsonArray("originalSponsors").size());
+    JsonObject circulated = api.as("delegate-fra").post("/threads/" + thread + "/proposals",
+        request().put("circulate", true)).expect(201).json();
+    String id = circulated.getString("id");
+    assertEquals("circulated", circulated.getString("status"));
+    assertFalse(circulated.containsKey("tabledAt"));
+    assertEquals("FRA", circulated.getJsonObject("tabledBy").getString("id"));
+    api.as("delegate-est").post("/proposals/" + id + "/sponsors", "{}").expect(200);
+    api.as("delegate-mwi").post("/proposals/" + id + "/sponsors", "{}").expect(200);
+    api.as("delegate-est").post("/proposals/" + id + "/table", "{}").expectProblem(403);
+
+    JsonObject tabled = api.as("delegate-fra").post("/proposals/" + id + "/table", "{}").expect(200).json();
+    assertEquals("tabled", tabled.getString("status"));
+    assertEquals(new JsonArray().add("FRA").add("EST").add("MWI"), Drafting.states(tabled.getJsonArray("originalSponsors")));
+    api.as("delegate-fra").post("/proposals/" + id + "/table", "{}").expectProblem(409);
     api.as("delegate-bra").post("/proposals/" + id + "/sponsors", "{}").expect(200);
     JsonObject joined = api.as("delegate-idn").post("/proposals/" + id + "/sponsors", "{}").expect(200).json();
 
     JsonArray later = joined.getJsonArray("laterSponsors");
-    assertEquals("BRA", later.getJsonObject(0).getJsonObject("state").getString("id"));
-    assertEquals("IDN", later.getJsonObject(1).getJsonObject("state").getString("id"));
-    Instant tabled = Instant.parse(joined.getString("tabledAt"));
-    assertTrue(!Instant.parse(later.getJsonObject(0).getString("joinedAt")).isBefore(tabled), "joined after tabling");
+    assertEquals(new JsonArray().add("BRA").add("IDN"), Drafting.states(later));
+    Instant tabledAt = Instant.parse(joined.getString("tabledAt"));
+    assertTrue(!Instant.parse(later.getJsonObject(0).getString("joinedAt")).isBefore(tabledAt), "joined after tabling");
+    assertTrue(Instant.parse(joined.getJsonArray("originalSponsors").getJsonObject(2).getString("joinedAt"))
+        .isBefore(tabledAt), "joined before tabling");
     assertEquals(5, joined.getInteger("sponsorCount"));
 
     api.as("delegate-bra").post("/proposals/" + id + "/sponsors", "{}").expectProblem(409);
@@ -52,18 +66,30 @@ class ProposalsTest {
   }
 
   @Test
-  @DisplayName("Only State delegates table and co-sponsor; sponsors must be States")
+  @DisplayName("A delegate names no other State as sponsor: the tabling State alone sponsors until others join themselves")
+  void noSponsorsByAnotherState() {
+    String thread = dialogue.openThread("delegate-fra", "institutional-dialogue");
+    String detail = api.as("delegate-fra").post("/threads/" + thread + "/proposals",
+        request().put("originalSponsors", new JsonArray().add("DEU").add("EST"))).expectProblem(400);
+    assertTrue(detail.contains("originalSponsors"), detail);
+    assertTrue(api.anonymous().get("/threads/" + thread + "/proposals").expect(200).items().isEmpty(), "nothing written");
+
+    JsonObject tabled = table(thread);
+    assertEquals(new JsonArray().add("FRA"), Drafting.states(tabled.getJsonArray("originalSponsors")));
+    assertEquals(1, tabled.getInteger("sponsorCount"));
+    assertTrue(api.anonymous().get("/threads/" + thread + "/proposals?sponsor=EST").expect(200).items().isEmpty());
+  }
+
+  @Test
+  @DisplayName("Only State delegates table and co-sponsor")
   void onlyStates() {
     String thread = dialogue.openThread("delegate-fra", "institutional-dialogue");
-    JsonObject request = new JsonObject().put("title", "A stakeholder proposal").put("text", "Text.");
-    api.as("cs-opennet").post("/threads/" + thread + "/proposals", request).expectProblem(403);
-    api.as("delegate-eu").post("/threads/" + thread + "/proposals", request).expectProblem(403);
-    api.as("member-fra").post("/threads/" + thread + "/proposals", request).expectProblem(403);
-    String detail = api.as("delegate-fra").post("/threads/" + thread + "/proposals",
-        request.copy().put("originalSponsors", new JsonArray().add("EUR"))).expectProblem(400);
-    assertTrue(detail.contains("EUR"), detail);
+    api.as("cs-opennet").post("/threads/" + thread + "/proposals", request()).expectProblem(403);
+    api.as("delegate-eu").post("/threads/" + thread + "/proposals", request()).expectProblem(403);
+    api.as("member-fra").post("/threads/" + thread + "/proposals", request()).expectProblem(403);
     String id = table(thread).getString("id");
     api.as("ps-contoso").post("/proposals/" + id + "/sponsors", "{}").expectProblem(403);
+    api.as("delegate-eu").post("/proposals/" + id + "/sponsors", "{}").expectProblem(403);
   }
 
   @Test
@@ -71,14 +97,16 @@ class ProposalsTest {
   void withdrawals() {
     String thread = dialogue.openThread("delegate-fra", "institutional-dialogue");
     String id = table(thread).getString("id");
+    api.as("delegate-est").post("/proposals/" + id + "/sponsors", "{}").expect(200);
     api.as("delegate-fra").delete("/proposals/" + id + "/sponsors/FRA").expectProblem(409);
     api.as("delegate-fra").delete("/proposals/" + id + "/sponsors/EST").expectProblem(403);
     JsonObject left = api.as("delegate-est").delete("/proposals/" + id + "/sponsors/EST").expect(200).json();
-    assertEquals(2, left.getInteger("sponsorCount"));
+    assertEquals(1, left.getInteger("sponsorCount"));
     api.as("delegate-est").post("/proposals/" + id + "/withdraw", "{}").expectProblem(403);
     assertEquals("withdrawn", api.as("delegate-fra").post("/proposals/" + id + "/withdraw", "{}").expect(200).json()
         .getString("status"));
     api.as("delegate-mwi").post("/proposals/" + id + "/sponsors", "{}").expectProblem(409);
+    api.as("delegate-fra").post("/proposals/" + id + "/table", "{}").expectProblem(409);
     assertEquals(1, api.get("/threads/" + thread + "/proposals?status=withdrawn").expect(200).items().size());
   }
 
