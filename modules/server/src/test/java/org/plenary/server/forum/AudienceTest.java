@@ -11,6 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.plenary.server.support.Api;
 import org.plenary.server.support.Dialogue;
+import org.plenary.server.support.People;
 import org.plenary.server.support.PlenaryTest;
 import org.plenary.server.support.TestServer;
 
@@ -57,12 +58,21 @@ class AudienceTest {
   }
 
   @Test
-  @DisplayName("A stakeholder that is not accredited may not edit or flag either")
-  void notAccreditedWritesNothing() {
+  @DisplayName("A stakeholder whose accreditation is withdrawn may no longer edit its posts, nor flag others'")
+  void withdrawnAccreditationWritesNothing() throws Exception {
+    String organization = People.accreditedStakeholder(api);
+    Api stakeholder = People.signedIn(api, "writer-" + organization, organization, "delegate");
     String thread = dialogue.openThread("delegate-fra", "norms");
-    long post = dialogue.comment("delegate-fra", thread, "A French comment.").getLong("id");
-    api.as("cs-pending").post("/posts/" + post + "/flags", new JsonObject().put("reason", "Flagging"))
-        .expectProblem(403);
+    long own = stakeholder.post("/threads/" + thread + "/posts", new JsonObject().put("body", "Our view.")
+        .put("language", "en")).expect(201).json().getLong("id");
+    long french = dialogue.comment("delegate-fra", thread, "A French comment.").getLong("id");
+
+    api.as("secretariat").post("/accredited-organizations/" + organization + "/withdrawal",
+        new JsonObject().put("reason", "Breach of the code of conduct")).expect(200);
+    assertTrue(stakeholder.patch("/posts/" + own, new JsonObject().put("body", "Rewritten."))
+        .expectProblem(403).contains("not accredited"));
+    stakeholder.post("/posts/" + french + "/flags", new JsonObject().put("reason", "Flagging")).expectProblem(403);
+    assertEquals(1, api.get("/posts/" + own).json().getInteger("version"), "the post is as it was");
   }
 
   @Test
