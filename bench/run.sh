@@ -6,7 +6,8 @@
 # bench/results/<run>/ (and bench/results/latest.md). Never part of the tests or of CI.
 #
 # Environment: SCALE=small|large (small), SEED (42), DURATION seconds per scenario (20), CONNECTIONS (64),
-# SSE_SUBSCRIBERS (1000),
+# SSE_SUBSCRIBERS (1000), BENCH_WARMUP seconds of uncounted load before each scenario (5),
+# SERVER_JAVA_OPTS for the server's JVM (-Xmx256m: the heap a production deployment would give it),
 # PGHOST/PGPORT/PGUSER of a PostgreSQL to create the database on (127.0.0.1, 5432, postgres), BENCH_PORT (18080).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,7 +40,7 @@ trap cleanup EXIT
 echo "Starting Plenary on database $DB..."
 PLENARY_DB_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$DB" PLENARY_HTTP_PORT=$PORT PLENARY_DATA_DIR="$(mktemp -d)" \
   PLENARY_DEMO_CONTENT=false PLENARY_DB_POOL_SIZE=$POOL PLENARY_LOG_LEVEL=WARN \
-  java -jar modules/server/target/plenary.jar > "$RUN/server.log" 2>&1 &
+  java ${SERVER_JAVA_OPTS:--Xmx256m} -jar modules/server/target/plenary.jar > "$RUN/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 120); do curl -sf "http://localhost:$PORT/health/ready" >/dev/null && break; sleep 0.5; done
 
@@ -82,7 +83,7 @@ done
 
 $BENCH org.plenary.bench.Report "$RUN" > /dev/null
 if [ -f "$RUN/match.txt" ]; then
-  { echo; echo "Matching, 10,000 needs x 10,000 offers:"; echo; echo '```'; tail -8 "$RUN/match.txt"; echo '```'; } \
+  { echo; echo "Matching, 10,000 needs x 10,000 offers:"; echo; grep '^A new need' "$RUN/match.txt"; echo; grep '^|' "$RUN/match.txt"; } \
     >> "$RUN/results.md"
 fi
 if [ -f "$RUN/sse-fanout.txt" ]; then

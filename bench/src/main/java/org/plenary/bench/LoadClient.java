@@ -20,7 +20,8 @@ import org.HdrHistogram.ConcurrentHistogram;
 /**
  * A closed-loop HTTP load client: {@code connections} requests in flight until the time is up, each
  * latency recorded. Usage: {@code LoadClient <scenario> <base-url> <manifest.json> <connections> <seconds>
- * <server-pid> <result.json>}.
+ * <server-pid> <result.json>}. A warm-up of {@code BENCH_WARMUP} seconds (default 5) runs the same load
+ * first and is not counted, so that the JIT compiler's start-up does not land in the first scenario's p99.
  */
 public final class LoadClient {
 
@@ -61,6 +62,15 @@ public final class LoadClient {
   static JsonObject run(Vertx vertx, HttpClient client, Scenario scenario, int connections, int seconds, long pid)
       throws InterruptedException {
     await(scenario.prepare());
+    int warmup = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP", "5"));
+    if (warmup > 0) {
+      CountDownLatch warm = new CountDownLatch(connections);
+      long warmDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmup);
+      for (int i = 0; i < connections; i++) {
+        loop(client, scenario, warmDeadline, new ConcurrentHistogram(3), new AtomicLong(), new ConcurrentHashMap<>(), warm);
+      }
+      warm.await(warmup + 60L, TimeUnit.SECONDS);
+    }
     ConcurrentHistogram latencies = new ConcurrentHistogram(3);
     AtomicLong errors = new AtomicLong();
     Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
