@@ -36,36 +36,69 @@ final class SearchQueries {
   static final String REMOVE = "DELETE FROM search_document WHERE id = $1";
 
   /**
-   * The documents a reader may find, filtered. $1 tsquery (from {@link #QUERY}), $2 visible audiences, $3 sees hidden documents,
+   * Whether document d is one the reader may see and asked for. $2 visible audiences, $3 sees hidden documents,
    * $4 topic, $5 kind, $6 constituency, $7 language, $8 from, $9 to, $10 organization, $11 regional group,
    * $12 sees every identity, $13 the reader's id. Organization and regional group filter only documents
    * whose author the reader may see, or the filter itself would say who spoke under the Chatham House Rule.
    */
-  private static final String MATCHES = """
-      FROM search_document d
-      WHERE d.document @@ $1::text::tsquery
-        AND d.audience = ANY ($2) AND (NOT d.hidden OR $3)
+  private static final String WANTED = """
+      d.audience = ANY ($2) AND (NOT d.hidden OR $3)
         AND ($4::text IS NULL OR d.topic_id = $4) AND ($5::text IS NULL OR d.kind = $5)
         AND ($6::text IS NULL OR d.constituency = $6)
         AND ($7::text IS NULL OR split_part(d.language, '-', 1) = $7)
         AND ($8::timestamptz IS NULL OR d.created_at >= $8) AND ($9::timestamptz IS NULL OR d.created_at < $9)
         AND (($10::text IS NULL AND $11::text IS NULL)
           OR ((NOT d.chatham_house OR $12 OR d.author_id = $13)
-            AND ($10::text IS NULL OR d.organization_id = $10) AND ($11::text IS NULL OR d.regional_group = $11)))""";
+            AND ($10::text IS NULL OR d.organization_id = $10) AND ($11::text IS NULL OR d.regional_group = $11)))
+        AND d.document @@ $1::text::tsquery""";
+
+  /** The wanted documents that match $1, the tsquery from {@link #QUERY}. */
+  private static final String MATCHES = "FROM search_document d WHERE " + WANTED;
+
+  /** The newest documents, read in the order of the recent index, at most %d. */
+  private static final String NEWEST = "(SELECT * FROM search_document ORDER BY created_at DESC, id DESC LIMIT %d) d";
+
+  /** How many of the newest documents the relevance query reads first, to learn how common the words are. */
+  static final int PROBED = 20_000;
+
+  /** How many matches among those make walking the newest documents cheaper than the full-text index. */
+  static final int WALK_FROM = 150;
+
+  /** How far such a walk goes at most. */
+  static final int WALKED = 200_000;
 
   /**
    * Best match first among the {@value #RANKED} newest matches; keyset on (rank, id) after $14, $15; page
    * size $16. Ranking every match of a very common word (hundreds of thousands over a million posts) took
-   * seconds; bounded, PostgreSQL walks the newest documents for common words and the GIN index for rare ones.
+   * seconds, so only the newest {@value #RANKED} matches are ranked. Which way finds them fastest depends on
+   * how common the words are, and PostgreSQL cannot tell: it multiplies the frequencies of the words of a
+   * query as if they were independent, and words that go together ("critical infrastructure") are far more
+   * common together than that, so it chose the full-text index and fetched tens of thousands of rows. So the
+   * query first counts the matches among the newest {@value #PROBED} documents (a bounded read, ~20 ms):
+   * with {@value #RANKED} of them there, those are the ones; with at least {@value #WALK_FROM}, walking the
+   * newest documents finds the rest soon; with fewer, the words are rare and the full-text index is best.
+   * Each branch has a one-time filter on the count, so only one of them runs.
    */
-  private static final String BY_RELEVANCE = """
+  private static final String BY_RELEVANCE = ("""
+      WITH probe AS (SELECT d.id, d.created_at FROM %3$s WHERE %4$s),
+        probed AS (SELECT count(*) AS matches FROM probe)
       SELECT id, rank, NULL::timestamptz AS sort_time FROM (
         SELECT c.id, ts_rank(c.document, $1::text::tsquery) AS rank FROM (
-          SELECT d.id, d.document""" + "\n" + MATCHES + """
-          ORDER BY d.created_at DESC, d.id DESC LIMIT %d) c
+          SELECT s.id, s.document FROM (SELECT id FROM probe ORDER BY created_at DESC, id DESC LIMIT %1$d) p
+            JOIN search_document s ON s.id = p.id
+          WHERE (SELECT matches FROM probed) >= %1$d
+          UNION ALL
+          (SELECT d.id, d.document FROM %5$s WHERE %4$s
+            AND (SELECT matches FROM probed) BETWEEN %2$d AND %1$d - 1
+            ORDER BY d.created_at DESC, d.id DESC LIMIT %1$d)
+          UNION ALL
+          (SELECT d.id, d.document""" + "\n" + MATCHES + """
+            AND (SELECT matches FROM probed) < %2$d
+            ORDER BY d.created_at DESC, d.id DESC LIMIT %1$d)) c
       ) ranked
       WHERE $14::real IS NULL OR (rank, id) < ($14, $15)
-      ORDER BY rank DESC, id DESC LIMIT $16""".formatted(RANKED);
+      ORDER BY rank DESC, id DESC LIMIT $16""").formatted(RANKED, WALK_FROM, NEWEST.formatted(PROBED), WANTED,
+      NEWEST.formatted(WALKED));
 
   /** Newest first; keyset on (created_at, id) after $14, $15; page size $16. */
   private static final String BY_TIME = """
