@@ -32,7 +32,12 @@ export interface ParagraphConsensus {
   supportingGroups: RegionalGroup[];
   supportingGroupCount: number;
   requiredGroups: number;
+  /** Counts take every stance into account; the lists above may name fewer (the Chatham House Rule). */
+  supportCount?: number;
+  objectionCount?: number;
+  reservationCount?: number;
   dissociatedBy?: { id: string; name: string }[];
+  dissociationCount?: number;
 }
 
 export interface Paragraph {
@@ -78,4 +83,55 @@ export interface Amendment extends Contribution {
   status: 'proposed' | 'withdrawn';
   withdrawnAt?: string;
   diff?: { op: 'equal' | 'delete' | 'insert'; text: string }[];
+}
+
+/** One paragraph of a version to publish: a surviving paragraph carries its id, a new one none. */
+export interface NewParagraph {
+  id?: string;
+  heading?: string;
+  text: string;
+}
+
+export interface NewDraftVersion {
+  note?: string;
+  paragraphs: NewParagraph[];
+}
+
+/** A State's dissociation from paragraphs, as GET /drafts/{id}/consensus lists those the reader may see. */
+export interface Dissociation {
+  state: { id: string; name: string };
+  paragraphs: { id: string; number: number }[];
+  explanation?: string;
+  recordedAt?: string;
+}
+
+export interface DraftConsensus {
+  threadId: string;
+  paragraphs: ParagraphConsensus[];
+  dissociations: Dissociation[];
+}
+
+export type ProposalStatus = 'circulated' | 'tabled' | 'withdrawn';
+
+export interface ProposalSponsor {
+  state: { id: string; name: string };
+  joinedAt: string;
+}
+
+/** A proposal with its sponsors; under the Chatham House Rule the lists name only the reader's State, the counts all. */
+export interface Proposal {
+  id: string;
+  threadId: string;
+  title: string;
+  text: string;
+  status: ProposalStatus;
+  tabledBy?: { id: string; name: string };
+  circulatedAt: string;
+  tabledAt?: string;
+  withdrawnAt?: string;
+  originalSponsors: ProposalSponsor[];
+  laterSponsors: ProposalSponsor[];
+  originalSponsorCount: number;
+  laterSponsorCount: number;
+  sponsorCount: number;
 }

@@ -57,29 +57,45 @@ export function groupBreadth(consensus: ParagraphConsensus) {
   </div>`;
 }
 
-/** Who stands where: objections always by name, support and reservations as counts that open into names. */
+/**
+ * Who stands where: objections always named, support and reservations as counts that open into names. The
+ * counts take every State into account; under the Chatham House Rule the API names only the reader's own
+ * State, so the others are counted, never named here.
+ */
 export function stanceLists(consensus: ParagraphConsensus) {
-  const names = (entries: StanceEntry[]) => formatList(entries.map((entry) => organizationName(entry.state)));
+  const supportCount = consensus.supportCount ?? consensus.support.length;
+  const objectionCount = consensus.objectionCount ?? consensus.objections.length;
+  const reservationCount = consensus.reservationCount ?? consensus.reservations.length;
+  const dissociated = consensus.dissociatedBy ?? [];
+  const dissociationCount = consensus.dissociationCount ?? dissociated.length;
   return html`<ul class="stance-lists">
-    ${consensus.objections.length
-      ? html`<li class="stance-lists__objections"><strong>${t('consensus.objectedBy', { states: names(consensus.objections) })}</strong>
+    ${objectionCount
+      ? html`<li class="stance-lists__objections"><strong>${t('consensus.objectedBy', { states: named(consensus.objections.map((e) => e.state), objectionCount) })}</strong>
           ${explanations(consensus.objections)}</li>`
       : nothing}
-    ${consensus.reservations.length
-      ? html`<li>${t('consensus.reservedBy', { states: names(consensus.reservations) })} ${explanations(consensus.reservations)}</li>`
+    ${reservationCount
+      ? html`<li>${t('consensus.reservedBy', { states: named(consensus.reservations.map((e) => e.state), reservationCount) })}
+          ${explanations(consensus.reservations)}</li>`
       : nothing}
     <li>
-      ${consensus.support.length
+      ${supportCount
         ? html`<details>
-            <summary>${t('consensus.supportCount', { count: consensus.support.length })}</summary>
-            <p>${names(consensus.support)}</p>
+            <summary>${t('consensus.supportCount', { count: supportCount })}</summary>
+            <p>${named(consensus.support.map((e) => e.state), supportCount)}</p>
           </details>`
         : t('consensus.noSupport')}
     </li>
-    ${consensus.dissociatedBy?.length
-      ? html`<li>${t('consensus.dissociatedBy', { states: formatList(consensus.dissociatedBy.map(organizationName)) })}</li>`
+    ${dissociationCount
+      ? html`<li class="stance-lists__dissociations">${t('consensus.dissociatedBy', { states: named(dissociated, dissociationCount) })}</li>`
       : nothing}
   </ul>`;
+}
+
+/** The States the API named, then how many more it counted without naming them. */
+function named(states: readonly { id?: string; name: string }[], count: number): string {
+  const names = states.map((state) => organizationName(state));
+  const unnamed = count - names.length;
+  return formatList(unnamed > 0 ? [...names, t('consensus.unnamed', { count: unnamed })] : names);
 }
 
 function explanations(entries: StanceEntry[]) {

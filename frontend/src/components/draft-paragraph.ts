@@ -6,8 +6,10 @@ import { STANCES, type Amendment, type Paragraph, type ParagraphComment, type Pa
 import type { Page } from '../app/model';
 import { organizationName } from '../app/names';
 import { session } from '../app/session';
-import { formatDateTime, t } from '../i18n/i18n';
+import { wordDiff } from '../app/word-diff';
+import { t } from '../i18n/i18n';
 import { groupBreadth, stanceLists, statusBadge } from './consensus-parts';
+import { amendmentList, commentList, diffText } from './contribution-parts';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
 
@@ -28,6 +30,10 @@ export class DraftParagraph extends PlenaryElement {
   @property({ type: Boolean }) live = false;
   /** Of the zero draft, where every paragraph is new and saying so adds nothing. */
   @property({ type: Boolean }) first = false;
+  /** The text in the version before, when this one revised it: the change is shown as a diff. */
+  @property({ attribute: false }) previousText: string | null = null;
+  /** The version before, by label ("Zero draft"), to say what the change is measured against. */
+  @property({ attribute: false }) previousLabel = '';
   @state() private comments: ParagraphComment[] | null = null;
   @state() private amendments: Amendment[] | null = null;
   @state() private form: Form = 'none';
@@ -86,6 +92,12 @@ export class DraftParagraph extends PlenaryElement {
           ${p.change && p.change !== 'unchanged' && !this.first ? html`<span class="badge">${t(`draft.change.${p.change}`)}</span>` : nothing}
         </h3>
         <p class="draft-paragraph__body" dir="auto">${p.text}</p>
+        ${this.previousText !== null && p.change === 'revised'
+          ? html`<details class="draft-paragraph__change">
+              <summary>${t('draft.showChange', { version: this.previousLabel })}</summary>
+              ${diffText(wordDiff(this.previousText, p.text))}
+            </details>`
+          : nothing}
         ${p.consensus ? this.tracker(p.consensus) : nothing}
         ${this.live && p.consensus ? this.stanceButtons(p.consensus) : nothing}
         ${this.status ? html`<p class="status">${this.status}</p>` : nothing}
@@ -145,7 +157,8 @@ export class DraftParagraph extends PlenaryElement {
     return html`<aside class="draft-paragraph__side" aria-label=${t('draft.sideOf', { number: this.paragraph.number })}>
       ${this.comments === null
         ? html`<p class="loading">${t('shell.loading')}</p>`
-        : html`${this.amendmentList()} ${this.commentList()}`}
+        : html`${amendmentList(this.amendments ?? [], session.participant()?.organization.id, this.busy, (a) => void this.withdraw(a))}
+            ${commentList(this.comments)}`}
       ${signedIn
         ? html`<div class="button-row">
             <button type="button" class="button button--small button--secondary" aria-expanded=${this.form === 'comment'}
@@ -158,66 +171,6 @@ export class DraftParagraph extends PlenaryElement {
         : nothing}
       ${this.form === 'comment' ? this.commentForm() : nothing} ${this.form === 'amendment' ? this.amendmentForm() : nothing}
     </aside>`;
-  }
-
-  private commentList() {
-    const comments = this.comments ?? [];
-    return html`<h4>${t('draft.comments', { count: comments.length })}</h4>
-      ${comments.length
-        ? html`<ol class="contributions">
-            ${comments.map(
-              (comment) => html`<li>
-                <p class="contribution__by">${this.by(comment)} · ${formatDateTime(comment.createdAt)}${comment.onCurrentText
-                  ? nothing
-                  : html` · <span class="muted">${t('draft.onEarlierText', { version: comment.madeOn.label })}</span>`}</p>
-                <p dir="auto">${comment.body}</p>
-              </li>`,
-            )}
-          </ol>`
-        : nothing}`;
-  }
-
-  private amendmentList() {
-    const amendments = this.amendments ?? [];
-    const own = session.participant()?.organization.id;
-    return html`<h4>${t('draft.amendments', { count: amendments.length })}</h4>
-      ${amendments.length
-        ? html`<ol class="contributions">
-            ${amendments.map(
-              (amendment) => html`<li class=${amendment.status === 'withdrawn' ? 'contribution--withdrawn' : ''}>
-                <p class="contribution__by">${this.by(amendment)} · ${formatDateTime(amendment.createdAt)}
-                  ${amendment.status === 'withdrawn' ? html` · <strong>${t('draft.amendmentWithdrawn')}</strong>` : nothing}</p>
-                ${this.diff(amendment)}
-                ${amendment.explanation ? html`<p class="muted" dir="auto">${amendment.explanation}</p>` : nothing}
-                ${amendment.status === 'proposed' && own && amendment.organization?.id === own
-                  ? html`<button type="button" class="button button--small button--secondary" ?disabled=${this.busy}
-                      @click=${() => void this.withdraw(amendment)}>${t('draft.withdrawAmendment')}</button>`
-                  : nothing}
-              </li>`,
-            )}
-          </ol>`
-        : nothing}`;
-  }
-
-  /** The proposed text against the current one, word by word; deletions and insertions named for screen readers. */
-  private diff(amendment: Amendment) {
-    if (!amendment.diff) {
-      return html`<p dir="auto">${amendment.text}</p>`;
-    }
-    return html`<p class="diff" dir="auto">${amendment.diff.map((part) =>
-      part.op === 'equal'
-        ? part.text
-        : part.op === 'delete'
-          ? html`<del><span class="visually-hidden">${t('diff.deleted')} </span>${part.text}<span class="visually-hidden"> ${t('diff.end')}</span></del>`
-          : html`<ins><span class="visually-hidden">${t('diff.inserted')} </span>${part.text}<span class="visually-hidden"> ${t('diff.end')}</span></ins>`,
-    )}</p>`;
-  }
-
-  private by(contribution: ParagraphComment | Amendment): string {
-    if (contribution.author && contribution.organization) {
-      return `${contribution.author.name} — ${organizationName(contribution.organization)}`;
-    }
-    return t('post.byConstituency', { constituency: t(`kind.${contribution.constituency}`) });
   }
 
   private commentForm() {

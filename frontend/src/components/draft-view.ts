@@ -4,21 +4,34 @@ import { repeat } from 'lit/directives/repeat.js';
 import { api } from '../app/api';
 import type { Draft, ParagraphConsensus, ParagraphStatus } from '../app/draft-model';
 import { loadStates } from '../app/names';
+import { runsTheDialogue } from '../app/roles';
 import { formatDateTime, t } from '../i18n/i18n';
 import { consensusOverview } from './consensus-parts';
+import './draft-dissociation';
+import type { DraftDissociation } from './draft-dissociation';
 import './draft-paragraph';
 import type { DraftParagraph } from './draft-paragraph';
+import './draft-proposals';
+import type { DraftProposals } from './draft-proposals';
+import './draft-version-editor';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
 
 type Filter = 'all' | ParagraphStatus;
 const FILTERS: readonly Filter[] = ['all', 'agreed', 'contested', 'open'];
 
+/** The version before the one shown, so revised paragraphs can show what changed. */
+interface PreviousVersion {
+  label: string;
+  texts: Map<string, string>;
+}
+
 /**
  * A draft in one of its versions (the latest by default): the consensus tracker at a glance, then its
- * paragraphs, each beside its comments and amendments, with stance buttons for delegates. Older versions
- * are read-only and show what changed. `refresh()` re-reads the draft when the thread's stream says
- * something changed (a stance, a new version, a comment).
+ * paragraphs, each beside its comments and amendments, with stance buttons for delegates; revised paragraphs
+ * show their change against the version before. Older versions are read-only. Moderators, the Chair and the
+ * Secretariat prepare and publish the next version here; below come the dissociations and the proposals.
+ * `refresh()` re-reads what the thread's stream says changed (a stance, a new version, a comment, a proposal).
  */
 @customElement('draft-view')
 export class DraftView extends PlenaryElement {
@@ -27,6 +40,7 @@ export class DraftView extends PlenaryElement {
   @state() private version: number | null = null;
   @state() private filter: Filter = 'all';
   @state() private failure: unknown = null;
+  @state() private previous: PreviousVersion | null = null;
   private pending: number | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -38,6 +52,13 @@ export class DraftView extends PlenaryElement {
 
   /** Something changed in the draft's thread: re-read it (a burst of events makes one request). */
   refresh(type: string): void {
+    if (type.startsWith('proposal.')) {
+      this.querySelector<DraftProposals>('draft-proposals')?.refresh();
+      return;
+    }
+    if (type === 'draft.dissociation-recorded') {
+      this.querySelector<DraftDissociation>('draft-dissociation')?.refresh();
+    }
     window.clearTimeout(this.pending);
     this.pending = window.setTimeout(() => {
       void this.load();
@@ -49,12 +70,22 @@ export class DraftView extends PlenaryElement {
 
   protected override render() {
     const draft = this.draft;
-    return html`<section class="draft" aria-labelledby="draft-heading" @consensus-changed=${this.consensusChanged}>
-      <h2 id="draft-heading">${draft?.version ? t('draft.heading', { label: this.versionLabel(draft.version.number, draft.version.label) }) : t('draft.title')}</h2>
-      <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
-      ${!draft && !this.failure ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-      ${draft ? this.body(draft) : nothing}
-    </section>`;
+    const latest = draft?.version?.latest ?? true;
+    return html`<section class="draft" aria-labelledby="draft-heading" @consensus-changed=${this.consensusChanged}
+        @version-published=${this.versionPublished}>
+        <h2 id="draft-heading" tabindex="-1">${draft?.version ? t('draft.heading', { label: this.versionLabel(draft.version.number, draft.version.label) }) : t('draft.title')}</h2>
+        <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
+        ${!draft && !this.failure ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
+        ${draft && runsTheDialogue()
+          ? html`<draft-version-editor .threadId=${this.threadId} .versionCount=${draft.versions.length}></draft-version-editor>`
+          : nothing}
+        ${draft ? this.body(draft) : nothing}
+      </section>
+      ${draft && latest && draft.paragraphs.length
+        ? html`<draft-dissociation .threadId=${this.threadId} .paragraphs=${draft.paragraphs} ?accepting=${draft.acceptingContributions}
+            @dissociation-changed=${() => void this.load()}></draft-dissociation>`
+        : nothing}
+      ${draft ? html`<draft-proposals .threadId=${this.threadId} ?accepting=${draft.acceptingContributions}></draft-proposals>` : nothing}`;
   }
 
   private body(draft: Draft) {
@@ -62,6 +93,7 @@ export class DraftView extends PlenaryElement {
       return html`<p>${t('draft.noVersion')}</p>`;
     }
     const latest = draft.version?.latest ?? true;
+    const previous = this.previous;
     const shown = draft.paragraphs.filter((p) => this.filter === 'all' || p.consensus?.status === this.filter);
     return html`
       ${this.versionPicker(draft)}
@@ -76,6 +108,7 @@ export class DraftView extends PlenaryElement {
           (paragraph) => paragraph.id,
           (paragraph) => html`${paragraph.heading ? html`<h3 class="draft__section" dir="auto">${paragraph.heading}</h3>` : nothing}
             <draft-paragraph .paragraph=${paragraph} .threadId=${this.threadId}
+              .previousText=${previous?.texts.get(paragraph.id) ?? null} .previousLabel=${previous?.label ?? ''}
               ?live=${latest && draft.acceptingContributions} ?first=${draft.version?.number === 0}></draft-paragraph>`,
         )}
       </div>
@@ -144,14 +177,41 @@ export class DraftView extends PlenaryElement {
     this.refresh('draft.stance-recorded');
   }
 
+  /** A new version is out: show it (the latest), its switcher entry and its changes, and move focus to its title. */
+  private async versionPublished(): Promise<void> {
+    this.version = null;
+    this.filter = 'all';
+    await this.load();
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('#draft-heading')?.focus();
+  }
+
   private async load(): Promise<void> {
     this.failure = null;
     try {
       const query = this.version === null ? '' : `?version=${this.version}`;
-      this.draft = await api.get<Draft>(`/drafts/${this.threadId}${query}`);
+      const draft = await api.get<Draft>(`/drafts/${this.threadId}${query}`);
+      this.previous = await this.previousOf(draft);
+      this.draft = draft;
     } catch (error) {
       this.failure = error;
     }
+  }
+
+  /** The texts of the version before, read only when this version revised a paragraph (a diff needs both texts). */
+  private async previousOf(draft: Draft): Promise<PreviousVersion | null> {
+    const number = draft.version?.number ?? 0;
+    if (number === 0 || !draft.paragraphs.some((p) => p.change === 'revised')) {
+      return null;
+    }
+    if (this.previous && this.draft?.version?.number === number) {
+      return this.previous; // a stance or a comment changed, not the texts
+    }
+    const before = await api.get<Draft>(`/drafts/${this.threadId}?version=${number - 1}`);
+    return {
+      label: this.versionLabel(number - 1, before.version?.label ?? ''),
+      texts: new Map(before.paragraphs.map((p) => [p.id, p.text])),
+    };
   }
 }
 

@@ -130,7 +130,7 @@ export class ThreadPage extends PageElement {
       this.querySelector<ThreadPosts>('thread-posts')?.receive(post, event.type);
     } else if (thread && thread.id === this.thread?.id) {
       this.thread = thread;
-    } else if (event.type.startsWith('draft.')) {
+    } else if (event.type.startsWith('draft.') || event.type.startsWith('proposal.')) {
       this.querySelector<DraftView>('draft-view')?.refresh(event.type);
     } else if (event.type.startsWith('summary.')) {
       void this.querySelector<ThreadSummaries>('thread-summaries')?.reload();

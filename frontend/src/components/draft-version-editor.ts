@@ -1,0 +1,249 @@
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { announce } from '../app/announcer';
+import { api, ApiError } from '../app/api';
+import type { Draft, NewDraftVersion } from '../app/draft-model';
+import { t } from '../i18n/i18n';
+import { nextVersionLabel, rowChange, versionPreview, type EditedRow } from './version-editor-parts';
+import { PlenaryElement } from './plenary-element';
+import './problem-alert';
+
+/**
+ * Where moderators, the Chair and the Secretariat prepare the next version of a draft (the zero draft, then
+ * Rev.1, ...): it starts from the latest version's paragraphs, lets them edit texts and section headings,
+ * add, remove, reorder and put back paragraphs, preview the result, and publish it. A kept paragraph keeps its
+ * id, so the server knows it survives (and, with unchanged text, keeps its stances). Fires `version-published`
+ * with the draft in its new version.
+ */
+@customElement('draft-version-editor')
+export class DraftVersionEditor extends PlenaryElement {
+  @property({ attribute: false }) threadId = '';
+  /** How many versions the draft has: none means the next one is the zero draft. */
+  @property({ attribute: false }) versionCount = 0;
+  @state() private open = false;
+  @state() private rows: EditedRow[] = [];
+  @state() private removed: EditedRow[] = [];
+  @state() private preview = false;
+  @state() private busy = false;
+  @state() private failure: unknown = null;
+  private note = '';
+  private nextKey = 1;
+
+  protected override render() {
+    const label = nextVersionLabel(this.versionCount);
+    if (!this.open) {
+      return html`<p><button type="button" class="button" data-action="prepare" @click=${() => void this.start()}>
+        ${this.versionCount === 0 ? t('draft.editor.startZero') : t('draft.editor.startRevision', { label })}</button></p>`;
+    }
+    return html`<section class="version-editor" aria-labelledby="version-editor-heading">
+      <h3 id="version-editor-heading" tabindex="-1">${t('draft.editor.heading', { label })}</h3>
+      <p class="hint">${t('draft.editor.hint')}</p>
+      <problem-alert .error=${this.failure} .dismiss=${() => (this.failure = null)}></problem-alert>
+      <form class="version-editor__form" @submit=${this.publish} novalidate>
+        ${this.preview ? versionPreview(label, this.rows, this.removed, this.note) : this.fields()}
+        <div class="button-row">
+          <button type="button" class="button button--secondary" aria-pressed=${this.preview} data-action="preview"
+            @click=${() => void this.togglePreview()}>${this.preview ? t('draft.editor.backToEdit') : t('draft.editor.preview')}</button>
+          <button type="submit" class="button" ?disabled=${this.busy}>${t('draft.editor.publish', { label })}</button>
+          <button type="button" class="button button--secondary" @click=${() => void this.close()}>${t('action.cancel')}</button>
+        </div>
+      </form>
+    </section>`;
+  }
+
+  private fields() {
+    return html`<ol class="version-editor__rows">
+        ${repeat(this.rows, (row) => row.key, (row, index) => this.row(row, index))}
+      </ol>
+      <p><button type="button" class="button button--secondary" data-action="add-end" @click=${() => void this.addRow(this.rows.length)}>
+        ${t('draft.editor.add')}</button></p>
+      ${this.removed.length
+        ? html`<section class="version-editor__removed" aria-labelledby="version-editor-removed">
+            <h4 id="version-editor-removed">${t('draft.editor.removedList')}</h4>
+            <ul>
+              ${this.removed.map((row) => html`<li data-key=${row.key}><span dir="auto">${row.text}</span>
+                <button type="button" class="button button--small button--secondary" @click=${() => void this.restore(row)}>
+                  ${t('draft.editor.restore')}<span class="visually-hidden"> — ${row.text.slice(0, 60)}</span></button></li>`)}
+            </ul>
+          </section>`
+        : nothing}
+      <div class="field field--wide">
+        <label for="version-note">${t('draft.editor.note')}</label>
+        <textarea id="version-note" rows="2" maxlength="5000" dir="auto" .value=${live(this.note)}
+          @input=${(e: Event) => (this.note = (e.target as HTMLTextAreaElement).value)}></textarea>
+      </div>`;
+  }
+
+  private row(row: EditedRow, index: number) {
+    const number = index + 1;
+    const id = `version-row-${row.key}`;
+    const change = rowChange(row);
+    const which = html`<span class="visually-hidden"> — ${t('draft.paragraph', { number })}</span>`;
+    return html`<li class="version-row" data-key=${row.key}>
+      <fieldset>
+        <legend>${t('draft.paragraph', { number })} <span class="badge">${t(`draft.change.${change}`)}</span></legend>
+        <div class="field field--wide">
+          <label for="${id}-heading">${t('draft.editor.sectionHeading', { number })}</label>
+          <input id="${id}-heading" type="text" maxlength="300" dir="auto" .value=${live(row.heading)}
+            @input=${(e: Event) => (row.heading = (e.target as HTMLInputElement).value)} />
+        </div>
+        <div class="field field--wide">
+          <label for="${id}-text">${t('draft.editor.text', { number })}</label>
+          <textarea id="${id}-text" rows="4" maxlength="20000" required dir="auto" .value=${live(row.text)}
+            @input=${(e: Event) => this.edit(row, (e.target as HTMLTextAreaElement).value)}></textarea>
+        </div>
+        <div class="button-row">
+          <button type="button" class="button button--small button--secondary" data-action="up" ?disabled=${index === 0}
+            @click=${() => void this.moveRow(index, -1)}>${t('draft.editor.moveUp')}${which}</button>
+          <button type="button" class="button button--small button--secondary" data-action="down" ?disabled=${index === this.rows.length - 1}
+            @click=${() => void this.moveRow(index, 1)}>${t('draft.editor.moveDown')}${which}</button>
+          <button type="button" class="button button--small button--secondary" data-action="add"
+            @click=${() => void this.addRow(index + 1)}>${t('draft.editor.addAfter')}${which}</button>
+          <button type="button" class="button button--small button--secondary" data-action="remove"
+            @click=${() => void this.removeRow(index)}>${t('draft.editor.remove')}${which}</button>
+        </div>
+      </fieldset>
+    </li>`;
+  }
+
+  /** Re-renders only when the badge (new, revised, unchanged) would change: typing must not lose the caret. */
+  private edit(row: EditedRow, text: string): void {
+    const before = rowChange(row);
+    row.text = text;
+    if (rowChange(row) !== before) {
+      this.requestUpdate();
+    }
+  }
+
+  /** Opens the editor on the latest version as the server has it now, not as this page last read it. */
+  private async start(): Promise<void> {
+    this.failure = null;
+    this.busy = true;
+    try {
+      const latest = this.versionCount === 0 ? null : await api.get<Draft>(`/drafts/${this.threadId}`);
+      this.versionCount = latest?.versions.length ?? 0;
+      this.rows = (latest?.paragraphs ?? []).map((p) => ({
+        key: this.nextKey++, id: p.id, heading: p.heading ?? '', text: p.text, originalText: p.text,
+      }));
+      if (this.rows.length === 0) {
+        this.rows = [this.blankRow()];
+      }
+      this.removed = [];
+      this.note = '';
+      this.preview = false;
+      this.open = true;
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('#version-editor-heading')?.focus();
+    } catch (error) {
+      this.failure = error;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async close(): Promise<void> {
+    this.open = false;
+    this.failure = null;
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('[data-action=prepare]')?.focus();
+  }
+
+  private blankRow(): EditedRow {
+    return { key: this.nextKey++, heading: '', text: '' };
+  }
+
+  private async addRow(at: number): Promise<void> {
+    const row = this.blankRow();
+    this.rows = [...this.rows.slice(0, at), row, ...this.rows.slice(at)];
+    await this.focusRow(row.key, 'textarea');
+  }
+
+  /** Moves a paragraph; focus stays on the button pressed (or its twin at the end of the list) so moves can repeat. */
+  private async moveRow(index: number, by: -1 | 1): Promise<void> {
+    const rows = [...this.rows];
+    const [row] = rows.splice(index, 1);
+    rows.splice(index + by, 0, row);
+    this.rows = rows;
+    const at = index + by;
+    announce(t('draft.editor.moved', { number: at + 1 }));
+    const edge = (by < 0 && at === 0) || (by > 0 && at === rows.length - 1);
+    await this.focusRow(row.key, `button[data-action=${(by < 0) !== edge ? 'up' : 'down'}]`);
+  }
+
+  /** A kept paragraph goes to the list of those left out, where it can be put back; a new one is simply dropped. */
+  private async removeRow(index: number): Promise<void> {
+    const row = this.rows[index];
+    this.rows = this.rows.filter((_, i) => i !== index);
+    if (row.id) {
+      this.removed = [...this.removed, row];
+    }
+    announce(t('draft.editor.removedOne', { number: index + 1 }));
+    const next = this.rows[Math.min(index, this.rows.length - 1)];
+    if (next) {
+      await this.focusRow(next.key, 'textarea');
+    } else {
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('[data-action=add-end]')?.focus();
+    }
+  }
+
+  private async restore(row: EditedRow): Promise<void> {
+    this.removed = this.removed.filter((r) => r !== row);
+    this.rows = [...this.rows, row];
+    await this.focusRow(row.key, 'textarea');
+  }
+
+  private async focusRow(key: number, selector: string): Promise<void> {
+    await this.updateComplete;
+    this.querySelector<HTMLElement>(`.version-row[data-key='${key}'] ${selector}`)?.focus();
+  }
+
+  private async togglePreview(): Promise<void> {
+    this.preview = !this.preview;
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('[data-action=preview]')?.focus();
+  }
+
+  private async publish(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const empty = this.rows.findIndex((row) => row.text.trim() === '');
+    if (this.rows.length === 0 || empty >= 0) {
+      // Said in the words of a server problem, so the alert shows it as it would the server's own.
+      this.failure = new ApiError(400, '', this.rows.length === 0 ? t('draft.editor.none') : t('draft.editor.empty', { number: empty + 1 }));
+      this.preview = false;
+      if (empty >= 0) {
+        await this.focusRow(this.rows[empty].key, 'textarea');
+      }
+      return;
+    }
+    const label = nextVersionLabel(this.versionCount);
+    const request: NewDraftVersion = {
+      paragraphs: this.rows.map((row) => ({
+        ...(row.id ? { id: row.id } : {}),
+        ...(row.heading.trim() ? { heading: row.heading.trim() } : {}),
+        text: row.text.trim(),
+      })),
+      ...(this.note.trim() ? { note: this.note.trim() } : {}),
+    };
+    this.busy = true;
+    this.failure = null;
+    try {
+      const draft = await api.post<Draft>(`/drafts/${this.threadId}/versions`, request);
+      this.open = false;
+      announce(t('draft.editor.published', { label }));
+      this.dispatchEvent(new CustomEvent<Draft>('version-published', { detail: draft, bubbles: true }));
+    } catch (error) {
+      this.failure = error;
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'draft-version-editor': DraftVersionEditor;
+  }
+}
