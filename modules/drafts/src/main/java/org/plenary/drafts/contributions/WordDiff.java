@@ -1,5 +1,7 @@
 package org.plenary.drafts.contributions;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
@@ -9,13 +11,12 @@ import java.util.regex.Pattern;
 
 /**
  * A word-by-word diff of an amendment against the paragraph's current text, as a list of
- * {@code equal | delete | insert} runs that a reader renders as struck-out and inserted words.
+ * {@code equal | delete | insert} runs that a reader renders as struck-out and inserted words. The diff
+ * itself is java-diff-utils' (Myers) over words and the spaces between them.
  */
 final class WordDiff {
 
   private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
-  /** Beyond this many word pairs the middle is shown as replaced whole, to keep the diff cheap. */
-  private static final long MAX_CELLS = 250_000;
 
   private WordDiff() {
   }
@@ -23,46 +24,16 @@ final class WordDiff {
   static JsonArray diff(String current, String proposed) {
     List<String> a = tokens(current);
     List<String> b = tokens(proposed);
-    int prefix = 0;
-    while (prefix < a.size() && prefix < b.size() && a.get(prefix).equals(b.get(prefix))) {
-      prefix++;
-    }
-    int suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix
-        && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
-      suffix++;
-    }
     Runs runs = new Runs();
-    a.subList(0, prefix).forEach(t -> runs.add("equal", t));
-    middle(a.subList(prefix, a.size() - suffix), b.subList(prefix, b.size() - suffix), runs);
-    a.subList(a.size() - suffix, a.size()).forEach(t -> runs.add("equal", t));
+    int next = 0;
+    for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+      a.subList(next, delta.getSource().getPosition()).forEach(t -> runs.add("equal", t));
+      delta.getSource().getLines().forEach(t -> runs.add("delete", t));
+      delta.getTarget().getLines().forEach(t -> runs.add("insert", t));
+      next = delta.getSource().getPosition() + delta.getSource().size();
+    }
+    a.subList(next, a.size()).forEach(t -> runs.add("equal", t));
     return runs.json;
-  }
-
-  private static void middle(List<String> a, List<String> b, Runs runs) {
-    if ((long) a.size() * b.size() > MAX_CELLS) {
-      a.forEach(t -> runs.add("delete", t));
-      b.forEach(t -> runs.add("insert", t));
-      return;
-    }
-    int[][] lcs = new int[a.size() + 1][b.size() + 1];
-    for (int i = a.size() - 1; i >= 0; i--) {
-      for (int j = b.size() - 1; j >= 0; j--) {
-        lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-      }
-    }
-    int i = 0;
-    int j = 0;
-    while (i < a.size() || j < b.size()) {
-      if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
-        runs.add("equal", a.get(i++));
-        j++;
-      } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-        runs.add("insert", b.get(j++));
-      } else {
-        runs.add("delete", a.get(i++));
-      }
-    }
   }
 
   private static List<String> tokens(String text) {
