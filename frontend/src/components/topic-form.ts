@@ -1,6 +1,5 @@
 import { html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { announce } from '../app/announcer';
 import { api } from '../app/api';
 import type { Topic } from '../app/forum-model';
 import { t } from '../i18n/i18n';
@@ -17,6 +16,8 @@ export class TopicForm extends PlenaryElement {
   @state() private slugTyped = false;
   @state() private busy = false;
   @state() private failure: unknown = null;
+  /** What the last addition did, shown beside the form where the person is looking, and read out (a status region). */
+  @state() private status = '';
 
   protected override render() {
     return html`<section aria-labelledby="topic-form-heading" class="thread-moderation topic-form">
@@ -43,6 +44,7 @@ export class TopicForm extends PlenaryElement {
         <problem-alert .error=${this.failure}></problem-alert>
         <button type="submit" class="button" ?disabled=${this.busy}>${t('topicForm.submit')}</button>
       </form>
+      <p role="status" class="status">${this.status}</p>
     </section>`;
   }
 
@@ -59,12 +61,13 @@ export class TopicForm extends PlenaryElement {
     const text = (name: string) => String(data.get(name) ?? '').trim();
     this.busy = true;
     this.failure = null;
+    this.status = '';
     try {
       const topic = await api.post<Topic>('/topics', { id: text('id'), title: text('title'), description: text('description') });
       form.reset();
       this.slug = '';
       this.slugTyped = false;
-      announce(t('topicForm.added', { title: topic.title }));
+      this.status = t('topicForm.added', { title: topic.title });
       this.dispatchEvent(new CustomEvent<Topic>('topic-added', { detail: topic, bubbles: true }));
     } catch (error) {
       this.failure = error;
