@@ -75,6 +75,17 @@ export class OrganizationSelect extends PlenaryElement {
     </div>`;
   }
 
+  /**
+   * A select the person has used keeps its choice when the option attributes change, so a new value (the
+   * address changed: the back button) or newly loaded options are set on the live field.
+   */
+  protected override updated(changed: PropertyValues): void {
+    const select = this.querySelector('select');
+    if (select && (changed.has('value') || changed.has('options')) && select.value !== this.value) {
+      select.value = this.value;
+    }
+  }
+
   /** Whether the chosen id is among the options (an address may name one that is not, or not yet, loaded). */
   private known(id: string): boolean {
     return [...this.options.values()].some((organizations) => organizations.some((organization) => organization.id === id));

@@ -61,6 +61,7 @@ export class SearchPage extends PageElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query') || changed.has('params')) {
+      void this.updateComplete.then(() => this.showFiltersInForm());
       this.results = [];
       this.next = undefined;
       this.searched = false;
@@ -118,12 +119,28 @@ export class SearchPage extends PageElement {
         </div>
         <div class="field">
           <label for="search-to">${t('search.to')}</label>
-          <input id="search-to" name="to" type="date" min=${chosen('from') || nothing} .value=${chosen('to')} />
+          <input id="search-to" name="to" type="date" .value=${chosen('to')} />
         </div>
       </fieldset>
       ${select('sort', t('search.sort'), [['recent', t('search.sort.recent')]], t('search.sort.relevance'))}
       <button type="submit" class="button">${t('nav.search')}</button>
     </form>`;
+  }
+
+  /**
+   * Fields the person has used keep what they typed when the page re-renders, so when the address changes
+   * (the back button, a link) the form is set to say what the results are filtered by.
+   */
+  private showFiltersInForm(): void {
+    const form = this.querySelector<HTMLFormElement>('form.search-form');
+    if (form) {
+      FILTERS.forEach((name) => {
+        const field = form.elements.namedItem(name);
+        if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) {
+          field.value = this.query.get(name) ?? '';
+        }
+      });
+    }
   }
 
   private entry(result: SearchResult) {
