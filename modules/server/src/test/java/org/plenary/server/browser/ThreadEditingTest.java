@@ -104,4 +104,26 @@ class ThreadEditingTest {
     // Indonesia's delegate follows the thread live: the new title arrives without a reload.
     assertThat(page.locator("h1")).hasText(title + " (moderated)");
   }
+
+  @Test
+  @DisplayName("In Arabic the editor reads right to left, its controls starting on the right, with no serious axe violation")
+  void rightToLeft() throws Exception {
+    String thread = dialogue.openThread("delegate-idn", "capacity-building", new JsonObject()
+        .put("guidingQuestions", new JsonArray().add("What help is needed?")));
+    try (BrowserContext arabic = Chromium.newContext("ar-EG")) {
+      Page page = arabic.newPage();
+      SignIn.fresh(page, "delegate-idn");
+      page.navigate("/threads/" + thread);
+      assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("عدّل السلسلة")).click();
+      Locator title = page.locator("#thread-editor-title");
+      assertThat(title).isFocused();
+      var box = title.boundingBox();
+      var main = page.locator("main").boundingBox();
+      org.junit.jupiter.api.Assertions.assertTrue(box.x + box.width > main.x + main.width - 40,
+          "the title field starts at the right edge in Arabic");
+      Axe.assertNoSeriousViolations(page, "the thread editor in Arabic");
+      page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("thread-editor-ar.png")).setFullPage(true));
+    }
+  }
 }
