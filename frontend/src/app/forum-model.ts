@@ -37,6 +37,8 @@ export interface Thread {
   status: ThreadStatus;
   title: string;
   bodyHtml?: string;
+  /** Sent only to its author and to moderators: those who may edit the thread. */
+  bodyMarkdown?: string;
   language?: string;
   opensAt?: string;
   closesAt?: string;

@@ -16,7 +16,11 @@ export interface Application {
   country: { id: string; name: string };
   website: string;
   purpose: string;
+  /** As the Secretariat registered or confirmed it. */
   ecosocStatus: boolean;
+  /** The application says so: the Secretariat checks it and confirms it. */
+  ecosocClaimed?: boolean;
+  ecosocConfirmedAt?: string;
   status: 'pending' | 'accredited' | 'objected' | 'withdrawn';
   appliedAt: string;
   windowClosesAt?: string | null;
@@ -28,7 +32,7 @@ export interface Application {
   objections?: { state: { id: string; name: string }; reason?: string; objectedAt: string }[] | null;
 }
 
-type Panel = 'none' | 'object' | 'move' | 'withdraw';
+type Panel = 'none' | 'object' | 'move' | 'withdraw' | 'ecosoc';
 
 /**
  * One application for accreditation: who applies, from where, why, and where the non-objection window
@@ -51,7 +55,11 @@ export class AccreditationCard extends PlenaryElement {
       <p>
         <span class="badge badge--${a.status}">${t(`accreditation.${a.status}`)}</span>
         <span class="badge">${t(`kind.${a.kind}`)}</span>
-        ${a.ecosocStatus ? html`<span class="badge">${t('accreditationPage.ecosoc')}</span>` : nothing}
+        ${a.ecosocStatus
+          ? html`<span class="badge">${t('accreditationPage.ecosoc')}</span>`
+          : a.ecosocClaimed
+            ? html`<span class="badge">${t('accreditationPage.ecosocClaimed')}</span>`
+            : nothing}
       </p>
       <dl class="facts">
         <dt>${t('accreditationPage.country')}</dt>
@@ -124,6 +132,9 @@ export class AccreditationCard extends PlenaryElement {
         ${t('accreditationPage.closeNow')}</button>`);
       buttons.push(toggle('move', t('accreditationPage.move')));
     }
+    if (a.status === 'pending' && a.ecosocClaimed && !a.ecosocStatus && secretariat) {
+      buttons.push(toggle('ecosoc', t('accreditationPage.confirmEcosoc')));
+    }
     if (a.status === 'accredited' && secretariat) {
       buttons.push(toggle('withdraw', t('accreditationPage.withdraw')));
     }
@@ -158,6 +169,12 @@ export class AccreditationCard extends PlenaryElement {
           </div>
           ${this.submitRow(t('accreditationPage.withdrawNow'))}
         </form>`;
+      case 'ecosoc':
+        // Confirming accredits at once, whatever the window and any objection: the person reads that first.
+        return html`<form class="form application__panel" @submit=${this.confirmEcosoc}>
+          <p id=${id} tabindex="-1">${t('accreditationPage.confirmEcosocNote', { name: isolate(a.name) })}</p>
+          ${this.submitRow(t('accreditationPage.confirmEcosocNow'))}
+        </form>`;
       default:
         return nothing;
     }
@@ -177,7 +194,7 @@ export class AccreditationCard extends PlenaryElement {
     await this.updateComplete;
     (this.panel === 'none'
       ? this.querySelector<HTMLElement>(`button[data-panel='${previous}']`)
-      : this.querySelector<HTMLElement>('.application__panel textarea, .application__panel input'))?.focus();
+      : this.querySelector<HTMLElement>('.application__panel textarea, .application__panel input, .application__panel p[tabindex]'))?.focus();
   }
 
   private async object(event: SubmitEvent): Promise<void> {
@@ -201,6 +218,12 @@ export class AccreditationCard extends PlenaryElement {
     event.preventDefault();
     const closesAt = new Date(String(new FormData(event.target as HTMLFormElement).get('closesAt'))).toISOString();
     await this.change(() => api.patch<Application>(`/accreditations/${this.application.id}`, { closesAt }), t('accreditationPage.moved'));
+  }
+
+  private async confirmEcosoc(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    await this.change(() => api.post<Application>(`/accreditations/${this.application.id}/ecosoc-confirmation`, {}),
+      t('accreditationPage.ecosocConfirmed', { name: this.application.name }));
   }
 
   private async withdraw(event: SubmitEvent): Promise<void> {

@@ -4,15 +4,16 @@ import { repeat } from 'lit/directives/repeat.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
 import { STAKEHOLDER_KINDS, type Page } from '../app/model';
-import { loadStates, organizationName, type StateEntry } from '../app/names';
+import { organizationName } from '../app/names';
 import { navigate } from '../app/router';
 import { runsTheDialogue } from '../app/roles';
 import { session, signIn } from '../app/session';
 import '../components/accreditation-card';
+import '../components/accreditation-form';
 import type { Application } from '../components/accreditation-card';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
-import { language, message, t } from '../i18n/i18n';
+import { message, t } from '../i18n/i18n';
 
 const STATUSES = ['pending', 'accredited', 'objected', 'withdrawn'] as const;
 
@@ -36,12 +37,9 @@ export class AccreditationPage extends PageElement {
   @state() private applications: Application[] = [];
   @state() private next: string | undefined;
   @state() private accredited: Accredited[] = [];
-  @state() private states: StateEntry[] = [];
   @state() private loading = false;
   @state() private status = '';
-  @state() private saving = false;
   @state() private failure: unknown = null;
-  @state() private formFailure: unknown = null;
 
   pageTitle(): string {
     return t('accreditationPage.title');
@@ -66,9 +64,6 @@ export class AccreditationPage extends PageElement {
       this.applications = [];
       void this.load(undefined);
       void this.loadAccredited();
-      if (this.stakeholder || session.participant()?.roles.includes('secretariat')) {
-        void loadStates().then((states) => (this.states = [...states.values()]), () => {});
-      }
     }
   }
 
@@ -84,7 +79,9 @@ export class AccreditationPage extends PageElement {
         : nothing}
       ${this.stakeholder ? this.ownApplications() : nothing}
       ${this.seesAll ? this.allApplications() : nothing}
-      ${participant?.roles.includes('secretariat') ? this.applyForm(true) : nothing}
+      ${participant?.roles.includes('secretariat')
+        ? html`<accreditation-form secretariat @application-received=${this.received}></accreditation-form>`
+        : nothing}
       ${this.accreditedList()}
     `;
   }
@@ -101,7 +98,7 @@ export class AccreditationPage extends PageElement {
         : this.loading
           ? html`<p class="loading">${t('shell.loading')}</p>`
           : html`<p>${t('accreditationPage.noneYet')}</p>`}
-      ${open ? nothing : this.applyForm(false)}
+      ${open ? nothing : html`<accreditation-form @application-received=${this.received}></accreditation-form>`}
     </section>`;
   }
 
@@ -135,64 +132,6 @@ export class AccreditationPage extends PageElement {
     );
   }
 
-  /** The application form: a stakeholder for its own organization, or the Secretariat registering one. */
-  private applyForm(secretariat: boolean) {
-    const organization = session.participant()?.organization;
-    const collator = new Intl.Collator(language());
-    const countries = this.states
-      .map((state) => ({ id: state.id, name: organizationName(state) }))
-      .sort((a, b) => collator.compare(a.name, b.name));
-    const id = secretariat ? 'register' : 'apply';
-    return html`<section aria-labelledby="${id}-title">
-      <h2 id="${id}-title">${secretariat ? t('accreditationPage.registerTitle') : t('accreditationPage.applyTitle')}</h2>
-      <p class="muted">${t('accreditationPage.applyIntro')}</p>
-      <form class="form" @submit=${(event: SubmitEvent) => void this.apply(event, secretariat)}>
-        <div class="field field--wide">
-          <label for="${id}-name">${t('accreditationPage.name')}</label>
-          <input id="${id}-name" name="name" type="text" required minlength="2" maxlength="300"
-            .value=${secretariat ? '' : (organization?.name ?? '')} />
-        </div>
-        <div class="field">
-          <label for="${id}-kind">${t('organization.kind')}</label>
-          <select id="${id}-kind" name="kind">
-            ${STAKEHOLDER_KINDS.map((kind) => html`<option value=${kind} ?selected=${!secretariat && kind === organization?.kind}>${t(`kind.${kind}`)}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="${id}-country">${t('accreditationPage.country')}</label>
-          <select id="${id}-country" name="country" required>
-            <option value="">${t('accreditationPage.chooseCountry')}</option>
-            ${countries.map((country) => html`<option value=${country.id}>${country.name}</option>`)}
-          </select>
-        </div>
-        <div class="field field--wide">
-          <label for="${id}-website">${t('accreditationPage.website')}</label>
-          <input id="${id}-website" name="website" type="url" required maxlength="500" placeholder="https://" />
-        </div>
-        <div class="field field--wide">
-          <label for="${id}-purpose">${t('accreditationPage.purpose')}</label>
-          <textarea id="${id}-purpose" name="purpose" rows="5" required minlength="20" maxlength="10000" aria-describedby="${id}-purpose-hint"></textarea>
-          <p id="${id}-purpose-hint" class="muted hint">${t('accreditationPage.purposeHint')}</p>
-        </div>
-        <div class="field field--checkbox">
-          <input type="checkbox" id="${id}-ecosoc" name="ecosocStatus" aria-describedby="${id}-ecosoc-hint" />
-          <label for="${id}-ecosoc">${t('accreditationPage.ecosocLabel')}</label>
-          <p id="${id}-ecosoc-hint" class="muted hint field__hint">${t('accreditationPage.ecosocHint')}</p>
-        </div>
-        ${secretariat
-          ? html`<div class="field">
-              <label for="${id}-days">${t('accreditationPage.windowDays')}</label>
-              <input id="${id}-days" name="windowDays" type="number" min="1" max="90" inputmode="numeric" />
-            </div>`
-          : nothing}
-        <problem-alert .error=${this.formFailure}></problem-alert>
-        <button type="submit" class="button" ?disabled=${this.saving}>
-          ${secretariat ? t('accreditationPage.register') : t('accreditationPage.apply')}
-        </button>
-      </form>
-    </section>`;
-  }
-
   private accreditedList() {
     return html`<section aria-labelledby="accreditation-list">
       <h2 id="accreditation-list">${t('accreditationPage.accreditedTitle')}</h2>
@@ -209,45 +148,19 @@ export class AccreditationPage extends PageElement {
     </section>`;
   }
 
-  private async apply(event: SubmitEvent, secretariat: boolean): Promise<void> {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
-    const text = (name: string) => String(data.get(name) ?? '').trim();
-    const request: Record<string, unknown> = {
-      name: text('name'),
-      kind: text('kind'),
-      country: text('country'),
-      website: text('website'),
-      purpose: text('purpose'),
-      ecosocStatus: data.get('ecosocStatus') === 'on',
-    };
-    if (!secretariat && session.participant()?.organization.id) {
-      request.organizationId = session.participant()?.organization.id;
+  /** A new application (the form empties itself): said aloud, and shown where it now belongs. */
+  private readonly received = (event: CustomEvent<Application>): void => {
+    const application = event.detail;
+    this.status = t(application.status === 'accredited' ? 'accreditationPage.accreditedNow' : 'accreditationPage.applied', {
+      name: application.name,
+    });
+    announce(this.status);
+    if (session.participant()?.roles.includes('secretariat')) {
+      navigate(`/accreditation?status=${application.status}`, { moveFocus: false });
+    } else {
+      this.applications = [application, ...this.applications];
     }
-    if (secretariat && text('windowDays')) {
-      request.windowDays = Number(text('windowDays'));
-    }
-    this.saving = true;
-    this.formFailure = null;
-    try {
-      const application = await api.post<Application>('/accreditations', request);
-      form.reset();
-      this.status = t(application.status === 'accredited' ? 'accreditationPage.accreditedNow' : 'accreditationPage.applied', {
-        name: application.name,
-      });
-      announce(this.status);
-      if (secretariat) {
-        navigate(`/accreditation?status=${application.status}`, { moveFocus: false });
-      } else {
-        this.applications = [application, ...this.applications];
-      }
-    } catch (error) {
-      this.formFailure = error;
-    } finally {
-      this.saving = false;
-    }
-  }
+  };
 
   private changed(event: CustomEvent<{ application: Application; done: string }>): void {
     const { application, done } = event.detail;

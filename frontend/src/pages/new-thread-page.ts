@@ -2,12 +2,13 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api } from '../app/api';
 import { type Audience, type Tag, type Thread, type ThreadKind, type Topic } from '../app/forum-model';
-import { tagDescription, tagLabel, topicTitle } from '../app/names';
+import { topicTitle } from '../app/names';
 import { navigate } from '../app/router';
 import { moderates, openableKinds } from '../app/roles';
 import { session, signIn } from '../app/session';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
+import { tagChoice } from '../components/tag-choice';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/catalogue';
 import { language, t } from '../i18n/i18n';
 
@@ -99,7 +100,7 @@ export class NewThreadPage extends PageElement {
               <p id="thread-chatham-hint" class="muted hint field__hint">${t('thread.chathamHouse')}</p>
             </div>`
         : nothing}
-      ${this.tags.length ? this.tagChoice() : nothing}
+      ${tagChoice(this.tags, 'thread-tag')}
       <problem-alert .error=${this.failure}></problem-alert>
       <div class="button-row">
         <button type="submit" class="button" ?disabled=${this.saving}>${this.saving ? t('composer.submitting') : t('newThread.submit')}</button>
@@ -122,28 +123,6 @@ export class NewThreadPage extends PageElement {
       </div>
       <p class="muted hint">${t('newThread.timeZone', { zone: Intl.DateTimeFormat().resolvedOptions().timeZone })}</p>
     </fieldset>`;
-  }
-
-  private tagChoice() {
-    const groups: [Tag['kind'], string][] = [
-      ['norm', t('newThread.normTags')],
-      ['region', t('newThread.regionTags')],
-      ['subject', t('newThread.subjectTags')],
-    ];
-    return groups.map(([kind, legend]) => {
-      const tags = this.tags.filter((tag) => tag.kind === kind);
-      return tags.length
-        ? html`<fieldset class="field-group tag-choice">
-            <legend>${legend}</legend>
-            ${tags.map(
-              (tag) => html`<div class="field field--checkbox">
-                <input type="checkbox" id="thread-tag-${tag.id}" name="tags" value=${tag.id} />
-                <label for="thread-tag-${tag.id}" title=${tagDescription(tag.id, tag.description) ?? nothing}>${tagLabel(tag.id, tag.label)}</label>
-              </div>`,
-            )}
-          </fieldset>`
-        : nothing;
-    });
   }
 
   private async open(event: SubmitEvent): Promise<void> {

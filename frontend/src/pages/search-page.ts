@@ -4,9 +4,10 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
 import type { Topic } from '../app/forum-model';
-import { REGIONAL_GROUPS, type Page } from '../app/model';
+import { REGIONAL_GROUPS, type OrganizationKind, type Page } from '../app/model';
 import { organizationName, topicTitle } from '../app/names';
 import { navigate } from '../app/router';
+import '../components/organization-select';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/catalogue';
@@ -30,7 +31,8 @@ interface SearchResult {
 
 const KINDS = ['thread', 'post', 'position', 'need', 'offer'] as const;
 const CONSTITUENCIES = ['state', 'intergovernmental', 'private-sector', 'academia', 'civil-society'] as const;
-const FILTERS = ['q', 'kind', 'topic', 'language', 'constituency', 'regionalGroup', 'sort'] as const;
+const FILTERS = ['q', 'kind', 'topic', 'language', 'organization', 'constituency', 'regionalGroup', 'from', 'to', 'sort'] as const;
+const SPEAKERS: readonly OrganizationKind[] = ['state', 'intergovernmental', 'private-sector', 'academia', 'civil-society'];
 
 /**
  * Search across threads, posts and official positions in all six languages at once, with filters that
@@ -59,6 +61,7 @@ export class SearchPage extends PageElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query') || changed.has('params')) {
+      void this.updateComplete.then(() => this.showFiltersInForm());
       this.results = [];
       this.next = undefined;
       this.searched = false;
@@ -104,11 +107,40 @@ export class SearchPage extends PageElement {
       ${select('kind', t('search.kind'), KINDS.map((kind) => [kind, t(`search.kind.${kind}`)]))}
       ${select('topic', t('search.topic'), this.topics.map((topic) => [topic.id, topicTitle(topic)]))}
       ${select('language', t('search.language'), LANGUAGES.map((code) => [code, LANGUAGE_NAMES[code]]))}
+      <organization-select selectId="search-organization" fieldName="organization" .kinds=${SPEAKERS} label=${t('search.organization')}
+        emptyLabel=${t('topic.any')} .value=${chosen('organization')}></organization-select>
       ${select('constituency', t('summary.constituency'), CONSTITUENCIES.map((kind) => [kind, t(`kind.${kind}`)]))}
       ${select('regionalGroup', t('organization.group'), REGIONAL_GROUPS.map((group) => [group, t(`group.${group}`)]))}
+      <fieldset class="search-form__dates">
+        <legend>${t('search.written')}</legend>
+        <div class="field">
+          <label for="search-from">${t('search.from')}</label>
+          <input id="search-from" name="from" type="date" .value=${chosen('from')} />
+        </div>
+        <div class="field">
+          <label for="search-to">${t('search.to')}</label>
+          <input id="search-to" name="to" type="date" .value=${chosen('to')} />
+        </div>
+      </fieldset>
       ${select('sort', t('search.sort'), [['recent', t('search.sort.recent')]], t('search.sort.relevance'))}
       <button type="submit" class="button">${t('nav.search')}</button>
     </form>`;
+  }
+
+  /**
+   * Fields the person has used keep what they typed when the page re-renders, so when the address changes
+   * (the back button, a link) the form is set to say what the results are filtered by.
+   */
+  private showFiltersInForm(): void {
+    const form = this.querySelector<HTMLFormElement>('form.search-form');
+    if (form) {
+      FILTERS.forEach((name) => {
+        const field = form.elements.namedItem(name);
+        if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) {
+          field.value = this.query.get(name) ?? '';
+        }
+      });
+    }
   }
 
   private entry(result: SearchResult) {
@@ -167,10 +199,33 @@ export class SearchPage extends PageElement {
     this.querySelectorAll<HTMLElement>('.search-result__title a')[before]?.focus();
   }
 
+  /**
+   * The address keeps whole days (2025-03-01), short and readable when shared; the API takes instants. A day
+   * runs from the reader's midnight to the next, and "to" includes its day, so it becomes the next midnight.
+   */
+  private toInstants(query: URLSearchParams): void {
+    const midnight = (day: string, later = 0) => {
+      const date = new Date(`${day}T00:00`);
+      date.setDate(date.getDate() + later);
+      return Number.isNaN(date.getTime()) ? null : date.toISOString();
+    };
+    const from = query.get('from') && midnight(query.get('from') ?? '');
+    const to = query.get('to') && midnight(query.get('to') ?? '', 1);
+    query.delete('from');
+    query.delete('to');
+    if (from) {
+      query.set('from', from);
+    }
+    if (to) {
+      query.set('to', to);
+    }
+  }
+
   private async load(cursor: string | undefined): Promise<void> {
     const generation = ++this.generation;
     const query = new URLSearchParams({ limit: '20' });
     FILTERS.forEach((name) => this.query.get(name) && query.set(name, this.query.get(name) ?? ''));
+    this.toInstants(query);
     if (cursor) {
       query.set('cursor', cursor);
     }

@@ -9,6 +9,7 @@ import { moderates } from '../app/roles';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { threadBadges, threadSchedule } from '../components/thread-facts';
+import { mayEditThread } from '../components/thread-editor';
 import '../components/thread-moderation';
 import type { DraftView } from '../components/draft-view';
 import '../components/thread-posts';
@@ -71,8 +72,11 @@ export class ThreadPage extends PageElement {
         : nothing}
       ${thread?.kind === 'draft' ? html`<draft-view threadId=${thread.id}></draft-view>` : nothing}
       ${thread ? html`<thread-summaries .thread=${thread}></thread-summaries>` : nothing}
+      ${thread && mayEditThread(thread)
+        ? html`<thread-editor .thread=${thread} .tags=${[...this.tags.values()]} @thread-changed=${this.threadChanged}></thread-editor>`
+        : nothing}
       ${thread && moderates()
-        ? html`<thread-moderation .thread=${thread} @thread-changed=${(event: CustomEvent<Thread>) => (this.thread = event.detail)}></thread-moderation>`
+        ? html`<thread-moderation .thread=${thread} @thread-changed=${this.threadChanged}></thread-moderation>`
         : nothing}
       ${thread ? html`<thread-posts .thread=${thread} .target=${this.target}></thread-posts>` : nothing}
     `;
@@ -106,6 +110,9 @@ export class ThreadPage extends PageElement {
         : nothing}
     `;
   }
+
+  /** The editor or the moderators' controls changed the thread: show it as the server now sends it. */
+  private readonly threadChanged = (event: CustomEvent<Thread>) => (this.thread = event.detail);
 
   /** New posts, changes and stances arrive through the thread's event stream, which resumes after a drop. */
   private startFollowing(threadId: string): void {

@@ -3,15 +3,22 @@ import { customElement, state } from 'lit/decorators.js';
 import { api } from '../app/api';
 import type { Topic } from '../app/forum-model';
 import { topicDescription, topicTitle } from '../app/names';
+import { session } from '../app/session';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { t } from '../i18n/i18n';
 
-/** The topics of the dialogue in their standing order, each with the threads open to the reader. */
+/**
+ * The topics of the dialogue in their standing order, each with the threads open to the reader. The
+ * Secretariat also finds the form to add a topic, loaded only for it so that everyone else's first visit
+ * stays light.
+ */
 @customElement('topics-page')
 export class TopicsPage extends PageElement {
   @state() private topics: Topic[] | null = null;
   @state() private failure: unknown = null;
+  @state() private formLoaded = false;
+  private formRequested = false;
 
   pageTitle(): string {
     return t('topics.title');
@@ -20,6 +27,17 @@ export class TopicsPage extends PageElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
+  }
+
+  protected override willUpdate(): void {
+    if (this.addsTopics && !this.formRequested) {
+      this.formRequested = true;
+      void import('../components/topic-form').then(() => (this.formLoaded = true));
+    }
+  }
+
+  private get addsTopics(): boolean {
+    return session.participant()?.roles.includes('secretariat') ?? false;
   }
 
   protected override render() {
@@ -37,8 +55,13 @@ export class TopicsPage extends PageElement {
           </li>`,
         )}
       </ul>
+      ${this.addsTopics && this.formLoaded ? html`<topic-form @topic-added=${this.added}></topic-form>` : nothing}
     `;
   }
+
+  private readonly added = (event: CustomEvent<Topic>): void => {
+    this.topics = [...(this.topics ?? []), event.detail];
+  };
 
   private async load(): Promise<void> {
     this.failure = null;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.plenary.server.support.Api;
 import org.plenary.server.support.PlenaryTest;
 import org.plenary.server.support.TestServer;
+import org.plenary.server.support.TokenForge;
 
 @PlenaryTest
 @ExtendWith(Chromium.class)
@@ -98,5 +99,60 @@ class AccreditationTest {
     for (String hidden : new String[] {"Indonesia", "A reason for States only.", "Objections ("}) {
       org.junit.jupiter.api.Assertions.assertFalse(everything.contains(hidden), () -> "the applicant sees '" + hidden + "'");
     }
+  }
+
+  @Test
+  @DisplayName("The Secretariat confirms the ECOSOC status a stakeholder claims: accredited at once; a State is not offered to")
+  void secretariatConfirmsEcosocStatus(Page page) throws Exception {
+    String organization = "org-" + UUID.randomUUID().toString().substring(0, 8);
+    String name = "Network Rights Forum " + organization;
+    Api delegate = delegateOf(organization);
+    JsonObject first = api.as("secretariat").post("/accreditations", application(name, false).put("organizationId", organization))
+        .expect(201).json();
+    // Its first application was objected to, so that the organization's own delegate may apply again, claiming the status.
+    api.as("delegate-rus").post("/accreditations/" + first.getString("id") + "/objections", new JsonObject()).expect(201);
+    api.as("secretariat").post("/accreditations/" + first.getString("id") + "/close", "{}").expect(200);
+    delegate.post("/accreditations", application(name, true)).expect(201);
+
+    try (BrowserContext france = Chromium.newContext("en-GB")) {
+      Page state = france.newPage();
+      SignIn.fresh(state, "delegate-fra");
+      state.navigate("/accreditation");
+      Locator seen = state.locator("accreditation-card").filter(new Locator.FilterOptions().setHasText(name)).first();
+      assertThat(seen).containsText("Claims ECOSOC status (not confirmed)");
+      assertThat(seen.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Confirm ECOSOC status"))).hasCount(0);
+    }
+
+    SignIn.fresh(page, "secretariat");
+    page.navigate("/accreditation");
+    Locator claim = page.locator("accreditation-card").filter(new Locator.FilterOptions().setHasText(name)).first();
+    assertThat(claim).containsText("Accreditation pending");
+    claim.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Confirm ECOSOC status")).click();
+    assertThat(claim.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Confirm and accredit"))).isVisible();
+    assertThat(claim).containsText("ECOSOC list of organizations in consultative status");
+    Axe.assertNoSeriousViolations(page, "an ECOSOC claim with the confirmation open");
+    claim.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Confirm and accredit")).click();
+
+    assertThat(page.locator("p.status[role=status]")).hasText("The ECOSOC status of " + name + " is confirmed: it is accredited.");
+    assertThat(claim.locator(".badge").first()).hasText("Accredited");
+    assertThat(claim).containsText("ECOSOC consultative status");
+    assertThat(claim).containsText("accredited on notification (ECOSOC status)");
+    assertThat(claim.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Confirm ECOSOC status"))).hasCount(0);
+    assertThat(page.locator("section[aria-labelledby=accreditation-list]")
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name))).isVisible();
+  }
+
+  private static JsonObject application(String name, boolean ecosoc) {
+    return new JsonObject().put("name", name).put("kind", "civil-society").put("country", "KEN")
+        .put("website", "https://example.org/rights").put("ecosocStatus", ecosoc)
+        .put("purpose", "Research and advocacy on the security of ICTs and human rights online.");
+  }
+
+  /** A delegate of a stakeholder no demo persona belongs to, signed in with a token of the dev issuer. */
+  private static Api delegateOf(String organization) throws Exception {
+    TestServer.Running server = TestServer.running();
+    JsonObject claims = TokenForge.delegateClaims(server.baseUrl() + "/dev-idp", "delegate-of-" + organization)
+        .put("organization", organization).put("name", "Delegate of " + organization);
+    return new Api(server.baseUrl()).withToken(TokenForge.devIssuer(server).sign(claims));
   }
 }
