@@ -61,6 +61,12 @@ final class SearchQueries {
   /** How many of the newest documents the relevance query reads first, to learn how common the words are. */
   static final int PROBED = 20_000;
 
+  /**
+   * From how many documents on the probe pays: on fewer, PostgreSQL reads them all and sorts them to find the
+   * newest, which costs more than the full-text index saves.
+   */
+  static final int PROBED_FROM = 100_000;
+
   /** How many matches among those make walking the newest documents cheaper than the full-text index. */
   static final int WALK_FROM = 150;
 
@@ -77,10 +83,12 @@ final class SearchQueries {
    * query first counts the matches among the newest {@value #PROBED} documents (a bounded read, ~20 ms):
    * with {@value #RANKED} of them there, those are the ones; with at least {@value #WALK_FROM}, walking the
    * newest documents finds the rest soon; with fewer, the words are rare and the full-text index is best.
-   * Each branch has a one-time filter on the count, so only one of them runs.
+   * Each branch has a one-time filter on the count, so only one of them runs; below {@value #PROBED_FROM}
+   * documents there is no probe and the index is used.
    */
   private static final String BY_RELEVANCE = ("""
-      WITH probe AS (SELECT d.id, d.created_at FROM %3$s WHERE %4$s),
+      WITH probe AS (SELECT d.id, d.created_at FROM %3$s WHERE %4$s
+          AND (SELECT reltuples FROM pg_class WHERE oid = 'search_document'::regclass) >= %6$d),
         probed AS (SELECT count(*) AS matches FROM probe)
       SELECT id, rank, NULL::timestamptz AS sort_time FROM (
         SELECT c.id, ts_rank(c.document, $1::text::tsquery) AS rank FROM (
@@ -98,7 +106,7 @@ final class SearchQueries {
       ) ranked
       WHERE $14::real IS NULL OR (rank, id) < ($14, $15)
       ORDER BY rank DESC, id DESC LIMIT $16""").formatted(RANKED, WALK_FROM, NEWEST.formatted(PROBED), WANTED,
-      NEWEST.formatted(WALKED));
+      NEWEST.formatted(WALKED), PROBED_FROM);
 
   /** Newest first; keyset on (created_at, id) after $14, $15; page size $16. */
   private static final String BY_TIME = """
