@@ -23,6 +23,7 @@ public final class PgbenchScripts {
     String findView = constant("org.plenary.forum.posts.PostQueries", "FIND_VIEW");
     String lockForPost = constant("org.plenary.forum.threads.ThreadStore", "LOCK_FOR_POST");
     String insertPost = constant("org.plenary.forum.posts.PostQueries", "INSERT");
+    String indexForSearch = constant("org.plenary.search.SearchQueries", "PUT");
     String recordEvent = constant("org.plenary.platform.events.Outbox", "RECORD");
 
     String pickRead = "\\set n random(1, :nread)\nSELECT id AS thread FROM bench_read_thread WHERE n = :n \\gset\n";
@@ -41,6 +42,9 @@ public final class PgbenchScripts {
             + gset(one(lockForPost, ":thread"))
             + gset(one(insertPost, ":thread", ":post_count", "NULL", "'comment'", ":author", ":org", "'en'", BODY,
                 "'<p>' || " + BODY + " || '</p>'", "'{}'", "NULL", "NULL"))
+            + one(indexForSearch, "'post:' || :id", "'post'", "'thread:' || :thread::text",
+                "(SELECT topic_id FROM thread WHERE id = :thread)", "NULL", BODY, "'en'", "'public'", "false", "false",
+                ":author", ":org", "now()", "'/api/v1/posts/' || :id")
             + one(recordEvent, "'post.created'", "'thread:' || :thread::text",
                 "json_build_object('threadId', :thread::text, 'postId', :id::bigint)::jsonb")
             + "COMMIT;\n"
