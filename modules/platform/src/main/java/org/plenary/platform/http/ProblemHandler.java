@@ -81,11 +81,16 @@ public final class ProblemHandler implements Handler<RoutingContext> {
           new JsonObject().put("errors", schemaErrors(schema.getOutputUnit())));
     }
     if (http.getCause() instanceof ValidatorException validator) {
-      return ApiProblem.badRequest(validator.getMessage());
+      return ApiProblem.badRequest(isUndecodableBody(validator)
+          ? "The request body is not valid JSON." : validator.getMessage());
     }
     ApiProblem byStatus = fromStatus(http.getStatusCode());
     return http.getPayload() == null ? byStatus
         : new ApiProblem(byStatus.status(), byStatus.type(), byStatus.title(), http.getPayload());
+  }
+
+  private static boolean isUndecodableBody(ValidatorException validator) {
+    return String.valueOf(validator.getMessage()).startsWith("The request body can't be decoded");
   }
 
   private static JsonArray schemaErrors(OutputUnit unit) {
