@@ -27,7 +27,7 @@ final class ApiRouter implements ApiRoutes {
   }
 
   static Future<OpenAPIContract> contract(Vertx vertx, OpenApiDocument document) {
-    return OpenAPIContract.from(vertx, document.forRequestValidation());
+    return OpenAPIContract.from(vertx, document.forRequestValidation()).map(ValidatorReuse::of);
   }
 
   static Router create(Vertx vertx, OpenAPIContract contract, List<Handler<RoutingContext>> rootHandlers,
