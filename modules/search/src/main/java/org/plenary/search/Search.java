@@ -19,7 +19,7 @@ public final class Search {
     return INDEX;
   }
 
-  public static List<ApiModule> apis(Pool pool, ForumAccess forum) {
-    return List.of(new SearchApi(pool, forum));
+  public static List<ApiModule> apis(Pool pool, ForumAccess forum, SearchTuning tuning) {
+    return List.of(new SearchApi(pool, forum, tuning));
   }
 }

@@ -18,10 +18,12 @@ final class SearchApi implements ApiModule {
 
   private final Pool pool;
   private final ForumAccess forum;
+  private final String pageByRelevance;
 
-  SearchApi(Pool pool, ForumAccess forum) {
+  SearchApi(Pool pool, ForumAccess forum, SearchTuning tuning) {
     this.pool = pool;
     this.forum = forum;
+    this.pageByRelevance = SearchQueries.pageByRelevance(tuning);
   }
 
   @Override
@@ -36,7 +38,7 @@ final class SearchApi implements ApiModule {
 
   private void search(RoutingContext rc) {
     SearchRequest request = SearchRequest.of(RequestInput.of(rc), Caller.of(rc), forum);
-    String sql = request.byTime() ? SearchQueries.PAGE_BY_TIME : SearchQueries.PAGE_BY_RELEVANCE;
+    String sql = request.byTime() ? SearchQueries.PAGE_BY_TIME : pageByRelevance;
     // A generic plan cannot know whether a word matches ten documents or half a million; the right plan
     // (walk the newest documents, or look the word up in the GIN index) differs by orders of magnitude.
     pool.withTransaction(conn -> conn.query("SET LOCAL plan_cache_mode = force_custom_plan").execute()

@@ -9,9 +9,6 @@ final class SearchQueries {
    */
   static final String QUERY = "SELECT search_query($1)::text AS query";
 
-  /** How many of the newest matches relevance ranks. */
-  static final int RANKED = 500;
-
   private SearchQueries() {
   }
 
@@ -58,37 +55,23 @@ final class SearchQueries {
   /** The newest documents, read in the order of the recent index, at most %d. */
   private static final String NEWEST = "(SELECT * FROM search_document ORDER BY created_at DESC, id DESC LIMIT %d) d";
 
-  /** How many of the newest documents the relevance query reads first, to learn how common the words are. */
-  static final int PROBED = 20_000;
-
   /**
-   * From how many documents on the probe pays: on fewer, PostgreSQL reads them all and sorts them to find the
-   * newest, which costs more than the full-text index saves.
-   */
-  static final int PROBED_FROM = 100_000;
-
-  /** How many matches among those make walking the newest documents cheaper than the full-text index. */
-  static final int WALK_FROM = 150;
-
-  /** How far such a walk goes at most. */
-  static final int WALKED = 200_000;
-
-  /**
-   * Best match first among the {@value #RANKED} newest matches; keyset on (rank, id) after $14, $15; page
-   * size $16. Ranking every match of a very common word (hundreds of thousands over a million posts) took
-   * seconds, so only the newest {@value #RANKED} matches are ranked. Which way finds them fastest depends on
+   * Best match first among the newest {@link SearchTuning#ranked} matches; keyset on (rank, id) after $14, $15;
+   * page size $16. Ranking every match of a very common word (hundreds of thousands over a million posts) took
+   * seconds, so only the newest matches are ranked. Which way finds them fastest depends on
    * how common the words are, and PostgreSQL cannot tell: it multiplies the frequencies of the words of a
    * query as if they were independent, and words that go together ("critical infrastructure") are far more
    * common together than that, so it chose the full-text index and fetched tens of thousands of rows. So the
-   * query first counts the matches among the newest {@value #PROBED} documents (a bounded read, ~20 ms):
-   * with {@value #RANKED} of them there, those are the ones; with at least {@value #WALK_FROM}, walking the
-   * newest documents finds the rest soon; with fewer, the words are rare and the full-text index is best.
-   * Each branch has a one-time filter on the count, so only one of them runs; below {@value #PROBED_FROM}
-   * documents there is no probe and the index is used.
+   * query first counts the matches among the newest documents ({@link SearchTuning#probed}, a bounded read,
+   * ~20 ms for 20,000): with enough of them there, those are the ones; with at least
+   * {@link SearchTuning#walkFrom}, walking the newest documents finds the rest soon; with fewer, the words are
+   * rare and the full-text index is best. Each branch has a one-time filter on the count, so only one of them
+   * runs. On a table smaller than {@link SearchTuning#probedFrom} there is no probe and the index is used:
+   * PostgreSQL would read and sort the whole table to find the newest.
    */
-  private static final String BY_RELEVANCE = ("""
+  private static final String BY_RELEVANCE = """
       WITH probe AS (SELECT d.id, d.created_at FROM %3$s WHERE %4$s
-          AND (SELECT reltuples FROM pg_class WHERE oid = 'search_document'::regclass) >= %6$d),
+          AND (%6$d = 0 OR (SELECT reltuples FROM pg_class WHERE oid = 'search_document'::regclass) >= %6$d)),
         probed AS (SELECT count(*) AS matches FROM probe)
       SELECT id, rank, NULL::timestamptz AS sort_time FROM (
         SELECT c.id, ts_rank(c.document, $1::text::tsquery) AS rank FROM (
@@ -105,8 +88,7 @@ final class SearchQueries {
             ORDER BY d.created_at DESC, d.id DESC LIMIT %1$d)) c
       ) ranked
       WHERE $14::real IS NULL OR (rank, id) < ($14, $15)
-      ORDER BY rank DESC, id DESC LIMIT $16""").formatted(RANKED, WALK_FROM, NEWEST.formatted(PROBED), WANTED,
-      NEWEST.formatted(WALKED), PROBED_FROM);
+      ORDER BY rank DESC, id DESC LIMIT $16""";
 
   /** Newest first; keyset on (created_at, id) after $14, $15; page size $16. */
   private static final String BY_TIME = """
@@ -128,7 +110,12 @@ final class SearchQueries {
       LEFT JOIN participant a ON a.id = d.author_id
       LEFT JOIN organization o ON o.id = d.organization_id""";
 
-  static final String PAGE_BY_RELEVANCE = PAGE.formatted(BY_RELEVANCE) + " ORDER BY page.rank DESC, d.id DESC";
+  /** One page by relevance, found the ways {@code tuning} sets. */
+  static String pageByRelevance(SearchTuning tuning) {
+    String byRelevance = BY_RELEVANCE.formatted(tuning.ranked(), tuning.walkFrom(),
+        NEWEST.formatted(tuning.probed()), WANTED, NEWEST.formatted(tuning.walked()), tuning.probedFrom());
+    return PAGE.formatted(byRelevance) + " ORDER BY page.rank DESC, d.id DESC";
+  }
 
   static final String PAGE_BY_TIME = PAGE.formatted(BY_TIME) + " ORDER BY page.sort_time DESC, d.id DESC";
 }

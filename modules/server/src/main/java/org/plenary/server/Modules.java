@@ -11,6 +11,7 @@ import org.plenary.summary.Summaries;
 import org.plenary.live.Live;
 import org.plenary.notifications.Notifications;
 import org.plenary.search.Search;
+import org.plenary.search.SearchTuning;
 import org.plenary.platform.audit.AuditApi;
 import org.plenary.platform.config.PlenaryConfig;
 import org.plenary.platform.http.ApiModule;
@@ -26,7 +27,7 @@ final class Modules {
 
   static List<ApiModule> all(PlenaryConfig config, Pool pool, Organizations organizations, Forum forum,
                              Summaries summaries, Accreditation accreditation, Drafts drafts,
-                             Notifications notifications, Live live, Capacity capacity) {
+                             Notifications notifications, Live live, Capacity capacity, SearchTuning search) {
     List<ApiModule> modules = new ArrayList<>(List.of(
         new ClientConfigApi(config),
         new MeApi(pool),
@@ -36,7 +37,7 @@ final class Modules {
     modules.add(summaries.api());
     modules.addAll(accreditation.apis());
     modules.addAll(drafts.apis());
-    modules.addAll(Search.apis(pool, forum.access()));
+    modules.addAll(Search.apis(pool, forum.access(), search));
     modules.addAll(notifications.apis());
     modules.addAll(live.apis());
     modules.add(capacity.api());

@@ -21,6 +21,7 @@ import org.plenary.notifications.Notifications;
 import org.plenary.platform.events.EventDispatcher;
 import org.plenary.platform.events.OutboxEvent;
 import org.plenary.search.Search;
+import org.plenary.search.SearchTuning;
 import org.plenary.platform.config.ConfigurationException;
 import org.plenary.platform.config.PlenaryConfig;
 import org.plenary.platform.database.Database;
@@ -146,7 +147,7 @@ final class PlenaryVerticle extends VerticleBase {
     summaries = new Summaries(vertx, database.pool(), forum.access(), organizations, config.publicUrl(),
         drafts.consensus()::paragraphs);
     modules = Modules.all(config, database.pool(), organizations, forum, summaries, accreditation, drafts,
-        notifications, live, capacity);
+        notifications, live, capacity, SearchTuning.fromEnvironment(env));
     return vertx.executeBlocking(() -> OpenApiDocument.assemble(config.publicUrl(), modules))
         .compose(document -> {
           openApi = document;
