@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
+import { CursorList } from '../app/cursor-list';
 import type { Organization, OrganizationKind, Page, RegionalGroup } from '../app/model';
 import { organizationName } from '../app/names';
 import { language, t } from '../i18n/i18n';
@@ -22,35 +23,29 @@ export class OrganizationList extends PlenaryElement {
   @property() group: RegionalGroup | '' = '';
   @property() heading = '';
 
-  @state() private items: Organization[] = [];
-  @state() private next: string | undefined;
-  @state() private loading = false;
-  @state() private failure: unknown = null;
-  private generation = 0;
+  private readonly list = new CursorList<Organization>(this, (cursor) => this.page(cursor));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('kind') || changed.has('group')) {
-      this.items = [];
-      this.next = undefined;
-      void this.load(undefined);
+      void this.list.restart();
     }
   }
 
   protected override render() {
     const id = `list-${this.kind}-${this.group || 'all'}`;
     return html`
-      <section class="organization-list" aria-labelledby=${id} aria-busy=${this.loading ? 'true' : 'false'}>
+      <section class="organization-list" aria-labelledby=${id} aria-busy=${this.list.loading ? 'true' : 'false'}>
         <h2 id=${id}>${this.heading}</h2>
-        ${this.items.length > 0
-          ? html`<p class="muted">${t('directory.shown', { count: this.items.length })}</p>
+        ${this.list.items.length > 0
+          ? html`<p class="muted">${t('directory.shown', { count: this.list.items.length })}</p>
               <ul class="organization-list__items">
                 ${this.sorted().map((organization) => this.entry(organization))}
               </ul>`
           : nothing}
-        ${!this.loading && !this.failure && this.items.length === 0 ? html`<p>${t('directory.empty')}</p>` : nothing}
-        ${this.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-        <problem-alert .error=${this.failure} .retry=${() => void this.load(this.next)}></problem-alert>
-        ${this.next && !this.loading
+        ${!this.list.loading && !this.list.failure && this.list.items.length === 0 ? html`<p>${t('directory.empty')}</p>` : nothing}
+        ${this.list.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
+        <problem-alert .error=${this.list.failure} .retry=${() => void this.list.more()}></problem-alert>
+        ${this.list.next && !this.list.loading
           ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>
               ${t('directory.showMore')}
             </button>`
@@ -62,7 +57,7 @@ export class OrganizationList extends PlenaryElement {
   /** The API pages in id order (ISO codes for States); people look for names, in their language. */
   private sorted(): Organization[] {
     const collator = new Intl.Collator(language());
-    return this.items
+    return this.list.items
       .map((organization) => ({ organization, name: organizationName(organization) }))
       .sort((a, b) => collator.compare(a.name, b.name))
       .map(({ organization }) => organization);
@@ -80,9 +75,9 @@ export class OrganizationList extends PlenaryElement {
   }
 
   private async showMore(): Promise<void> {
-    const shown = new Set(this.items.map((organization) => organization.id));
-    await this.load(this.next);
-    const added = this.items.filter((organization) => !shown.has(organization.id));
+    const shown = new Set(this.list.items.map((organization) => organization.id));
+    await this.list.more();
+    const added = this.list.items.filter((organization) => !shown.has(organization.id));
     if (added.length > 0) {
       await this.updateComplete;
       const firstNew = this.sorted().findIndex((organization) => !shown.has(organization.id));
@@ -91,8 +86,7 @@ export class OrganizationList extends PlenaryElement {
     }
   }
 
-  private async load(cursor: string | undefined): Promise<void> {
-    const generation = ++this.generation;
+  private page(cursor: string | undefined): Promise<Page<Organization>> {
     const query = new URLSearchParams({ kind: this.kind, limit: String(PAGE_SIZE) });
     if (this.group) {
       query.set('group', this.group);
@@ -100,24 +94,7 @@ export class OrganizationList extends PlenaryElement {
     if (cursor) {
       query.set('cursor', cursor);
     }
-    this.loading = true;
-    this.failure = null;
-    try {
-      const page = await api.get<Page<Organization>>(`/organizations?${query}`);
-      if (generation === this.generation) {
-        // The API pages in id order (ISO codes for States); people look for names.
-        this.items = [...this.items, ...page.items];
-        this.next = page.next;
-      }
-    } catch (error) {
-      if (generation === this.generation) {
-        this.failure = error;
-      }
-    } finally {
-      if (generation === this.generation) {
-        this.loading = false;
-      }
-    }
+    return api.get<Page<Organization>>(`/organizations?${query}`);
   }
 }
 

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement } from 'lit/decorators.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
+import { CursorList } from '../app/cursor-list';
 import { AUDIT_ACTIONS, AUDIT_SUBJECTS, type AuditEntry } from '../app/moderation-model';
 import type { Page } from '../app/model';
 import { loadStates, organizationNameById } from '../app/names';
@@ -20,11 +21,8 @@ const FILTERS = ['action', 'subjectType', 'subjectId'] as const;
  */
 @customElement('audit-page')
 export class AuditPage extends PageElement {
-  @state() private entries: AuditEntry[] = [];
-  @state() private next: string | undefined;
-  @state() private loading = false;
-  @state() private failure: unknown = null;
-  private generation = 0;
+  private readonly list = new CursorList<AuditEntry>(this, (cursor) => this.page(cursor), () =>
+    announce(t('audit.shown', { count: this.list.items.length })));
 
   pageTitle(): string {
     return t('audit.title');
@@ -32,9 +30,8 @@ export class AuditPage extends PageElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('query') || changed.has('params')) && moderates()) {
-      this.entries = [];
       void loadStates().catch(() => {});
-      void this.load(undefined);
+      void this.list.restart();
     }
   }
 
@@ -54,13 +51,13 @@ export class AuditPage extends PageElement {
     return html`
       <p class="lead">${t('audit.intro')}</p>
       ${this.filters()}
-      <problem-alert .error=${this.failure} .retry=${() => void this.load(this.next)}></problem-alert>
-      <section aria-labelledby="audit-entries" aria-busy=${this.loading ? 'true' : 'false'}>
+      <problem-alert .error=${this.list.failure} .retry=${() => void this.list.more()}></problem-alert>
+      <section aria-labelledby="audit-entries" aria-busy=${this.list.loading ? 'true' : 'false'}>
         <h2 id="audit-entries">${t('audit.entries')}</h2>
-        ${this.entries.length ? this.table() : nothing}
-        ${!this.loading && !this.failure && this.entries.length === 0 ? html`<p>${t('audit.none')}</p>` : nothing}
-        ${this.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-        ${this.next && !this.loading
+        ${this.list.items.length ? this.table() : nothing}
+        ${!this.list.loading && !this.list.failure && this.list.items.length === 0 ? html`<p>${t('audit.none')}</p>` : nothing}
+        ${this.list.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
+        ${this.list.next && !this.list.loading
           ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>${t('directory.showMore')}</button>`
           : nothing}
       </section>
@@ -106,7 +103,7 @@ export class AuditPage extends PageElement {
           </tr>
         </thead>
         <tbody>
-          ${this.entries.map(
+          ${this.list.items.map(
             (entry) => html`<tr>
               <td><time datetime=${entry.at}>${formatDateTime(entry.at)}</time></td>
               <td>${entry.actor
@@ -165,37 +162,19 @@ export class AuditPage extends PageElement {
   }
 
   private async showMore(): Promise<void> {
-    const before = this.entries.length;
-    await this.load(this.next);
+    const before = this.list.items.length;
+    await this.list.more();
     await this.updateComplete;
     this.querySelectorAll<HTMLElement>('.audit-table tbody tr')[before]?.querySelector<HTMLElement>('a')?.focus();
   }
 
-  private async load(cursor: string | undefined): Promise<void> {
-    const generation = ++this.generation;
+  private page(cursor: string | undefined): Promise<Page<AuditEntry>> {
     const query = new URLSearchParams({ limit: '50' });
     FILTERS.forEach((name) => this.query.get(name) && query.set(name, this.query.get(name) ?? ''));
     if (cursor) {
       query.set('cursor', cursor);
     }
-    this.loading = true;
-    this.failure = null;
-    try {
-      const page = await api.get<Page<AuditEntry>>(`/audit?${query}`);
-      if (generation === this.generation) {
-        this.entries = [...this.entries, ...page.items];
-        this.next = page.next;
-        announce(t('audit.shown', { count: this.entries.length }));
-      }
-    } catch (error) {
-      if (generation === this.generation) {
-        this.failure = error;
-      }
-    } finally {
-      if (generation === this.generation) {
-        this.loading = false;
-      }
-    }
+    return api.get<Page<AuditEntry>>(`/audit?${query}`);
   }
 }
 

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
+import { CursorList } from '../app/cursor-list';
 import type { Flag } from '../app/moderation-model';
 import type { Page } from '../app/model';
 import { organizationNameById, loadStates } from '../app/names';
@@ -22,14 +23,17 @@ type Action = { flagId: number; kind: 'hide' | 'dismiss' };
  */
 @customElement('moderation-page')
 export class ModerationPage extends PageElement {
-  @state() private flags: Flag[] = [];
-  @state() private next: string | undefined;
-  @state() private loading = false;
+  private readonly list = new CursorList<Flag>(this, (cursor) => this.page(cursor), () =>
+    announce(t('moderation.shown', { count: this.list.items.length })));
   @state() private action: Action | null = null;
   @state() private busy = false;
   @state() private status = '';
-  @state() private failure: unknown = null;
-  private generation = 0;
+  /** Why hiding a post or dismissing a flag failed; the list's own failure is the list's. */
+  @state() private actionFailure: unknown = null;
+
+  private get failure(): unknown {
+    return this.actionFailure ?? this.list.failure;
+  }
 
   pageTitle(): string {
     return t('moderation.title');
@@ -41,10 +45,10 @@ export class ModerationPage extends PageElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('query') || changed.has('params')) && moderates()) {
-      this.flags = [];
       this.action = null;
+      this.actionFailure = null;
       void loadStates().catch(() => {});
-      void this.load(undefined);
+      void this.list.restart();
     }
   }
 
@@ -73,14 +77,14 @@ export class ModerationPage extends PageElement {
         </ul>
       </nav>
       <p role="status" class="status">${this.status}</p>
-      <problem-alert .error=${this.failure} .dismiss=${() => (this.failure = null)}></problem-alert>
-      <section aria-labelledby="moderation-list" aria-busy=${this.loading ? 'true' : 'false'}>
+      <problem-alert .error=${this.failure} .dismiss=${() => this.dismissFailure()}></problem-alert>
+      <section aria-labelledby="moderation-list" aria-busy=${this.list.loading ? 'true' : 'false'}>
         <h2 id="moderation-list" class="visually-hidden">${t(`moderation.tab.${this.view}`)}</h2>
-        ${this.flags.length ? html`<ul class="flag-list">${this.flags.map((flag) => this.entry(flag))}</ul>` : nothing}
-        ${!this.loading && this.flags.length === 0 ? html`<p>${t(`moderation.empty.${this.view}`)}</p>` : nothing}
-        ${this.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-        ${this.next && !this.loading
-          ? html`<button type="button" class="button button--secondary" @click=${() => void this.load(this.next)}>
+        ${this.list.items.length ? html`<ul class="flag-list">${this.list.items.map((flag) => this.entry(flag))}</ul>` : nothing}
+        ${!this.list.loading && this.list.items.length === 0 ? html`<p>${t(`moderation.empty.${this.view}`)}</p>` : nothing}
+        ${this.list.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
+        ${this.list.next && !this.list.loading
+          ? html`<button type="button" class="button button--secondary" @click=${() => this.showMore()}>
               ${t('directory.showMore')}
             </button>`
           : nothing}
@@ -161,52 +165,45 @@ export class ModerationPage extends PageElement {
   private async resolve(event: SubmitEvent, flag: Flag, kind: Action['kind']): Promise<void> {
     event.preventDefault();
     const reason = String(new FormData(event.target as HTMLFormElement).get('reason') ?? '').trim();
-    const index = this.flags.indexOf(flag);
+    const index = this.list.items.indexOf(flag);
     this.busy = true;
-    this.failure = null;
+    this.actionFailure = null;
     try {
       if (kind === 'hide') {
         await api.post(`/posts/${flag.post.id}/hide`, { reason });
       } else {
         await api.post(`/moderation/flags/${flag.id}/dismiss`, reason ? { reason } : {});
       }
-      this.flags = this.flags.filter((other) => (kind === 'hide' ? other.post.id !== flag.post.id : other.id !== flag.id));
+      this.list.items = this.list.items.filter((other) => (kind === 'hide' ? other.post.id !== flag.post.id : other.id !== flag.id));
       this.action = null;
       this.status = t(kind === 'hide' ? 'moderation.hidden' : 'moderation.dismissed', { thread: flag.post.threadTitle });
       await this.updateComplete;
-      const next = this.flags[Math.min(index, this.flags.length - 1)];
+      const next = this.list.items[Math.min(index, this.list.items.length - 1)];
       (next ? this.querySelector<HTMLElement>(`#flag-${next.id}`) : this.querySelector<HTMLElement>('h1'))?.focus();
     } catch (error) {
-      this.failure = error;
+      this.actionFailure = error;
     } finally {
       this.busy = false;
     }
   }
 
-  private async load(cursor: string | undefined): Promise<void> {
-    const generation = ++this.generation;
+  private showMore(): void {
+    this.actionFailure = null;
+    void this.list.more();
+  }
+
+  private dismissFailure(): void {
+    this.actionFailure = null;
+    this.list.failure = null;
+    this.requestUpdate();
+  }
+
+  private page(cursor: string | undefined): Promise<Page<Flag>> {
     const query = new URLSearchParams({ status: this.view, limit: '25' });
     if (cursor) {
       query.set('cursor', cursor);
     }
-    this.loading = true;
-    this.failure = null;
-    try {
-      const page = await api.get<Page<Flag>>(`/moderation/flags?${query}`);
-      if (generation === this.generation) {
-        this.flags = [...this.flags, ...page.items];
-        this.next = page.next;
-        announce(t('moderation.shown', { count: this.flags.length }));
-      }
-    } catch (error) {
-      if (generation === this.generation) {
-        this.failure = error;
-      }
-    } finally {
-      if (generation === this.generation) {
-        this.loading = false;
-      }
-    }
+    return api.get<Page<Flag>>(`/moderation/flags?${query}`);
   }
 }
 

@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
+import { CursorList } from '../app/cursor-list';
 import type { Topic } from '../app/forum-model';
 import { REGIONAL_GROUPS, type OrganizationKind, type Page } from '../app/model';
 import { organizationName, topicTitle } from '../app/names';
@@ -41,13 +42,14 @@ const SPEAKERS: readonly OrganizationKind[] = ['state', 'intergovernmental', 'pr
  */
 @customElement('search-page')
 export class SearchPage extends PageElement {
-  @state() private results: SearchResult[] = [];
+  private readonly list = new CursorList<SearchResult>(this, (cursor) => this.page(cursor), (page, first) => {
+    this.searched = true;
+    if (first) {
+      announce(page.items.length ? t('search.found', { count: this.list.items.length }) : t('search.none'));
+    }
+  });
   @state() private topics: Topic[] = [];
-  @state() private next: string | undefined;
-  @state() private loading = false;
   @state() private searched = false;
-  @state() private failure: unknown = null;
-  private generation = 0;
 
   pageTitle(): string {
     const q = this.query.get('q');
@@ -62,11 +64,11 @@ export class SearchPage extends PageElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query') || changed.has('params')) {
       void this.updateComplete.then(() => this.showFiltersInForm());
-      this.results = [];
-      this.next = undefined;
       this.searched = false;
       if (this.query.get('q')?.trim()) {
-        void this.load(undefined);
+        void this.list.restart();
+      } else {
+        this.list.clear();
       }
     }
   }
@@ -75,14 +77,14 @@ export class SearchPage extends PageElement {
     return html`
       <h1>${t('search.title')}</h1>
       ${this.form()}
-      <problem-alert .error=${this.failure} .retry=${() => void this.load(this.next)}></problem-alert>
-      <section aria-labelledby="search-results" aria-busy=${this.loading ? 'true' : 'false'}>
+      <problem-alert .error=${this.list.failure} .retry=${() => void this.list.more()}></problem-alert>
+      <section aria-labelledby="search-results" aria-busy=${this.list.loading ? 'true' : 'false'}>
         <h2 id="search-results">${t('search.results')}</h2>
-        ${this.results.length ? html`<ol class="search-results">${this.results.map((result) => this.entry(result))}</ol>` : nothing}
-        ${this.searched && !this.loading && !this.failure && this.results.length === 0 ? html`<p>${t('search.none')}</p>` : nothing}
+        ${this.list.items.length ? html`<ol class="search-results">${this.list.items.map((result) => this.entry(result))}</ol>` : nothing}
+        ${this.searched && !this.list.loading && !this.list.failure && this.list.items.length === 0 ? html`<p>${t('search.none')}</p>` : nothing}
         ${!this.query.get('q') ? html`<p class="muted">${t('search.hint')}</p>` : nothing}
-        ${this.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-        ${this.next && !this.loading
+        ${this.list.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
+        ${this.list.next && !this.list.loading
           ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>${t('directory.showMore')}</button>`
           : nothing}
       </section>
@@ -193,8 +195,8 @@ export class SearchPage extends PageElement {
   }
 
   private async showMore(): Promise<void> {
-    const before = this.results.length;
-    await this.load(this.next);
+    const before = this.list.items.length;
+    await this.list.more();
     await this.updateComplete;
     this.querySelectorAll<HTMLElement>('.search-result__title a')[before]?.focus();
   }
@@ -221,35 +223,14 @@ export class SearchPage extends PageElement {
     }
   }
 
-  private async load(cursor: string | undefined): Promise<void> {
-    const generation = ++this.generation;
+  private page(cursor: string | undefined): Promise<Page<SearchResult>> {
     const query = new URLSearchParams({ limit: '20' });
     FILTERS.forEach((name) => this.query.get(name) && query.set(name, this.query.get(name) ?? ''));
     this.toInstants(query);
     if (cursor) {
       query.set('cursor', cursor);
     }
-    this.loading = true;
-    this.failure = null;
-    try {
-      const page = await api.get<Page<SearchResult>>(`/search?${query}`);
-      if (generation === this.generation) {
-        this.results = [...this.results, ...page.items];
-        this.next = page.next;
-        this.searched = true;
-        if (!cursor) {
-          announce(page.items.length ? t('search.found', { count: this.results.length }) : t('search.none'));
-        }
-      }
-    } catch (error) {
-      if (generation === this.generation) {
-        this.failure = error;
-      }
-    } finally {
-      if (generation === this.generation) {
-        this.loading = false;
-      }
-    }
+    return api.get<Page<SearchResult>>(`/search?${query}`);
   }
 }
 

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
+import { CursorList } from '../app/cursor-list';
 import type { Page } from '../app/model';
 import { isChair, runsTheDialogue } from '../app/roles';
 import { session, signIn } from '../app/session';
@@ -17,14 +18,17 @@ import { formatDateTime, t } from '../i18n/i18n';
  */
 @customElement('summaries-page')
 export class SummariesPage extends PageElement {
-  @state() private items: Summary[] = [];
-  @state() private next: string | undefined;
-  @state() private loading = false;
+  private readonly list = new CursorList<Summary>(this, (cursor) => this.page(cursor), () =>
+    announce(t('summaries.shown', { count: this.list.items.length })));
   @state() private confirming: string | null = null;
   @state() private busy = false;
   @state() private status = '';
-  @state() private failure: unknown = null;
-  private generation = 0;
+  /** Why publishing or returning a summary failed; the list's own failure is the list's. */
+  @state() private actionFailure: unknown = null;
+
+  private get failure(): unknown {
+    return this.actionFailure ?? this.list.failure;
+  }
 
   pageTitle(): string {
     return t(`summaries.title.${this.view}`);
@@ -37,9 +41,9 @@ export class SummariesPage extends PageElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('query') || changed.has('params')) && runsTheDialogue()) {
-      this.items = [];
       this.confirming = null;
-      void this.load(undefined);
+      this.actionFailure = null;
+      void this.list.restart();
     }
   }
 
@@ -71,14 +75,14 @@ export class SummariesPage extends PageElement {
         </ul>
       </nav>
       <p role="status" class="status">${this.status}</p>
-      <problem-alert .error=${this.failure} .retry=${() => void this.load(this.next)}></problem-alert>
-      <section aria-labelledby="summaries-list" aria-busy=${this.loading ? 'true' : 'false'}>
+      <problem-alert .error=${this.failure} .retry=${() => this.showMore()}></problem-alert>
+      <section aria-labelledby="summaries-list" aria-busy=${this.list.loading ? 'true' : 'false'}>
         <h2 id="summaries-list" class="visually-hidden">${t(`summaries.tab.${this.view}`)}</h2>
-        ${this.items.length ? html`<ul class="summary-items">${this.items.map((summary) => this.entry(summary))}</ul>` : nothing}
-        ${!this.loading && !this.failure && this.items.length === 0 ? html`<p>${t(`summaries.empty.${this.view}`)}</p>` : nothing}
-        ${this.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-        ${this.next && !this.loading
-          ? html`<button type="button" class="button button--secondary" @click=${() => void this.load(this.next)}>
+        ${this.list.items.length ? html`<ul class="summary-items">${this.list.items.map((summary) => this.entry(summary))}</ul>` : nothing}
+        ${!this.list.loading && !this.failure && this.list.items.length === 0 ? html`<p>${t(`summaries.empty.${this.view}`)}</p>` : nothing}
+        ${this.list.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
+        ${this.list.next && !this.list.loading
+          ? html`<button type="button" class="button button--secondary" @click=${() => this.showMore()}>
               ${t('directory.showMore')}
             </button>`
           : nothing}
@@ -128,47 +132,34 @@ export class SummariesPage extends PageElement {
   /** Publishes or returns a summary; it leaves the inbox, and focus moves to the next one (or the heading). */
   private async decide(summary: Summary, step: 'publish' | 'return', title: string): Promise<void> {
     this.busy = true;
-    this.failure = null;
-    const index = this.items.findIndex((item) => item.id === summary.id);
+    this.actionFailure = null;
+    const index = this.list.items.findIndex((item) => item.id === summary.id);
     try {
       await api.post<Summary>(`/summaries/${summary.id}/${step}`, {});
-      this.items = this.items.filter((item) => item.id !== summary.id);
+      this.list.items = this.list.items.filter((item) => item.id !== summary.id);
       this.confirming = null;
       this.status = t(step === 'publish' ? 'summaries.publishedOne' : 'summaries.returnedOne', { title });
       await this.updateComplete;
-      const next = this.items[Math.min(index, this.items.length - 1)];
+      const next = this.list.items[Math.min(index, this.list.items.length - 1)];
       (next ? this.querySelector<HTMLElement>(`#summary-${next.id}`) : this.querySelector<HTMLElement>('h1'))?.focus();
     } catch (error) {
-      this.failure = error;
+      this.actionFailure = error;
     } finally {
       this.busy = false;
     }
   }
 
-  private async load(cursor: string | undefined): Promise<void> {
-    const generation = ++this.generation;
+  private showMore(): void {
+    this.actionFailure = null;
+    void this.list.more();
+  }
+
+  private page(cursor: string | undefined): Promise<Page<Summary>> {
     const query = new URLSearchParams({ status: this.view, limit: '25' });
     if (cursor) {
       query.set('cursor', cursor);
     }
-    this.loading = true;
-    this.failure = null;
-    try {
-      const page = await api.get<Page<Summary>>(`/summaries?${query}`);
-      if (generation === this.generation) {
-        this.items = [...this.items, ...page.items];
-        this.next = page.next;
-        announce(t('summaries.shown', { count: this.items.length }));
-      }
-    } catch (error) {
-      if (generation === this.generation) {
-        this.failure = error;
-      }
-    } finally {
-      if (generation === this.generation) {
-        this.loading = false;
-      }
-    }
+    return api.get<Page<Summary>>(`/summaries?${query}`);
   }
 }
 

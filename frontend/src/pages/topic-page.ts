@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
+import { CursorList } from '../app/cursor-list';
 import { THREAD_KINDS, THREAD_STATUSES, type Tag, type Thread, type Topic } from '../app/forum-model';
 import type { Page } from '../app/model';
 import { tagLabel, topicDescription, topicTitle } from '../app/names';
@@ -23,11 +24,17 @@ const FILTERS = ['kind', 'status', 'tag'] as const;
 export class TopicPage extends PageElement {
   @state() private topic: Topic | null = null;
   @state() private tags: Tag[] = [];
-  @state() private threads: Thread[] = [];
-  @state() private next: string | undefined;
-  @state() private loading = false;
-  @state() private failure: unknown = null;
-  private generation = 0;
+  private readonly list = new CursorList<Thread>(this, (cursor) => this.page(cursor), (_, first) => {
+    if (first) {
+      announce(t('topic.shown', { count: this.list.items.length }));
+    }
+  });
+  /** Why the topic itself could not be read; the list of its threads has its own failure. */
+  @state() private topicFailure: unknown = null;
+
+  private get failure(): unknown {
+    return this.topicFailure ?? this.list.failure;
+  }
 
   pageTitle(): string {
     return this.topic ? topicTitle(this.topic) : t('topics.title');
@@ -38,8 +45,8 @@ export class TopicPage extends PageElement {
       void this.loadTopic();
     }
     if (changed.has('params') || changed.has('query')) {
-      this.threads = [];
-      void this.loadThreads(undefined);
+      this.topicFailure = null;
+      void this.list.restart();
     }
   }
 
@@ -56,15 +63,15 @@ export class TopicPage extends PageElement {
         ? html`<p><a class="button" href="/topics/${encodeURIComponent(this.params.topicId)}/new">${t('topic.openThread')}</a></p>`
         : nothing}
       ${this.filters()}
-      <section aria-labelledby="topic-threads" aria-busy=${this.loading ? 'true' : 'false'}>
+      <section aria-labelledby="topic-threads" aria-busy=${this.list.loading ? 'true' : 'false'}>
         <h2 id="topic-threads">${t('topic.threads')}</h2>
-        <problem-alert .error=${this.failure} .retry=${() => void this.loadThreads(this.next)}></problem-alert>
+        <problem-alert .error=${this.failure} .retry=${() => this.retry()}></problem-alert>
         <ul class="thread-list">
-          ${this.threads.map((thread) => this.entry(thread))}
+          ${this.list.items.map((thread) => this.entry(thread))}
         </ul>
-        ${!this.loading && !this.failure && this.threads.length === 0 ? html`<p>${t('topic.none')}</p>` : nothing}
-        ${this.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-        ${this.next && !this.loading
+        ${!this.list.loading && !this.failure && this.list.items.length === 0 ? html`<p>${t('topic.none')}</p>` : nothing}
+        ${this.list.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
+        ${this.list.next && !this.list.loading
           ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>${t('directory.showMore')}</button>`
           : nothing}
       </section>
@@ -119,8 +126,8 @@ export class TopicPage extends PageElement {
   }
 
   private async showMore(): Promise<void> {
-    const before = this.threads.length;
-    await this.loadThreads(this.next);
+    const before = this.list.items.length;
+    await this.list.more();
     await this.updateComplete;
     this.querySelectorAll<HTMLAnchorElement>('.thread-list__title a')[before]?.focus();
   }
@@ -134,36 +141,21 @@ export class TopicPage extends PageElement {
       this.topic = topic;
       this.tags = tags.items;
     } catch (error) {
-      this.failure = error;
+      this.topicFailure = error;
     }
   }
 
-  private async loadThreads(cursor: string | undefined): Promise<void> {
-    const generation = ++this.generation;
+  private page(cursor: string | undefined): Promise<Page<Thread>> {
     const query = new URLSearchParams({ limit: '25' });
     FILTERS.forEach((name) => this.query.get(name) && query.set(name, this.query.get(name) ?? ''));
     if (cursor) {
       query.set('cursor', cursor);
     }
-    this.loading = true;
-    this.failure = null;
-    try {
-      const page = await api.get<Page<Thread>>(`/topics/${encodeURIComponent(this.params.topicId)}/threads?${query}`);
-      if (generation === this.generation) {
-        this.threads = [...this.threads, ...page.items];
-        this.next = page.next;
-        if (!cursor) {
-          announce(t('topic.shown', { count: this.threads.length }));
-        }
-      }
-    } catch (error) {
-      if (generation === this.generation) {
-        this.failure = error;
-      }
-    } finally {
-      if (generation === this.generation) {
-        this.loading = false;
-      }
-    }
+    return api.get<Page<Thread>>(`/topics/${encodeURIComponent(this.params.topicId)}/threads?${query}`);
+  }
+
+  private retry(): void {
+    this.topicFailure = null;
+    void this.list.more();
   }
 }
