@@ -199,7 +199,8 @@ abstract class ListingPage extends PageElement {
     const before = this.engagements.find((e) => e.id === changed.id) ?? changed;
     this.engagements = this.engagements.map((e) => (e.id === changed.id ? changed : e));
     this.status = engagementNews(before, changed);
-    await this.loadListing();
+    // an agreement uses one of the offer's engagements: the capacity part of the scores changes with it
+    await Promise.all([this.loadListing(), this.loadMatches()]);
   }
 
   private async run(action: () => Promise<string>): Promise<void> {

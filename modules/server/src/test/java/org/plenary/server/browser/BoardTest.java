@@ -97,6 +97,7 @@ class BoardTest {
       confirmCompletion(estonian, "Estonia ran two training cycles and a national exercise.");
       assertThat(estonian.locator(".badge").first()).hasText("In progress");
       assertThat(estonian.locator(".engagement__waiting")).hasText("Waiting for Malawi to confirm completion.");
+      estonian.screenshot(new Locator.ScreenshotOptions().setPath(Chromium.artifact("engagement-waiting.png")));
 
       malawi.reload();
       Axe.assertNoSeriousViolations(malawi, "an engagement waiting for the requesting State's completion");
@@ -153,7 +154,8 @@ class BoardTest {
       engagement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accept the engagement")).click();
       assertThat(engagement.locator(".badge").first()).hasText("Agreed");
       assertThat(engagement.locator(".engagement__waiting")).hasText("Waiting for Malawi and Contoso Security to confirm the start.");
-      page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("board-provider-accepted.png")));
+      contoso.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("board-provider-accepted.png"))
+          .setFullPage(true));
       contoso.navigate("/board/offers/" + offer);
       assertThat(contoso.locator(".listing-facts")).containsText("2 of 3");
     }
