@@ -2,8 +2,11 @@
 
 export type Modality = 'in-person' | 'remote' | 'hybrid';
 export const MODALITIES: readonly Modality[] = ['in-person', 'remote', 'hybrid'];
-export type EngagementStatus = 'proposed' | 'agreed' | 'in-progress' | 'completed' | 'declined';
-export const ENGAGEMENT_STATUSES: readonly EngagementStatus[] = ['proposed', 'agreed', 'in-progress', 'completed', 'declined'];
+export type EngagementStatus = 'proposed' | 'agreed' | 'in-progress' | 'completed' | 'declined' | 'withdrawn';
+export const ENGAGEMENT_STATUSES: readonly EngagementStatus[] = ['proposed', 'agreed', 'in-progress', 'completed', 'declined', 'withdrawn'];
+/** What one side did: a confirmation leaves the status as it was until the other side's arrives. */
+export type EngagementStep = 'proposed' | 'accepted' | 'declined' | 'withdrawn' | 'start-confirmed' | 'completion-confirmed';
+export type Side = 'state' | 'provider';
 
 export interface CapacityArea {
   id: string;
@@ -80,14 +83,20 @@ export interface Engagement {
   offer: { id: string; title: string };
   state: Party;
   provider: Party;
-  initiatedBy: 'state' | 'provider';
+  initiatedBy: Side;
   status: EngagementStatus;
+  /** The sides whose step the engagement waits for. */
+  waitingFor: Side[];
+  /** Each side's confirmation of the start and of completion (with its outcome note), once given. */
+  confirmations: {
+    start: Partial<Record<Side, { at: string }>>;
+    completion: Partial<Record<Side, { at: string; outcome?: string }>>;
+  };
   scoreAtProposal: number;
   message?: string;
-  outcome?: string;
   proposedAt: string;
   updatedAt: string;
-  history?: { status: EngagementStatus; at: string; by: { name?: string; organization?: Party }; note?: string }[];
+  history?: { step: EngagementStep; status: EngagementStatus; at: string; by: { name?: string; organization?: Party }; note?: string }[];
 }
 
 export interface Statistics {

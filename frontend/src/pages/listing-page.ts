@@ -8,7 +8,7 @@ import type { Page } from '../app/model';
 import { loadStates, organizationName } from '../app/names';
 import { session } from '../app/session';
 import { listingFacts, rememberAreas, scoreBadge, scoreExplanation } from '../components/capacity-parts';
-import '../components/engagement-card';
+import { engagementNews } from '../components/engagement-card';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { formatDateTime, t } from '../i18n/i18n';
@@ -22,7 +22,7 @@ interface Ranked {
 
 /**
  * A need or an offer of the board: what it is, its best matches ranked with each score explained part by
- * part, "propose an engagement" for a delegate of either side, the engagements with their workflow, and for
+ * part, "propose an engagement" for a delegate of either side, the engagements with their two-sided workflow, and for
  * its owner, closing or reopening it. Two pages share this: /board/needs/{id} and /board/offers/{id}.
  */
 abstract class ListingPage extends PageElement {
@@ -196,9 +196,11 @@ abstract class ListingPage extends PageElement {
 
   private async engagementChanged(event: CustomEvent<Engagement>): Promise<void> {
     const changed = event.detail;
+    const before = this.engagements.find((e) => e.id === changed.id) ?? changed;
     this.engagements = this.engagements.map((e) => (e.id === changed.id ? changed : e));
-    this.status = t('engagement.nowStatus', { status: t(`engagement.${changed.status}`) });
-    await this.loadListing();
+    this.status = engagementNews(before, changed);
+    // an agreement uses one of the offer's engagements: the capacity part of the scores changes with it
+    await Promise.all([this.loadListing(), this.loadMatches()]);
   }
 
   private async run(action: () => Promise<string>): Promise<void> {

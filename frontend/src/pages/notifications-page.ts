@@ -121,9 +121,13 @@ export class NotificationsPage extends PageElement {
     return t('post.byConstituency', { constituency: t(`kind.${post.constituency}`) });
   }
 
-  /** What the event adds in words: a stance and its paragraph, an accreditation's status. */
+  /** What the event adds in words: a stance and its paragraph, a step of an engagement, an accreditation's status. */
   private detail(item: Notification) {
     const details = item.details ?? {};
+    if (item.reason === 'matching') {
+      const step = matchingStep(details);
+      return step ? html`<p class="muted">${message(`notifications.matching.${step}`) ?? step}</p>` : nothing;
+    }
     const stance = typeof details.stance === 'string' ? message(`stance.${details.stance}`) : undefined;
     if (stance) {
       return html`<p class="muted">${typeof details.organizationId === 'string'
@@ -193,6 +197,27 @@ export class NotificationsPage extends PageElement {
       this.loading = false;
     }
   }
+}
+
+/**
+ * The step of a matching notification: what the other side did to an engagement (a confirmation that
+ * completed the pair is "started" or "completed"), or "found" for a new match.
+ */
+function matchingStep(details: Record<string, unknown>): string | undefined {
+  const step = typeof details.step === 'string' ? details.step : undefined;
+  if (!step) {
+    // notifications from before both sides confirmed each step carry only the status reached
+    return { proposed: 'proposed', agreed: 'accepted', declined: 'declined', 'in-progress': 'started', completed: 'completed' }[
+      String(details.status)
+    ];
+  }
+  if (step === 'start-confirmed' && details.status === 'in-progress') {
+    return 'started';
+  }
+  if (step === 'completion-confirmed' && details.status === 'completed') {
+    return 'completed';
+  }
+  return step;
 }
 
 /** The start of a post, as plain text. */

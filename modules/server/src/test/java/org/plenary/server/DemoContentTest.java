@@ -144,7 +144,8 @@ class DemoContentTest {
   }
 
   @Test
-  @DisplayName("The needs-resources board has needs of several States, offers of five providers, agreements and a completed engagement")
+  @DisplayName("The needs-resources board has needs of several States, offers of five providers, and engagements in every"
+      + " state, one waiting for the provider's acceptance and one for the provider's completion")
   void capacityBoard() {
     JsonObject board = api.as("delegate-fra").get("/capacity/board?limit=50").expect(200).json();
     Set<String> states = new HashSet<>();
@@ -161,7 +162,20 @@ class DemoContentTest {
     assertEquals(3, statistics.getInteger("matchedNeeds"));
     assertTrue(statistics.getDouble("medianDaysToAgreement") > 10, statistics.encode());
     JsonArray completed = api.as("delegate-mwi").get("/capacity/engagements?status=completed").expect(200).items();
-    assertTrue(completed.getJsonObject(0).getString("outcome").contains("CERT"));
+    JsonObject notes = completed.getJsonObject(0).getJsonObject("confirmations").getJsonObject("completion");
+    assertTrue(notes.getJsonObject("state").getString("outcome").contains("CERT"), notes.encode());
+    assertTrue(notes.getJsonObject("provider").getString("outcome").contains("Estonia"), notes.encode());
+    for (String status : new String[] {"proposed", "agreed", "in-progress", "declined", "withdrawn"}) {
+      assertTrue(statistics.getJsonObject("engagements").getInteger(status) > 0, status + ": " + statistics.encode());
+    }
+    JsonArray europe = api.as("delegate-eu").get("/capacity/engagements?limit=50").expect(200).items();
+    assertTrue(europe.stream().map(JsonObject.class::cast).anyMatch(e -> "proposed".equals(e.getString("status"))
+        && "MWI".equals(e.getJsonObject("state").getString("id"))
+        && e.getJsonArray("waitingFor").equals(new JsonArray().add("provider"))), "Malawi's proposal waits for the EU");
+    assertTrue(europe.stream().map(JsonObject.class::cast).anyMatch(e -> "in-progress".equals(e.getString("status"))
+        && e.getJsonObject("confirmations").getJsonObject("completion").containsKey("state")
+        && e.getJsonArray("waitingFor").equals(new JsonArray().add("provider"))),
+        "Indonesia has confirmed completion; it waits for the EU's");
     assertFalse(api.get("/capacity/needs?limit=50").body().contains("Reviewing Malawi's national cybersecurity strategy"),
         "a need for States and providers stays hidden from the public");
   }

@@ -1,27 +1,26 @@
 package org.plenary.capacity.domain;
 
-import java.util.Set;
 import org.plenary.platform.wire.WireEnum;
 
-/** The demand-driven workflow: proposed, then the requesting State agrees or declines. */
+/**
+ * Where an engagement stands: proposed by one side, then agreed when the other accepts (or declined by it,
+ * or withdrawn by the proposer), in progress once both sides confirmed the start, completed once both
+ * confirmed completion. The confirmations each state waits for are fields of the engagement, not states.
+ */
 public enum EngagementStatus implements WireEnum {
   PROPOSED,
   AGREED,
   IN_PROGRESS,
   COMPLETED,
-  DECLINED;
+  DECLINED,
+  WITHDRAWN;
 
   /** Agreed, in progress and completed engagements use up one of the offer's capacity. */
   public boolean commitsCapacity() {
     return this == AGREED || this == IN_PROGRESS || this == COMPLETED;
   }
 
-  public boolean canBecome(EngagementStatus next) {
-    return switch (this) {
-      case PROPOSED -> Set.of(AGREED, DECLINED).contains(next);
-      case AGREED -> next == IN_PROGRESS;
-      case IN_PROGRESS -> next == COMPLETED;
-      case COMPLETED, DECLINED -> false;
-    };
+  public boolean isFinal() {
+    return this == COMPLETED || this == DECLINED || this == WITHDRAWN;
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.capacity.domain.Area;
+import org.plenary.capacity.domain.Confirmations;
 import org.plenary.capacity.domain.Engagement;
 import org.plenary.capacity.domain.Modality;
 import org.plenary.capacity.domain.Need;
@@ -75,22 +76,39 @@ final class CapacityJson {
         .put("provider", e.provider().toJson())
         .put("initiatedBy", e.initiatedBy().wire())
         .put("status", e.status().wire())
+        .put("waitingFor", new JsonArray(e.awaiting().stream().map(Engagement.Side::wire).toList()))
+        .put("confirmations", new JsonObject().put("start", confirmations(e.start(), null))
+            .put("completion", confirmations(e.completion(), "outcome")))
         .put("scoreAtProposal", e.score())
         .put("proposedAt", e.proposedAt().toString())
         .put("updatedAt", e.updatedAt().toString());
     e.message().ifPresent(message -> json.put("message", message));
-    e.outcome().ifPresent(outcome -> json.put("outcome", outcome));
     putInstant(json, "agreedAt", e.agreedAt());
     putInstant(json, "startedAt", e.startedAt());
     putInstant(json, "completedAt", e.completedAt());
     putInstant(json, "declinedAt", e.declinedAt());
+    putInstant(json, "withdrawnAt", e.withdrawnAt());
+    return json;
+  }
+
+  /** Each side's confirmation that is there: when, and its note under {@code noteField}. */
+  private static JsonObject confirmations(Confirmations confirmations, String noteField) {
+    JsonObject json = new JsonObject();
+    for (Engagement.Side side : Engagement.Side.values()) {
+      confirmations.of(side).ifPresent(c -> {
+        JsonObject one = new JsonObject().put("at", c.at().toString());
+        c.note().ifPresent(note -> one.put(noteField, note));
+        json.put(side.wire(), one);
+      });
+    }
     return json;
   }
 
   static JsonObject engagement(Engagement e, List<Engagement.Step> steps) {
     JsonArray history = new JsonArray();
     for (Engagement.Step step : steps) {
-      JsonObject json = new JsonObject().put("status", step.status().wire()).put("at", step.at().toString())
+      JsonObject json = new JsonObject().put("step", step.step().wire()).put("status", step.status().wire())
+          .put("at", step.at().toString())
           .put("by", new JsonObject().put("name", step.actorName()).put("organization", step.organization().toJson()));
       step.note().ifPresent(note -> json.put("note", note));
       history.add(json);

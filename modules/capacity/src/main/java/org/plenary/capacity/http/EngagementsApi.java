@@ -12,7 +12,7 @@ import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
 
-/** {@code /capacity/engagements}: interest, the requesting State's decision, delivery and outcome. */
+/** {@code /capacity/engagements}: a proposal, the other side's decision, and start and completion confirmed by both. */
 final class EngagementsApi {
 
   private static final int DEFAULT_PAGE = 25;
@@ -36,6 +36,8 @@ final class EngagementsApi {
         .on("acceptCapacityEngagement", rc -> act(rc, (viewer, id, body) -> service.accept(viewer, id, clock.instant())))
         .on("declineCapacityEngagement", rc -> act(rc, (viewer, id, body) ->
             service.decline(viewer, id, body.getString("reason"), clock.instant())))
+        .on("withdrawCapacityEngagement", rc -> act(rc, (viewer, id, body) ->
+            service.withdraw(viewer, id, body.getString("reason"), clock.instant())))
         .on("startCapacityEngagement", rc -> act(rc, (viewer, id, body) ->
             service.start(viewer, id, body.getString("note"), clock.instant())))
         .on("completeCapacityEngagement", rc -> act(rc, (viewer, id, body) ->

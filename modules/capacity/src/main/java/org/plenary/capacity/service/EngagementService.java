@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.plenary.capacity.domain.Engagement;
 import org.plenary.capacity.domain.EngagementStatus;
+import org.plenary.capacity.domain.EngagementStep;
 import org.plenary.capacity.domain.Need;
 import org.plenary.capacity.domain.Offer;
 import org.plenary.capacity.domain.Viewer;
@@ -19,11 +20,13 @@ import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
 
 /**
- * The demand-driven workflow. Either side expresses interest; only the requesting State accepts or
- * declines (an open offer is a standing commitment within its capacity, so the State's acceptance makes
- * the agreement); either side starts and completes. Each step is one transaction that writes the step
- * into the history and a {@code match.<status>} event for the other side (notifications tell its people).
- * Locks are taken engagement, then offer, then need.
+ * The workflow of an engagement, which needs both sides ({@link EngagementWorkflow} holds the rules). Either
+ * side proposes; the other accepts (the agreement: only then is one of the offer's engagements used) or
+ * declines; the proposer may withdraw; both confirm the start and both confirm completion, each with its
+ * outcome note. Each step is one transaction that holds the engagement's row lock while it reads the
+ * confirmations so far, so two sides confirming at once never lose one another, and writes the step into
+ * the history with a {@code match.*} event for the other side (notifications tell its people). Locks are
+ * taken engagement, then offer, then need.
  */
 public final class EngagementService {
 
@@ -51,14 +54,15 @@ public final class EngagementService {
   }
 
   private Future<UUID> propose(SqlConnection conn, Viewer actor, Need need, Offer offer, String message, Instant at) {
-    Engagement.Side side = Rules.sideOf(actor, need.state(), offer.provider(), "express interest in an engagement");
+    Engagement.Side side = Rules.sideOf(actor, need.state(), offer.provider(), "expresses interest in an engagement");
     double score = pairs.requireEligible(need, offer, at);
     EngagementStore.NewEngagement proposal = new EngagementStore.NewEngagement(need.id(), offer.id(),
         need.state().id(), offer.provider().id(), side, score, message, at);
     return engagements.insert(conn, proposal).compose(inserted -> inserted.isPresent()
         ? Future.succeededFuture(inserted.get()) : alreadyEngaged(conn, need, offer))
         .compose(id -> engagements.lock(conn, id).map(Optional::orElseThrow))
-        .compose(engagement -> record(conn, actor, engagement, EngagementStatus.PROPOSED, side, message, at)
+        .compose(engagement -> record(conn, actor, engagement,
+                new EngagementWorkflow.Move(EngagementStep.PROPOSED, EngagementStatus.PROPOSED), side, message, at)
             .map(engagement.id()));
   }
 
@@ -71,19 +75,25 @@ public final class EngagementService {
   }
 
   public Future<Void> accept(Viewer actor, UUID id, Instant at) {
-    return step(actor, id, EngagementStatus.AGREED, null, at);
+    return step(actor, id, EngagementStep.ACCEPTED, null, at);
   }
 
   public Future<Void> decline(Viewer actor, UUID id, String reason, Instant at) {
-    return step(actor, id, EngagementStatus.DECLINED, reason, at);
+    return step(actor, id, EngagementStep.DECLINED, reason, at);
   }
 
+  public Future<Void> withdraw(Viewer actor, UUID id, String reason, Instant at) {
+    return step(actor, id, EngagementStep.WITHDRAWN, reason, at);
+  }
+
+  /** One side confirms the start; the engagement is in progress once both have. */
   public Future<Void> start(Viewer actor, UUID id, String note, Instant at) {
-    return step(actor, id, EngagementStatus.IN_PROGRESS, note, at);
+    return step(actor, id, EngagementStep.START_CONFIRMED, note, at);
   }
 
+  /** One side confirms completion with its outcome note; the engagement is completed once both have. */
   public Future<Void> complete(Viewer actor, UUID id, String outcome, Instant at) {
-    return step(actor, id, EngagementStatus.COMPLETED, outcome, at);
+    return step(actor, id, EngagementStep.COMPLETION_CONFIRMED, outcome, at);
   }
 
   /** The engagement if {@code viewer} may know of it: whoever sees its need does; the rest get a 404. */
@@ -102,35 +112,27 @@ public final class EngagementService {
     return engagement;
   }
 
-  private Future<Void> step(Viewer actor, UUID id, EngagementStatus next, String note, Instant at) {
+  private Future<Void> step(Viewer actor, UUID id, EngagementStep step, String note, Instant at) {
     return pool.withTransaction(conn -> engagements.lock(conn, id)
         .map(found -> requireKnown(found, actor, id))
         .compose(engagement -> {
-          Engagement.Side side = authorize(actor, engagement, next);
-          if (!engagement.status().canBecome(next)) {
-            throw ApiProblem.conflict("The engagement is " + engagement.status().wire() + "; " + whenAllowed(next) + ".");
-          }
-          Future<Void> effects = next == EngagementStatus.AGREED ? agree(conn, engagement, at) : Future.succeededFuture();
+          Engagement.Side side = Rules.sideOf(actor, engagement.state(), engagement.provider(), action(step));
+          EngagementWorkflow.Move move = EngagementWorkflow.decide(engagement, side, step);
+          Future<Void> effects = move.next() == EngagementStatus.AGREED && move.changesStatus(engagement.status())
+              ? agree(conn, engagement, at) : Future.succeededFuture();
           return effects
-              .compose(v -> engagements.move(conn, id, next, at, next == EngagementStatus.COMPLETED ? note : null))
-              .compose(v -> record(conn, actor, engagement, next, side, note, at));
+              .compose(v -> engagements.move(conn, id, step, side, move.next(), at, note))
+              .compose(v -> record(conn, actor, engagement, move, side, note, at));
         }));
   }
 
-  private static Engagement.Side authorize(Viewer actor, Engagement engagement, EngagementStatus next) {
-    if (next == EngagementStatus.AGREED || next == EngagementStatus.DECLINED) {
-      Rules.mayDecide(actor, engagement);
-      return Engagement.Side.STATE;
-    }
-    return Rules.sideOf(actor, engagement.state(), engagement.provider(), "start or complete an engagement");
-  }
-
-  private static String whenAllowed(EngagementStatus next) {
-    return switch (next) {
-      case AGREED, DECLINED -> "only a proposed engagement is accepted or declined";
-      case IN_PROGRESS -> "only an agreed engagement starts";
-      case COMPLETED -> "only an engagement in progress is completed";
-      case PROPOSED -> "interest is expressed once";
+  private static String action(EngagementStep step) {
+    return switch (step) {
+      case ACCEPTED, DECLINED -> "accepts or declines an engagement";
+      case WITHDRAWN -> "withdraws a proposal";
+      case START_CONFIRMED -> "confirms the start of an engagement";
+      case COMPLETION_CONFIRMED -> "confirms the completion of an engagement";
+      case PROPOSED -> "expresses interest in an engagement";
     };
   }
 
@@ -151,16 +153,21 @@ public final class EngagementService {
         }));
   }
 
-  private Future<Void> record(SqlConnection conn, Viewer actor, Engagement engagement, EngagementStatus status,
+  /**
+   * The step in the history and its event for the other side: {@code match.<status>} when the step moved
+   * the engagement, else {@code match.start-confirmed} or {@code match.completion-confirmed}, a confirmation
+   * that waits for the other side's.
+   */
+  private Future<Void> record(SqlConnection conn, Viewer actor, Engagement engagement, EngagementWorkflow.Move move,
                               Engagement.Side side, String note, Instant at) {
-    String actorOrganization = side == Engagement.Side.STATE ? engagement.state().id() : engagement.provider().id();
+    boolean moved = move.step() == EngagementStep.PROPOSED || move.changesStatus(engagement.status());
+    String type = "match." + (moved ? move.next().wire() : move.step().wire());
     JsonObject payload = new JsonObject().put("matchId", engagement.id().toString())
         .put("needId", engagement.needId().toString()).put("offerId", engagement.offerId().toString())
         .put("stateId", engagement.state().id()).put("providerId", engagement.provider().id())
-        .put("status", status.wire()).put("by", side.wire());
-    return engagements.addStep(conn, engagement.id(), status, actor.participant().orElseThrow().id(),
-            actorOrganization, note, at)
-        .compose(v -> Outbox.record(conn, "match." + status.wire(),
-            "organization:" + engagement.otherSide(side).id(), payload));
+        .put("status", move.next().wire()).put("step", move.step().wire()).put("by", side.wire());
+    return engagements.addStep(conn, engagement.id(), move.step(), move.next(), actor.participant().orElseThrow().id(),
+            engagement.party(side).id(), note, at)
+        .compose(v -> Outbox.record(conn, type, "organization:" + engagement.otherSide(side).id(), payload));
   }
 }

@@ -38,14 +38,6 @@ final class Rules {
     }
   }
 
-  /** Only the requesting State decides: capacity-building is demand-driven. */
-  static void mayDecide(Viewer actor, Engagement engagement) {
-    if (!actor.isDelegateOf(engagement.state().id())) {
-      throw ApiProblem.forbidden("Only a delegate of " + engagement.state().name() + ", the requesting State, accepts"
-          + " or declines: capacity-building is demand-driven.");
-    }
-  }
-
   /** The side {@code actor} speaks for in the engagement: a delegate of the State or of the provider. */
   static Engagement.Side sideOf(Viewer actor, Party state, Party provider, String action) {
     if (actor.isDelegateOf(state.id())) {

@@ -116,8 +116,10 @@ final class CapacityQueries {
       + " n.visibility AS need_visibility, e.offer_id,"
       + " o.title AS offer_title, e.state_id, s.name AS state_name, s.kind AS state_kind,"
       + " s.regional_group AS state_group, e.provider_id, p.name AS provider_name, p.kind AS provider_kind,"
-      + " p.regional_group AS provider_group, e.initiated_by, e.status, e.score, e.message, e.outcome, e.proposed_at,"
-      + " e.agreed_at, e.started_at, e.completed_at, e.declined_at, e.updated_at"
+      + " p.regional_group AS provider_group, e.initiated_by, e.status, e.score, e.message, e.proposed_at,"
+      + " e.start_confirmed_by_state_at, e.start_confirmed_by_provider_at, e.completion_confirmed_by_state_at,"
+      + " e.completion_confirmed_by_provider_at, e.state_outcome, e.provider_outcome,"
+      + " e.agreed_at, e.started_at, e.completed_at, e.declined_at, e.withdrawn_at, e.updated_at"
       + " FROM capacity_engagement e JOIN capacity_need n ON n.id = e.need_id"
       + " JOIN capacity_offer o ON o.id = e.offer_id JOIN organization s ON s.id = e.state_id"
       + " JOIN organization p ON p.id = e.provider_id";
@@ -141,17 +143,34 @@ final class CapacityQueries {
       + " VALUES ($1, $2, $3, $4, $5, 'proposed', $6, $7, $8, $8)"
       + " ON CONFLICT (need_id, offer_id) DO NOTHING RETURNING id";
 
+  /**
+   * One side's step ($4, by side $5, at $3, with note $6) leaving the engagement in status $2: each status
+   * is stamped the first time it is reached; a confirmation is recorded for its side, completion's with
+   * that side's outcome note.
+   */
   static final String MOVE_ENGAGEMENT = "UPDATE capacity_engagement SET status = $2, updated_at = $3,"
-      + " agreed_at = CASE WHEN $2 = 'agreed' THEN $3 ELSE agreed_at END,"
-      + " started_at = CASE WHEN $2 = 'in-progress' THEN $3 ELSE started_at END,"
+      + " agreed_at = CASE WHEN $2 = 'agreed' THEN coalesce(agreed_at, $3) ELSE agreed_at END,"
+      + " started_at = CASE WHEN $2 = 'in-progress' THEN coalesce(started_at, $3) ELSE started_at END,"
       + " completed_at = CASE WHEN $2 = 'completed' THEN $3 ELSE completed_at END,"
       + " declined_at = CASE WHEN $2 = 'declined' THEN $3 ELSE declined_at END,"
-      + " outcome = coalesce($4, outcome) WHERE id = $1";
+      + " withdrawn_at = CASE WHEN $2 = 'withdrawn' THEN $3 ELSE withdrawn_at END,"
+      + " start_confirmed_by_state_at = CASE WHEN $4 = 'start-confirmed' AND $5 = 'state' THEN $3"
+      + "   ELSE start_confirmed_by_state_at END,"
+      + " start_confirmed_by_provider_at = CASE WHEN $4 = 'start-confirmed' AND $5 = 'provider' THEN $3"
+      + "   ELSE start_confirmed_by_provider_at END,"
+      + " completion_confirmed_by_state_at = CASE WHEN $4 = 'completion-confirmed' AND $5 = 'state' THEN $3"
+      + "   ELSE completion_confirmed_by_state_at END,"
+      + " completion_confirmed_by_provider_at = CASE WHEN $4 = 'completion-confirmed' AND $5 = 'provider' THEN $3"
+      + "   ELSE completion_confirmed_by_provider_at END,"
+      + " state_outcome = CASE WHEN $4 = 'completion-confirmed' AND $5 = 'state' THEN $6 ELSE state_outcome END,"
+      + " provider_outcome = CASE WHEN $4 = 'completion-confirmed' AND $5 = 'provider' THEN $6"
+      + "   ELSE provider_outcome END"
+      + " WHERE id = $1";
 
-  static final String INSERT_STEP = "INSERT INTO capacity_engagement_step (engagement_id, status, actor_id,"
-      + " organization_id, note, at) VALUES ($1, $2, $3, $4, $5, $6)";
+  static final String INSERT_STEP = "INSERT INTO capacity_engagement_step (engagement_id, step, status, actor_id,"
+      + " organization_id, note, at) VALUES ($1, $2, $3, $4, $5, $6, $7)";
 
-  static final String STEPS = "SELECT st.status, st.at, a.display_name AS actor_name, st.organization_id,"
+  static final String STEPS = "SELECT st.step, st.status, st.at, a.display_name AS actor_name, st.organization_id,"
       + " g.name AS organization_name, g.kind AS organization_kind, g.regional_group AS organization_group, st.note"
       + " FROM capacity_engagement_step st JOIN participant a ON a.id = st.actor_id"
       + " JOIN organization g ON g.id = st.organization_id WHERE st.engagement_id = $1 ORDER BY st.id";

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.plenary.capacity.domain.Engagement;
 import org.plenary.capacity.domain.EngagementStatus;
+import org.plenary.capacity.domain.EngagementStep;
 
 /** Engagements and their history in PostgreSQL. */
 public final class EngagementStore {
@@ -66,16 +67,23 @@ public final class EngagementStore {
         .map(rows -> Params.first(rows, row -> row.getUUID("id")));
   }
 
-  /** Moves the engagement to {@code status}, stamping the time of that step; {@code outcome} only on completion. */
-  public Future<Void> move(SqlClient client, UUID id, EngagementStatus status, Instant at, String outcome) {
-    return client.preparedQuery(CapacityQueries.MOVE_ENGAGEMENT)
-        .execute(Tuple.of(id, status.wire(), Params.utc(at), outcome)).mapEmpty();
+  /**
+   * Records {@code side}'s {@code step}, leaving the engagement in {@code status}; {@code outcome} is that
+   * side's outcome note when it confirms completion.
+   */
+  public Future<Void> move(SqlClient client, UUID id, EngagementStep step, Engagement.Side side,
+                           EngagementStatus status, Instant at, String outcome) {
+    Tuple params = Tuple.tuple().addUUID(id).addString(status.wire()).addOffsetDateTime(Params.utc(at))
+        .addString(step.wire()).addString(side.wire())
+        .addString(step == EngagementStep.COMPLETION_CONFIRMED ? outcome : null);
+    return client.preparedQuery(CapacityQueries.MOVE_ENGAGEMENT).execute(params).mapEmpty();
   }
 
-  public Future<Void> addStep(SqlClient client, UUID engagementId, EngagementStatus status, UUID actorId,
-                              String organizationId, String note, Instant at) {
-    return client.preparedQuery(CapacityQueries.INSERT_STEP)
-        .execute(Tuple.of(engagementId, status.wire(), actorId, organizationId, note, Params.utc(at))).mapEmpty();
+  public Future<Void> addStep(SqlClient client, UUID engagementId, EngagementStep step, EngagementStatus status,
+                              UUID actorId, String organizationId, String note, Instant at) {
+    Tuple params = Tuple.tuple().addUUID(engagementId).addString(step.wire()).addString(status.wire())
+        .addUUID(actorId).addString(organizationId).addString(note).addOffsetDateTime(Params.utc(at));
+    return client.preparedQuery(CapacityQueries.INSERT_STEP).execute(params).mapEmpty();
   }
 
   public Future<List<Engagement.Step>> steps(UUID engagementId) {

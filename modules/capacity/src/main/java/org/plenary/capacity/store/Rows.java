@@ -6,8 +6,10 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.plenary.capacity.domain.Confirmations;
 import org.plenary.capacity.domain.Engagement;
 import org.plenary.capacity.domain.EngagementStatus;
+import org.plenary.capacity.domain.EngagementStep;
 import org.plenary.capacity.domain.ListingStatus;
 import org.plenary.capacity.domain.Modality;
 import org.plenary.capacity.domain.Need;
@@ -52,13 +54,26 @@ final class Rows {
         row.getUUID("offer_id"), row.getString("offer_title"), party(row, "state"), party(row, "provider"),
         WireEnum.parse(Engagement.Side.class, row.getString("initiated_by")),
         WireEnum.parse(EngagementStatus.class, row.getString("status")), row.getDouble("score"),
-        Optional.ofNullable(row.getString("message")), Optional.ofNullable(row.getString("outcome")),
+        Optional.ofNullable(row.getString("message")), confirmations(row, "start", null),
+        confirmations(row, "completion", "outcome"),
         instant(row, "proposed_at"), optionalInstant(row, "agreed_at"), optionalInstant(row, "started_at"),
-        optionalInstant(row, "completed_at"), optionalInstant(row, "declined_at"), instant(row, "updated_at"));
+        optionalInstant(row, "completed_at"), optionalInstant(row, "declined_at"), optionalInstant(row, "withdrawn_at"),
+        instant(row, "updated_at"));
+  }
+
+  /** Each side's {@code <step>_confirmed_by_<side>_at}, with its {@code <side>_<note>} when the step has a note. */
+  private static Confirmations confirmations(Row row, String step, String note) {
+    return new Confirmations(confirmation(row, step, "state", note), confirmation(row, step, "provider", note));
+  }
+
+  private static Optional<Confirmations.Confirmation> confirmation(Row row, String step, String side, String note) {
+    return optionalInstant(row, step + "_confirmed_by_" + side + "_at").map(at -> new Confirmations.Confirmation(at,
+        note == null ? Optional.empty() : Optional.ofNullable(row.getString(side + "_" + note))));
   }
 
   static Engagement.Step step(Row row) {
-    return new Engagement.Step(WireEnum.parse(EngagementStatus.class, row.getString("status")), instant(row, "at"),
+    return new Engagement.Step(WireEnum.parse(EngagementStep.class, row.getString("step")),
+        WireEnum.parse(EngagementStatus.class, row.getString("status")), instant(row, "at"),
         row.getString("actor_name"), party(row, "organization"), Optional.ofNullable(row.getString("note")));
   }
 

@@ -20,7 +20,8 @@ import org.plenary.platform.identity.Participant;
 
 /**
  * Plays the {@code capacity} part of the demo script through the capacity services: offers and needs in
- * the order they were posted, then engagements step by step, each on the day the script gives.
+ * the order they were posted, then engagements step by step, each on the day the script gives. The
+ * services enforce the rules, so a step the other side must take is refused here as in the API.
  */
 final class CapacityDemo {
 
@@ -96,6 +97,7 @@ final class CapacityDemo {
       case "start" -> capacity.engagements().start(viewer, engagement, note, at);
       case "complete" -> capacity.engagements().complete(viewer, engagement, note, at);
       case "decline" -> capacity.engagements().decline(viewer, engagement, note, at);
+      case "withdraw" -> capacity.engagements().withdraw(viewer, engagement, note, at);
       default -> Future.failedFuture("the demo script names an unknown step " + script.getString("step"));
     });
   }

@@ -1,6 +1,8 @@
 package org.plenary.server.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -29,7 +31,7 @@ class BoardTest {
 
   @Test
   @DisplayName("The board shows Estonia's offer first for Malawi's need, with the explanation; Estonia proposes, Malawi "
-      + "accepts, delivery starts and completes")
+      + "accepts, and each side's confirmation of the start and of completion waits for the other's")
   void estoniaFirstForMalawi(Page page) throws Exception {
     String title = "A national CERT for Malawi " + System.nanoTime();
     String need = api.as("delegate-mwi").post("/capacity/needs", listing(title, YEAR, YEAR)
@@ -69,8 +71,10 @@ class BoardTest {
     page.locator(".match").first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Propose an engagement")).click();
     page.getByLabel("Message for the other side (optional)").fill("Estonia can start with a CERT maturity assessment.");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the proposal")).click();
-    assertThat(page.getByRole(AriaRole.STATUS)).hasText("The proposal is sent; the requesting State accepts or declines it.");
-    assertThat(page.locator("engagement-card")).containsText("Proposed");
+    assertThat(page.getByRole(AriaRole.STATUS)).hasText("The proposal is sent; the other side accepts or declines it.");
+    Locator estonian = page.locator("engagement-card");
+    assertThat(estonian).containsText("Proposed");
+    assertThat(estonian.locator(".engagement__waiting")).hasText("Waiting for Malawi to accept or decline.");
 
     try (BrowserContext malawians = Chromium.newContext("en-GB")) {
       Page malawi = malawians.newPage();
@@ -81,17 +85,109 @@ class BoardTest {
       engagement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accept").setExact(true)).click();
       engagement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accept the engagement")).click();
       assertThat(engagement.locator(".badge").first()).hasText("Agreed");
-      engagement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start delivery")).click();
-      engagement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start now")).click();
-      assertThat(engagement.locator(".badge").first()).hasText("In progress");
-      engagement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark completed")).click();
-      engagement.getByLabel("What was delivered and achieved").fill("The national CERT is operational.");
-      Axe.assertNoSeriousViolations(malawi, "an engagement with its workflow, for the requesting State");
-      engagement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record the outcome")).click();
+      confirmStart(engagement);
+      assertThat(engagement.locator(".badge").first()).hasText("Agreed");
+      assertThat(engagement.locator(".engagement__waiting")).hasText("Waiting for Estonia to confirm the start.");
+      assertThat(engagement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Confirm the start")
+          .setExact(true))).hasCount(0);
+
+      page.reload();
+      confirmStart(estonian);
+      assertThat(estonian.locator(".badge").first()).hasText("In progress");
+      confirmCompletion(estonian, "Estonia ran two training cycles and a national exercise.");
+      assertThat(estonian.locator(".badge").first()).hasText("In progress");
+      assertThat(estonian.locator(".engagement__waiting")).hasText("Waiting for Malawi to confirm completion.");
+      estonian.screenshot(new Locator.ScreenshotOptions().setPath(Chromium.artifact("engagement-waiting.png")));
+
+      malawi.reload();
+      Axe.assertNoSeriousViolations(malawi, "an engagement waiting for the requesting State's completion");
+      confirmCompletion(engagement, "The national CERT is operational.");
       assertThat(engagement.locator(".badge").first()).hasText("Completed");
-      assertThat(engagement).containsText("The national CERT is operational.");
+      assertThat(engagement).containsText("Outcome according to Malawi: The national CERT is operational.");
+      assertThat(engagement).containsText("Outcome according to Estonia: Estonia ran two training cycles");
       assertThat(malawi.locator(".lead")).containsText("Need of Malawi");
     }
+  }
+
+  @Test
+  @DisplayName("Malawi proposes an engagement with Contoso's offer and waits; Contoso, told of it, accepts it; only then "
+      + "is one of the offer's engagements used")
+  void providerAccepts(Page page) throws Exception {
+    String title = "Incident response for Malawi " + System.nanoTime();
+    String offerTitle = "Incident response coaching by Contoso " + System.nanoTime();
+    String need = api.as("delegate-mwi").post("/capacity/needs", listing(title, YEAR, YEAR)
+        .put("languages", new JsonArray().add("ln"))).expect(201).json().getString("id");
+    String offer = api.as("ps-contoso").post("/capacity/offers", listing(offerTitle, YEAR, YEAR)
+        .put("languages", new JsonArray().add("ln")).put("capacity", 3)).expect(201).json().getString("id");
+
+    SignIn.fresh(page, "delegate-mwi");
+    page.navigate("/board/needs/" + need);
+    page.locator(".match").filter(new Locator.FilterOptions().setHasText(offerTitle))
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Propose an engagement")).click();
+    page.getByLabel("Message for the other side (optional)").fill("Malawi would welcome Contoso's coaching.");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the proposal")).click();
+    Locator proposed = page.locator("engagement-card");
+    assertThat(proposed.locator(".engagement__waiting")).hasText("Waiting for Contoso Security to accept or decline.");
+    assertThat(proposed.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Withdraw the proposal")))
+        .isVisible();
+    assertThat(proposed.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accept").setExact(true)))
+        .hasCount(0);
+    assertEquals(0, api.get("/capacity/offers/" + offer).json().getInteger("committed"), "a proposal uses nothing");
+
+    awaitNotification("ps-contoso", need);
+    try (BrowserContext contosos = Chromium.newContext("en-GB")) {
+      Page contoso = contosos.newPage();
+      SignIn.fresh(contoso, "ps-contoso");
+      contoso.navigate("/notifications");
+      Locator notice = contoso.locator(".notification").filter(new Locator.FilterOptions()
+          .setHasText("An engagement was proposed to your organization: accept or decline it.")).first();
+      assertThat(notice).isVisible();
+      notice.getByRole(AriaRole.LINK).click();
+      assertThat(contoso.locator("h1")).hasText(title);
+      Locator engagement = contoso.locator("engagement-card");
+      assertThat(engagement).containsText("Malawi would welcome Contoso's coaching.");
+      assertThat(engagement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Withdraw the proposal")))
+          .hasCount(0);
+      Axe.assertNoSeriousViolations(contoso, "an engagement proposed to the provider");
+      engagement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accept").setExact(true)).click();
+      assertThat(engagement).containsText("Your organization agrees to this engagement");
+      engagement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accept the engagement")).click();
+      assertThat(engagement.locator(".badge").first()).hasText("Agreed");
+      assertThat(engagement.locator(".engagement__waiting")).hasText("Waiting for Malawi and Contoso Security to confirm the start.");
+      contoso.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("board-provider-accepted.png"))
+          .setFullPage(true));
+      contoso.navigate("/board/offers/" + offer);
+      assertThat(contoso.locator(".listing-facts")).containsText("2 of 3");
+    }
+    assertEquals(1, api.get("/capacity/offers/" + offer).json().getInteger("committed"));
+    page.reload();
+    assertThat(page.locator("engagement-card .badge").first()).hasText("Agreed");
+  }
+
+  private static void confirmStart(Locator engagement) {
+    engagement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Confirm the start").setExact(true)).click();
+    engagement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Confirm the start now")).click();
+  }
+
+  private static void confirmCompletion(Locator engagement, String outcome) {
+    engagement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Confirm completion")).click();
+    engagement.getByLabel("Your organization's outcome note: what was delivered and achieved").fill(outcome);
+    engagement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record the outcome")).click();
+  }
+
+  /** Notifications are made from events after the commit: waits until {@code persona}'s has arrived. */
+  private void awaitNotification(String persona, String needId) throws InterruptedException {
+    for (int attempt = 0; attempt < 100; attempt++) {
+      boolean arrived = api.as(persona).get("/me/notifications?limit=50").expect(200).items().stream()
+          .map(JsonObject.class::cast)
+          .anyMatch(n -> n.getJsonObject("details") != null && needId.equals(n.getJsonObject("details").getString("needId"))
+              && "proposed".equals(n.getJsonObject("details").getString("step")));
+      if (arrived) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    fail("the proposal's notification never reached " + persona);
   }
 
   @Test

@@ -79,7 +79,8 @@ class CapacityAcceptanceTest {
   }
 
   @Test
-  @DisplayName("Estonia expresses interest, Malawi accepts: agreed; Contoso cannot accept for Malawi; completion records the outcome")
+  @DisplayName("Estonia expresses interest, Malawi accepts: agreed; Contoso cannot accept for Malawi; both confirm the start and"
+      + " completion, each with its outcome")
   void interestAgreementCompletion() {
     String need = malawiNeed(WORKFLOW_YEAR);
     String offer = estoniaOffer(WORKFLOW_YEAR);
@@ -99,21 +100,27 @@ class CapacityAcceptanceTest {
     assertTrue(api.get("/capacity/needs/" + need).json().containsKey("matchedAt"));
 
     capacity.step("delegate-est", engagement, "start", new JsonObject()).expect(200);
-    JsonObject completed = capacity.step("delegate-mwi", engagement, "complete",
-        new JsonObject().put("outcome", "Malawi's CERT handles incidents; 12 staff trained.")).expect(200).json();
+    capacity.step("delegate-mwi", engagement, "start", new JsonObject()).expect(200);
+    capacity.step("delegate-mwi", engagement, "complete",
+        new JsonObject().put("outcome", "Malawi's CERT handles incidents; 12 staff trained.")).expect(200);
+    JsonObject completed = capacity.step("delegate-est", engagement, "complete",
+        new JsonObject().put("outcome", "Estonia trained 12 analysts in three cycles.")).expect(200).json();
     assertEquals("completed", completed.getString("status"));
-    assertEquals("Malawi's CERT handles incidents; 12 staff trained.", completed.getString("outcome"));
+    assertEquals("Malawi's CERT handles incidents; 12 staff trained.", completed.getJsonObject("confirmations")
+        .getJsonObject("completion").getJsonObject("state").getString("outcome"));
     JsonArray history = api.as("delegate-est").get("/capacity/engagements/" + engagement).expect(200).json()
         .getJsonArray("history");
-    assertEquals(List.of("proposed", "agreed", "in-progress", "completed"),
+    assertEquals(List.of("proposed", "agreed", "agreed", "in-progress", "in-progress", "completed"),
         history.stream().map(step -> ((JsonObject) step).getString("status")).toList());
     assertEquals("MWI", history.getJsonObject(1).getJsonObject("by").getJsonObject("organization").getString("id"));
-    assertEquals(completed.getString("outcome"), history.getJsonObject(3).getString("note"));
+    assertEquals("Malawi's CERT handles incidents; 12 staff trained.", history.getJsonObject(4).getString("note"));
+    assertEquals("Estonia trained 12 analysts in three cycles.", history.getJsonObject(5).getString("note"));
 
     List<String> notified = ServerDatabase.about("matchId", engagement).stream()
         .map(event -> event.type() + " -> " + event.stream()).toList();
     assertEquals(List.of("match.proposed -> organization:MWI", "match.agreed -> organization:EST",
-        "match.in-progress -> organization:MWI", "match.completed -> organization:EST"), notified);
+        "match.start-confirmed -> organization:MWI", "match.in-progress -> organization:EST",
+        "match.completion-confirmed -> organization:EST", "match.completed -> organization:MWI"), notified);
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.plenary.server.support.TestServer;
 
 /**
  * The board's statistics cover every need under its filters, so these tests filter by languages no other
- * test uses (Setswana, Sesotho, Kirundi) to count only their own needs.
+ * test uses (Setswana, Sesotho, Kirundi, Chichewa) to count only their own needs.
  */
 @PlenaryTest
 @DisplayName("The needs-resources board: filters and statistics")
@@ -65,6 +65,33 @@ class CapacityBoardTest {
     assertEquals(1, count(statistics.getJsonArray("byRegion"), "region", "african"));
     assertEquals(1, count(statistics.getJsonArray("byRegion"), "region", "latin-american-caribbean"));
     assertEquals(2, statistics.getJsonObject("engagements").getInteger("agreed"));
+  }
+
+  @Test
+  @DisplayName("A proposal is not an agreement: the board counts a need as matched, and its days to agreement, only once "
+      + "the other side accepts; engagements by status count proposals and withdrawals as such")
+  void proposalsAreNotAgreements() {
+    String need = capacity.need("delegate-mwi", needIn("ny", "skills-workforce"));
+    String other = capacity.need("delegate-idn", needIn("ny", "skills-workforce"));
+    String offer = capacity.offer("delegate-est", offerIn("ny", "skills-workforce"));
+    ServerDatabase.backdateNeed(need, 12);
+    String proposal = capacity.engagement("delegate-mwi", need, offer);
+    String withdrawn = capacity.engagement("delegate-idn", other, offer);
+    capacity.step("delegate-idn", withdrawn, "withdraw", new JsonObject()).expect(200);
+    capacity.step("delegate-mwi", proposal, "accept", new JsonObject()).expectProblem(403);
+
+    JsonObject statistics = api.get("/capacity/board?language=ny").expect(200).json().getJsonObject("statistics");
+    assertEquals(0, statistics.getInteger("matchedNeeds"));
+    assertNull(statistics.getValue("medianDaysToAgreement"));
+    assertEquals(new JsonObject().put("proposed", 1).put("agreed", 0).put("in-progress", 0).put("completed", 0)
+        .put("declined", 0).put("withdrawn", 1), statistics.getJsonObject("engagements"));
+
+    capacity.step("delegate-est", proposal, "accept", new JsonObject()).expect(200);
+    statistics = api.get("/capacity/board?language=ny").expect(200).json().getJsonObject("statistics");
+    assertEquals(1, statistics.getInteger("matchedNeeds"));
+    assertEquals(12.0, statistics.getDouble("medianDaysToAgreement"), 0.1);
+    assertEquals(new JsonObject().put("proposed", 0).put("agreed", 1).put("in-progress", 0).put("completed", 0)
+        .put("declined", 0).put("withdrawn", 1), statistics.getJsonObject("engagements"));
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.plenary.server.support.Response;
 import org.plenary.server.support.TestServer;
 
 @PlenaryTest
-@DisplayName("The engagement workflow: each step in its order, by the side whose step it is")
+@DisplayName("The engagement workflow: each step in its order, by the side whose step it is, confirmed by both where both must")
 class EngagementWorkflowTest {
 
   private static final int YEAR = CapacityFixtures.yearsAhead(4);
@@ -67,7 +67,8 @@ class EngagementWorkflowTest {
   }
 
   @Test
-  @DisplayName("Either side starts and completes; completing needs an outcome; members do not speak for their State")
+  @DisplayName("Both sides confirm the start, then both confirm completion with an outcome note each; members do not"
+      + " speak for their State")
   void delivery() {
     String need = capacity.need("delegate-fra", CapacityFixtures.need(YEAR).put("title", "France's need"));
     String offer = capacity.offer("delegate-est", CapacityFixtures.offer(YEAR));
@@ -76,13 +77,51 @@ class EngagementWorkflowTest {
     capacity.step("delegate-fra", engagement, "accept", NO_BODY).expect(200);
     capacity.step("delegate-fra", engagement, "accept", NO_BODY).expectProblem(409);
     capacity.step("ps-contoso", engagement, "start", NO_BODY).expectProblem(403);
-    capacity.step("delegate-fra", engagement, "start", new JsonObject().put("note", "Kick-off in Tallinn")).expect(200);
+    JsonObject halfStarted = capacity.step("delegate-fra", engagement, "start",
+        new JsonObject().put("note", "Kick-off in Tallinn")).expect(200).json();
+    assertEquals("agreed", halfStarted.getString("status"), "the start waits for Estonia");
+    assertEquals(new JsonArray().add("provider"), halfStarted.getJsonArray("waitingFor"));
+    capacity.step("member-fra", engagement, "start", NO_BODY).expectProblem(403);
+    capacity.step("delegate-est", engagement, "complete", new JsonObject().put("outcome", "Early")).expectProblem(409);
+    assertEquals("in-progress", capacity.step("delegate-est", engagement, "start", NO_BODY).expect(200).json()
+        .getString("status"));
     capacity.step("delegate-est", engagement, "complete", NO_BODY).expectProblem(400);
     capacity.step("delegate-est", engagement, "complete", new JsonObject().put("outcome", "   ")).expectProblem(400);
-    JsonObject completed = capacity.step("delegate-est", engagement, "complete",
+    capacity.step("delegate-est", engagement, "complete", new JsonObject().put("outcome", "x".repeat(5001)))
+        .expectProblem(400);
+    JsonObject halfCompleted = capacity.step("delegate-est", engagement, "complete",
         new JsonObject().put("outcome", "Two exercises held.")).expect(200).json();
-    assertEquals("Two exercises held.", completed.getString("outcome"));
+    assertEquals("in-progress", halfCompleted.getString("status"), "completion waits for France");
+    assertEquals(new JsonArray().add("state"), halfCompleted.getJsonArray("waitingFor"));
+    JsonObject completed = capacity.step("delegate-fra", engagement, "complete",
+        new JsonObject().put("outcome", "France's CERT ran both exercises.")).expect(200).json();
+    JsonObject completion = completed.getJsonObject("confirmations").getJsonObject("completion");
+    assertEquals("Two exercises held.", completion.getJsonObject("provider").getString("outcome"));
+    assertEquals("France's CERT ran both exercises.", completion.getJsonObject("state").getString("outcome"));
     assertTrue(completed.containsKey("startedAt") && completed.containsKey("completedAt"));
+    assertEquals(new JsonArray(), completed.getJsonArray("waitingFor"));
+  }
+
+  @Test
+  @DisplayName("The proposer withdraws its proposal (the other side cannot); a withdrawn pair stays withdrawn")
+  void withdrawal() {
+    String need = capacity.need("delegate-idn", CapacityFixtures.need(YEAR));
+    String offer = capacity.offer("delegate-est", CapacityFixtures.offer(YEAR));
+    String engagement = capacity.engagement("delegate-idn", need, offer);
+    String detail = capacity.step("delegate-est", engagement, "withdraw", NO_BODY).expectProblem(403);
+    assertTrue(detail.contains("Only Indonesia, which proposed this engagement, withdraws it"), detail);
+    capacity.step("ps-contoso", engagement, "withdraw", NO_BODY).expectProblem(403);
+    JsonObject withdrawn = capacity.step("delegate-idn", engagement, "withdraw",
+        new JsonObject().put("reason", "Our ministry found a partner in the region.")).expect(200).json();
+    assertEquals("withdrawn", withdrawn.getString("status"));
+    assertTrue(withdrawn.containsKey("withdrawnAt"));
+    JsonObject step = withdrawn.getJsonArray("history").getJsonObject(1);
+    assertEquals("withdrawn", step.getString("step"));
+    assertEquals("Our ministry found a partner in the region.", step.getString("note"));
+    assertTrue(capacity.step("delegate-est", engagement, "accept", NO_BODY).expectProblem(409).contains("withdrawn"));
+    capacity.step("delegate-idn", engagement, "withdraw", NO_BODY).expectProblem(409);
+    capacity.propose("delegate-est", need, offer).expectProblem(409);
+    assertEquals(0, api.get("/capacity/offers/" + offer).json().getInteger("committed"));
   }
 
   @Test
