@@ -6,7 +6,7 @@ import '../components/problem-alert';
 import '../components/session-controls';
 import { formatNumber, t } from '../i18n/i18n';
 import { keepNotificationsCurrent, unreadNotifications } from './notifications';
-import { isChair, moderates, runsTheDialogue } from './roles';
+import { isChair, moderates } from './roles';
 import { navigate, startRouter, type Location } from './router';
 import { session } from './session';
 
@@ -65,9 +65,7 @@ export class PlenaryApp extends PlenaryElement {
             ${this.navLink('/topics', t('nav.topics'), path.startsWith('/topics') || path.startsWith('/threads'))}
             ${this.navLink('/board', t('nav.board'), path.startsWith('/board'))}
             ${this.navLink('/organizations', t('nav.organizations'), path.startsWith('/organizations'))}
-            ${runsTheDialogue()
-              ? this.navLink('/summaries', isChair() ? t('nav.chairsInbox') : t('nav.summaries'), path.startsWith('/summaries'))
-              : nothing}
+            ${this.navLink('/summaries', isChair() ? t('nav.chairsInbox') : t('nav.summaries'), path.startsWith('/summaries'))}
             ${moderates() ? this.navLink('/moderation', t('nav.moderation'), path.startsWith('/moderation')) : nothing}
             ${moderates() ? this.navLink('/audit', t('nav.audit'), path.startsWith('/audit')) : nothing}
             ${session.participant() ? this.navLink('/accreditation', t('nav.accreditation'), path.startsWith('/accreditation')) : nothing}

@@ -32,16 +32,29 @@ export interface SummaryVersion {
   note?: string;
 }
 
-/** Who said it: a name, or under the Chatham House Rule a constituency ("a civil society participant"). */
+/**
+ * Who said it: a name, or under the Chatham House Rule a constituency ("a civil society participant"). A post
+ * that no longer stands (a position superseded or withdrawn) says so, and which post superseded it.
+ */
 export interface Cited {
   postId: number;
   by: string;
   language?: string;
+  status?: 'superseded' | 'withdrawn';
+  supersededBy?: number;
 }
 
+/**
+ * Contributions and organizations of a constituency or regional group. Under the Chatham House Rule a count of
+ * one or two is not sent: `postsFewerThan` or `organizationsFewerThan` (3) stands in its place.
+ */
 export interface Count {
-  posts: number;
-  organizations: number;
+  posts?: number;
+  postsFewerThan?: number;
+  organizations?: number;
+  organizationsFewerThan?: number;
+  /** How many key points came from the constituency. */
+  keyPoints?: number;
 }
 
 export interface Generated {
@@ -59,5 +72,7 @@ export interface Generated {
     jointStatements?: { postId: number; deliveredBy: string; onBehalfOf?: string[]; onBehalfOfCount: number }[];
   };
   positions?: { question?: string; index?: number; positions: (Cited & { excerpt?: string })[] }[];
+  /** Positions that no longer stand, oldest first. */
+  positionChanges?: Cited[];
   citations?: Record<string, { seq: number; by: string; at: string; language?: string }>;
 }

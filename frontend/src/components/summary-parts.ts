@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
 import { localizedName } from '../app/names';
 import type { Cited, Count, Summary } from '../app/summary-model';
-import { barTable } from './charts';
-import { formatList, isolate, t } from '../i18n/i18n';
+import { formatList, formatNumber, isolate, t } from '../i18n/i18n';
 
 /** The phrases a summary uses for who spoke under the Chatham House Rule, by constituency. */
 const CONSTITUENCY_PHRASES: Record<string, string> = {
@@ -46,12 +45,15 @@ function participation(summary: Summary) {
     <p>${t('summary.contributions', { posts: p.posts, organizations: p.organizations })}</p>
     <div class="count-tables">
       ${countTable('summary-by-constituency', t('summary.byConstituency'), t('summary.constituency'),
-        (p.byConstituency ?? []).map((row) => [t(`kind.${row.constituency}`), row]))}
+        (p.byConstituency ?? []).map((row) => [t(`kind.${row.constituency}`), row]), true)}
       ${p.byRegionalGroup?.length
         ? countTable('summary-by-group', t('summary.byRegionalGroup'), t('organization.group'),
             p.byRegionalGroup.map((row) => [t(`group.${row.regionalGroup}`), row]))
         : nothing}
     </div>
+    ${[...(p.byConstituency ?? []), ...(p.byRegionalGroup ?? [])].some((row) => row.posts === undefined || row.organizations === undefined)
+      ? html`<p class="muted">${t('summary.fewerThanNote')}</p>`
+      : nothing}
     ${p.statesThatSpoke?.length
       ? html`<p><strong>${t('summary.statesThatSpoke')}</strong> ${formatList(p.statesThatSpoke.map(localizedName))}</p>`
       : nothing}
@@ -63,7 +65,7 @@ function participation(summary: Summary) {
                 aligned: formatList(alignment.alignedBy.map((a: Cited) => citedBy(a.by))),
                 statement: citedBy(alignment.statement.by),
               })}
-              (${citation(summary, alignment.statement.postId)})
+              (${citation(summary, alignment.statement.postId)}${sinceThen(summary, alignment.statement)})
             </li>`,
           )}
           ${(p.jointStatements ?? []).map(
@@ -80,14 +82,61 @@ function participation(summary: Summary) {
   </section>`;
 }
 
-function countTable(id: string, caption: string, rowHeader: string, rows: [string, Count][]) {
-  return barTable(id, caption, [rowHeader, t('summary.posts'), t('summary.organizations')],
-    rows.map(([label, count]) => ({ label, values: [count.posts, count.organizations] })));
+/**
+ * Contributions (with a bar), organizations and, by constituency, key points. A count the Chatham House Rule
+ * withholds reads "fewer than 3" and draws no bar; the table is the chart, as {@link barTable}'s are.
+ */
+function countTable(id: string, caption: string, rowHeader: string, rows: [string, Count][], keyPoints = false) {
+  if (rows.length === 0) {
+    return nothing;
+  }
+  const most = Math.max(...rows.map(([, count]) => count.posts ?? 0), 1);
+  return html`<table class="count-table" id=${id}>
+    <caption>${caption}</caption>
+    <thead>
+      <tr>
+        <th scope="col">${rowHeader}</th><th scope="col">${t('summary.posts')}</th><th scope="col">${t('summary.organizations')}</th>
+        ${keyPoints ? html`<th scope="col">${t('summary.keyPoints')}</th>` : nothing}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        ([label, count]) => html`<tr>
+          <th scope="row">${label}</th>
+          <td>
+            <span class="count-table__number">${shownCount(count.posts, count.postsFewerThan)}</span>
+            ${count.posts !== undefined
+              ? html`<svg class="count-table__bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                  <rect x="0" y="0" height="10" width=${count.posts === 0 ? 0 : Math.max(2, (count.posts / most) * 100)}></rect>
+                </svg>`
+              : nothing}
+          </td>
+          <td>${shownCount(count.organizations, count.organizationsFewerThan)}</td>
+          ${keyPoints ? html`<td>${formatNumber(count.keyPoints ?? 0)}</td>` : nothing}
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+function shownCount(value: number | undefined, fewerThan: number | undefined): string {
+  return value !== undefined ? formatNumber(value) : t('summary.fewerThan', { count: fewerThan ?? 3 });
+}
+
+/** ", since superseded by Post #9" (or withdrawn) after a reference to a post that no longer stands. */
+function sinceThen(summary: Summary, cited: Cited) {
+  if (cited.status === 'superseded') {
+    return cited.supersededBy !== undefined
+      ? html`, ${t('summary.sinceSupersededBy')} ${citation(summary, cited.supersededBy)}`
+      : html`, ${t('summary.sinceSuperseded')}`;
+  }
+  return cited.status === 'withdrawn' ? html`, ${t('summary.sinceWithdrawn')}` : nothing;
 }
 
 function positions(summary: Summary) {
   const sections = summary.generated.positions ?? [];
-  if (sections.every((section) => section.positions.length === 0)) {
+  const changes = summary.generated.positionChanges ?? [];
+  if (sections.every((section) => section.positions.length === 0) && changes.length === 0) {
     return nothing;
   }
   return html`<section aria-labelledby="summary-positions" class="summary-part">
@@ -112,5 +161,24 @@ function positions(summary: Summary) {
           : html`<p class="muted">${t('summary.noPositions')}</p>`}
       </section>`,
     )}
+    ${changes.length ? positionChanges(summary, changes) : nothing}
+  </section>`;
+}
+
+/** Positions superseded or withdrawn: cited, never quoted, with the position that took each one's place. */
+function positionChanges(summary: Summary, changes: Cited[]) {
+  return html`<section aria-labelledby="summary-position-changes">
+    <h3 id="summary-position-changes">${t('summary.positionChanges')}</h3>
+    <ul class="summary-list">
+      ${changes.map(
+        (change) => html`<li>
+          ${t(change.status === 'withdrawn' ? 'summary.change.withdrawn' : 'summary.change.superseded', { by: citedBy(change.by) })}
+          ${citation(summary, change.postId)}${change.supersededBy !== undefined
+            ? html`, ${t('summary.change.supersededBy')} ${citation(summary, change.supersededBy)}`
+            : nothing}
+        </li>`,
+      )}
+    </ul>
+    <p class="muted">${t('summary.change.note')}</p>
   </section>`;
 }

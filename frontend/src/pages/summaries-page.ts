@@ -12,9 +12,10 @@ import '../components/problem-alert';
 import { formatDateTime, t } from '../i18n/i18n';
 
 /**
- * Summaries across threads for those who prepare them: the Chair's inbox (submitted), the moderators'
- * drafts, and what is published. From the inbox the Chair returns a summary to the moderators or
- * publishes it, after confirming.
+ * Summaries across threads. For those who prepare them: the Chair's inbox (submitted), the moderators'
+ * drafts, and what is published; from the inbox the Chair returns a summary to the moderators or publishes
+ * it, after confirming. For every other reader: the published Chair's summaries of the threads open to them
+ * (of public threads, signed out), each opening the summary to read and download.
  */
 @customElement('summaries-page')
 export class SummariesPage extends PageElement {
@@ -34,13 +35,17 @@ export class SummariesPage extends PageElement {
     return t(`summaries.title.${this.view}`);
   }
 
+  /** The status listed: any for those who run the dialogue (the Chair's inbox by default), else the published. */
   private get view(): SummaryStatus {
+    if (!runsTheDialogue()) {
+      return 'published';
+    }
     const requested = this.query.get('status');
     return SUMMARY_STATUSES.find((status) => status === requested) ?? 'submitted';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('query') || changed.has('params')) && runsTheDialogue()) {
+    if (changed.has('query') || changed.has('params')) {
       this.confirming = null;
       this.actionFailure = null;
       void this.list.restart();
@@ -50,19 +55,12 @@ export class SummariesPage extends PageElement {
   protected override render() {
     return html`
       <h1>${t(`summaries.title.${this.view}`)}</h1>
-      ${runsTheDialogue() ? this.content() : this.refusal()}
+      ${runsTheDialogue() ? this.staffIntro() : this.readerIntro()}
+      ${this.content()}
     `;
   }
 
-  private refusal() {
-    if (session.participant()) {
-      return html`<p>${t('summaries.staffOnly')}</p>`;
-    }
-    return html`<p>${t('summaries.signIn')}</p>
-      <button type="button" class="button" @click=${() => void signIn()}>${t('session.signIn')}</button>`;
-  }
-
-  private content() {
+  private staffIntro() {
     return html`
       <p class="lead">${t(`summaries.intro.${this.view}`)}</p>
       <nav class="tabs" aria-label=${t('summaries.views')}>
@@ -73,7 +71,20 @@ export class SummariesPage extends PageElement {
             </li>`,
           )}
         </ul>
-      </nav>
+      </nav>`;
+  }
+
+  private readerIntro() {
+    return html`
+      <p class="lead">${t('summaries.intro.reader')}</p>
+      ${session.participant()
+        ? nothing
+        : html`<p>${t('summaries.signInForMore')}</p>
+            <button type="button" class="button button--secondary" @click=${() => void signIn()}>${t('session.signIn')}</button>`}`;
+  }
+
+  private content() {
+    return html`
       <p role="status" class="status">${this.status}</p>
       <problem-alert .error=${this.failure} .retry=${() => this.showMore()}></problem-alert>
       <section aria-labelledby="summaries-list" aria-busy=${this.list.loading ? 'true' : 'false'}>

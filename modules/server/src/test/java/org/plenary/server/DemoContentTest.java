@@ -86,10 +86,26 @@ class DemoContentTest {
   }
 
   @Test
-  @DisplayName("A published Chair's summary and one in the Chair's inbox")
+  @DisplayName("Three published Chair's summaries that France's delegate lists: France's superseded position, 'fewer than 3' under the Chatham House Rule, opposite positions; one in the Chair's inbox")
   void summaries() {
-    assertEquals(1, api.as("chair").get("/summaries?status=published").expect(200).items().size());
+    JsonArray published = api.as("delegate-fra").get("/summaries").expect(200).items();
+    assertEquals(3, published.size());
     assertEquals(1, api.as("chair").get("/summaries?status=submitted").expect(200).items().size());
+    JsonObject norms = generated(published, "Call for positions");
+    assertEquals("France", norms.getJsonArray("positionChanges").getJsonObject(0).getString("by"));
+    assertEquals("superseded", norms.getJsonArray("positionChanges").getJsonObject(0).getString("status"));
+    JsonObject consultation = generated(published, "Intersessional consultation");
+    assertTrue(consultation.getJsonObject("participation").getJsonArray("byRegionalGroup").stream()
+        .map(JsonObject.class::cast).allMatch(g -> g.getInteger("organizationsFewerThan") == 3), consultation.encode());
+    JsonObject modalities = generated(published, "Modalities");
+    JsonObject opposed = modalities.getJsonArray("divergence").stream().map(JsonObject.class::cast)
+        .filter(d -> "opposing-positions".equals(d.getString("kind"))).findFirst().orElseThrow();
+    assertEquals("Russian Federation", opposed.getJsonArray("opposing").getJsonObject(0).getString("by"));
+  }
+
+  private static JsonObject generated(JsonArray summaries, String titleStart) {
+    return summaries.stream().map(JsonObject.class::cast).map(s -> s.getJsonObject("generated"))
+        .filter(g -> g.getString("threadTitle").startsWith(titleStart)).findFirst().orElseThrow();
   }
 
   @Test

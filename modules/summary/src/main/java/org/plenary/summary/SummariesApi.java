@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.plenary.forum.api.ForumAccess;
 import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.Cursor;
 import org.plenary.platform.http.RequestInput;
@@ -32,6 +33,7 @@ public final class SummariesApi implements ApiModule {
   private final SummaryService service;
   private final ForumAccess forum;
   private final String publicUrl;
+  private final SummaryListing listing;
 
   public SummariesApi(io.vertx.core.Vertx vertx, SummaryStore store, SummaryService service, ForumAccess forum,
                       String publicUrl) {
@@ -40,6 +42,7 @@ public final class SummariesApi implements ApiModule {
     this.service = service;
     this.forum = forum;
     this.publicUrl = publicUrl;
+    this.listing = new SummaryListing(store, forum);
   }
 
   @Override
@@ -78,22 +81,29 @@ public final class SummariesApi implements ApiModule {
         .onSuccess(rows -> Responses.ok(rc, new JsonObject().put("items", json(rows, staff)))).onFailure(rc::fail);
   }
 
-  /** The Chair's inbox (status=submitted), or the moderators' drafts. */
+  /**
+   * Summaries of one status across threads: for those who run the dialogue, the Chair's inbox (the default),
+   * drafts or published ones; for everyone else the published Chair's summaries of the threads they may read.
+   */
   private void listByStatus(RoutingContext rc) {
-    Participant caller = Caller.require(rc);
-    SummaryService.requireSummariser(caller);
+    Optional<Participant> reader = Caller.of(rc);
     RequestInput in = RequestInput.of(rc);
     int limit = in.limit(25);
-    JsonArray before = in.query("cursor").map(c -> Cursor.decode(c, 2)).orElse(null);
-    store.byStatus(in.query("status").orElse("submitted"), before == null ? null : OffsetDateTime.parse(before.getString(0)),
-            before == null ? null : UUID.fromString(before.getString(1)), limit + 1)
-        .onSuccess(rows -> {
-          boolean more = rows.size() > limit;
-          var page = more ? rows.subList(0, limit) : rows;
-          Row last = page.isEmpty() ? null : page.get(page.size() - 1);
-          Responses.ok(rc, Responses.page(json(page, true), more ? Cursor.encode(last.getOffsetDateTime("created_at")
-              .toString(), last.getUUID("id").toString()) : null));
-        }).onFailure(rc::fail);
+    String status = in.query("status").orElse(SummaryListing.defaultStatus(isStaff(reader)));
+    SummaryListing.Key after = in.query("cursor").map(SummariesApi::cursorKey).orElse(null);
+    listing.page(reader, status, after, limit)
+        .onSuccess(page -> Responses.ok(rc, Responses.page(json(page.rows(), isStaff(reader)), page.next()
+            .map(key -> Cursor.encode(key.createdAt().toString(), key.id().toString())).orElse(null))))
+        .onFailure(rc::fail);
+  }
+
+  private static SummaryListing.Key cursorKey(String cursor) {
+    JsonArray keys = Cursor.decode(cursor, 2);
+    try {
+      return new SummaryListing.Key(OffsetDateTime.parse(keys.getString(0)), UUID.fromString(keys.getString(1)));
+    } catch (RuntimeException e) {
+      throw ApiProblem.badRequest("The cursor '" + cursor + "' is not one this list issued; start again without it.");
+    }
   }
 
   private void get(RoutingContext rc) {

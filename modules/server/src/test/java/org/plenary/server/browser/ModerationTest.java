@@ -107,7 +107,6 @@ class ModerationTest {
     Locator nav = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"));
     assertThat(nav).not().containsText("Moderation");
     assertThat(nav).not().containsText("Audit log");
-    assertThat(nav).not().containsText("Summaries");
     page.navigate("/audit");
     assertThat(page.locator("main")).containsText("The audit log is for moderators and the Secretariat.");
     page.navigate("/moderation");

@@ -186,6 +186,62 @@ class SummaryTest {
     page.screenshot(new Page.ScreenshotOptions().setPath(artifact("summary-arabic.png")).setFullPage(true));
   }
 
+  @Test
+  @DisplayName("France's delegate finds the published Chair's summaries in the navigation, not a draft; one shows France's superseded position, another 'fewer than 3' in English and French")
+  void publishedSummariesForDelegates(Page page) {
+    String stamp = String.valueOf(System.nanoTime());
+    String changed = callForPositions("Disclosure, revised " + stamp);
+    long first = dialogue.post("delegate-fra", changed, new JsonObject().put("kind", "position").put("guidingQuestion", 0)
+        .put("body", "France will consider disclosure policies later.")).expect(201).json().getLong("id");
+    dialogue.post("delegate-fra", changed, new JsonObject().put("kind", "position").put("guidingQuestion", 0)
+        .put("body", "France now supports publishing national disclosure policies.")).expect(201);
+    publish(changed);
+    String draft = callForPositions("Disclosure, still a draft " + stamp);
+    api.as("moderator").post("/threads/" + draft + "/summaries", "{}").expect(201);
+    String consultation = dialogue.openThread("moderator", "capacity-building", new JsonObject().put("kind", "consultation")
+        .put("audience", "participants").put("chathamHouse", true).put("title", "Capacity under the rule " + stamp)
+        .put("closesAt", Instant.now().plus(5, ChronoUnit.DAYS).toString()));
+    dialogue.comment("delegate-mwi", consultation, "Our most urgent need is a national CERT with trained staff.");
+    dialogue.comment("delegate-est", consultation, "Exercises bring operators and CERTs together.");
+    dialogue.comment("delegate-bra", consultation, "A clearing house should publish its matches.");
+    dialogue.comment("delegate-idn", consultation, "Demand-driven programmes work best.");
+    publish(consultation);
+
+    SignIn.fresh(page, "delegate-fra");
+    page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Summaries")).click();
+    assertThat(page.locator("h1")).hasText("Published summaries");
+    assertThat(page.locator("main")).containsText("download it as Markdown, HTML or Word");
+    assertThat(page.locator("article").filter(new Locator.FilterOptions().setHasText("Disclosure, revised " + stamp))).hasCount(1);
+    assertThat(page.locator("article").filter(new Locator.FilterOptions().setHasText("Capacity under the rule " + stamp))).hasCount(1);
+    assertThat(page.locator("main")).not().containsText("Disclosure, still a draft " + stamp);
+    Axe.assertNoSeriousViolations(page, "the published summaries, for a delegate");
+    page.screenshot(new Page.ScreenshotOptions().setPath(artifact("summaries-for-a-delegate.png")).setFullPage(true));
+
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Disclosure, revised " + stamp)).click();
+    Locator changes = page.locator("section[aria-labelledby='summary-position-changes']");
+    assertThat(changes).containsText("Superseded position of France:");
+    assertThat(changes.locator("a[href$='#post-" + first + "']")).hasCount(1);
+    assertThat(page.locator(".summary-text")).not().containsText("consider disclosure policies later");
+    assertThat(page.locator("#summary-by-constituency")).containsText("Key points");
+
+    page.goBack();
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Capacity under the rule " + stamp)).click();
+    Locator groups = page.locator("#summary-by-group");
+    assertThat(groups.locator("tr").filter(new Locator.FilterOptions().setHasText("African"))).containsText("fewer than 3");
+    assertThat(page.locator(".summary-text")).containsText("African States: fewer than 3 contributions from fewer than 3 States");
+    assertThat(page.locator("main")).containsText("so that it does not point to the speaker");
+    Axe.assertNoSeriousViolations(page, "a Chatham House summary with counts withheld");
+    page.getByLabel("Language").selectOption("fr");
+    assertThat(groups.locator("tr").filter(new Locator.FilterOptions().setHasText("Afrique"))).containsText("moins de 3");
+  }
+
+  private void publish(String thread) {
+    String summary = api.as("moderator").post("/threads/" + thread + "/summaries", "{}").expect(201).json().getString("id");
+    api.as("moderator").post("/summaries/" + summary + "/submit", "{}").expect(200);
+    api.as("chair").post("/summaries/" + summary + "/publish", "{}").expect(200);
+  }
+
   /** A thread's title as headings show it: isolated, so that it reads whole in any direction. */
   private static String isolated(String title) {
     return "\u2068" + title + "\u2069";

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 import org.plenary.forum.api.TranscriptPost;
 
 /**
- * Convergence: statements that positions from several regional groups echo. Divergence: replies and
- * rights of reply that disagree, quoted where a sentence says so.
+ * Convergence: statements that standing positions from several regional groups echo. Divergence: replies
+ * and rights of reply that disagree, quoted where a sentence says so (divergence between the positions
+ * themselves is {@link OppositionSection}'s).
  */
 final class AgreementSection {
 
@@ -76,7 +77,11 @@ final class AgreementSection {
     return groups;
   }
 
-  static JsonArray divergence(List<TranscriptPost> posts, Identities identities) {
+  /**
+   * Replies and rights of reply that disagree. What they answer may since have been superseded or withdrawn:
+   * the reference says so ({@link PositionHistory#describe}).
+   */
+  static JsonArray divergence(List<TranscriptPost> posts, Identities identities, PositionHistory history) {
     Map<Long, TranscriptPost> byId = posts.stream().collect(Collectors.toMap(TranscriptPost::id, p -> p));
     JsonArray items = new JsonArray();
     for (TranscriptPost post : posts) {
@@ -89,7 +94,8 @@ final class AgreementSection {
       if ("right-of-reply".equals(post.kind()) || disagreement.isPresent()) {
         JsonObject item = new JsonObject().put("kind", post.kind().equals("right-of-reply") ? "right-of-reply" : "disagreement")
             .put("postId", post.id()).put("by", identities.by(post))
-            .put("repliesTo", new JsonObject().put("postId", answered.id()).put("by", identities.by(answered)));
+            .put("repliesTo", history.describe(new JsonObject().put("postId", answered.id())
+                .put("by", identities.by(answered)), answered));
         disagreement.ifPresent(text -> item.put("text", text));
         items.add(item);
       }

@@ -30,7 +30,10 @@ final class ParagraphsSection {
     return paragraphs;
   }
 
-  /** Objections to paragraphs are divergence too. */
+  /**
+   * Objections to paragraphs are divergence too, and where other States support the same paragraph, the
+   * States take opposite stances on it: both sides are given (named, or counted under the Chatham House Rule).
+   */
   static JsonArray objections(JsonArray tracked, Identities identities) {
     JsonArray items = new JsonArray();
     for (Object item : tracked) {
@@ -39,10 +42,11 @@ final class ParagraphsSection {
       if (objecting.isEmpty()) {
         continue;
       }
+      JsonArray supporting = statesIn(paragraph, "support");
       JsonObject objection = new JsonObject().put("kind", "objection").put("paragraph", paragraph.getValue("number"))
-          .put("objectionCount", objecting.size());
+          .put("objectionCount", objecting.size()).put("supportCount", supporting.size());
       if (!identities.chathamHouse()) {
-        objection.put("objectingStates", objecting);
+        objection.put("objectingStates", objecting).put("supportingStates", supporting);
       }
       items.add(objection);
     }
@@ -50,8 +54,13 @@ final class ParagraphsSection {
   }
 
   private static JsonArray objectingStates(JsonObject paragraph) {
+    return statesIn(paragraph, "objections");
+  }
+
+  /** The names of the States in one of the tracker's lists ({@code support}, {@code objections}). */
+  private static JsonArray statesIn(JsonObject paragraph, String list) {
     JsonArray names = new JsonArray();
-    paragraph.getJsonArray("objections", new JsonArray())
+    paragraph.getJsonArray(list, new JsonArray())
         .forEach(o -> names.add(((JsonObject) o).getJsonObject("state").getString("name")));
     return names;
   }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Extractive selection: TF-IDF vectors, TextRank centrality over the cosine-similarity graph, and maximal
@@ -43,8 +44,13 @@ final class SentenceGraph {
     }
   }
 
-  /** The sentences nearest the centroid of their language, at most {@code limit}. */
-  static List<Sentence> nearestCentroid(List<Sentence> sentences, int limit, int vocabulary) {
+  /**
+   * The sentences nearest the centroid of their language, at most {@code limit}, and then for each group
+   * (say, constituency) that would have fewer, its {@code perGroup} nearest: a constituency that speaks
+   * little must still be heard.
+   */
+  static List<Sentence> nearestCentroid(List<Sentence> sentences, int limit, int vocabulary,
+                                        Function<Sentence, String> group, int perGroup) {
     if (sentences.size() <= limit) {
       return sentences;
     }
@@ -64,7 +70,18 @@ final class SentenceGraph {
       }
       closeness.put(s, dot);
     }
-    return sentences.stream().sorted(Comparator.comparingDouble((Sentence s) -> -closeness.get(s))).limit(limit).toList();
+    List<Sentence> nearest = sentences.stream().sorted(Comparator.comparingDouble((Sentence s) -> -closeness.get(s)))
+        .toList();
+    List<Sentence> kept = new ArrayList<>(nearest.subList(0, limit));
+    Map<String, Integer> perGroupKept = new HashMap<>();
+    kept.forEach(s -> perGroupKept.merge(group.apply(s), 1, Integer::sum));
+    for (Sentence s : nearest.subList(limit, nearest.size())) {
+      if (perGroupKept.getOrDefault(group.apply(s), 0) < perGroup) {
+        kept.add(s);
+        perGroupKept.merge(group.apply(s), 1, Integer::sum);
+      }
+    }
+    return kept;
   }
 
   /** TextRank: each sentence's stationary weight in the similarity graph, stored in {@code centrality}. */

@@ -13,13 +13,16 @@ import org.plenary.forum.api.TranscriptPost;
 
 /**
  * Builds a draft summary of a thread as it stands: participation, positions per guiding question (or the
- * draft's paragraphs), key points, convergence and divergence. Extractive: every quoted text is a sentence
- * of the post it cites. CPU-bound: run it off the event loop.
+ * draft's paragraphs) and the positions that no longer stand, key points, convergence and divergence.
+ * Extractive: every quoted text is a sentence of the post it cites, and of a post that still stands.
+ * CPU-bound: run it off the event loop.
  */
 public final class SummaryGenerator {
 
   private static final int MIN_TERMS = 4;
   private static final int MAX_TERMS = 80;
+  /** However long the thread, each constituency keeps this many of its sentences in the graph. */
+  private static final int PER_CONSTITUENCY_IN_GRAPH = 20;
 
   private SummaryGenerator() {
   }
@@ -31,24 +34,32 @@ public final class SummaryGenerator {
   public static JsonObject generate(ThreadInfo thread, List<TranscriptPost> posts, Map<String, String> organizations,
                                     JsonArray paragraphs) {
     Identities identities = Identities.of(thread.chathamHouse(), organizations, posts);
+    PositionHistory history = PositionHistory.of(posts);
     TermIds termIds = new TermIds();
-    List<Sentence> sentences = sentences(posts, identities, termIds);
+    // A superseded or withdrawn position is no one's position now: nothing is quoted from it.
+    List<Sentence> sentences = sentences(posts.stream().filter(p -> !PositionHistory.isFormer(p)).toList(), identities,
+        termIds);
     SentenceGraph.vectorise(sentences, termIds.size());
     List<Sentence> graph = new ArrayList<>(SentenceGraph.nearestCentroid(sentences, SentenceGraph.MAX_GRAPH_SIZE,
-        termIds.size()));
+        termIds.size(), s -> s.post.constituency(), PER_CONSTITUENCY_IN_GRAPH));
     SentenceGraph.rank(graph);
 
+    JsonArray keyPoints = KeyPointsSection.build(graph, thread.guidingQuestions(), identities);
+    JsonArray divergence = AgreementSection.divergence(posts, identities, history);
+    divergence.addAll(OppositionSection.build(sentences, thread.guidingQuestions(), identities));
     JsonObject summary = new JsonObject()
         .put("threadId", thread.id().toString())
         .put("threadTitle", thread.title())
         .put("threadKind", thread.kind())
         .put("chathamHouse", thread.chathamHouse())
         .put("generatedAt", Instant.now().toString())
-        .put("participation", ParticipationSection.build(posts, identities))
+        .put("participation", ParticipationSection.build(posts, identities, history,
+            KeyPointsSection.countByConstituency(keyPoints)))
         .put("positions", PositionsSection.build(posts, thread.guidingQuestions(), identities))
-        .put("keyPoints", KeyPointsSection.build(graph, thread.guidingQuestions(), identities))
+        .put("positionChanges", history.changes(identities))
+        .put("keyPoints", keyPoints)
         .put("convergence", AgreementSection.convergence(graph, identities))
-        .put("divergence", AgreementSection.divergence(posts, identities));
+        .put("divergence", divergence);
     if (paragraphs != null) {
       summary.put("paragraphs", ParagraphsSection.build(paragraphs, identities));
       summary.getJsonArray("divergence").addAll(ParagraphsSection.objections(paragraphs, identities));
@@ -81,11 +92,14 @@ public final class SummaryGenerator {
     return citations;
   }
 
+  /** The fields that name a post the summary cites. */
+  private static final Set<String> CITING_KEYS = Set.of("postId", "supersededBy");
+
   private static Set<Long> citedPosts(Object json) {
     Set<Long> cited = new HashSet<>();
     if (json instanceof JsonObject object) {
       object.forEach(entry -> {
-        if (entry.getKey().equals("postId") && entry.getValue() instanceof Number id) {
+        if (CITING_KEYS.contains(entry.getKey()) && entry.getValue() instanceof Number id) {
           cited.add(id.longValue());
         } else {
           cited.addAll(citedPosts(entry.getValue()));

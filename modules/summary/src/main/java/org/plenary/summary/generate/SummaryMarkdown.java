@@ -41,13 +41,26 @@ public final class SummaryMarkdown {
     md.append("## Participation\n\n");
     md.append("- ").append(p.getInteger("posts")).append(" contributions from ").append(p.getLong("organizations"))
         .append(" delegations and organizations.\n");
-    md.append("- By constituency: ").append(join(p.getJsonArray("byConstituency"), c ->
-        capitalise(Identities.constituency(c.getString("constituency")).replaceFirst("^an? ", "")) + ": "
-            + c.getInteger("posts") + " (" + c.getLong("organizations") + ")")).append(".\n");
+    md.append("- By constituency:\n");
+    for (Object item : p.getJsonArray("byConstituency")) {
+      JsonObject c = (JsonObject) item;
+      String constituency = c.getString("constituency");
+      md.append("  - ").append(capitalise(Identities.constituency(constituency).replaceFirst("^an? ", ""))).append(": ")
+          .append(counted(c, "posts", "contribution")).append(" from ")
+          .append(counted(c, "organizations", "state".equals(constituency) ? "State" : "organization"));
+      if (c.containsKey("keyPoints")) {
+        md.append("; ").append(plural(c.getInteger("keyPoints"), "key point"));
+      }
+      md.append(".\n");
+    }
     if (!p.getJsonArray("byRegionalGroup").isEmpty()) {
-      md.append("- By regional group: ").append(join(p.getJsonArray("byRegionalGroup"), g ->
-          GROUPS.getOrDefault(g.getString("regionalGroup"), g.getString("regionalGroup")) + ": " + g.getInteger("posts")
-              + " (" + g.getLong("organizations") + ")")).append(".\n");
+      md.append("- By regional group:\n");
+      for (Object item : p.getJsonArray("byRegionalGroup")) {
+        JsonObject g = (JsonObject) item;
+        md.append("  - ").append(GROUPS.getOrDefault(g.getString("regionalGroup"), g.getString("regionalGroup")))
+            .append(": ").append(counted(g, "posts", "contribution")).append(" from ")
+            .append(counted(g, "organizations", "State")).append(".\n");
+      }
     }
     if (p.containsKey("statesThatSpoke")) {
       md.append("- States that spoke: ").append(escape(String.join(", ", strings(p.getJsonArray("statesThatSpoke")))))
@@ -58,7 +71,8 @@ public final class SummaryMarkdown {
       JsonObject statement = alignment.getJsonObject("statement");
       md.append("- ").append(capitalise(escape(join(alignment.getJsonArray("alignedBy"), x -> x.getString("by")))))
           .append(" aligned with the statement of ").append(escape(statement.getString("by"))).append(' ')
-          .append(cite(summary, statement.getLong("postId"))).append(".\n");
+          .append(cite(summary, statement.getLong("postId"))).append(sinceThen(summary, statement, "a statement"))
+          .append(".\n");
     }
     for (Object j : p.getJsonArray("jointStatements")) {
       JsonObject joint = (JsonObject) j;
@@ -68,6 +82,30 @@ public final class SummaryMarkdown {
           .append(' ').append(cite(summary, joint.getLong("postId"))).append(".\n");
     }
     md.append('\n');
+  }
+
+  /** "14 contributions", or under the Chatham House Rule "fewer than 3 contributions" for one or two. */
+  private static String counted(JsonObject counts, String field, String noun) {
+    if (counts.containsKey(field + "FewerThan")) {
+      return "fewer than " + counts.getInteger(field + "FewerThan") + " " + noun + "s";
+    }
+    return plural(counts.getLong(field), noun);
+  }
+
+  private static String plural(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /**
+   * For a reference to a position that no longer stands: ", a statement since superseded by [#9]" or
+   * ", a statement since withdrawn"; nothing for one that stands.
+   */
+  private static String sinceThen(JsonObject summary, JsonObject reference, String what) {
+    if ("superseded".equals(reference.getString("status"))) {
+      return ", " + what + " since superseded" + (reference.containsKey("supersededBy")
+          ? " by " + cite(summary, reference.getLong("supersededBy")) : "");
+    }
+    return "withdrawn".equals(reference.getString("status")) ? ", " + what + " since withdrawn" : "";
   }
 
   private static void paragraphs(StringBuilder md, JsonArray paragraphs) {
@@ -111,6 +149,29 @@ public final class SummaryMarkdown {
       }
       md.append('\n');
     }
+    positionChanges(md, summary);
+  }
+
+  /** Positions that no longer stand: named as such, each citing the position that replaced it, if any. */
+  private static void positionChanges(StringBuilder md, JsonObject summary) {
+    JsonArray changes = summary.getJsonArray("positionChanges", new JsonArray());
+    if (changes.isEmpty()) {
+      return;
+    }
+    md.append("### Positions that no longer stand\n\n");
+    for (Object item : changes) {
+      JsonObject change = (JsonObject) item;
+      md.append("- ").append(capitalise(escape(change.getString("by")))).append("’s position ")
+          .append(cite(summary, change.getLong("postId")));
+      if ("withdrawn".equals(change.getString("status"))) {
+        md.append(" was withdrawn.\n");
+      } else if (change.containsKey("supersededBy")) {
+        md.append(" was superseded by its position ").append(cite(summary, change.getLong("supersededBy"))).append(".\n");
+      } else {
+        md.append(" was superseded by a later one.\n");
+      }
+    }
+    md.append("\nThis summary quotes only the positions that stand.\n\n");
   }
 
   private static void keyPoints(StringBuilder md, JsonObject summary) {
@@ -149,28 +210,59 @@ public final class SummaryMarkdown {
     md.append("## Divergence\n\n");
     JsonArray items = summary.getJsonArray("divergence");
     if (items.isEmpty()) {
-      md.append("No explicit disagreement was recorded.\n\n");
+      md.append("No disagreement was recorded, in replies or between the positions.\n\n");
     }
     for (Object i : items) {
       JsonObject item = (JsonObject) i;
-      if ("objection".equals(item.getString("kind"))) {
-        md.append("- Paragraph ").append(item.getValue("paragraph")).append(" is contested: ")
-            .append(item.containsKey("objectingStates")
-                ? escape(joinNames(strings(item.getJsonArray("objectingStates")))) + " objected"
-                : item.getInteger("objectionCount") + (item.getInteger("objectionCount") == 1 ? " State" : " States")
-                    + " objected")
-            .append(".\n");
-        continue;
+      switch (item.getString("kind")) {
+        case "objection" -> objection(md, item);
+        case "opposing-positions" -> opposingPositions(md, summary, item);
+        default -> reply(md, summary, item);
       }
-      JsonObject answered = item.getJsonObject("repliesTo");
-      md.append("- ").append(capitalise(escape(item.getString("by"))))
-          .append(item.getString("kind").equals("right-of-reply") ? " exercised its right of reply to " : " disagreed with ")
-          .append(escape(answered.getString("by"))).append(' ').append(cite(summary, answered.getLong("postId")))
-          .append(' ').append(cite(summary, item.getLong("postId")));
-      if (item.containsKey("text")) {
-        md.append(": “").append(escape(item.getString("text"))).append('”');
-      }
-      md.append('\n');
+    }
+    md.append('\n');
+  }
+
+  private static void objection(StringBuilder md, JsonObject item) {
+    md.append("- Paragraph ").append(item.getValue("paragraph")).append(" is contested: ")
+        .append(item.containsKey("objectingStates")
+            ? escape(joinNames(strings(item.getJsonArray("objectingStates")))) + " objected"
+            : plural(item.getInteger("objectionCount"), "State") + " objected");
+    JsonArray supporting = item.getJsonArray("supportingStates", new JsonArray());
+    if (!supporting.isEmpty()) {
+      md.append(", while ").append(escape(joinNames(strings(supporting)))).append(supporting.size() == 1 ? " supports" : " support")
+          .append(" it");
+    } else if (item.getInteger("supportCount", 0) > 0) {
+      int count = item.getInteger("supportCount");
+      md.append(", while ").append(plural(count, "State")).append(count == 1 ? " supports" : " support").append(" it");
+    }
+    md.append(".\n");
+  }
+
+  /** "Opposite stances on question 2: in support, Brazil [#3]: “…”; in opposition, Russian Federation [#5]: “…”." */
+  private static void opposingPositions(StringBuilder md, JsonObject summary, JsonObject item) {
+    md.append("- Opposite stances");
+    if (item.containsKey("question")) {
+      md.append(" on question ").append(item.getInteger("index") + 1).append(" (").append(escape(item.getString("question")))
+          .append(')');
+    }
+    md.append(": in support, ").append(quotes(summary, item.getJsonArray("supporting"))).append("; in opposition, ")
+        .append(quotes(summary, item.getJsonArray("opposing"))).append(".\n");
+  }
+
+  private static String quotes(JsonObject summary, JsonArray quotes) {
+    return joinNames(quotes.stream().map(JsonObject.class::cast).map(q -> escape(q.getString("by")) + ' '
+        + cite(summary, q.getLong("postId")) + ": “" + escape(q.getString("text")) + '”').toList());
+  }
+
+  private static void reply(StringBuilder md, JsonObject summary, JsonObject item) {
+    JsonObject answered = item.getJsonObject("repliesTo");
+    md.append("- ").append(capitalise(escape(item.getString("by")))).append(' ').append(cite(summary, item.getLong("postId")))
+        .append(item.getString("kind").equals("right-of-reply") ? " exercised its right of reply to " : " disagreed with ")
+        .append(escape(answered.getString("by"))).append(' ').append(cite(summary, answered.getLong("postId")))
+        .append(sinceThen(summary, answered, "a position"));
+    if (item.containsKey("text")) {
+      md.append(": “").append(escape(item.getString("text"))).append('”');
     }
     md.append('\n');
   }
