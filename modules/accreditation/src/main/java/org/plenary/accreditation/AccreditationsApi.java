@@ -67,7 +67,7 @@ final class AccreditationsApi implements ApiModule {
     RequestInput in = RequestInput.of(rc);
     int limit = in.limit(DEFAULT_PAGE);
     JsonArray after = in.query("cursor").map(c -> Cursor.decode(c, 2)).orElse(null);
-    String organization = Who.seesObjections(Optional.of(caller)) ? in.query("organizationId").orElse(null)
+    String organization = Who.seesEveryApplication(Optional.of(caller)) ? in.query("organizationId").orElse(null)
         : caller.organization().id();
     ApplicationStore.ListFilter filter = new ApplicationStore.ListFilter(in.query("status").orElse(null),
         in.query("kind").orElse(null), organization, in.query("ecosoc").orElse(null));
