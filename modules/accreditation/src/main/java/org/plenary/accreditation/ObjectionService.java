@@ -67,12 +67,16 @@ public final class ObjectionService {
     });
   }
 
-  /** The event names the application only: its followers include the applicant, who must not learn the State. */
+  /**
+   * The event names the application only, and goes to the application's own stream, not the organization's:
+   * the applicant is not told of objections while the window is open (it learns the outcome when the
+   * window closes), let alone which State objects.
+   */
   private static Future<Void> record(SqlConnection conn, Participant delegate, String action, UUID applicationId,
                                      String organizationId, String reason) {
     return AuditLog.append(conn, delegate.id(), action, "organization", organizationId, reason,
             new JsonObject().put("applicationId", applicationId.toString()).put("state", delegate.organization().id()))
-        .compose(v -> Outbox.record(conn, action, "organization:" + organizationId, new JsonObject()
+        .compose(v -> Outbox.record(conn, action, "accreditation:" + applicationId, new JsonObject()
             .put("applicationId", applicationId.toString()).put("organizationId", organizationId)));
   }
 }

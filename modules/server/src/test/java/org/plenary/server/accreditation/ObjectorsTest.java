@@ -94,7 +94,13 @@ class ObjectorsTest {
   @Test
   @DisplayName("The applicant sees its application pending, then objected, never which State objected, nor in its notifications")
   void applicantDoesNot() throws Exception {
+    JsonObject registered = accrediting.register(false);
+    application = registered.getString("id");
+    organization = registered.getJsonObject("organization").getString("id");
     Api applicant = Accrediting.delegateOf(TestServer.running(), organization);
+    applicant.get("/me").expect(200);
+    accrediting.object("delegate-rus", application, REASON).expect(201);
+
     JsonObject own = applicant.get("/accreditations/" + application).expect(200).json();
     assertFalse(own.containsKey("objections"));
     assertEquals("pending", applicant.get("/organizations/" + organization).expect(200).json().getString("accreditation"));
@@ -102,7 +108,10 @@ class ObjectorsTest {
     accrediting.close(application);
     assertEquals("objected", applicant.get("/accreditations/" + application).expect(200).json().getString("status"));
     assertNoObjector(applicant.get("/accreditations").expect(200).body(), "the applicant");
-    assertNoObjector(applicant.get("/me/notifications?limit=100").expect(200).body(), "the applicant's notifications");
+    JsonArray notifications = decisionNotified(applicant);
+    assertNoObjector(notifications.encode(), "the applicant's notifications");
+    assertTrue(notifications.stream().map(JsonObject.class::cast).noneMatch(n -> n.getString("type").contains("objection")),
+        "not even told that a State objected, while the window was open: " + notifications.encode());
     assertEquals("objected", applicant.get("/organizations/" + organization).expect(200).json().getString("accreditation"));
   }
 
@@ -138,6 +147,18 @@ class ObjectorsTest {
     assertFalse(api.anonymous().get("/organizations/" + accredited).expect(200).json().containsKey("accreditation"));
     assertEquals("withdrawn", api.as("delegate-fra").get("/organizations/" + accredited).expect(200).json()
         .getString("accreditation"));
+  }
+
+  /** The applicant's notifications once the decision has reached them (events are notified in commit order). */
+  private static JsonArray decisionNotified(Api applicant) throws InterruptedException {
+    for (int attempt = 0; attempt < 100; attempt++) {
+      JsonArray items = applicant.get("/me/notifications?limit=100").expect(200).items();
+      if (items.stream().map(JsonObject.class::cast).anyMatch(n -> "accreditation.decided".equals(n.getString("type")))) {
+        return items;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the applicant was never told of the decision");
   }
 
   private JsonObject listed(String persona) {
