@@ -75,7 +75,8 @@ public final class IdempotencyHandler implements Handler<RoutingContext> {
       boolean answered = ended.succeeded() && status >= 200 && status < 300;
       (answered ? requests.answered(guard, status, rc.response().headers().get("Location"), rc.get(Responses.SENT_BODY))
           : requests.release(guard))
-          .onFailure(e -> LOG.warn("Could not record the end of a request with an Idempotency-Key ({}); its key"
+          // Debug only: this fails when the database does, and the outage is logged once, not per request.
+          .onFailure(e -> LOG.debug("Could not record the end of a request with an Idempotency-Key ({}); its key"
               + " stays held until its lease ends", e.getMessage()));
     });
     rc.next();
@@ -98,7 +99,7 @@ public final class IdempotencyHandler implements Handler<RoutingContext> {
     retried.answer(rc, new Made(IdempotentRequests.made(row))).onSuccess(created -> {
       String body = created.body().encode();
       requests.answeredAgain(participantId, key, 201, created.location(), body)
-          .onFailure(e -> LOG.warn("Could not keep the answer to a retried request ({})", e.getMessage()));
+          .onFailure(e -> LOG.debug("Could not keep the answer to a retried request ({})", e.getMessage()));
       rc.response().putHeader(REPLAYED, "true");
       Responses.created(rc, created);
     }).onFailure(rc::fail);
