@@ -1,13 +1,17 @@
 /**
  * Every call to the Plenary API goes through here: it sends the bearer token when someone is signed
  * in, and turns a failure into an ApiError carrying the problem+json `detail` the server wrote for
- * people to read.
+ * people to read. Creates (`api.create`) carry an Idempotency-Key, so that retrying them is safe.
  */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly title: string,
     readonly detail: string,
+    /** The problem's type, for example `/problems/idempotency-key-in-flight`. */
+    readonly type = '',
+    /** Seconds the server asked to wait before trying again (`Retry-After`), if it said. */
+    readonly retryAfter?: number,
   ) {
     super(detail || title || `HTTP ${status}`);
   }
@@ -28,11 +32,14 @@ export function useAccessToken(source: TokenSource, onUnauthorized: () => void):
   unauthorized = onUnauthorized;
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+async function request<T>(method: string, path: string, body?: unknown, idempotencyKey?: string): Promise<T> {
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
   const token = accessToken();
   if (token) {
     headers.set('Authorization', `Bearer ${token}`);
+  }
+  if (idempotencyKey) {
+    headers.set('Idempotency-Key', `"${idempotencyKey}"`);
   }
   if (body !== undefined) {
     headers.set('Content-Type', 'application/json');
@@ -78,18 +85,74 @@ async function download(path: string): Promise<{ blob: Blob; fileName: string }>
 }
 
 async function problemOf(response: Response): Promise<ApiError> {
+  const retryAfter = Number(response.headers.get('Retry-After') ?? '') || undefined;
   try {
     const problem = await response.json();
-    return new ApiError(response.status, String(problem.title ?? ''), String(problem.detail ?? ''));
+    return new ApiError(response.status, String(problem.title ?? ''), String(problem.detail ?? ''),
+      String(problem.type ?? ''), retryAfter);
   } catch {
-    return new ApiError(response.status, response.statusText, '');
+    return new ApiError(response.status, response.statusText, '', '', retryAfter);
   }
+}
+
+/**
+ * The Idempotency-Key of each create not yet answered, by what it sends. A user action is one key: when
+ * it is tried again (automatically below, or by the user pressing the button again with the same text
+ * after an error), it sends the same key, so the server answers the post it made, if it made one, instead
+ * of making a second. Once answered, or refused, the key is done: the same text sent later is a new post.
+ */
+const unansweredCreates = new Map<string, string>();
+const CREATE_ATTEMPTS = 4;
+
+async function create<T>(path: string, body: unknown): Promise<T> {
+  const action = `${path}\n${JSON.stringify(body)}`;
+  const key = unansweredCreates.get(action) ?? newIdempotencyKey();
+  unansweredCreates.set(action, key);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const created = await request<T>('POST', path, body, key);
+      unansweredCreates.delete(action);
+      return created;
+    } catch (error) {
+      const again = error instanceof ApiError && answerMayHaveBeenLost(error);
+      if (!again) {
+        unansweredCreates.delete(action);
+      }
+      if (!again || attempt === CREATE_ATTEMPTS) {
+        throw error;
+      }
+      await pause(error.retryAfter ? Math.min(error.retryAfter, 5) * 1000 : 500 * 2 ** (attempt - 1));
+    }
+  }
+}
+
+/**
+ * No answer, a server error or an outage: the create may or may not have been made, and only a retry with
+ * its key can tell. A 409 for the key in flight means the first attempt is still being processed.
+ */
+function answerMayHaveBeenLost(error: ApiError): boolean {
+  return error.unreachable || error.status >= 500 || error.type.endsWith('/idempotency-key-in-flight');
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** A random UUID; `crypto.randomUUID` exists only on https and localhost, so built from random bytes. */
+function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
+  /** A POST that makes something (a post, a thread, an application...): sent with an Idempotency-Key. */
+  create: <T>(path: string, body: unknown) => create<T>(path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
   download,

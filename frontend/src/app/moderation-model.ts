@@ -18,6 +18,8 @@ export interface AuditEntry {
   reason?: string;
   details: Record<string, unknown>;
   actor?: { id: string; username: string; name: string; organization: string };
+  /** A State's objection to an accreditation, read by someone other than the Secretariat: who and why left out. */
+  withheld?: boolean;
 }
 
 /** The actions the audit log records today, in the order the filter offers them. */

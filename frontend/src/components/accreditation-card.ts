@@ -200,7 +200,7 @@ export class AccreditationCard extends PlenaryElement {
   private async object(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const reason = String(new FormData(event.target as HTMLFormElement).get('reason') ?? '').trim();
-    await this.change(() => api.post<Application>(`/accreditations/${this.application.id}/objections`, reason ? { reason } : {}),
+    await this.change(() => api.create<Application>(`/accreditations/${this.application.id}/objections`, reason ? { reason } : {}),
       t('accreditationPage.objected'));
   }
 

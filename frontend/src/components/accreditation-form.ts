@@ -92,7 +92,7 @@ export class AccreditationForm extends PlenaryElement {
     this.saving = true;
     this.failure = null;
     try {
-      const application = await api.post<Application>('/accreditations', request);
+      const application = await api.create<Application>('/accreditations', request);
       form.reset();
       this.dispatchEvent(new CustomEvent<Application>('application-received', { detail: application, bubbles: true }));
     } catch (error) {

@@ -220,7 +220,7 @@ export class DraftParagraph extends PlenaryElement {
   private async recordStance(stance: StanceKind): Promise<void> {
     const explanation = this.querySelector<HTMLTextAreaElement>(`#stance-${this.paragraph.id}-explanation`)?.value.trim() ?? '';
     await this.run(async () => {
-      const result = await api.post<{ recordedFor: string[]; consensus: ParagraphConsensus }>(
+      const result = await api.create<{ recordedFor: string[]; consensus: ParagraphConsensus }>(
         `/drafts/${this.threadId}/paragraphs/${this.paragraph.id}/stances`,
         explanation ? { stance, explanation } : { stance },
       );
@@ -237,7 +237,7 @@ export class DraftParagraph extends PlenaryElement {
     event.preventDefault();
     const body = String(new FormData(event.target as HTMLFormElement).get('body') ?? '').trim();
     await this.run(async () => {
-      await api.post(`/drafts/${this.threadId}/paragraphs/${this.paragraph.id}/comments`, { body });
+      await api.create(`/drafts/${this.threadId}/paragraphs/${this.paragraph.id}/comments`, { body });
       this.form = 'none';
       await this.loadContributions();
       return t('draft.commentSent', { number: this.paragraph.number });
@@ -249,7 +249,7 @@ export class DraftParagraph extends PlenaryElement {
     const data = new FormData(event.target as HTMLFormElement);
     const explanation = String(data.get('explanation') ?? '').trim();
     await this.run(async () => {
-      await api.post(`/drafts/${this.threadId}/paragraphs/${this.paragraph.id}/amendments`, {
+      await api.create(`/drafts/${this.threadId}/paragraphs/${this.paragraph.id}/amendments`, {
         text: String(data.get('text') ?? ''),
         ...(explanation ? { explanation } : {}),
       });

@@ -130,7 +130,7 @@ export class DraftProposals extends PlenaryElement {
     const circulate = data.get('how') === 'circulate';
     const request = { title: String(data.get('title') ?? '').trim(), text: String(data.get('text') ?? '').trim(), circulate };
     const done = circulate ? t('draft.proposals.circulatedDone') : t('draft.proposals.tabledDone');
-    const created = await this.act(null, () => api.post<Proposal>(`/threads/${this.threadId}/proposals`, request), done);
+    const created = await this.act(null, () => api.create<Proposal>(`/threads/${this.threadId}/proposals`, request), done);
     if (created) {
       this.composing = false;
       await this.updateComplete;

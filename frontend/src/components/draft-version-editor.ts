@@ -230,7 +230,7 @@ export class DraftVersionEditor extends PlenaryElement {
     this.busy = true;
     this.failure = null;
     try {
-      const draft = await api.post<Draft>(`/drafts/${this.threadId}/versions`, request);
+      const draft = await api.create<Draft>(`/drafts/${this.threadId}/versions`, request);
       this.open = false;
       announce(t('draft.editor.published', { label }));
       this.dispatchEvent(new CustomEvent<Draft>('version-published', { detail: draft, bubbles: true }));

@@ -256,7 +256,7 @@ export class PostCard extends PlenaryElement {
     const reason = String(new FormData(event.target as HTMLFormElement).get('reason') ?? '').trim();
     await this.run(async () => {
       if (action === 'flag') {
-        await api.post(`/posts/${this.post.id}/flags`, { reason });
+        await api.create(`/posts/${this.post.id}/flags`, { reason });
         this.flagged = true;
         return null;
       }

@@ -173,7 +173,7 @@ export class PostComposer extends PlenaryElement {
     this.failure = null;
     this.published = null;
     try {
-      const post = await api.post<Post>(`/threads/${this.thread.id}/posts`, request);
+      const post = await api.create<Post>(`/threads/${this.thread.id}/posts`, request);
       form.reset();
       this.querySelector<StatePicker>('state-picker')?.clear();
       this.kind = this.parent ? 'reply' : 'comment';

@@ -59,6 +59,12 @@ export class AccreditationPage extends PageElement {
     return session.participant()?.organization.kind === 'state' || runsTheDialogue();
   }
 
+  /** As the server decides: States and the Secretariat see which States object; the Chair and moderators do not. */
+  private get seesObjectors(): boolean {
+    const participant = session.participant();
+    return participant?.organization.kind === 'state' || (participant?.roles.includes('secretariat') ?? false);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query') || changed.has('params')) {
       this.applications = [];
@@ -105,7 +111,7 @@ export class AccreditationPage extends PageElement {
   private allApplications() {
     return html`<section aria-labelledby="accreditation-all" aria-busy=${this.loading ? 'true' : 'false'}>
       <h2 id="accreditation-all">${t('accreditationPage.allTitle')}</h2>
-      <p class="muted">${t('accreditationPage.allIntro')}</p>
+      <p class="muted">${t(this.seesObjectors ? 'accreditationPage.allIntro' : 'accreditationPage.objectorsWithheld')}</p>
       <nav class="tabs" aria-label=${t('accreditationPage.views')}>
         <ul>
           ${STATUSES.map(

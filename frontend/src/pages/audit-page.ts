@@ -106,11 +106,15 @@ export class AuditPage extends PageElement {
           ${this.list.items.map(
             (entry) => html`<tr>
               <td><time datetime=${entry.at}>${formatDateTime(entry.at)}</time></td>
-              <td>${entry.actor
-                ? html`${entry.actor.name}<br /><span class="muted">${organizationNameById(entry.actor.organization)}</span>`
-                : html`<span class="muted">${t('audit.system')}</span>`}</td>
+              <td>${entry.withheld
+                ? html`<span class="muted">${t('audit.withheld')}</span>`
+                : entry.actor
+                  ? html`${entry.actor.name}<br /><span class="muted">${organizationNameById(entry.actor.organization)}</span>`
+                  : html`<span class="muted">${t('audit.system')}</span>`}</td>
               <td><strong>${actionLabel(entry.action)}</strong><br />${this.subject(entry)}${this.details(entry)}</td>
-              <td>${entry.reason ? entry.reason : html`<span class="muted">${t('audit.noReason')}</span>`}</td>
+              <td>${entry.reason
+                ? entry.reason
+                : html`<span class="muted">${t(entry.withheld ? 'audit.withheld' : 'audit.noReason')}</span>`}</td>
             </tr>`,
           )}
         </tbody>

@@ -177,7 +177,7 @@ abstract class ListingPage extends PageElement {
     const message = String(new FormData(event.target as HTMLFormElement).get('message') ?? '').trim();
     const pair = this.kind === 'need' ? { needId: this.listingId, offerId: otherId } : { needId: otherId, offerId: this.listingId };
     await this.run(async () => {
-      const engagement = await api.post<Engagement>('/capacity/engagements', { ...pair, ...(message ? { message } : {}) });
+      const engagement = await api.create<Engagement>('/capacity/engagements', { ...pair, ...(message ? { message } : {}) });
       this.proposing = null;
       this.engagements = [engagement, ...this.engagements.filter((e) => e.id !== engagement.id)];
       return t('board.proposed');

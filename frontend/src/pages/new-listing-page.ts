@@ -134,7 +134,7 @@ export class NewListingPage extends PageElement {
     this.saving = true;
     this.failure = null;
     try {
-      const created = await api.post<Need | Offer>(`/capacity/${this.kind}s`, request);
+      const created = await api.create<Need | Offer>(`/capacity/${this.kind}s`, request);
       navigate(`/board/${this.kind}s/${created.id}`);
     } catch (error) {
       this.failure = error;

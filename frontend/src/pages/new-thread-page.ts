@@ -157,7 +157,7 @@ export class NewThreadPage extends PageElement {
     this.saving = true;
     this.failure = null;
     try {
-      const thread = await api.post<Thread>(`/topics/${encodeURIComponent(this.params.topicId)}/threads`, request);
+      const thread = await api.create<Thread>(`/topics/${encodeURIComponent(this.params.topicId)}/threads`, request);
       navigate(`/threads/${thread.id}`);
     } catch (error) {
       this.failure = error;

@@ -4,8 +4,11 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import java.util.List;
+import java.util.Set;
 import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.identity.Caller;
 import org.plenary.platform.identity.ParticipantDirectory;
+import org.plenary.platform.organizations.AccreditationDisclosure;
 import org.plenary.platform.organizations.Organizations;
 
 /** The accreditation bounded context, wired: the non-objection procedure, its timer and its API. */
@@ -38,6 +41,16 @@ public final class Accreditation {
 
   public void stopClosingWindows() {
     windows.stop();
+  }
+
+  /** Who sees an organization's accreditation that is not (or no longer) granted, on its page and in the directory. */
+  public AccreditationDisclosure disclosure() {
+    return (rc, organizationId) -> Who.seesApplicationOf(Caller.of(rc), organizationId);
+  }
+
+  /** Audit entries that name an objecting State (as actor and in their details): whole for the Secretariat only. */
+  public Set<String> auditActionsNamingObjectors() {
+    return Set.of(ObjectionService.RAISED, ObjectionService.WITHDRAWN);
   }
 
   public ApplicationService applications() {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.Created;
 import org.plenary.platform.http.Cursor;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
@@ -39,13 +40,16 @@ final class AccreditationsApi implements ApiModule {
 
   @Override
   public void mount(ApiRoutes routes) {
-    routes.on("applyForAccreditation", this::apply)
+    routes.onCreate("applyForAccreditation", this::apply, (rc, made) -> view(UUID.fromString(
+            made.payloadOfAny("accreditation.").getString("applicationId")), Caller.require(rc))
+            .map(json -> new Created("/api/v1/accreditations/" + json.getString("id"), json)))
         .on("listAccreditationApplications", this::list)
         .on("getAccreditationApplication", this::get)
         .on("changeAccreditationWindow", this::changeWindow)
         .on("closeAccreditationWindow", this::close)
         .on("confirmEcosocStatus", this::confirmEcosoc)
-        .on("objectToAccreditation", this::object)
+        .onCreate("objectToAccreditation", this::object, (rc, made) -> view(applicationId(rc), Caller.require(rc))
+            .map(json -> new Created(null, json)))
         .on("withdrawAccreditationObjection", this::withdrawObjection);
   }
 
@@ -63,7 +67,7 @@ final class AccreditationsApi implements ApiModule {
     RequestInput in = RequestInput.of(rc);
     int limit = in.limit(DEFAULT_PAGE);
     JsonArray after = in.query("cursor").map(c -> Cursor.decode(c, 2)).orElse(null);
-    String organization = Who.seesObjections(Optional.of(caller)) ? in.query("organizationId").orElse(null)
+    String organization = Who.seesEveryApplication(Optional.of(caller)) ? in.query("organizationId").orElse(null)
         : caller.organization().id();
     ApplicationStore.ListFilter filter = new ApplicationStore.ListFilter(in.query("status").orElse(null),
         in.query("kind").orElse(null), organization, in.query("ecosoc").orElse(null));

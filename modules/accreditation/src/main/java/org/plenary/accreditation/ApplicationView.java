@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.plenary.platform.identity.Participant;
 
 /**
- * An application as one viewer may see it. The applicant sees its status; States and those who run the
- * dialogue also see which States object and why. Stakeholders and the public never see an objecting State.
+ * An application as one viewer may see it. The applicant, the Chair and moderators see its status; States and
+ * the Secretariat also see which States object and why ({@link Who#seesObjectors}).
  */
 final class ApplicationView {
 
@@ -40,7 +40,7 @@ final class ApplicationView {
     putIfPresent(json, "decidedHow", row.getString("decided_how"));
     putIfPresent(json, "withdrawnAt", instant(row, "withdrawn_at"));
     putIfPresent(json, "withdrawalReason", row.getString("withdrawal_reason"));
-    if (Who.seesObjections(viewer)) {
+    if (Who.seesObjectors(viewer)) {
       json.put("objections", objections(row.getJsonArray("objections")));
     }
     return json;

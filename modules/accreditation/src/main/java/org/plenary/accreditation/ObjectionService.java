@@ -17,6 +17,9 @@ import org.plenary.platform.identity.Participant;
  */
 public final class ObjectionService {
 
+  static final String RAISED = "accreditation.objection-raised";
+  static final String WITHDRAWN = "accreditation.objection-withdrawn";
+
   private final Pool pool;
   private final ApplicationStore store;
 
@@ -30,7 +33,7 @@ public final class ObjectionService {
     String state = delegate.organization().id();
     return pool.withTransaction(conn -> requireOpenWindow(conn, applicationId)
         .compose(organizationId -> store.insertObjection(conn, applicationId, state, reason, delegate.id())
-            .compose(inserted -> inserted ? record(conn, delegate, "accreditation.objection-raised", applicationId,
+            .compose(inserted -> inserted ? record(conn, delegate, RAISED, applicationId,
                 organizationId, reason)
                 : Future.failedFuture(ApiProblem.conflict(delegate.organization().name() + " objects already; withdraw"
                     + " the objection first to object again with another reason.")))));
@@ -43,7 +46,7 @@ public final class ObjectionService {
     }
     return pool.withTransaction(conn -> requireOpenWindow(conn, applicationId)
         .compose(organizationId -> store.withdrawObjection(conn, applicationId, stateId)
-            .compose(withdrawn -> withdrawn ? record(conn, delegate, "accreditation.objection-withdrawn", applicationId,
+            .compose(withdrawn -> withdrawn ? record(conn, delegate, WITHDRAWN, applicationId,
                 organizationId, null)
                 : Future.failedFuture(ApiProblem.notFound(delegate.organization().name()
                     + " has no standing objection to this application.")))));
@@ -64,12 +67,16 @@ public final class ObjectionService {
     });
   }
 
-  /** The event names the application only: its followers include the applicant, who must not learn the State. */
+  /**
+   * The event names the application only, and goes to the application's own stream, not the organization's:
+   * the applicant is not told of objections while the window is open (it learns the outcome when the
+   * window closes), let alone which State objects.
+   */
   private static Future<Void> record(SqlConnection conn, Participant delegate, String action, UUID applicationId,
                                      String organizationId, String reason) {
     return AuditLog.append(conn, delegate.id(), action, "organization", organizationId, reason,
             new JsonObject().put("applicationId", applicationId.toString()).put("state", delegate.organization().id()))
-        .compose(v -> Outbox.record(conn, action, "organization:" + organizationId, new JsonObject()
+        .compose(v -> Outbox.record(conn, action, "accreditation:" + applicationId, new JsonObject()
             .put("applicationId", applicationId.toString()).put("organizationId", organizationId)));
   }
 }

@@ -12,14 +12,27 @@ final class Who {
   private Who() {
   }
 
-  /** States decide on accreditation, and those who run the dialogue administer it: both see objections. */
-  static boolean seesObjections(Optional<Participant> viewer) {
-    return viewer.map(p -> p.organization().kind() == OrganizationKind.STATE || p.runsTheDialogue()).orElse(false);
+  /**
+   * Which States object, and why, is for States (who decide by objecting, delegates and members alike) and
+   * the Secretariat (who administers the procedure). Not the Chair or moderators, who ask the Secretariat;
+   * never intergovernmental organizations, stakeholders (the applicant included) or the public.
+   */
+  static boolean seesObjectors(Optional<Participant> viewer) {
+    return viewer.map(p -> p.organization().kind() == OrganizationKind.STATE || p.has(Role.SECRETARIAT)).orElse(false);
   }
 
-  /** Those who see objections see every application; everybody else only their own organization's. */
+  /** States and those who run the dialogue follow every application; the Chair and moderators without objectors. */
+  static boolean seesEveryApplication(Optional<Participant> viewer) {
+    return seesObjectors(viewer) || viewer.map(Participant::runsTheDialogue).orElse(false);
+  }
+
+  /**
+   * An application, and an organization's accreditation while it is not accredited (pending, objected,
+   * withdrawn), is seen by those who see every application and by the organization's own people; anyone
+   * else learns only what the public list says: accredited, or not listed.
+   */
   static boolean seesApplicationOf(Optional<Participant> viewer, String organizationId) {
-    return seesObjections(viewer) || viewer.map(p -> p.organization().id().equals(organizationId)).orElse(false);
+    return seesEveryApplication(viewer) || viewer.map(p -> p.organization().id().equals(organizationId)).orElse(false);
   }
 
   static Participant requireSecretariat(Participant caller, String action) {

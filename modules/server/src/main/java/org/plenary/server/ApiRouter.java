@@ -8,10 +8,18 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.OpenAPIRoute;
 import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
+import io.vertx.openapi.contract.Location;
 import io.vertx.openapi.contract.OpenAPIContract;
+import io.vertx.openapi.contract.Operation;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.RetryAnswer;
+import org.plenary.platform.idempotency.IdempotencyHandler;
+import org.plenary.platform.idempotency.IdempotencyKey;
+import org.plenary.platform.idempotency.IdempotentRequests;
 
 /**
  * Builds the {@code /api/v1} router from the OpenAPI contract: every operation validated, then handed
@@ -21,9 +29,12 @@ import org.plenary.platform.http.ApiRoutes;
 final class ApiRouter implements ApiRoutes {
 
   private final RouterBuilder builder;
+  private final IdempotentRequests idempotentRequests;
+  private final Set<String> creates = new HashSet<>();
 
-  private ApiRouter(RouterBuilder builder) {
+  private ApiRouter(RouterBuilder builder, IdempotentRequests idempotentRequests) {
     this.builder = builder;
+    this.idempotentRequests = idempotentRequests;
   }
 
   static Future<OpenAPIContract> contract(Vertx vertx, OpenApiDocument document) {
@@ -31,15 +42,16 @@ final class ApiRouter implements ApiRoutes {
   }
 
   static Router create(Vertx vertx, OpenAPIContract contract, List<Handler<RoutingContext>> rootHandlers,
-                       List<ApiModule> modules) {
+                       List<ApiModule> modules, IdempotentRequests idempotentRequests) {
     RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
     rootHandlers.forEach(builder::rootHandler);
-    ApiRouter routes = new ApiRouter(builder);
+    ApiRouter routes = new ApiRouter(builder, idempotentRequests);
     modules.forEach(module -> module.mount(routes));
     for (OpenAPIRoute route : builder.getRoutes()) {
       if (route.getHandlers().isEmpty()) {
         throw new IllegalStateException("no handler implements the operation " + route.getOperation().getOperationId());
       }
+      routes.requireRetryAnswer(route.getOperation());
     }
     return builder.createRouter();
   }
@@ -59,5 +71,30 @@ final class ApiRouter implements ApiRoutes {
       }
     });
     return this;
+  }
+
+  /** The idempotency check runs before the handler, once the caller is known and the request validated. */
+  @Override
+  public ApiRoutes onCreate(String operationId, Handler<RoutingContext> handler, RetryAnswer retried) {
+    OpenAPIRoute route = builder.getRoute(operationId);
+    if (route == null || !takesIdempotencyKey(route.getOperation())) {
+      throw new IllegalStateException("the OpenAPI document declares no Idempotency-Key header for " + operationId);
+    }
+    creates.add(operationId);
+    route.addHandler(new IdempotencyHandler(idempotentRequests, retried));
+    return on(operationId, handler);
+  }
+
+  /** An operation that declares the header but cannot answer a retry would promise what it cannot keep. */
+  private void requireRetryAnswer(Operation operation) {
+    if (takesIdempotencyKey(operation) && !creates.contains(operation.getOperationId())) {
+      throw new IllegalStateException("the operation " + operation.getOperationId() + " takes an Idempotency-Key"
+          + " but is mounted without an answer for retries (ApiRoutes.onCreate)");
+    }
+  }
+
+  private static boolean takesIdempotencyKey(Operation operation) {
+    return operation.getParameters().stream().anyMatch(parameter -> parameter.getIn() == Location.HEADER
+        && IdempotencyKey.HEADER.equalsIgnoreCase(parameter.getName()));
   }
 }

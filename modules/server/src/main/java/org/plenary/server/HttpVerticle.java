@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.http.ProblemHandler;
+import org.plenary.platform.idempotency.IdempotentRequests;
 import org.plenary.platform.identity.BearerAuthentication;
 
 /** One event loop's HTTP server; several instances share the port. */
@@ -39,7 +40,8 @@ final class HttpVerticle extends VerticleBase {
         .putHeader("Content-Type", "application/json").end(services.openApi().json().encodePrettily()));
     Router api = ApiRouter.create(vertx, services.contract(), List.of(
         BodyHandler.create(false).setBodyLimit(services.config().bodyLimitBytes()),
-        new BearerAuthentication(services.verifier()::get, services.participants())), services.modules());
+        new BearerAuthentication(services.verifier()::get, services.participants())), services.modules(),
+        new IdempotentRequests(services.pool()));
     router.route("/api/v1/*").subRouter(api);
     router.route("/api/*").handler(rc -> rc.fail(ApiProblem.notFound("There is no API operation at " + rc.request().path() + ".")));
     Frontend.mount(router, vertx);

@@ -31,8 +31,8 @@ final class Modules {
     List<ApiModule> modules = new ArrayList<>(List.of(
         new ClientConfigApi(config),
         new MeApi(pool),
-        new OrganizationsApi(organizations),
-        new AuditApi(pool)));
+        new OrganizationsApi(organizations, accreditation.disclosure()),
+        new AuditApi(pool, accreditation.auditActionsNamingObjectors())));
     modules.addAll(forum.apis());
     modules.add(summaries.api());
     modules.addAll(accreditation.apis());

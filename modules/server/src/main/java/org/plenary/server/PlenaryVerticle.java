@@ -26,6 +26,7 @@ import org.plenary.platform.config.ConfigurationException;
 import org.plenary.platform.config.PlenaryConfig;
 import org.plenary.platform.database.Database;
 import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.idempotency.IdempotentRequests;
 import org.plenary.platform.identity.OidcTokenVerifier;
 import org.plenary.platform.identity.ParticipantDirectory;
 import org.plenary.platform.organizations.OrganizationRegistry;
@@ -44,6 +45,7 @@ final class PlenaryVerticle extends VerticleBase {
 
   private static final Logger LOG = LoggerFactory.getLogger(PlenaryVerticle.class);
   private static final long ISSUER_RETRY_MS = 2000;
+  private static final long FORGET_IDEMPOTENCY_KEYS_MS = 15 * 60 * 1000;
 
   private final PlenaryConfig config;
   private final Map<String, String> env;
@@ -65,6 +67,7 @@ final class PlenaryVerticle extends VerticleBase {
   private List<ApiModule> modules;
   private OpenApiDocument openApi;
   private OpenAPIContract contract;
+  private long idempotencyExpiry = -1;
 
   PlenaryVerticle(PlenaryConfig config, Map<String, String> env, String metricsRegistryName) {
     this.config = config;
@@ -82,6 +85,7 @@ final class PlenaryVerticle extends VerticleBase {
         .compose(v -> seedDemoContent())
         .compose(v -> startClosingAccreditationWindows())
         .compose(v -> startEvents())
+        .compose(v -> startForgettingIdempotencyKeys())
         .compose(v -> deployHttpServers())
         .compose(v -> loadIssuerKeys())
         .recover(failure -> stop().transform(closed -> Future.failedFuture(failure)));
@@ -89,6 +93,7 @@ final class PlenaryVerticle extends VerticleBase {
 
   @Override
   public Future<?> stop() {
+    vertx.cancelTimer(idempotencyExpiry);
     if (accreditation != null) {
       accreditation.stopClosingWindows();
     }
@@ -189,6 +194,14 @@ final class PlenaryVerticle extends VerticleBase {
   private static String organizationOf(OutboxEvent event) {
     return event.stream().startsWith("organization:") ? event.streamKey()
         : event.payload().getString("organizationId", "");
+  }
+
+  /** Every instance forgets Idempotency-Keys past their 24 hours; a delete of expired rows is safe to repeat. */
+  private Future<Void> startForgettingIdempotencyKeys() {
+    IdempotentRequests requests = new IdempotentRequests(database.pool());
+    idempotencyExpiry = vertx.setPeriodic(FORGET_IDEMPOTENCY_KEYS_MS, id -> requests.forgetExpired()
+        .onFailure(e -> LOG.warn("Could not forget expired Idempotency-Keys: {}", e.getMessage())));
+    return Future.succeededFuture();
   }
 
   private Future<Void> deployHttpServers() {

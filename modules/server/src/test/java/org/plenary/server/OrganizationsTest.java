@@ -82,12 +82,16 @@ class OrganizationsTest {
   }
 
   @Test
-  @DisplayName("Stakeholders carry their accreditation status")
+  @DisplayName("Stakeholders carry their accreditation as the public list says it; a pending one only to those who follow the procedure")
   void stakeholders() {
     assertEquals("accredited", anonymous.get("/organizations/open-networks-alliance").expect(200).json()
         .getString("accreditation"));
-    assertEquals("pending", anonymous.get("/organizations/digital-rights-watch").expect(200).json()
-        .getString("accreditation"));
+    assertFalse(anonymous.get("/organizations/digital-rights-watch").expect(200).json().containsKey("accreditation"),
+        "the public list of accredited organizations says nothing of a pending application");
+    assertEquals("pending", TestServer.api().as("cs-pending").get("/organizations/digital-rights-watch").expect(200)
+        .json().getString("accreditation"), "its own people see it");
+    assertEquals("pending", TestServer.api().as("delegate-bra").get("/organizations/digital-rights-watch").expect(200)
+        .json().getString("accreditation"), "and States");
   }
 
   @Test

@@ -12,6 +12,8 @@ import org.plenary.forum.api.ForumAccess;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.Created;
+import org.plenary.platform.http.Made;
 import org.plenary.platform.http.Cursor;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
@@ -52,7 +54,7 @@ public final class SummariesApi implements ApiModule {
 
   @Override
   public void mount(ApiRoutes routes) {
-    routes.on("generateSummary", this::generate)
+    routes.onCreate("generateSummary", this::generate, this::generated)
         .on("listThreadSummaries", this::listForThread)
         .on("listSummaries", this::listByStatus)
         .on("getSummary", this::get)
@@ -71,6 +73,13 @@ public final class SummariesApi implements ApiModule {
     service.generate(author, threadId).compose(id -> readable(id, Optional.of(author)))
         .onSuccess(row -> Responses.created(rc, "/api/v1/summaries/" + row.getUUID("id"), SummaryView.toJson(row, true)))
         .onFailure(rc::fail);
+  }
+
+  /** A draft summary whose first answer was lost, as its author sees it. */
+  private Future<Created> generated(RoutingContext rc, Made made) {
+    UUID id = UUID.fromString(made.payload("summary.generated").getString("summaryId"));
+    return readable(id, Optional.of(Caller.require(rc)))
+        .map(row -> new Created("/api/v1/summaries/" + id, SummaryView.toJson(row, true)));
   }
 
   private void listForThread(RoutingContext rc) {

@@ -9,6 +9,8 @@ import org.plenary.capacity.domain.Viewer;
 import org.plenary.capacity.service.EngagementService;
 import org.plenary.capacity.store.EngagementStore;
 import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.Created;
+import org.plenary.platform.http.Made;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
 
@@ -31,7 +33,7 @@ final class EngagementsApi {
 
   void mount(ApiRoutes routes) {
     routes.on("listCapacityEngagements", this::list)
-        .on("proposeCapacityEngagement", this::propose)
+        .onCreate("proposeCapacityEngagement", this::propose, this::proposed)
         .on("getCapacityEngagement", this::get)
         .on("acceptCapacityEngagement", rc -> act(rc, (viewer, id, body) -> service.accept(viewer, id, clock.instant())))
         .on("declineCapacityEngagement", rc -> act(rc, (viewer, id, body) ->
@@ -64,6 +66,13 @@ final class EngagementsApi {
             .compose(id -> readable(viewer, id)))
         .onSuccess(json -> Responses.created(rc, "/api/v1/capacity/engagements/" + json.getString("id"), json))
         .onFailure(rc::fail);
+  }
+
+  /** An engagement whose first answer was lost, as its proposer sees it. */
+  private Future<Created> proposed(RoutingContext rc, Made made) {
+    UUID id = UUID.fromString(made.payloadOfAny("match.").getString("matchId"));
+    return viewers.signedIn(rc).compose(viewer -> readable(viewer, id))
+        .map(json -> new Created("/api/v1/capacity/engagements/" + id, json));
   }
 
   private void get(RoutingContext rc) {

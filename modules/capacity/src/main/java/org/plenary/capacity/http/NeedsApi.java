@@ -1,11 +1,14 @@
 package org.plenary.capacity.http;
 
+import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.util.UUID;
 import org.plenary.capacity.service.NeedService;
 import org.plenary.capacity.store.NeedStore;
 import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.Created;
+import org.plenary.platform.http.Made;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
 import org.plenary.platform.identity.Caller;
@@ -31,7 +34,7 @@ final class NeedsApi {
 
   void mount(ApiRoutes routes) {
     routes.on("listCapacityNeeds", this::list)
-        .on("postCapacityNeed", this::post)
+        .onCreate("postCapacityNeed", this::post, this::posted)
         .on("getCapacityNeed", this::get)
         .on("changeCapacityNeed", this::change);
   }
@@ -49,6 +52,13 @@ final class NeedsApi {
         .onSuccess(need -> Responses.created(rc, "/api/v1/capacity/needs/" + need.orElseThrow().id(),
             CapacityJson.need(need.orElseThrow())))
         .onFailure(rc::fail);
+  }
+
+  /** A need whose first answer was lost, as its State sees it. */
+  private Future<Created> posted(RoutingContext rc, Made made) {
+    Caller.require(rc);
+    UUID id = UUID.fromString(made.payload("capacity.need.posted").getString("needId"));
+    return needs.find(id).map(need -> new Created("/api/v1/capacity/needs/" + id, CapacityJson.need(need.orElseThrow())));
   }
 
   private void get(RoutingContext rc) {

@@ -1,11 +1,14 @@
 package org.plenary.capacity.http;
 
+import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.util.UUID;
 import org.plenary.capacity.service.OfferService;
 import org.plenary.capacity.store.OfferStore;
 import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.Created;
+import org.plenary.platform.http.Made;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
 import org.plenary.platform.identity.Caller;
@@ -31,7 +34,7 @@ final class OffersApi {
 
   void mount(ApiRoutes routes) {
     routes.on("listCapacityOffers", this::list)
-        .on("postCapacityOffer", this::post)
+        .onCreate("postCapacityOffer", this::post, this::posted)
         .on("getCapacityOffer", this::get)
         .on("changeCapacityOffer", this::change);
   }
@@ -49,6 +52,13 @@ final class OffersApi {
         .onSuccess(offer -> Responses.created(rc, "/api/v1/capacity/offers/" + offer.orElseThrow().id(),
             CapacityJson.offer(offer.orElseThrow())))
         .onFailure(rc::fail);
+  }
+
+  /** An offer whose first answer was lost. */
+  private Future<Created> posted(RoutingContext rc, Made made) {
+    Caller.require(rc);
+    UUID id = UUID.fromString(made.payload("capacity.offer.posted").getString("offerId"));
+    return offers.find(id).map(offer -> new Created("/api/v1/capacity/offers/" + id, CapacityJson.offer(offer.orElseThrow())));
   }
 
   private void get(RoutingContext rc) {

@@ -15,7 +15,9 @@ import org.plenary.drafts.Paragraphs;
 import org.plenary.forum.api.ThreadInfo;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.Created;
 import org.plenary.platform.http.Cursor;
+import org.plenary.platform.http.Made;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
 import org.plenary.platform.identity.Caller;
@@ -67,10 +69,14 @@ public final class ContributionsApi implements ApiModule {
 
   @Override
   public void mount(ApiRoutes routes) {
-    routes.on("commentOnParagraph", rc -> contribute(rc, (author, thread, paragraph, body) -> service.comment(author,
-            thread, paragraph, body.getString("body")), store::comment, view::comment))
+    routes.onCreate("commentOnParagraph", rc -> contribute(rc, (author, thread, paragraph, body) -> service.comment(author,
+            thread, paragraph, body.getString("body")), store::comment, view::comment),
+            (rc, made) -> shown(rc, made.payload("draft.comment-added").getLong("commentId"), store::comment, view::comment)
+                .map(json -> new Created(null, json)))
         .on("listParagraphComments", rc -> list(rc, store::comments, view::comment))
-        .on("proposeAmendment", rc -> contribute(rc, service::proposeAmendment, store::amendment, view::amendment))
+        .onCreate("proposeAmendment", rc -> contribute(rc, service::proposeAmendment, store::amendment, view::amendment),
+            (rc, made) -> shown(rc, made.payload("draft.amendment-proposed").getLong("amendmentId"), store::amendment,
+                view::amendment).map(json -> new Created(null, json)))
         .on("listAmendments", rc -> list(rc, (p, after, limit) -> store.amendments(p, after,
             RequestInput.of(rc).query("status").orElse(null), limit), view::amendment))
         .on("withdrawAmendment", this::withdraw);
@@ -83,10 +89,19 @@ public final class ContributionsApi implements ApiModule {
     UUID threadId = UUID.fromString(in.path("threadId"));
     UUID paragraphId = UUID.fromString(in.path("paragraphId"));
     write.write(author, threadId, paragraphId, in.body())
-        .compose(id -> find.apply(id).compose(row -> context(threadId, paragraphId, Optional.of(author))
-            .map(context -> render.render(row, context.thread(), Optional.of(author), context.current()))))
+        .compose(id -> shown(rc, id, find, render))
         .onSuccess(json -> Responses.json(rc, 201, json))
         .onFailure(rc::fail);
+  }
+
+  /** A contribution as its author sees it: the answer to its creation, and to a retry whose answer was lost. */
+  private Future<JsonObject> shown(RoutingContext rc, long id, Function<Long, Future<Row>> find, View render) {
+    Participant author = Caller.require(rc);
+    RequestInput in = RequestInput.of(rc);
+    UUID threadId = UUID.fromString(in.path("threadId"));
+    UUID paragraphId = UUID.fromString(in.path("paragraphId"));
+    return find.apply(id).compose(row -> context(threadId, paragraphId, Optional.of(author))
+        .map(context -> render.render(row, context.thread(), Optional.of(author), context.current())));
   }
 
   private void withdraw(RoutingContext rc) {

@@ -16,7 +16,9 @@ import org.plenary.drafts.DraftAccess;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.Created;
 import org.plenary.platform.http.Cursor;
+import org.plenary.platform.http.Made;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
 import org.plenary.platform.identity.Caller;
@@ -48,7 +50,7 @@ public final class ProposalsApi implements ApiModule {
 
   @Override
   public void mount(ApiRoutes routes) {
-    routes.on("tableProposal", this::table)
+    routes.onCreate("tableProposal", this::table, this::tabled)
         .on("listProposals", this::list)
         .on("getProposal", rc -> Responses.reply(rc, view(proposalId(rc), Caller.of(rc))))
         .on("tableCirculatedProposal", rc -> change(rc, caller -> service.tableCirculated(caller, proposalId(rc))))
@@ -65,6 +67,13 @@ public final class ProposalsApi implements ApiModule {
         .compose(id -> view(id, Optional.of(delegate)))
         .onSuccess(json -> Responses.created(rc, "/api/v1/proposals/" + json.getString("id"), json))
         .onFailure(rc::fail);
+  }
+
+  /** A proposal whose first answer was lost, as its delegate sees it; tabled or circulated, its event names it. */
+  private Future<Created> tabled(RoutingContext rc, Made made) {
+    JsonObject event = made.payloadOfAny("proposal.");
+    return view(UUID.fromString(event.getString("proposalId")), Optional.of(Caller.require(rc)))
+        .map(json -> new Created("/api/v1/proposals/" + json.getString("id"), json));
   }
 
   /** Under the Chatham House Rule a reader lists by sponsor only their own State, as it is all they see by name. */

@@ -14,7 +14,9 @@ import org.plenary.drafts.versions.VersionStore;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.Created;
 import org.plenary.platform.http.Cursor;
+import org.plenary.platform.http.Made;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
 import org.plenary.platform.identity.Caller;
@@ -49,7 +51,7 @@ public final class StancesApi implements ApiModule {
 
   @Override
   public void mount(ApiRoutes routes) {
-    routes.on("recordStance", this::record)
+    routes.onCreate("recordStance", this::record, this::recorded)
         .on("listStances", this::history)
         .on("getConsensus", this::tracker)
         .on("dissociateFromParagraphs", this::dissociate);
@@ -67,6 +69,20 @@ public final class StancesApi implements ApiModule {
             .put("consensus", draft.byParagraph().get(paragraphId))))
         .onSuccess(json -> Responses.json(rc, 201, json))
         .onFailure(rc::fail);
+  }
+
+  /**
+   * A stance whose first answer was lost: for whom it was recorded (from its event) and the paragraph's
+   * consensus now. Which members had kept their own stance is not in the record, and is left out.
+   */
+  private Future<Created> recorded(RoutingContext rc, Made made) {
+    Participant delegate = Caller.require(rc);
+    JsonObject stance = made.payload("draft.stance-recorded");
+    UUID threadId = UUID.fromString(stance.getString("threadId"));
+    UUID paragraphId = UUID.fromString(stance.getString("paragraphId"));
+    return trackerAsSeenBy(threadId, Optional.of(delegate)).map(draft -> new Created(null, new JsonObject()
+        .put("recordedFor", stance.getJsonArray("states"))
+        .put("consensus", draft.byParagraph().get(paragraphId))));
   }
 
   /**

@@ -15,6 +15,8 @@ import org.plenary.forum.api.ThreadInfo;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.Created;
+import org.plenary.platform.http.Made;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
 import org.plenary.platform.identity.Caller;
@@ -43,7 +45,7 @@ public final class DraftsApi implements ApiModule {
   @Override
   public void mount(ApiRoutes routes) {
     routes.on("getDraft", this::get)
-        .on("publishDraftVersion", this::publish)
+        .onCreate("publishDraftVersion", this::publish, this::published)
         .on("getDraftParagraph", this::paragraph);
   }
 
@@ -65,6 +67,17 @@ public final class DraftsApi implements ApiModule {
         .onSuccess(json -> Responses.created(rc, "/api/v1/drafts/" + threadId + "?version="
             + json.getJsonObject("version").getInteger("number"), json))
         .onFailure(rc::fail);
+  }
+
+  /** A version whose first answer was lost, as its publisher sees it. */
+  private Future<Created> published(RoutingContext rc, Made made) {
+    Participant publisher = Caller.require(rc);
+    JsonObject event = made.payload("draft.version-published");
+    UUID threadId = UUID.fromString(event.getString("threadId"));
+    int number = event.getInteger("version");
+    return access.readableDraft(threadId, Optional.of(publisher))
+        .compose(thread -> view(thread, Optional.of(publisher), Optional.of(number)))
+        .map(json -> new Created("/api/v1/drafts/" + threadId + "?version=" + number, json));
   }
 
   private Future<JsonObject> view(ThreadInfo thread, Optional<Participant> reader, Optional<Integer> number) {

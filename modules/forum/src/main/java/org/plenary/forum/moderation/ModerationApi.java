@@ -1,5 +1,6 @@
 package org.plenary.forum.moderation;
 
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -10,7 +11,9 @@ import org.plenary.forum.posts.PostReader;
 import org.plenary.forum.threads.Reader;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.Created;
 import org.plenary.platform.http.Cursor;
+import org.plenary.platform.http.Made;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
 import org.plenary.platform.identity.Caller;
@@ -45,7 +48,7 @@ public final class ModerationApi implements ApiModule {
 
   @Override
   public void mount(ApiRoutes routes) {
-    routes.on("flagPost", this::flag)
+    routes.onCreate("flagPost", this::flag, (rc, made) -> Future.succeededFuture(flagged(made)))
         .on("hidePost", this::hide)
         .on("restorePost", this::restore)
         .on("listFlags", this::queue)
@@ -63,6 +66,12 @@ public final class ModerationApi implements ApiModule {
         .compose(visible -> service.flag(flagger, postId, in.body().getString("reason")))
         .onSuccess(id -> Responses.json(rc, 201, new JsonObject().put("id", id).put("postId", postId)))
         .onFailure(rc::fail);
+  }
+
+  /** A flag whose first answer was lost: the answer names the flag and the post, as the first would have. */
+  private static Created flagged(Made made) {
+    JsonObject flag = made.payload("post.flagged");
+    return new Created(null, new JsonObject().put("id", flag.getLong("flagId")).put("postId", flag.getLong("postId")));
   }
 
   private void hide(RoutingContext rc) {

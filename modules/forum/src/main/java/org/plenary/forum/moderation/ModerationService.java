@@ -37,6 +37,7 @@ public final class ModerationService {
     this.search = search;
   }
 
+  /** The event goes to the moderators' stream only: readers of the thread are not told who flagged what. */
   public Future<Long> flag(Participant flagger, long postId, String reason) {
     return pool.withTransaction(conn -> conn.preparedQuery(FLAG).execute(Tuple.of(postId, flagger.id(), reason))
         .map(rows -> {
@@ -44,7 +45,9 @@ public final class ModerationService {
             throw ApiProblem.conflict("You have already flagged this post; a moderator will look at it.");
           }
           return rows.iterator().next().getLong("id");
-        }));
+        })
+        .compose(id -> Outbox.record(conn, "post.flagged", "moderation:flags",
+            new JsonObject().put("flagId", id).put("postId", postId)).map(id)));
   }
 
   public Future<Void> hide(Participant moderator, long postId, String reason) {

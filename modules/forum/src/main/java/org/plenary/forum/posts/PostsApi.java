@@ -14,7 +14,9 @@ import org.plenary.forum.threads.Reader;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.Created;
 import org.plenary.platform.http.Cursor;
+import org.plenary.platform.http.Made;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
 import org.plenary.platform.identity.Caller;
@@ -42,7 +44,7 @@ public final class PostsApi implements ApiModule {
   @Override
   public void mount(ApiRoutes routes) {
     routes.on("listPosts", this::list)
-        .on("writePost", this::write)
+        .onCreate("writePost", this::write, this::written)
         .on("getPost", this::get)
         .on("editPost", this::edit)
         .on("listPostVersions", this::versions)
@@ -107,6 +109,12 @@ public final class PostsApi implements ApiModule {
         .compose(id -> view(id, Reader.of(author)))
         .onSuccess(post -> Responses.created(rc, "/api/v1/posts/" + post.getLong("id"), post))
         .onFailure(rc::fail);
+  }
+
+  /** A post whose first answer was lost, shown to its author as the answer would have. */
+  private Future<Created> written(RoutingContext rc, Made made) {
+    return view(made.payload("post.created").getLong("postId"), Reader.of(Caller.require(rc)))
+        .map(post -> new Created("/api/v1/posts/" + post.getLong("id"), post));
   }
 
   private void get(RoutingContext rc) {

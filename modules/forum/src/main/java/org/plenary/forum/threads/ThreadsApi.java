@@ -1,5 +1,6 @@
 package org.plenary.forum.threads;
 
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
@@ -7,7 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.Created;
 import org.plenary.platform.http.Cursor;
+import org.plenary.platform.http.Made;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
 import org.plenary.platform.identity.Caller;
@@ -33,7 +36,7 @@ public final class ThreadsApi implements ApiModule {
   @Override
   public void mount(ApiRoutes routes) {
     routes.on("listThreads", this::list)
-        .on("openThread", this::open)
+        .onCreate("openThread", this::open, this::opened)
         .on("getThread", this::get)
         .on("changeThread", this::change);
   }
@@ -67,6 +70,13 @@ public final class ThreadsApi implements ApiModule {
         .onSuccess(thread -> Responses.created(rc, "/api/v1/threads/" + thread.orElseThrow().id(),
             thread.orElseThrow().toJson(Reader.of(opener))))
         .onFailure(rc::fail);
+  }
+
+  /** A thread whose first answer was lost, shown to its opener as the answer would have. */
+  private Future<Created> opened(RoutingContext rc, Made made) {
+    UUID id = UUID.fromString(made.payload("thread.created").getString("threadId"));
+    Reader opener = Reader.of(Caller.require(rc));
+    return threads.find(id).map(thread -> new Created("/api/v1/threads/" + id, thread.orElseThrow().toJson(opener)));
   }
 
   private void get(RoutingContext rc) {

@@ -1,5 +1,6 @@
 package org.plenary.forum.topics;
 
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
@@ -8,7 +9,10 @@ import org.plenary.forum.threads.Reader;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.Created;
+import org.plenary.platform.http.Made;
 import org.plenary.platform.http.RequestInput;
+import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.Responses;
 import org.plenary.platform.identity.Caller;
 import org.plenary.platform.identity.Participant;
@@ -34,7 +38,7 @@ public final class TopicsApi implements ApiModule {
   public void mount(ApiRoutes routes) {
     routes.on("listTopics", this::list)
         .on("getTopic", this::get)
-        .on("createTopic", this::create)
+        .onCreate("createTopic", this::create, this::created)
         .on("listTags", this::tags);
   }
 
@@ -57,11 +61,18 @@ public final class TopicsApi implements ApiModule {
     }
     JsonObject body = RequestInput.of(rc).body();
     String id = body.getString("id");
-    topics.insert(pool, id, body.getString("title"), body.getString("description"))
+    pool.withTransaction(conn -> topics.insert(conn, id, body.getString("title"), body.getString("description"))
+            .compose(created -> !created ? Future.succeededFuture(false)
+                : Outbox.record(conn, "topic.created", "topic:" + id, new JsonObject().put("topicId", id)).map(true)))
         .compose(created -> created ? topics.find(id, audiences(rc))
             : io.vertx.core.Future.failedFuture(ApiProblem.conflict("A topic '" + id + "' exists already.")))
         .onSuccess(topic -> Responses.created(rc, "/api/v1/topics/" + id, topic.orElseThrow()))
         .onFailure(rc::fail);
+  }
+
+  private Future<Created> created(RoutingContext rc, Made made) {
+    String id = made.payload("topic.created").getString("topicId");
+    return topics.find(id, audiences(rc)).map(topic -> new Created("/api/v1/topics/" + id, topic.orElseThrow()));
   }
 
   private void tags(RoutingContext rc) {

@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
+import java.util.Set;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.http.ApiRoutes;
@@ -14,6 +15,7 @@ import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
 import org.plenary.platform.identity.Caller;
 import org.plenary.platform.identity.Participant;
+import org.plenary.platform.identity.Role;
 
 /** {@code /audit}: the audit log, newest first, for moderators and the Secretariat. */
 public final class AuditApi implements ApiModule {
@@ -29,9 +31,15 @@ public final class AuditApi implements ApiModule {
       ORDER BY a.id DESC LIMIT $5""";
 
   private final Pool pool;
+  private final Set<String> secretariatOnly;
 
-  public AuditApi(Pool pool) {
+  /**
+   * {@code secretariatOnly}: actions whose actor, reason and details only the Secretariat may read (the
+   * objection of a State to an accreditation); other readers see that the action happened, to what and when.
+   */
+  public AuditApi(Pool pool, Set<String> secretariatOnly) {
     this.pool = pool;
+    this.secretariatOnly = Set.copyOf(secretariatOnly);
   }
 
   @Override
@@ -61,20 +69,23 @@ public final class AuditApi implements ApiModule {
         if (items.size() == limit) {
           break;
         }
-        items.add(toJson(row));
+        items.add(toJson(row, caller.has(Role.SECRETARIAT) || !secretariatOnly.contains(row.getString("action"))));
         lastId = row.getLong("id");
       }
       Responses.ok(rc, Responses.page(items, rows.size() > limit ? Cursor.encode(lastId) : null));
     }).onFailure(rc::fail);
   }
 
-  private static JsonObject toJson(Row row) {
+  private static JsonObject toJson(Row row, boolean whole) {
     JsonObject entry = new JsonObject()
         .put("id", row.getLong("id"))
         .put("at", row.getOffsetDateTime("at").toInstant().toString())
         .put("action", row.getString("action"))
         .put("subject", new JsonObject().put("type", row.getString("subject_type")).put("id", row.getString("subject_id")))
-        .put("details", row.getJsonObject("details"));
+        .put("details", whole ? row.getJsonObject("details") : new JsonObject());
+    if (!whole) {
+      return entry.put("withheld", true);
+    }
     if (row.getString("reason") != null) {
       entry.put("reason", row.getString("reason"));
     }

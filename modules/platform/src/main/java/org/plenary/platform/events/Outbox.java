@@ -1,15 +1,18 @@
 package org.plenary.platform.events;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
+import org.plenary.platform.idempotency.IdempotencyGuard;
 
 /**
  * Records a domain event in the transaction of the write that caused it. A stream names who may follow
- * it, for example {@code thread:<id>} or {@code participant:<id>}.
+ * it, for example {@code thread:<id>} or {@code participant:<id>}. When the write serves a request with an
+ * Idempotency-Key, the key's record receives the same events in the same transaction ({@link IdempotencyGuard}).
  */
 public final class Outbox {
 
@@ -19,7 +22,8 @@ public final class Outbox {
   }
 
   public static Future<Void> record(SqlConnection conn, String type, String stream, JsonObject payload) {
-    return conn.preparedQuery(RECORD).execute(Tuple.of(type, stream, payload)).mapEmpty();
+    return conn.preparedQuery(RECORD).execute(Tuple.of(type, stream, payload))
+        .compose(recorded -> IdempotencyGuard.recordMade(conn, new JsonArray().add(made(type, stream, payload))));
   }
 
   /** Records one event of {@code type} per stream, with the payload at the same index. */
@@ -29,9 +33,15 @@ public final class Outbox {
       return Future.succeededFuture();
     }
     List<Tuple> batch = new ArrayList<>(streams.size());
+    JsonArray made = new JsonArray();
     for (int i = 0; i < streams.size(); i++) {
       batch.add(Tuple.of(type, streams.get(i), payloads.get(i)));
+      made.add(made(type, streams.get(i), payloads.get(i)));
     }
-    return conn.preparedQuery(RECORD).executeBatch(batch).mapEmpty();
+    return conn.preparedQuery(RECORD).executeBatch(batch).compose(recorded -> IdempotencyGuard.recordMade(conn, made));
+  }
+
+  private static JsonObject made(String type, String stream, JsonObject payload) {
+    return new JsonObject().put("type", type).put("stream", stream).put("payload", payload);
   }
 }

@@ -8,11 +8,16 @@ import io.vertx.ext.web.RoutingContext;
 /** The two ways a handler ends: with JSON, or with a failure that {@link ProblemHandler} renders. */
 public final class Responses {
 
+  /** Where the JSON sent is kept on the routing context, for the record of an idempotent request. */
+  public static final String SENT_BODY = "plenary.sent-body";
+
   private Responses() {
   }
 
   public static void json(RoutingContext rc, int status, JsonObject body) {
-    rc.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
+    String encoded = body.encode();
+    rc.put(SENT_BODY, encoded);
+    rc.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(encoded);
   }
 
   public static void ok(RoutingContext rc, JsonObject body) {
@@ -22,6 +27,14 @@ public final class Responses {
   public static void created(RoutingContext rc, String location, JsonObject body) {
     rc.response().putHeader("Location", location);
     json(rc, 201, body);
+  }
+
+  public static void created(RoutingContext rc, Created created) {
+    if (created.location() == null) {
+      json(rc, 201, created.body());
+    } else {
+      created(rc, created.location(), created.body());
+    }
   }
 
   public static void noContent(RoutingContext rc) {

@@ -1,6 +1,8 @@
 package org.plenary.platform.organizations;
 
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import org.plenary.platform.http.ApiModule;
@@ -10,15 +12,20 @@ import org.plenary.platform.http.Cursor;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
 
-/** {@code /organizations}: the public registry of States, organizations and stakeholders. */
+/**
+ * {@code /organizations}: the public registry of States, organizations and stakeholders. A stakeholder's
+ * accreditation is shown as the accreditation context allows: to most readers only "accredited".
+ */
 public final class OrganizationsApi implements ApiModule {
 
   private static final int DEFAULT_PAGE = 250;
 
   private final Organizations organizations;
+  private final AccreditationDisclosure disclosure;
 
-  public OrganizationsApi(Organizations organizations) {
+  public OrganizationsApi(Organizations organizations, AccreditationDisclosure disclosure) {
     this.organizations = organizations;
+    this.disclosure = disclosure;
   }
 
   @Override
@@ -50,7 +57,7 @@ public final class OrganizationsApi implements ApiModule {
           String next = found.size() <= limit ? null
               : byName ? Cursor.encode(last.name(), last.id()) : Cursor.encode(last.id());
           JsonArray json = new JsonArray();
-          items.forEach(org -> json.add(org.toJson()));
+          items.forEach(org -> json.add(shown(rc, org)));
           Responses.ok(rc, Responses.page(json, next));
         })
         .onFailure(rc::fail);
@@ -61,9 +68,18 @@ public final class OrganizationsApi implements ApiModule {
     organizations.find(id)
         .map(found -> found.orElseThrow(() -> ApiProblem.notFound("No organization has the id '" + id + "'.")))
         .compose(org -> org.kind() == OrganizationKind.INTERGOVERNMENTAL
-            ? organizations.members(id).map(members -> org.toJson().put("members", new JsonArray(members)))
-            : io.vertx.core.Future.succeededFuture(org.toJson()))
+            ? organizations.members(id).map(members -> shown(rc, org).put("members", new JsonArray(members)))
+            : Future.succeededFuture(shown(rc, org)))
         .onSuccess(json -> Responses.ok(rc, json))
         .onFailure(rc::fail);
+  }
+
+  private JsonObject shown(RoutingContext rc, Organization org) {
+    JsonObject json = org.toJson();
+    String accreditation = json.getString("accreditation");
+    if (accreditation != null && !"accredited".equals(accreditation) && !disclosure.seesProcedureOf(rc, org.id())) {
+      json.remove("accreditation");
+    }
+    return json;
   }
 }

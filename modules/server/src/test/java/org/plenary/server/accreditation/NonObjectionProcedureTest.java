@@ -74,7 +74,10 @@ class NonObjectionProcedureTest {
     api.anonymous().get("/accreditations").expectProblem(401);
     api.as("cs-opennet").get("/accreditations/" + id).expectProblem(404);
     assertFalse(api.as("cs-opennet").get("/accreditations").body().contains(id), "other stakeholders see nothing");
-    assertEquals("objected", api.anonymous().get("/organizations/digital-rights-watch").json().getString("accreditation"));
+    assertFalse(api.anonymous().get("/organizations/digital-rights-watch").json().containsKey("accreditation"),
+        "the public learns no more than the public list of accredited organizations says");
+    assertEquals("objected", api.as("cs-pending").get("/organizations/digital-rights-watch").json()
+        .getString("accreditation"));
 
     String thread = Dialogue.on(api).openThread("delegate-fra", "norms");
     Dialogue.on(api).post("cs-pending", thread, new JsonObject()).expectProblem(403);

@@ -142,6 +142,39 @@ class AccreditationTest {
         .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name))).isVisible();
   }
 
+  @Test
+  @DisplayName("The Chair follows an application Russia objected to, without seeing who objected; a member of France's delegation sees it")
+  void chairSeesNoObjectors(Page page) {
+    String name = "Centre for Digital Trust " + UUID.randomUUID().toString().substring(0, 6);
+    String id = api.as("secretariat").post("/accreditations", application(name, false)
+            .put("organizationId", "centre-" + UUID.randomUUID().toString().substring(0, 8)))
+        .expect(201).json().getString("id");
+    api.as("delegate-rus").post("/accreditations/" + id + "/objections",
+        new JsonObject().put("reason", "Its board is appointed by a single company.")).expect(201);
+
+    SignIn.fresh(page, "chair");
+    page.navigate("/accreditation");
+    Locator seen = page.locator("accreditation-card").filter(new Locator.FilterOptions().setHasText(name));
+    assertThat(seen).containsText("Accreditation pending");
+    assertThat(page.locator("section[aria-labelledby=accreditation-all] > p.muted"))
+        .containsText("the Chair and moderators ask the Secretariat");
+    assertThat(seen).not().containsText("Objections");
+    assertThat(seen).not().containsText("Russian Federation");
+    assertThat(seen).not().containsText("appointed by a single company");
+    Axe.assertNoSeriousViolations(page, "the applications for the Chair");
+
+    try (BrowserContext french = Chromium.newContext("en-GB")) {
+      Page member = french.newPage();
+      SignIn.fresh(member, "member-fra");
+      member.navigate("/accreditation");
+      Locator theirs = member.locator("accreditation-card").filter(new Locator.FilterOptions().setHasText(name));
+      assertThat(theirs).containsText("Objections (1)");
+      assertThat(theirs).containsText("Russian Federation");
+      assertThat(theirs).containsText("Its board is appointed by a single company.");
+      assertThat(theirs.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Object"))).hasCount(0);
+    }
+  }
+
   private static JsonObject application(String name, boolean ecosoc) {
     return new JsonObject().put("name", name).put("kind", "civil-society").put("country", "KEN")
         .put("website", "https://example.org/rights").put("ecosocStatus", ecosoc)

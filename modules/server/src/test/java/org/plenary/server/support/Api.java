@@ -20,14 +20,16 @@ public final class Api {
 
   private final String baseUrl;
   private final String token;
+  private final Map<String, String> headers;
 
   public Api(String baseUrl) {
-    this(baseUrl, null);
+    this(baseUrl, null, Map.of());
   }
 
-  private Api(String baseUrl, String token) {
+  private Api(String baseUrl, String token, Map<String, String> headers) {
     this.baseUrl = baseUrl;
     this.token = token;
+    this.headers = headers;
   }
 
   public String baseUrl() {
@@ -40,11 +42,18 @@ public final class Api {
   }
 
   public Api withToken(String bearer) {
-    return new Api(baseUrl, bearer);
+    return new Api(baseUrl, bearer, headers);
   }
 
   public Api anonymous() {
-    return new Api(baseUrl, null);
+    return new Api(baseUrl, null, headers);
+  }
+
+  /** The same client sending one more header with each request, for example an Idempotency-Key. */
+  public Api withHeader(String name, String value) {
+    Map<String, String> more = new java.util.HashMap<>(headers);
+    more.put(name, value);
+    return new Api(baseUrl, token, Map.copyOf(more));
   }
 
   public String passwordGrant(String persona) {
@@ -117,6 +126,7 @@ public final class Api {
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
     }
+    headers.forEach(builder::header);
     return builder;
   }
 
