@@ -49,7 +49,7 @@ public record PlenaryConfig(
         intValue(env, "PLENARY_DB_POOL_SIZE", 16),
         Boolean.parseBoolean(env.getOrDefault("PLENARY_DEMO_CONTENT", String.valueOf(environment == Environment.DEV))),
         Duration.ofSeconds(boundedInt(env, "PLENARY_SHUTDOWN_GRACE_SECONDS", 10, 0, MAX_SHUTDOWN_GRACE_SECONDS)),
-        boundedInt(env, "PLENARY_MAX_REQUESTS_IN_FLIGHT", 128, MIN_REQUESTS_IN_FLIGHT, MAX_REQUESTS_IN_FLIGHT));
+        boundedInt(env, "PLENARY_MAX_REQUESTS_IN_FLIGHT", 64, MIN_REQUESTS_IN_FLIGHT, MAX_REQUESTS_IN_FLIGHT));
   }
 
   public boolean isDev() {
