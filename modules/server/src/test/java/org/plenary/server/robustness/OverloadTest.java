@@ -1,6 +1,7 @@
 package org.plenary.server.robustness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -8,12 +9,15 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.plenary.server.PlenaryApplication;
 import org.plenary.server.support.Api;
 import org.plenary.server.support.OwnPostgres;
 import org.plenary.server.support.RawHttp;
@@ -73,6 +77,14 @@ class OverloadTest {
     }
     api.get("/topics").expect(200);
     assertEquals(0, metric("plenary_http_requests_in_flight"));
+  }
+
+  @Test
+  @DisplayName("A limit out of its bounds (1-10000) stops the server at start, saying the bounds")
+  void limitOutOfBounds() {
+    ExecutionException refused = assertThrows(ExecutionException.class, () -> PlenaryApplication.start(
+        Map.of("PLENARY_MAX_REQUESTS_IN_FLIGHT", "0")).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS));
+    assertEquals("PLENARY_MAX_REQUESTS_IN_FLIGHT must be between 1 and 10000, not 0", refused.getCause().getMessage());
   }
 
   private static void awaitMetric(String name, double value) throws InterruptedException {
