@@ -45,27 +45,15 @@ public class SseLatencyBench {
     List<Long> delays = Collections.synchronizedList(new ArrayList<>());
     Map<Integer, AtomicInteger> received = new ConcurrentHashMap<>();
     CountDownLatch connected = new CountDownLatch(subscribers);
+    AtomicInteger refused = new AtomicInteger();
     for (int i = 0; i < subscribers; i++) {
-      http.request(new RequestOptions().setMethod(HttpMethod.GET).setURI("/api/v1/threads/" + thread + "/events"))
-          .compose(request -> request.putHeader("Accept", "text/event-stream").send())
-          .onSuccess(response -> {
-            connected.countDown();
-            response.handler(chunk -> {
-              long now = System.nanoTime();
-              Matcher m = MARK.matcher(chunk.toString());
-              while (m.find()) {
-                int k = Integer.parseInt(m.group(1));
-                delays.add(now - sentAt.get(k));
-                received.computeIfAbsent(k, x -> new AtomicInteger()).incrementAndGet();
-              }
-            });
-          })
-          .onFailure(e -> System.err.println("subscribe failed: " + e.getMessage()));
+      subscribe(vertx, http, thread, connected, refused, sentAt, delays, received);
     }
     if (!connected.await(120, TimeUnit.SECONDS)) {
       throw new IllegalStateException("only " + (subscribers - connected.getCount()) + " subscribers connected");
     }
-    System.out.printf("%d subscribers connected; writing %d posts%n", subscribers, posts);
+    System.out.printf("%d subscribers connected (%d opens refused with 503 first, then retried); writing %d posts%n",
+        subscribers, refused.get(), posts);
     for (int k = 0; k < posts; k++) {
       sentAt.set(k, System.nanoTime());
       await(json(http, HttpMethod.POST, "/api/v1/threads/" + thread + "/posts", token,
@@ -83,6 +71,37 @@ public class SseLatencyBench {
     System.out.printf("POST-to-delivery delay: median %.1f ms, p99 %.1f ms, max %.1f ms%n",
         percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1) / 1e6);
     vertx.close();
+  }
+
+  /**
+   * Opens one stream; a 503 (the server takes only so many requests at once, and a thousand opens arrive
+   * together) is retried after its Retry-After, as the web application does.
+   */
+  private static void subscribe(Vertx vertx, HttpClient http, String thread, CountDownLatch connected,
+                                AtomicInteger refused, AtomicLongArray sentAt, List<Long> delays,
+                                Map<Integer, AtomicInteger> received) {
+    http.request(new RequestOptions().setMethod(HttpMethod.GET).setURI("/api/v1/threads/" + thread + "/events"))
+        .compose(request -> request.putHeader("Accept", "text/event-stream").send())
+        .onSuccess(response -> {
+          if (response.statusCode() == 503) {
+            refused.incrementAndGet();
+            long wait = 1000L * Long.parseLong(response.getHeader("Retry-After") == null ? "1" : response.getHeader("Retry-After"));
+            response.body().onComplete(drained -> vertx.setTimer(wait,
+                t -> subscribe(vertx, http, thread, connected, refused, sentAt, delays, received)));
+            return;
+          }
+          connected.countDown();
+          response.handler(chunk -> {
+            long now = System.nanoTime();
+            Matcher m = MARK.matcher(chunk.toString());
+            while (m.find()) {
+              int k = Integer.parseInt(m.group(1));
+              delays.add(now - sentAt.get(k));
+              received.computeIfAbsent(k, x -> new AtomicInteger()).incrementAndGet();
+            }
+          });
+        })
+        .onFailure(e -> System.err.println("subscribe failed: " + e.getMessage()));
   }
 
   private static double percentile(List<Long> sorted, double p) {

@@ -24,6 +24,9 @@ export class ApiError extends Error {
 
 type TokenSource = () => string | undefined;
 
+const READ_RETRIES = 2;
+const LONGEST_RETRY_AFTER_S = 5;
+
 let accessToken: TokenSource = () => undefined;
 let unauthorized: () => void = () => {};
 
@@ -44,15 +47,24 @@ async function request<T>(method: string, path: string, body?: unknown, idempote
   if (body !== undefined) {
     headers.set('Content-Type', 'application/json');
   }
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, '', '');
+  const send = async (): Promise<Response> => {
+    try {
+      return await fetch(`/api/v1${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch {
+      throw new ApiError(0, '', '');
+    }
+  };
+  let response = await send();
+  // A read refused for a passing reason (the server is busy, or its database away for a moment) is asked
+  // again after the Retry-After the server names, twice at most, before the page shows the problem.
+  for (let retried = 0; method === 'GET' && response.status === 503 && retried < READ_RETRIES; retried++) {
+    const seconds = Math.min(Number(response.headers.get('Retry-After')) || 1, LONGEST_RETRY_AFTER_S);
+    await new Promise((resolve) => window.setTimeout(resolve, seconds * 1000));
+    response = await send();
   }
   if (!response.ok) {
     if (response.status === 401 && token) {

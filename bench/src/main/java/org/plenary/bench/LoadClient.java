@@ -22,6 +22,10 @@ import org.HdrHistogram.ConcurrentHistogram;
  * latency recorded. Usage: {@code LoadClient <scenario> <base-url> <manifest.json> <connections> <seconds>
  * <server-pid> <result.json>}. A warm-up of {@code BENCH_WARMUP} seconds (default 5) runs the same load
  * first and is not counted, so that the JIT compiler's start-up does not land in the first scenario's p99.
+ * Latencies are reported for all requests and for those served (status below 400) apart, since a refusal under
+ * overload is fast; a 503 with {@code Retry-After} makes that connection wait as long before its next request,
+ * as a well-behaved client does. Meanwhile {@code /health/live} is asked four times a second on a connection of
+ * its own, and its latency reported.
  */
 public final class LoadClient {
 
@@ -38,8 +42,9 @@ public final class LoadClient {
     HttpClient client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(uri.getHost())
         .setDefaultPort(uri.getPort()).setKeepAlive(true), new PoolOptions().setHttp1MaxSize(connections));
     Scenario scenario = Scenarios.create(scenarioName, manifest, new Tokens(client));
-    JsonObject result = run(vertx, client, scenario, connections, seconds, pid)
-        .put("scenario", scenarioName).put("connections", connections).put("seconds", seconds);
+    JsonObject result = run(vertx, client, uri, scenario, connections, seconds, pid)
+        .put("scenario", scenarioName).put("connections", connections).put("seconds", seconds)
+        .put("serverLimit", System.getenv().getOrDefault("PLENARY_MAX_REQUESTS_IN_FLIGHT", "default"));
     Files.writeString(Path.of(args[6]), result.encodePrettily());
     System.out.println(result.encode());
     vertx.close();
@@ -59,7 +64,8 @@ public final class LoadClient {
     }
   }
 
-  static JsonObject run(Vertx vertx, HttpClient client, Scenario scenario, int connections, int seconds, long pid)
+  static JsonObject run(Vertx vertx, HttpClient client, java.net.URI base, Scenario scenario, int connections,
+                        int seconds, long pid)
       throws InterruptedException {
     await(scenario.prepare());
     int warmup = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP", "5"));
@@ -67,19 +73,30 @@ public final class LoadClient {
       CountDownLatch warm = new CountDownLatch(connections);
       long warmDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmup);
       for (int i = 0; i < connections; i++) {
-        loop(client, scenario, warmDeadline, new ConcurrentHistogram(3), new AtomicLong(), new ConcurrentHashMap<>(), warm);
+        loop(vertx, client, scenario, warmDeadline, new ConcurrentHistogram(3), new ConcurrentHistogram(3), new AtomicLong(),
+            new ConcurrentHashMap<>(), warm);
       }
       warm.await(warmup + 60L, TimeUnit.SECONDS);
     }
     ConcurrentHistogram latencies = new ConcurrentHistogram(3);
+    ConcurrentHistogram served = new ConcurrentHistogram(3);
+    ConcurrentHistogram healthLive = new ConcurrentHistogram(3);
     AtomicLong errors = new AtomicLong();
     Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
     ServerSampler sampler = new ServerSampler(pid);
-    long sampling = vertx.setPeriodic(250, t -> sampler.sample());
+    HttpClient probeClient = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(base.getHost())
+        .setDefaultPort(base.getPort()).setKeepAlive(true), new PoolOptions().setHttp1MaxSize(1));
+    long sampling = vertx.setPeriodic(250, t -> {
+      sampler.sample();
+      long asked = System.nanoTime();
+      probeClient.request(Scenarios.get("/health/live")).compose(request -> request.send())
+          .compose(response -> response.body())
+          .onComplete(answered -> healthLive.recordValue((System.nanoTime() - asked) / 1000));
+    });
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     CountDownLatch done = new CountDownLatch(connections);
     for (int i = 0; i < connections; i++) {
-      loop(client, scenario, deadline, latencies, errors, statuses, done);
+      loop(vertx, client, scenario, deadline, latencies, served, errors, statuses, done);
     }
     done.await(seconds + 60L, TimeUnit.SECONDS);
     vertx.cancelTimer(sampling);
@@ -96,12 +113,23 @@ public final class LoadClient {
             .put("p99", latencies.getValueAtPercentile(99) / 1000.0)
             .put("max", latencies.getMaxValue() / 1000.0)
             .put("mean", latencies.getMean() / 1000.0))
+        .put("servedPerSecond", served.getTotalCount() / (double) seconds)
+        .put("servedLatencyMs", percentiles(served))
+        .put("healthLiveMs", percentiles(healthLive))
         .put("statuses", statusCounts)
         .put("server", new JsonObject().put("maxRssMb", sampler.maxRssMb()).put("cpuCores", sampler.cpuCores()));
   }
 
-  private static void loop(HttpClient client, Scenario scenario, long deadline, ConcurrentHistogram latencies,
-                           AtomicLong errors, Map<Integer, AtomicLong> statuses, CountDownLatch done) {
+  private static JsonObject percentiles(ConcurrentHistogram histogram) {
+    return new JsonObject()
+        .put("p50", histogram.getValueAtPercentile(50) / 1000.0)
+        .put("p99", histogram.getValueAtPercentile(99) / 1000.0)
+        .put("max", histogram.getMaxValue() / 1000.0);
+  }
+
+  private static void loop(Vertx vertx, HttpClient client, Scenario scenario, long deadline,
+                           ConcurrentHistogram latencies, ConcurrentHistogram served, AtomicLong errors,
+                           Map<Integer, AtomicLong> statuses, CountDownLatch done) {
     if (System.nanoTime() >= deadline) {
       done.countDown();
       return;
@@ -111,14 +139,24 @@ public final class LoadClient {
     Buffer body = scenario.body();
     client.request(options)
         .compose(request -> body == null ? request.send() : request.send(body))
-        .compose(response -> response.body().map(b -> response.statusCode()))
+        .compose(response -> response.body().map(b -> response))
         .onComplete(result -> {
-          latencies.recordValue((System.nanoTime() - start) / 1000);
-          if (result.failed() || result.result() >= 400) {
+          long micros = (System.nanoTime() - start) / 1000;
+          latencies.recordValue(micros);
+          int status = result.succeeded() ? result.result().statusCode() : -1;
+          if (status < 0 || status >= 400) {
             errors.incrementAndGet();
+          } else {
+            served.recordValue(micros);
           }
-          statuses.computeIfAbsent(result.succeeded() ? result.result() : -1, s -> new AtomicLong()).incrementAndGet();
-          loop(client, scenario, deadline, latencies, errors, statuses, done);
+          statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
+          String retryAfter = status == 503 ? result.result().getHeader("Retry-After") : null;
+          Runnable next = () -> loop(vertx, client, scenario, deadline, latencies, served, errors, statuses, done);
+          if (retryAfter == null) {
+            next.run();
+          } else {
+            vertx.setTimer(Math.max(1, Long.parseLong(retryAfter.trim()) * 1000), t -> next.run());
+          }
         });
   }
 

@@ -22,6 +22,29 @@ public final class Report {
     return tps.find() ? Double.parseDouble(tps.group(1)) : null;
   }
 
+  /** The overload scenario apart: what was served, what was refused, and how fast /health/live answered meanwhile. */
+  static String overload(List<Path> files) throws java.io.IOException {
+    StringBuilder md = new StringBuilder();
+    for (Path file : files) {
+      JsonObject r = new JsonObject(Files.readString(file));
+      if (!"overload".equals(r.getString("scenario"))) {
+        continue;
+      }
+      if (md.length() == 0) {
+        md.append("\n| Overload | Connections | Server limit | Served/s | Refused/s (503) | Served p50 ms | Served p99 ms"
+            + " | /health/live p99 ms | Server RSS MB | Server CPU cores |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+      }
+      JsonObject served = r.getJsonObject("servedLatencyMs");
+      long refused = r.getJsonObject("statuses").getLong("503", 0L);
+      md.append(String.format(Locale.ROOT, "| %s | %d | %s | %.1f | %.1f | %.2f | %.2f | %.2f | %.0f | %.2f |%n",
+          r.getString("scenario"), r.getInteger("connections"), r.getString("serverLimit"),
+          r.getDouble("servedPerSecond"), refused / r.getDouble("seconds"), served.getDouble("p50"),
+          served.getDouble("p99"), r.getJsonObject("healthLiveMs").getDouble("p99"),
+          r.getJsonObject("server").getDouble("maxRssMb"), r.getJsonObject("server").getDouble("cpuCores")));
+    }
+    return md.toString();
+  }
+
   public static void main(String[] args) throws Exception {
     Path run = Path.of(args[0]);
     List<Path> files;
@@ -45,6 +68,7 @@ public final class Report {
           pgbench == null ? "" : String.format(Locale.ROOT, "%.1f", pgbench),
           pgbench == null ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * r.getDouble("throughput") / pgbench)));
     }
+    md.append(overload(files));
     Files.writeString(run.resolve("results.md"), md.toString());
     JsonObject manifest = new JsonObject(Files.readString(run.resolve("manifest.json")));
     md.append(String.format(Locale.ROOT, "%nDataset: scale %s, seed %d, %d posts in %d threads, generated in %.1f s.%n",

@@ -31,6 +31,8 @@ final class Scenarios {
     JsonArray topics = manifest.getJsonArray("topics");
     return switch (name) {
       case "thread-first-page" -> () -> get("/api/v1/threads/" + pick(big).getString("id") + "/posts");
+      // The same reads from many more connections than the server takes at once (OVERLOAD_CONNECTIONS).
+      case "overload" -> () -> get("/api/v1/threads/" + pick(big).getString("id") + "/posts");
       case "thread-deep-page" -> () -> {
         int seq = ThreadLocalRandom.current().nextInt(DatasetGenerator.BIG_THREAD / 2, DatasetGenerator.BIG_THREAD - 50);
         return get("/api/v1/threads/" + pick(big).getString("id") + "/posts?cursor=" + cursor(seq));

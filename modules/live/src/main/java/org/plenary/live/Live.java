@@ -6,6 +6,7 @@ import io.vertx.sqlclient.Pool;
 import java.util.List;
 import org.plenary.forum.api.ForumAccess;
 import org.plenary.notifications.api.NotificationsAccess;
+import org.plenary.platform.database.DatabaseOutage;
 import org.plenary.platform.events.EventDispatcher;
 import org.plenary.platform.events.OutboxEvent;
 import org.plenary.platform.http.ApiModule;
@@ -18,9 +19,9 @@ public final class Live {
   private final List<ApiModule> apis;
   private MessageConsumer<OutboxEvent> events;
 
-  public Live(Vertx vertx, Pool pool, ForumAccess forum, NotificationsAccess notifications) {
+  public Live(Vertx vertx, Pool pool, DatabaseOutage outage, ForumAccess forum, NotificationsAccess notifications) {
     Participants participants = new Participants(pool);
-    this.hub = new LiveHub(pool, List.of(new ThreadEventRenderer(forum), new NotificationEventRenderer(notifications)),
+    this.hub = new LiveHub(pool, outage, List.of(new ThreadEventRenderer(forum), new NotificationEventRenderer(notifications)),
         new CurrentReaders(participants));
     this.apis = List.of(new EventStreamsApi(vertx, pool, forum, participants, hub));
   }

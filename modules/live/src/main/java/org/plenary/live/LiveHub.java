@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.plenary.platform.database.DatabaseOutage;
 import org.plenary.platform.events.EventLog;
 import org.plenary.platform.events.OutboxEvent;
 import org.slf4j.Logger;
@@ -23,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * subscribers of its stream and handed to each; events of one stream are rendered one after the other,
  * so every subscriber receives them in commit order. Every event is rendered for its readers' rights as
  * they stand then ({@link CurrentReaders}), and an accreditation change re-checks the streams of the
- * organization's people at once: a stream its reader may no longer follow ends.
+ * organization's people at once: a stream its reader may no longer follow ends. An event that cannot be
+ * rendered (the database went away for a moment) is never skipped: the streams it was for end before any
+ * later event, so that their clients resume from before it and are sent it from the outbox.
  */
 final class LiveHub {
 
@@ -36,14 +39,16 @@ final class LiveHub {
           + " API; this stream carries the events that follow.").encode();
 
   private final Pool pool;
+  private final DatabaseOutage outage;
   private final List<EventRenderer> renderers;
   private final CurrentReaders readers;
   private final Map<String, Set<Subscriber>> byStream = new ConcurrentHashMap<>();
   /** The rendering in progress per stream; touched only on the context that receives events. */
   private final Map<String, Future<Void>> renderingTails = new HashMap<>();
 
-  LiveHub(Pool pool, List<EventRenderer> renderers, CurrentReaders readers) {
+  LiveHub(Pool pool, DatabaseOutage outage, List<EventRenderer> renderers, CurrentReaders readers) {
     this.pool = pool;
+    this.outage = outage;
     this.renderers = renderers;
     this.readers = readers;
   }
@@ -67,7 +72,9 @@ final class LiveHub {
     return EventLog.countAfter(pool, subscriber.streams(), after, MAX_REPLAY + 1)
         .compose(missed -> missed > MAX_REPLAY ? resync(subscriber) : replay(subscriber, after))
         .onSuccess(done -> subscriber.goLive()).onFailure(failure -> {
-      LOG.warn("Could not replay missed events; closing the stream", failure);
+      if (!outage.report(failure)) {
+        LOG.warn("Could not replay missed events; closing the stream", failure);
+      }
       subscriber.close();
     });
   }
@@ -147,7 +154,11 @@ final class LiveHub {
           return (Void) null;
         })
         .otherwise(failure -> {
-          LOG.warn("Could not render event {} for its subscribers", event.position(), failure);
+          if (!outage.report(failure)) {
+            LOG.warn("Could not render event {}; its {} subscribers resume from before it", event.position(),
+                subscribers.size(), failure);
+          }
+          subscribers.forEach(subscriber -> subscriber.deliver(Long.MAX_VALUE, Rendered.INTERRUPTED, null));
           return null;
         });
   }

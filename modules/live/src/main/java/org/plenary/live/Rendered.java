@@ -32,12 +32,22 @@ sealed interface Rendered {
     }
   }
 
-  /** The stream closes without a word: this server is shutting down, and the client reconnects elsewhere. */
-  record Close() implements Rendered {
+  /**
+   * The stream closes, and the client reconnects with its Last-Event-ID (EventSource does so by itself): this
+   * server is shutting down, or an event could not be rendered and must not be skipped. {@code comment}, if
+   * any, is a last SSE comment that says why to whoever reads the raw stream.
+   */
+  record Close(String comment) implements Rendered {
+
+    Buffer frame() {
+      return Buffer.buffer(": " + comment + "\n\n");
+    }
   }
 
   Rendered SKIP = new Skip();
-  Rendered CLOSE = new Close();
+  Rendered CLOSE = new Close(null);
+  Rendered INTERRUPTED = new Close("interrupted: an event could not be prepared for you; reconnect with"
+      + " Last-Event-ID to receive it");
   Rendered NOT_READABLE = new End("not-readable", "This thread is no longer open to you: its audience changed,"
       + " or your roles did.");
   Rendered NOT_ACCREDITED = new End("not-accredited", "Your organization is not accredited (any more):"

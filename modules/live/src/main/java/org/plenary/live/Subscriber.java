@@ -114,7 +114,10 @@ final class Subscriber {
       close();
       return;
     }
-    if (rendered instanceof Rendered.Close) {
+    if (rendered instanceof Rendered.Close ending) {
+      if (ending.comment() != null && backlog.isEmpty()) {
+        response.write(ending.frame());
+      }
       close();
       return;
     }

@@ -7,8 +7,9 @@ import io.vertx.ext.healthchecks.Status;
 import io.vertx.ext.web.Router;
 
 /**
- * {@code /health/live}: the process answers. {@code /health/ready}: the database answers and the
- * identity provider's keys are loaded, so requests can be served.
+ * {@code /health/live}: the process answers (whatever the database does; never shed under load).
+ * {@code /health/ready}: the database answers, the identity provider's keys are loaded and the server is not
+ * stopping, so requests can be served. A failed database check counts as an outage when it is one.
  */
 final class Health {
 
@@ -21,8 +22,12 @@ final class Health {
     HealthChecks ready = HealthChecks.create(vertx)
         .register("database", 2000, promise -> services.pool().query("SELECT 1").execute()
             .onSuccess(rows -> promise.complete(Status.OK()))
-            .onFailure(e -> promise.complete(Status.KO())))
-        .register("identity", promise -> promise.complete(services.verifier().get() != null ? Status.OK() : Status.KO()));
+            .onFailure(e -> {
+              services.outage().report(e);
+              promise.complete(Status.KO());
+            }))
+        .register("identity", promise -> promise.complete(services.verifier().get() != null ? Status.OK() : Status.KO()))
+        .register("accepting", promise -> promise.complete(services.draining().draining() ? Status.KO() : Status.OK()));
     router.get("/health/ready").handler(HealthCheckHandler.createWithHealthChecks(ready));
   }
 

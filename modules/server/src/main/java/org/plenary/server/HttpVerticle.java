@@ -27,8 +27,10 @@ final class HttpVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     Router router = Router.router(vertx);
-    ProblemHandler problems = new ProblemHandler(services.config().bodyLimitBytes());
+    ProblemHandler problems = new ProblemHandler(services.config().bodyLimitBytes(), services.outage());
     router.route().handler(new SecurityHeaders(services.config()));
+    router.route().handler(services.draining());
+    router.route().handler(services.inFlightLimit());
     Health.mount(router, vertx, services);
     router.get("/metrics").handler(PrometheusScrapingHandler.create(services.metricsRegistryName()));
     if (services.devIdentityProvider() != null) {
@@ -55,8 +57,13 @@ final class HttpVerticle extends VerticleBase {
         .onSuccess(listening -> server = listening);
   }
 
+  /**
+   * Stops accepting connections and closes the idle ones at once; requests in flight have the grace period to
+   * finish (their responses say {@code Connection: close}, see {@link Draining}), then their connections close.
+   */
   @Override
   public Future<?> stop() {
+    services.draining().begin();
     services.closeEventStreams().run();
     return server == null ? Future.succeededFuture()
         : server.shutdown(services.config().shutdownGrace().toMillis(), TimeUnit.MILLISECONDS);

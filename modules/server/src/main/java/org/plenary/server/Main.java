@@ -1,6 +1,7 @@
 package org.plenary.server;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -8,6 +9,7 @@ import org.slf4j.LoggerFactory;
 public final class Main {
 
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+  private static final long STOP_MARGIN_MS = 3_000;
 
   private Main() {
   }
@@ -22,11 +24,16 @@ public final class Main {
       System.exit(1);
       return;
     }
-    long graceSeconds = app.config().shutdownGrace().toSeconds() + 10;
+    // Stopping takes the grace period at most, and about a second after it to close the database; the margin
+    // only bounds a stop that hangs, so that the process exits all the same.
+    long boundMillis = app.config().shutdownGrace().toMillis() + STOP_MARGIN_MS;
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       LOG.info("Shutting down");
       try {
-        app.stop().toCompletionStage().toCompletableFuture().get(graceSeconds, TimeUnit.SECONDS);
+        app.stop().toCompletionStage().toCompletableFuture().get(boundMillis, TimeUnit.MILLISECONDS);
+        LOG.info("Stopped");
+      } catch (TimeoutException e) {
+        LOG.warn("Shutdown did not complete within {} ms; exiting", boundMillis);
       } catch (Exception e) {
         LOG.warn("Shutdown did not complete cleanly", e);
       }

@@ -16,10 +16,14 @@ public final class PlenaryApplication {
 
   private final Vertx vertx;
   private final PlenaryConfig config;
+  private final PlenaryVerticle verticle;
+  private final String deployment;
 
-  private PlenaryApplication(Vertx vertx, PlenaryConfig config) {
+  private PlenaryApplication(Vertx vertx, PlenaryConfig config, PlenaryVerticle verticle, String deployment) {
     this.vertx = vertx;
     this.config = config;
+    this.verticle = verticle;
+    this.deployment = deployment;
   }
 
   public static Future<PlenaryApplication> start(Map<String, String> env) {
@@ -40,9 +44,10 @@ public final class PlenaryApplication {
         .build();
     // Completed outside Vert.x: a failed start closes Vert.x, whose threads can then no longer deliver it.
     CompletableFuture<PlenaryApplication> started = new CompletableFuture<>();
-    vertx.deployVerticle(new PlenaryVerticle(config, env, registry)).onComplete(deployment -> {
+    PlenaryVerticle verticle = new PlenaryVerticle(config, env, registry);
+    vertx.deployVerticle(verticle).onComplete(deployment -> {
       if (deployment.succeeded()) {
-        started.complete(new PlenaryApplication(vertx, config));
+        started.complete(new PlenaryApplication(vertx, config, verticle, deployment.result()));
       } else {
         vertx.close().onComplete(closed -> started.completeExceptionally(deployment.cause()));
       }
@@ -58,8 +63,17 @@ public final class PlenaryApplication {
     return vertx;
   }
 
-  /** Stops taking requests, lets those in flight finish within the grace period, then closes the database. */
+  /**
+   * Stops taking requests and lets those in flight finish within the grace period; then stops the background
+   * work and closes the database (cancelling the queries of requests that outlived the grace period), each step
+   * in its turn, before Vert.x closes whatever is left.
+   */
   public Future<Void> stop() {
-    return vertx.close();
+    // Completed outside Vert.x, as starting is: once closed, its event loops can no longer deliver anything.
+    CompletableFuture<Void> stopped = new CompletableFuture<>();
+    verticle.stopTakingRequests()
+        .eventually(() -> vertx.undeploy(deployment))
+        .onComplete(steps -> vertx.close().onComplete(closed -> stopped.complete(null)));
+    return Future.fromCompletionStage(stopped);
   }
 }

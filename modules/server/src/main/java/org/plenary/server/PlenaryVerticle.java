@@ -68,6 +68,8 @@ final class PlenaryVerticle extends VerticleBase {
   private OpenApiDocument openApi;
   private OpenAPIContract contract;
   private long idempotencyExpiry = -1;
+  private final Draining draining = new Draining();
+  private String httpDeployment;
 
   PlenaryVerticle(PlenaryConfig config, Map<String, String> env, String metricsRegistryName) {
     this.config = config;
@@ -143,7 +145,7 @@ final class PlenaryVerticle extends VerticleBase {
   private Future<Void> assembleApi() {
     forum = new Forum(database.pool(), Search.index());
     notifications = new Notifications(vertx, database.pool(), forum.access(), config.publicUrl(), env);
-    live = new Live(vertx, database.pool(), forum.access(), notifications.access());
+    live = new Live(vertx, database.pool(), database.outage(), forum.access(), notifications.access());
     capacity = new Capacity(vertx, database.pool(), Clock.systemUTC(), Search.index());
     participants = new ParticipantDirectory(database.pool(), organizations);
     accreditation = new Accreditation(vertx, database.pool(), organizations, participants,
@@ -185,7 +187,7 @@ final class PlenaryVerticle extends VerticleBase {
     accreditationChanges = EventDispatcher.consume(vertx, "accreditation.",
         event -> participants.forget(organizationOf(event)));
     live.start(vertx);
-    return EventDispatcher.start(vertx, database.pool(), database.connectOptions())
+    return EventDispatcher.start(vertx, database.pool(), database.outage(), database.connectOptions())
         .onSuccess(started -> dispatcher = started)
         .compose(started -> notifications.start(vertx));
   }
@@ -205,12 +207,30 @@ final class PlenaryVerticle extends VerticleBase {
   }
 
   private Future<Void> deployHttpServers() {
-    Services services = new Services(config, database.pool(), participants,
-        verifier, devIdentityProvider, openApi, contract, modules, metricsRegistryName, live::stop);
+    Services services = new Services(config, database.pool(), database.outage(), participants,
+        verifier, devIdentityProvider, openApi, contract, modules, metricsRegistryName, live::stop,
+        new InFlightLimit(config.maxRequestsInFlight(), metricsRegistryName), draining);
     int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
     return vertx.deployVerticle(() -> new HttpVerticle(services), new DeploymentOptions().setInstances(instances))
-        .onSuccess(id -> LOG.info("Plenary listening on {} ({} event loops)", config.publicUrl(), instances))
+        .onSuccess(id -> {
+          httpDeployment = id;
+          LOG.info("Plenary listening on {} ({} event loops, at most {} requests in flight)", config.publicUrl(),
+              instances, config.maxRequestsInFlight());
+        })
         .mapEmpty();
+  }
+
+  /**
+   * The first step of stopping, before anything the requests need is closed: responses say
+   * {@code Connection: close} from now on, event streams end, and the HTTP servers stop accepting connections
+   * and give the requests in flight the grace period to finish.
+   */
+  Future<Void> stopTakingRequests() {
+    if (!draining.begin() || httpDeployment == null) {
+      return Future.succeededFuture();
+    }
+    LOG.info("Stopping: finishing the requests in flight, for at most {} s", config.shutdownGrace().toSeconds());
+    return vertx.undeploy(httpDeployment).otherwiseEmpty();
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.plenary.devidp.DevIdentityProvider;
 import org.plenary.platform.config.PlenaryConfig;
+import org.plenary.platform.database.DatabaseOutage;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.identity.OidcTokenVerifier;
 import org.plenary.platform.identity.ParticipantDirectory;
@@ -13,6 +14,7 @@ import org.plenary.platform.identity.ParticipantDirectory;
 record Services(
     PlenaryConfig config,
     Pool pool,
+    DatabaseOutage outage,
     ParticipantDirectory participants,
     AtomicReference<OidcTokenVerifier> verifier,
     DevIdentityProvider devIdentityProvider,
@@ -21,5 +23,7 @@ record Services(
     List<ApiModule> modules,
     String metricsRegistryName,
     /** Ends the open event streams, which would otherwise hold a graceful shutdown for its whole grace period. */
-    Runnable closeEventStreams) {
+    Runnable closeEventStreams,
+    InFlightLimit inFlightLimit,
+    Draining draining) {
 }

@@ -84,6 +84,28 @@ class IdentityTest {
   }
 
   @Test
+  @DisplayName("A token without an expiry is refused, however well signed: 401 saying it must expire")
+  void noExpiry() {
+    JsonObject claims = TokenForge.delegateClaims(issuer, "never-expires");
+    claims.remove("exp");
+    String detail = api.withToken(devIssuer.sign(claims)).get("/me").expectProblem(401);
+    assertTrue(detail.contains("no expiry ('exp')"), detail);
+  }
+
+  @Test
+  @DisplayName("A token whose expiry is not a time, or that is not valid yet, is refused saying so")
+  void malformedOrFutureTimes() {
+    JsonObject words = TokenForge.delegateClaims(issuer, "expiry-in-words").put("exp", "next year");
+    String detail = api.withToken(devIssuer.sign(words)).get("/me").expectProblem(401);
+    assertTrue(detail.contains("'exp' is not a time"), detail);
+
+    JsonObject notYet = TokenForge.delegateClaims(issuer, "not-yet-valid")
+        .put("nbf", System.currentTimeMillis() / 1000 + 3600);
+    detail = api.withToken(devIssuer.sign(notYet)).get("/me").expectProblem(401);
+    assertTrue(detail.contains("not valid before"), detail);
+  }
+
+  @Test
   @DisplayName("A token from another issuer is refused")
   void wrongIssuer() {
     JsonObject claims = TokenForge.delegateClaims("https://evil.example/realms/plenary", "wrong-issuer");

@@ -21,7 +21,14 @@ public record PlenaryConfig(
     long bodyLimitBytes,
     int databasePoolSize,
     boolean seedDemoContent,
-    Duration shutdownGrace) {
+    Duration shutdownGrace,
+    int maxRequestsInFlight) {
+
+  /** Bounds of {@code PLENARY_MAX_REQUESTS_IN_FLIGHT}, as README.md documents them. */
+  public static final int MIN_REQUESTS_IN_FLIGHT = 1;
+  public static final int MAX_REQUESTS_IN_FLIGHT = 10_000;
+  /** Bounds of {@code PLENARY_SHUTDOWN_GRACE_SECONDS}. */
+  public static final int MAX_SHUTDOWN_GRACE_SECONDS = 600;
 
   public enum Environment { DEV, PRODUCTION }
 
@@ -41,7 +48,8 @@ public record PlenaryConfig(
         intValue(env, "PLENARY_BODY_LIMIT_BYTES", 256 * 1024),
         intValue(env, "PLENARY_DB_POOL_SIZE", 16),
         Boolean.parseBoolean(env.getOrDefault("PLENARY_DEMO_CONTENT", String.valueOf(environment == Environment.DEV))),
-        Duration.ofSeconds(intValue(env, "PLENARY_SHUTDOWN_GRACE_SECONDS", 10)));
+        Duration.ofSeconds(boundedInt(env, "PLENARY_SHUTDOWN_GRACE_SECONDS", 10, 0, MAX_SHUTDOWN_GRACE_SECONDS)),
+        boundedInt(env, "PLENARY_MAX_REQUESTS_IN_FLIGHT", 64, MIN_REQUESTS_IN_FLIGHT, MAX_REQUESTS_IN_FLIGHT));
   }
 
   public boolean isDev() {
@@ -75,6 +83,14 @@ public record PlenaryConfig(
     } catch (NumberFormatException e) {
       throw new ConfigurationException(name + " must be a whole number, not '" + value + "'");
     }
+  }
+
+  private static int boundedInt(Map<String, String> env, String name, int defaultValue, int min, int max) {
+    int value = intValue(env, name, defaultValue);
+    if (value < min || value > max) {
+      throw new ConfigurationException(name + " must be between " + min + " and " + max + ", not " + value);
+    }
+    return value;
   }
 
   private static String blankToNull(String value) {

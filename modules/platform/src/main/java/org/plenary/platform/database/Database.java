@@ -2,6 +2,7 @@ package org.plenary.platform.database;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.net.NetClientOptions;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
@@ -9,6 +10,7 @@ import io.vertx.sqlclient.PoolOptions;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.plenary.platform.config.PlenaryConfig;
 import org.slf4j.Logger;
@@ -22,15 +24,24 @@ public final class Database {
 
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
   private static final String EMBEDDED_DATABASE = "plenary";
+  /** A database host that does not answer fails a request in seconds (503), not after the client's default minute. */
+  private static final int CONNECT_TIMEOUT_MS = 5_000;
+  /** How long closing waits for connections still busy with requests that outlived the shutdown's grace period. */
+  private static final long CLOSE_WAIT_MS = 1_000;
 
   private final Pool pool;
   private final EmbeddedPostgres embedded;
   private final DatabaseLocation location;
+  private final DatabaseOutage outage;
+  private final PoolConnections connections;
 
-  private Database(Pool pool, EmbeddedPostgres embedded, DatabaseLocation location) {
+  private Database(Pool pool, PoolConnections connections, EmbeddedPostgres embedded, DatabaseLocation location,
+                   DatabaseOutage outage) {
     this.pool = pool;
+    this.connections = connections;
     this.embedded = embedded;
     this.location = location;
+    this.outage = outage;
   }
 
   public static Future<Database> open(Vertx vertx, PlenaryConfig config, Map<String, String> env) {
@@ -47,13 +58,16 @@ public final class Database {
         location = DatabaseLocation.fromUrl(embedded.url(EMBEDDED_DATABASE));
       }
       migrate(location);
+      PoolConnections connections = new PoolConnections(2 * config.databasePoolSize());
       Pool pool = PgBuilder.pool()
           .with(new PoolOptions().setMaxSize(config.databasePoolSize()))
+          .with(new NetClientOptions().setConnectTimeout(CONNECT_TIMEOUT_MS))
           .connectingTo(location.connectOptions().setCachePreparedStatements(true).setPipeliningLimit(256))
+          .withConnectHandler(connections)
           .using(vertx)
           .build();
       LOG.info("Database ready at {}", location.describe());
-      return new Database(pool, embedded, location);
+      return new Database(pool, connections, embedded, location, new DatabaseOutage(vertx, pool));
     });
   }
 
@@ -61,17 +75,29 @@ public final class Database {
     return pool;
   }
 
+  /** Tells outages from other failures, and logs each outage once. */
+  public DatabaseOutage outage() {
+    return outage;
+  }
+
   /** Where to open a dedicated connection, for LISTEN. */
   public PgConnectOptions connectOptions() {
     return new PgConnectOptions(location.connectOptions());
   }
 
+  /**
+   * Cancels the queries still running (of requests that outlived the shutdown's grace period: the pool would
+   * wait for them), closes the pool, waiting at most {@link #CLOSE_WAIT_MS}, then stops the embedded server.
+   */
   public Future<Void> close(Vertx vertx) {
-    return pool.close().compose(closed -> embedded == null ? Future.succeededFuture()
-        : vertx.executeBlocking(() -> {
-          embedded.close();
-          return null;
-        }));
+    outage.close();
+    return connections.cancelRunningQueries().timeout(CLOSE_WAIT_MS, TimeUnit.MILLISECONDS).otherwiseEmpty()
+        .compose(cancelled -> pool.close().timeout(CLOSE_WAIT_MS, TimeUnit.MILLISECONDS).otherwiseEmpty())
+        .compose(closed -> embedded == null ? Future.succeededFuture()
+            : vertx.executeBlocking(() -> {
+              embedded.close();
+              return null;
+            }));
   }
 
   public static void migrate(DatabaseLocation location) {

@@ -42,6 +42,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
    * (fsync off), which suits throw-away test databases only.
    */
   public static EmbeddedPostgres start(Path dataDirectory, boolean durable) throws IOException {
+    return start(dataDirectory, durable, freePort());
+  }
+
+  /** Starts PostgreSQL on the given loopback port, for instance again where it ran before it was stopped. */
+  public static EmbeddedPostgres start(Path dataDirectory, boolean durable, int port) throws IOException {
     Path cache = Path.of(System.getProperty("java.io.tmpdir"), "plenary-postgres");
     Files.createDirectories(cache);
     Path binaries = PostgresBinaries.unpack(cache);
@@ -54,7 +59,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
     if (!Files.exists(dataDirectory.resolve("PG_VERSION"))) {
       initdb(binaries, dataDirectory);
     }
-    int port = freePort();
     Process postmaster = startPostmaster(binaries, dataDirectory, port, durable);
     EmbeddedPostgres server = new EmbeddedPostgres(binaries, dataDirectory, port, postmaster);
     server.awaitReady(Duration.ofSeconds(60));

@@ -7,6 +7,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.List;
+import org.plenary.platform.database.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,7 +94,12 @@ public final class DurableConsumer {
           }
         })
         .onFailure(failure -> {
-          if (!closed) {
+          if (closed) {
+            LOG.debug("Consumer {} closed during a batch", name);
+          } else if (DatabaseOutage.isOutage(failure)) {
+            // Logged once per outage by whatever meets it first; the batch is retried once the database is back.
+            LOG.debug("Consumer {} waits for the database", name);
+          } else {
             LOG.error("Consumer {} failed on a batch of events; it retries on the next wake-up", name, failure);
           }
           finish();

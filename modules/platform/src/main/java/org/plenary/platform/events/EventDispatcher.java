@@ -4,9 +4,11 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgConnection;
 import io.vertx.pgclient.pubsub.PgSubscriber;
 import io.vertx.sqlclient.Pool;
 import java.util.function.Consumer;
+import org.plenary.platform.database.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,25 +29,31 @@ public final class EventDispatcher {
 
   private final Vertx vertx;
   private final Pool pool;
+  private final DatabaseOutage outage;
   private final PgSubscriber subscriber;
   private long lastPublished;
   private boolean reading;
   private boolean wokenWhileReading;
   private long pollTimer = -1;
 
-  private EventDispatcher(Vertx vertx, Pool pool, PgConnectOptions listenOn) {
+  private EventDispatcher(Vertx vertx, Pool pool, DatabaseOutage outage, PgConnectOptions listenOn) {
     this.vertx = vertx;
     this.pool = pool;
+    this.outage = outage;
     this.subscriber = PgSubscriber.subscriber(vertx, listenOn).reconnectPolicy(attempt -> RECONNECT_MS);
   }
 
-  /** Starts publishing the events committed from now on. Call on the context that should do the reading. */
-  public static Future<EventDispatcher> start(Vertx vertx, Pool pool, PgConnectOptions listenOn) {
+  /**
+   * Starts publishing the events committed from now on. Call on the context that should do the reading. While
+   * the database is unreachable, {@code outage} is told instead of logging each failed read.
+   */
+  public static Future<EventDispatcher> start(Vertx vertx, Pool pool, DatabaseOutage outage, PgConnectOptions listenOn) {
     vertx.eventBus().registerDefaultCodec(OutboxEvent.class, new LocalEventCodec());
-    EventDispatcher dispatcher = new EventDispatcher(vertx, pool, listenOn);
+    EventDispatcher dispatcher = new EventDispatcher(vertx, pool, outage, listenOn);
     return EventLog.latest(pool).compose(latest -> {
       dispatcher.lastPublished = latest;
-      dispatcher.subscriber.channel(CHANNEL).subscribeHandler(v -> dispatcher.wake()).handler(payload -> dispatcher.wake());
+      dispatcher.subscriber.channel(CHANNEL).subscribeHandler(v -> dispatcher.listening())
+          .handler(payload -> dispatcher.wake());
       return dispatcher.subscriber.connect();
     }).map(connected -> {
       dispatcher.pollTimer = vertx.setPeriodic(POLL_MS, t -> dispatcher.wake());
@@ -82,6 +90,22 @@ public final class EventDispatcher {
     return subscriber.close();
   }
 
+  /**
+   * (Re)connected and listening: read what was committed meanwhile. The connection's failures go to the log
+   * (the client would print them on the console) unless they are an outage, already logged once.
+   */
+  private void listening() {
+    PgConnection connection = subscriber.actualConnection();
+    if (connection != null) {
+      connection.exceptionHandler(failure -> {
+        if (!outage.report(failure)) {
+          LOG.warn("The LISTEN connection failed; reconnecting", failure);
+        }
+      });
+    }
+    wake();
+  }
+
   private void wake() {
     if (reading) {
       wokenWhileReading = true;
@@ -104,7 +128,9 @@ public final class EventDispatcher {
         finishReading();
       }
     }).onFailure(failure -> {
-      LOG.warn("Could not read the outbox after position {}; retrying on the next wake-up", lastPublished, failure);
+      if (!outage.report(failure)) {
+        LOG.warn("Could not read the outbox after position {}; retrying on the next wake-up", lastPublished, failure);
+      }
       finishReading();
     });
   }

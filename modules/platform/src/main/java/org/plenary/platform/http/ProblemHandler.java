@@ -10,23 +10,35 @@ import io.vertx.json.schema.OutputUnit;
 import io.vertx.openapi.validation.SchemaValidationException;
 import io.vertx.openapi.validation.ValidatorException;
 import java.util.UUID;
+import org.plenary.platform.database.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Turns every failure into an {@code application/problem+json} response; unexpected ones are logged. */
+/**
+ * Turns every failure into an {@code application/problem+json} response: an unreachable database into a 503
+ * with {@code Retry-After} (logged once per outage, by {@link DatabaseOutage}); unexpected ones are logged.
+ */
 public final class ProblemHandler implements Handler<RoutingContext> {
 
   public static final String CONTENT_TYPE = "application/problem+json";
   private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
 
   private final long bodyLimitBytes;
+  private final DatabaseOutage outage;
 
-  public ProblemHandler(long bodyLimitBytes) {
+  /** {@code outage} is told of every failure that may be one, and logs each outage once. */
+  public ProblemHandler(long bodyLimitBytes, DatabaseOutage outage) {
     this.bodyLimitBytes = bodyLimitBytes;
+    this.outage = outage;
   }
 
   @Override
   public void handle(RoutingContext rc) {
+    if (rc.response().closed()) {
+      // The client is gone (or the shutdown's grace period is over): nobody to answer.
+      LOG.debug("Failure on {} {} after its connection closed", rc.request().method(), rc.request().path(), rc.failure());
+      return;
+    }
     if (rc.response().headWritten()) {
       rc.response().reset();
       return;
@@ -37,6 +49,9 @@ public final class ProblemHandler implements Handler<RoutingContext> {
   public static void send(RoutingContext rc, ApiProblem problem) {
     if (problem.status() == 401) {
       rc.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    }
+    if (problem instanceof ServiceUnavailable unavailable) {
+      rc.response().putHeader("Retry-After", String.valueOf(unavailable.retryAfterSeconds()));
     }
     rc.response()
         .setStatusCode(problem.status())
@@ -57,6 +72,12 @@ public final class ProblemHandler implements Handler<RoutingContext> {
     }
     if (failure == null) {
       return rc.statusCode() == 413 ? bodyTooLarge() : fromStatus(rc.statusCode());
+    }
+    if (outage.report(failure)) {
+      return ServiceUnavailable.databaseUnreachable();
+    }
+    if (DatabaseOutage.isSaturated(failure)) {
+      return ServiceUnavailable.overloaded(1);
     }
     String errorId = UUID.randomUUID().toString();
     LOG.error("Unexpected failure {} on {} {}", errorId, rc.request().method(), rc.request().path(), failure);

@@ -5,6 +5,7 @@ import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import java.util.function.Supplier;
 import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.http.ServiceUnavailable;
 
 /**
  * Authenticates every API request that carries a bearer token and leaves anonymous ones anonymous;
@@ -35,8 +36,7 @@ public final class BearerAuthentication implements Handler<RoutingContext> {
     }
     OidcTokenVerifier current = verifier.get();
     if (current == null) {
-      rc.fail(new ApiProblem(503, "identity-unavailable", "Identity provider not reachable yet",
-          "The server has not yet loaded the signing keys of its identity provider; retry shortly."));
+      rc.fail(ServiceUnavailable.identityUnavailable());
       return;
     }
     current.verify(header.substring(7).trim())

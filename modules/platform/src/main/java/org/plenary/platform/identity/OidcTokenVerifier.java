@@ -18,9 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Verifies bearer access tokens locally against the issuer's discovery document and JWKS: signature,
- * expiry, issuer and audience. The issuer's userinfo and introspection endpoints are deliberately not
- * configured, because vertx-auth-oauth2 falls back to them when local validation fails, and they would
- * accept a token minted for another audience.
+ * expiry (which every token must have), issuer and audience. The issuer's userinfo and introspection
+ * endpoints are deliberately not configured, because vertx-auth-oauth2 falls back to them when local
+ * validation fails, and they would accept a token minted for another audience.
  */
 public final class OidcTokenVerifier {
 
@@ -75,9 +75,12 @@ public final class OidcTokenVerifier {
     if (claims == null) {
       return Future.failedFuture("the token is not a signed JWT access token");
     }
-    // vertx-auth-oauth2 skips the audience check when the claim is absent; we require it.
+    // vertx-auth-oauth2 skips the audience and expiry checks when the claim is absent; we require both.
     if (!claims.containsKey("aud")) {
       return Future.failedFuture("the token has no audience; it must be issued for '" + audience + "'");
+    }
+    if (!(claims.getValue("exp") instanceof Number)) {
+      return Future.failedFuture("the token has no expiry ('exp'); only tokens that expire are accepted");
     }
     return Future.succeededFuture(claims);
   }

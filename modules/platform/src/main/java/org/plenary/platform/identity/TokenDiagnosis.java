@@ -26,12 +26,13 @@ final class TokenDiagnosis {
     } catch (RuntimeException e) {
       return "the token's claims cannot be read";
     }
-    long exp = claims.getLong("exp", 0L);
-    if (exp != 0 && Instant.ofEpochSecond(exp).isBefore(Instant.now())) {
-      return "the token expired at " + Instant.ofEpochSecond(exp);
+    String time = timeClaims(claims);
+    if (time != null) {
+      return time;
     }
-    if (!issuer.equals(claims.getString("iss"))) {
-      return "the token was issued by '" + claims.getString("iss") + "', not by '" + issuer + "'";
+    Object iss = claims.getValue("iss");
+    if (!issuer.equals(iss)) {
+      return "the token was issued by '" + iss + "', not by '" + issuer + "'";
     }
     Object aud = claims.getValue("aud");
     boolean audienceMatches = aud instanceof String s ? s.equals(audience)
@@ -40,5 +41,37 @@ final class TokenDiagnosis {
       return "the token is not issued for the audience '" + audience + "'";
     }
     return "the token's signature does not verify with the issuer's keys";
+  }
+
+  /** What is wrong with {@code exp}, {@code nbf} or {@code iat}, if anything: each must be a time in seconds. */
+  private static String timeClaims(JsonObject claims) {
+    long now = Instant.now().getEpochSecond();
+    for (String name : new String[] {"exp", "nbf", "iat"}) {
+      Object value = claims.getValue(name);
+      if (value != null && !(value instanceof Number)) {
+        return "the token's '" + name + "' is not a time in seconds since 1970";
+      }
+    }
+    long exp = claims.getLong("exp", Long.MAX_VALUE);
+    if (exp <= now) {
+      return "the token expired at " + at(exp);
+    }
+    long nbf = claims.getLong("nbf", Long.MIN_VALUE);
+    if (nbf > now) {
+      return "the token is not valid before " + at(nbf);
+    }
+    long iat = claims.getLong("iat", Long.MIN_VALUE);
+    if (iat > now) {
+      return "the token was issued in the future (" + at(iat) + "); check the issuer's clock";
+    }
+    return null;
+  }
+
+  private static String at(long epochSecond) {
+    try {
+      return Instant.ofEpochSecond(epochSecond).toString();
+    } catch (java.time.DateTimeException outOfRange) {
+      return epochSecond + " s after 1970";
+    }
   }
 }

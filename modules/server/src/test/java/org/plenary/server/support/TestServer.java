@@ -24,12 +24,15 @@ public final class TestServer implements BeforeAllCallback {
 
   private static Running running;
 
+  /** A running server; {@code database} is null when the server runs on a database the caller keeps. */
   public record Running(PlenaryApplication app, TestDatabase database, String baseUrl, Path dataDirectory)
       implements ExtensionContext.Store.CloseableResource {
     @Override
     public void close() throws Exception {
       app.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-      database.close();
+      if (database != null) {
+        database.close();
+      }
     }
   }
 
@@ -58,11 +61,17 @@ public final class TestServer implements BeforeAllCallback {
   }
 
   public static Running startOn(TestDatabase database, Map<String, String> extraEnv) throws Exception {
+    Running running = startOn(database.url(), extraEnv);
+    return new Running(running.app(), database, running.baseUrl(), running.dataDirectory());
+  }
+
+  /** Starts a further server on the database at {@code databaseUrl}, which the caller keeps and closes. */
+  public static Running startOn(String databaseUrl, Map<String, String> extraEnv) throws Exception {
     int port = freePort();
     Path data = Files.createTempDirectory("plenary-test-data");
     Map<String, String> env = new HashMap<>();
     env.put("PLENARY_HTTP_PORT", String.valueOf(port));
-    env.put("PLENARY_DB_URL", database.url());
+    env.put("PLENARY_DB_URL", databaseUrl);
     env.put("PLENARY_DATA_DIR", data.toString());
     env.put("PLENARY_DEMO_CONTENT", "false");
     env.put("PLENARY_DB_POOL_SIZE", "8");
@@ -71,7 +80,7 @@ public final class TestServer implements BeforeAllCallback {
         .get(120, TimeUnit.SECONDS);
     String baseUrl = "http://localhost:" + port;
     Api.awaitReady(baseUrl);
-    return new Running(app, database, baseUrl, data);
+    return new Running(app, null, baseUrl, data);
   }
 
   public static int freePort() throws IOException {
