@@ -15,13 +15,20 @@ import org.plenary.platform.http.Responses;
 import org.plenary.platform.identity.Caller;
 import org.plenary.platform.identity.Participant;
 
-/** {@code /audit}: the audit log, newest first, for moderators and the Secretariat. */
+/**
+ * {@code /audit}: the audit log, newest first, for moderators, the Chair and the Secretariat. The Chair
+ * reads how the dialogue is run, not who among the delegations did what: an entry by someone outside the
+ * Secretariat and the Chair's office (a State objecting to an accreditation, a State deciding on its name in
+ * a joint statement, possibly under the Chatham House Rule) reaches the Chair without its actor or State;
+ * the Chair asks the Secretariat.
+ */
 public final class AuditApi implements ApiModule {
 
   private static final String PAGE = """
       SELECT a.id, a.at, a.action, a.subject_type, a.subject_id, a.reason, a.details,
-             p.id AS actor_id, p.username, p.display_name, p.organization_id
+             p.id AS actor_id, p.username, p.display_name, p.organization_id, o.kind AS organization_kind
       FROM audit_entry a LEFT JOIN participant p ON p.id = a.actor_id
+      LEFT JOIN organization o ON o.id = p.organization_id
       WHERE ($1::bigint IS NULL OR a.id < $1)
         AND ($2::text IS NULL OR a.action = $2)
         AND ($3::text IS NULL OR a.subject_type = $3)
@@ -46,9 +53,10 @@ public final class AuditApi implements ApiModule {
 
   private void list(RoutingContext rc) {
     Participant caller = Caller.require(rc);
-    if (!caller.isModeratorOrSecretariat()) {
-      throw ApiProblem.forbidden("Only moderators and the Secretariat read the audit log.");
+    if (!caller.runsTheDialogue()) {
+      throw ApiProblem.forbidden("Only moderators, the Chair and the Secretariat read the audit log.");
     }
+    boolean seesEveryActor = caller.isModeratorOrSecretariat();
     RequestInput in = RequestInput.of(rc);
     int limit = in.limit(50);
     Long before = in.query("cursor").map(c -> Cursor.decode(c, 1).getLong(0)).orElse(null);
@@ -61,24 +69,31 @@ public final class AuditApi implements ApiModule {
         if (items.size() == limit) {
           break;
         }
-        items.add(toJson(row));
+        items.add(toJson(row, seesEveryActor));
         lastId = row.getLong("id");
       }
       Responses.ok(rc, Responses.page(items, rows.size() > limit ? Cursor.encode(lastId) : null));
     }).onFailure(rc::fail);
   }
 
-  private static JsonObject toJson(Row row) {
+  private static JsonObject toJson(Row row, boolean seesEveryActor) {
+    boolean actorShown = seesEveryActor || "un-body".equals(row.getString("organization_kind"));
+    JsonObject details = row.getJsonObject("details");
+    if (!actorShown) {
+      details.remove("state");
+    }
     JsonObject entry = new JsonObject()
         .put("id", row.getLong("id"))
         .put("at", row.getOffsetDateTime("at").toInstant().toString())
         .put("action", row.getString("action"))
         .put("subject", new JsonObject().put("type", row.getString("subject_type")).put("id", row.getString("subject_id")))
-        .put("details", row.getJsonObject("details"));
+        .put("details", details);
     if (row.getString("reason") != null) {
       entry.put("reason", row.getString("reason"));
     }
-    if (row.getUUID("actor_id") != null) {
+    if (row.getUUID("actor_id") != null && !actorShown) {
+      entry.put("actorWithheld", true);
+    } else if (row.getUUID("actor_id") != null) {
       entry.put("actor", new JsonObject()
           .put("id", row.getUUID("actor_id").toString())
           .put("username", row.getString("username"))

@@ -1,0 +1,46 @@
+package org.plenary.server.forum;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.plenary.server.support.Api;
+import org.plenary.server.support.Dialogue;
+import org.plenary.server.support.PlenaryTest;
+import org.plenary.server.support.Response;
+import org.plenary.server.support.TestServer;
+
+@PlenaryTest
+@DisplayName("A post the caller may not read is simply not found: no answer names its thread")
+class NotFoundTest {
+
+  private final Api api = TestServer.api();
+  private final Dialogue dialogue = Dialogue.on(api);
+
+  @Test
+  @DisplayName("Every operation on a post of a states thread tells cs-opennet only that there is no such post")
+  void postOfAStatesThread() {
+    String thread = dialogue.openThread("delegate-fra", "confidence-building", new JsonObject().put("audience", "states"));
+    long post = dialogue.post("delegate-bra", thread, new JsonObject().put("kind", "position")
+        .put("onBehalfOf", new JsonArray().add("IDN"))).expect(201).json().getLong("id");
+    Api opennet = api.as("cs-opennet");
+    List<Response> answers = List.of(
+        opennet.get("/posts/" + post),
+        api.anonymous().get("/posts/" + post),
+        opennet.get("/posts/" + post + "/versions"),
+        opennet.patch("/posts/" + post, new JsonObject().put("body", "Mine now.")),
+        opennet.post("/posts/" + post + "/withdraw", "{}"),
+        opennet.post("/posts/" + post + "/flags", new JsonObject().put("reason", "Curious")),
+        opennet.post("/posts/" + post + "/on-behalf-of/IDN/confirm", "{}"),
+        opennet.delete("/posts/" + post + "/on-behalf-of/IDN"));
+    for (Response answer : answers) {
+      String detail = answer.expectProblem(404);
+      assertFalse(detail.contains(thread), "the thread's id is not told: " + detail);
+    }
+    assertTrue(opennet.get("/posts/" + post).expectProblem(404).contains("There is no post " + post));
+  }
+}
