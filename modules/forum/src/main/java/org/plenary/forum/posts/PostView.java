@@ -112,10 +112,12 @@ public final class PostView {
     return states;
   }
 
-  /** The reader's own organization's entry, if the statement names it. */
+  /** The reader's own State's entry, if the statement names it and that State did not deliver it. */
   static Optional<JsonObject> namedOrganization(Row row, Reader reader) {
-    return reader.participant().flatMap(p -> onBehalfOf(row).stream().map(JsonObject.class::cast)
-        .filter(state -> state.getString("id").equals(p.organization().id())).findFirst());
+    return reader.participant().map(p -> p.organization().id())
+        .filter(own -> !own.equals(row.getString("organization_id")))
+        .flatMap(own -> onBehalfOf(row).stream().map(JsonObject.class::cast)
+            .filter(state -> state.getString("id").equals(own)).findFirst());
   }
 
   private static JsonObject reference(long postId, String organizationId, String name, String kind, boolean anonymise) {

@@ -109,7 +109,7 @@ class ModerationTest {
     assertThat(nav).not().containsText("Audit log");
     assertThat(nav).not().containsText("Summaries");
     page.navigate("/audit");
-    assertThat(page.locator("main")).containsText("The audit log is for moderators and the Secretariat.");
+    assertThat(page.locator("main")).containsText("The audit log is for moderators, the Chair and the Secretariat.");
     page.navigate("/moderation");
     assertThat(page.locator("main")).containsText("The moderation queue is for moderators and the Secretariat.");
   }
