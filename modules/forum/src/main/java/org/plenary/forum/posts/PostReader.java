@@ -36,6 +36,6 @@ public final class PostReader {
   }
 
   public Future<ForumThread> readable(UUID threadId, Reader reader) {
-    return threads.find(threadId).map(found -> ThreadAccess.requireReadable(found, reader, threadId));
+    return threads.find(threadId).map(found -> ThreadAccess.requireReadable(found, reader));
   }
 }

@@ -59,7 +59,7 @@ public final class PostService {
     Integer guidingQuestion = request.getInteger("guidingQuestion");
 
     return pool.withTransaction(conn -> threads.find(conn, threadId)
-        .map(found -> ThreadAccess.requireReadable(found, Reader.of(author), threadId))
+        .map(found -> ThreadAccess.requireReadable(found, Reader.of(author)))
         .compose(thread -> {
           thread.refusesPostsBecause(Instant.now()).ifPresent(reason -> {
             throw ApiProblem.conflict("This post cannot be added: " + reason + ".");

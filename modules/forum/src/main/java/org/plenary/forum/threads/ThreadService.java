@@ -64,7 +64,7 @@ public final class ThreadService {
 
   public Future<Void> change(Participant editor, UUID id, JsonObject patch) {
     return pool.withTransaction(conn -> threads.find(conn, id)
-        .map(found -> ThreadAccess.requireReadable(found, Reader.of(editor), id))
+        .map(found -> ThreadAccess.requireReadable(found, Reader.of(editor)))
         .compose(current -> {
           ForumThread changed = applyPatch(editor, current, patch);
           return requireKnownTags(conn, changed.tags())

@@ -27,7 +27,8 @@ class JointStatementTest {
   @Test
   @DisplayName("Indonesia's delegate follows the notification to a statement naming Indonesia, confirms it, and the page"
       + " shows it confirmed, also to Malawi, who delivered it")
-  void namedStateConfirms(Page page) {
+  void namedStateConfirms(Page page) throws Exception {
+    api.as("delegate-idn").get("/me").expect(200); // Indonesia's delegate has signed in before: Plenary knows whom to tell
     String title = "Call for positions on capacity-building " + System.nanoTime();
     String thread = dialogue.openThread("moderator", "capacity-building", new JsonObject().put("kind", "position-call")
         .put("title", title));
@@ -45,6 +46,7 @@ class JointStatementTest {
       assertThat(delivered).containsText("Awaiting the confirmation of: Brazil and Indonesia");
 
       SignIn.fresh(page, "delegate-idn");
+      awaitNotification("delegate-idn", joint);
       page.navigate("/notifications");
       Locator asked = page.locator(".notification").filter(new Locator.FilterOptions()
           .setHasText("Your State is named in a joint statement")).filter(new Locator.FilterOptions().setHasText(title));
@@ -69,10 +71,25 @@ class JointStatementTest {
           .hasCount(0);
       assertThat(statement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Take our name off")))
           .isVisible();
+      statement.screenshot(new Locator.ScreenshotOptions().setPath(Chromium.artifact("joint-statement-confirmed.png")));
 
       assertThat(delivered).containsText("Confirmed by: Indonesia and Malawi");
       assertThat(delivered).not().containsText("Awaiting the confirmation of: Brazil and Indonesia");
     }
+  }
+
+  /** Notifications are made after the post commits, by the notifications consumer: wait until Indonesia's exists. */
+  private void awaitNotification(String persona, long postId) throws InterruptedException {
+    for (int attempt = 0; attempt < 100; attempt++) {
+      boolean made = api.as(persona).get("/me/notifications?limit=100").expect(200).items().stream()
+          .map(JsonObject.class::cast).anyMatch(n -> "joint-statement-requested".equals(n.getString("reason"))
+              && n.getJsonObject("post") != null && n.getJsonObject("post").getLong("id") == postId);
+      if (made) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no notification of the joint statement reached " + persona);
   }
 
   @Test
@@ -93,7 +110,7 @@ class JointStatementTest {
 
   @Test
   @DisplayName("A locked thread tells every reader why, and its author is offered no edit and told why")
-  void lockedThread(Page page) {
+  void lockedThread(Page page) throws Exception {
     String thread = dialogue.openThread("delegate-fra", "norms");
     dialogue.position("delegate-fra", thread, "France's statement on norm (f).");
     api.as("moderator").patch("/threads/" + thread, new JsonObject().put("status", "locked")
@@ -104,6 +121,7 @@ class JointStatementTest {
     assertThat(page.locator(".notice--status")).containsText("A moderator locked this thread");
     assertThat(page.locator(".notice--status")).containsText("Reason: Cooling-off period after personal remarks.");
     assertThat(page.locator(".notice--frozen")).containsText("its posts can no longer be edited or withdrawn");
+    page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("locked-thread.png")));
     Locator position = page.locator("article").first();
     assertThat(position).containsText("The record of this thread is frozen: this post stays as it is.");
     assertThat(position.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Edit").setExact(true)))

@@ -29,6 +29,9 @@ class JointStatementConsentTest {
   @DisplayName("On behalf of Brazil and Indonesia: both pending; Indonesia confirms, Brazil declines and is removed;"
       + " Malawi is told of both")
   void confirmAndDecline() throws InterruptedException {
+    for (String delegate : new String[] {"delegate-mwi", "delegate-bra", "delegate-idn"}) {
+      api.as(delegate).get("/me").expect(200); // each has signed in before: Plenary knows whom to tell
+    }
     String thread = dialogue.openThread("moderator", "capacity-building", new JsonObject().put("kind", "position-call"));
     long joint = dialogue.post("delegate-mwi", thread, new JsonObject().put("kind", "position")
         .put("onBehalfOf", new JsonArray().add("BRA").add("IDN"))

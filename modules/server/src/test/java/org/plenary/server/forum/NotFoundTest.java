@@ -43,4 +43,19 @@ class NotFoundTest {
     }
     assertTrue(opennet.get("/posts/" + post).expectProblem(404).contains("There is no post " + post));
   }
+
+  @Test
+  @DisplayName("A published summary of a states thread is not found for cs-opennet, and the answer names no thread")
+  void throughAnotherContext() {
+    String thread = dialogue.openThread("moderator", "norms", new JsonObject().put("kind", "position-call")
+        .put("audience", "states"));
+    dialogue.position("delegate-fra", thread, "France's position on norm (f).");
+    String summary = api.as("moderator").post("/threads/" + thread + "/summaries", "{}").expect(201).json()
+        .getString("id");
+    api.as("moderator").post("/summaries/" + summary + "/submit", "{}").expect(200);
+    api.as("chair").post("/summaries/" + summary + "/publish", "{}").expect(200);
+    String detail = api.as("cs-opennet").get("/summaries/" + summary).expectProblem(404);
+    assertFalse(detail.contains(thread), "the thread's id is not told: " + detail);
+    assertFalse(api.as("cs-opennet").get("/threads/" + thread).expectProblem(404).contains(thread));
+  }
 }
