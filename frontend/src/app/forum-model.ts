@@ -35,6 +35,12 @@ export interface Thread {
   kind: ThreadKind;
   audience: Audience;
   status: ThreadStatus;
+  /** Why a moderator locked or closed the thread, for every reader; absent while it is open. */
+  statusReason?: string;
+  statusChangedAt?: string;
+  /** Closed, locked or past its closing time: no post is edited or withdrawn, no joint statement changes. */
+  recordFrozen: boolean;
+  recordFrozenBecause?: string;
   title: string;
   bodyHtml?: string;
   /** Sent only to its author and to moderators: those who may edit the thread. */
@@ -75,7 +81,9 @@ export interface Post {
   status?: 'active' | 'superseded' | 'withdrawn';
   supersededBy?: number;
   withdrawnAt?: string;
-  onBehalfOf?: Named[];
+  withdrawalReason?: string;
+  /** The States a joint statement names, each confirmed or awaiting its confirmation (declined ones are gone). */
+  onBehalfOf?: NamedState[];
   alignsWith?: OrganizationReference;
   alignedBy?: OrganizationReference[];
   guidingQuestion?: number;
@@ -84,6 +92,23 @@ export interface Post {
   version?: number;
   createdAt: string;
   editedAt?: string;
+}
+
+export type Consent = 'confirmed' | 'pending';
+
+export interface NamedState extends Named {
+  consent: Consent;
+  decidedAt?: string;
+}
+
+/** What the caller's State may still say in a thread today by rights of reply (GET /threads/{id}/rights-of-reply). */
+export interface RightsOfReply {
+  perDay: number;
+  usedToday: number;
+  maxChars: number[];
+  /** Absent when none is left today. */
+  nextMaxChars?: number;
+  nextDayStartsAt: string;
 }
 
 export interface PostPage {

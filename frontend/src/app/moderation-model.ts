@@ -20,12 +20,17 @@ export interface AuditEntry {
   actor?: { id: string; username: string; name: string; organization: string };
   /** A State's objection to an accreditation, read by someone other than the Secretariat: who and why left out. */
   withheld?: boolean;
+  /** The reader (the Chair) is not told who acted: a delegation's own act. */
+  actorWithheld?: boolean;
 }
 
 /** The actions the audit log records today, in the order the filter offers them. */
 export const AUDIT_ACTIONS = [
   'post.hidden',
   'post.restored',
+  'post.joint-statement-confirmed',
+  'post.joint-statement-declined',
+  'post.joint-statement-left',
   'flag.dismissed',
   'thread.locked',
   'thread.closed',

@@ -6,7 +6,7 @@ import '../components/problem-alert';
 import '../components/session-controls';
 import { formatNumber, t } from '../i18n/i18n';
 import { keepNotificationsCurrent, unreadNotifications } from './notifications';
-import { isChair, moderates } from './roles';
+import { isChair, moderates, readsAuditLog } from './roles';
 import { navigate, startRouter, type Location } from './router';
 import { session } from './session';
 
@@ -67,7 +67,7 @@ export class PlenaryApp extends PlenaryElement {
             ${this.navLink('/organizations', t('nav.organizations'), path.startsWith('/organizations'))}
             ${this.navLink('/summaries', isChair() ? t('nav.chairsInbox') : t('nav.summaries'), path.startsWith('/summaries'))}
             ${moderates() ? this.navLink('/moderation', t('nav.moderation'), path.startsWith('/moderation')) : nothing}
-            ${moderates() ? this.navLink('/audit', t('nav.audit'), path.startsWith('/audit')) : nothing}
+            ${readsAuditLog() ? this.navLink('/audit', t('nav.audit'), path.startsWith('/audit')) : nothing}
             ${session.participant() ? this.navLink('/accreditation', t('nav.accreditation'), path.startsWith('/accreditation')) : nothing}
             ${session.participant()
               ? html`<li>

@@ -32,9 +32,19 @@ export function isDelegateOf(organizationId: string | undefined, participant = s
   return !!organizationId && has('delegate', participant) && participant?.organization.id === organizationId;
 }
 
-/** Which kinds of thread the participant may open: discussions for delegates of governments, all for moderators. */
+/** The audit log: moderators, the Chair and the Secretariat (the Chair without the names of delegations' own acts). */
+export function readsAuditLog(participant = session.participant()): boolean {
+  return runsTheDialogue(participant);
+}
+
+/** A delegate of a State, who decides on the State's name in joint statements and exercises rights of reply. */
+export function delegateOfAState(participant = session.participant()): string | null {
+  return has('delegate', participant) && participant?.organization.kind === 'state' ? participant.organization.id : null;
+}
+
+/** Which kinds of thread the participant may open: discussions for delegates of governments, all for moderators, the Chair and the Secretariat. */
 export function openableKinds(participant = session.participant()): readonly ThreadKind[] {
-  if (moderates(participant)) {
+  if (runsTheDialogue(participant)) {
     return THREAD_KINDS;
   }
   return speaksForAGovernment(participant) ? ['discussion'] : [];

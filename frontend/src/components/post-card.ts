@@ -3,16 +3,16 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
-import type { Post, PostVersion, Thread } from '../app/forum-model';
+import type { Consent, NamedState, Post, PostVersion, Thread } from '../app/forum-model';
 import { organizationName } from '../app/names';
-import { isDelegateOf, moderates } from '../app/roles';
+import { delegateOfAState, isDelegateOf, moderates } from '../app/roles';
 import { session } from '../app/session';
 import { LANGUAGE_NAMES, LANGUAGES, type MessageKey } from '../i18n/catalogue';
 import { formatDateTime, formatList, languageName, t } from '../i18n/i18n';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
 
-type Panel = 'none' | 'flag' | 'history' | 'edit' | 'withdraw' | 'leave' | 'hide' | 'restore';
+type Panel = 'none' | 'flag' | 'history' | 'edit' | 'withdraw' | 'leave' | 'confirm' | 'decline' | 'hide' | 'restore';
 
 const DONE: Record<'flag' | 'hide' | 'restore', MessageKey> = {
   flag: 'post.flagged',
@@ -22,11 +22,13 @@ const DONE: Record<'flag' | 'hide' | 'restore', MessageKey> = {
 
 /**
  * One post: who speaks (or, under the Chatham House Rule, only which constituency), an official
- * position's standing (on behalf of, aligns with, superseded, withdrawn), the text in its own language,
- * and the reader's actions: reply (the thread shows the composer), flag, the edit history; for its author,
- * edit; for a delegate of the organization that made a position, withdraw it; for moderators, hide or
- * restore. Changes fire `post-changed` with the post as the server now shows it. Bodies are HTML
- * sanitised by the server.
+ * position's standing (on behalf of, who confirmed and who has not yet, aligns with, superseded, withdrawn
+ * and why), the text in its own language, and the reader's actions: reply (the thread shows the composer),
+ * flag, the edit history; for its author, edit; for a delegate of the organization that made a position,
+ * withdraw it; for a delegate of a State it names, confirm or decline it, or take the State's name off
+ * once confirmed; for moderators, hide or restore. Once the thread's record is frozen, the actions that
+ * would change the post are not offered and the card says why. Changes fire `post-changed` with the post
+ * as the server now shows it. Bodies are HTML sanitised by the server.
  */
 @customElement('post-card')
 export class PostCard extends PlenaryElement {
@@ -60,6 +62,7 @@ export class PostCard extends PlenaryElement {
           ${(post.version ?? 1) > 1 ? html` · ${t('post.versionNumber', { number: post.version ?? 1 })}` : nothing}
         </p>
         ${this.standing()}
+        ${this.consentAsked()}
         ${post.hidden
           ? html`<p class="notice">${t('post.hidden', { reason: post.hidden.reason ?? '' })}</p>`
           : nothing}
@@ -94,8 +97,16 @@ export class PostCard extends PlenaryElement {
     if (post.guidingQuestion !== undefined) {
       notes.push(t('post.guidingQuestion', { number: post.guidingQuestion + 1 }));
     }
-    if (post.onBehalfOf?.length) {
-      notes.push(t('post.onBehalfOf', { list: formatList(post.onBehalfOf.map(organizationName)) }));
+    const named = post.onBehalfOf ?? [];
+    if (named.length) {
+      const names = (consent: Consent) => formatList(named.filter((state) => state.consent === consent).map(organizationName));
+      notes.push(t('post.onBehalfOf', { list: formatList(named.map(organizationName)) }));
+      if (named.some((state) => state.consent === 'confirmed')) {
+        notes.push(t('post.confirmedBy', { list: names('confirmed') }));
+      }
+      if (named.some((state) => state.consent === 'pending')) {
+        notes.push(t('post.awaitingConfirmation', { list: names('pending') }));
+      }
     }
     if (post.alignsWith) {
       const organization = post.alignsWith.speaksFor;
@@ -110,26 +121,62 @@ export class PostCard extends PlenaryElement {
     }
     if (post.status === 'withdrawn') {
       notes.push(t('post.withdrawn', { date: post.withdrawnAt ? formatDateTime(post.withdrawnAt) : '' }));
+      if (post.withdrawalReason) {
+        notes.push(t('post.withdrawalReason', { reason: post.withdrawalReason }));
+      }
     }
     return notes.length ? html`<ul class="post__standing">${notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing;
   }
 
-  private get editable(): boolean {
+  /** Would the reader's actions change the post? Not once the thread's record is frozen. */
+  private get frozen(): boolean {
+    return this.thread.recordFrozen;
+  }
+
+  private get ownsText(): boolean {
     const post = this.post;
     return post.bodyMarkdown !== undefined && !post.hidden && post.status !== 'superseded' && post.status !== 'withdrawn';
   }
 
-  private get withdrawable(): boolean {
+  private get mayWithdraw(): boolean {
     const post = this.post;
     return !!post.official && post.status === 'active' && isDelegateOf(post.speaksFor?.id);
   }
 
-  /** A delegate of a State named in a joint statement it does not deliver may take the State's name off it. */
-  private get leavable(): boolean {
+  /** The reader's own State, when the statement names it and another delivers it: the reader decides on its name. */
+  private get ownState(): NamedState | undefined {
+    const state = delegateOfAState();
     const post = this.post;
-    const own = session.participant();
-    return !!post.official && post.status === 'active' && !!own?.roles.includes('delegate') && own.organization.kind === 'state'
-      && post.speaksFor?.id !== own.organization.id && (post.onBehalfOf ?? []).some((state) => state.id === own.organization.id);
+    return state && post.official && post.speaksFor?.id !== state
+      ? (post.onBehalfOf ?? []).find((named) => named.id === state) : undefined;
+  }
+
+  private get editable(): boolean {
+    return this.ownsText && !this.frozen;
+  }
+
+  private get withdrawable(): boolean {
+    return this.mayWithdraw && !this.frozen;
+  }
+
+  /** Named and not yet confirmed: the State's delegate confirms or declines. */
+  private get awaitsOwnConsent(): boolean {
+    return this.ownState?.consent === 'pending' && !this.frozen;
+  }
+
+  /** Confirmed: the State's delegate may still take its name off. */
+  private get leavable(): boolean {
+    return this.ownState?.consent === 'confirmed' && this.post.status === 'active' && !this.frozen;
+  }
+
+  /** A named State's delegate is asked, on the card itself, to confirm or decline. */
+  private consentAsked() {
+    if (this.ownState?.consent !== 'pending') {
+      return nothing;
+    }
+    return html`<p class="notice notice--consent" role="note">
+      ${t(this.frozen ? 'post.consentFrozen' : 'post.consentAsked', { state: organizationName(this.ownState) })}
+    </p>`;
   }
 
   private actions() {
@@ -147,12 +194,17 @@ export class PostCard extends PlenaryElement {
       ${canReply ? html`<button type="button" class="button button--small" @click=${this.requestReply}>${t('post.reply')}</button>` : nothing}
       ${this.editable ? toggle('edit', t('post.edit')) : nothing}
       ${this.withdrawable ? toggle('withdraw', t('post.withdraw')) : nothing}
+      ${this.awaitsOwnConsent ? toggle('confirm', t('post.confirm')) : nothing}
+      ${this.awaitsOwnConsent ? toggle('decline', t('post.decline')) : nothing}
       ${this.leavable ? toggle('leave', t('post.leave')) : nothing}
       ${signedIn && !this.flagged && !moderator ? toggle('flag', t('post.flag')) : nothing}
       ${moderator && !post.hidden ? toggle('hide', t('post.hide')) : nothing}
       ${moderator && post.hidden ? toggle('restore', t('post.restore')) : nothing}
       ${edited ? toggle('history', t('post.history')) : nothing}
-    </div>`;
+    </div>
+    ${this.frozen && (this.ownsText || this.mayWithdraw || this.ownState?.consent === 'confirmed')
+      ? html`<p class="muted post__frozen">${t('post.frozen')}</p>`
+      : nothing}`;
   }
 
   private panelContent() {
@@ -166,21 +218,25 @@ export class PostCard extends PlenaryElement {
       case 'edit':
         return this.editForm();
       case 'withdraw':
-        return html`<div class="post__panel confirm" role="group" aria-labelledby="withdraw-${this.post.id}-text">
+        return html`<form class="form post__panel confirm" aria-labelledby="withdraw-${this.post.id}-text" @submit=${this.withdraw}>
           <p id="withdraw-${this.post.id}-text">${t('post.withdrawConfirm')}</p>
+          <div class="field field--wide">
+            <label for="withdraw-reason-${this.post.id}">${t('post.withdrawReason')}</label>
+            <textarea id="withdraw-reason-${this.post.id}" name="reason" maxlength="500" rows="2"></textarea>
+          </div>
           <div class="button-row">
-            <button type="button" class="button" ?disabled=${this.busy} @click=${this.withdraw}>${t('post.withdrawNow')}</button>
+            <button type="submit" class="button" ?disabled=${this.busy}>${t('post.withdrawNow')}</button>
             <button type="button" class="button button--secondary" @click=${() => this.toggle('none')}>${t('action.cancel')}</button>
           </div>
-        </div>`;
+        </form>`;
       case 'leave':
-        return html`<div class="post__panel confirm" role="group" aria-labelledby="leave-${this.post.id}-text">
-          <p id="leave-${this.post.id}-text">${t('post.leaveConfirm')}</p>
-          <div class="button-row">
-            <button type="button" class="button" ?disabled=${this.busy} @click=${this.leave}>${t('post.leaveNow')}</button>
-            <button type="button" class="button button--secondary" @click=${() => this.toggle('none')}>${t('action.cancel')}</button>
-          </div>
-        </div>`;
+        return this.confirmPanel('leave', t('post.leaveConfirm'), t('post.leaveNow'), this.leave);
+      case 'confirm':
+        return this.confirmPanel('confirm', t('post.confirmConfirm', { state: this.ownStateName() }), t('post.confirmNow'),
+          () => this.decide('confirm'));
+      case 'decline':
+        return this.confirmPanel('decline', t('post.declineConfirm', { state: this.ownStateName() }), t('post.declineNow'),
+          () => this.decide('decline'));
       case 'history':
         return html`<ol class="post__panel versions">
           ${(this.versions ?? []).map(
@@ -193,6 +249,21 @@ export class PostCard extends PlenaryElement {
       default:
         return nothing;
     }
+  }
+
+  private confirmPanel(panel: Panel, question: string, submit: string, act: () => Promise<void>) {
+    const id = `${panel}-${this.post.id}-text`;
+    return html`<div class="post__panel confirm" role="group" aria-labelledby=${id}>
+      <p id=${id}>${question}</p>
+      <div class="button-row">
+        <button type="button" class="button" ?disabled=${this.busy} @click=${act}>${submit}</button>
+        <button type="button" class="button button--secondary" @click=${() => this.toggle('none')}>${t('action.cancel')}</button>
+      </div>
+    </div>`;
+  }
+
+  private ownStateName(): string {
+    return this.ownState ? organizationName(this.ownState) : '';
   }
 
   private reasonForm(action: 'flag' | 'hide' | 'restore', label: string, submit: string, required: boolean) {
@@ -273,13 +344,22 @@ export class PostCard extends PlenaryElement {
     );
   }
 
-  private async leave(): Promise<void> {
-    const state = session.participant()?.organization.id ?? '';
+  private readonly leave = async (): Promise<void> => {
+    const state = delegateOfAState() ?? '';
     await this.run(() => api.delete<Post>(`/posts/${this.post.id}/on-behalf-of/${state}`), 'post.leftDone');
+  };
+
+  /** The State's delegate confirms or declines the statement delivered on the State's behalf. */
+  private async decide(decision: 'confirm' | 'decline'): Promise<void> {
+    const state = delegateOfAState() ?? '';
+    await this.run(() => api.post<Post>(`/posts/${this.post.id}/on-behalf-of/${state}/${decision}`, {}),
+      decision === 'confirm' ? 'post.confirmedDone' : 'post.declinedDone');
   }
 
-  private async withdraw(): Promise<void> {
-    await this.run(() => api.post<Post>(`/posts/${this.post.id}/withdraw`, {}), 'post.withdrawnDone');
+  private async withdraw(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const reason = String(new FormData(event.target as HTMLFormElement).get('reason') ?? '').trim();
+    await this.run(() => api.post<Post>(`/posts/${this.post.id}/withdraw`, reason ? { reason } : {}), 'post.withdrawnDone');
   }
 
   /** Runs an action on the post; on success closes the panel, says so, and hands the changed post to the thread. */

@@ -2,11 +2,11 @@ import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { api } from '../app/api';
-import type { NewPost, Post, PostKind, Thread } from '../app/forum-model';
+import type { NewPost, Post, PostKind, RightsOfReply, Thread } from '../app/forum-model';
 import { organizationName } from '../app/names';
 import { session } from '../app/session';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/catalogue';
-import { language, t } from '../i18n/i18n';
+import { formatDateTime, language, t } from '../i18n/i18n';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
 import './state-picker';
@@ -14,8 +14,9 @@ import type { StatePicker } from './state-picker';
 
 /**
  * Writes a post: a comment or, for a delegate of a State or intergovernmental organization, an official
- * position (optionally aligned with another's); under a post, a reply or a State's right of reply.
- * "Preview" renders the Markdown exactly as the server will. Publishing fires `post-published`.
+ * position (optionally aligned with another's, or a joint statement whose States are each asked to
+ * confirm); under a post, a reply or a State's right of reply, with the length limit that applies to it
+ * today. "Preview" renders the Markdown exactly as the server will. Publishing fires `post-published`.
  */
 @customElement('post-composer')
 export class PostComposer extends PlenaryElement {
@@ -28,6 +29,9 @@ export class PostComposer extends PlenaryElement {
   @state() private publishing = false;
   @state() private published: number | null = null;
   @state() private failure: unknown = null;
+  /** For a right of reply: what the reader's State may still say in this thread today. */
+  @state() private rightsOfReply: RightsOfReply | null = null;
+  @state() private length = 0;
 
   protected override render() {
     const id = this.parent ? `reply-${this.parent.id}` : 'composer';
@@ -41,7 +45,7 @@ export class PostComposer extends PlenaryElement {
         ${kinds.length > 1
           ? html`<div class="field">
               <label for="${id}-kind">${t('composer.kind')}</label>
-              <select id="${id}-kind" name="kind" @change=${(e: Event) => (this.kind = (e.target as HTMLSelectElement).value as PostKind)}>
+              <select id="${id}-kind" name="kind" @change=${(e: Event) => void this.choose((e.target as HTMLSelectElement).value as PostKind)}>
                 ${kinds.map((kind) => html`<option value=${kind} ?selected=${kind === this.kind}>${t(`post.kind.${kind}`)}</option>`)}
               </select>
             </div>`
@@ -50,8 +54,10 @@ export class PostComposer extends PlenaryElement {
           ? html`<p class="notice">${t('composer.speaksFor', { organization: organizationName(participant.organization) })}</p>
               ${this.alignment(id)}
               <state-picker .pickerId="${id}-behalf" .legend=${t('composer.onBehalfOf')}
-                .memberOf=${participant.organization.kind === 'intergovernmental' ? participant.organization.id : ''}></state-picker>`
+                .memberOf=${participant.organization.kind === 'intergovernmental' ? participant.organization.id : ''}></state-picker>
+              <p class="muted hint">${t('composer.consentHint')}</p>`
           : nothing}
+        ${this.kind === 'right-of-reply' ? this.rightOfReplyLimit(id) : nothing}
         ${this.guidingQuestion(id)}
         <div class="field">
           <label for="${id}-language">${t('composer.language')}</label>
@@ -61,12 +67,18 @@ export class PostComposer extends PlenaryElement {
         </div>
         <div class="field field--wide">
           <label for="${id}-body">${t('composer.body')}</label>
-          <textarea id="${id}-body" name="body" rows="6" required maxlength="50000" aria-describedby="${id}-hint"></textarea>
+          <textarea id="${id}-body" name="body" rows="6" required maxlength="50000"
+            aria-describedby="${id}-hint${this.kind === 'right-of-reply' ? ` ${id}-limit` : ''}"
+            @input=${(e: Event) => (this.length = characters((e.target as HTMLTextAreaElement).value))}></textarea>
           <p id="${id}-hint" class="muted hint">${t('composer.bodyHint')}</p>
+          ${this.kind === 'right-of-reply' && this.rightsOfReply?.nextMaxChars
+            ? html`<p class="hint ${this.length > this.rightsOfReply.nextMaxChars ? 'hint--over' : 'muted'}" aria-live="polite">
+                ${t('composer.characters', { count: this.length, limit: this.rightsOfReply.nextMaxChars })}</p>`
+            : nothing}
         </div>
         <problem-alert .error=${this.failure}></problem-alert>
         <div class="button-row">
-          <button type="submit" class="button" ?disabled=${this.publishing}>
+          <button type="submit" class="button" ?disabled=${this.publishing || this.noRightOfReplyLeft}>
             ${this.publishing ? t('composer.submitting') : t('composer.submit')}
           </button>
           <button type="button" class="button button--secondary" @click=${this.preview}>${t('composer.preview')}</button>
@@ -83,6 +95,40 @@ export class PostComposer extends PlenaryElement {
           : nothing}
       </form>
     `;
+  }
+
+  /**
+   * The limit that applies to the State's next right of reply in this thread (two a day, the second
+   * shorter), or that none is left today. The server decides; this says so before the reader writes.
+   */
+  private rightOfReplyLimit(id: string) {
+    const rights = this.rightsOfReply;
+    if (!rights) {
+      return nothing;
+    }
+    return html`<p id="${id}-limit" class="notice" role="note">${rights.nextMaxChars
+      ? t(rights.usedToday === 0 ? 'composer.firstRightOfReply' : 'composer.secondRightOfReply',
+        { limit: rights.nextMaxChars, perDay: rights.perDay })
+      : t('composer.noRightOfReplyLeft', { perDay: rights.perDay, date: formatDateTime(rights.nextDayStartsAt) })}</p>`;
+  }
+
+  private get noRightOfReplyLeft(): boolean {
+    return this.kind === 'right-of-reply' && this.rightsOfReply !== null && this.rightsOfReply.nextMaxChars === undefined;
+  }
+
+  private async choose(kind: PostKind): Promise<void> {
+    this.kind = kind;
+    if (kind === 'right-of-reply') {
+      await this.loadRightsOfReply();
+    }
+  }
+
+  private async loadRightsOfReply(): Promise<void> {
+    try {
+      this.rightsOfReply = await api.get<RightsOfReply>(`/threads/${this.thread.id}/rights-of-reply`);
+    } catch (error) {
+      this.failure = error;
+    }
   }
 
   /** Puts the cursor in the text box, where a person who asked to write wants to be. */
@@ -178,10 +224,15 @@ export class PostComposer extends PlenaryElement {
       this.querySelector<StatePicker>('state-picker')?.clear();
       this.kind = this.parent ? 'reply' : 'comment';
       this.previewHtml = null;
+      this.length = 0;
+      this.rightsOfReply = null;
       this.published = post.seq;
       this.dispatchEvent(new CustomEvent<Post>('post-published', { detail: post, bubbles: true }));
     } catch (error) {
       this.failure = error;
+      if (request.kind === 'right-of-reply') {
+        void this.loadRightsOfReply();
+      }
     } finally {
       this.publishing = false;
     }
@@ -190,6 +241,11 @@ export class PostComposer extends PlenaryElement {
   private cancel(): void {
     this.dispatchEvent(new CustomEvent('reply-cancelled', { bubbles: true }));
   }
+}
+
+/** Characters as the server counts them: code points, without the blanks around the text. */
+function characters(text: string): number {
+  return [...text.trim()].length;
 }
 
 declare global {

@@ -7,7 +7,7 @@ import { AUDIT_ACTIONS, AUDIT_SUBJECTS, type AuditEntry } from '../app/moderatio
 import type { Page } from '../app/model';
 import { loadStates, organizationNameById } from '../app/names';
 import { navigate } from '../app/router';
-import { moderates } from '../app/roles';
+import { readsAuditLog } from '../app/roles';
 import { session, signIn } from '../app/session';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
@@ -17,7 +17,8 @@ const FILTERS = ['action', 'subjectType', 'subjectId'] as const;
 
 /**
  * The append-only audit log, newest first: when, who, what (and on what), and why. Filters by action and
- * subject live in the address, so a moderator can link to the history of one post or thread.
+ * subject live in the address, so a moderator can link to the history of one post or thread. The Chair reads
+ * it too; a delegation's own acts reach the Chair without saying who (the server withholds it).
  */
 @customElement('audit-page')
 export class AuditPage extends PageElement {
@@ -29,7 +30,7 @@ export class AuditPage extends PageElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('query') || changed.has('params')) && moderates()) {
+    if ((changed.has('query') || changed.has('params')) && readsAuditLog()) {
       void loadStates().catch(() => {});
       void this.list.restart();
     }
@@ -38,7 +39,7 @@ export class AuditPage extends PageElement {
   protected override render() {
     return html`
       <h1>${t('audit.title')}</h1>
-      ${moderates()
+      ${readsAuditLog()
         ? this.content()
         : session.participant()
           ? html`<p>${t('audit.moderatorsOnly')}</p>`
@@ -110,7 +111,7 @@ export class AuditPage extends PageElement {
                 ? html`<span class="muted">${t('audit.withheld')}</span>`
                 : entry.actor
                   ? html`${entry.actor.name}<br /><span class="muted">${organizationNameById(entry.actor.organization)}</span>`
-                  : html`<span class="muted">${t('audit.system')}</span>`}</td>
+                  : html`<span class="muted">${entry.actorWithheld ? t('audit.actorWithheld') : t('audit.system')}</span>`}</td>
               <td><strong>${actionLabel(entry.action)}</strong><br />${this.subject(entry)}${this.details(entry)}</td>
               <td>${entry.reason
                 ? entry.reason

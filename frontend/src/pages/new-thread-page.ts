@@ -4,7 +4,7 @@ import { api } from '../app/api';
 import { type Audience, type Tag, type Thread, type ThreadKind, type Topic } from '../app/forum-model';
 import { topicTitle } from '../app/names';
 import { navigate } from '../app/router';
-import { moderates, openableKinds } from '../app/roles';
+import { openableKinds, runsTheDialogue } from '../app/roles';
 import { session, signIn } from '../app/session';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
@@ -53,7 +53,7 @@ export class NewThreadPage extends PageElement {
   }
 
   private form(kinds: readonly ThreadKind[]) {
-    const staff = moderates();
+    const staff = runsTheDialogue();
     const timeBoxed = this.kind !== 'discussion';
     return html`<form class="form new-thread" @submit=${this.open}>
       ${kinds.length > 1

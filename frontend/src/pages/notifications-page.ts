@@ -9,6 +9,7 @@ import { session, signIn } from '../app/session';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { plainText } from '../components/rich-text';
+import type { MessageKey } from '../i18n/catalogue';
 import { formatDateTime, message, t } from '../i18n/i18n';
 
 interface Notification {
@@ -22,6 +23,13 @@ interface Notification {
   details?: Record<string, unknown>;
 }
 
+/** What a State named in the reader's joint statement did, in words. */
+const JOINT_STATEMENT_ANSWERS: Record<string, MessageKey> = {
+  'joint-statement-confirmed': 'notifications.jointStatementConfirmed',
+  'joint-statement-declined': 'notifications.jointStatementDeclined',
+  'joint-statement-left': 'notifications.jointStatementLeft',
+};
+
 interface NotificationPage {
   items: Notification[];
   next?: string;
@@ -30,7 +38,9 @@ interface NotificationPage {
 
 /**
  * What happened that concerns the participant: replies, mentions of their organization, news in the
- * threads and topics they follow, stances on drafts, summaries, accreditation and matching steps. New
+ * threads and topics they follow, stances on drafts, summaries, accreditation and matching steps, joint
+ * statements that name their State (each opens at the statement, to confirm or decline it) and the
+ * answers of the States named in their own. New
  * ones arrive while the page is open; opening one marks it read, and all can be marked read at once.
  */
 @customElement('notifications-page')
@@ -121,12 +131,22 @@ export class NotificationsPage extends PageElement {
     return t('post.byConstituency', { constituency: t(`kind.${post.constituency}`) });
   }
 
-  /** What the event adds in words: a stance and its paragraph, a step of an engagement, an accreditation's status. */
+  /**
+   * What the event adds in words: a stance and its paragraph, a step of an engagement, an accreditation's
+   * status, a State's answer to a joint statement.
+   */
   private detail(item: Notification) {
     const details = item.details ?? {};
     if (item.reason === 'matching') {
       const step = matchingStep(details);
       return step ? html`<p class="muted">${message(`notifications.matching.${step}`) ?? step}</p>` : nothing;
+    }
+    if (item.reason === 'joint-statement-requested') {
+      return html`<p class="muted">${t('notifications.jointStatementAsked')}</p>`;
+    }
+    const answer = JOINT_STATEMENT_ANSWERS[item.reason];
+    if (answer && typeof details.stateId === 'string') {
+      return html`<p class="muted">${t(answer, { state: organizationNameById(details.stateId) })}</p>`;
     }
     const stance = typeof details.stance === 'string' ? message(`stance.${details.stance}`) : undefined;
     if (stance) {

@@ -17,7 +17,7 @@ import type { ThreadPosts } from '../components/thread-posts';
 import '../components/thread-summaries';
 import '../components/watch-button';
 import type { ThreadSummaries } from '../components/thread-summaries';
-import { t } from '../i18n/i18n';
+import { formatDateTime, t } from '../i18n/i18n';
 
 /**
  * A thread: what it is about (introduction, guiding questions, schedule, the Chatham House Rule when it
@@ -91,6 +91,7 @@ export class ThreadPage extends PageElement {
         : '';
     return html`
       <p class="thread__facts">${threadBadges(thread)}</p>
+      ${this.standing(thread)}
       <watch-button kind="thread" target=${thread.id}></watch-button>
       ${thread.chathamHouse ? html`<div class="notice notice--chatham" role="note">${t('thread.chathamHouse')}</div>` : nothing}
       ${schedule ? html`<p class="thread__schedule"><strong>${schedule}</strong></p>` : nothing}
@@ -108,6 +109,23 @@ export class ThreadPage extends PageElement {
               (tag) => html`<a class="tag" href="/topics/${thread.topicId}?tag=${encodeURIComponent(tag)}">${tagLabel(tag, this.tags.get(tag)?.label)}</a>`,
             )}</p>`
         : nothing}
+    `;
+  }
+
+  /**
+   * Why a locked or closed thread is so, in the moderator's words, for every reader; and, once its record is
+   * frozen, that its posts stay as they are (the actions they no longer offer are gone from the posts).
+   */
+  private standing(thread: Thread) {
+    return html`
+      ${thread.status !== 'open'
+        ? html`<div class="notice notice--status" role="note">
+            <p><strong>${t(thread.status === 'locked' ? 'thread.lockedNotice' : 'thread.closedNotice')}</strong>
+              ${thread.statusChangedAt ? html`<span class="muted">(${formatDateTime(thread.statusChangedAt)})</span>` : nothing}</p>
+            ${thread.statusReason ? html`<p class="thread__status-reason" dir="auto">${t('thread.statusReason', { reason: thread.statusReason })}</p>` : nothing}
+          </div>`
+        : nothing}
+      ${thread.recordFrozen ? html`<p class="notice notice--frozen" role="note">${t('thread.recordFrozen')}</p>` : nothing}
     `;
   }
 

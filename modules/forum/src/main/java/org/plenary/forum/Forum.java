@@ -6,10 +6,12 @@ import org.plenary.forum.api.ForumAccess;
 import org.plenary.forum.moderation.ModerationApi;
 import org.plenary.forum.moderation.ModerationService;
 import org.plenary.forum.posts.ForumAccessService;
+import org.plenary.forum.posts.JointStatements;
 import org.plenary.forum.posts.PostReader;
 import org.plenary.forum.posts.PostService;
 import org.plenary.forum.posts.PostStore;
 import org.plenary.forum.posts.PostsApi;
+import org.plenary.forum.posts.RightsOfReply;
 import org.plenary.forum.threads.ThreadService;
 import org.plenary.forum.threads.ThreadStore;
 import org.plenary.forum.threads.ThreadsApi;
@@ -25,23 +27,26 @@ public final class Forum {
   private final ThreadService threadService;
   private final PostStore posts;
   private final PostService postService;
+  private final JointStatements jointStatements;
   private final PostReader postReader;
   private final ForumAccess access;
   private final List<ApiModule> apis;
 
   /** {@code search} is told of every thread and post in the transaction that writes it. */
-  public Forum(Pool pool, SearchIndex search) {
+  public Forum(Pool pool, SearchIndex search, ForumConfig config) {
     TopicStore topics = new TopicStore(pool);
     this.threads = new ThreadStore(pool);
     this.threadService = new ThreadService(pool, threads, topics, search);
     this.posts = new PostStore(pool);
-    this.postService = new PostService(pool, threads, posts, search);
+    RightsOfReply rightsOfReply = new RightsOfReply(posts, config);
+    this.postService = new PostService(pool, threads, posts, search, rightsOfReply);
+    this.jointStatements = new JointStatements(pool, threads, posts);
     this.postReader = new PostReader(threads, posts);
     this.access = new ForumAccessService(threads, posts, postReader);
     this.apis = List.of(
         new TopicsApi(pool, topics),
         new ThreadsApi(threads, threadService),
-        new PostsApi(posts, postReader, postService),
+        new PostsApi(pool, posts, postReader, postService, jointStatements, rightsOfReply),
         new ModerationApi(pool, postReader, new ModerationService(pool, posts, search)));
   }
 
@@ -60,6 +65,11 @@ public final class Forum {
 
   public PostService postService() {
     return postService;
+  }
+
+  /** Consent of the States joint statements name (the demo content confirms some). */
+  public JointStatements jointStatements() {
+    return jointStatements;
   }
 
   public PostReader postReader() {

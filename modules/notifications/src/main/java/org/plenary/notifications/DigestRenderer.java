@@ -13,11 +13,18 @@ final class DigestRenderer {
   record Email(String subject, String text, String html) {
   }
 
-  private static final Map<String, String> REASONS = Map.of(
-      "reply", "replied to your post", "mention", "mentioned your organization",
-      "watched-thread", "posted in a thread you follow", "watched-topic", "opened a thread in a topic you follow",
-      "stance", "recorded a stance on a draft you follow", "summary", "published a summary of a thread you follow",
-      "accreditation", "changed your organization's accreditation", "matching", "moved a capacity-building match");
+  private static final Map<String, String> REASONS = Map.ofEntries(
+      Map.entry("reply", "replied to your post"), Map.entry("mention", "mentioned your organization"),
+      Map.entry("watched-thread", "posted in a thread you follow"),
+      Map.entry("watched-topic", "opened a thread in a topic you follow"),
+      Map.entry("stance", "recorded a stance on a draft you follow"),
+      Map.entry("summary", "published a summary of a thread you follow"),
+      Map.entry("accreditation", "changed your organization's accreditation"),
+      Map.entry("matching", "moved a capacity-building match"),
+      Map.entry("joint-statement-requested", "named your State in a joint statement: confirm or decline it"),
+      Map.entry("joint-statement-confirmed", "confirmed the joint statement you delivered on its behalf"),
+      Map.entry("joint-statement-declined", "declined the joint statement you delivered: it is no longer listed"),
+      Map.entry("joint-statement-left", "took its name off the joint statement you delivered"));
 
   private final String publicUrl;
 
@@ -39,11 +46,7 @@ final class DigestRenderer {
       text.append("\n").append(heading).append("\n");
       html.append("<h2>").append(escape(heading)).append("</h2><ul>");
       for (JsonObject n : items) {
-        String line = "Someone " + REASONS.getOrDefault(n.getString("reason"), n.getString("type"));
-        JsonObject post = n.getJsonObject("post");
-        if (post != null && post.containsKey("author")) {
-          line = post.getJsonObject("author").getString("name") + line.substring("Someone".length());
-        }
+        String line = who(n) + " " + REASONS.getOrDefault(n.getString("reason"), n.getString("type"));
         String link = link(n);
         text.append("  - ").append(line).append(link == null ? "" : " " + link).append("\n");
         html.append("<li>").append(escape(line));
@@ -63,6 +66,17 @@ final class DigestRenderer {
     text.append("\n").append(footer).append("\n");
     html.append("<p><small>").append(footer).append("</small></p></body></html>");
     return new Email(subject, text.toString(), html.toString());
+  }
+
+  /** Who did it: the State that decided on a joint statement, else the post's author where the reader may know. */
+  private static String who(JsonObject notification) {
+    JsonObject details = notification.getJsonObject("details", new JsonObject());
+    if (notification.getString("reason", "").startsWith("joint-statement-") && details.getString("stateName") != null
+        && !"joint-statement-requested".equals(notification.getString("reason"))) {
+      return details.getString("stateName");
+    }
+    JsonObject post = notification.getJsonObject("post");
+    return post != null && post.containsKey("author") ? post.getJsonObject("author").getString("name") : "Someone";
   }
 
   private static String heading(JsonObject notification) {

@@ -6,6 +6,15 @@ final class EventTypes {
   private EventTypes() {
   }
 
+  /** A joint statement names States other than the one delivering it: each is asked to confirm (modules/forum). */
+  static final String JOINT_STATEMENT_REQUESTED = "post.joint-statement-requested";
+
+  /** A State named by a joint statement confirmed, declined, or took its name off. */
+  static boolean isJointStatementDecision(String type) {
+    return type.equals("post.joint-statement-confirmed") || type.equals("post.joint-statement-declined")
+        || type.equals("post.joint-statement-left");
+  }
+
   /** A State's stance on a draft's paragraph: the drafts context emits {@code draft.stance-recorded}. */
   static boolean isStance(String type) {
     return type.startsWith("stance.") || type.equals("draft.stance-recorded");

@@ -17,6 +17,7 @@ import org.plenary.platform.events.Outbox;
 import org.plenary.platform.events.OutboxEvent;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.identity.Participants;
+import org.plenary.platform.identity.Role;
 
 /**
  * Decides who is told of each event (docs/EVENTS.md lists the events it reads) and records the
@@ -58,6 +59,12 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
         return forum.thread(threadId).compose(thread -> thread.isEmpty() ? Future.succeededFuture()
             : store.watch(tx, thread.get().authorId(), "thread", threadId.toString())
                 .compose(v -> toWatchers(tx, event, thread.get(), null, Map.of(), thread.get().authorId(), true)));
+      }
+      if (type.equals(EventTypes.JOINT_STATEMENT_REQUESTED)) {
+        return jointStatementRequested(tx, event, threadId);
+      }
+      if (EventTypes.isJointStatementDecision(type)) {
+        return jointStatementDecided(tx, event, threadId);
       }
       if (EventTypes.isStance(type) || type.equals("summary.published")) {
         return forum.thread(threadId).compose(thread -> thread.isEmpty() ? Future.succeededFuture()
@@ -111,6 +118,46 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
       }
       return mayRead(reasons, thread).compose(allowed -> record(tx, new NotificationStore.Batch(allowed, event.type(),
           event.position(), thread.id(), postId, Details.of(event, thread.chathamHouse()))));
+    });
+  }
+
+  /** Each State a joint statement names is asked, through its delegates, to confirm or decline it. */
+  private Future<Void> jointStatementRequested(SqlConnection tx, OutboxEvent event, UUID threadId) {
+    List<String> states = event.payload().getJsonArray("states", new io.vertx.core.json.JsonArray()).stream()
+        .map(String::valueOf).toList();
+    return forum.thread(threadId).compose(thread -> {
+      Future<Void> done = Future.succeededFuture();
+      if (thread.isEmpty()) {
+        return done;
+      }
+      for (String state : states) {
+        done = done.compose(v -> toDelegates(tx, event, thread.get(), state, "joint-statement-requested",
+            new JsonObject().put("stateId", state)));
+      }
+      return done;
+    });
+  }
+
+  /** The delivering organization's delegates are told that a State confirmed, declined or took its name off. */
+  private Future<Void> jointStatementDecided(SqlConnection tx, OutboxEvent event, UUID threadId) {
+    String deliveredBy = event.payload().getString("organizationId");
+    return deliveredBy == null ? Future.succeededFuture() : forum.thread(threadId).compose(thread -> thread.isEmpty()
+        ? Future.succeededFuture()
+        : toDelegates(tx, event, thread.get(), deliveredBy, event.type().substring("post.".length()),
+            Details.of(event, false)));
+  }
+
+  private Future<Void> toDelegates(SqlConnection tx, OutboxEvent event, ThreadInfo thread, String organizationId,
+                                   String reason, JsonObject details) {
+    return participants.ofOrganizations(Set.of(organizationId)).compose(people -> {
+      Map<UUID, String> reasons = new LinkedHashMap<>();
+      people.forEach((id, person) -> {
+        if (person.has(Role.DELEGATE)) {
+          reasons.put(id, reason);
+        }
+      });
+      return mayRead(reasons, thread).compose(allowed -> record(tx, new NotificationStore.Batch(allowed, event.type(),
+          event.position(), thread.id(), event.payload().getLong("postId"), details)));
     });
   }
 

@@ -16,6 +16,7 @@ import org.plenary.devidp.DevIdentityProvider;
 import org.plenary.drafts.Drafts;
 import org.plenary.drafts.DraftsConfig;
 import org.plenary.forum.Forum;
+import org.plenary.forum.ForumConfig;
 import org.plenary.live.Live;
 import org.plenary.notifications.Notifications;
 import org.plenary.platform.events.EventDispatcher;
@@ -143,7 +144,7 @@ final class PlenaryVerticle extends VerticleBase {
   }
 
   private Future<Void> assembleApi() {
-    forum = new Forum(database.pool(), Search.index());
+    forum = new Forum(database.pool(), Search.index(), ForumConfig.fromEnvironment(env));
     notifications = new Notifications(vertx, database.pool(), forum.access(), config.publicUrl(), env);
     live = new Live(vertx, database.pool(), database.outage(), forum.access(), notifications.access());
     capacity = new Capacity(vertx, database.pool(), Clock.systemUTC(), Search.index());

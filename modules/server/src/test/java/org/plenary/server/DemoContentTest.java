@@ -86,6 +86,31 @@ class DemoContentTest {
   }
 
   @Test
+  @DisplayName("The record's rules show: a joint statement confirmed by some States and awaited from Chile, a closed"
+      + " thread with its reason, a position withdrawn with its reason")
+  void rulesOfTheRecord() {
+    String call = threads("norms").stream().map(JsonObject.class::cast)
+        .filter(t -> "position-call".equals(t.getString("kind"))).findFirst().orElseThrow().getString("id");
+    JsonObject joint = api.get("/threads/" + call + "/posts").expect(200).items().stream().map(JsonObject.class::cast)
+        .filter(p -> p.getJsonArray("onBehalfOf") != null).findFirst().orElseThrow();
+    Map<String, String> consent = new java.util.HashMap<>();
+    joint.getJsonArray("onBehalfOf").forEach(s -> consent.put(((JsonObject) s).getString("id"),
+        ((JsonObject) s).getString("consent")));
+    assertEquals(Map.of("ARG", "confirmed", "BRA", "confirmed", "CHL", "pending", "MEX", "confirmed"), consent);
+
+    JsonObject closed = threads("confidence-building").stream().map(JsonObject.class::cast)
+        .filter(t -> "closed".equals(t.getString("status"))).findFirst().orElseThrow();
+    assertTrue(closed.getString("statusReason").contains("concluded"), closed.encode());
+    assertTrue(closed.getBoolean("recordFrozen"));
+
+    boolean withdrawnWithReason = threads("institutional-dialogue").stream().map(JsonObject.class::cast)
+        .flatMap(t -> api.as("moderator").get("/threads/" + t.getString("id") + "/posts").expect(200).items().stream())
+        .map(JsonObject.class::cast)
+        .anyMatch(p -> "withdrawn".equals(p.getString("status")) && p.getString("withdrawalReason") != null);
+    assertTrue(withdrawnWithReason, "a position withdrawn with its reason");
+  }
+
+  @Test
   @DisplayName("Three published Chair's summaries that France's delegate lists: France's superseded position, 'fewer than 3' under the Chatham House Rule, opposite positions; one in the Chair's inbox")
   void summaries() {
     JsonArray published = api.as("delegate-fra").get("/summaries").expect(200).items();

@@ -23,6 +23,10 @@ public record TranscriptPost(
     Optional<String> regionalGroup,
     String language,
     String text,
+    /**
+     * The States that confirmed the joint statement (ids, and names in the same order): a State named but
+     * not yet confirmed, or that declined, is not presented as speaking.
+     */
     List<String> onBehalfOf,
     List<String> onBehalfOfNames,
     Optional<Long> alignsWith,

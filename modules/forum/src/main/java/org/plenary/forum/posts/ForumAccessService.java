@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.plenary.forum.api.ForumAccess;
-import io.vertx.sqlclient.Row;
 import org.plenary.forum.api.PostFacts;
 import org.plenary.forum.api.ThreadInfo;
 import org.plenary.forum.api.TranscriptPost;
@@ -61,12 +60,13 @@ public final class ForumAccessService implements ForumAccess {
   }
 
   private static TranscriptPost transcriptPost(Row row) {
+    String[] onBehalfOf = row.getArrayOfStrings("on_behalf_of");
     String[] onBehalfOfNames = row.getArrayOfStrings("on_behalf_of_names");
     return new TranscriptPost(row.getLong("id"), row.getInteger("seq"), row.getString("kind"),
         Optional.ofNullable(row.getLong("parent_id")), row.getUUID("author_id"), row.getString("author_name"),
         row.getString("organization_id"), row.getString("organization_name"), row.getString("organization_kind"),
         Optional.ofNullable(row.getString("regional_group")), row.getString("language"),
-        MarkdownRenderer.plainText(row.getString("body_markdown")), List.of(row.getArrayOfStrings("on_behalf_of")),
+        MarkdownRenderer.plainText(row.getString("body_markdown")), onBehalfOf == null ? List.of() : List.of(onBehalfOf),
         onBehalfOfNames == null ? List.of() : List.of(onBehalfOfNames), Optional.ofNullable(row.getLong("aligns_with")),
         row.getString("status"), Optional.ofNullable(row.getInteger("guiding_question")),
         row.getOffsetDateTime("created_at").toInstant());
@@ -96,9 +96,10 @@ public final class ForumAccessService implements ForumAccess {
           return readers.stream().map(participant -> {
             Reader as = new Reader(participant);
             UUID author = row.getUUID("author_id");
-            ViewKey key = new ViewKey(thread.filter(t -> mayRead(t, as)).isPresent(),
-                as.seesIdentity(thread.map(ForumThread::chathamHouse).orElse(true), author), as.seesBehindChathamHouse(),
-                participant.map(p -> p.id().equals(author)).orElse(false));
+            boolean identified = as.seesIdentity(thread.map(ForumThread::chathamHouse).orElse(true), author);
+            ViewKey key = new ViewKey(thread.filter(t -> mayRead(t, as)).isPresent(), identified,
+                as.seesBehindChathamHouse(), participant.map(p -> p.id().equals(author)).orElse(false),
+                identified ? null : PostView.namedOrganization(row, as).map(state -> state.getString("id")).orElse(null));
             return rendered.computeIfAbsent(key, k -> k.readable()
                 ? Optional.of(PostView.toJson(row, thread.get().chathamHouse(), as)) : Optional.empty());
           }).toList();
@@ -106,7 +107,7 @@ public final class ForumAccessService implements ForumAccess {
   }
 
   /** Everything about a reader that PostView looks at. */
-  private record ViewKey(boolean readable, boolean identified, boolean moderates, boolean own) {
+  private record ViewKey(boolean readable, boolean identified, boolean moderates, boolean own, String namedState) {
   }
 
   @Override

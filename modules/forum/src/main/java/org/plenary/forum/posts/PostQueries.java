@@ -13,15 +13,18 @@ final class PostQueries {
    */
   static final String VIEW_COLUMNS = """
       p.id, p.thread_id, p.seq, p.parent_id, p.kind, p.language, p.body_markdown, p.body_html, p.aligns_with,
-      p.guiding_question, p.status, p.superseded_by, p.withdrawn_at, p.hidden, p.hidden_reason, p.hidden_at,
+      p.guiding_question, p.status, p.superseded_by, p.withdrawn_at, p.withdrawal_reason, p.hidden, p.hidden_reason,
+      p.hidden_at,
       p.reply_count, p.version, p.created_at, p.edited_at, p.author_id, a.display_name AS author_name,
       a.username AS author_username, p.organization_id, o.name AS organization_name, o.kind AS organization_kind,
       o.regional_group AS organization_group,
       al.organization_id AS aligned_organization_id, alo.name AS aligned_organization_name,
       alo.kind AS aligned_organization_kind,
-      CASE WHEN cardinality(p.on_behalf_of) > 0 THEN
-        (SELECT json_agg(json_build_object('id', s.id, 'name', s.name) ORDER BY s.name)
-         FROM organization s WHERE s.id = ANY (p.on_behalf_of)) END AS on_behalf_of,
+      CASE WHEN p.kind = 'position' THEN
+        (SELECT json_agg(json_build_object('id', s.id, 'name', s.name, 'consent', b.consent, 'decidedAt', b.decided_at)
+                ORDER BY s.name)
+         FROM post_on_behalf_of b JOIN organization s ON s.id = b.state_id
+         WHERE b.post_id = p.id AND b.consent IN ('pending', 'confirmed')) END AS on_behalf_of,
       CASE WHEN p.kind = 'position' THEN
         (SELECT json_agg(json_build_object('postId', x.id, 'id', xo.id, 'name', xo.name, 'kind', xo.kind) ORDER BY x.id)
          FROM post x JOIN organization xo ON xo.id = x.organization_id
@@ -51,15 +54,20 @@ final class PostQueries {
   static final String PAGE_BACKWARD = "SELECT " + VIEW_COLUMNS
       + " WHERE p.thread_id = $1 AND p.seq < $2 ORDER BY p.seq DESC LIMIT $3";
 
-  /** A thread's record for summaries: every post not hidden, with identities, in order. */
+  /**
+   * A thread's record for summaries: every post not hidden, with identities, in order. A joint statement
+   * lists only the States that confirmed it: one pending or declined does not speak.
+   */
   static final String TRANSCRIPT = """
       SELECT p.id, p.seq, p.kind, p.parent_id, p.author_id, a.display_name AS author_name, p.organization_id,
              o.name AS organization_name, o.kind AS organization_kind, o.regional_group, p.language, p.body_markdown,
-             p.on_behalf_of, p.aligns_with, p.status, p.guiding_question, p.created_at,
-             CASE WHEN cardinality(p.on_behalf_of) > 0 THEN
-               (SELECT array_agg(s.name ORDER BY s.name) FROM organization s WHERE s.id = ANY (p.on_behalf_of))
-             END AS on_behalf_of_names
+             p.aligns_with, p.status, p.guiding_question, p.created_at,
+             confirmed.ids AS on_behalf_of, confirmed.names AS on_behalf_of_names
       FROM post p JOIN participant a ON a.id = p.author_id JOIN organization o ON o.id = p.organization_id
+      LEFT JOIN LATERAL (
+        SELECT array_agg(s.id ORDER BY s.name) AS ids, array_agg(s.name ORDER BY s.name) AS names
+        FROM post_on_behalf_of b JOIN organization s ON s.id = b.state_id
+        WHERE b.post_id = p.id AND b.consent = 'confirmed') confirmed ON p.kind = 'position'
       WHERE p.thread_id = $1 AND NOT p.hidden ORDER BY p.seq""";
 
   static final String FIND_FOR_WRITE = "SELECT id, thread_id, kind, author_id, organization_id, status, hidden,"
@@ -73,15 +81,36 @@ final class PostQueries {
   static final String MEMBERS_AMONG = "SELECT state_id FROM organization_membership"
       + " WHERE organization_id = $1 AND state_id = ANY ($2)";
 
-  static final String LEAVE_JOINT_STATEMENT = "UPDATE post SET on_behalf_of = array_remove(on_behalf_of, $2)"
-      + " WHERE id = $1 AND $2 = ANY (on_behalf_of) RETURNING id";
+  /** The States a joint statement names: the delivering State ($3, by its author $4) confirmed, the others pending. */
+  static final String NAME_ON_BEHALF_OF = "INSERT INTO post_on_behalf_of (post_id, state_id, consent, decided_at, decided_by)"
+      + " SELECT $1, state, CASE WHEN state = $3 THEN 'confirmed' ELSE 'pending' END,"
+      + " CASE WHEN state = $3 THEN now() END, CASE WHEN state = $3 THEN $4::uuid END"
+      + " FROM unnest($2::text[]) AS state";
+
+  static final String CONSENT_FOR_UPDATE = "SELECT consent FROM post_on_behalf_of WHERE post_id = $1 AND state_id = $2"
+      + " FOR UPDATE";
+
+  static final String DECIDE_CONSENT = "UPDATE post_on_behalf_of SET consent = $3, decided_at = now(), decided_by = $4"
+      + " WHERE post_id = $1 AND state_id = $2";
+
+  /** Since midnight UTC of the transaction's day, on post_right_of_reply_idx. */
+  static final String RIGHTS_OF_REPLY_TODAY = "SELECT count(*) AS used,"
+      + " (date_trunc('day', now() AT TIME ZONE 'UTC') + interval '1 day') AT TIME ZONE 'UTC' AS next_day"
+      + " FROM post WHERE thread_id = $1 AND organization_id = $2 AND kind = 'right-of-reply'"
+      + " AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'";
+
+  /** How many rights of reply the post's State made in its thread earlier on the post's own (UTC) day. */
+  static final String RIGHTS_OF_REPLY_BEFORE = "SELECT count(o.id) AS before FROM post p JOIN post o"
+      + " ON o.thread_id = p.thread_id AND o.organization_id = p.organization_id AND o.kind = 'right-of-reply'"
+      + " AND o.seq < p.seq AND o.created_at >= date_trunc('day', p.created_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'"
+      + " WHERE p.id = $1";
 
   static final String SUPERSEDE_CURRENT_POSITION = "UPDATE post SET status = 'superseded'"
       + " WHERE thread_id = $1 AND organization_id = $2 AND kind = 'position' AND status = 'active' RETURNING id";
 
   static final String INSERT = "INSERT INTO post (thread_id, seq, parent_id, kind, author_id, organization_id,"
-      + " language, body_markdown, body_html, on_behalf_of, aligns_with, guiding_question)"
-      + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id";
+      + " language, body_markdown, body_html, aligns_with, guiding_question)"
+      + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id";
 
   static final String MARK_SUPERSEDED_BY = "UPDATE post SET superseded_by = $2 WHERE id = ANY ($1)";
 
@@ -97,7 +126,8 @@ final class PostQueries {
       + " UNION ALL SELECT version, language, body_html, coalesce(edited_at, created_at) FROM post WHERE id = $1"
       + " ORDER BY version";
 
-  static final String WITHDRAW = "UPDATE post SET status = 'withdrawn', withdrawn_at = now() WHERE id = $1";
+  static final String WITHDRAW = "UPDATE post SET status = 'withdrawn', withdrawn_at = now(), withdrawal_reason = $2"
+      + " WHERE id = $1";
 
   static final String HIDE = "UPDATE post SET hidden = true, hidden_reason = $2, hidden_at = now(), hidden_by = $3"
       + " WHERE id = $1";

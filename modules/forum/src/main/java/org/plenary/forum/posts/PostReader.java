@@ -8,6 +8,7 @@ import org.plenary.forum.threads.ForumThread;
 import org.plenary.forum.threads.Reader;
 import org.plenary.forum.threads.ThreadAccess;
 import org.plenary.forum.threads.ThreadStore;
+import org.plenary.platform.http.ApiProblem;
 
 /** Reads posts as a given reader may see them, with the thread's audience enforced. */
 public final class PostReader {
@@ -20,15 +21,21 @@ public final class PostReader {
     this.posts = posts;
   }
 
-  /** The post as {@code reader} may see it; 404 when the post or its thread is not open to them. */
+  /**
+   * The post as {@code reader} may see it; 404 when the post or its thread is not open to them, saying no
+   * more than that: never the id of a thread the reader may not know of.
+   */
   public Future<JsonObject> view(long id, Reader reader) {
     return posts.findView(id).compose(found -> {
       Row row = found.orElseThrow(() -> PostService.notFound(id));
-      return readable(row.getUUID("thread_id"), reader).map(thread -> PostView.toJson(row, thread.chathamHouse(), reader));
+      return readable(row.getUUID("thread_id"), reader)
+          .recover(refused -> Future.failedFuture(refused instanceof ApiProblem problem && problem.status() == 404
+              ? PostService.notFound(id) : refused))
+          .map(thread -> PostView.toJson(row, thread.chathamHouse(), reader));
     });
   }
 
   public Future<ForumThread> readable(UUID threadId, Reader reader) {
-    return threads.find(threadId).map(found -> ThreadAccess.requireReadable(found, reader, threadId));
+    return threads.find(threadId).map(found -> ThreadAccess.requireReadable(found, reader));
   }
 }

@@ -16,7 +16,6 @@ import org.plenary.forum.threads.ForumThread;
 import org.plenary.forum.threads.Reader;
 import org.plenary.forum.threads.ThreadAccess;
 import org.plenary.forum.threads.ThreadStore;
-import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.identity.Participant;
@@ -25,19 +24,27 @@ import org.plenary.platform.search.SearchIndex;
 import org.plenary.forum.ForumSearchDocuments;
 import org.plenary.platform.wire.WireEnum;
 
-/** Writing posts: comments, replies, official positions, rights of reply, edits and withdrawals. */
+/**
+ * Writing posts: comments, replies, official positions, rights of reply, edits and withdrawals. Edits and
+ * withdrawals stop when the thread's record freezes ({@link FrozenRecord}); joint statements' consent is
+ * {@link JointStatements}'.
+ */
 public final class PostService {
 
   private final Pool pool;
   private final ThreadStore threads;
   private final PostStore posts;
   private final SearchIndex search;
+  private final RightsOfReply rightsOfReply;
+  private final PostLocks locks;
 
-  public PostService(Pool pool, ThreadStore threads, PostStore posts, SearchIndex search) {
+  public PostService(Pool pool, ThreadStore threads, PostStore posts, SearchIndex search, RightsOfReply rightsOfReply) {
     this.pool = pool;
     this.threads = threads;
     this.posts = posts;
     this.search = search;
+    this.rightsOfReply = rightsOfReply;
+    this.locks = new PostLocks(threads, posts);
   }
 
   public Future<Long> write(Participant author, UUID threadId, JsonObject request) {
@@ -52,7 +59,7 @@ public final class PostService {
     Integer guidingQuestion = request.getInteger("guidingQuestion");
 
     return pool.withTransaction(conn -> threads.find(conn, threadId)
-        .map(found -> ThreadAccess.requireReadable(found, Reader.of(author), threadId))
+        .map(found -> ThreadAccess.requireReadable(found, Reader.of(author)))
         .compose(thread -> {
           thread.refusesPostsBecause(Instant.now()).ifPresent(reason -> {
             throw ApiProblem.conflict("This post cannot be added: " + reason + ".");
@@ -63,6 +70,9 @@ public final class PostService {
           }
           return checkReferences(conn, author, thread, kind, parentId, alignsWith, onBehalfOf)
               .compose(ok -> threads.nextPostSequence(conn, threadId))
+              .compose(seq -> (kind != PostKind.RIGHT_OF_REPLY ? Future.<Void>succeededFuture()
+                  : rightsOfReply.checkNew(conn, threadId, author.organization().id(), author.organization().name(), body))
+                  .map(seq))
               .compose(seq -> insert(conn, thread, new PostStore.NewPost(threadId, seq, parentId, kind, author.id(),
                   author.organization().id(), language, body, html, onBehalfOf, alignsWith, guidingQuestion)));
         }));
@@ -72,9 +82,10 @@ public final class PostService {
     if (!editor.organization().mayTakePart()) {
       return Future.failedFuture(ThreadAccess.notAccredited());
     }
-    return pool.withTransaction(conn -> posts.lockForWrite(conn, postId)
+    return pool.withTransaction(conn -> locks.lock(conn, postId)
         .compose(found -> {
-          Row post = found.orElseThrow(() -> notFound(postId));
+          Row post = found.orElseThrow(() -> notFound(postId)).post();
+          ForumThread thread = found.get().thread();
           if (!editor.id().equals(post.getUUID("author_id"))) {
             throw ApiProblem.forbidden("Only the author edits a post; moderators hide posts instead.");
           }
@@ -87,19 +98,24 @@ public final class PostService {
           String language = request.getString("language", post.getString("language"));
           String body = request.getString("body");
           UUID threadId = post.getUUID("thread_id");
-          return posts.edit(conn, post, language, body, MarkdownRenderer.render(body, language))
-              .compose(ok -> threads.find(conn, threadId))
-              .compose(thread -> search.put(conn, ForumSearchDocuments.post(thread.orElseThrow(), postId,
+          FrozenRecord.refuseIfFrozen(thread, "This post cannot be edited");
+          Future<Void> withinLimit = PostKind.RIGHT_OF_REPLY.wire().equals(post.getString("kind"))
+              ? rightsOfReply.checkEdit(conn, postId, body) : Future.succeededFuture();
+          return withinLimit
+              .compose(ok -> posts.edit(conn, post, language, body, MarkdownRenderer.render(body, language)))
+              .compose(ok -> search.put(conn, ForumSearchDocuments.post(thread, postId,
                   post.getString("kind"), body, language, false, post.getUUID("author_id"),
                   post.getString("organization_id"), post.getOffsetDateTime("created_at").toInstant())))
               .compose(ok -> event(conn, "post.edited", threadId, postId));
         }));
   }
 
-  public Future<Void> withdraw(Participant delegate, long postId) {
-    return pool.withTransaction(conn -> posts.lockForWrite(conn, postId)
+  /** {@code reason}, optional, is shown with the withdrawn position. */
+  public Future<Void> withdraw(Participant delegate, long postId, String reason) {
+    String shownReason = reason == null || reason.isBlank() ? null : reason.strip();
+    return pool.withTransaction(conn -> locks.lock(conn, postId)
         .compose(found -> {
-          Row post = found.orElseThrow(() -> notFound(postId));
+          Row post = found.orElseThrow(() -> notFound(postId)).post();
           if (!"position".equals(post.getString("kind"))) {
             throw ApiProblem.badRequest("Only official positions are withdrawn; this post is a " + post.getString("kind") + ".");
           }
@@ -110,7 +126,9 @@ public final class PostService {
           if (!"active".equals(post.getString("status"))) {
             throw ApiProblem.conflict("This position is already " + post.getString("status") + ".");
           }
-          return posts.withdraw(conn, postId).compose(ok -> event(conn, "post.withdrawn", post.getUUID("thread_id"), postId));
+          FrozenRecord.refuseIfFrozen(found.get().thread(), "This position cannot be withdrawn");
+          return posts.withdraw(conn, postId, shownReason)
+              .compose(ok -> event(conn, "post.withdrawn", post.getUUID("thread_id"), postId));
         }));
   }
 
@@ -162,28 +180,6 @@ public final class PostService {
     return Future.all(checks).mapEmpty();
   }
 
-  /**
-   * A State named in a joint statement takes its name off it: the delivering delegation announced whom it
-   * speaks for, and each of them keeps the last word on its own name.
-   */
-  public Future<Void> leaveJointStatement(Participant delegate, long postId) {
-    String state = delegate.organization().id();
-    if (!delegate.isDelegateOf(OrganizationKind.STATE)) {
-      return Future.failedFuture(ApiProblem.forbidden("Only a delegate of a State takes its State off a joint statement."));
-    }
-    return pool.withTransaction(conn -> posts.lockForWrite(conn, postId).compose(found -> {
-      Row post = found.orElseThrow(() -> notFound(postId));
-      return posts.removeFromOnBehalfOf(conn, postId, state).compose(removed -> {
-        if (!removed) {
-          throw ApiProblem.conflict("This statement is not delivered on behalf of " + delegate.organization().name() + ".");
-        }
-        return AuditLog.append(conn, delegate.id(), "post.joint-statement-left", "post", String.valueOf(postId), null,
-                new JsonObject().put("state", state))
-            .compose(ok -> event(conn, "post.edited", post.getUUID("thread_id"), postId));
-      });
-    }));
-  }
-
   private Future<Long> insert(SqlConnection conn, ForumThread thread, PostStore.NewPost post) {
     Future<List<Long>> superseded = post.kind() == PostKind.POSITION
         ? posts.supersedeCurrentPosition(conn, post.threadId(), post.organizationId())
@@ -194,7 +190,16 @@ public final class PostService {
             .compose(ok -> search.put(conn, ForumSearchDocuments.post(thread, id, post.kind().wire(),
                 post.bodyMarkdown(), post.language(), false, post.authorId(), post.organizationId(), Instant.now())))
             .compose(ok -> event(conn, "post.created", post.threadId(), id))
+            .compose(ok -> askForConsent(conn, post, id))
             .map(id)));
+  }
+
+  /** Each State a joint statement names, other than the one delivering it, is asked to confirm it. */
+  private static Future<Void> askForConsent(SqlConnection conn, PostStore.NewPost post, long id) {
+    List<String> asked = post.onBehalfOf().stream().filter(state -> !state.equals(post.organizationId())).toList();
+    return asked.isEmpty() ? Future.succeededFuture() : Outbox.record(conn, "post.joint-statement-requested",
+        "thread:" + post.threadId(), new JsonObject().put("threadId", post.threadId().toString()).put("postId", id)
+            .put("organizationId", post.organizationId()).put("states", new JsonArray(asked)));
   }
 
   static Future<Void> event(SqlConnection conn, String type, UUID threadId, long postId) {

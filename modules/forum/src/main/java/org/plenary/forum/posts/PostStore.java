@@ -109,10 +109,37 @@ public final class PostStore {
         });
   }
 
-  /** False when the State was not named. */
-  Future<Boolean> removeFromOnBehalfOf(SqlClient client, long postId, String state) {
-    return client.preparedQuery(PostQueries.LEAVE_JOINT_STATEMENT).execute(Tuple.of(postId, state))
-        .map(rows -> rows.size() > 0);
+  /** Names the States a joint statement is delivered on behalf of: the delivering one confirmed, others pending. */
+  Future<Void> nameOnBehalfOf(SqlClient client, long postId, List<String> states, String deliveredBy, UUID authorId) {
+    return states.isEmpty() ? Future.succeededFuture() : client.preparedQuery(PostQueries.NAME_ON_BEHALF_OF)
+        .execute(Tuple.of(postId, states.toArray(String[]::new), deliveredBy, authorId)).mapEmpty();
+  }
+
+  /** The consent of a State named by the statement, locked for the transaction; empty if it is not named. */
+  Future<Optional<Consent>> consentForUpdate(SqlClient client, long postId, String state) {
+    return client.preparedQuery(PostQueries.CONSENT_FOR_UPDATE).execute(Tuple.of(postId, state))
+        .map(rows -> first(rows).map(row -> Consent.fromWire(row.getString("consent"))));
+  }
+
+  Future<Void> decideConsent(SqlClient client, long postId, String state, Consent consent, UUID decidedBy) {
+    return client.preparedQuery(PostQueries.DECIDE_CONSENT)
+        .execute(Tuple.of(postId, state, consent.wire(), decidedBy)).mapEmpty();
+  }
+
+  /** How many rights of reply the organization made in the thread today (UTC), and when the next day starts. */
+  public Future<RightsOfReply.Used> rightsOfReplyToday(SqlClient client, UUID threadId, String organizationId) {
+    return client.preparedQuery(PostQueries.RIGHTS_OF_REPLY_TODAY).execute(Tuple.of(threadId, organizationId))
+        .map(rows -> {
+          Row row = rows.iterator().next();
+          return new RightsOfReply.Used(row.getLong("used").intValue(),
+              row.getOffsetDateTime("next_day").toInstant());
+        });
+  }
+
+  /** How many rights of reply the post's State made in its thread before it, on the same (UTC) day. */
+  Future<Integer> rightsOfReplyBefore(SqlClient client, long postId) {
+    return client.preparedQuery(PostQueries.RIGHTS_OF_REPLY_BEFORE).execute(Tuple.of(postId))
+        .map(rows -> rows.iterator().next().getLong("before").intValue());
   }
 
   Future<List<Long>> supersedeCurrentPosition(SqlClient client, UUID threadId, String organizationId) {
@@ -133,9 +160,9 @@ public final class PostStore {
     return client.preparedQuery(PostQueries.INSERT).execute(Tuple.tuple()
             .addUUID(p.threadId()).addInteger(p.seq()).addLong(p.parentId()).addString(p.kind().wire())
             .addUUID(p.authorId()).addString(p.organizationId()).addString(p.language())
-            .addString(p.bodyMarkdown()).addString(p.bodyHtml()).addArrayOfString(p.onBehalfOf().toArray(String[]::new))
-            .addLong(p.alignsWith()).addInteger(p.guidingQuestion()))
-        .map(rows -> rows.iterator().next().getLong("id"));
+            .addString(p.bodyMarkdown()).addString(p.bodyHtml()).addLong(p.alignsWith()).addInteger(p.guidingQuestion()))
+        .map(rows -> rows.iterator().next().getLong("id"))
+        .compose(id -> nameOnBehalfOf(client, id, p.onBehalfOf(), p.organizationId(), p.authorId()).map(id));
   }
 
   Future<Void> markSupersededBy(SqlClient client, List<Long> superseded, long by) {
@@ -158,8 +185,8 @@ public final class PostStore {
         .mapEmpty();
   }
 
-  Future<Void> withdraw(SqlClient client, long id) {
-    return client.preparedQuery(PostQueries.WITHDRAW).execute(Tuple.of(id)).mapEmpty();
+  Future<Void> withdraw(SqlClient client, long id, String reason) {
+    return client.preparedQuery(PostQueries.WITHDRAW).execute(Tuple.of(id, reason)).mapEmpty();
   }
 
   public Future<Void> hide(SqlClient client, long id, String reason, UUID moderatorId) {

@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 import org.plenary.forum.threads.Reader;
 import org.plenary.platform.wire.WireEnum;
@@ -46,7 +47,7 @@ public final class PostView {
               .put("regionalGroup", row.getString("organization_group")));
     }
     if (kind == PostKind.POSITION) {
-      putPosition(json, row, identified, chathamHouse && !moderator);
+      putPosition(json, row, identified, chathamHouse && !moderator, reader);
     }
     boolean hidden = row.getBoolean("hidden");
     if (hidden) {
@@ -61,13 +62,17 @@ public final class PostView {
     return json;
   }
 
-  private static void putPosition(JsonObject json, Row row, boolean identified, boolean anonymiseOthers) {
+  private static void putPosition(JsonObject json, Row row, boolean identified, boolean anonymiseOthers, Reader reader) {
     json.put("official", true).put("status", row.getString("status"));
     putIfPresent(json, "supersededBy", row.getLong("superseded_by"));
     putIfPresent(json, "withdrawnAt", time(row, "withdrawn_at"));
-    Object onBehalfOf = row.getValue("on_behalf_of");
-    if (identified && onBehalfOf != null) {
-      json.put("onBehalfOf", asArray(onBehalfOf));
+    putIfPresent(json, "withdrawalReason", row.getString("withdrawal_reason"));
+    JsonArray onBehalfOf = onBehalfOf(row);
+    if (identified && !onBehalfOf.isEmpty()) {
+      json.put("onBehalfOf", onBehalfOf);
+    } else if (!identified) {
+      // under the Chatham House Rule a State still sees its own name, to confirm or decline it
+      namedOrganization(row, reader).ifPresent(own -> json.put("onBehalfOf", new JsonArray().add(own)));
     }
     Long alignsWith = row.getLong("aligns_with");
     if (alignsWith != null) {
@@ -84,6 +89,35 @@ public final class PostView {
       });
     }
     json.put("alignedBy", aligned);
+  }
+
+  /**
+   * The States the statement is delivered on behalf of, with their consent ({@code confirmed} or
+   * {@code pending}) and when they gave it; declined and left States are not listed.
+   */
+  private static JsonArray onBehalfOf(Row row) {
+    Object value = row.getValue("on_behalf_of");
+    JsonArray states = new JsonArray();
+    if (value != null) {
+      asArray(value).forEach(entry -> {
+        JsonObject state = (JsonObject) entry;
+        JsonObject shown = new JsonObject().put("id", state.getString("id")).put("name", state.getString("name"))
+            .put("consent", state.getString("consent"));
+        if (state.getString("decidedAt") != null) {
+          shown.put("decidedAt", OffsetDateTime.parse(state.getString("decidedAt")).toInstant().toString());
+        }
+        states.add(shown);
+      });
+    }
+    return states;
+  }
+
+  /** The reader's own State's entry, if the statement names it and that State did not deliver it. */
+  static Optional<JsonObject> namedOrganization(Row row, Reader reader) {
+    return reader.participant().map(p -> p.organization().id())
+        .filter(own -> !own.equals(row.getString("organization_id")))
+        .flatMap(own -> onBehalfOf(row).stream().map(JsonObject.class::cast)
+            .filter(state -> state.getString("id").equals(own)).findFirst());
   }
 
   private static JsonObject reference(long postId, String organizationId, String name, String kind, boolean anonymise) {

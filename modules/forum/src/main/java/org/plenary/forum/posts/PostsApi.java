@@ -8,6 +8,10 @@ import io.vertx.sqlclient.Row;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import io.vertx.sqlclient.Pool;
+import org.plenary.platform.identity.Participant;
+import org.plenary.platform.organizations.OrganizationKind;
 import org.plenary.forum.markdown.MarkdownRenderer;
 import org.plenary.forum.threads.ForumThread;
 import org.plenary.forum.threads.Reader;
@@ -29,11 +33,18 @@ public final class PostsApi implements ApiModule {
   private final PostStore posts;
   private final PostReader reader;
   private final PostService service;
+  private final JointStatements jointStatements;
+  private final RightsOfReply rightsOfReply;
+  private final Pool pool;
 
-  public PostsApi(PostStore posts, PostReader reader, PostService service) {
+  public PostsApi(Pool pool, PostStore posts, PostReader reader, PostService service, JointStatements jointStatements,
+                  RightsOfReply rightsOfReply) {
+    this.pool = pool;
     this.posts = posts;
     this.reader = reader;
     this.service = service;
+    this.jointStatements = jointStatements;
+    this.rightsOfReply = rightsOfReply;
   }
 
   @Override
@@ -50,6 +61,9 @@ public final class PostsApi implements ApiModule {
         .on("listPostVersions", this::versions)
         .on("withdrawPosition", this::withdraw)
         .on("leaveJointStatement", this::leaveJointStatement)
+        .on("confirmJointStatement", this::confirmJointStatement)
+        .on("declineJointStatement", this::declineJointStatement)
+        .on("getRightsOfReply", this::rightsOfReply)
         .on("previewMarkdown", this::preview);
   }
 
@@ -142,25 +156,49 @@ public final class PostsApi implements ApiModule {
 
   private void withdraw(RoutingContext rc) {
     var delegate = Caller.require(rc);
-    long id = Long.parseLong(RequestInput.of(rc).path("postId"));
+    RequestInput in = RequestInput.of(rc);
+    long id = Long.parseLong(in.path("postId"));
     view(id, Reader.of(delegate))
-        .compose(visible -> service.withdraw(delegate, id))
+        .compose(visible -> service.withdraw(delegate, id, in.body().getString("reason")))
         .compose(done -> view(id, Reader.of(delegate)))
         .onSuccess(post -> Responses.ok(rc, post)).onFailure(rc::fail);
   }
 
   private void leaveJointStatement(RoutingContext rc) {
-    var delegate = Caller.require(rc);
+    onJointStatement(rc, jointStatements::leave);
+  }
+
+  private void confirmJointStatement(RoutingContext rc) {
+    onJointStatement(rc, jointStatements::confirm);
+  }
+
+  private void declineJointStatement(RoutingContext rc) {
+    onJointStatement(rc, jointStatements::decline);
+  }
+
+  /** A State's delegate decides on the State's own name: the post first (404 if not open), then the rule. */
+  private void onJointStatement(RoutingContext rc, BiFunction<Participant, Long, Future<Void>> decision) {
+    Participant delegate = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
     long id = Long.parseLong(in.path("postId"));
-    if (!delegate.organization().id().equals(in.path("stateId"))) {
-      throw org.plenary.platform.http.ApiProblem.forbidden("Only a delegate of " + in.path("stateId")
-          + " takes that State off a joint statement.");
-    }
+    String state = in.path("stateId");
     view(id, Reader.of(delegate))
-        .compose(visible -> service.leaveJointStatement(delegate, id))
+        .compose(visible -> delegate.organization().id().equals(state) ? decision.apply(delegate, id)
+            : Future.failedFuture(ApiProblem.forbidden("Only a delegate of " + state
+                + " decides on that State's name in a joint statement.")))
         .compose(done -> view(id, Reader.of(delegate)))
         .onSuccess(post -> Responses.ok(rc, post)).onFailure(rc::fail);
+  }
+
+  /** How many rights of reply the caller's State has left in the thread today, and how long the next may be. */
+  private void rightsOfReply(RoutingContext rc) {
+    Participant delegate = Caller.require(rc);
+    UUID threadId = UUID.fromString(RequestInput.of(rc).path("threadId"));
+    readable(threadId, Reader.of(delegate))
+        .compose(thread -> delegate.isDelegateOf(OrganizationKind.STATE)
+            ? rightsOfReply.standing(pool, threadId, delegate.organization().id())
+            : Future.failedFuture(ApiProblem.forbidden("A right of reply is exercised by the delegate of a State.")))
+        .onSuccess(json -> Responses.ok(rc, json)).onFailure(rc::fail);
   }
 
   private void preview(RoutingContext rc) {

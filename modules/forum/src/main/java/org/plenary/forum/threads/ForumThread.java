@@ -18,6 +18,9 @@ public record ForumThread(
     ThreadKind kind,
     Audience audience,
     ThreadStatus status,
+    /** Why a moderator locked or closed the thread, shown to every reader; empty while open. */
+    Optional<String> statusReason,
+    Optional<Instant> statusChangedAt,
     String title,
     String bodyMarkdown,
     String bodyHtml,
@@ -37,9 +40,10 @@ public record ForumThread(
     Instant updatedAt,
     Instant lastActivityAt) {
 
-  static final String COLUMNS = "t.id, t.topic_id, t.kind, t.audience, t.status, t.title, t.body_markdown, t.body_html,"
-      + " t.language, t.opens_at, t.closes_at, t.guiding_questions, t.chatham_house, t.tags, t.author_id,"
-      + " a.display_name AS author_name, t.organization_id, o.name AS organization_name, o.kind AS organization_kind,"
+  static final String COLUMNS = "t.id, t.topic_id, t.kind, t.audience, t.status, t.status_reason, t.status_changed_at,"
+      + " t.title, t.body_markdown, t.body_html, t.language, t.opens_at, t.closes_at, t.guiding_questions,"
+      + " t.chatham_house, t.tags, t.author_id, a.display_name AS author_name, t.organization_id,"
+      + " o.name AS organization_name, o.kind AS organization_kind,"
       + " t.post_count, t.created_at, t.updated_at, t.last_activity_at";
   static final String FROM = " FROM thread t JOIN participant a ON a.id = t.author_id"
       + " JOIN organization o ON o.id = t.organization_id";
@@ -51,6 +55,8 @@ public record ForumThread(
         WireEnum.parse(ThreadKind.class, row.getString("kind")),
         WireEnum.parse(Audience.class, row.getString("audience")),
         WireEnum.parse(ThreadStatus.class, row.getString("status")),
+        Optional.ofNullable(row.getString("status_reason")),
+        instant(row, "status_changed_at"),
         row.getString("title"),
         row.getString("body_markdown"),
         row.getString("body_html"),
@@ -90,6 +96,22 @@ public record ForumThread(
     return Optional.empty();
   }
 
+  /**
+   * Why the thread's record is frozen at {@code now}, or empty while it is not: once a thread is closed or
+   * locked, or its closing time has passed, no post of it is edited or withdrawn and no joint statement of it
+   * changes the States it lists. Moderators still hide posts for cause.
+   */
+  public Optional<String> recordFrozenBecause(Instant now) {
+    if (status != ThreadStatus.OPEN) {
+      return Optional.of("the thread is " + status.wire() + statusReason.map(reason -> " (\"" + reason + "\")").orElse(""));
+    }
+    if (closesAt.isPresent() && !now.isBefore(closesAt.get())) {
+      return Optional.of("the " + (kind == ThreadKind.CONSULTATION ? "consultation" : "thread") + " closed at "
+          + closesAt.get());
+    }
+    return Optional.empty();
+  }
+
   public JsonObject toJson(Reader reader) {
     JsonObject json = new JsonObject()
         .put("id", id.toString())
@@ -113,6 +135,11 @@ public record ForumThread(
     refusesPostsBecause(Instant.now()).ifPresentOrElse(
         reason -> json.put("acceptingPosts", false).put("notAcceptingPostsBecause", reason),
         () -> json.put("acceptingPosts", true));
+    statusReason.filter(reason -> status != ThreadStatus.OPEN).ifPresent(reason -> json.put("statusReason", reason));
+    statusChangedAt.ifPresent(at -> json.put("statusChangedAt", at.toString()));
+    recordFrozenBecause(Instant.now()).ifPresentOrElse(
+        reason -> json.put("recordFrozen", true).put("recordFrozenBecause", reason),
+        () -> json.put("recordFrozen", false));
     if (reader.participant().map(p -> p.id().equals(authorId) || p.isModeratorOrSecretariat()).orElse(false)) {
       json.put("bodyMarkdown", bodyMarkdown);
     }

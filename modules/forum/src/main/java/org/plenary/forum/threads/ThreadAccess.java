@@ -1,7 +1,6 @@
 package org.plenary.forum.threads;
 
 import java.util.Optional;
-import java.util.UUID;
 import org.plenary.platform.http.ApiProblem;
 
 /** Who may read a thread, decided on the server for every request. */
@@ -15,13 +14,13 @@ public final class ThreadAccess {
    * else; a {@code participants} thread asks anonymous readers to sign in and tells a stakeholder that
    * is not accredited why it may not read.
    */
-  public static ForumThread requireReadable(Optional<ForumThread> found, Reader reader, UUID id) {
-    ForumThread thread = found.orElseThrow(() -> notFound(id));
+  public static ForumThread requireReadable(Optional<ForumThread> found, Reader reader) {
+    ForumThread thread = found.orElseThrow(ThreadAccess::notFound);
     if (reader.visibleAudiences().contains(thread.audience())) {
       return thread;
     }
     if (thread.audience() == Audience.STATES) {
-      throw notFound(id);
+      throw notFound();
     }
     if (reader.participant().isEmpty()) {
       throw ApiProblem.unauthorized("Sign in to read this thread: it is open to participants only.");
@@ -29,8 +28,12 @@ public final class ThreadAccess {
     throw notAccredited();
   }
 
-  public static ApiProblem notFound(UUID id) {
-    return ApiProblem.notFound("There is no thread " + id + ", or it is not open to you.");
+  /**
+   * Says no more than "not found": other contexts reach threads through ids they store (a summary's, a
+   * proposal's), so the answer must never name a thread the caller may not know of.
+   */
+  public static ApiProblem notFound() {
+    return ApiProblem.notFound("There is no such thread, or it is not open to you.");
   }
 
   public static ApiProblem notAccredited() {

@@ -64,7 +64,7 @@ public final class ThreadService {
 
   public Future<Void> change(Participant editor, UUID id, JsonObject patch) {
     return pool.withTransaction(conn -> threads.find(conn, id)
-        .map(found -> ThreadAccess.requireReadable(found, Reader.of(editor), id))
+        .map(found -> ThreadAccess.requireReadable(found, Reader.of(editor)))
         .compose(current -> {
           ForumThread changed = applyPatch(editor, current, patch);
           return requireKnownTags(conn, changed.tags())
@@ -78,13 +78,14 @@ public final class ThreadService {
         }));
   }
 
+  /** Those who run the dialogue (moderators, the Chair, the Secretariat) open every kind of thread. */
   private static void mayOpen(Participant opener, ThreadKind kind) {
-    if (kind.openedOnlyByTheSecretariatSide() && !opener.isModeratorOrSecretariat()) {
-      throw ApiProblem.forbidden("Only moderators and the Secretariat open a " + kind.wire() + " thread.");
+    if (kind.openedOnlyByTheSecretariatSide() && !opener.runsTheDialogue()) {
+      throw ApiProblem.forbidden("Only moderators, the Chair and the Secretariat open a " + kind.wire() + " thread.");
     }
-    if (!opener.isModeratorOrSecretariat() && !Reader.of(opener).isDelegateOfAGovernment()) {
+    if (!opener.runsTheDialogue() && !Reader.of(opener).isDelegateOfAGovernment()) {
       throw ApiProblem.forbidden("Threads are opened by delegates of States and intergovernmental organizations,"
-          + " moderators and the Secretariat.");
+          + " moderators, the Chair and the Secretariat.");
     }
   }
 
@@ -107,9 +108,16 @@ public final class ThreadService {
     Instant opensAt = patch.containsKey("opensAt") ? instant(patch, "opensAt") : t.opensAt().orElse(null);
     Instant closesAt = patch.containsKey("closesAt") ? instant(patch, "closesAt") : t.closesAt().orElse(null);
     checkWindow(opensAt, closesAt);
+    ThreadStatus status = patch.containsKey("status") ? WireEnum.parse(ThreadStatus.class, patch.getString("status"))
+        : t.status();
+    boolean statusChanged = status != t.status();
+    // every reader is told why a thread was locked or closed; reopening clears the reason
+    Optional<String> statusReason = !statusChanged ? t.statusReason()
+        : status == ThreadStatus.OPEN ? Optional.empty() : Optional.ofNullable(patch.getString("reason")).map(String::strip)
+            .filter(reason -> !reason.isEmpty());
     return new ForumThread(t.id(), t.topicId(), t.kind(),
         patch.containsKey("audience") ? WireEnum.parse(Audience.class, patch.getString("audience")) : t.audience(),
-        patch.containsKey("status") ? WireEnum.parse(ThreadStatus.class, patch.getString("status")) : t.status(),
+        status, statusReason, statusChanged ? Optional.of(Instant.now()) : t.statusChangedAt(),
         patch.getString("title", t.title()), body,
         body.equals(t.bodyMarkdown()) ? t.bodyHtml() : MarkdownRenderer.render(body, t.language()), t.language(),
         Optional.ofNullable(opensAt), Optional.ofNullable(closesAt),

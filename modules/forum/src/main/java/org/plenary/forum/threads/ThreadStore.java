@@ -19,6 +19,8 @@ import java.util.UUID;
 public final class ThreadStore {
 
   private static final String FIND = "SELECT " + ForumThread.COLUMNS + ForumThread.FROM + " WHERE t.id = $1";
+  /** The thread, its row share-locked: a status change waits until the transaction that read it ends. */
+  private static final String FIND_FOR_SHARE = FIND + " FOR SHARE OF t";
   private static final String FIND_ALL = "SELECT " + ForumThread.COLUMNS + ForumThread.FROM + " WHERE t.id = ANY ($1)";
 
   /** A topic's visible threads, newest activity first, keyset-paged on (last_activity_at, id). */
@@ -35,7 +37,7 @@ public final class ThreadStore {
 
   private static final String UPDATE = "UPDATE thread SET title = $2, body_markdown = $3, body_html = $4,"
       + " audience = $5, status = $6, opens_at = $7, closes_at = $8, guiding_questions = $9, chatham_house = $10,"
-      + " tags = $11, updated_at = now() WHERE id = $1";
+      + " tags = $11, status_reason = $12, status_changed_at = $13, updated_at = now() WHERE id = $1";
 
   private static final String LOCK_FOR_POST = "UPDATE thread SET post_count = post_count + 1, last_activity_at = now()"
       + " WHERE id = $1 RETURNING post_count";
@@ -54,6 +56,15 @@ public final class ThreadStore {
 
   public Future<Optional<ForumThread>> find(SqlClient client, UUID id) {
     return client.preparedQuery(FIND).execute(Tuple.of(id))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(ForumThread.fromRow(rows.iterator().next())));
+  }
+
+  /**
+   * The thread as it stands for the rest of the transaction: a moderator's lock or close waits for it, so
+   * nothing changes a post of a thread whose record froze meanwhile.
+   */
+  public Future<Optional<ForumThread>> findForShare(SqlClient client, UUID id) {
+    return client.preparedQuery(FIND_FOR_SHARE).execute(Tuple.of(id))
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(ForumThread.fromRow(rows.iterator().next())));
   }
 
@@ -104,7 +115,8 @@ public final class ThreadStore {
             .addString(t.audience().wire()).addString(t.status().wire())
             .addOffsetDateTime(utc(t.opensAt().orElse(null))).addOffsetDateTime(utc(t.closesAt().orElse(null)))
             .addJsonArray(new JsonArray(t.guidingQuestions())).addBoolean(t.chathamHouse())
-            .addArrayOfString(t.tags().toArray(String[]::new)))
+            .addArrayOfString(t.tags().toArray(String[]::new)).addString(t.statusReason().orElse(null))
+            .addOffsetDateTime(utc(t.statusChangedAt().orElse(null))))
         .mapEmpty();
   }
 

@@ -83,7 +83,7 @@ public final class ThreadsApi implements ApiModule {
     UUID id = UUID.fromString(RequestInput.of(rc).path("threadId"));
     Reader reader = new Reader(Caller.of(rc));
     threads.find(id)
-        .map(found -> ThreadAccess.requireReadable(found, reader, id))
+        .map(found -> ThreadAccess.requireReadable(found, reader))
         .onSuccess(thread -> Responses.ok(rc, thread.toJson(reader)))
         .onFailure(rc::fail);
   }

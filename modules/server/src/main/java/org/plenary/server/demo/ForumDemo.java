@@ -36,7 +36,8 @@ final class ForumDemo {
     Future<Void> chain = Future.succeededFuture();
     for (Object entry : script) {
       JsonObject thread = (JsonObject) entry;
-      chain = chain.compose(v -> openThread(thread)).compose(id -> postAll(id, thread.getJsonArray("posts", new JsonArray())));
+      chain = chain.compose(v -> openThread(thread))
+          .compose(id -> postAll(id, thread.getJsonArray("posts", new JsonArray())).compose(v -> moderate(id, thread)));
     }
     return chain;
   }
@@ -85,12 +86,34 @@ final class ForumDemo {
       }
     }
     return cast.participant(script.getString("by"))
-        .compose(author -> forum.postService().write(author, threadId, request))
-        .onSuccess(id -> {
-          if (script.containsKey("key")) {
-            posts.put(script.getString("key"), id);
-          }
-        })
-        .mapEmpty();
+        .compose(author -> forum.postService().write(author, threadId, request)
+            .onSuccess(id -> {
+              if (script.containsKey("key")) {
+                posts.put(script.getString("key"), id);
+              }
+            })
+            .compose(id -> confirmations(id, script.getJsonArray("confirmedBy", new JsonArray()))
+                .compose(v -> script.containsKey("withdrawn")
+                    ? forum.postService().withdraw(author, id, script.getString("withdrawn")) : Future.succeededFuture())));
+  }
+
+  /** The States of a joint statement that confirm it, each through its own delegate; the others stay pending. */
+  private Future<Void> confirmations(long postId, JsonArray delegates) {
+    Future<Void> chain = Future.succeededFuture();
+    for (Object delegate : delegates) {
+      chain = chain.compose(v -> cast.participant(String.valueOf(delegate))
+          .compose(state -> forum.jointStatements().confirm(state, postId)));
+    }
+    return chain;
+  }
+
+  /** A thread a moderator locked or closed, with the reason its readers see. */
+  private Future<Void> moderate(UUID threadId, JsonObject script) {
+    JsonObject moderation = script.getJsonObject("moderation");
+    if (moderation == null) {
+      return Future.succeededFuture();
+    }
+    return cast.participant(moderation.getString("by")).compose(moderator -> forum.threadService().change(moderator,
+        threadId, new JsonObject().put("status", moderation.getString("status")).put("reason", moderation.getString("reason"))));
   }
 }

@@ -108,7 +108,7 @@ class ModerationTest {
     assertThat(nav).not().containsText("Moderation");
     assertThat(nav).not().containsText("Audit log");
     page.navigate("/audit");
-    assertThat(page.locator("main")).containsText("The audit log is for moderators and the Secretariat.");
+    assertThat(page.locator("main")).containsText("The audit log is for moderators, the Chair and the Secretariat.");
     page.navigate("/moderation");
     assertThat(page.locator("main")).containsText("The moderation queue is for moderators and the Secretariat.");
   }

@@ -50,7 +50,7 @@ class PositionsTest {
   }
 
   @Test
-  @DisplayName("A joint statement on behalf of several States lists them")
+  @DisplayName("A joint statement on behalf of several States lists them: Brazil confirmed by delivering it, the others pending")
   void onBehalfOf() {
     String thread = dialogue.openThread("delegate-bra", "capacity-building");
     JsonObject joint = dialogue.post("delegate-bra", thread, new JsonObject().put("kind", "position")
@@ -58,6 +58,8 @@ class PositionsTest {
         .put("body", "Joint statement.")).expect(201).json();
     assertEquals(4, joint.getJsonArray("onBehalfOf").size());
     assertTrue(joint.getJsonArray("onBehalfOf").encode().contains("Mexico"));
+    joint.getJsonArray("onBehalfOf").stream().map(JsonObject.class::cast).forEach(state -> assertEquals(
+        "BRA".equals(state.getString("id")) ? "confirmed" : "pending", state.getString("consent"), state.encode()));
 
     String detail = dialogue.post("delegate-bra", thread, new JsonObject().put("kind", "position")
         .put("onBehalfOf", new JsonArray().add("OAS"))).expectProblem(400);
@@ -77,6 +79,7 @@ class PositionsTest {
     long joint = dialogue.post("delegate-bra", thread, new JsonObject().put("kind", "position")
         .put("onBehalfOf", new JsonArray().add("BRA").add("IDN").add("MWI"))).expect(201).json().getLong("id");
     api.as("delegate-fra").delete("/posts/" + joint + "/on-behalf-of/IDN").expectProblem(403);
+    api.as("delegate-idn").post("/posts/" + joint + "/on-behalf-of/IDN/confirm", "{}").expect(200);
     JsonObject after = api.as("delegate-idn").delete("/posts/" + joint + "/on-behalf-of/IDN").expect(200).json();
     assertFalse(after.getJsonArray("onBehalfOf").encode().contains("Indonesia"));
     api.as("delegate-idn").delete("/posts/" + joint + "/on-behalf-of/IDN").expectProblem(409);

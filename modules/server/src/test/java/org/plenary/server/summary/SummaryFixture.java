@@ -31,9 +31,12 @@ final class SummaryFixture {
         + "Capacity-building is the most effective support for protecting critical infrastructure.", eu, null);
     position(delegations.delegateOf("POL"), thread, 1, "Poland aligns itself with that statement. "
         + "We support cooperation between CERTs to protect critical infrastructure.", eu, null);
-    position(api.as("delegate-bra"), thread, 1, "We speak on behalf of a group of countries. "
+    long joint = position(api.as("delegate-bra"), thread, 1, "We speak on behalf of a group of countries. "
         + "Protecting critical infrastructure requires cooperation and capacity-building for developing countries.", null,
         new JsonArray().add("ARG").add("BRA").add("CHL").add("MEX"));
+    for (String state : new String[] {"ARG", "CHL", "MEX"}) { // each State named confirms through its own delegate
+      delegations.delegateOf(state).post("/posts/" + joint + "/on-behalf-of/" + state + "/confirm", "{}").expect(200);
+    }
     position(api.as("delegate-fra"), thread, 0, "National security measures protect critical infrastructure in France. "
         + "Good national practices should be collected by the dialogue.", null, null);
     long russia = position(api.as("delegate-rus"), thread, 1, "The norms are voluntary and non-binding in nature. "

@@ -1,0 +1,110 @@
+package org.plenary.forum.posts;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import org.plenary.forum.threads.ThreadStore;
+import org.plenary.platform.audit.AuditLog;
+import org.plenary.platform.events.Outbox;
+import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.identity.Participant;
+import org.plenary.platform.organizations.OrganizationKind;
+
+/**
+ * Nobody speaks for a State without its consent. A joint statement names the States it is delivered on
+ * behalf of; each one other than the delivering State is pending until its own delegate confirms or
+ * declines. A declined State is no longer listed; a confirmed one may later take its name off. Each
+ * decision is audited, tells the delivering organization ({@code post.joint-statement-*} events), and
+ * stops once the thread's record is frozen.
+ */
+public final class JointStatements {
+
+  private final Pool pool;
+  private final PostStore posts;
+  private final PostLocks locks;
+
+  public JointStatements(Pool pool, ThreadStore threads, PostStore posts) {
+    this.pool = pool;
+    this.posts = posts;
+    this.locks = new PostLocks(threads, posts);
+  }
+
+  public Future<Void> confirm(Participant delegate, long postId) {
+    return decide(delegate, postId, "This joint statement cannot be confirmed", (post, consent) -> switch (consent) {
+      case PENDING -> {
+        if (!"active".equals(post.getString("status"))) {
+          throw ApiProblem.conflict("This position is " + post.getString("status")
+              + "; it stays in the record as it was and is no longer confirmed.");
+        }
+        yield Consent.CONFIRMED;
+      }
+      case CONFIRMED -> throw ApiProblem.conflict(delegate.organization().name() + " has confirmed this statement already.");
+      default -> throw notNamed(delegate);
+    });
+  }
+
+  public Future<Void> decline(Participant delegate, long postId) {
+    return decide(delegate, postId, "This joint statement cannot be declined", (post, consent) -> switch (consent) {
+      case PENDING -> Consent.DECLINED;
+      case CONFIRMED -> throw ApiProblem.conflict(delegate.organization().name() + " has confirmed this statement;"
+          + " to take its name off, DELETE /posts/" + postId + "/on-behalf-of/" + delegate.organization().id() + ".");
+      default -> throw notNamed(delegate);
+    });
+  }
+
+  /**
+   * The State takes its name off: a confirmed State leaves the statement; one that had not confirmed yet
+   * declines it. Either way it is no longer listed.
+   */
+  public Future<Void> leave(Participant delegate, long postId) {
+    return decide(delegate, postId, "This State cannot take its name off the statement", (post, consent) -> switch (consent) {
+      case PENDING -> Consent.DECLINED;
+      case CONFIRMED -> Consent.LEFT;
+      default -> throw notNamed(delegate);
+    });
+  }
+
+  private interface Decision {
+    Consent next(Row post, Consent current);
+  }
+
+  private Future<Void> decide(Participant delegate, long postId, String refused, Decision decision) {
+    String state = delegate.organization().id();
+    if (!delegate.isDelegateOf(OrganizationKind.STATE)) {
+      return Future.failedFuture(ApiProblem.forbidden("Only a delegate of the State named decides on its name in a"
+          + " joint statement."));
+    }
+    return pool.withTransaction(conn -> locks.lock(conn, postId).compose(found -> {
+      PostLocks.Locked locked = found.orElseThrow(() -> PostService.notFound(postId));
+      Row post = locked.post();
+      if (state.equals(post.getString("organization_id"))) {
+        throw ApiProblem.conflict(delegate.organization().name() + " delivered this statement and stands behind it;"
+            + " to take it back, withdraw it.");
+      }
+      FrozenRecord.refuseIfFrozen(locked.thread(), refused);
+      return posts.consentForUpdate(conn, postId, state).compose(current -> {
+        Consent next = decision.next(post, current.orElseThrow(() -> notNamed(delegate)));
+        return posts.decideConsent(conn, postId, state, next, delegate.id())
+            .compose(ok -> record(conn, delegate, post, next));
+      });
+    }));
+  }
+
+  /** The audit entry and the event that tells the delivering organization (and the thread's followers). */
+  private static Future<Void> record(SqlConnection conn, Participant delegate, Row post, Consent decided) {
+    String action = "post.joint-statement-" + decided.wire();
+    String threadId = post.getUUID("thread_id").toString();
+    long postId = post.getLong("id");
+    return AuditLog.append(conn, delegate.id(), action, "post", String.valueOf(postId), null,
+            new JsonObject().put("state", delegate.organization().id()).put("threadId", threadId))
+        .compose(ok -> Outbox.record(conn, action, "thread:" + threadId, new JsonObject().put("threadId", threadId)
+            .put("postId", postId).put("stateId", delegate.organization().id())
+            .put("stateName", delegate.organization().name()).put("organizationId", post.getString("organization_id"))));
+  }
+
+  private static ApiProblem notNamed(Participant delegate) {
+    return ApiProblem.conflict("This statement is not delivered on behalf of " + delegate.organization().name() + ".");
+  }
+}
