@@ -9,7 +9,7 @@ import { session, signIn } from '../app/session';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { plainText } from '../components/rich-text';
-import { formatDateTime, message, t } from '../i18n/i18n';
+import { formatDateTime, formatList, message, t } from '../i18n/i18n';
 
 interface Notification {
   id: number;
@@ -30,7 +30,8 @@ interface NotificationPage {
 
 /**
  * What happened that concerns the participant: replies, mentions of their organization, news in the
- * threads and topics they follow, stances on drafts, summaries, accreditation and matching steps. New
+ * threads and topics they follow, stances on drafts, dissociations a revision ended, summaries, accreditation
+ * and matching steps. New
  * ones arrive while the page is open; opening one marks it read, and all can be marked read at once.
  */
 @customElement('notifications-page')
@@ -121,9 +122,14 @@ export class NotificationsPage extends PageElement {
     return t('post.byConstituency', { constituency: t(`kind.${post.constituency}`) });
   }
 
-  /** What the event adds in words: a stance and its paragraph, an accreditation's status. */
+  /** What the event adds in words: a stance and its paragraph, an ended dissociation, an accreditation's status. */
   private detail(item: Notification) {
     const details = item.details ?? {};
+    if (item.reason === 'dissociation-ended' && Array.isArray(details.paragraphNumbers) && typeof details.version === 'number') {
+      const paragraphs = formatList(details.paragraphNumbers.map((number) => t('draft.paragraph', { number: Number(number) })));
+      const version = details.version === 0 ? t('draft.zeroDraft') : t('draft.rev', { number: details.version });
+      return html`<p class="muted">${t('notifications.dissociationEnded', { paragraphs, version })}</p>`;
+    }
     const stance = typeof details.stance === 'string' ? message(`stance.${details.stance}`) : undefined;
     if (stance) {
       return html`<p class="muted">${typeof details.organizationId === 'string'

@@ -12,7 +12,7 @@ import org.plenary.platform.events.OutboxEvent;
 final class Details {
 
   private static final List<String> SHOWN = List.of("topicId", "paragraphId", "paragraph", "stance", "status",
-      "outcome", "decision", "matchId", "needId", "offerId", "summaryId", "step");
+      "outcome", "decision", "matchId", "needId", "offerId", "summaryId", "step", "version", "paragraphNumbers");
 
   private Details() {
   }

@@ -17,6 +17,7 @@ import org.plenary.platform.events.Outbox;
 import org.plenary.platform.events.OutboxEvent;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.identity.Participants;
+import org.plenary.platform.identity.Role;
 
 /**
  * Decides who is told of each event (docs/EVENTS.md lists the events it reads) and records the
@@ -63,6 +64,9 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
         return forum.thread(threadId).compose(thread -> thread.isEmpty() ? Future.succeededFuture()
             : toWatchers(tx, event, thread.get(), null, Map.of(), null, false));
       }
+    }
+    if (event.stream().startsWith("organization:") && type.equals("draft.dissociation-ended")) {
+      return dissociationEnded(tx, event, event.streamKey());
     }
     if (event.stream().startsWith("organization:")
         && (type.startsWith("accreditation.") || type.startsWith("match.") || type.startsWith("matching."))) {
@@ -121,6 +125,21 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
       return record(tx, new NotificationStore.Batch(reasons, event.type(), event.position(), null, null,
           Details.of(event, false)));
     });
+  }
+
+  /**
+   * A revision ended a State's dissociation from paragraphs it changed: the State's delegates, who may dissociate
+   * again from the new text, are told (those who may still read the draft).
+   */
+  private Future<Void> dissociationEnded(SqlConnection tx, OutboxEvent event, String stateId) {
+    UUID threadId = UUID.fromString(event.payload().getString("threadId"));
+    return forum.thread(threadId).compose(thread -> thread.isEmpty() ? Future.succeededFuture()
+        : participants.ofOrganizations(Set.of(stateId)).compose(people -> {
+          Map<UUID, String> delegates = new LinkedHashMap<>();
+          people.values().stream().filter(p -> p.has(Role.DELEGATE)).forEach(p -> delegates.put(p.id(), "dissociation-ended"));
+          return mayRead(delegates, thread.get()).compose(allowed -> record(tx, new NotificationStore.Batch(allowed,
+              event.type(), event.position(), threadId, null, Details.of(event, false))));
+        }));
   }
 
   private Future<Map<UUID, String>> mayRead(Map<UUID, String> candidates, ThreadInfo thread) {

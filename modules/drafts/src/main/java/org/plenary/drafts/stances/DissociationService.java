@@ -3,11 +3,11 @@ package org.plenary.drafts.stances;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.versions.VersionStore;
 import org.plenary.platform.events.Outbox;
@@ -17,7 +17,8 @@ import org.plenary.platform.organizations.OrganizationKind;
 
 /**
  * A State joins consensus on the draft as a whole while recording that it dissociates from named
- * paragraphs. It does not block agreement; the tracker shows it next to those paragraphs.
+ * paragraphs. It does not block agreement; the tracker shows it next to those paragraphs. It concerns their
+ * text as it stands now: a later version that revises a paragraph ends the dissociation from it.
  */
 public final class DissociationService {
 
@@ -43,21 +44,24 @@ public final class DissociationService {
     List<UUID> paragraphs = StanceService.strings(request.getJsonArray("paragraphIds")).stream()
         .map(UUID::fromString).toList();
     String state = delegate.organization().id();
+    String explanation = StanceService.blankToNull(request.getString("explanation"));
     return access.readableDraft(threadId, Optional.of(delegate))
         .map(thread -> DraftAccess.requireAccepting(thread, "A dissociation"))
-        .compose(thread -> versions.versions(threadId))
-        .compose(all -> all.isEmpty() ? Future.failedFuture(ApiProblem.conflict("The draft has no version yet."))
-            : versions.paragraphs(all.get(all.size() - 1).id()))
-        .compose(current -> {
-          Set<UUID> inLatest = current.stream().map(VersionStore.ParagraphText::id).collect(Collectors.toSet());
-          List<UUID> strangers = paragraphs.stream().filter(p -> !inLatest.contains(p)).toList();
-          if (!strangers.isEmpty()) {
-            throw ApiProblem.badRequest("Not paragraphs of the draft's latest version: " + strangers + ".");
-          }
-          return pool.withTransaction(conn -> stances.dissociate(conn, threadId, state, paragraphs,
-                  StanceService.blankToNull(request.getString("explanation")), delegate.id())
-              .compose(v -> Outbox.record(conn, "draft.dissociation-recorded", "thread:" + threadId, new JsonObject()
-                  .put("threadId", threadId.toString()).put("stateId", state))));
-        });
+        .compose(thread -> pool.withTransaction(conn -> versions.shareLatest(conn, threadId)
+            .compose(latest -> latest.isEmpty() ? Future.failedFuture(ApiProblem.conflict("The draft has no version yet."))
+                : versions.paragraphs(conn, latest.get().id()).compose(current -> {
+                  Map<UUID, Integer> revisions = new LinkedHashMap<>();
+                  current.forEach(p -> revisions.put(p.id(), p.revision()));
+                  List<UUID> strangers = paragraphs.stream().filter(p -> !revisions.containsKey(p)).toList();
+                  if (!strangers.isEmpty()) {
+                    throw ApiProblem.badRequest("Not paragraphs of the draft's latest version: " + strangers + ".");
+                  }
+                  Map<UUID, Integer> chosen = new LinkedHashMap<>();
+                  paragraphs.forEach(p -> chosen.put(p, revisions.get(p)));
+                  return stances.dissociate(conn, threadId, state, chosen, explanation, delegate.id(),
+                      latest.get().number());
+                }))
+            .compose(v -> Outbox.record(conn, "draft.dissociation-recorded", "thread:" + threadId, new JsonObject()
+                .put("threadId", threadId.toString()).put("stateId", state)))));
   }
 }
