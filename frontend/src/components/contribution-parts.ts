@@ -90,7 +90,7 @@ export function amendmentList(amendments: readonly Amendment[], actions: Amendme
                 : nothing}
               ${amendment.status === 'proposed' && notRetain
                 ? html`<button type="button" class="button button--small button--secondary" ?disabled=${busy}
-                    @click=${() => notRetain(amendment)}>${t('draft.amendment.notRetain')}</button>`
+                    @click=${() => notRetain(amendment)}>${t('draft.amendment.notRetain')}<span class="visually-hidden"> — ${contributionBy(amendment)}</span></button>`
                 : nothing}
             </li>`,
           )}

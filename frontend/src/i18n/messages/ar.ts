@@ -491,7 +491,7 @@ const ar: Messages = {
   'draft.change.unchanged': 'دون تغيير',
   'draft.sideOf': 'التعليقات والتعديلات على الفقرة {number}',
   'draft.comments': 'التعليقات ({count})',
-  'draft.amendments': 'التعديلات المقترحة ({count})',
+  'draft.amendments': 'التعديلات ({count})',
   'draft.onEarlierText': 'على نص الصيغة {version}',
   'draft.amendmentWithdrawn': 'مسحوب',
   'draft.withdrawAmendment': 'سحب التعديل',

@@ -491,7 +491,7 @@ const en = {
   'draft.change.unchanged': 'Unchanged',
   'draft.sideOf': 'Comments and amendments on paragraph {number}',
   'draft.comments': 'Comments ({count})',
-  'draft.amendments': 'Proposed amendments ({count})',
+  'draft.amendments': 'Amendments ({count})',
   'draft.onEarlierText': 'on the {version} text',
   'draft.amendmentWithdrawn': 'withdrawn',
   'draft.withdrawAmendment': 'Withdraw the amendment',

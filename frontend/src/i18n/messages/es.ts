@@ -492,7 +492,7 @@ const es: Messages = {
   'draft.change.unchanged': 'Sin cambios',
   'draft.sideOf': 'Comentarios y enmiendas sobre el párrafo {number}',
   'draft.comments': 'Comentarios ({count})',
-  'draft.amendments': 'Enmiendas propuestas ({count})',
+  'draft.amendments': 'Enmiendas ({count})',
   'draft.onEarlierText': 'sobre el texto de la versión {version}',
   'draft.amendmentWithdrawn': 'retirada',
   'draft.withdrawAmendment': 'Retirar la enmienda',

@@ -492,7 +492,7 @@ const fr: Messages = {
   'draft.change.unchanged': 'Inchangé',
   'draft.sideOf': 'Commentaires et amendements sur le paragraphe {number}',
   'draft.comments': 'Commentaires ({count})',
-  'draft.amendments': 'Amendements proposés ({count})',
+  'draft.amendments': 'Amendements ({count})',
   'draft.onEarlierText': 'sur le texte de la version {version}',
   'draft.amendmentWithdrawn': 'retiré',
   'draft.withdrawAmendment': 'Retirer l’amendement',

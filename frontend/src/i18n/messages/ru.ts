@@ -492,7 +492,7 @@ const ru: Messages = {
   'draft.change.unchanged': 'Без изменений',
   'draft.sideOf': 'Замечания и поправки к пункту {number}',
   'draft.comments': 'Замечания ({count})',
-  'draft.amendments': 'Предложенные поправки ({count})',
+  'draft.amendments': 'Поправки ({count})',
   'draft.onEarlierText': 'к тексту редакции {version}',
   'draft.amendmentWithdrawn': 'отозвана',
   'draft.withdrawAmendment': 'Отозвать поправку',

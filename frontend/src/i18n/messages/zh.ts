@@ -486,7 +486,7 @@ const zh: Messages = {
   'draft.change.unchanged': '未改动',
   'draft.sideOf': '对第 {number} 段的评论和修正',
   'draft.comments': '评论（{count}）',
-  'draft.amendments': '提出的修正（{count}）',
+  'draft.amendments': '修正（{count}）',
   'draft.onEarlierText': '针对{version}的案文',
   'draft.amendmentWithdrawn': '已撤回',
   'draft.withdrawAmendment': '撤回修正',

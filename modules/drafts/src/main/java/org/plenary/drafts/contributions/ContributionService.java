@@ -105,9 +105,10 @@ public final class ContributionService {
                 requireProposed(amendment, "marked not retained");
                 return Paragraphs.latestVersion(conn, threadId)
                     .compose(version -> store.notRetain(conn, amendmentId, version, caller.id())
-                        .compose(v -> event(conn, "draft.amendment-not-retained", threadId,
-                            amendment.getUUID("paragraph_id"), "amendmentId", amendmentId)))
-                    .<Void>mapEmpty();
+                        .compose(v -> Outbox.record(conn, "draft.amendment-not-retained", "thread:" + threadId,
+                            new JsonObject().put("threadId", threadId.toString())
+                                .put("paragraphId", amendment.getUUID("paragraph_id").toString())
+                                .put("amendmentId", amendmentId).put("version", version))));
               }));
         });
   }
