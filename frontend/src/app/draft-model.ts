@@ -58,15 +58,24 @@ export interface Draft {
   versions: DraftVersion[];
   version?: DraftVersion;
   paragraphs: Paragraph[];
-  removed?: { id: string; previousNumber: number; text: string }[];
+  /** Paragraphs of the version before that this one leaves out, with how many amendments are still proposed on each. */
+  removed?: { id: string; previousNumber: number; text: string; proposedAmendments?: number }[];
   consensus?: { paragraphs: number; agreed: number; contested: number; open: number; requiredGroups: number };
+}
+
+/** A version named in an answer: its number and label ("Zero draft", "Rev.1"). */
+export interface VersionRef {
+  version: number;
+  label: string;
 }
 
 export interface Contribution {
   id: number;
   paragraphId: string;
-  madeOn: { version: number; label: string };
+  madeOn: VersionRef;
   onCurrentText: boolean;
+  /** The version that removed the paragraph, while it is not in the latest version. */
+  paragraphRemovedIn?: VersionRef;
   constituency: OrganizationKind;
   author?: { id: string; name: string };
   organization?: { id: string; name: string };
@@ -77,11 +86,19 @@ export interface ParagraphComment extends Contribution {
   body: string;
 }
 
+/** incorporated: a later version took it in; not-retained: those who publish versions did not (a later one still may). */
+export type AmendmentStatus = 'proposed' | 'withdrawn' | 'incorporated' | 'not-retained';
+
 export interface Amendment extends Contribution {
   text: string;
   explanation?: string;
-  status: 'proposed' | 'withdrawn';
+  status: AmendmentStatus;
   withdrawnAt?: string;
+  incorporatedIn?: VersionRef;
+  /** named: the publisher said so; same-wording: the paragraph's new text is its text word for word. */
+  incorporation?: 'named' | 'same-wording';
+  notRetainedIn?: VersionRef;
+  decidedAt?: string;
   diff?: { op: 'equal' | 'delete' | 'insert'; text: string }[];
 }
 
@@ -90,17 +107,25 @@ export interface NewParagraph {
   id?: string;
   heading?: string;
   text: string;
+  /** Amendments of this paragraph that its revised text incorporates. */
+  incorporates?: number[];
 }
 
 export interface NewDraftVersion {
   note?: string;
   paragraphs: NewParagraph[];
+  /** Proposed amendments the version does not retain. */
+  notRetained?: number[];
 }
 
 /** A State's dissociation from paragraphs, as GET /drafts/{id}/consensus lists those the reader may see. */
 export interface Dissociation {
   state: { id: string; name: string };
+  /** The paragraphs of the latest version it dissociates from. */
   paragraphs: { id: string; number: number }[];
+  /** Paragraphs a later version revised: the dissociation from their earlier text ended. */
+  ended?: { id: string; number?: number; dissociatedFrom: VersionRef; endedIn: VersionRef }[];
+  recordedOn?: VersionRef;
   explanation?: string;
   recordedAt?: string;
 }

@@ -42,6 +42,8 @@ const EVENT_TYPES = [
   'draft.comment-added',
   'draft.amendment-proposed',
   'draft.amendment-withdrawn',
+  'draft.amendment-incorporated',
+  'draft.amendment-not-retained',
   'proposal.tabled',
   'proposal.sponsor-joined',
   'proposal.sponsor-left',

@@ -6,6 +6,7 @@ import type { Dissociation, DraftConsensus, Paragraph } from '../app/draft-model
 import { organizationName } from '../app/names';
 import { session } from '../app/session';
 import { formatDateTime, formatList, t } from '../i18n/i18n';
+import { versionName } from './contribution-parts';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
 
@@ -54,16 +55,38 @@ export class DraftDissociation extends PlenaryElement {
     return html`${dissociations.length
         ? html`<ul class="dissociation__list">
             ${dissociations.map(
-              (d) => html`<li>
-                ${t('draft.dissociation.entry', { state: organizationName(d.state), paragraphs: numbers(d) })}
-                ${d.explanation ? html`<q dir="auto">${d.explanation}</q>` : nothing}
-                ${d.recordedAt ? html`<span class="muted">· ${formatDateTime(d.recordedAt)}</span>` : nothing}
-              </li>`,
+              (d) => d.paragraphs.length
+                ? html`<li>
+                    ${t('draft.dissociation.entry', { state: organizationName(d.state), paragraphs: numbers(d) })}
+                    ${d.explanation ? html`<q dir="auto">${d.explanation}</q>` : nothing}
+                    ${d.recordedAt ? html`<span class="muted">· ${formatDateTime(d.recordedAt)}</span>` : nothing}
+                    ${this.ended(d)}
+                  </li>`
+                : html`<li class="dissociation__only-ended">${this.ended(d)}
+                    ${d.explanation ? html`<q dir="auto">${d.explanation}</q>` : nothing}</li>`,
             )}
           </ul>`
         : nothing}
       ${counted > named ? html`<p class="muted">${t('draft.dissociation.unnamed')}</p>` : nothing}
       ${counted === 0 && dissociations.length === 0 ? html`<p>${t('draft.dissociation.none')}</p>` : nothing}`;
+  }
+
+  /** The dissociations a revision ended: they concerned the earlier text, and the State may dissociate from the new one. */
+  private ended(dissociation: Dissociation) {
+    const ended = dissociation.ended ?? [];
+    if (ended.length === 0) {
+      return nothing;
+    }
+    const state = organizationName(dissociation.state);
+    return html`<ul class="dissociation__ended">
+      ${ended.map((entry) => html`<li>${t('draft.dissociation.ended', {
+        state,
+        paragraph: entry.number === undefined ? t('draft.dissociation.paragraphGone') : t('draft.paragraph', { number: entry.number }),
+        from: versionName(entry.dissociatedFrom),
+        version: versionName(entry.endedIn),
+      })}</li>`)}
+      ${this.ownState()?.id === dissociation.state.id && this.accepting ? html`<li class="hint">${t('draft.dissociation.again')}</li>` : nothing}
+    </ul>`;
   }
 
   /** The delegate's State, when the delegate may dissociate it (State delegates only). */

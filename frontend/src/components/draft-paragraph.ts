@@ -5,6 +5,7 @@ import { api } from '../app/api';
 import { STANCES, type Amendment, type Paragraph, type ParagraphComment, type ParagraphConsensus, type StanceKind } from '../app/draft-model';
 import type { Page } from '../app/model';
 import { organizationName } from '../app/names';
+import { runsTheDialogue } from '../app/roles';
 import { session } from '../app/session';
 import { wordDiff } from '../app/word-diff';
 import { t } from '../i18n/i18n';
@@ -157,7 +158,12 @@ export class DraftParagraph extends PlenaryElement {
     return html`<aside class="draft-paragraph__side" aria-label=${t('draft.sideOf', { number: this.paragraph.number })}>
       ${this.comments === null
         ? html`<p class="loading">${t('shell.loading')}</p>`
-        : html`${amendmentList(this.amendments ?? [], session.participant()?.organization.id, this.busy, (a) => void this.withdraw(a))}
+        : html`${amendmentList(this.amendments ?? [], {
+            own: session.participant()?.organization.id,
+            busy: this.busy,
+            withdraw: (a) => void this.withdraw(a),
+            notRetain: runsTheDialogue() ? (a) => void this.notRetain(a) : undefined,
+          })}
             ${commentList(this.comments)}`}
       ${signedIn
         ? html`<div class="button-row">
@@ -264,6 +270,14 @@ export class DraftParagraph extends PlenaryElement {
       await api.post(`/drafts/${this.threadId}/amendments/${amendment.id}/withdraw`, {});
       await this.loadContributions();
       return t('draft.amendmentWithdrawnDone');
+    });
+  }
+
+  private async notRetain(amendment: Amendment): Promise<void> {
+    await this.run(async () => {
+      await api.post(`/drafts/${this.threadId}/amendments/${amendment.id}/not-retained`, undefined);
+      await this.loadContributions();
+      return t('draft.amendment.notRetainedDone');
     });
   }
 

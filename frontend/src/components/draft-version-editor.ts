@@ -4,9 +4,10 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { announce } from '../app/announcer';
 import { api, ApiError } from '../app/api';
-import type { Draft, NewDraftVersion } from '../app/draft-model';
+import type { Amendment, Draft, NewDraftVersion } from '../app/draft-model';
 import { t } from '../i18n/i18n';
-import { nextVersionLabel, rowChange, versionPreview, type EditedRow } from './version-editor-parts';
+import { VersionAmendments } from './version-amendments';
+import { amendmentChoices, nextVersionLabel, rowChange, versionPreview, type EditedRow } from './version-editor-parts';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
 
@@ -14,8 +15,9 @@ import './problem-alert';
  * Where moderators, the Chair and the Secretariat prepare the next version of a draft (the zero draft, then
  * Rev.1, ...): it starts from the latest version's paragraphs, lets them edit texts and section headings,
  * add, remove, reorder and put back paragraphs, preview the result, and publish it. A kept paragraph keeps its
- * id, so the server knows it survives (and, with unchanged text, keeps its stances). Fires `version-published`
- * with the draft in its new version.
+ * id, so the server knows it survives (and, with unchanged text, keeps its stances). Beside each paragraph come
+ * its open amendments: a revised paragraph may incorporate them (or take one's text as it stands), and any
+ * proposed one may be marked not retained. Fires `version-published` with the draft in its new version.
  */
 @customElement('draft-version-editor')
 export class DraftVersionEditor extends PlenaryElement {
@@ -28,6 +30,7 @@ export class DraftVersionEditor extends PlenaryElement {
   @state() private preview = false;
   @state() private busy = false;
   @state() private failure: unknown = null;
+  private readonly decided = new VersionAmendments();
   private note = '';
   private nextKey = 1;
 
@@ -42,7 +45,10 @@ export class DraftVersionEditor extends PlenaryElement {
       <p class="hint">${t('draft.editor.hint')}</p>
       <problem-alert .error=${this.failure} .dismiss=${() => (this.failure = null)}></problem-alert>
       <form class="version-editor__form" @submit=${this.publish} novalidate>
-        ${this.preview ? versionPreview(label, this.rows, this.removed, this.note) : this.fields()}
+        ${this.preview
+          ? versionPreview(label, this.rows, this.removed, this.note, (row) => this.decided.incorporatedBy(row).length,
+              this.decided.notRetained(this.rows).length)
+          : this.fields()}
         <div class="button-row">
           <button type="button" class="button button--secondary" aria-pressed=${this.preview} data-action="preview"
             @click=${() => void this.togglePreview()}>${this.preview ? t('draft.editor.backToEdit') : t('draft.editor.preview')}</button>
@@ -65,7 +71,8 @@ export class DraftVersionEditor extends PlenaryElement {
             <ul>
               ${this.removed.map((row) => html`<li data-key=${row.key}><span dir="auto">${row.text}</span>
                 <button type="button" class="button button--small button--secondary" @click=${() => void this.restore(row)}>
-                  ${t('draft.editor.restore')}<span class="visually-hidden"> — ${row.text.slice(0, 60)}</span></button></li>`)}
+                  ${t('draft.editor.restore')}<span class="visually-hidden"> — ${row.text.slice(0, 60)}</span></button>
+                ${this.choicesFor(row, undefined, 0)}</li>`)}
             </ul>
           </section>`
         : nothing}
@@ -94,6 +101,7 @@ export class DraftVersionEditor extends PlenaryElement {
           <textarea id="${id}-text" rows="4" maxlength="20000" required dir="auto" .value=${live(row.text)}
             @input=${(e: Event) => this.edit(row, (e.target as HTMLTextAreaElement).value)}></textarea>
         </div>
+        ${this.choicesFor(row, row, number)}
         <div class="button-row">
           <button type="button" class="button button--small button--secondary" data-action="up" ?disabled=${index === 0}
             @click=${() => void this.moveRow(index, -1)}>${t('draft.editor.moveUp')}${which}</button>
@@ -108,13 +116,40 @@ export class DraftVersionEditor extends PlenaryElement {
     </li>`;
   }
 
-  /** Re-renders only when the badge (new, revised, unchanged) would change: typing must not lose the caret. */
+  /**
+   * Re-renders only when the badge (new, revised, unchanged) or what an amendment's choice would come to changes:
+   * typing must not lose the caret.
+   */
   private edit(row: EditedRow, text: string): void {
-    const before = rowChange(row);
+    const before = rowChange(row) + this.decided.signature(row);
     row.text = text;
-    if (rowChange(row) !== before) {
+    if (rowChange(row) + this.decided.signature(row) !== before) {
       this.requestUpdate();
     }
+  }
+
+  /** The open amendments of a kept paragraph (`row`) or of one this version leaves out (no row). */
+  private choicesFor(paragraph: EditedRow, row: EditedRow | undefined, number: number) {
+    return amendmentChoices({
+      label: nextVersionLabel(this.versionCount),
+      number,
+      amendments: this.decided.of(paragraph),
+      row,
+      choice: (a) => this.decided.choice(a),
+      choose: (a, choice) => {
+        this.decided.choose(a, choice);
+        this.requestUpdate();
+      },
+      useText: (a) => void this.useText(paragraph, a),
+    });
+  }
+
+  /** The paragraph takes the amendment's text as it stands, which incorporates it. */
+  private async useText(row: EditedRow, amendment: Amendment): Promise<void> {
+    row.text = amendment.text;
+    this.decided.choose(amendment, 'incorporated');
+    this.requestUpdate();
+    await this.focusRow(row.key, 'textarea');
   }
 
   /** Opens the editor on the latest version as the server has it now, not as this page last read it. */
@@ -124,6 +159,7 @@ export class DraftVersionEditor extends PlenaryElement {
     try {
       const latest = this.versionCount === 0 ? null : await api.get<Draft>(`/drafts/${this.threadId}`);
       this.versionCount = latest?.versions.length ?? 0;
+      await (latest ? this.decided.load(this.threadId) : Promise.resolve(this.decided.clear()));
       this.rows = (latest?.paragraphs ?? []).map((p) => ({
         key: this.nextKey++, id: p.id, heading: p.heading ?? '', text: p.text, originalText: p.text,
       }));
@@ -219,13 +255,19 @@ export class DraftVersionEditor extends PlenaryElement {
       return;
     }
     const label = nextVersionLabel(this.versionCount);
+    const notRetained = this.decided.notRetained(this.rows);
     const request: NewDraftVersion = {
-      paragraphs: this.rows.map((row) => ({
-        ...(row.id ? { id: row.id } : {}),
-        ...(row.heading.trim() ? { heading: row.heading.trim() } : {}),
-        text: row.text.trim(),
-      })),
+      paragraphs: this.rows.map((row) => {
+        const incorporates = this.decided.namedBy(row);
+        return {
+          ...(row.id ? { id: row.id } : {}),
+          ...(row.heading.trim() ? { heading: row.heading.trim() } : {}),
+          text: row.text.trim(),
+          ...(incorporates.length ? { incorporates } : {}),
+        };
+      }),
       ...(this.note.trim() ? { note: this.note.trim() } : {}),
+      ...(notRetained.length ? { notRetained } : {}),
     };
     this.busy = true;
     this.failure = null;

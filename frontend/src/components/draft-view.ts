@@ -2,11 +2,14 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { api } from '../app/api';
-import type { Draft, ParagraphConsensus, ParagraphStatus } from '../app/draft-model';
+import { announce } from '../app/announcer';
+import type { Amendment, Draft, ParagraphConsensus, ParagraphStatus } from '../app/draft-model';
+import type { Page } from '../app/model';
 import { loadStates } from '../app/names';
 import { runsTheDialogue } from '../app/roles';
 import { formatDateTime, t } from '../i18n/i18n';
 import { consensusOverview } from './consensus-parts';
+import { amendmentList } from './contribution-parts';
 import './draft-dissociation';
 import type { DraftDissociation } from './draft-dissociation';
 import './draft-paragraph';
@@ -41,6 +44,9 @@ export class DraftView extends PlenaryElement {
   @state() private filter: Filter = 'all';
   @state() private failure: unknown = null;
   @state() private previous: PreviousVersion | null = null;
+  /** Amendments still proposed on paragraphs this version removed, read when their list is opened. */
+  @state() private strandedAmendments = new Map<string, Amendment[]>();
+  @state() private deciding = false;
   private pending: number | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -56,8 +62,12 @@ export class DraftView extends PlenaryElement {
       this.querySelector<DraftProposals>('draft-proposals')?.refresh();
       return;
     }
-    if (type === 'draft.dissociation-recorded') {
+    if (type === 'draft.dissociation-recorded' || type === 'draft.version-published') {
+      // a new version ends the dissociations from the paragraphs it revises
       this.querySelector<DraftDissociation>('draft-dissociation')?.refresh();
+    }
+    if (type.startsWith('draft.amendment-') || type === 'draft.version-published') {
+      this.strandedAmendments.forEach((_, paragraphId) => void this.loadStranded(paragraphId));
     }
     window.clearTimeout(this.pending);
     this.pending = window.setTimeout(() => {
@@ -116,11 +126,54 @@ export class DraftView extends PlenaryElement {
         ? html`<section aria-labelledby="draft-removed">
             <h3 id="draft-removed">${t('draft.removed')}</h3>
             <ul class="draft__removed">
-              ${draft.removed.map((p) => html`<li><del>${t('draft.paragraph', { number: p.previousNumber })}: <span dir="auto">${p.text}</span></del></li>`)}
+              ${draft.removed.map((p) => html`<li><del>${t('draft.paragraph', { number: p.previousNumber })}: <span dir="auto">${p.text}</span></del>
+                ${p.proposedAmendments ? this.stranded(p.id, p.proposedAmendments, latest && draft.acceptingContributions) : nothing}</li>`)}
             </ul>
           </section>`
         : nothing}
     `;
+  }
+
+  /** The amendments still proposed on a paragraph this version removed: they say so, and may be judged not retained. */
+  private stranded(paragraphId: string, count: number, decidable: boolean) {
+    const amendments = this.strandedAmendments.get(paragraphId);
+    return html`<details class="draft__stranded" @toggle=${(event: Event) => {
+      if ((event.target as HTMLDetailsElement).open && !amendments) {
+        void this.loadStranded(paragraphId);
+      }
+    }}>
+      <summary>${t('draft.removedAmendments', { count })}</summary>
+      ${amendments
+        ? amendmentList(amendments, {
+            busy: this.deciding,
+            withdraw: () => {},
+            notRetain: decidable && runsTheDialogue() ? (a) => void this.notRetain(a) : undefined,
+          })
+        : html`<p class="loading">${t('shell.loading')}</p>`}
+    </details>`;
+  }
+
+  private async loadStranded(paragraphId: string): Promise<void> {
+    try {
+      const page = await api.get<Page<Amendment>>(`/drafts/${this.threadId}/paragraphs/${paragraphId}/amendments?status=proposed&limit=100`);
+      this.strandedAmendments = new Map(this.strandedAmendments).set(paragraphId, page.items);
+    } catch (error) {
+      this.failure = error;
+    }
+  }
+
+  private async notRetain(amendment: Amendment): Promise<void> {
+    this.deciding = true;
+    try {
+      await api.post(`/drafts/${this.threadId}/amendments/${amendment.id}/not-retained`, undefined);
+      announce(t('draft.amendment.notRetainedDone'));
+      await this.loadStranded(amendment.paragraphId);
+      await this.load();
+    } catch (error) {
+      this.failure = error;
+    } finally {
+      this.deciding = false;
+    }
   }
 
   private versionLabel(number: number, label: string): string {
@@ -181,8 +234,12 @@ export class DraftView extends PlenaryElement {
   private async versionPublished(): Promise<void> {
     this.version = null;
     this.filter = 'all';
+    this.strandedAmendments.forEach((_, paragraphId) => void this.loadStranded(paragraphId));
+    this.querySelector<DraftDissociation>('draft-dissociation')?.refresh();
     await this.load();
     await this.updateComplete;
+    // the version decided on amendments: the lists beside the paragraphs say what became of them
+    this.querySelectorAll<DraftParagraph>('draft-paragraph').forEach((paragraph) => void paragraph.refreshContributions());
     this.querySelector<HTMLElement>('#draft-heading')?.focus();
   }
 

@@ -10,7 +10,7 @@ import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { plainText } from '../components/rich-text';
 import type { MessageKey } from '../i18n/catalogue';
-import { formatDateTime, message, t } from '../i18n/i18n';
+import { formatDateTime, formatList, message, t } from '../i18n/i18n';
 
 interface Notification {
   id: number;
@@ -38,9 +38,9 @@ interface NotificationPage {
 
 /**
  * What happened that concerns the participant: replies, mentions of their organization, news in the
- * threads and topics they follow, stances on drafts, summaries, accreditation and matching steps, joint
- * statements that name their State (each opens at the statement, to confirm or decline it) and the
- * answers of the States named in their own. New
+ * threads and topics they follow, stances on drafts, dissociations a revision ended, summaries, accreditation
+ * and matching steps, joint statements that name their State (each opens at the statement, to confirm or
+ * decline it) and the answers of the States named in their own. New
  * ones arrive while the page is open; opening one marks it read, and all can be marked read at once.
  */
 @customElement('notifications-page')
@@ -132,8 +132,8 @@ export class NotificationsPage extends PageElement {
   }
 
   /**
-   * What the event adds in words: a stance and its paragraph, a step of an engagement, an accreditation's
-   * status, a State's answer to a joint statement.
+   * What the event adds in words: a stance and its paragraph, an ended dissociation, a step of an engagement,
+   * an accreditation's status, a State's answer to a joint statement.
    */
   private detail(item: Notification) {
     const details = item.details ?? {};
@@ -147,6 +147,11 @@ export class NotificationsPage extends PageElement {
     const answer = JOINT_STATEMENT_ANSWERS[item.reason];
     if (answer && typeof details.stateId === 'string') {
       return html`<p class="muted">${t(answer, { state: organizationNameById(details.stateId) })}</p>`;
+    }
+    if (item.reason === 'dissociation-ended' && Array.isArray(details.paragraphNumbers) && typeof details.version === 'number') {
+      const paragraphs = formatList(details.paragraphNumbers.map((number) => t('draft.paragraph', { number: Number(number) })));
+      const version = details.version === 0 ? t('draft.zeroDraft') : t('draft.rev', { number: details.version });
+      return html`<p class="muted">${t('notifications.dissociationEnded', { paragraphs, version })}</p>`;
     }
     const stance = typeof details.stance === 'string' ? message(`stance.${details.stance}`) : undefined;
     if (stance) {

@@ -11,8 +11,15 @@ public final class DraftQueries {
   public static final String VERSIONS = "SELECT id, number, note, published_at FROM draft_version WHERE thread_id = $1"
       + " ORDER BY number";
 
-  public static final String LOCK_LATEST_VERSION = "SELECT number FROM draft_version WHERE thread_id = $1"
+  public static final String LOCK_LATEST_VERSION = "SELECT id, number FROM draft_version WHERE thread_id = $1"
       + " ORDER BY number DESC LIMIT 1 FOR UPDATE";
+
+  public static final String LATEST_VERSION_NUMBER = "SELECT max(number) AS number FROM draft_version"
+      + " WHERE thread_id = $1";
+
+  /** Holds off the next version (which locks for update) while a dissociation is recorded on this one. */
+  public static final String SHARE_LATEST_VERSION = "SELECT id, number FROM draft_version WHERE thread_id = $1"
+      + " ORDER BY number DESC LIMIT 1 FOR SHARE";
 
   public static final String PARAGRAPHS_OF_VERSION = "SELECT paragraph_id, number, heading, text, revision, change"
       + " FROM draft_paragraph_text WHERE version_id = $1 ORDER BY number";
@@ -45,6 +52,17 @@ public final class DraftQueries {
       WHERE p.id = $1 AND p.thread_id = $2""";
 
   public static final String FIND_PARAGRAPH = PARAGRAPH_IN_DRAFT;
+
+  /**
+   * Each paragraph of the draft ($2: or only that one) as it last stood, the last version it was in, and whether
+   * that is the latest version: where a paragraph that a revision removed was left.
+   */
+  public static final String PARAGRAPH_STANDINGS = """
+      SELECT DISTINCT ON (pt.paragraph_id) pt.paragraph_id, pt.number, pt.heading, pt.text, pt.revision,
+        v.number AS last_in, (SELECT max(number) FROM draft_version WHERE thread_id = $1) AS latest
+      FROM draft_paragraph_text pt JOIN draft_version v ON v.id = pt.version_id
+      WHERE v.thread_id = $1 AND ($2::uuid IS NULL OR pt.paragraph_id = $2)
+      ORDER BY pt.paragraph_id, v.number DESC""";
 
   /** Locks the paragraph so that the stances and contributions on it are written one at a time. */
   public static final String LOCK_PARAGRAPH = PARAGRAPH_IN_DRAFT + " FOR UPDATE OF p";
@@ -84,16 +102,33 @@ public final class DraftQueries {
       WHERE s.paragraph_id = $1 AND ($2::bigint IS NULL OR s.id < $2) AND ($3::text IS NULL OR s.state_id = $3)
       ORDER BY s.id DESC LIMIT $4""";
 
+  /** Each State's current dissociation, one row per paragraph it names, those a revision ended included. */
   public static final String CURRENT_DISSOCIATIONS = """
-      SELECT d.state_id, o.name AS state_name, d.paragraph_ids, d.explanation, d.recorded_at
+      SELECT d.id, d.state_id, o.name AS state_name, d.explanation, d.recorded_at, d.version_number,
+        dp.paragraph_id, dp.revision, dp.ended_in_version
       FROM draft_dissociation d JOIN organization o ON o.id = d.state_id
-      WHERE d.thread_id = $1 AND d.superseded_at IS NULL ORDER BY o.name""";
+      JOIN draft_dissociation_paragraph dp ON dp.dissociation_id = d.id
+      WHERE d.thread_id = $1 AND d.superseded_at IS NULL ORDER BY o.name, d.id, dp.paragraph_id""";
 
   public static final String SUPERSEDE_DISSOCIATION = "UPDATE draft_dissociation SET superseded_at = clock_timestamp()"
       + " WHERE thread_id = $1 AND state_id = $2 AND superseded_at IS NULL";
 
   public static final String INSERT_DISSOCIATION = "INSERT INTO draft_dissociation (thread_id, state_id,"
-      + " paragraph_ids, explanation, recorded_by) VALUES ($1, $2, $3, $4, $5)";
+      + " explanation, recorded_by, version_number) VALUES ($1, $2, $3, $4, $5) RETURNING id";
+
+  public static final String INSERT_DISSOCIATION_PARAGRAPH = "INSERT INTO draft_dissociation_paragraph"
+      + " (dissociation_id, paragraph_id, revision) VALUES ($1, $2, $3)";
+
+  /**
+   * A new version gave these paragraphs ($2) new text: the current dissociations from their earlier text end with
+   * it ($3, the version). Returns who dissociated from what, to tell them.
+   */
+  public static final String END_DISSOCIATIONS = """
+      UPDATE draft_dissociation_paragraph dp SET ended_in_version = $3, ended_at = clock_timestamp()
+      FROM draft_dissociation d
+      WHERE d.id = dp.dissociation_id AND d.thread_id = $1 AND d.superseded_at IS NULL AND dp.ended_at IS NULL
+        AND dp.paragraph_id = ANY ($2)
+      RETURNING d.state_id, dp.paragraph_id""";
 
   // Comments and amendments
 
@@ -113,20 +148,42 @@ public final class DraftQueries {
       + " ORDER BY x.id LIMIT $3";
 
   private static final String AMENDMENT_VIEW = "SELECT x.id, x.paragraph_id, x.version_number, x.revision,"
-      + " x.proposed_text, x.explanation, x.status, x.created_at, x.withdrawn_at, x.author_id," + CONTRIBUTOR
+      + " x.proposed_text, x.explanation, x.status, x.created_at, x.withdrawn_at, x.decided_in_version, x.decided_at,"
+      + " x.incorporation, x.author_id," + CONTRIBUTOR
       + " FROM draft_amendment x JOIN participant a ON a.id = x.author_id JOIN organization o ON o.id = x.organization_id";
 
   public static final String INSERT_AMENDMENT = "INSERT INTO draft_amendment (paragraph_id, version_number, revision,"
-      + " proposed_text, explanation, author_id, organization_id) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
+      + " proposed_text, explanation, author_id, organization_id, thread_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
+      + " RETURNING id";
 
   public static final String FIND_AMENDMENT = AMENDMENT_VIEW + " WHERE x.id = $1";
 
   public static final String AMENDMENT_PAGE = AMENDMENT_VIEW + " WHERE x.paragraph_id = $1 AND x.id > $2"
       + " AND ($3::text IS NULL OR x.status = $3) ORDER BY x.id LIMIT $4";
 
-  public static final String LOCK_AMENDMENT = "SELECT x.id, x.paragraph_id, x.author_id, x.organization_id, x.status"
-      + " FROM draft_amendment x JOIN draft_paragraph p ON p.id = x.paragraph_id"
-      + " WHERE x.id = $1 AND p.thread_id = $2 FOR UPDATE OF x";
+  /** A draft's amendments, oldest first, keyset on id; optionally of one status. */
+  public static final String DRAFT_AMENDMENT_PAGE = AMENDMENT_VIEW + " WHERE x.thread_id = $1 AND x.id > $2"
+      + " AND ($3::text IS NULL OR x.status = $3) ORDER BY x.id LIMIT $4";
+
+  public static final String LOCK_AMENDMENT = "SELECT x.id, x.paragraph_id, x.author_id, x.organization_id, x.status,"
+      + " x.decided_in_version FROM draft_amendment x WHERE x.id = $1 AND x.thread_id = $2 FOR UPDATE";
+
+  /**
+   * The amendments a new version decides on: those it names ($2), and those still open on the paragraphs whose
+   * text it changes ($3), which it may adopt word for word. Locked, so that no withdrawal crosses the decision.
+   */
+  public static final String LOCK_AMENDMENTS_FOR_VERSION = """
+      SELECT id, paragraph_id, proposed_text, status, decided_in_version FROM draft_amendment
+      WHERE thread_id = $1 AND (id = ANY ($2) OR (paragraph_id = ANY ($3) AND status IN ('proposed', 'not-retained')))
+      ORDER BY id FOR UPDATE""";
+
+  /** Incorporated ($2, with how: $5) or not retained, in or against version $3, by $4. */
+  public static final String DECIDE_AMENDMENT = "UPDATE draft_amendment SET status = $2, decided_in_version = $3,"
+      + " decided_at = clock_timestamp(), decided_by = $4, incorporation = $5 WHERE id = $1";
+
+  /** How many amendments are still proposed on each of these paragraphs (removed by the version shown). */
+  public static final String PROPOSED_AMENDMENT_COUNTS = "SELECT paragraph_id, count(*) AS proposed FROM draft_amendment"
+      + " WHERE thread_id = $1 AND paragraph_id = ANY ($2) AND status = 'proposed' GROUP BY paragraph_id";
 
   public static final String WITHDRAW_AMENDMENT = "UPDATE draft_amendment SET status = 'withdrawn',"
       + " withdrawn_at = clock_timestamp() WHERE id = $1";

@@ -4,11 +4,14 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import org.plenary.platform.http.ApiProblem;
 
-/** Finds a paragraph of a draft as it stands in the latest version. */
+/** Finds a paragraph of a draft as it stands in the latest version, or where a revision left it. */
 public final class Paragraphs {
 
   /** A paragraph of the latest version: its number, text, and the revision stances belong to. */
@@ -16,12 +19,52 @@ public final class Paragraphs {
                         int versionNumber) {
   }
 
+  /**
+   * A paragraph as readers of what was said about it need it: as it stands in the latest version, or, once a
+   * revision removed it, the version that did ({@code removedIn}).
+   */
+  public record Standing(Optional<Current> current, OptionalInt removedIn) {
+  }
+
   private Paragraphs() {
   }
 
-  /** The paragraph as it stands in the latest version, or empty when it was removed; 404 when not in the draft. */
-  public static Future<Optional<Current>> inLatestVersion(SqlClient client, UUID threadId, UUID paragraphId) {
-    return locate(client, DraftQueries.FIND_PARAGRAPH, threadId, paragraphId);
+  /** The number of the draft's latest version (a draft with an amendment has one). */
+  public static Future<Integer> latestVersion(SqlClient client, UUID threadId) {
+    return client.preparedQuery(DraftQueries.LATEST_VERSION_NUMBER).execute(Tuple.of(threadId))
+        .map(rows -> rows.iterator().next().getInteger("number"));
+  }
+
+  /** How the paragraph stands; 404 when it is not a paragraph of the draft. */
+  public static Future<Standing> standing(SqlClient client, UUID threadId, UUID paragraphId) {
+    return standings(client, threadId, paragraphId).map(found -> {
+      Standing standing = found.get(paragraphId);
+      if (standing == null) {
+        throw ApiProblem.notFound("Draft " + threadId + " has no paragraph " + paragraphId + ".");
+      }
+      return standing;
+    });
+  }
+
+  /** How every paragraph the draft ever had stands, by id. */
+  public static Future<Map<UUID, Standing>> standings(SqlClient client, UUID threadId) {
+    return standings(client, threadId, null);
+  }
+
+  private static Future<Map<UUID, Standing>> standings(SqlClient client, UUID threadId, UUID only) {
+    return client.preparedQuery(DraftQueries.PARAGRAPH_STANDINGS).execute(Tuple.of(threadId, only)).map(rows -> {
+      Map<UUID, Standing> standings = new HashMap<>();
+      for (Row row : rows) {
+        UUID id = row.getUUID("paragraph_id");
+        int lastIn = row.getInteger("last_in");
+        int latest = row.getInteger("latest");
+        standings.put(id, lastIn == latest
+            ? new Standing(Optional.of(new Current(id, threadId, row.getInteger("number"), row.getString("heading"),
+                row.getString("text"), row.getInteger("revision"), latest)), OptionalInt.empty())
+            : new Standing(Optional.empty(), OptionalInt.of(lastIn + 1)));
+      }
+      return standings;
+    });
   }
 
   /** The paragraph of the latest version, to contribute to; 409 when it was removed. */

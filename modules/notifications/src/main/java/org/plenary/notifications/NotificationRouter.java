@@ -71,6 +71,9 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
             : toWatchers(tx, event, thread.get(), null, Map.of(), null, false));
       }
     }
+    if (event.stream().startsWith("organization:") && type.equals("draft.dissociation-ended")) {
+      return dissociationEnded(tx, event, event.streamKey());
+    }
     if (event.stream().startsWith("organization:")
         && (type.startsWith("accreditation.") || type.startsWith("match.") || type.startsWith("matching."))) {
       return toOrganization(tx, event, event.streamKey(), type.startsWith("accreditation.") ? "accreditation" : "matching");
@@ -168,6 +171,21 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
       return record(tx, new NotificationStore.Batch(reasons, event.type(), event.position(), null, null,
           Details.of(event, false)));
     });
+  }
+
+  /**
+   * A revision ended a State's dissociation from paragraphs it changed: the State's delegates, who may dissociate
+   * again from the new text, are told (those who may still read the draft).
+   */
+  private Future<Void> dissociationEnded(SqlConnection tx, OutboxEvent event, String stateId) {
+    UUID threadId = UUID.fromString(event.payload().getString("threadId"));
+    return forum.thread(threadId).compose(thread -> thread.isEmpty() ? Future.succeededFuture()
+        : participants.ofOrganizations(Set.of(stateId)).compose(people -> {
+          Map<UUID, String> delegates = new LinkedHashMap<>();
+          people.values().stream().filter(p -> p.has(Role.DELEGATE)).forEach(p -> delegates.put(p.id(), "dissociation-ended"));
+          return mayRead(delegates, thread.get()).compose(allowed -> record(tx, new NotificationStore.Batch(allowed,
+              event.type(), event.position(), threadId, null, Details.of(event, false))));
+        }));
   }
 
   private Future<Map<UUID, String>> mayRead(Map<UUID, String> candidates, ThreadInfo thread) {

@@ -155,7 +155,7 @@ class DemoContentTest {
   }
 
   @Test
-  @DisplayName("The zero draft of the annual progress report has a Rev.1, stances of all five groups, a contested paragraph, an amendment and a proposal with original and later sponsors, each joined by its own delegate")
+  @DisplayName("The zero draft of the annual progress report has a Rev.1, stances of all five groups, a contested paragraph, amendments proposed, incorporated and not retained, a dissociation Rev.1 ended, and a proposal with original and later sponsors, each joined by its own delegate")
   void annualReportAndProposal() {
     String thread = api.get("/topics/institutional-dialogue/threads?kind=draft").expect(200).items().getJsonObject(0)
         .getString("id");
@@ -168,6 +168,18 @@ class DemoContentTest {
         .getInteger("supportingGroupCount"));
     String capacity = draft.getJsonArray("paragraphs").getJsonObject(5).getString("id");
     assertEquals(1, api.get("/drafts/" + thread + "/paragraphs/" + capacity + "/amendments").expect(200).items().size());
+    String threats = draft.getJsonArray("paragraphs").getJsonObject(2).getString("id");
+    JsonObject incorporated = api.get("/drafts/" + thread + "/paragraphs/" + threats + "/amendments").expect(200).items()
+        .getJsonObject(0);
+    assertEquals("incorporated", incorporated.getString("status"));
+    assertEquals("Rev.1", incorporated.getJsonObject("incorporatedIn").getString("label"));
+    String norms = draft.getJsonArray("paragraphs").getJsonObject(3).getString("id");
+    assertEquals("not-retained", api.get("/drafts/" + thread + "/paragraphs/" + norms + "/amendments").expect(200).items()
+        .getJsonObject(0).getString("status"));
+    JsonObject russia = api.get("/drafts/" + thread + "/consensus").expect(200).json().getJsonArray("dissociations")
+        .stream().map(JsonObject.class::cast).filter(d -> "RUS".equals(d.getJsonObject("state").getString("id")))
+        .findFirst().orElseThrow();
+    assertEquals(threats, russia.getJsonArray("ended").getJsonObject(0).getString("id"), "Rev.1 revised paragraph 3");
 
     String modalities = threads("institutional-dialogue").stream().map(JsonObject.class::cast)
         .filter(t -> t.getString("title").startsWith("Modalities")).findFirst().orElseThrow().getString("id");

@@ -74,14 +74,58 @@ public final class ContributionService {
                 throw ApiProblem.forbidden("Only the amendment's author, or a delegate of the same organization,"
                     + " withdraws it.");
               }
-              if (!"proposed".equals(amendment.getString("status"))) {
-                throw ApiProblem.conflict("The amendment is withdrawn already.");
-              }
+              requireProposed(amendment, "withdrawn");
               return store.withdrawAmendment(conn, amendmentId)
                   .compose(v -> event(conn, "draft.amendment-withdrawn", threadId, amendment.getUUID("paragraph_id"),
                       "amendmentId", amendmentId))
                   .<Void>mapEmpty();
             })));
+  }
+
+  /**
+   * Those who publish versions record that the draft does not retain an amendment, judged against its latest
+   * version; a later version may still incorporate it. Its author is not named in anything this says.
+   */
+  public Future<Void> notRetain(Participant caller, UUID threadId, long amendmentId) {
+    if (!caller.runsTheDialogue()) {
+      throw new ApiProblem(403, "not-the-chair-or-secretariat", "Only those who publish versions decide on amendments",
+          "Moderators, the Chair and the Secretariat, who publish the versions of a draft, say which amendments a"
+              + " version does not retain.");
+    }
+    return access.readableDraft(threadId, Optional.of(caller))
+        .compose(thread -> {
+          if (!"open".equals(thread.status())) {
+            throw ApiProblem.conflict("The draft is " + thread.status() + ": reopen the thread to decide on its"
+                + " amendments.");
+          }
+          return pool.withTransaction(conn -> store.lockAmendment(conn, threadId, amendmentId)
+              .compose(found -> {
+                Row amendment = found.orElseThrow(() -> ApiProblem.notFound("Draft " + threadId + " has no amendment "
+                    + amendmentId + "."));
+                requireProposed(amendment, "marked not retained");
+                return Paragraphs.latestVersion(conn, threadId)
+                    .compose(version -> store.notRetain(conn, amendmentId, version, caller.id())
+                        .compose(v -> Outbox.record(conn, "draft.amendment-not-retained", "thread:" + threadId,
+                            new JsonObject().put("threadId", threadId.toString())
+                                .put("paragraphId", amendment.getUUID("paragraph_id").toString())
+                                .put("amendmentId", amendmentId).put("version", version))));
+              }));
+        });
+  }
+
+  /** Only a proposed amendment is withdrawn or judged; the others say what became of them. */
+  private static void requireProposed(Row amendment, String what) {
+    String status = amendment.getString("status");
+    if (!"proposed".equals(status)) {
+      String became = switch (status) {
+        case "withdrawn" -> "was withdrawn";
+        case "incorporated" -> "was incorporated in "
+            + DraftAccess.versionLabel(amendment.getInteger("decided_in_version"));
+        default -> "was not retained in " + DraftAccess.versionLabel(amendment.getInteger("decided_in_version"));
+      };
+      throw ApiProblem.conflict("Amendment " + amendment.getLong("id") + " " + became + "; only a proposed amendment is "
+          + what + ".");
+    }
   }
 
   private static Future<Long> event(SqlConnection conn, String type, UUID threadId, UUID paragraphId,

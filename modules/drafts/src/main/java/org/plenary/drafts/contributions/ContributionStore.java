@@ -32,7 +32,7 @@ final class ContributionStore {
                                String explanation) {
     return conn.preparedQuery(DraftQueries.INSERT_AMENDMENT).execute(Tuple.tuple().addUUID(on.id())
         .addInteger(on.versionNumber()).addInteger(on.revision()).addString(text).addString(explanation)
-        .addUUID(author.id()).addString(author.organization().id())).map(ContributionStore::id);
+        .addUUID(author.id()).addString(author.organization().id()).addUUID(on.threadId())).map(ContributionStore::id);
   }
 
   Future<Row> comment(long id) {
@@ -53,6 +53,11 @@ final class ContributionStore {
         .map(ContributionStore::all);
   }
 
+  Future<List<Row>> draftAmendments(UUID threadId, long afterId, String status, int limit) {
+    return pool.preparedQuery(DraftQueries.DRAFT_AMENDMENT_PAGE).execute(Tuple.of(threadId, afterId, status, limit))
+        .map(ContributionStore::all);
+  }
+
   Future<Optional<Row>> lockAmendment(SqlClient conn, UUID threadId, long id) {
     return conn.preparedQuery(DraftQueries.LOCK_AMENDMENT).execute(Tuple.of(id, threadId))
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()));
@@ -60,6 +65,12 @@ final class ContributionStore {
 
   Future<Void> withdrawAmendment(SqlClient conn, long id) {
     return conn.preparedQuery(DraftQueries.WITHDRAW_AMENDMENT).execute(Tuple.of(id)).mapEmpty();
+  }
+
+  /** Marks the amendment not retained, judged against version {@code version} of the draft. */
+  Future<Void> notRetain(SqlClient conn, long id, int version, UUID by) {
+    return conn.preparedQuery(DraftQueries.DECIDE_AMENDMENT).execute(Tuple.of(id, "not-retained", version, by, null))
+        .mapEmpty();
   }
 
   private static long id(RowSet<Row> rows) {

@@ -7,7 +7,9 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Function;
 import org.plenary.drafts.DraftAccess;
@@ -29,8 +31,10 @@ public final class ContributionsApi implements ApiModule {
   private static final int DEFAULT_PAGE = 50;
 
   /** What a page is read against: the thread (for Chatham House) and the paragraph as it stands now. */
-  private record Context(ThreadInfo thread, Optional<Paragraphs.Current> current) {
+  private record Context(ThreadInfo thread, Paragraphs.Standing paragraph) {
   }
+
+  private static final Paragraphs.Standing UNKNOWN = new Paragraphs.Standing(Optional.empty(), OptionalInt.empty());
 
   private interface Page {
     Future<List<Row>> read(UUID paragraphId, long afterId, int limit);
@@ -41,7 +45,7 @@ public final class ContributionsApi implements ApiModule {
   }
 
   private interface View {
-    JsonObject render(Row row, ThreadInfo thread, Optional<Participant> reader, Optional<Paragraphs.Current> current);
+    JsonObject render(Row row, ThreadInfo thread, Optional<Participant> reader, Paragraphs.Standing paragraph);
   }
 
   private final Pool pool;
@@ -79,7 +83,13 @@ public final class ContributionsApi implements ApiModule {
                 view::amendment).map(json -> new Created(null, json)))
         .on("listAmendments", rc -> list(rc, (p, after, limit) -> store.amendments(p, after,
             RequestInput.of(rc).query("status").orElse(null), limit), view::amendment))
-        .on("withdrawAmendment", this::withdraw);
+        .on("listDraftAmendments", this::listOfDraft)
+        .on("withdrawAmendment", rc -> decide(rc, service::withdrawAmendment))
+        .on("notRetainAmendment", rc -> decide(rc, service::notRetain));
+  }
+
+  private interface Decision {
+    Future<Void> decide(Participant caller, UUID threadId, long amendmentId);
   }
 
   /** Writes a contribution and answers 201 with it, as its author sees it. */
@@ -101,18 +111,42 @@ public final class ContributionsApi implements ApiModule {
     UUID threadId = UUID.fromString(in.path("threadId"));
     UUID paragraphId = UUID.fromString(in.path("paragraphId"));
     return find.apply(id).compose(row -> context(threadId, paragraphId, Optional.of(author))
-        .map(context -> render.render(row, context.thread(), Optional.of(author), context.current())));
+        .map(context -> render.render(row, context.thread(), Optional.of(author), context.paragraph())));
   }
 
-  private void withdraw(RoutingContext rc) {
+  /** Withdraws or judges an amendment and answers with it as the caller sees it. */
+  private void decide(RoutingContext rc, Decision decision) {
     Participant caller = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
     UUID threadId = UUID.fromString(in.path("threadId"));
     long id = Long.parseLong(in.path("amendmentId"));
-    service.withdrawAmendment(caller, threadId, id)
+    decision.decide(caller, threadId, id)
         .compose(v -> store.amendment(id))
         .compose(row -> context(threadId, row.getUUID("paragraph_id"), Optional.of(caller))
-            .map(context -> view.amendment(row, context.thread(), Optional.of(caller), context.current())))
+            .map(context -> view.amendment(row, context.thread(), Optional.of(caller), context.paragraph())))
+        .onSuccess(json -> Responses.ok(rc, json))
+        .onFailure(rc::fail);
+  }
+
+  /** Every amendment of the draft, oldest first: what the editor of the next version decides on. */
+  private void listOfDraft(RoutingContext rc) {
+    RequestInput in = RequestInput.of(rc);
+    Optional<Participant> reader = Caller.of(rc);
+    UUID threadId = UUID.fromString(in.path("threadId"));
+    int limit = in.limit(DEFAULT_PAGE);
+    long after = in.query("cursor").map(c -> Cursor.decode(c, 1).getLong(0)).orElse(0L);
+    access.readableDraft(threadId, reader)
+        .compose(thread -> Future.all(Paragraphs.standings(pool, threadId),
+                store.draftAmendments(threadId, after, in.query("status").orElse(null), limit + 1))
+            .map(loaded -> {
+              Map<UUID, Paragraphs.Standing> standings = loaded.resultAt(0);
+              List<Row> rows = loaded.resultAt(1);
+              List<Row> shown = rows.size() > limit ? rows.subList(0, limit) : rows;
+              JsonArray items = new JsonArray();
+              shown.forEach(row -> items.add(view.amendment(row, thread, reader,
+                  standings.getOrDefault(row.getUUID("paragraph_id"), UNKNOWN))));
+              return Responses.page(items, rows.size() > limit ? Cursor.encode(shown.get(shown.size() - 1).getLong("id")) : null);
+            }))
         .onSuccess(json -> Responses.ok(rc, json))
         .onFailure(rc::fail);
   }
@@ -128,7 +162,7 @@ public final class ContributionsApi implements ApiModule {
         .compose(context -> page.read(paragraphId, after, limit + 1).map(rows -> {
           List<Row> shown = rows.size() > limit ? rows.subList(0, limit) : rows;
           JsonArray items = new JsonArray();
-          shown.forEach(row -> items.add(render.render(row, context.thread(), reader, context.current())));
+          shown.forEach(row -> items.add(render.render(row, context.thread(), reader, context.paragraph())));
           return Responses.page(items, rows.size() > limit ? Cursor.encode(shown.get(shown.size() - 1).getLong("id")) : null);
         }))
         .onSuccess(json -> Responses.ok(rc, json))
@@ -136,8 +170,8 @@ public final class ContributionsApi implements ApiModule {
   }
 
   private Future<Context> context(UUID threadId, UUID paragraphId, Optional<Participant> reader) {
-    return access.readableDraft(threadId, reader).compose(thread -> Paragraphs.inLatestVersion(pool, threadId, paragraphId)
-        .map(current -> new Context(thread, current)));
+    return access.readableDraft(threadId, reader).compose(thread -> Paragraphs.standing(pool, threadId, paragraphId)
+        .map(paragraph -> new Context(thread, paragraph)));
   }
 
 }

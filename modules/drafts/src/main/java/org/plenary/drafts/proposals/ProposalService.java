@@ -82,7 +82,9 @@ public final class ProposalService {
   public Future<Void> leave(Participant delegate, UUID proposalId, String state) {
     requireStateDelegate(delegate, "withdraws its State's sponsorship");
     if (!delegate.organization().id().equals(state)) {
-      throw ApiProblem.forbidden("Only a delegate of " + state + " withdraws its sponsorship.");
+      // Says nothing of the State named: under the Chatham House Rule not even whether it sponsors the proposal.
+      throw ApiProblem.forbidden("Only a delegate of a State withdraws that State's sponsorship; yours is "
+          + delegate.organization().name() + ".");
     }
     return change(delegate, proposalId, proposal -> {
       if (state.equals(proposal.getString("tabled_for"))) {

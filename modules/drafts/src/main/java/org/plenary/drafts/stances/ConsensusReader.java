@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.plenary.drafts.Attribution;
+import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.api.DraftConsensus;
 import org.plenary.drafts.versions.VersionStore;
 
@@ -64,16 +66,13 @@ public final class ConsensusReader implements DraftConsensus {
     for (ConsensusTracker.Dissociation dissociation : dissociations) {
       JsonArray named = new JsonArray();
       for (UUID paragraph : dissociation.paragraphIds()) {
-        named.add(new JsonObject().put("id", paragraph.toString()).put("number", numbers.get(paragraph)));
-        dissociatedBy.computeIfAbsent(paragraph, p -> new ArrayList<>()).add(dissociation);
-      }
-      if (dissociation.seenBy(attribution)) {
-        JsonObject json = new JsonObject().put("state", dissociation.state()).put("paragraphs", named)
-            .put("recordedAt", dissociation.recordedAt().toString());
-        if (dissociation.explanation() != null) {
-          json.put("explanation", dissociation.explanation());
+        if (numbers.containsKey(paragraph)) {
+          named.add(new JsonObject().put("id", paragraph.toString()).put("number", numbers.get(paragraph)));
+          dissociatedBy.computeIfAbsent(paragraph, p -> new ArrayList<>()).add(dissociation);
         }
-        shown.add(json);
+      }
+      if (dissociation.seenBy(attribution) && (!named.isEmpty() || !dissociation.ended().isEmpty())) {
+        shown.add(dissociationJson(dissociation, named, numbers));
       }
     }
     Map<UUID, List<ConsensusTracker.Stance>> byParagraph = current.stream()
@@ -83,5 +82,26 @@ public final class ConsensusReader implements DraftConsensus {
             dissociatedBy.getOrDefault(p.id(), List.of()), attribution))
         .toList();
     return new Tracked(tracked, tracker.summary(tracked), shown);
+  }
+
+  /** As its own State (and those behind the rule) see it: what it holds, and what a revision ended. */
+  private static JsonObject dissociationJson(ConsensusTracker.Dissociation dissociation, JsonArray named,
+                                             Map<UUID, Integer> numbers) {
+    JsonArray ended = new JsonArray();
+    for (ConsensusTracker.Ended entry : dissociation.ended()) {
+      JsonObject json = new JsonObject().put("id", entry.paragraphId().toString())
+          .put("dissociatedFrom", version(dissociation.versionNumber())).put("endedIn", version(entry.endedInVersion()));
+      Optional.ofNullable(numbers.get(entry.paragraphId())).ifPresent(number -> json.put("number", number));
+      ended.add(json);
+    }
+    JsonObject json = new JsonObject().put("state", dissociation.state()).put("paragraphs", named).put("ended", ended)
+        .put("recordedOn", version(dissociation.versionNumber()))
+        .put("recordedAt", dissociation.recordedAt().toString());
+    Optional.ofNullable(dissociation.explanation()).ifPresent(e -> json.put("explanation", e));
+    return json;
+  }
+
+  private static JsonObject version(int number) {
+    return new JsonObject().put("version", number).put("label", DraftAccess.versionLabel(number));
   }
 }

@@ -47,15 +47,12 @@ public final class ConsensusTracker {
     }
   }
 
-  /** A State's current dissociation from paragraphs of the draft. */
-  public record Dissociation(String stateId, String stateName, List<UUID> paragraphIds, String explanation,
-                             Instant recordedAt) {
-
-    static Dissociation fromRow(Row row) {
-      return new Dissociation(row.getString("state_id"), row.getString("state_name"),
-          List.of(row.getArrayOfUUIDs("paragraph_ids")), row.getString("explanation"),
-          row.getOffsetDateTime("recorded_at").toInstant());
-    }
+  /**
+   * A State's current dissociation from paragraphs of the draft: {@code paragraphIds} it still holds, and those
+   * {@code ended} when a later version revised the paragraph (the State may dissociate again from the new text).
+   */
+  public record Dissociation(String stateId, String stateName, List<UUID> paragraphIds, List<Ended> ended,
+                             String explanation, Instant recordedAt, int versionNumber) {
 
     boolean seenBy(Attribution attribution) {
       return attribution.sees(stateId);
@@ -64,6 +61,10 @@ public final class ConsensusTracker {
     JsonObject state() {
       return new JsonObject().put("id", stateId).put("name", stateName);
     }
+  }
+
+  /** The dissociation from a paragraph's earlier text, ended by version {@code endedInVersion}. */
+  public record Ended(UUID paragraphId, int endedInVersion) {
   }
 
   private final int requiredGroups;

@@ -3,12 +3,14 @@ package org.plenary.drafts.stances;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.plenary.drafts.DraftAccess;
+import org.plenary.drafts.Paragraphs;
 import org.plenary.drafts.versions.VersionStore;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
@@ -17,7 +19,8 @@ import org.plenary.platform.organizations.OrganizationKind;
 
 /**
  * A State joins consensus on the draft as a whole while recording that it dissociates from named
- * paragraphs. It does not block agreement; the tracker shows it next to those paragraphs.
+ * paragraphs. It does not block agreement; the tracker shows it next to those paragraphs. It concerns their
+ * text as it stands now: a later version that revises a paragraph ends the dissociation from it.
  */
 public final class DissociationService {
 
@@ -33,6 +36,21 @@ public final class DissociationService {
     this.access = access;
   }
 
+  /**
+   * A version published while this waited for its lock is not in the locked row's snapshot: read again, and refuse
+   * rather than record a dissociation on a text the new version has just ended dissociations from.
+   */
+  private static Future<VersionStore.Latest> requireStillLatest(SqlConnection conn, UUID threadId,
+                                                                VersionStore.Latest locked) {
+    return Paragraphs.latestVersion(conn, threadId).map(number -> {
+      if (number != locked.number()) {
+        throw ApiProblem.conflict("A new version of the draft was published at the same moment; reload it and"
+            + " dissociate from its text.");
+      }
+      return locked;
+    });
+  }
+
   /** Replaces the caller's State's dissociation; no paragraphs withdraws it. */
   public Future<Void> dissociate(Participant delegate, UUID threadId, JsonObject request) {
     DraftAccess.requireTakesPart(delegate);
@@ -43,21 +61,25 @@ public final class DissociationService {
     List<UUID> paragraphs = StanceService.strings(request.getJsonArray("paragraphIds")).stream()
         .map(UUID::fromString).toList();
     String state = delegate.organization().id();
+    String explanation = StanceService.blankToNull(request.getString("explanation"));
     return access.readableDraft(threadId, Optional.of(delegate))
         .map(thread -> DraftAccess.requireAccepting(thread, "A dissociation"))
-        .compose(thread -> versions.versions(threadId))
-        .compose(all -> all.isEmpty() ? Future.failedFuture(ApiProblem.conflict("The draft has no version yet."))
-            : versions.paragraphs(all.get(all.size() - 1).id()))
-        .compose(current -> {
-          Set<UUID> inLatest = current.stream().map(VersionStore.ParagraphText::id).collect(Collectors.toSet());
-          List<UUID> strangers = paragraphs.stream().filter(p -> !inLatest.contains(p)).toList();
-          if (!strangers.isEmpty()) {
-            throw ApiProblem.badRequest("Not paragraphs of the draft's latest version: " + strangers + ".");
-          }
-          return pool.withTransaction(conn -> stances.dissociate(conn, threadId, state, paragraphs,
-                  StanceService.blankToNull(request.getString("explanation")), delegate.id())
-              .compose(v -> Outbox.record(conn, "draft.dissociation-recorded", "thread:" + threadId, new JsonObject()
-                  .put("threadId", threadId.toString()).put("stateId", state))));
-        });
+        .compose(thread -> pool.withTransaction(conn -> versions.shareLatest(conn, threadId)
+            .compose(latest -> latest.isEmpty() ? Future.failedFuture(ApiProblem.conflict("The draft has no version yet."))
+                : requireStillLatest(conn, threadId, latest.get()))
+            .compose(latest -> versions.paragraphs(conn, latest.id()).compose(current -> {
+                  Map<UUID, Integer> revisions = new LinkedHashMap<>();
+                  current.forEach(p -> revisions.put(p.id(), p.revision()));
+                  List<UUID> strangers = paragraphs.stream().filter(p -> !revisions.containsKey(p)).toList();
+                  if (!strangers.isEmpty()) {
+                    throw ApiProblem.badRequest("Not paragraphs of the draft's latest version: " + strangers + ".");
+                  }
+                  Map<UUID, Integer> chosen = new LinkedHashMap<>();
+                  paragraphs.forEach(p -> chosen.put(p, revisions.get(p)));
+                  return stances.dissociate(conn, threadId, state, chosen, explanation, delegate.id(),
+                      latest.number());
+                }))
+            .compose(v -> Outbox.record(conn, "draft.dissociation-recorded", "thread:" + threadId, new JsonObject()
+                .put("threadId", threadId.toString()).put("stateId", state)))));
   }
 }

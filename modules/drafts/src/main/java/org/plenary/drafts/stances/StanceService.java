@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.plenary.drafts.Attribution;
 import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.Paragraphs;
+import org.plenary.forum.api.ThreadInfo;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.identity.Participant;
@@ -26,8 +28,11 @@ import org.plenary.platform.organizations.Organizations;
  */
 public final class StanceService {
 
-  /** The States the stance was recorded for, and those skipped because they had recorded their own. */
-  public record Recorded(List<String> states, List<String> keptTheirOwn) {
+  /**
+   * The States the stance was recorded for, and those skipped because they had recorded their own — told only to
+   * a caller who may see those States' own stances by name ({@code keptTheirOwn} is empty when not told).
+   */
+  public record Recorded(List<String> states, Optional<List<String>> keptTheirOwn) {
   }
 
   private final Pool pool;
@@ -58,9 +63,20 @@ public final class StanceService {
     String explanation = blankToNull(request.getString("explanation"));
     return access.readableDraft(threadId, Optional.of(delegate))
         .map(thread -> DraftAccess.requireAccepting(thread, "A stance"))
-        .compose(thread -> forMembers ? members(delegate, onBehalfOf) : Future.succeededFuture(
+        .compose(thread -> (forMembers ? members(delegate, onBehalfOf) : Future.succeededFuture(
             List.of(delegate.organization().id())))
-        .compose(states -> pool.withTransaction(conn -> Paragraphs.lock(conn, threadId, paragraphId)
+            .compose(states -> record(delegate, thread, paragraphId, request, explanation, forMembers, states)));
+  }
+
+  /**
+   * Under the Chatham House Rule the caller learns nothing of the members' own stances that the reads would not
+   * show it: neither in the answer nor in a refusal does it hear which members recorded their own.
+   */
+  private Future<Recorded> record(Participant delegate, ThreadInfo thread, UUID paragraphId, JsonObject request,
+                                  String explanation, boolean forMembers, List<String> states) {
+    UUID threadId = thread.id();
+    Attribution attribution = Attribution.of(thread, Optional.of(delegate));
+    return pool.withTransaction(conn -> Paragraphs.lock(conn, threadId, paragraphId)
             .compose(paragraph -> {
               String via = forMembers ? delegate.organization().id() : null;
               StanceStore.NewStance stance = new StanceStore.NewStance(paragraphId, paragraph.revision(),
@@ -70,8 +86,11 @@ public final class StanceService {
               return own.compose(keptTheirOwn -> {
                 List<String> recordFor = states.stream().filter(s -> !keptTheirOwn.contains(s)).toList();
                 if (recordFor.isEmpty()) {
-                  throw ApiProblem.conflict("Each of these States has recorded its own stance on the paragraph, which"
-                      + " a stance on their behalf does not replace.");
+                  throw ApiProblem.conflict(attribution.namesEveryone()
+                      ? "Each of these States has recorded its own stance on the paragraph, which a stance on their"
+                          + " behalf does not replace."
+                      : "No stance was recorded: a stance on behalf of members never replaces a member State's own, and"
+                          + " under the Chatham House Rule this answer does not say which members' stances stand.");
                 }
                 return stances.record(conn, stance, recordFor)
                     .compose(v -> Outbox.record(conn, "draft.stance-recorded", "thread:" + threadId, new JsonObject()
@@ -79,9 +98,10 @@ public final class StanceService {
                         .put("stance", request.getString("stance"))
                         .put("organizationId", delegate.organization().id())
                         .put("states", new JsonArray(recordFor))))
-                    .map(new Recorded(recordFor, List.copyOf(new TreeSet<>(keptTheirOwn))));
+                    .map(new Recorded(recordFor, attribution.namesEveryone()
+                        ? Optional.of(List.copyOf(new TreeSet<>(keptTheirOwn))) : Optional.empty()));
               });
-            })));
+            }));
   }
 
   /** The member States a stance is recorded for: those named, all of them when none is. */

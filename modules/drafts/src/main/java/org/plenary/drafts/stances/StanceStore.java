@@ -8,7 +8,9 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.plenary.drafts.DraftQueries;
@@ -40,11 +42,23 @@ public final class StanceStore {
         .map(StanceStore::all);
   }
 
+  /** Each State's current dissociation, the paragraphs it holds and those a revision ended, by State name. */
   public Future<List<ConsensusTracker.Dissociation>> dissociations(UUID threadId) {
     return pool.preparedQuery(DraftQueries.CURRENT_DISSOCIATIONS).execute(Tuple.of(threadId)).map(rows -> {
-      List<ConsensusTracker.Dissociation> dissociations = new ArrayList<>();
-      rows.forEach(row -> dissociations.add(ConsensusTracker.Dissociation.fromRow(row)));
-      return dissociations;
+      Map<Long, ConsensusTracker.Dissociation> byId = new LinkedHashMap<>();
+      for (Row row : rows) {
+        ConsensusTracker.Dissociation dissociation = byId.computeIfAbsent(row.getLong("id"), id ->
+            new ConsensusTracker.Dissociation(row.getString("state_id"), row.getString("state_name"), new ArrayList<>(),
+                new ArrayList<>(), row.getString("explanation"), row.getOffsetDateTime("recorded_at").toInstant(),
+                row.getInteger("version_number")));
+        Integer endedIn = row.getInteger("ended_in_version");
+        if (endedIn == null) {
+          dissociation.paragraphIds().add(row.getUUID("paragraph_id"));
+        } else {
+          dissociation.ended().add(new ConsensusTracker.Ended(row.getUUID("paragraph_id"), endedIn));
+        }
+      }
+      return List.copyOf(byId.values());
     });
   }
 
@@ -70,14 +84,24 @@ public final class StanceStore {
         .mapEmpty();
   }
 
-  /** Replaces the State's dissociation; an empty list of paragraphs leaves none. */
-  Future<Void> dissociate(SqlClient conn, UUID threadId, String stateId, List<UUID> paragraphs, String explanation,
-                          UUID by) {
+  /**
+   * Replaces the State's dissociation with one from {@code paragraphs} as they stand in version
+   * {@code versionNumber} (each at its revision); an empty map leaves none.
+   */
+  Future<Void> dissociate(SqlClient conn, UUID threadId, String stateId, Map<UUID, Integer> paragraphs,
+                          String explanation, UUID by, int versionNumber) {
     Future<RowSet<Row>> superseded = conn.preparedQuery(DraftQueries.SUPERSEDE_DISSOCIATION)
         .execute(Tuple.of(threadId, stateId));
-    return paragraphs.isEmpty() ? superseded.mapEmpty() : superseded.compose(v -> conn
-        .preparedQuery(DraftQueries.INSERT_DISSOCIATION)
-        .execute(Tuple.of(threadId, stateId, paragraphs.toArray(UUID[]::new), explanation, by))).mapEmpty();
+    if (paragraphs.isEmpty()) {
+      return superseded.mapEmpty();
+    }
+    return superseded
+        .compose(v -> conn.preparedQuery(DraftQueries.INSERT_DISSOCIATION)
+            .execute(Tuple.of(threadId, stateId, explanation, by, versionNumber)))
+        .map(rows -> rows.iterator().next().getLong("id"))
+        .compose(id -> conn.preparedQuery(DraftQueries.INSERT_DISSOCIATION_PARAGRAPH).executeBatch(paragraphs.entrySet()
+            .stream().map(p -> Tuple.of(id, p.getKey(), p.getValue())).toList()))
+        .mapEmpty();
   }
 
   private static List<Row> all(RowSet<Row> rows) {

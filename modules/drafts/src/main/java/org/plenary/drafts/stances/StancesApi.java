@@ -63,10 +63,12 @@ public final class StancesApi implements ApiModule {
     UUID threadId = UUID.fromString(in.path("threadId"));
     UUID paragraphId = UUID.fromString(in.path("paragraphId"));
     service.record(delegate, threadId, paragraphId, in.body())
-        .compose(recorded -> trackerAsSeenBy(threadId, Optional.of(delegate)).map(draft -> new JsonObject()
-            .put("recordedFor", new JsonArray(recorded.states()))
-            .put("keptTheirOwn", new JsonArray(recorded.keptTheirOwn()))
-            .put("consensus", draft.byParagraph().get(paragraphId))))
+        .compose(recorded -> trackerAsSeenBy(threadId, Optional.of(delegate)).map(draft -> {
+          JsonObject json = new JsonObject().put("recordedFor", new JsonArray(recorded.states()))
+              .put("consensus", draft.byParagraph().get(paragraphId));
+          recorded.keptTheirOwn().ifPresent(kept -> json.put("keptTheirOwn", new JsonArray(kept)));
+          return json;
+        }))
         .onSuccess(json -> Responses.json(rc, 201, json))
         .onFailure(rc::fail);
   }

@@ -18,7 +18,7 @@ final class DraftView {
 
   static JsonObject toJson(ThreadInfo thread, List<VersionStore.Version> versions, VersionStore.Version shown,
                            List<VersionStore.ParagraphText> paragraphs, List<VersionStore.ParagraphText> previous,
-                           Map<UUID, JsonObject> consensus, JsonObject summary) {
+                           Map<UUID, JsonObject> consensus, JsonObject summary, Map<UUID, Long> proposedAmendments) {
     JsonArray allVersions = new JsonArray();
     versions.forEach(v -> allVersions.add(version(v)));
     JsonObject json = new JsonObject()
@@ -39,10 +39,10 @@ final class DraftView {
       }
       shownParagraphs.add(paragraph);
     }
-    Set<UUID> kept = paragraphs.stream().map(VersionStore.ParagraphText::id).collect(Collectors.toSet());
     JsonArray removed = new JsonArray();
-    previous.stream().filter(p -> !kept.contains(p.id())).forEach(p -> removed.add(new JsonObject()
-        .put("id", p.id().toString()).put("previousNumber", p.number()).put("text", p.text())));
+    removed(paragraphs, previous).forEach(p -> removed.add(new JsonObject()
+        .put("id", p.id().toString()).put("previousNumber", p.number()).put("text", p.text())
+        .put("proposedAmendments", proposedAmendments.getOrDefault(p.id(), 0L))));
     json.put("version", version(shown).put("latest", latest))
         .put("paragraphs", shownParagraphs)
         .put("removed", removed);
@@ -50,6 +50,13 @@ final class DraftView {
       json.put("consensus", summary);
     }
     return json;
+  }
+
+  /** The paragraphs of the version before that this one leaves out. */
+  static List<VersionStore.ParagraphText> removed(List<VersionStore.ParagraphText> paragraphs,
+                                                  List<VersionStore.ParagraphText> previous) {
+    Set<UUID> kept = paragraphs.stream().map(VersionStore.ParagraphText::id).collect(Collectors.toSet());
+    return previous.stream().filter(p -> !kept.contains(p.id())).toList();
   }
 
   static JsonObject paragraph(VersionStore.ParagraphText p) {

@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Row;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.drafts.Attribution;
@@ -63,7 +64,8 @@ public final class DraftsApi implements ApiModule {
     UUID threadId = UUID.fromString(in.path("threadId"));
     service.publish(publisher, threadId, in.body())
         .compose(published -> access.readableDraft(threadId, Optional.of(publisher))
-            .compose(thread -> view(thread, Optional.of(publisher), Optional.of(published.number()))))
+            .compose(thread -> view(thread, Optional.of(publisher), Optional.of(published.number())))
+            .map(json -> json.put("amendmentDecisions", published.amendmentsJson())))
         .onSuccess(json -> Responses.created(rc, "/api/v1/drafts/" + threadId + "?version="
             + json.getJsonObject("version").getInteger("number"), json))
         .onFailure(rc::fail);
@@ -83,7 +85,7 @@ public final class DraftsApi implements ApiModule {
   private Future<JsonObject> view(ThreadInfo thread, Optional<Participant> reader, Optional<Integer> number) {
     return versions.versions(thread.id()).compose(all -> {
       if (all.isEmpty()) {
-        return Future.succeededFuture(DraftView.toJson(thread, all, null, List.of(), List.of(), null, null));
+        return Future.succeededFuture(DraftView.toJson(thread, all, null, List.of(), List.of(), null, null, Map.of()));
       }
       int wanted = number.orElse(all.get(all.size() - 1).number());
       if (wanted >= all.size()) {
@@ -95,10 +97,13 @@ public final class DraftsApi implements ApiModule {
           : versions.paragraphs(all.get(wanted - 1).id());
       return Future.all(versions.paragraphs(shown.id()), previous,
               consensus.latest(thread.id(), Attribution.of(thread, reader)))
-          .map(loaded -> {
+          .compose(loaded -> {
+            List<VersionStore.ParagraphText> paragraphs = loaded.resultAt(0);
+            List<VersionStore.ParagraphText> before = loaded.resultAt(1);
             ConsensusReader.Tracked tracker = loaded.resultAt(2);
-            return DraftView.toJson(thread, all, shown, loaded.resultAt(0), loaded.resultAt(1),
-                tracker.byParagraph(), tracker.summary());
+            List<UUID> removed = DraftView.removed(paragraphs, before).stream().map(VersionStore.ParagraphText::id).toList();
+            return versions.proposedAmendments(thread.id(), removed).map(proposed -> DraftView.toJson(thread, all, shown,
+                paragraphs, before, tracker.byParagraph(), tracker.summary(), proposed));
           });
     });
   }

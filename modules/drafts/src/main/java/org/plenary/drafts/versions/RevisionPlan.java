@@ -14,7 +14,9 @@ import org.plenary.platform.http.ApiProblem;
 /**
  * How the paragraphs of a new version relate to the draft's earlier ones. A paragraph listed with its id
  * survives: unchanged text keeps its revision (and so its stances); changed text starts a new revision,
- * on which no State has a stance yet. A paragraph listed without an id is new.
+ * on which no State has a stance yet. A paragraph listed without an id is new. A paragraph whose text the
+ * version changes may name the amendments it incorporates ({@code incorporates}); one that keeps its text
+ * adopts none.
  */
 final class RevisionPlan {
 
@@ -22,7 +24,9 @@ final class RevisionPlan {
   record Known(String text, int revision, boolean inLatest) {
   }
 
-  record Planned(UUID id, boolean isNew, int number, String heading, String text, int revision, String change) {
+  /** {@code newText}: a surviving paragraph whose wording this version changes, which may adopt an amendment. */
+  record Planned(UUID id, boolean isNew, int number, String heading, String text, int revision, String change,
+                 boolean newText, List<Long> incorporates) {
   }
 
   private RevisionPlan() {
@@ -41,8 +45,13 @@ final class RevisionPlan {
         throw ApiProblem.badRequest("Paragraph " + number + " has no text.");
       }
       String id = paragraph.getString("id");
+      List<Long> incorporates = ids(paragraph.getJsonArray("incorporates"));
       if (id == null) {
-        planned.add(new Planned(UUID.randomUUID(), true, number, heading, text, 1, "new"));
+        if (!incorporates.isEmpty()) {
+          throw ApiProblem.badRequest("Paragraph " + number + " is new: an amendment is incorporated in the paragraph it"
+              + " amends, named by its id.");
+        }
+        planned.add(new Planned(UUID.randomUUID(), true, number, heading, text, 1, "new", false, List.of()));
         continue;
       }
       UUID paragraphId = UUID.fromString(id);
@@ -55,11 +64,23 @@ final class RevisionPlan {
         throw ApiProblem.badRequest("Paragraph " + id + " is listed twice; a paragraph appears once in a version.");
       }
       boolean same = Paragraphs.sameWording(before.text(), text);
+      if (same && !incorporates.isEmpty()) {
+        throw ApiProblem.badRequest("Paragraph " + number + " keeps its text in this version, so it incorporates no"
+            + " amendment; revise its text to incorporate amendment " + incorporates.get(0) + ".");
+      }
       String change = !before.inLatest() ? "reinstated" : same ? "unchanged" : "revised";
       planned.add(new Planned(paragraphId, false, number, heading, text,
-          same ? before.revision() : before.revision() + 1, change));
+          same ? before.revision() : before.revision() + 1, change, !same, incorporates));
     }
     return planned;
+  }
+
+  static List<Long> ids(JsonArray array) {
+    List<Long> ids = new ArrayList<>();
+    if (array != null) {
+      array.forEach(id -> ids.add(((Number) id).longValue()));
+    }
+    return ids;
   }
 
   private static String blankToNull(String value) {

@@ -1,6 +1,7 @@
 package org.plenary.drafts.versions;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
@@ -27,11 +28,22 @@ public final class VersionService {
     this.access = access;
   }
 
-  /** A published version: its number and its paragraphs' ids, in order. */
-  public record Published(int number, List<UUID> paragraphs) {
+  /** A published version: its number, its paragraphs' ids in order, and what it decided on amendments. */
+  public record Published(int number, List<UUID> paragraphs, List<AmendmentDecisions.Decided> amendments) {
+
+    /** The amendments it incorporated and those it did not retain, by id: nothing here says who proposed them. */
+    public JsonObject amendmentsJson() {
+      JsonArray incorporated = new JsonArray();
+      JsonArray notRetained = new JsonArray();
+      amendments.forEach(d -> ("incorporated".equals(d.status()) ? incorporated : notRetained).add(d.toJson()));
+      return new JsonObject().put("incorporated", incorporated).put("notRetained", notRetained);
+    }
   }
 
-  /** Publishes the next version. */
+  /**
+   * Publishes the next version, with its decisions on amendments ({@link AmendmentDecisions}); the dissociations
+   * from paragraphs whose text it changes end ({@link EndedDissociations}). All in one transaction.
+   */
   public Future<Published> publish(Participant publisher, UUID threadId, JsonObject request) {
     if (!publisher.runsTheDialogue()) {
       throw new ApiProblem(403, "not-the-chair-or-secretariat", "Only those who run the dialogue publish drafts",
@@ -46,10 +58,13 @@ public final class VersionService {
               .compose(latest -> versions.lastTexts(conn, threadId).compose(known -> {
                 int number = latest.map(n -> n + 1).orElse(0);
                 var planned = RevisionPlan.plan(request.getJsonArray("paragraphs"), known);
+                List<Long> notRetained = RevisionPlan.ids(request.getJsonArray("notRetained"));
                 return versions.insert(conn, threadId, number, request.getString("note", "").strip(), publisher.id(), planned)
-                    .compose(id -> Outbox.record(conn, "draft.version-published", "thread:" + threadId,
-                        new JsonObject().put("threadId", threadId.toString()).put("version", number)))
-                    .map(new Published(number, planned.stream().map(RevisionPlan.Planned::id).toList()));
+                    .compose(id -> AmendmentDecisions.apply(conn, threadId, number, publisher.id(), planned, notRetained))
+                    .compose(decided -> EndedDissociations.end(conn, threadId, number, planned)
+                        .compose(v -> Outbox.record(conn, "draft.version-published", "thread:" + threadId,
+                            new JsonObject().put("threadId", threadId.toString()).put("version", number)))
+                        .map(new Published(number, planned.stream().map(RevisionPlan.Planned::id).toList(), decided)));
               })));
         })
         .recover(failure -> Future.failedFuture(failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())

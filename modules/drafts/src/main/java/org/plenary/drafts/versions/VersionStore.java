@@ -39,8 +39,17 @@ public final class VersionStore {
     });
   }
 
+  /** The latest version, if any: its row id and number. */
+  public record Latest(long id, int number) {
+  }
+
   public Future<List<ParagraphText>> paragraphs(long versionId) {
-    return pool.preparedQuery(DraftQueries.PARAGRAPHS_OF_VERSION).execute(Tuple.of(versionId)).map(rows -> {
+    return paragraphs(pool, versionId);
+  }
+
+  /** The paragraphs of a version, read through {@code client} (a transaction's connection). */
+  public Future<List<ParagraphText>> paragraphs(SqlClient client, long versionId) {
+    return client.preparedQuery(DraftQueries.PARAGRAPHS_OF_VERSION).execute(Tuple.of(versionId)).map(rows -> {
       List<ParagraphText> paragraphs = new ArrayList<>();
       rows.forEach(row -> paragraphs.add(new ParagraphText(row.getUUID("paragraph_id"), row.getInteger("number"),
           row.getString("heading"), row.getString("text"), row.getInteger("revision"), row.getString("change"))));
@@ -54,6 +63,29 @@ public final class VersionStore {
       rows.forEach(history::add);
       return history;
     });
+  }
+
+  /** How many amendments are still proposed on each of these paragraphs; those with none are left out. */
+  public Future<Map<UUID, Long>> proposedAmendments(UUID threadId, List<UUID> paragraphIds) {
+    if (paragraphIds.isEmpty()) {
+      return Future.succeededFuture(Map.of());
+    }
+    return pool.preparedQuery(DraftQueries.PROPOSED_AMENDMENT_COUNTS)
+        .execute(Tuple.tuple().addUUID(threadId).addArrayOfUUID(paragraphIds.toArray(UUID[]::new))).map(rows -> {
+          Map<UUID, Long> counts = new HashMap<>();
+          rows.forEach(row -> counts.put(row.getUUID("paragraph_id"), row.getLong("proposed")));
+          return counts;
+        });
+  }
+
+  /**
+   * The latest version, locked against a new one until the transaction ends (a dissociation is recorded on the
+   * text a new version would end it for); several such locks do not wait for each other.
+   */
+  public Future<Optional<Latest>> shareLatest(SqlClient conn, UUID threadId) {
+    return conn.preparedQuery(DraftQueries.SHARE_LATEST_VERSION).execute(Tuple.of(threadId))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(new Latest(rows.iterator().next().getLong("id"),
+            rows.iterator().next().getInteger("number"))));
   }
 
   /** The latest version's number, locked so that versions are published one at a time. */

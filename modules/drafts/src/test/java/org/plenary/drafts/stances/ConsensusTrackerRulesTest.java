@@ -57,7 +57,7 @@ class ConsensusTrackerRulesTest {
     ThreadInfo thread = new ThreadInfo(UUID.randomUUID(), "norms", "draft", "public", "open", "Draft", "en", true,
         List.of(), UUID.randomUUID(), "secretariat", Optional.empty(), Optional.empty(), 0, Optional.empty());
     ConsensusTracker.Dissociation dissociation = new ConsensusTracker.Dissociation("RUS", "Russian Federation",
-        List.of(PARAGRAPH), "Not bound.", Instant.now());
+        List.of(PARAGRAPH), List.of(), "Not bound.", Instant.now(), 0);
     JsonObject tracked = new ConsensusTracker(1).paragraph(PARAGRAPH, 1,
         List.of(stance("FRA", "western-european-others", "support"), stance("RUS", "eastern-european", "object")),
         List.of(dissociation), Attribution.of(thread, Optional.empty()));

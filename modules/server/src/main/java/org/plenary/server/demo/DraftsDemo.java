@@ -13,7 +13,8 @@ import org.plenary.platform.identity.Participant;
 
 /**
  * Plays the {@code drafts} and {@code proposals} of the demo script through the drafts services: versions
- * whose paragraphs are named by key, then the stances, comments and amendments on each version.
+ * whose paragraphs and the amendments they incorporate (or do not retain) are named by key, then the stances,
+ * comments, amendments and dissociations on each version.
  */
 final class DraftsDemo {
 
@@ -22,6 +23,7 @@ final class DraftsDemo {
   private final Map<String, UUID> threads;
   private final Map<String, UUID> paragraphs = new HashMap<>();
   private final Map<String, String> texts = new HashMap<>();
+  private final Map<String, Long> amendments = new HashMap<>();
 
   DraftsDemo(Drafts drafts, DemoCast cast, Map<String, UUID> threads) {
     this.drafts = drafts;
@@ -41,8 +43,20 @@ final class DraftsDemo {
                   comment.getString("body")))))
           .compose(v -> each(version.getJsonArray("amendments", new JsonArray()), amendment -> as(amendment, (p, json) ->
               drafts.contributions().proposeAmendment(p, thread, paragraphs.get(amendment.getString("paragraph")), json
-                  .put("text", amendment.getString("text").strip()).put("explanation", amendment.getString("explanation")))))));
+                  .put("text", amendment.getString("text").strip()).put("explanation", amendment.getString("explanation"))))
+              .onSuccess(id -> amendments.put(amendment.getString("key", "amendment-" + id), id))))
+          .compose(v -> each(version.getJsonArray("dissociations", new JsonArray()), dissociation -> as(dissociation,
+              (p, json) -> drafts.dissociations().dissociate(p, thread, json
+                  .put("paragraphIds", keys(dissociation.getJsonArray("paragraphs"), paragraphs))
+                  .put("explanation", dissociation.getString("explanation")))))));
     });
+  }
+
+  /** The ids that the keys name, as JSON (strings for paragraphs, numbers for amendments). */
+  private static <T> JsonArray keys(JsonArray keys, Map<String, T> ids) {
+    JsonArray named = new JsonArray();
+    keys.forEach(key -> named.add(ids.get((String) key) instanceof UUID id ? id.toString() : ids.get((String) key)));
+    return named;
   }
 
   /** Each proposal is circulated when States join before it is tabled, then tabled, then joined by the others. */
@@ -71,9 +85,13 @@ final class DraftsDemo {
       if (paragraphs.containsKey(key)) {
         request.put("id", paragraphs.get(key).toString());
       }
+      if (paragraph.containsKey("incorporates")) {
+        request.put("incorporates", keys(paragraph.getJsonArray("incorporates"), amendments));
+      }
       listed.add(request);
     }
-    JsonObject request = new JsonObject().put("note", version.getString("note", "")).put("paragraphs", listed);
+    JsonObject request = new JsonObject().put("note", version.getString("note", "")).put("paragraphs", listed)
+        .put("notRetained", keys(version.getJsonArray("notRetained", new JsonArray()), amendments));
     return as(version, (p, json) -> drafts.versions().publish(p, thread, request)).map(published -> {
       for (int i = 0; i < listed.size(); i++) {
         paragraphs.put(version.getJsonArray("paragraphs").getJsonObject(i).getString("key"), published.paragraphs().get(i));

@@ -120,6 +120,69 @@ class DraftEditingTest {
   }
 
   @Test
+  @DisplayName("The moderator's Rev.1 takes Brazil's amendment to paragraph 2 as its text and does not retain Russia's to "
+      + "paragraph 1: the amendment lists say so; France's dissociation from paragraph 2 ends, its page and notifications say so")
+  void amendmentsAndDissociationAcrossARevision(Page page) throws Exception {
+    JsonObject draft = drafting.zeroDraft(2);
+    String thread = Drafting.thread(draft);
+    String first = Drafting.paragraph(draft, 1);
+    String second = Drafting.paragraph(draft, 2);
+    String brazilsText = "Paragraph 2 of the zero draft, with capacity-building for developing countries.";
+    long brazil = drafting.amend("delegate-bra", thread, second, brazilsText);
+    long russia = drafting.amend("delegate-rus", thread, first, "Paragraph 1 is deleted.");
+    TestServer.api().as("delegate-fra").put("/drafts/" + thread + "/dissociation", new JsonObject()
+        .put("paragraphIds", new io.vertx.core.json.JsonArray().add(second))).expect(200);
+
+    SignIn.fresh(page, "moderator");
+    page.navigate("/threads/" + thread);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Prepare Rev.1")).click();
+    Locator brazils = page.locator("draft-version-editor fieldset[data-amendment='" + brazil + "']");
+    assertThat(brazils.getByLabel("Rev.1 incorporates it")).isDisabled();
+    brazils.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Use its text")).click();
+    assertThat(page.getByLabel("Text of paragraph 2", new Page.GetByLabelOptions().setExact(true))).hasValue(brazilsText);
+    assertThat(brazils.getByLabel("Rev.1 incorporates it")).isChecked();
+    Locator russias = page.locator("draft-version-editor fieldset[data-amendment='" + russia + "']");
+    russias.getByLabel("Not retained in Rev.1").check();
+    Axe.assertNoSeriousViolations(page, "the editor of the next version, deciding on amendments");
+    page.locator("draft-version-editor").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Preview")).click();
+    assertThat(page.locator(".version-preview")).containsText("Amendments incorporated: 1");
+    assertThat(page.locator(".version-preview")).containsText("Amendments not retained: 1");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish Rev.1")).click();
+
+    assertThat(page.locator("#draft-heading")).hasText("Draft text: Rev.1");
+    Locator revised = page.locator("#paragraph-" + second);
+    revised.scrollIntoViewIfNeeded();
+    assertThat(revised.locator("li[data-amendment='" + brazil + "'] .contribution__outcome")).hasText("✓ Incorporated in Rev.1");
+    Locator kept = page.locator("#paragraph-" + first);
+    kept.scrollIntoViewIfNeeded();
+    assertThat(kept.locator("li[data-amendment='" + russia + "'] .contribution__outcome")).hasText("✕ Not retained in Rev.1");
+    page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("draft-amendment-outcomes.png")).setFullPage(true));
+
+    for (int attempt = 0; attempt < 100 && !TestServer.api().as("delegate-fra").get("/me/notifications?limit=100")
+        .body().contains(thread); attempt++) {
+      Thread.sleep(100);
+    }
+    try (BrowserContext france = Chromium.newContext("en-GB")) {
+      Page delegate = france.newPage();
+      SignIn.fresh(delegate, "delegate-fra");
+      delegate.navigate("/threads/" + thread);
+      Locator dissociation = delegate.locator("draft-dissociation");
+      assertThat(dissociation.locator(".dissociation__ended")).containsText(
+          "Ended with Rev.1: France’s dissociation from Paragraph 2, which concerned its earlier text (Zero draft).");
+      assertThat(dissociation.locator(".dissociation__ended")).containsText("record the dissociation again");
+      assertThat(delegate.locator("#paragraph-" + second + " .stance-lists__dissociations")).hasCount(0);
+      Axe.assertNoSeriousViolations(delegate, "a draft whose revision ended a dissociation, for its State");
+
+      delegate.navigate("/notifications");
+      Locator notice = delegate.locator(".notification").filter(new Locator.FilterOptions()
+          .setHasText("A revision ended a dissociation of your State"));
+      assertThat(notice).containsText("Rev.1 revised Paragraph 2: your State’s dissociation from the earlier text has ended.");
+      notice.getByRole(AriaRole.LINK).click();
+      assertThat(delegate.locator("#draft-heading")).hasText("Draft text: Rev.1");
+    }
+  }
+
+  @Test
   @DisplayName("A State delegate sponsors another State's circulated proposal; the server's problem shows when publishing fails")
   void sponsorAndProblem(Page page) {
     JsonObject draft = drafting.zeroDraft(1);

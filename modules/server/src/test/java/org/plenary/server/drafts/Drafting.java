@@ -53,6 +53,18 @@ public final class Drafting {
         new JsonObject().put("stance", stance));
   }
 
+  /** An amendment of {@code persona}'s delegation to a paragraph of the latest version; returns its id. */
+  public long amend(String persona, String thread, String paragraph, String text) {
+    return api.as(persona).post("/drafts/" + thread + "/paragraphs/" + paragraph + "/amendments",
+        new JsonObject().put("text", text)).expect(201).json().getLong("id");
+  }
+
+  /** One amendment as {@code reader} sees it in its paragraph's list. */
+  public static JsonObject amendment(Api reader, String thread, String paragraph, long id) {
+    return reader.get("/drafts/" + thread + "/paragraphs/" + paragraph + "/amendments").expect(200).items().stream()
+        .map(JsonObject.class::cast).filter(a -> a.getLong("id") == id).findFirst().orElseThrow();
+  }
+
   /** The tracker of one paragraph, as the public sees it. */
   public JsonObject consensus(String thread, String paragraph) {
     return api.anonymous().get("/drafts/" + thread + "/consensus").expect(200).json().getJsonArray("paragraphs")
