@@ -62,7 +62,7 @@ export class DraftProposals extends PlenaryElement {
       ${proposalFacts(proposal)}
       <p class="proposal__text" dir="auto">${proposal.text}</p>
       ${sponsorLines(proposal)}
-      ${own && proposal.status !== 'withdrawn' ? this.actions(proposal, own) : nothing}
+      ${own && this.accepting && proposal.status !== 'withdrawn' ? this.actions(proposal, own) : nothing}
     </article>`;
   }
 

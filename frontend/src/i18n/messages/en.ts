@@ -505,7 +505,7 @@ const en = {
   'draft.version': 'Version',
   'draft.noVersion': 'The Chair has not circulated a version of this draft yet.',
   'draft.olderVersion': 'An earlier version, for reference: stances, comments and amendments concern the latest version.',
-  'draft.notAccepting': 'This draft takes no stances, comments or amendments now.',
+  'draft.notAccepting': "This draft takes no stances, comments, amendments or proposals now, and nothing in its record is withdrawn or changed.",
   'draft.show': 'Show paragraphs',
   'draft.all': 'All',
   'draft.filtered': 'Paragraphs shown: {count}',

@@ -506,7 +506,7 @@ const es: Messages = {
   'draft.version': 'Versión',
   'draft.noVersion': 'La Presidencia aún no ha distribuido ninguna versión de este proyecto.',
   'draft.olderVersion': 'Una versión anterior, a título de referencia: las posiciones, comentarios y enmiendas se refieren a la última versión.',
-  'draft.notAccepting': 'Este proyecto no admite posiciones, comentarios ni enmiendas por ahora.',
+  'draft.notAccepting': "Este borrador ya no admite posiciones, comentarios, enmiendas ni propuestas, y nada de lo que consta en él se retira ni se modifica.",
   'draft.show': 'Mostrar párrafos',
   'draft.all': 'Todos',
   'draft.filtered': 'Párrafos mostrados: {count}',

@@ -506,7 +506,7 @@ const fr: Messages = {
   'draft.version': 'Version',
   'draft.noVersion': 'La présidence n’a pas encore diffusé de version de ce projet.',
   'draft.olderVersion': 'Une version antérieure, pour mémoire : les positions, commentaires et amendements portent sur la dernière version.',
-  'draft.notAccepting': 'Ce projet ne reçoit pas de positions, de commentaires ni d’amendements pour le moment.',
+  'draft.notAccepting': "Ce projet ne reçoit plus de positions, de commentaires, d’amendements ni de propositions, et rien de ce qui y est consigné n’est retiré ni modifié.",
   'draft.show': 'Afficher les paragraphes',
   'draft.all': 'Tous',
   'draft.filtered': 'Paragraphes affichés : {count}',

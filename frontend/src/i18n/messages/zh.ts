@@ -500,7 +500,7 @@ const zh: Messages = {
   'draft.version': '版本',
   'draft.noVersion': '主席尚未分发此草案的任何版本。',
   'draft.olderVersion': '此为较早版本，仅供参考：立场、评论和修正均针对最新版本。',
-  'draft.notAccepting': '此草案目前不接受立场、评论或修正。',
+  'draft.notAccepting': "本草案目前不再接受立场、评论、修正或提案，其记录中的任何内容也不得撤回或更改。",
   'draft.show': '显示段落',
   'draft.all': '全部',
   'draft.filtered': '显示段落数：{count}',

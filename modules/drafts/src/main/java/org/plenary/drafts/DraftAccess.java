@@ -54,6 +54,18 @@ public final class DraftAccess {
   }
 
   /**
+   * A closed record stays closed: once the thread is closed or locked, or its closing time has passed, nothing
+   * recorded in it is withdrawn or changed either (an amendment, a sponsorship, a proposal).
+   */
+  public static ThreadInfo requireNotFrozen(ThreadInfo thread, String refused) {
+    thread.refusesPostsBecause().ifPresent(reason -> {
+      throw new ApiProblem(409, "record-frozen", "The record is frozen", refused + ": the record is frozen because "
+          + reason + ".");
+    });
+    return thread;
+  }
+
+  /**
    * Stakeholders take part once accredited, as in the forum: the guard of every write of drafts and proposals,
    * so that an organization whose accreditation ended (objected, withdrawn) changes nothing any more.
    */

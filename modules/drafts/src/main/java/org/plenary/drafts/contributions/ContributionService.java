@@ -64,6 +64,7 @@ public final class ContributionService {
   public Future<Void> withdrawAmendment(Participant caller, UUID threadId, long amendmentId) {
     DraftAccess.requireTakesPart(caller);
     return access.readableDraft(threadId, Optional.of(caller))
+        .map(thread -> DraftAccess.requireNotFrozen(thread, "The amendment cannot be withdrawn"))
         .compose(thread -> pool.withTransaction(conn -> store.lockAmendment(conn, threadId, amendmentId)
             .compose(found -> {
               Row amendment = found.orElseThrow(() -> ApiProblem.notFound("Draft " + threadId + " has no amendment "

@@ -112,7 +112,10 @@ public final class ProposalService {
     });
   }
 
-  /** The proposal if the caller may read its thread (else 404), then the change decided on its locked row. */
+  /**
+   * The proposal if the caller may read its thread (else 404) and the thread's record is not frozen (else 409),
+   * then the change decided on its locked row.
+   */
   private Future<Void> change(Participant caller, UUID proposalId,
                               Function<Row, Function<SqlConnection, Future<Void>>> decide) {
     return store.find(proposalId)
@@ -120,6 +123,7 @@ public final class ProposalService {
         .compose(proposal -> access.readableThread(proposal.getUUID("thread_id"), Optional.of(caller)))
         .recover(failure -> Future.failedFuture(failure instanceof ApiProblem p && p.status() == 404 ? notFound(proposalId)
             : failure))
+        .map(thread -> DraftAccess.requireNotFrozen(thread, "The proposal cannot change"))
         .compose(thread -> pool.withTransaction(conn -> store.lock(conn, proposalId)
             .compose(proposal -> decide.apply(proposal).apply(conn))));
   }
