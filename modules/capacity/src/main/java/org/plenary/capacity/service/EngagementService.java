@@ -116,6 +116,8 @@ public final class EngagementService {
     return pool.withTransaction(conn -> engagements.lock(conn, id)
         .map(found -> requireKnown(found, actor, id))
         .compose(engagement -> {
+          // A non-party is refused as a reader would be, before a refusal could name the parties.
+          Rules.mayRead(actor, engagement);
           Engagement.Side side = Rules.sideOf(actor, engagement.state(), engagement.provider(), action(step));
           EngagementWorkflow.Move move = EngagementWorkflow.decide(engagement, side, step);
           Future<Void> effects = move.next() == EngagementStatus.AGREED && move.changesStatus(engagement.status())
