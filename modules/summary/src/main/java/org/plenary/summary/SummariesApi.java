@@ -201,7 +201,10 @@ public final class SummariesApi implements ApiModule {
       if (!"published".equals(row.getString("status")) && !isStaff(reader)) {
         throw SummaryService.notFound(id);
       }
-      return forum.readableThread(row.getUUID("thread_id"), reader).map(thread -> row);
+      // A thread the reader may not know of makes its summary unknown too: the 404 speaks of the summary.
+      return forum.readableThread(row.getUUID("thread_id"), reader).map(thread -> row)
+          .recover(failure -> Future.failedFuture(failure instanceof ApiProblem problem && problem.status() == 404
+              ? SummaryService.notFound(id) : failure));
     });
   }
 

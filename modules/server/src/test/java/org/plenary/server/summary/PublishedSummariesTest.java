@@ -60,6 +60,9 @@ class PublishedSummariesTest {
     assertTrue(listed.containsAll(Set.of(publicSummary, participantsSummary)), listed.toString());
     assertFalse(listed.contains(statesSummary), "a States-only thread's summary is not for civil society");
     assertFalse(listed.contains(draftSummary));
+    String detail = api.as("cs-opennet").get("/summaries/" + statesSummary).expectProblem(404);
+    assertEquals("There is no summary " + statesSummary + ", or it is not open to you.", detail,
+        "the summary of a thread civil society may not know of is unknown, not a thread's 404");
   }
 
   @Test
