@@ -10,8 +10,10 @@ import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.contract.OpenAPIContract;
 import java.util.List;
+import java.util.Map;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiRoutes;
+import org.plenary.server.edge.OperationRules;
 
 /**
  * Builds the {@code /api/v1} router from the OpenAPI contract: every operation validated, then handed
@@ -21,20 +23,27 @@ import org.plenary.platform.http.ApiRoutes;
 final class ApiRouter implements ApiRoutes {
 
   private final RouterBuilder builder;
+  private final Map<String, OperationRules> rules;
 
-  private ApiRouter(RouterBuilder builder) {
+  private ApiRouter(RouterBuilder builder, Map<String, OperationRules> rules) {
     this.builder = builder;
+    this.rules = rules;
   }
 
   static Future<OpenAPIContract> contract(Vertx vertx, OpenApiDocument document) {
     return OpenAPIContract.from(vertx, document.forRequestValidation()).map(ValidatorReuse::of);
   }
 
-  static Router create(Vertx vertx, OpenAPIContract contract, List<Handler<RoutingContext>> rootHandlers,
-                       List<ApiModule> modules) {
+  /**
+   * Every request passes the root handlers, the schema validation of its operation and that operation's
+   * {@link OperationRules}, and only then its handler. (The {@code RequestGate} has checked its address
+   * before.)
+   */
+  static Router create(Vertx vertx, OpenAPIContract contract, OpenApiDocument document,
+                       List<Handler<RoutingContext>> rootHandlers, List<ApiModule> modules) {
     RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
     rootHandlers.forEach(builder::rootHandler);
-    ApiRouter routes = new ApiRouter(builder);
+    ApiRouter routes = new ApiRouter(builder, OperationRules.of(document.json()));
     modules.forEach(module -> module.mount(routes));
     for (OpenAPIRoute route : builder.getRoutes()) {
       if (route.getHandlers().isEmpty()) {
@@ -51,13 +60,17 @@ final class ApiRouter implements ApiRoutes {
       throw new IllegalStateException("the OpenAPI document has no operation " + operationId);
     }
     // Authentication runs for every request as a root handler; each handler authorizes its caller.
-    route.setDoSecurity(false).addHandler(rc -> {
+    route.setDoSecurity(false).addHandler(failingOnThrow(rules.get(operationId))).addHandler(failingOnThrow(handler));
+    return this;
+  }
+
+  private static Handler<RoutingContext> failingOnThrow(Handler<RoutingContext> handler) {
+    return rc -> {
       try {
         handler.handle(rc);
       } catch (RuntimeException failure) {
         rc.fail(failure);
       }
-    });
-    return this;
+    };
   }
 }

@@ -64,7 +64,7 @@ public final class SummariesApi implements ApiModule {
 
   private void generate(RoutingContext rc) {
     Participant author = Caller.require(rc);
-    UUID threadId = UUID.fromString(RequestInput.of(rc).path("threadId"));
+    UUID threadId = RequestInput.of(rc).uuid("threadId");
     service.generate(author, threadId).compose(id -> readable(id, Optional.of(author)))
         .onSuccess(row -> Responses.created(rc, "/api/v1/summaries/" + row.getUUID("id"), SummaryView.toJson(row, true)))
         .onFailure(rc::fail);
@@ -72,7 +72,7 @@ public final class SummariesApi implements ApiModule {
 
   private void listForThread(RoutingContext rc) {
     Optional<Participant> reader = Caller.of(rc);
-    UUID threadId = UUID.fromString(RequestInput.of(rc).path("threadId"));
+    UUID threadId = RequestInput.of(rc).uuid("threadId");
     boolean staff = isStaff(reader);
     forum.readableThread(threadId, reader).compose(thread -> store.byThread(threadId, staff ? ALL : PUBLISHED))
         .onSuccess(rows -> Responses.ok(rc, new JsonObject().put("items", json(rows, staff)))).onFailure(rc::fail);
@@ -84,9 +84,9 @@ public final class SummariesApi implements ApiModule {
     SummaryService.requireSummariser(caller);
     RequestInput in = RequestInput.of(rc);
     int limit = in.limit(25);
-    JsonArray before = in.query("cursor").map(c -> Cursor.decode(c, 2)).orElse(null);
-    store.byStatus(in.query("status").orElse("submitted"), before == null ? null : OffsetDateTime.parse(before.getString(0)),
-            before == null ? null : UUID.fromString(before.getString(1)), limit + 1)
+    Cursor.Keys before = in.query("cursor").map(c -> Cursor.decode(c, Cursor.Key.TIME, Cursor.Key.UUID)).orElse(null);
+    store.byStatus(in.query("status").orElse("submitted"), before == null ? null : before.time(0),
+            before == null ? null : before.uuid(1), limit + 1)
         .onSuccess(rows -> {
           boolean more = rows.size() > limit;
           var page = more ? rows.subList(0, limit) : rows;
@@ -98,7 +98,7 @@ public final class SummariesApi implements ApiModule {
 
   private void get(RoutingContext rc) {
     Optional<Participant> reader = Caller.of(rc);
-    readable(UUID.fromString(RequestInput.of(rc).path("summaryId")), reader)
+    readable(RequestInput.of(rc).uuid("summaryId"), reader)
         .onSuccess(row -> Responses.ok(rc, SummaryView.toJson(row, isStaff(reader)))).onFailure(rc::fail);
   }
 
@@ -106,7 +106,7 @@ public final class SummariesApi implements ApiModule {
     Participant editor = Caller.require(rc);
     SummaryService.requireSummariser(editor);
     RequestInput in = RequestInput.of(rc);
-    UUID id = UUID.fromString(in.path("summaryId"));
+    UUID id = in.uuid("summaryId");
     JsonObject body = in.body();
     readable(id, Optional.of(editor))
         .compose(found -> service.edit(editor, id, body.getString("markdown"), body.getInteger("baseVersion"),
@@ -118,7 +118,7 @@ public final class SummariesApi implements ApiModule {
   private void versions(RoutingContext rc) {
     Participant caller = Caller.require(rc);
     SummaryService.requireSummariser(caller);
-    UUID id = UUID.fromString(RequestInput.of(rc).path("summaryId"));
+    UUID id = RequestInput.of(rc).uuid("summaryId");
     readable(id, Optional.of(caller)).compose(found -> store.versions(id)).onSuccess(rows -> {
       JsonArray items = new JsonArray();
       rows.forEach(row -> items.add(new JsonObject().put("version", row.getInteger("version"))
@@ -133,7 +133,7 @@ public final class SummariesApi implements ApiModule {
     SummaryService.requireSummariser(editor);
     RequestInput in = RequestInput.of(rc);
     String markdown = in.body().getString("markdown");
-    readable(UUID.fromString(in.path("summaryId")), Optional.of(editor))
+    readable(in.uuid("summaryId"), Optional.of(editor))
         .onSuccess(row -> Responses.ok(rc, new JsonObject().put("html", SummaryView.html(markdown)))).onFailure(rc::fail);
   }
 
@@ -144,7 +144,7 @@ public final class SummariesApi implements ApiModule {
   private void step(RoutingContext rc, Transition transition) {
     Participant who = Caller.require(rc);
     SummaryService.requireSummariser(who);
-    UUID id = UUID.fromString(RequestInput.of(rc).path("summaryId"));
+    UUID id = RequestInput.of(rc).uuid("summaryId");
     readable(id, Optional.of(who)).compose(found -> transition.apply(who, id)).compose(done -> readable(id, Optional.of(who)))
         .onSuccess(row -> Responses.ok(rc, SummaryView.toJson(row, true))).onFailure(rc::fail);
   }
@@ -152,7 +152,7 @@ public final class SummariesApi implements ApiModule {
   private void export(RoutingContext rc) {
     Optional<Participant> reader = Caller.of(rc);
     String format = RequestInput.of(rc).query("format").orElse("markdown");
-    readable(UUID.fromString(RequestInput.of(rc).path("summaryId")), reader).compose(row -> {
+    readable(RequestInput.of(rc).uuid("summaryId"), reader).compose(row -> {
       String status = row.getString("status");
       String markdown = row.getString("markdown");
       String name = "summary-" + row.getUUID("id");

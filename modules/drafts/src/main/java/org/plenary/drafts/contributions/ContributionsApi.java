@@ -80,8 +80,8 @@ public final class ContributionsApi implements ApiModule {
   private void contribute(RoutingContext rc, Write write, Function<Long, Future<Row>> find, View render) {
     Participant author = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    UUID threadId = UUID.fromString(in.path("threadId"));
-    UUID paragraphId = UUID.fromString(in.path("paragraphId"));
+    UUID threadId = in.uuid("threadId");
+    UUID paragraphId = in.uuid("paragraphId");
     write.write(author, threadId, paragraphId, in.body())
         .compose(id -> find.apply(id).compose(row -> context(threadId, paragraphId, Optional.of(author))
             .map(context -> render.render(row, context.thread(), Optional.of(author), context.current()))))
@@ -92,8 +92,8 @@ public final class ContributionsApi implements ApiModule {
   private void withdraw(RoutingContext rc) {
     Participant caller = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    UUID threadId = UUID.fromString(in.path("threadId"));
-    long id = Long.parseLong(in.path("amendmentId"));
+    UUID threadId = in.uuid("threadId");
+    long id = in.id("amendmentId");
     service.withdrawAmendment(caller, threadId, id)
         .compose(v -> store.amendment(id))
         .compose(row -> context(threadId, row.getUUID("paragraph_id"), Optional.of(caller))
@@ -105,10 +105,10 @@ public final class ContributionsApi implements ApiModule {
   private void list(RoutingContext rc, Page page, View render) {
     RequestInput in = RequestInput.of(rc);
     Optional<Participant> reader = Caller.of(rc);
-    UUID threadId = UUID.fromString(in.path("threadId"));
-    UUID paragraphId = UUID.fromString(in.path("paragraphId"));
+    UUID threadId = in.uuid("threadId");
+    UUID paragraphId = in.uuid("paragraphId");
     int limit = in.limit(DEFAULT_PAGE);
-    long after = in.query("cursor").map(c -> Cursor.decode(c, 1).getLong(0)).orElse(0L);
+    long after = in.query("cursor").map(c -> Cursor.decode(c, Cursor.Key.LONG).whole(0)).orElse(0L);
     context(threadId, paragraphId, reader)
         .compose(context -> page.read(paragraphId, after, limit + 1).map(rows -> {
           List<Row> shown = rows.size() > limit ? rows.subList(0, limit) : rows;

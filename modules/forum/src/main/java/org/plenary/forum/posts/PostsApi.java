@@ -58,12 +58,12 @@ public final class PostsApi implements ApiModule {
   private void list(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
     Reader reader = new Reader(Caller.of(rc));
-    UUID threadId = UUID.fromString(in.path("threadId"));
+    UUID threadId = in.uuid("threadId");
     int limit = in.limit(PAGE);
     readable(threadId, reader).compose(thread -> {
       Future<List<Row>> page = in.query("before")
           .map(before -> posts.pageBefore(threadId, "end".equals(before) ? Integer.MAX_VALUE
-              : Cursor.decode(before, 1).getInteger(0), limit + 1)
+              : Cursor.decode(before, Cursor.Key.INTEGER).integer(0), limit + 1)
               .map(rows -> rows.size() > limit ? rows.subList(1, rows.size()) : rows))
           .orElseGet(() -> startSeq(threadId, in).compose(after -> posts.pageAfter(threadId, after, limit + 1))
               .map(rows -> rows.size() > limit ? rows.subList(0, limit) : rows));
@@ -73,11 +73,11 @@ public final class PostsApi implements ApiModule {
 
   /** The sequence number a forward page starts after: the cursor's, just before {@code from}, or 0. */
   private Future<Integer> startSeq(UUID threadId, RequestInput in) {
-    Optional<String> from = in.query("from");
+    Optional<Long> from = in.wholeQuery("from");
     if (from.isEmpty()) {
-      return Future.succeededFuture(in.query("cursor").map(c -> Cursor.decode(c, 1).getInteger(0)).orElse(0));
+      return Future.succeededFuture(in.query("cursor").map(c -> Cursor.decode(c, Cursor.Key.INTEGER).integer(0)).orElse(0));
     }
-    long postId = Long.parseLong(from.get());
+    long postId = from.get();
     return posts.seqInThread(threadId, postId).map(seq -> seq.map(s -> s - 1)
         .orElseThrow(() -> ApiProblem.notFound("There is no post " + postId + " in thread " + threadId + ".")));
   }
@@ -102,7 +102,7 @@ public final class PostsApi implements ApiModule {
   private void write(RoutingContext rc) {
     var author = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    UUID threadId = UUID.fromString(in.path("threadId"));
+    UUID threadId = in.uuid("threadId");
     service.write(author, threadId, in.body())
         .compose(id -> view(id, Reader.of(author)))
         .onSuccess(post -> Responses.created(rc, "/api/v1/posts/" + post.getLong("id"), post))
@@ -110,14 +110,14 @@ public final class PostsApi implements ApiModule {
   }
 
   private void get(RoutingContext rc) {
-    long id = Long.parseLong(RequestInput.of(rc).path("postId"));
+    long id = RequestInput.of(rc).id("postId");
     view(id, new Reader(Caller.of(rc))).onSuccess(post -> Responses.ok(rc, post)).onFailure(rc::fail);
   }
 
   private void edit(RoutingContext rc) {
     var editor = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    long id = Long.parseLong(in.path("postId"));
+    long id = in.id("postId");
     view(id, Reader.of(editor))
         .compose(visible -> service.edit(editor, id, in.body()))
         .compose(done -> view(id, Reader.of(editor)))
@@ -125,7 +125,7 @@ public final class PostsApi implements ApiModule {
   }
 
   private void versions(RoutingContext rc) {
-    long id = Long.parseLong(RequestInput.of(rc).path("postId"));
+    long id = RequestInput.of(rc).id("postId");
     Reader reader = new Reader(Caller.of(rc));
     view(id, reader).compose(post -> post.containsKey("bodyHtml") ? posts.versions(id)
             : Future.succeededFuture(new JsonArray()))
@@ -134,7 +134,7 @@ public final class PostsApi implements ApiModule {
 
   private void withdraw(RoutingContext rc) {
     var delegate = Caller.require(rc);
-    long id = Long.parseLong(RequestInput.of(rc).path("postId"));
+    long id = RequestInput.of(rc).id("postId");
     view(id, Reader.of(delegate))
         .compose(visible -> service.withdraw(delegate, id))
         .compose(done -> view(id, Reader.of(delegate)))
@@ -144,7 +144,7 @@ public final class PostsApi implements ApiModule {
   private void leaveJointStatement(RoutingContext rc) {
     var delegate = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    long id = Long.parseLong(in.path("postId"));
+    long id = in.id("postId");
     if (!delegate.organization().id().equals(in.path("stateId"))) {
       throw org.plenary.platform.http.ApiProblem.forbidden("Only a delegate of " + in.path("stateId")
           + " takes that State off a joint statement.");
