@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * What the edge checks itself in a value of one schema of the contract, compiled once from the
- * document: which strings must contain visible text (a {@code minLength} of 1 or more, and no enum,
- * format or pattern that already says what they are), and which arrays must not repeat an item
+ * document: which strings must contain visible text (a {@code minLength} of 1 or more, and no enum or
+ * format that already says what they are), and which arrays must not repeat an item
  * ({@code uniqueItems}, left out of the schemas the validator sees because it compares every pair).
  * Combined schemas (allOf, anyOf, oneOf) add up their members' rules.
  */
@@ -81,7 +81,7 @@ final class SchemaNode {
       Object type = schema.getValue("type");
       boolean string = "string".equals(type) || (type instanceof JsonArray types && types.contains("string"));
       return string && schema.getInteger("minLength", 0) >= 1 && !schema.containsKey("enum")
-          && !schema.containsKey("const") && !schema.containsKey("format") && !schema.containsKey("pattern");
+          && !schema.containsKey("const") && !schema.containsKey("format");
     }
 
     private static SchemaNode combined(SchemaNode a, SchemaNode b) {
