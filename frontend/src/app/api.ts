@@ -89,7 +89,8 @@ async function problemOf(response: Response): Promise<ApiError> {
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-  post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
+  /** Without a body for operations that take none: the server refuses a body the contract does not describe. */
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
   download,

@@ -8,6 +8,7 @@ import { session } from '../app/session';
 import { formatDateTime, formatNumber, t } from '../i18n/i18n';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
+import { bdi } from '../app/bidi';
 
 type Step = 'accept' | 'decline' | 'start' | 'complete';
 
@@ -33,7 +34,7 @@ export class EngagementCard extends PlenaryElement {
       <p><span class="badge badge--engagement-${e.status}">${t(`engagement.${e.status}`)}</span>
         <span class="muted">${t('engagement.scoreAtProposal', { score: formatNumber(Math.round(e.scoreAtProposal)) })}</span></p>
       <p class="muted">
-        <a href="/board/needs/${e.need.id}">${e.need.title}</a> · <a href="/board/offers/${e.offer.id}">${e.offer.title}</a>
+        <a href="/board/needs/${e.need.id}">${bdi(e.need.title)}</a> · <a href="/board/offers/${e.offer.id}">${bdi(e.offer.title)}</a>
       </p>
       ${e.message ? html`<p dir="auto"><q>${e.message}</q></p>` : nothing}
       ${e.outcome ? html`<p dir="auto"><strong>${t('engagement.outcome')}</strong> ${e.outcome}</p>` : nothing}
@@ -42,7 +43,7 @@ export class EngagementCard extends PlenaryElement {
             ${e.history.map(
               (entry) => html`<li>
                 <strong>${t(`engagement.${entry.status}`)}</strong> · ${formatDateTime(entry.at)}${entry.by.organization
-                  ? html` · ${entry.by.name ? `${entry.by.name} — ` : ''}${organizationName(entry.by.organization)}`
+                  ? html` · ${entry.by.name ? html`${bdi(entry.by.name)} — ` : ''}${bdi(organizationName(entry.by.organization))}`
                   : nothing}${entry.note ? html` · <q dir="auto">${entry.note}</q>` : nothing}
               </li>`,
             )}
@@ -121,7 +122,8 @@ export class EngagementCard extends PlenaryElement {
       return;
     }
     const text = String(new FormData(event.target as HTMLFormElement).get('text') ?? '').trim();
-    const body = step === 'complete' ? { outcome: text } : step === 'decline' ? (text ? { reason: text } : {}) : step === 'start' && text ? { note: text } : {};
+    // Accepting takes no body; the server refuses one the contract does not describe.
+    const body = step === 'complete' ? { outcome: text } : step === 'decline' ? (text ? { reason: text } : {}) : step === 'start' && text ? { note: text } : step === 'accept' ? undefined : {};
     this.busy = true;
     this.failure = null;
     try {

@@ -11,6 +11,7 @@ import { LANGUAGE_NAMES, LANGUAGES, type MessageKey } from '../i18n/catalogue';
 import { formatDateTime, formatList, languageName, t } from '../i18n/i18n';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
+import { isolated } from '../app/bidi';
 
 type Panel = 'none' | 'flag' | 'history' | 'edit' | 'withdraw' | 'leave' | 'hide' | 'restore';
 
@@ -85,7 +86,7 @@ export class PostCard extends PlenaryElement {
     if (!author) {
       return t('post.byConstituency', { constituency: t(`kind.${constituency}`) });
     }
-    return speaksFor ? `${author.name} — ${organizationName(speaksFor)}` : author.name;
+    return speaksFor ? `${isolated(author.name)} — ${isolated(organizationName(speaksFor))}` : isolated(author.name);
   }
 
   private standing() {
@@ -279,7 +280,7 @@ export class PostCard extends PlenaryElement {
   }
 
   private async withdraw(): Promise<void> {
-    await this.run(() => api.post<Post>(`/posts/${this.post.id}/withdraw`, {}), 'post.withdrawnDone');
+    await this.run(() => api.post<Post>(`/posts/${this.post.id}/withdraw`), 'post.withdrawnDone');
   }
 
   /** Runs an action on the post; on success closes the panel, says so, and hands the changed post to the thread. */

@@ -10,6 +10,7 @@ import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { plainText } from '../components/rich-text';
 import { formatDateTime, message, t } from '../i18n/i18n';
+import { bdi, isolated } from '../app/bidi';
 
 interface Notification {
   id: number;
@@ -107,7 +108,7 @@ export class NotificationsPage extends PageElement {
         <strong>${reason}</strong> · <time datetime=${item.createdAt}>${formatDateTime(item.createdAt)}</time>
       </p>
       ${href
-        ? html`<p><a href=${href} @click=${() => void this.markRead(item)}>${item.thread?.title ?? t('notifications.open')}</a></p>`
+        ? html`<p><a href=${href} @click=${() => void this.markRead(item)}>${item.thread?.title ? bdi(item.thread.title) : t('notifications.open')}</a></p>`
         : nothing}
       ${item.post ? html`<p class="notification__excerpt" dir="auto">${this.by(item.post)}: ${excerpt(item.post)}</p>` : nothing}
       ${this.detail(item)}
@@ -116,7 +117,7 @@ export class NotificationsPage extends PageElement {
 
   private by(post: Post): string {
     if (post.author) {
-      return post.speaksFor ? `${post.author.name} — ${organizationName(post.speaksFor)}` : post.author.name;
+      return post.speaksFor ? `${isolated(post.author.name)} — ${isolated(organizationName(post.speaksFor))}` : isolated(post.author.name);
     }
     return t('post.byConstituency', { constituency: t(`kind.${post.constituency}`) });
   }
