@@ -9,6 +9,7 @@ import io.vertx.ext.web.openapi.router.OpenAPIRoute;
 import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.contract.OpenAPIContract;
+import io.vertx.openapi.contract.Operation;
 import java.util.List;
 import java.util.Map;
 import org.plenary.platform.http.ApiModule;
@@ -35,7 +36,8 @@ final class ApiRouter implements ApiRoutes {
   }
 
   /**
-   * Every request passes the root handlers, the schema validation of its operation and that operation's
+   * Every request passes the root handlers, its operation's array and field limits (before the schema
+   * validator, whose cost they bound), the schema validation and the rest of that operation's
    * {@link OperationRules}, and only then its handler. (The {@code RequestGate} has checked its address
    * before.)
    */
@@ -44,6 +46,13 @@ final class ApiRouter implements ApiRoutes {
     RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
     rootHandlers.forEach(builder::rootHandler);
     ApiRouter routes = new ApiRouter(builder, OperationRules.of(document.json()));
+    builder.rootHandler(failingOnThrow(rc -> {
+      Operation operation = contract.findOperation(rc.request().path(), rc.request().method());
+      if (operation != null) {
+        routes.rules.get(operation.getOperationId()).checkBounds(rc);
+      }
+      rc.next();
+    }));
     modules.forEach(module -> module.mount(routes));
     for (OpenAPIRoute route : builder.getRoutes()) {
       if (route.getHandlers().isEmpty()) {

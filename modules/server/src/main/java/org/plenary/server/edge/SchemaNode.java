@@ -10,7 +10,9 @@ import java.util.Map;
  * document: which strings must contain visible text (a {@code minLength} of 1 or more, and no enum or
  * format that already says what they are), and which arrays must not repeat an item
  * ({@code uniqueItems}, left out of the schemas the validator sees because it compares every pair).
- * Combined schemas (allOf, anyOf, oneOf) add up their members' rules.
+ * Combined schemas (allOf, anyOf, oneOf) add up their members' rules. Its maxItems and closed objects are
+ * also checked before the validator runs, so that an array of 30,000 items or an object of 30,000 unknown
+ * fields is refused at its first excess instead of being validated item by item.
  */
 final class SchemaNode {
 
@@ -18,6 +20,9 @@ final class SchemaNode {
 
   boolean visibleText;
   boolean uniqueItems;
+  int maxItems = Integer.MAX_VALUE;
+  /** Whether fields other than {@link #properties} are refused ({@code additionalProperties: false}). */
+  boolean closed;
   final Map<String, SchemaNode> properties = new HashMap<>();
   SchemaNode items = NONE;
   SchemaNode additional = NONE;
@@ -57,6 +62,8 @@ final class SchemaNode {
       }
       node.visibleText |= requiresVisibleText(schema);
       node.uniqueItems |= Boolean.TRUE.equals(schema.getValue("uniqueItems"));
+      node.maxItems = Math.min(node.maxItems, schema.getInteger("maxItems", Integer.MAX_VALUE));
+      node.closed |= Boolean.FALSE.equals(schema.getValue("additionalProperties"));
       if (schema.getValue("properties") instanceof JsonObject properties) {
         properties.forEach(p -> node.properties.merge(p.getKey(), compile(p.getValue()), Compiler::combined));
       }
@@ -101,6 +108,8 @@ final class SchemaNode {
     private static void merge(SchemaNode node, SchemaNode from) {
       node.visibleText |= from.visibleText;
       node.uniqueItems |= from.uniqueItems;
+      node.maxItems = Math.min(node.maxItems, from.maxItems);
+      node.closed |= from.closed;
       from.properties.forEach((name, child) -> node.properties.merge(name, child, Compiler::combined));
       node.items = combined(node.items, from.items);
       node.additional = combined(node.additional, from.additional);

@@ -24,6 +24,29 @@ final class ValueChecks {
     walk(where, "#", value, node);
   }
 
+  /**
+   * Before schema validation, in time bounded by the contract's limits: no array longer than its
+   * maxItems, no unknown field in a closed object. Worded as the validator words the same faults.
+   */
+  static void checkBounds(String where, String location, Object value, SchemaNode node) {
+    if (value instanceof JsonArray array) {
+      if (array.size() > node.maxItems) {
+        throw ApiProblem.invalid(where, location, "must have at most " + node.maxItems + " items (it has " + array.size() + ")");
+      }
+      for (int i = 0; i < array.size(); i++) {
+        checkBounds(where, location + "/" + i, array.getValue(i), node.items);
+      }
+    } else if (value instanceof JsonObject object) {
+      for (Map.Entry<String, Object> entry : object) {
+        if (node.closed && !node.properties.containsKey(entry.getKey())) {
+          throw ApiProblem.invalid(where, location, "has the unknown field \"" + entry.getKey()
+              + "\"; only the fields the API description lists are accepted");
+        }
+        checkBounds(where, location + "/" + entry.getKey(), entry.getValue(), node.property(entry.getKey()));
+      }
+    }
+  }
+
   static void checkText(String where, String location, String text, boolean visibleRequired) {
     OptionalInt forbidden = UserText.firstForbidden(text);
     if (forbidden.isPresent()) {
