@@ -116,7 +116,7 @@ async function problemOf(response: Response): Promise<ApiError> {
 const unansweredCreates = new Map<string, string>();
 const CREATE_ATTEMPTS = 4;
 
-async function create<T>(path: string, body: unknown): Promise<T> {
+async function create<T>(path: string, body?: unknown): Promise<T> {
   const action = `${path}\n${JSON.stringify(body)}`;
   const key = unansweredCreates.get(action) ?? newIdempotencyKey();
   unansweredCreates.set(action, key);
@@ -162,9 +162,10 @@ function newIdempotencyKey(): string {
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-  post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
+  /** Without a body for operations that take none: the server refuses a body the contract does not describe. */
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
   /** A POST that makes something (a post, a thread, an application...): sent with an Idempotency-Key. */
-  create: <T>(path: string, body: unknown) => create<T>(path, body),
+  create: <T>(path: string, body?: unknown) => create<T>(path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
   download,

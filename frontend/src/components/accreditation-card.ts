@@ -7,6 +7,7 @@ import { session } from '../app/session';
 import { formatDateTime, formatRelative, isolate, t } from '../i18n/i18n';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
+import { bdi } from '../app/bidi';
 
 export interface Application {
   id: string;
@@ -51,7 +52,7 @@ export class AccreditationCard extends PlenaryElement {
     const a = this.application;
     const headingId = `application-${a.id}`;
     return html`<article class="application" aria-labelledby=${headingId}>
-      <h3 id=${headingId} tabindex="-1">${a.name}</h3>
+      <h3 id=${headingId} tabindex="-1" dir="auto">${bdi(a.name)}</h3>
       <p>
         <span class="badge badge--${a.status}">${t(`accreditation.${a.status}`)}</span>
         <span class="badge">${t(`kind.${a.kind}`)}</span>
@@ -211,7 +212,7 @@ export class AccreditationCard extends PlenaryElement {
   }
 
   private async close(): Promise<void> {
-    await this.change(() => api.post<Application>(`/accreditations/${this.application.id}/close`, {}), t('accreditationPage.closed'));
+    await this.change(() => api.post<Application>(`/accreditations/${this.application.id}/close`), t('accreditationPage.closed'));
   }
 
   private async move(event: SubmitEvent): Promise<void> {
@@ -222,7 +223,7 @@ export class AccreditationCard extends PlenaryElement {
 
   private async confirmEcosoc(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    await this.change(() => api.post<Application>(`/accreditations/${this.application.id}/ecosoc-confirmation`, {}),
+    await this.change(() => api.post<Application>(`/accreditations/${this.application.id}/ecosoc-confirmation`),
       t('accreditationPage.ecosocConfirmed', { name: this.application.name }));
   }
 

@@ -3,6 +3,7 @@ import type { Listing, Need, Offer, ScorePart } from '../app/capacity-model';
 import { REGIONAL_GROUPS } from '../app/model';
 import { organizationName, organizationNameById } from '../app/names';
 import { formatDateTime, formatList, formatNumber, languageName, message, t } from '../i18n/i18n';
+import { bdi } from '../app/bidi';
 
 let serverAreaLabels = new Map<string, string>();
 
@@ -50,7 +51,7 @@ export function listingCard(listing: Need | Offer, kind: 'need' | 'offer') {
   const party = kind === 'need' ? (listing as Need).state : (listing as Offer).provider;
   const headingId = `${kind}-${listing.id}`;
   return html`<article class="listing" aria-labelledby=${headingId}>
-    <h3 id=${headingId} class="listing__title"><a href="/board/${kind}s/${listing.id}">${listing.title}</a></h3>
+    <h3 id=${headingId} class="listing__title"><a href="/board/${kind}s/${listing.id}">${bdi(listing.title)}</a></h3>
     <p class="listing__party">
       ${organizationName(party)}
       ${listing.status === 'closed' ? html`<span class="badge badge--objected">${t('board.closed')}</span>` : nothing}

@@ -3,6 +3,7 @@ import type { Amendment, ParagraphComment, VersionRef } from '../app/draft-model
 import { organizationName } from '../app/names';
 import type { DiffPart } from '../app/word-diff';
 import { formatDateTime, t } from '../i18n/i18n';
+import { isolated } from '../app/bidi';
 
 /** A text change as a diff: deletions and insertions named for screen readers, not by colour alone. */
 export function diffText(parts: readonly DiffPart[]) {
@@ -18,7 +19,7 @@ export function diffText(parts: readonly DiffPart[]) {
 /** Who made a contribution: a name and organization when the API sends them, else only the constituency (Chatham House). */
 export function contributionBy(contribution: ParagraphComment | Amendment): string {
   if (contribution.author && contribution.organization) {
-    return `${contribution.author.name} — ${organizationName(contribution.organization)}`;
+    return `${isolated(contribution.author.name)} — ${isolated(organizationName(contribution.organization))}`;
   }
   return t('post.byConstituency', { constituency: t(`kind.${contribution.constituency}`) });
 }

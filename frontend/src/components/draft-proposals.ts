@@ -75,9 +75,9 @@ export class DraftProposals extends PlenaryElement {
     if (proposal.tabledBy?.id === own) {
       return html`<div class="button-row">
         ${proposal.status === 'circulated'
-          ? button(t('draft.proposals.tableIt'), () => api.post<Proposal>(`${base}/table`, {}), t('draft.proposals.tabledDone'))
+          ? button(t('draft.proposals.tableIt'), () => api.post<Proposal>(`${base}/table`), t('draft.proposals.tabledDone'))
           : nothing}
-        ${button(t('draft.proposals.withdraw'), () => api.post<Proposal>(`${base}/withdraw`, {}), t('draft.proposals.withdrawnDone'))}
+        ${button(t('draft.proposals.withdraw'), () => api.post<Proposal>(`${base}/withdraw`), t('draft.proposals.withdrawnDone'))}
       </div>`;
     }
     // The reader's own State is always named to it, whatever the Chatham House Rule hides.
@@ -86,7 +86,7 @@ export class DraftProposals extends PlenaryElement {
       ${sponsoring
         ? button(t('draft.proposals.leave', { state: name }), () => api.delete<Proposal>(`${base}/sponsors/${own}`),
             t('draft.proposals.left', { state: name }))
-        : button(t('draft.proposals.sponsor', { state: name }), () => api.post<Proposal>(`${base}/sponsors`, {}),
+        : button(t('draft.proposals.sponsor', { state: name }), () => api.post<Proposal>(`${base}/sponsors`),
             t('draft.proposals.sponsored', { state: name }))}
     </div>`;
   }

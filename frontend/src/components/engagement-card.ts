@@ -8,6 +8,7 @@ import { session } from '../app/session';
 import { formatDateTime, formatList, formatNumber, t } from '../i18n/i18n';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
+import { bdi } from '../app/bidi';
 
 type Step = 'accept' | 'decline' | 'withdraw' | 'start' | 'complete';
 
@@ -45,7 +46,7 @@ export class EngagementCard extends PlenaryElement {
       <p><span class="badge badge--engagement-${e.status}">${t(`engagement.${e.status}`)}</span>
         <span class="muted">${t('engagement.scoreAtProposal', { score: formatNumber(Math.round(e.scoreAtProposal)) })}</span></p>
       <p class="muted">
-        <a href="/board/needs/${e.need.id}">${e.need.title}</a> · <a href="/board/offers/${e.offer.id}">${e.offer.title}</a>
+        <a href="/board/needs/${e.need.id}">${bdi(e.need.title)}</a> · <a href="/board/offers/${e.offer.id}">${bdi(e.offer.title)}</a>
       </p>
       ${e.message ? html`<p dir="auto"><q>${e.message}</q></p>` : nothing}
       ${this.waiting(e)} ${this.confirmations(e)} ${this.outcomes(e)}
@@ -54,7 +55,7 @@ export class EngagementCard extends PlenaryElement {
             ${e.history.map(
               (entry) => html`<li>
                 <strong>${t(`engagement.step.${entry.step}`)}</strong> · ${formatDateTime(entry.at)}${entry.by.organization
-                  ? html` · ${entry.by.name ? `${entry.by.name} — ` : ''}${organizationName(entry.by.organization)}`
+                  ? html` · ${entry.by.name ? html`${bdi(entry.by.name)} — ` : ''}${bdi(organizationName(entry.by.organization))}`
                   : nothing}${entry.note ? html` · <q dir="auto">${entry.note}</q>` : nothing}
               </li>`,
             )}
@@ -189,11 +190,12 @@ export class EngagementCard extends PlenaryElement {
       return;
     }
     const text = String(new FormData(event.target as HTMLFormElement).get('text') ?? '').trim();
+    // Accepting takes no body; the server refuses one the contract does not describe.
     const body =
       step === 'complete' ? { outcome: text }
-      : step === 'decline' || step === 'withdraw' ? (text ? { reason: text } : {})
+      : step === 'decline' || step === 'withdraw' ? (text ? { reason: text } : undefined)
       : step === 'start' && text ? { note: text }
-      : {};
+      : undefined;
     this.busy = true;
     this.failure = null;
     try {

@@ -2,6 +2,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { onChange } from '../app/store';
 import { t } from '../i18n/i18n';
+import { isolated } from '../app/bidi';
 
 /**
  * Base of every Plenary element. Renders into the light DOM, so the one global stylesheet applies,
@@ -35,6 +36,6 @@ export abstract class PageElement extends PlenaryElement {
   abstract pageTitle(): string;
 
   protected override updated(): void {
-    document.title = `${this.pageTitle()} · ${t('app.name')}`;
+    document.title = `${isolated(this.pageTitle())} · ${t('app.name')}`;
   }
 }

@@ -11,6 +11,7 @@ import { LANGUAGE_NAMES, LANGUAGES, type MessageKey } from '../i18n/catalogue';
 import { formatDateTime, formatList, languageName, t } from '../i18n/i18n';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
+import { isolated } from '../app/bidi';
 
 type Panel = 'none' | 'flag' | 'history' | 'edit' | 'withdraw' | 'leave' | 'confirm' | 'decline' | 'hide' | 'restore';
 
@@ -88,7 +89,7 @@ export class PostCard extends PlenaryElement {
     if (!author) {
       return t('post.byConstituency', { constituency: t(`kind.${constituency}`) });
     }
-    return speaksFor ? `${author.name} — ${organizationName(speaksFor)}` : author.name;
+    return speaksFor ? `${isolated(author.name)} — ${isolated(organizationName(speaksFor))}` : isolated(author.name);
   }
 
   private standing() {
@@ -359,7 +360,7 @@ export class PostCard extends PlenaryElement {
   private async withdraw(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const reason = String(new FormData(event.target as HTMLFormElement).get('reason') ?? '').trim();
-    await this.run(() => api.post<Post>(`/posts/${this.post.id}/withdraw`, reason ? { reason } : {}), 'post.withdrawnDone');
+    await this.run(() => api.post<Post>(`/posts/${this.post.id}/withdraw`, reason ? { reason } : undefined), 'post.withdrawnDone');
   }
 
   /** Runs an action on the post; on success closes the panel, says so, and hands the changed post to the thread. */

@@ -11,6 +11,7 @@ import { PlenaryElement } from './plenary-element';
 import './problem-alert';
 import './state-picker';
 import type { StatePicker } from './state-picker';
+import { isolated } from '../app/bidi';
 
 /**
  * Writes a post: a comment or, for a delegate of a State or intergovernmental organization, an official
@@ -173,7 +174,7 @@ export class PostComposer extends PlenaryElement {
       <label for="${id}-question">${t('composer.guidingQuestion')}</label>
       <select id="${id}-question" name="guidingQuestion">
         <option value="">${t('composer.noQuestion')}</option>
-        ${questions.map((question, index) => html`<option value=${index}>${index + 1}. ${question}</option>`)}
+        ${questions.map((question, index) => html`<option value=${index}>${index + 1}. ${isolated(question)}</option>`)}
       </select>
     </div>`;
   }

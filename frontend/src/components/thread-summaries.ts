@@ -61,7 +61,7 @@ export class ThreadSummaries extends PlenaryElement {
     this.generating = true;
     this.failure = null;
     try {
-      const summary = await api.create<Summary>(`/threads/${this.thread.id}/summaries`, {});
+      const summary = await api.create<Summary>(`/threads/${this.thread.id}/summaries`);
       navigate(`/summaries/${summary.id}`);
     } catch (error) {
       this.failure = error;

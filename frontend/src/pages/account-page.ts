@@ -8,6 +8,7 @@ import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { LANGUAGE_NAMES, LANGUAGES, isLanguage } from '../i18n/catalogue';
 import { formatDateTime, language, t, useLanguage } from '../i18n/i18n';
+import { bdi } from '../app/bidi';
 
 /** The signed-in participant as Plenary knows them, and their preferences. */
 @customElement('account-page')
@@ -39,7 +40,7 @@ export class AccountPage extends PageElement {
         <h2 id="account-participant">${t('account.participant')}</h2>
         <dl class="facts">
           <dt>${t('account.name')}</dt>
-          <dd>${participant.name}</dd>
+          <dd>${bdi(participant.name)}</dd>
           <dt>${t('account.username')}</dt>
           <dd>${participant.username}</dd>
           <dt>${t('account.organization')}</dt>

@@ -14,6 +14,7 @@ import type { Application } from '../components/accreditation-card';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { message, t } from '../i18n/i18n';
+import { bdi } from '../app/bidi';
 
 const STATUSES = ['pending', 'accredited', 'objected', 'withdrawn'] as const;
 
@@ -145,7 +146,7 @@ export class AccreditationPage extends PageElement {
         ? html`<ul class="columns">
             ${this.accredited.map(
               (organization) => html`<li>
-                <a href="/organizations/${encodeURIComponent(organization.id)}">${organization.name}</a>
+                <a href="/organizations/${encodeURIComponent(organization.id)}">${bdi(organization.name)}</a>
                 <span class="muted">— ${message(`kind.${organization.kind}`) ?? organization.kind}${organization.country ? `, ${organizationName(organization.country)}` : ''}</span>
               </li>`,
             )}

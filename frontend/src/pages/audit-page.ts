@@ -12,6 +12,7 @@ import { session, signIn } from '../app/session';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { formatDateTime, message, t } from '../i18n/i18n';
+import { bdi } from '../app/bidi';
 
 const FILTERS = ['action', 'subjectType', 'subjectId'] as const;
 
@@ -110,7 +111,7 @@ export class AuditPage extends PageElement {
               <td>${entry.withheld
                 ? html`<span class="muted">${t('audit.withheld')}</span>`
                 : entry.actor
-                  ? html`${entry.actor.name}<br /><span class="muted">${organizationNameById(entry.actor.organization)}</span>`
+                  ? html`${bdi(entry.actor.name)}<br /><span class="muted">${bdi(organizationNameById(entry.actor.organization))}</span>`
                   : html`<span class="muted">${entry.actorWithheld ? t('audit.actorWithheld') : t('audit.system')}</span>`}</td>
               <td><strong>${actionLabel(entry.action)}</strong><br />${this.subject(entry)}${this.details(entry)}</td>
               <td>${entry.reason

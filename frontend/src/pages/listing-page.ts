@@ -12,6 +12,7 @@ import { engagementNews } from '../components/engagement-card';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { formatDateTime, t } from '../i18n/i18n';
+import { bdi } from '../app/bidi';
 
 interface Ranked {
   score: number;
@@ -53,7 +54,7 @@ abstract class ListingPage extends PageElement {
     const listing = this.listing;
     return html`
       <p><a href="/board">${t('board.back')}</a></p>
-      <h1>${listing?.title ?? t('shell.loading')}</h1>
+      <h1 dir=${listing ? 'auto' : nothing}>${listing ? bdi(listing.title) : t('shell.loading')}</h1>
       <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
       <p role="status" class="status">${this.status}</p>
       ${listing ? this.body(listing) : nothing}
@@ -111,7 +112,7 @@ abstract class ListingPage extends PageElement {
       <article aria-labelledby=${headingId}>
         <h3 id=${headingId}>
           <span class="match__rank">${t('board.rank', { rank: index + 1 })}</span>
-          <a href="/board/${otherKind}s/${other.id}">${other.title}</a>
+          <a href="/board/${otherKind}s/${other.id}">${bdi(other.title)}</a>
         </h3>
         <p>${organizationName(party)} · ${scoreBadge(match.score)}</p>
         <details class="match__why" ?open=${index === 0}>

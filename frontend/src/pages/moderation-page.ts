@@ -11,6 +11,7 @@ import { session, signIn } from '../app/session';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { formatDateTime, isolate, t } from '../i18n/i18n';
+import { bdi } from '../app/bidi';
 
 type View = 'open' | 'resolved';
 const VIEWS: readonly View[] = ['open', 'resolved'];
@@ -105,7 +106,7 @@ export class ModerationPage extends PageElement {
           <dt>${t('moderation.reason')}</dt>
           <dd>${flag.reason}</dd>
           <dt>${t('moderation.flaggedBy')}</dt>
-          <dd>${flag.flaggedBy.name} — ${organizationNameById(flag.flaggedBy.organization)}</dd>
+          <dd>${bdi(flag.flaggedBy.name)} — ${bdi(organizationNameById(flag.flaggedBy.organization))}</dd>
           <dt>${t('moderation.flaggedAt')}</dt>
           <dd><time datetime=${flag.createdAt}>${formatDateTime(flag.createdAt)}</time></dd>
           ${flag.resolution

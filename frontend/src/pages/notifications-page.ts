@@ -11,6 +11,7 @@ import '../components/problem-alert';
 import { plainText } from '../components/rich-text';
 import type { MessageKey } from '../i18n/catalogue';
 import { formatDateTime, formatList, message, t } from '../i18n/i18n';
+import { bdi, isolated } from '../app/bidi';
 
 interface Notification {
   id: number;
@@ -117,7 +118,7 @@ export class NotificationsPage extends PageElement {
         <strong>${reason}</strong> · <time datetime=${item.createdAt}>${formatDateTime(item.createdAt)}</time>
       </p>
       ${href
-        ? html`<p><a href=${href} @click=${() => void this.markRead(item)}>${item.thread?.title ?? t('notifications.open')}</a></p>`
+        ? html`<p><a href=${href} @click=${() => void this.markRead(item)}>${item.thread?.title ? bdi(item.thread.title) : t('notifications.open')}</a></p>`
         : nothing}
       ${item.post ? html`<p class="notification__excerpt" dir="auto">${this.by(item.post)}: ${excerpt(item.post)}</p>` : nothing}
       ${this.detail(item)}
@@ -126,7 +127,7 @@ export class NotificationsPage extends PageElement {
 
   private by(post: Post): string {
     if (post.author) {
-      return post.speaksFor ? `${post.author.name} — ${organizationName(post.speaksFor)}` : post.author.name;
+      return post.speaksFor ? `${isolated(post.author.name)} — ${isolated(organizationName(post.speaksFor))}` : isolated(post.author.name);
     }
     return t('post.byConstituency', { constituency: t(`kind.${post.constituency}`) });
   }

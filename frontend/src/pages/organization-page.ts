@@ -6,6 +6,7 @@ import { loadStates, organizationName } from '../app/names';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { language, t } from '../i18n/i18n';
+import { bdi } from '../app/bidi';
 
 /** One organization: its kind, regional group or accreditation, and an intergovernmental organization's members. */
 @customElement('organization-page')
@@ -28,7 +29,7 @@ export class OrganizationPage extends PageElement {
     const organization = this.organization;
     return html`
       <p><a href=${this.backLink()}>${t('organization.back')}</a></p>
-      <h1>${organization ? organizationName(organization) : this.params.id}</h1>
+      <h1 dir="auto">${bdi(organization ? organizationName(organization) : this.params.id)}</h1>
       <problem-alert .error=${this.failure} .retry=${() => void this.load(this.params.id)}></problem-alert>
       ${organization ? this.details(organization) : this.failure ? nothing : html`<p class="loading">${t('shell.loading')}</p>`}
     `;
@@ -52,7 +53,7 @@ export class OrganizationPage extends PageElement {
             <h2 id="organization-members">${t('organization.members')}</h2>
             <p class="muted">${t('organization.memberCount', { count: this.members.length })}</p>
             <ul class="columns">
-              ${this.sortedMembers().map((member) => html`<li><a href="/organizations/${member.id}">${member.name}</a></li>`)}
+              ${this.sortedMembers().map((member) => html`<li><a href="/organizations/${member.id}">${bdi(member.name)}</a></li>`)}
             </ul>
           </section>`
         : nothing}

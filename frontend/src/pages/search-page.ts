@@ -13,6 +13,7 @@ import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/catalogue';
 import { formatDateTime, languageName, message, t } from '../i18n/i18n';
+import { bdi, isolated } from '../app/bidi';
 
 interface SearchResult {
   id: string;
@@ -149,7 +150,7 @@ export class SearchPage extends PageElement {
     const link = this.link(result);
     const title = result.title ?? result.in?.title ?? t(`search.kind.${result.kind}`);
     const who = result.speaksFor
-      ? `${result.author ? `${result.author.name} — ` : ''}${organizationName(result.speaksFor)}`
+      ? `${result.author ? `${isolated(result.author.name)} — ` : ''}${isolated(organizationName(result.speaksFor))}`
       : result.constituency
         ? t('post.byConstituency', { constituency: message(`kind.${result.constituency}`) ?? result.constituency })
         : '';
@@ -158,7 +159,7 @@ export class SearchPage extends PageElement {
         <span class="badge">${t(`search.kind.${result.kind}`)}</span>
         ${result.hidden ? html`<span class="badge badge--objected">${t('search.hidden')}</span>` : nothing}
       </p>
-      <h3 class="search-result__title">${link ? html`<a href=${link}>${title}</a>` : title}</h3>
+      <h3 class="search-result__title">${link ? html`<a href=${link}>${bdi(title)}</a>` : bdi(title)}</h3>
       <p class="search-result__snippet" lang=${result.language} dir="auto">${unsafeHTML(result.snippet)}</p>
       <p class="muted">
         ${who ? html`${who} · ` : nothing}${languageName(result.language)} · <time datetime=${result.createdAt}>${formatDateTime(result.createdAt)}</time>

@@ -10,6 +10,7 @@ import { SUMMARY_STATUSES, type Summary, type SummaryStatus } from '../app/summa
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { formatDateTime, t } from '../i18n/i18n';
+import { bdi } from '../app/bidi';
 
 /**
  * Summaries across threads. For those who prepare them: the Chair's inbox (submitted), the moderators'
@@ -107,7 +108,7 @@ export class SummariesPage extends PageElement {
     const when = summary.publishedAt ?? summary.submittedAt ?? summary.editedAt ?? summary.createdAt;
     return html`<li class="summary-item">
       <article aria-labelledby=${headingId}>
-        <h3 id=${headingId} tabindex="-1"><a href="/summaries/${summary.id}">${title}</a></h3>
+        <h3 id=${headingId} tabindex="-1"><a href="/summaries/${summary.id}">${bdi(title)}</a></h3>
         <p class="muted">
           ${t(`summary.label.${summary.status}`)} · ${t('summary.versionShort', { version: summary.version })}
           ${summary.preparedBy ? html` · ${t('summaries.preparedBy', { name: summary.preparedBy })}` : nothing}
@@ -146,7 +147,7 @@ export class SummariesPage extends PageElement {
     this.actionFailure = null;
     const index = this.list.items.findIndex((item) => item.id === summary.id);
     try {
-      await api.post<Summary>(`/summaries/${summary.id}/${step}`, {});
+      await api.post<Summary>(`/summaries/${summary.id}/${step}`);
       this.list.items = this.list.items.filter((item) => item.id !== summary.id);
       this.confirming = null;
       this.status = t(step === 'publish' ? 'summaries.publishedOne' : 'summaries.returnedOne', { title });

@@ -214,7 +214,7 @@ export class SummaryPage extends PageElement {
     this.busy = true;
     this.failure = null;
     try {
-      this.summary = await api.post<Summary>(`/summaries/${this.summary.id}/${step}`, {});
+      this.summary = await api.post<Summary>(`/summaries/${this.summary.id}/${step}`);
       this.confirmingPublication = false;
       this.versions = null;
       this.status = t(done);

@@ -18,6 +18,7 @@ import '../components/thread-summaries';
 import '../components/watch-button';
 import type { ThreadSummaries } from '../components/thread-summaries';
 import { formatDateTime, t } from '../i18n/i18n';
+import { bdi, isolated } from '../app/bidi';
 
 /**
  * A thread: what it is about (introduction, guiding questions, schedule, the Chatham House Rule when it
@@ -62,7 +63,7 @@ export class ThreadPage extends PageElement {
     const thread = this.thread;
     return html`
       ${thread ? html`<p><a href="/topics/${thread.topicId}">${t('topic.back')}</a></p>` : nothing}
-      <h1>${thread?.title ?? t('shell.loading')}</h1>
+      <h1 dir=${thread ? 'auto' : nothing}>${thread ? bdi(thread.title) : t('shell.loading')}</h1>
       <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
       ${thread ? this.about(thread) : nothing}
       ${this.liveState
@@ -85,7 +86,7 @@ export class ThreadPage extends PageElement {
   private about(thread: Thread) {
     const schedule = threadSchedule(thread);
     const openedBy = thread.openedBy.author?.name
-      ? `${thread.openedBy.author.name}${thread.openedBy.organization ? ` — ${organizationName(thread.openedBy.organization)}` : ''}`
+      ? `${isolated(thread.openedBy.author.name)}${thread.openedBy.organization ? ` — ${isolated(organizationName(thread.openedBy.organization))}` : ''}`
       : thread.openedBy.constituency
         ? t('post.byConstituency', { constituency: t(`kind.${thread.openedBy.constituency}`) })
         : '';
@@ -100,13 +101,13 @@ export class ThreadPage extends PageElement {
       ${thread.guidingQuestions?.length
         ? html`<section aria-labelledby="thread-questions">
             <h2 id="thread-questions">${t('thread.guidingQuestions')}</h2>
-            <ol class="guiding-questions">${thread.guidingQuestions.map((question) => html`<li>${question}</li>`)}</ol>
+            <ol class="guiding-questions">${thread.guidingQuestions.map((question) => html`<li dir="auto">${bdi(question)}</li>`)}</ol>
           </section>`
         : nothing}
       ${thread.tags?.length
         ? html`<p class="tags"><span class="muted">${t('thread.tags')}:</span>
             ${thread.tags.map(
-              (tag) => html`<a class="tag" href="/topics/${thread.topicId}?tag=${encodeURIComponent(tag)}">${tagLabel(tag, this.tags.get(tag)?.label)}</a>`,
+              (tag) => html`<a class="tag" href="/topics/${thread.topicId}?tag=${encodeURIComponent(tag)}">${bdi(tagLabel(tag, this.tags.get(tag)?.label))}</a>`,
             )}</p>`
         : nothing}
     `;

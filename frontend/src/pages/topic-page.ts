@@ -13,6 +13,7 @@ import '../components/problem-alert';
 import '../components/watch-button';
 import { threadBadges, threadSchedule } from '../components/thread-facts';
 import { formatDateTime, t } from '../i18n/i18n';
+import { bdi } from '../app/bidi';
 
 const FILTERS = ['kind', 'status', 'tag'] as const;
 
@@ -101,7 +102,7 @@ export class TopicPage extends PageElement {
   private entry(thread: Thread) {
     const schedule = threadSchedule(thread);
     return html`<li class="thread-list__item">
-      <h3 class="thread-list__title"><a href="/threads/${thread.id}">${thread.title}</a></h3>
+      <h3 class="thread-list__title"><a href="/threads/${thread.id}">${bdi(thread.title)}</a></h3>
       <p class="thread-list__facts">${threadBadges(thread)}</p>
       <p class="muted">
         ${t('thread.postCount', { count: thread.postCount ?? 0 })}

@@ -66,13 +66,13 @@ final class AccreditationsApi implements ApiModule {
     Participant caller = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
     int limit = in.limit(DEFAULT_PAGE);
-    JsonArray after = in.query("cursor").map(c -> Cursor.decode(c, 2)).orElse(null);
+    Cursor.Keys after = in.query("cursor").map(c -> Cursor.decode(c, Cursor.Key.TIME, Cursor.Key.UUID)).orElse(null);
     String organization = Who.seesEveryApplication(Optional.of(caller)) ? in.query("organizationId").orElse(null)
         : caller.organization().id();
     ApplicationStore.ListFilter filter = new ApplicationStore.ListFilter(in.query("status").orElse(null),
         in.query("kind").orElse(null), organization, in.query("ecosoc").orElse(null));
-    store.page(filter, after == null ? null : Instant.parse(after.getString(0)),
-            after == null ? null : UUID.fromString(after.getString(1)), limit + 1)
+    store.page(filter, after == null ? null : after.instant(0),
+            after == null ? null : after.uuid(1), limit + 1)
         .onSuccess(page -> {
           List<Row> rows = page.size() > limit ? page.subList(0, limit) : page;
           JsonArray items = new JsonArray();
@@ -135,6 +135,6 @@ final class AccreditationsApi implements ApiModule {
   }
 
   private static UUID applicationId(RoutingContext rc) {
-    return UUID.fromString(RequestInput.of(rc).path("applicationId"));
+    return RequestInput.of(rc).uuid("applicationId");
   }
 }

@@ -41,9 +41,9 @@ final class AccreditedOrganizationsApi implements ApiModule {
   private void list(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
     int limit = in.limit(DEFAULT_PAGE);
-    JsonArray after = in.query("cursor").map(c -> Cursor.decode(c, 2)).orElse(null);
+    Cursor.Keys after = in.query("cursor").map(c -> Cursor.decode(c, Cursor.Key.TEXT, Cursor.Key.TEXT)).orElse(null);
     store.accreditedPage(in.query("kind").orElse(null), in.query("country").orElse(null),
-            after == null ? null : after.getString(0), after == null ? null : after.getString(1), limit + 1)
+            after == null ? null : after.text(0), after == null ? null : after.text(1), limit + 1)
         .onSuccess(page -> {
           List<Row> rows = page.size() > limit ? page.subList(0, limit) : page;
           JsonArray items = new JsonArray();

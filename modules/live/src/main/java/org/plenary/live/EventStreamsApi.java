@@ -66,7 +66,7 @@ final class EventStreamsApi implements ApiModule {
 
   private void followThread(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
-    UUID threadId = UUID.fromString(in.path("threadId"));
+    UUID threadId = in.uuid("threadId");
     Optional<Long> resume = resumePosition(rc, in);
     reader(rc, in)
         .compose(reader -> forum.readableThread(threadId, reader).map(readable -> reader))

@@ -54,7 +54,7 @@ final class NotificationsApi implements ApiModule {
     Participant me = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
     int limit = in.limit(25);
-    Long before = in.query("cursor").map(c -> Cursor.decode(c, 1).getLong(0)).orElse(null);
+    Long before = in.query("cursor").map(c -> Cursor.decode(c, Cursor.Key.LONG).whole(0)).orElse(null);
     boolean unreadOnly = in.query("unread").map(Boolean::parseBoolean).orElse(false);
     store.page(me.id(), before, unreadOnly, limit + 1).compose(page -> {
       List<Notification> shown = page.size() > limit ? page.subList(0, limit) : page;
@@ -84,7 +84,7 @@ final class NotificationsApi implements ApiModule {
 
   private void watchThread(RoutingContext rc, boolean watch) {
     Participant me = Caller.require(rc);
-    UUID threadId = UUID.fromString(RequestInput.of(rc).path("threadId"));
+    UUID threadId = RequestInput.of(rc).uuid("threadId");
     Future<Void> done = watch
         ? forum.readableThread(threadId, Optional.of(me)).compose(t -> store.watch(me.id(), "thread", threadId.toString()))
         : store.unwatch(me.id(), "thread", threadId.toString());

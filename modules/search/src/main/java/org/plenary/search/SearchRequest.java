@@ -28,7 +28,7 @@ record SearchRequest(
     Optional<OffsetDateTime> to,
     Optional<String> organization,
     Optional<String> regionalGroup,
-    Optional<JsonArray> after,
+    Optional<Cursor.Keys> after,
     int limit) {
 
   private static final UUID NOBODY = new UUID(0, 0);
@@ -46,7 +46,7 @@ record SearchRequest(
         // Whether the reader sees who wrote a Chatham House text that is not their own.
         forum.seesIdentity(reader, true, NOBODY),
         reader, in.query("topic"), in.query("kind"), in.query("constituency"), in.query("language"), from, to,
-        in.query("organization"), in.query("regionalGroup"), in.query("cursor").map(c -> Cursor.decode(c, 2)),
+        in.query("organization"), in.query("regionalGroup"), in.query("cursor").map(c -> Cursor.decode(c, byTime ? Cursor.Key.TIME : Cursor.Key.NUMBER, Cursor.Key.TEXT)),
         in.limit(20));
   }
 
@@ -63,11 +63,11 @@ record SearchRequest(
         .addString(organization.orElse(null)).addString(regionalGroup.orElse(null)).addBoolean(seesEveryIdentity)
         .addUUID(reader.map(Participant::id).orElse(null));
     if (byTime) {
-      tuple.addOffsetDateTime(after.map(keys -> OffsetDateTime.parse(keys.getString(0))).orElse(null));
+      tuple.addOffsetDateTime(after.map(keys -> keys.time(0)).orElse(null));
     } else {
-      tuple.addFloat(after.map(keys -> keys.getNumber(0).floatValue()).orElse(null));
+      tuple.addFloat(after.map(keys -> (float) keys.number(0)).orElse(null));
     }
-    return tuple.addString(after.map(keys -> keys.getString(1)).orElse(null)).addInteger(limit + 1)
+    return tuple.addString(after.map(keys -> keys.text(1)).orElse(null)).addInteger(limit + 1)
         .addString(headlineOptions);
   }
 }

@@ -13,6 +13,7 @@ import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.http.ProblemHandler;
 import org.plenary.platform.idempotency.IdempotentRequests;
 import org.plenary.platform.identity.BearerAuthentication;
+import org.plenary.server.edge.RequestGate;
 
 /** One event loop's HTTP server; several instances share the port. */
 final class HttpVerticle extends VerticleBase {
@@ -31,6 +32,7 @@ final class HttpVerticle extends VerticleBase {
     router.route().handler(new SecurityHeaders(services.config()));
     router.route().handler(services.draining());
     router.route().handler(services.inFlightLimit());
+    router.route().handler(new RequestGate());
     Health.mount(router, vertx, services);
     router.get("/metrics").handler(PrometheusScrapingHandler.create(services.metricsRegistryName()));
     if (services.devIdentityProvider() != null) {
@@ -40,7 +42,7 @@ final class HttpVerticle extends VerticleBase {
         .putHeader("Content-Type", "application/yaml; charset=utf-8").end(services.openApi().yaml()));
     router.get("/api/v1/openapi.json").handler(rc -> rc.response()
         .putHeader("Content-Type", "application/json").end(services.openApi().json().encodePrettily()));
-    Router api = ApiRouter.create(vertx, services.contract(), List.of(
+    Router api = ApiRouter.create(vertx, services.contract(), services.openApi(), List.of(
         BodyHandler.create(false).setBodyLimit(services.config().bodyLimitBytes()),
         new BearerAuthentication(services.verifier()::get, services.participants())), services.modules(),
         new IdempotentRequests(services.pool()));
@@ -48,6 +50,7 @@ final class HttpVerticle extends VerticleBase {
     router.route("/api/*").handler(rc -> rc.fail(ApiProblem.notFound("There is no API operation at " + rc.request().path() + ".")));
     Frontend.mount(router, vertx);
     router.route().failureHandler(problems);
+    router.errorHandler(400, problems);
     router.errorHandler(404, problems);
     router.errorHandler(405, problems);
     router.errorHandler(500, problems);

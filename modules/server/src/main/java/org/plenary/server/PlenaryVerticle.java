@@ -27,6 +27,7 @@ import org.plenary.platform.config.ConfigurationException;
 import org.plenary.platform.config.PlenaryConfig;
 import org.plenary.platform.database.Database;
 import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.http.CursorSigningKey;
 import org.plenary.platform.idempotency.IdempotentRequests;
 import org.plenary.platform.identity.OidcTokenVerifier;
 import org.plenary.platform.identity.ParticipantDirectory;
@@ -82,6 +83,7 @@ final class PlenaryVerticle extends VerticleBase {
   public Future<?> start() {
     return checkConfiguration()
         .compose(v -> openDatabase())
+        .compose(v -> CursorSigningKey.install(database.pool(), env))
         .compose(v -> loadRegistry())
         .compose(v -> startDevIdentityProvider())
         .compose(v -> assembleApi())

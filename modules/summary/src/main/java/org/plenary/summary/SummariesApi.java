@@ -69,7 +69,7 @@ public final class SummariesApi implements ApiModule {
 
   private void generate(RoutingContext rc) {
     Participant author = Caller.require(rc);
-    UUID threadId = UUID.fromString(RequestInput.of(rc).path("threadId"));
+    UUID threadId = RequestInput.of(rc).uuid("threadId");
     service.generate(author, threadId).compose(id -> readable(id, Optional.of(author)))
         .onSuccess(row -> Responses.created(rc, "/api/v1/summaries/" + row.getUUID("id"), SummaryView.toJson(row, true)))
         .onFailure(rc::fail);
@@ -84,7 +84,7 @@ public final class SummariesApi implements ApiModule {
 
   private void listForThread(RoutingContext rc) {
     Optional<Participant> reader = Caller.of(rc);
-    UUID threadId = UUID.fromString(RequestInput.of(rc).path("threadId"));
+    UUID threadId = RequestInput.of(rc).uuid("threadId");
     boolean staff = isStaff(reader);
     forum.readableThread(threadId, reader).compose(thread -> store.byThread(threadId, staff ? ALL : PUBLISHED))
         .onSuccess(rows -> Responses.ok(rc, new JsonObject().put("items", json(rows, staff)))).onFailure(rc::fail);
@@ -107,17 +107,13 @@ public final class SummariesApi implements ApiModule {
   }
 
   private static SummaryListing.Key cursorKey(String cursor) {
-    JsonArray keys = Cursor.decode(cursor, 2);
-    try {
-      return new SummaryListing.Key(OffsetDateTime.parse(keys.getString(0)), UUID.fromString(keys.getString(1)));
-    } catch (RuntimeException e) {
-      throw ApiProblem.badRequest("The cursor '" + cursor + "' is not one this list issued; start again without it.");
-    }
+    Cursor.Keys keys = Cursor.decode(cursor, Cursor.Key.TIME, Cursor.Key.UUID);
+    return new SummaryListing.Key(keys.time(0), keys.uuid(1));
   }
 
   private void get(RoutingContext rc) {
     Optional<Participant> reader = Caller.of(rc);
-    readable(UUID.fromString(RequestInput.of(rc).path("summaryId")), reader)
+    readable(RequestInput.of(rc).uuid("summaryId"), reader)
         .onSuccess(row -> Responses.ok(rc, SummaryView.toJson(row, isStaff(reader)))).onFailure(rc::fail);
   }
 
@@ -125,7 +121,7 @@ public final class SummariesApi implements ApiModule {
     Participant editor = Caller.require(rc);
     SummaryService.requireSummariser(editor);
     RequestInput in = RequestInput.of(rc);
-    UUID id = UUID.fromString(in.path("summaryId"));
+    UUID id = in.uuid("summaryId");
     JsonObject body = in.body();
     readable(id, Optional.of(editor))
         .compose(found -> service.edit(editor, id, body.getString("markdown"), body.getInteger("baseVersion"),
@@ -137,7 +133,7 @@ public final class SummariesApi implements ApiModule {
   private void versions(RoutingContext rc) {
     Participant caller = Caller.require(rc);
     SummaryService.requireSummariser(caller);
-    UUID id = UUID.fromString(RequestInput.of(rc).path("summaryId"));
+    UUID id = RequestInput.of(rc).uuid("summaryId");
     readable(id, Optional.of(caller)).compose(found -> store.versions(id)).onSuccess(rows -> {
       JsonArray items = new JsonArray();
       rows.forEach(row -> items.add(new JsonObject().put("version", row.getInteger("version"))
@@ -152,7 +148,7 @@ public final class SummariesApi implements ApiModule {
     SummaryService.requireSummariser(editor);
     RequestInput in = RequestInput.of(rc);
     String markdown = in.body().getString("markdown");
-    readable(UUID.fromString(in.path("summaryId")), Optional.of(editor))
+    readable(in.uuid("summaryId"), Optional.of(editor))
         .onSuccess(row -> Responses.ok(rc, new JsonObject().put("html", SummaryView.html(markdown)))).onFailure(rc::fail);
   }
 
@@ -163,7 +159,7 @@ public final class SummariesApi implements ApiModule {
   private void step(RoutingContext rc, Transition transition) {
     Participant who = Caller.require(rc);
     SummaryService.requireSummariser(who);
-    UUID id = UUID.fromString(RequestInput.of(rc).path("summaryId"));
+    UUID id = RequestInput.of(rc).uuid("summaryId");
     readable(id, Optional.of(who)).compose(found -> transition.apply(who, id)).compose(done -> readable(id, Optional.of(who)))
         .onSuccess(row -> Responses.ok(rc, SummaryView.toJson(row, true))).onFailure(rc::fail);
   }
@@ -171,7 +167,7 @@ public final class SummariesApi implements ApiModule {
   private void export(RoutingContext rc) {
     Optional<Participant> reader = Caller.of(rc);
     String format = RequestInput.of(rc).query("format").orElse("markdown");
-    readable(UUID.fromString(RequestInput.of(rc).path("summaryId")), reader).compose(row -> {
+    readable(RequestInput.of(rc).uuid("summaryId"), reader).compose(row -> {
       String status = row.getString("status");
       String markdown = row.getString("markdown");
       String name = "summary-" + row.getUUID("id");

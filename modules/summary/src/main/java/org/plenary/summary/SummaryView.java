@@ -7,12 +7,13 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
+import org.plenary.summary.export.BidiBalance;
 import org.plenary.summary.export.Notice;
 
 /** A summary as the API shows it; who prepared it is shown only to those who run the dialogue. */
 final class SummaryView {
 
-  private static final Parser PARSER = Parser.builder().build();
+  private static final Parser PARSER = Parser.builder().postProcessor(new BidiBalance()).build();
   private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
   private static final PolicyFactory POLICY = Sanitizers.BLOCKS.and(Sanitizers.FORMATTING).and(Sanitizers.LINKS);
 

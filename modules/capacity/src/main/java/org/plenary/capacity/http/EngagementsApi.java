@@ -76,7 +76,7 @@ final class EngagementsApi {
   }
 
   private void get(RoutingContext rc) {
-    UUID id = UUID.fromString(RequestInput.of(rc).path("engagementId"));
+    UUID id = RequestInput.of(rc).uuid("engagementId");
     Responses.reply(rc, viewers.of(rc).compose(viewer -> readable(viewer, id)));
   }
 
@@ -87,7 +87,7 @@ final class EngagementsApi {
   /** A step of the workflow; the answer is the engagement with its history. */
   private void act(RoutingContext rc, Step step) {
     RequestInput in = RequestInput.of(rc);
-    UUID id = UUID.fromString(in.path("engagementId"));
+    UUID id = in.uuid("engagementId");
     Responses.reply(rc, viewers.signedIn(rc)
         .compose(viewer -> step.apply(viewer, id, in.body()).compose(done -> readable(viewer, id))));
   }

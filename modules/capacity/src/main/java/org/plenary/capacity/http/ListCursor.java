@@ -1,9 +1,7 @@
 package org.plenary.capacity.http;
 
-import io.vertx.core.json.JsonArray;
 import java.time.Instant;
 import java.util.UUID;
-import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.http.Cursor;
 
 /** The (time, id) keys of a list cursor; nulls for the first page. */
@@ -13,12 +11,8 @@ record ListCursor(Instant at, UUID id) {
     if (cursor == null) {
       return new ListCursor(null, null);
     }
-    JsonArray keys = Cursor.decode(cursor, 2);
-    try {
-      return new ListCursor(Instant.parse(keys.getString(0)), UUID.fromString(keys.getString(1)));
-    } catch (RuntimeException e) {
-      throw ApiProblem.badRequest("The cursor '" + cursor + "' is not one this list issued; start again without it.");
-    }
+    Cursor.Keys keys = Cursor.decode(cursor, Cursor.Key.TIME, Cursor.Key.UUID);
+    return new ListCursor(keys.instant(0), keys.uuid(1));
   }
 
   static String after(Instant at, UUID id) {

@@ -61,7 +61,7 @@ final class MatchesApi {
 
   private void offersForNeed(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
-    UUID id = UUID.fromString(in.path("needId"));
+    UUID id = in.uuid("needId");
     Instant now = clock.instant();
     Responses.reply(rc, viewers.of(rc)
         .compose(viewer -> needs.find(id).map(found -> NeedService.requireVisible(found, viewer, id)))
@@ -80,7 +80,7 @@ final class MatchesApi {
 
   private void needsForOffer(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
-    UUID id = UUID.fromString(in.path("offerId"));
+    UUID id = in.uuid("offerId");
     Instant now = clock.instant();
     Responses.reply(rc, viewers.of(rc).compose(viewer -> offers.find(id)
         .map(found -> found.orElseThrow(() -> OfferService.notFound(id)))
@@ -102,8 +102,8 @@ final class MatchesApi {
 
   private void explainPair(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
-    UUID needId = UUID.fromString(in.path("needId"));
-    UUID offerId = UUID.fromString(in.path("offerId"));
+    UUID needId = in.uuid("needId");
+    UUID offerId = in.uuid("offerId");
     Responses.reply(rc, viewers.of(rc)
         .compose(viewer -> needs.find(needId).map(found -> NeedService.requireVisible(found, viewer, needId)))
         .compose(need -> offers.find(offerId).map(found -> found.orElseThrow(() -> OfferService.notFound(offerId)))

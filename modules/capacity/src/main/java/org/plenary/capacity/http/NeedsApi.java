@@ -62,14 +62,14 @@ final class NeedsApi {
   }
 
   private void get(RoutingContext rc) {
-    UUID id = UUID.fromString(RequestInput.of(rc).path("needId"));
+    UUID id = RequestInput.of(rc).uuid("needId");
     Responses.reply(rc, viewers.of(rc).compose(viewer -> needs.find(id)
         .map(found -> CapacityJson.need(NeedService.requireVisible(found, viewer, id)))));
   }
 
   private void change(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
-    UUID id = UUID.fromString(in.path("needId"));
+    UUID id = in.uuid("needId");
     Responses.reply(rc, viewers.signedIn(rc)
         .compose(editor -> service.change(editor, id, in.body(), clock.instant()))
         .compose(done -> needs.find(id))

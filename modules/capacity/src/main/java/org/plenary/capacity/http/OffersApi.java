@@ -62,13 +62,13 @@ final class OffersApi {
   }
 
   private void get(RoutingContext rc) {
-    UUID id = UUID.fromString(RequestInput.of(rc).path("offerId"));
+    UUID id = RequestInput.of(rc).uuid("offerId");
     Responses.reply(rc, offers.find(id).map(found -> CapacityJson.offer(found.orElseThrow(() -> OfferService.notFound(id)))));
   }
 
   private void change(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
-    UUID id = UUID.fromString(in.path("offerId"));
+    UUID id = in.uuid("offerId");
     Responses.reply(rc, viewers.signedIn(rc)
         .compose(editor -> service.change(editor, id, in.body(), clock.instant()))
         .compose(done -> offers.find(id))

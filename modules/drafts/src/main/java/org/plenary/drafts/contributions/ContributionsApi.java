@@ -96,8 +96,8 @@ public final class ContributionsApi implements ApiModule {
   private void contribute(RoutingContext rc, Write write, Function<Long, Future<Row>> find, View render) {
     Participant author = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    UUID threadId = UUID.fromString(in.path("threadId"));
-    UUID paragraphId = UUID.fromString(in.path("paragraphId"));
+    UUID threadId = in.uuid("threadId");
+    UUID paragraphId = in.uuid("paragraphId");
     write.write(author, threadId, paragraphId, in.body())
         .compose(id -> shown(rc, id, find, render))
         .onSuccess(json -> Responses.json(rc, 201, json))
@@ -108,8 +108,8 @@ public final class ContributionsApi implements ApiModule {
   private Future<JsonObject> shown(RoutingContext rc, long id, Function<Long, Future<Row>> find, View render) {
     Participant author = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    UUID threadId = UUID.fromString(in.path("threadId"));
-    UUID paragraphId = UUID.fromString(in.path("paragraphId"));
+    UUID threadId = in.uuid("threadId");
+    UUID paragraphId = in.uuid("paragraphId");
     return find.apply(id).compose(row -> context(threadId, paragraphId, Optional.of(author))
         .map(context -> render.render(row, context.thread(), Optional.of(author), context.paragraph())));
   }
@@ -118,8 +118,8 @@ public final class ContributionsApi implements ApiModule {
   private void decide(RoutingContext rc, Decision decision) {
     Participant caller = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    UUID threadId = UUID.fromString(in.path("threadId"));
-    long id = Long.parseLong(in.path("amendmentId"));
+    UUID threadId = in.uuid("threadId");
+    long id = in.id("amendmentId");
     decision.decide(caller, threadId, id)
         .compose(v -> store.amendment(id))
         .compose(row -> context(threadId, row.getUUID("paragraph_id"), Optional.of(caller))
@@ -132,9 +132,9 @@ public final class ContributionsApi implements ApiModule {
   private void listOfDraft(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
     Optional<Participant> reader = Caller.of(rc);
-    UUID threadId = UUID.fromString(in.path("threadId"));
+    UUID threadId = in.uuid("threadId");
     int limit = in.limit(DEFAULT_PAGE);
-    long after = in.query("cursor").map(c -> Cursor.decode(c, 1).getLong(0)).orElse(0L);
+    long after = in.query("cursor").map(c -> Cursor.decode(c, Cursor.Key.LONG).whole(0)).orElse(0L);
     access.readableDraft(threadId, reader)
         .compose(thread -> Future.all(Paragraphs.standings(pool, threadId),
                 store.draftAmendments(threadId, after, in.query("status").orElse(null), limit + 1))
@@ -154,10 +154,10 @@ public final class ContributionsApi implements ApiModule {
   private void list(RoutingContext rc, Page page, View render) {
     RequestInput in = RequestInput.of(rc);
     Optional<Participant> reader = Caller.of(rc);
-    UUID threadId = UUID.fromString(in.path("threadId"));
-    UUID paragraphId = UUID.fromString(in.path("paragraphId"));
+    UUID threadId = in.uuid("threadId");
+    UUID paragraphId = in.uuid("paragraphId");
     int limit = in.limit(DEFAULT_PAGE);
-    long after = in.query("cursor").map(c -> Cursor.decode(c, 1).getLong(0)).orElse(0L);
+    long after = in.query("cursor").map(c -> Cursor.decode(c, Cursor.Key.LONG).whole(0)).orElse(0L);
     context(threadId, paragraphId, reader)
         .compose(context -> page.read(paragraphId, after, limit + 1).map(rows -> {
           List<Row> shown = rows.size() > limit ? rows.subList(0, limit) : rows;

@@ -63,7 +63,7 @@ public final class ProposalsApi implements ApiModule {
   private void table(RoutingContext rc) {
     Participant delegate = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    service.table(delegate, UUID.fromString(in.path("threadId")), in.body())
+    service.table(delegate, in.uuid("threadId"), in.body())
         .compose(id -> view(id, Optional.of(delegate)))
         .onSuccess(json -> Responses.created(rc, "/api/v1/proposals/" + json.getString("id"), json))
         .onFailure(rc::fail);
@@ -80,10 +80,10 @@ public final class ProposalsApi implements ApiModule {
   private void list(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
     Optional<Participant> reader = Caller.of(rc);
-    UUID threadId = UUID.fromString(in.path("threadId"));
+    UUID threadId = in.uuid("threadId");
     Optional<String> sponsor = in.query("sponsor");
     int limit = in.limit(DEFAULT_PAGE);
-    JsonArray after = in.query("cursor").map(c -> Cursor.decode(c, 2)).orElse(null);
+    Cursor.Keys after = in.query("cursor").map(c -> Cursor.decode(c, Cursor.Key.TIME, Cursor.Key.UUID)).orElse(null);
     access.readableThread(threadId, reader)
         .map(thread -> {
           Attribution attribution = Attribution.of(thread, reader);
@@ -94,8 +94,8 @@ public final class ProposalsApi implements ApiModule {
           return attribution;
         })
         .compose(attribution -> store.page(threadId, in.query("status").orElse(null), sponsor.orElse(null),
-            after == null ? null : Instant.parse(after.getString(0)),
-            after == null ? null : UUID.fromString(after.getString(1)), limit + 1)
+            after == null ? null : after.instant(0),
+            after == null ? null : after.uuid(1), limit + 1)
             .map(rows -> {
               List<Row> page = rows.size() > limit ? rows.subList(0, limit) : rows;
               JsonArray items = new JsonArray();
@@ -126,6 +126,6 @@ public final class ProposalsApi implements ApiModule {
   }
 
   private static UUID proposalId(RoutingContext rc) {
-    return UUID.fromString(RequestInput.of(rc).path("proposalId"));
+    return RequestInput.of(rc).uuid("proposalId");
   }
 }

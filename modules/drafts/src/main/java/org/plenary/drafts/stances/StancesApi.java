@@ -60,8 +60,8 @@ public final class StancesApi implements ApiModule {
   private void record(RoutingContext rc) {
     Participant delegate = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    UUID threadId = UUID.fromString(in.path("threadId"));
-    UUID paragraphId = UUID.fromString(in.path("paragraphId"));
+    UUID threadId = in.uuid("threadId");
+    UUID paragraphId = in.uuid("paragraphId");
     service.record(delegate, threadId, paragraphId, in.body())
         .compose(recorded -> trackerAsSeenBy(threadId, Optional.of(delegate)).map(draft -> {
           JsonObject json = new JsonObject().put("recordedFor", new JsonArray(recorded.states()))
@@ -94,11 +94,11 @@ public final class StancesApi implements ApiModule {
   private void history(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
     Optional<Participant> reader = Caller.of(rc);
-    UUID threadId = UUID.fromString(in.path("threadId"));
-    UUID paragraphId = UUID.fromString(in.path("paragraphId"));
+    UUID threadId = in.uuid("threadId");
+    UUID paragraphId = in.uuid("paragraphId");
     Optional<String> state = in.query("state");
     int limit = in.limit(DEFAULT_PAGE);
-    Long before = in.query("cursor").map(c -> Cursor.decode(c, 1).getLong(0)).orElse(null);
+    Long before = in.query("cursor").map(c -> Cursor.decode(c, Cursor.Key.LONG).whole(0)).orElse(null);
     access.attributionIn(threadId, reader)
         .map(attribution -> {
           if (state.isPresent() && !attribution.sees(state.get())) {
@@ -142,7 +142,7 @@ public final class StancesApi implements ApiModule {
 
   private void tracker(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
-    UUID threadId = UUID.fromString(in.path("threadId"));
+    UUID threadId = in.uuid("threadId");
     Optional<String> status = in.query("status");
     Responses.reply(rc, trackerAsSeenBy(threadId, Caller.of(rc))
         .map(draft -> new JsonObject()
@@ -156,7 +156,7 @@ public final class StancesApi implements ApiModule {
   private void dissociate(RoutingContext rc) {
     Participant delegate = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    UUID threadId = UUID.fromString(in.path("threadId"));
+    UUID threadId = in.uuid("threadId");
     String state = delegate.organization().id();
     Responses.reply(rc, dissociations.dissociate(delegate, threadId, in.body())
         .compose(v -> trackerAsSeenBy(threadId, Optional.of(delegate)))

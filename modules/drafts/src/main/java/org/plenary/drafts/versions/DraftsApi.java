@@ -52,8 +52,8 @@ public final class DraftsApi implements ApiModule {
 
   private void get(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
-    UUID threadId = UUID.fromString(in.path("threadId"));
-    Optional<Integer> version = in.query("version").map(Integer::parseInt);
+    UUID threadId = in.uuid("threadId");
+    Optional<Integer> version = in.wholeQuery("version").map(Math::toIntExact);
     Optional<Participant> reader = Caller.of(rc);
     Responses.reply(rc, access.readableDraft(threadId, reader).compose(thread -> view(thread, reader, version)));
   }
@@ -61,7 +61,7 @@ public final class DraftsApi implements ApiModule {
   private void publish(RoutingContext rc) {
     Participant publisher = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    UUID threadId = UUID.fromString(in.path("threadId"));
+    UUID threadId = in.uuid("threadId");
     service.publish(publisher, threadId, in.body())
         .compose(published -> access.readableDraft(threadId, Optional.of(publisher))
             .compose(thread -> view(thread, Optional.of(publisher), Optional.of(published.number())))
@@ -111,8 +111,8 @@ public final class DraftsApi implements ApiModule {
   /** A paragraph through every version it appeared in, and its consensus if it is in the latest. */
   private void paragraph(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
-    UUID threadId = UUID.fromString(in.path("threadId"));
-    UUID paragraphId = UUID.fromString(in.path("paragraphId"));
+    UUID threadId = in.uuid("threadId");
+    UUID paragraphId = in.uuid("paragraphId");
     Optional<Participant> reader = Caller.of(rc);
     Responses.reply(rc, access.attributionIn(threadId, reader)
         .compose(attribution -> Future.all(versions.history(threadId, paragraphId),

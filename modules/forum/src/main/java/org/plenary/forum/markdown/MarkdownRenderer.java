@@ -43,7 +43,7 @@ public final class MarkdownRenderer {
   /** Parsers are thread-safe and costly to build: one per language, for the symbols' links. */
   private static final java.util.Map<String, Parser> PARSERS = UN_LANGUAGES.stream().collect(
       java.util.stream.Collectors.toUnmodifiableMap(l -> l, l -> Parser.builder().extensions(EXTENSIONS)
-          .postProcessor(new UnDocumentSymbols(l)).build()));
+          .postProcessor(new UnDocumentSymbols(l)).postProcessor(new BidiBalance()).build()));
   private static final Parser PLAIN = Parser.builder().extensions(EXTENSIONS).build();
 
   private MarkdownRenderer() {

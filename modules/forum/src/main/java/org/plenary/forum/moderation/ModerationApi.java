@@ -61,7 +61,7 @@ public final class ModerationApi implements ApiModule {
       throw org.plenary.forum.threads.ThreadAccess.notAccredited();
     }
     RequestInput in = RequestInput.of(rc);
-    long postId = Long.parseLong(in.path("postId"));
+    long postId = in.id("postId");
     posts.view(postId, Reader.of(flagger))
         .compose(visible -> service.flag(flagger, postId, in.body().getString("reason")))
         .onSuccess(id -> Responses.json(rc, 201, new JsonObject().put("id", id).put("postId", postId)))
@@ -77,7 +77,7 @@ public final class ModerationApi implements ApiModule {
   private void hide(RoutingContext rc) {
     Participant moderator = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    long postId = Long.parseLong(in.path("postId"));
+    long postId = in.id("postId");
     service.hide(moderator, postId, in.body().getString("reason"))
         .compose(done -> posts.view(postId, Reader.of(moderator)))
         .onSuccess(post -> Responses.ok(rc, post)).onFailure(rc::fail);
@@ -86,7 +86,7 @@ public final class ModerationApi implements ApiModule {
   private void restore(RoutingContext rc) {
     Participant moderator = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    long postId = Long.parseLong(in.path("postId"));
+    long postId = in.id("postId");
     service.restore(moderator, postId, in.body().getString("reason"))
         .compose(done -> posts.view(postId, Reader.of(moderator)))
         .onSuccess(post -> Responses.ok(rc, post)).onFailure(rc::fail);
@@ -96,7 +96,7 @@ public final class ModerationApi implements ApiModule {
     ModerationService.requireModerator(Caller.require(rc));
     RequestInput in = RequestInput.of(rc);
     boolean open = !"resolved".equals(in.query("status").orElse("open"));
-    long after = in.query("cursor").map(c -> Cursor.decode(c, 1).getLong(0)).orElse(0L);
+    long after = in.query("cursor").map(c -> Cursor.decode(c, Cursor.Key.LONG).whole(0)).orElse(0L);
     int limit = in.limit(50);
     pool.preparedQuery(QUEUE).execute(Tuple.of(open, after, limit + 1)).onSuccess(rows -> {
       JsonArray items = new JsonArray();
@@ -115,7 +115,7 @@ public final class ModerationApi implements ApiModule {
   private void dismiss(RoutingContext rc) {
     Participant moderator = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    service.dismiss(moderator, Long.parseLong(in.path("flagId")), in.body().getString("reason"))
+    service.dismiss(moderator, in.id("flagId"), in.body().getString("reason"))
         .onSuccess(done -> Responses.noContent(rc)).onFailure(rc::fail);
   }
 

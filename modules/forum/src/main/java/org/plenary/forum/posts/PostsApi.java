@@ -74,12 +74,12 @@ public final class PostsApi implements ApiModule {
   private void list(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
     Reader reader = new Reader(Caller.of(rc));
-    UUID threadId = UUID.fromString(in.path("threadId"));
+    UUID threadId = in.uuid("threadId");
     int limit = in.limit(PAGE);
     readable(threadId, reader).compose(thread -> {
       Future<List<Row>> page = in.query("before")
           .map(before -> posts.pageBefore(threadId, "end".equals(before) ? Integer.MAX_VALUE
-              : Cursor.decode(before, 1).getInteger(0), limit + 1)
+              : Cursor.decode(before, Cursor.Key.INTEGER).integer(0), limit + 1)
               .map(rows -> rows.size() > limit ? rows.subList(1, rows.size()) : rows))
           .orElseGet(() -> startSeq(threadId, in).compose(after -> posts.pageAfter(threadId, after, limit + 1))
               .map(rows -> rows.size() > limit ? rows.subList(0, limit) : rows));
@@ -89,11 +89,11 @@ public final class PostsApi implements ApiModule {
 
   /** The sequence number a forward page starts after: the cursor's, just before {@code from}, or 0. */
   private Future<Integer> startSeq(UUID threadId, RequestInput in) {
-    Optional<String> from = in.query("from");
+    Optional<Long> from = in.wholeQuery("from");
     if (from.isEmpty()) {
-      return Future.succeededFuture(in.query("cursor").map(c -> Cursor.decode(c, 1).getInteger(0)).orElse(0));
+      return Future.succeededFuture(in.query("cursor").map(c -> Cursor.decode(c, Cursor.Key.INTEGER).integer(0)).orElse(0));
     }
-    long postId = Long.parseLong(from.get());
+    long postId = from.get();
     return posts.seqInThread(threadId, postId).map(seq -> seq.map(s -> s - 1)
         .orElseThrow(() -> ApiProblem.notFound("There is no post " + postId + " in thread " + threadId + ".")));
   }
@@ -118,7 +118,7 @@ public final class PostsApi implements ApiModule {
   private void write(RoutingContext rc) {
     var author = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    UUID threadId = UUID.fromString(in.path("threadId"));
+    UUID threadId = in.uuid("threadId");
     service.write(author, threadId, in.body())
         .compose(id -> view(id, Reader.of(author)))
         .onSuccess(post -> Responses.created(rc, "/api/v1/posts/" + post.getLong("id"), post))
@@ -132,14 +132,14 @@ public final class PostsApi implements ApiModule {
   }
 
   private void get(RoutingContext rc) {
-    long id = Long.parseLong(RequestInput.of(rc).path("postId"));
+    long id = RequestInput.of(rc).id("postId");
     view(id, new Reader(Caller.of(rc))).onSuccess(post -> Responses.ok(rc, post)).onFailure(rc::fail);
   }
 
   private void edit(RoutingContext rc) {
     var editor = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    long id = Long.parseLong(in.path("postId"));
+    long id = in.id("postId");
     view(id, Reader.of(editor))
         .compose(visible -> service.edit(editor, id, in.body()))
         .compose(done -> view(id, Reader.of(editor)))
@@ -147,7 +147,7 @@ public final class PostsApi implements ApiModule {
   }
 
   private void versions(RoutingContext rc) {
-    long id = Long.parseLong(RequestInput.of(rc).path("postId"));
+    long id = RequestInput.of(rc).id("postId");
     Reader reader = new Reader(Caller.of(rc));
     view(id, reader).compose(post -> post.containsKey("bodyHtml") ? posts.versions(id)
             : Future.succeededFuture(new JsonArray()))
@@ -157,7 +157,7 @@ public final class PostsApi implements ApiModule {
   private void withdraw(RoutingContext rc) {
     var delegate = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    long id = Long.parseLong(in.path("postId"));
+    long id = in.id("postId");
     view(id, Reader.of(delegate))
         .compose(visible -> service.withdraw(delegate, id, in.body().getString("reason")))
         .compose(done -> view(id, Reader.of(delegate)))
@@ -180,7 +180,7 @@ public final class PostsApi implements ApiModule {
   private void onJointStatement(RoutingContext rc, BiFunction<Participant, Long, Future<Void>> decision) {
     Participant delegate = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    long id = Long.parseLong(in.path("postId"));
+    long id = in.id("postId");
     String state = in.path("stateId");
     view(id, Reader.of(delegate))
         .compose(visible -> delegate.organization().id().equals(state) ? decision.apply(delegate, id)
@@ -193,7 +193,7 @@ public final class PostsApi implements ApiModule {
   /** How many rights of reply the caller's State has left in the thread today, and how long the next may be. */
   private void rightsOfReply(RoutingContext rc) {
     Participant delegate = Caller.require(rc);
-    UUID threadId = UUID.fromString(RequestInput.of(rc).path("threadId"));
+    UUID threadId = RequestInput.of(rc).uuid("threadId");
     readable(threadId, Reader.of(delegate))
         .compose(thread -> delegate.isDelegateOf(OrganizationKind.STATE)
             ? rightsOfReply.standing(pool, threadId, delegate.organization().id())

@@ -45,12 +45,12 @@ public final class ThreadsApi implements ApiModule {
     RequestInput in = RequestInput.of(rc);
     Reader reader = new Reader(Caller.of(rc));
     int limit = in.limit(DEFAULT_PAGE);
-    JsonArray after = in.query("cursor").map(c -> Cursor.decode(c, 2)).orElse(null);
+    Cursor.Keys after = in.query("cursor").map(c -> Cursor.decode(c, Cursor.Key.TIME, Cursor.Key.UUID)).orElse(null);
     ThreadStore.ListFilter filter = new ThreadStore.ListFilter(in.query("kind").orElse(null),
         in.query("status").orElse(null), in.query("tag").orElse(null));
     threads.listByTopic(in.path("topicId"), reader.visibleAudiences(), filter,
-            after == null ? null : Instant.parse(after.getString(0)),
-            after == null ? null : UUID.fromString(after.getString(1)), limit + 1)
+            after == null ? null : after.instant(0),
+            after == null ? null : after.uuid(1), limit + 1)
         .onSuccess(page -> {
           List<ForumThread> items = page.size() > limit ? page.subList(0, limit) : page;
           JsonArray json = new JsonArray();
@@ -80,7 +80,7 @@ public final class ThreadsApi implements ApiModule {
   }
 
   private void get(RoutingContext rc) {
-    UUID id = UUID.fromString(RequestInput.of(rc).path("threadId"));
+    UUID id = RequestInput.of(rc).uuid("threadId");
     Reader reader = new Reader(Caller.of(rc));
     threads.find(id)
         .map(found -> ThreadAccess.requireReadable(found, reader))
@@ -91,7 +91,7 @@ public final class ThreadsApi implements ApiModule {
   private void change(RoutingContext rc) {
     var editor = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    UUID id = UUID.fromString(in.path("threadId"));
+    UUID id = in.uuid("threadId");
     service.change(editor, id, in.body())
         .compose(done -> threads.find(id))
         .onSuccess(thread -> Responses.ok(rc, thread.orElseThrow().toJson(Reader.of(editor))))

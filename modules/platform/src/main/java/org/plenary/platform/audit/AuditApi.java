@@ -67,7 +67,7 @@ public final class AuditApi implements ApiModule {
     boolean seesEveryActor = caller.isModeratorOrSecretariat();
     RequestInput in = RequestInput.of(rc);
     int limit = in.limit(50);
-    Long before = in.query("cursor").map(c -> Cursor.decode(c, 1).getLong(0)).orElse(null);
+    Long before = in.query("cursor").map(c -> Cursor.decode(c, Cursor.Key.LONG).whole(0)).orElse(null);
     Tuple params = Tuple.of(before, in.query("action").orElse(null), in.query("subjectType").orElse(null),
         in.query("subjectId").orElse(null), limit + 1);
     pool.preparedQuery(PAGE).execute(params).onSuccess(rows -> {

@@ -30,6 +30,18 @@ public class ApiProblem extends RuntimeException {
     return new ApiProblem(400, "invalid-request", "The request is not valid", detail);
   }
 
+  /**
+   * A request that breaks a rule of the contract, worded as the schema validator's problems are:
+   * {@code where} is "request body" or "query parameter q", {@code location} a JSON pointer such as
+   * "#/guidingQuestions/2", {@code rule} what it must be ("must contain visible characters").
+   */
+  public static ApiProblem invalid(String where, String location, String rule) {
+    return new ApiProblem(400, "invalid-request", "The request is not valid",
+        SchemaErrors.subject(where, location) + " " + rule + ".",
+        new JsonObject().put("errors", new io.vertx.core.json.JsonArray()
+            .add(new JsonObject().put("location", location).put("message", rule))));
+  }
+
   public static ApiProblem unauthorized(String detail) {
     return new ApiProblem(401, "unauthorized", "Authentication is required", detail);
   }

@@ -79,6 +79,10 @@ public final class ProblemHandler implements Handler<RoutingContext> {
     if (DatabaseOutage.isSaturated(failure)) {
       return ServiceUnavailable.overloaded(1);
     }
+    if (rc.statusCode() >= 400 && rc.statusCode() < 500) {
+      // Vert.x itself refused the request (no Host header, say): the client's fault, and its message says why.
+      return withDetail(fromStatus(rc.statusCode()), failure.getMessage());
+    }
     String errorId = UUID.randomUUID().toString();
     LOG.error("Unexpected failure {} on {} {}", errorId, rc.request().method(), rc.request().path(), failure);
     return new ApiProblem(500, "internal-error", "Internal server error",
@@ -95,19 +99,36 @@ public final class ProblemHandler implements Handler<RoutingContext> {
       return bodyTooLarge();
     }
     if (http.getCause() instanceof SchemaValidationException schema) {
-      String where = schema.getMessage().contains("request body") ? "request body"
-          : schema.getMessage().replaceFirst("The value of (.*?) is invalid.*", "$1");
+      String where = String.valueOf(schema.getMessage()).contains("request body") ? "request body"
+          : String.valueOf(schema.getMessage()).replaceFirst("(?s)The value of (.*?) is invalid.*", "$1");
       return new ApiProblem(400, "invalid-request", "The request is not valid",
           SchemaErrors.describe(where, schema.getOutputUnit()),
           new JsonObject().put("errors", schemaErrors(schema.getOutputUnit())));
     }
     if (http.getCause() instanceof ValidatorException validator) {
-      return ApiProblem.badRequest(isUndecodableBody(validator)
-          ? "The request body is not valid JSON." : validator.getMessage());
+      return fromValidator(validator);
     }
-    ApiProblem byStatus = fromStatus(http.getStatusCode());
-    return http.getPayload() == null ? byStatus
-        : new ApiProblem(byStatus.status(), byStatus.type(), byStatus.title(), http.getPayload());
+    return withDetail(fromStatus(http.getStatusCode()), http.getPayload());
+  }
+
+  private static ApiProblem fromValidator(ValidatorException validator) {
+    String message = String.valueOf(validator.getMessage());
+    if (isUndecodableBody(validator)) {
+      return ApiProblem.badRequest("The request body is not valid JSON.");
+    }
+    if (message.startsWith("The related request does not contain the required body")) {
+      return ApiProblem.badRequest("This operation needs a JSON request body (Content-Type: application/json), and the"
+          + " request has none.");
+    }
+    if (message.startsWith("The format of the request body is not supported")) {
+      return fromStatus(415);
+    }
+    return ApiProblem.badRequest(message.endsWith(".") ? message : message + ".");
+  }
+
+  private static ApiProblem withDetail(ApiProblem problem, String detail) {
+    return detail == null || detail.isBlank() ? problem
+        : new ApiProblem(problem.status(), problem.type(), problem.title(), detail.endsWith(".") ? detail : detail + ".");
   }
 
   private static boolean isUndecodableBody(ValidatorException validator) {
@@ -136,7 +157,7 @@ public final class ProblemHandler implements Handler<RoutingContext> {
       case 405 -> new ApiProblem(405, "method-not-allowed", "Method not allowed",
           "This address does not accept that HTTP method.");
       case 415 -> new ApiProblem(415, "unsupported-media-type", "Unsupported media type",
-          "Send the request body as application/json.");
+          "This operation takes its request body as JSON only: send it with Content-Type: application/json.");
       default -> new ApiProblem(status, "http-" + status, "HTTP " + status, "The request failed with status " + status + ".");
     };
   }

@@ -6,6 +6,7 @@ import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.validation.RequestParameter;
 import io.vertx.openapi.validation.ValidatedRequest;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Typed access to a request that the OpenAPI validator has already checked. */
 public final class RequestInput {
@@ -33,12 +34,34 @@ public final class RequestInput {
     return String.valueOf(validated.getPathParameters().get(name).get());
   }
 
+  /** A path parameter that is a UUID ({@code format: uuid} in the contract). */
+  public UUID uuid(String name) {
+    String value = path(name);
+    try {
+      return UUID.fromString(value);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badRequest("The path parameter \"" + name + "\" must be a UUID, not '" + value + "'.");
+    }
+  }
+
+  /** A path parameter that is a whole number, such as a post's id: exactly that number, or a 400. */
+  public long id(String name) {
+    return Ids.whole("path parameter", name, validated.getPathParameters().get(name).get());
+  }
+
+  /** A query parameter that is a whole number, if present. */
+  public Optional<Long> wholeQuery(String name) {
+    RequestParameter value = validated.getQuery().get(name);
+    return value == null || value.isNull() ? Optional.empty()
+        : Optional.of(Ids.whole("query parameter", name, value.get()));
+  }
+
   public Optional<String> query(String name) {
     RequestParameter value = validated.getQuery().get(name);
     return value == null || value.isNull() ? Optional.empty() : Optional.of(String.valueOf(value.get()));
   }
 
   public int limit(int defaultLimit) {
-    return query("limit").map(Integer::parseInt).orElse(defaultLimit);
+    return wholeQuery("limit").map(Math::toIntExact).orElse(defaultLimit);
   }
 }

@@ -43,13 +43,14 @@ public final class OrganizationsApi implements ApiModule {
     RequestInput in = RequestInput.of(rc);
     int limit = in.limit(DEFAULT_PAGE);
     boolean byName = "name".equals(in.query("sort").orElse("id"));
-    JsonArray after = in.query("cursor").map(c -> Cursor.decode(c, byName ? 2 : 1)).orElse(null);
+    Cursor.Keys after = in.query("cursor").map(c -> byName ? Cursor.decode(c, Cursor.Key.TEXT, Cursor.Key.TEXT)
+        : Cursor.decode(c, Cursor.Key.TEXT)).orElse(null);
     String kind = in.query("kind").orElse(null);
     String group = in.query("group").orElse(null);
     var page = byName
-        ? organizations.listByName(kind, group, after == null ? null : after.getString(0),
-            after == null ? null : after.getString(1), limit + 1)
-        : organizations.list(kind, group, after == null ? null : after.getString(0), limit + 1);
+        ? organizations.listByName(kind, group, after == null ? null : after.text(0),
+            after == null ? null : after.text(1), limit + 1)
+        : organizations.list(kind, group, after == null ? null : after.text(0), limit + 1);
     page
         .onSuccess(found -> {
           List<Organization> items = found.size() > limit ? found.subList(0, limit) : found;

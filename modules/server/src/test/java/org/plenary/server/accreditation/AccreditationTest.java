@@ -77,14 +77,14 @@ class AccreditationTest {
     for (String persona : new String[] {"cs-opennet", "member-fra", "delegate-eu", "moderator"}) {
       accrediting.object(persona, id, null).expectProblem(403);
     }
-    api.as("delegate-fra").post("/accreditations/" + id + "/close", "{}").expectProblem(403);
+    api.as("delegate-fra").post("/accreditations/" + id + "/close").expectProblem(403);
     api.as("moderator").patch("/accreditations/" + id, new JsonObject().put("closesAt", "2099-01-01T00:00:00Z"))
         .expectProblem(403);
     String detail = api.as("secretariat").patch("/accreditations/" + id,
         new JsonObject().put("closesAt", "2020-01-01T00:00:00Z")).expectProblem(400);
     assertTrue(detail.contains("future"), detail);
     accrediting.close(id);
-    api.as("secretariat").post("/accreditations/" + id + "/close", "{}").expectProblem(409);
+    api.as("secretariat").post("/accreditations/" + id + "/close").expectProblem(409);
   }
 
   @Test
@@ -164,18 +164,18 @@ class AccreditationTest {
     accrediting.object("delegate-idn", id, null).expect(201);
     String confirmation = "/accreditations/" + id + "/ecosoc-confirmation";
     for (String persona : new String[] {"delegate-fra", "moderator", "chair", "cs-opennet"}) {
-      api.as(persona).post(confirmation, "{}").expectProblem(403);
+      api.as(persona).post(confirmation).expectProblem(403);
     }
-    String detail = delegate.post(confirmation, "{}").expectProblem(403);
+    String detail = delegate.post(confirmation).expectProblem(403);
     assertTrue(detail.contains("Secretariat"), detail);
 
-    JsonObject confirmed = api.as("secretariat").post(confirmation, "{}").expect(200).json();
+    JsonObject confirmed = api.as("secretariat").post(confirmation).expect(200).json();
     assertEquals("accredited", confirmed.getString("status"));
     assertEquals("ecosoc-notification", confirmed.getString("decidedHow"));
     assertTrue(confirmed.getBoolean("ecosocStatus"));
     assertTrue(confirmed.containsKey("ecosocConfirmedAt"));
     assertFalse(confirmed.getBoolean("windowOpen"));
-    api.as("secretariat").post(confirmation, "{}").expectProblem(409);
+    api.as("secretariat").post(confirmation).expectProblem(409);
     assertFalse(api.as("secretariat").get("/accreditations?ecosoc=claimed&limit=500").body().contains(id));
 
     JsonObject audit = api.as("secretariat").get("/audit?action=accreditation.ecosoc-confirmed&subjectId=" + organization)

@@ -42,7 +42,7 @@ final class Accrediting {
   }
 
   JsonObject close(String applicationId) {
-    return api.as("secretariat").post("/accreditations/" + applicationId + "/close", "{}").expect(200).json();
+    return api.as("secretariat").post("/accreditations/" + applicationId + "/close").expect(200).json();
   }
 
   /** A token for a delegate of {@code organizationId}, signed with the dev issuer's key, as a real sign-in gives. */

@@ -111,7 +111,7 @@ class AccreditationTest {
         .expect(201).json();
     // Its first application was objected to, so that the organization's own delegate may apply again, claiming the status.
     api.as("delegate-rus").post("/accreditations/" + first.getString("id") + "/objections", new JsonObject()).expect(201);
-    api.as("secretariat").post("/accreditations/" + first.getString("id") + "/close", "{}").expect(200);
+    api.as("secretariat").post("/accreditations/" + first.getString("id") + "/close").expect(200);
     delegate.post("/accreditations", application(name, true)).expect(201);
 
     try (BrowserContext france = Chromium.newContext("en-GB")) {

@@ -53,7 +53,7 @@ class ChathamHouseDraftTest {
     proposal = api.as("delegate-fra").post("/threads/" + thread + "/proposals", new JsonObject()
         .put("title", "Programme of action").put("text", "Decides to establish a programme of action.")).expect(201)
         .json().getString("id");
-    api.as("delegate-bra").post("/proposals/" + proposal + "/sponsors", "{}").expect(200);
+    api.as("delegate-bra").post("/proposals/" + proposal + "/sponsors").expect(200);
   }
 
   /** Every response that shows the draft, its stances, dissociations, contributions and proposals. */

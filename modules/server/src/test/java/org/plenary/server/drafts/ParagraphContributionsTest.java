@@ -58,11 +58,11 @@ class ParagraphContributionsTest {
         .add(new JsonObject().put("op", "equal").put("text", "zero draft.")), amendment.getJsonArray("diff"));
 
     String withdraw = "/drafts/" + thread + "/amendments/" + amendment.getLong("id") + "/withdraw";
-    api.as("delegate-fra").post(withdraw, "{}").expectProblem(403);
-    assertEquals("withdrawn", api.as("cs-opennet").post(withdraw, "{}").expect(200).json().getString("status"));
-    api.as("cs-opennet").post(withdraw, "{}").expectProblem(409);
+    api.as("delegate-fra").post(withdraw).expectProblem(403);
+    assertEquals("withdrawn", api.as("cs-opennet").post(withdraw).expect(200).json().getString("status"));
+    api.as("cs-opennet").post(withdraw).expectProblem(409);
     api.as("cs-opennet").post("/drafts/" + drafting.zeroDraft(1).getString("threadId") + "/amendments/"
-        + amendment.getLong("id") + "/withdraw", "{}").expectProblem(404);
+        + amendment.getLong("id") + "/withdraw").expectProblem(404);
     assertTrue(api.get(path + "?status=proposed").expect(200).items().isEmpty());
     assertEquals(1, api.get(path + "?status=withdrawn").expect(200).items().size());
   }
@@ -84,7 +84,7 @@ class ParagraphContributionsTest {
 
     api.as("secretariat").post("/accredited-organizations/" + organization + "/withdrawal",
         new JsonObject().put("reason", "Breach of the code of conduct.")).expect(200);
-    Response withdrawal = delegate.post("/drafts/" + thread + "/amendments/" + amendment + "/withdraw", "{}");
+    Response withdrawal = delegate.post("/drafts/" + thread + "/amendments/" + amendment + "/withdraw");
     withdrawal.expectProblem(403);
     assertEquals("/problems/not-accredited", withdrawal.json().getString("type"));
     delegate.post(paragraph + "/comments", new JsonObject().put("body", "Still here.")).expectProblem(403);

@@ -40,16 +40,16 @@ class ProposalsTest {
     assertEquals("circulated", circulated.getString("status"));
     assertFalse(circulated.containsKey("tabledAt"));
     assertEquals("FRA", circulated.getJsonObject("tabledBy").getString("id"));
-    api.as("delegate-est").post("/proposals/" + id + "/sponsors", "{}").expect(200);
-    api.as("delegate-mwi").post("/proposals/" + id + "/sponsors", "{}").expect(200);
-    api.as("delegate-est").post("/proposals/" + id + "/table", "{}").expectProblem(403);
+    api.as("delegate-est").post("/proposals/" + id + "/sponsors").expect(200);
+    api.as("delegate-mwi").post("/proposals/" + id + "/sponsors").expect(200);
+    api.as("delegate-est").post("/proposals/" + id + "/table").expectProblem(403);
 
-    JsonObject tabled = api.as("delegate-fra").post("/proposals/" + id + "/table", "{}").expect(200).json();
+    JsonObject tabled = api.as("delegate-fra").post("/proposals/" + id + "/table").expect(200).json();
     assertEquals("tabled", tabled.getString("status"));
     assertEquals(new JsonArray().add("FRA").add("EST").add("MWI"), Drafting.states(tabled.getJsonArray("originalSponsors")));
-    api.as("delegate-fra").post("/proposals/" + id + "/table", "{}").expectProblem(409);
-    api.as("delegate-bra").post("/proposals/" + id + "/sponsors", "{}").expect(200);
-    JsonObject joined = api.as("delegate-idn").post("/proposals/" + id + "/sponsors", "{}").expect(200).json();
+    api.as("delegate-fra").post("/proposals/" + id + "/table").expectProblem(409);
+    api.as("delegate-bra").post("/proposals/" + id + "/sponsors").expect(200);
+    JsonObject joined = api.as("delegate-idn").post("/proposals/" + id + "/sponsors").expect(200).json();
 
     JsonArray later = joined.getJsonArray("laterSponsors");
     assertEquals(new JsonArray().add("BRA").add("IDN"), Drafting.states(later));
@@ -59,7 +59,7 @@ class ProposalsTest {
         .isBefore(tabledAt), "joined before tabling");
     assertEquals(5, joined.getInteger("sponsorCount"));
 
-    api.as("delegate-bra").post("/proposals/" + id + "/sponsors", "{}").expectProblem(409);
+    api.as("delegate-bra").post("/proposals/" + id + "/sponsors").expectProblem(409);
     JsonArray listed = api.anonymous().get("/threads/" + thread + "/proposals?sponsor=IDN").expect(200).items();
     assertEquals(id, listed.getJsonObject(0).getString("id"));
     assertTrue(api.anonymous().get("/threads/" + thread + "/proposals?sponsor=RUS").expect(200).items().isEmpty());
@@ -88,8 +88,8 @@ class ProposalsTest {
     api.as("delegate-eu").post("/threads/" + thread + "/proposals", request()).expectProblem(403);
     api.as("member-fra").post("/threads/" + thread + "/proposals", request()).expectProblem(403);
     String id = table(thread).getString("id");
-    api.as("ps-contoso").post("/proposals/" + id + "/sponsors", "{}").expectProblem(403);
-    api.as("delegate-eu").post("/proposals/" + id + "/sponsors", "{}").expectProblem(403);
+    api.as("ps-contoso").post("/proposals/" + id + "/sponsors").expectProblem(403);
+    api.as("delegate-eu").post("/proposals/" + id + "/sponsors").expectProblem(403);
   }
 
   @Test
@@ -97,16 +97,16 @@ class ProposalsTest {
   void withdrawals() {
     String thread = dialogue.openThread("delegate-fra", "institutional-dialogue");
     String id = table(thread).getString("id");
-    api.as("delegate-est").post("/proposals/" + id + "/sponsors", "{}").expect(200);
+    api.as("delegate-est").post("/proposals/" + id + "/sponsors").expect(200);
     api.as("delegate-fra").delete("/proposals/" + id + "/sponsors/FRA").expectProblem(409);
     api.as("delegate-fra").delete("/proposals/" + id + "/sponsors/EST").expectProblem(403);
     JsonObject left = api.as("delegate-est").delete("/proposals/" + id + "/sponsors/EST").expect(200).json();
     assertEquals(1, left.getInteger("sponsorCount"));
-    api.as("delegate-est").post("/proposals/" + id + "/withdraw", "{}").expectProblem(403);
-    assertEquals("withdrawn", api.as("delegate-fra").post("/proposals/" + id + "/withdraw", "{}").expect(200).json()
+    api.as("delegate-est").post("/proposals/" + id + "/withdraw").expectProblem(403);
+    assertEquals("withdrawn", api.as("delegate-fra").post("/proposals/" + id + "/withdraw").expect(200).json()
         .getString("status"));
-    api.as("delegate-mwi").post("/proposals/" + id + "/sponsors", "{}").expectProblem(409);
-    api.as("delegate-fra").post("/proposals/" + id + "/table", "{}").expectProblem(409);
+    api.as("delegate-mwi").post("/proposals/" + id + "/sponsors").expectProblem(409);
+    api.as("delegate-fra").post("/proposals/" + id + "/table").expectProblem(409);
     assertEquals(1, api.get("/threads/" + thread + "/proposals?status=withdrawn").expect(200).items().size());
   }
 

@@ -97,8 +97,8 @@ class PositionsTest {
     assertEquals("superseded", old.getString("status"));
     assertEquals(second, old.getLong("supersededBy"));
 
-    api.as("member-fra").post("/posts/" + second + "/withdraw", "{}").expectProblem(403);
-    JsonObject withdrawn = api.as("delegate-idn").post("/posts/" + second + "/withdraw", "{}").expect(200).json();
+    api.as("member-fra").post("/posts/" + second + "/withdraw").expectProblem(403);
+    JsonObject withdrawn = api.as("delegate-idn").post("/posts/" + second + "/withdraw").expect(200).json();
     assertEquals("withdrawn", withdrawn.getString("status"));
     assertTrue(withdrawn.containsKey("withdrawnAt"));
     assertEquals(2, dialogue.posts(null, thread).size(), "nothing is deleted");

@@ -61,7 +61,7 @@ class ResumeTest {
     long second = dialogue.comment("delegate-fra", thread, "Second.").getLong("id");
     String afterFirst = String.valueOf(firstEventPosition(thread, first));
 
-    JsonObject ticket = api.as("cs-opennet").post("/stream-tickets", new JsonObject()).expect(201).json();
+    JsonObject ticket = api.as("cs-opennet").post("/stream-tickets").expect(201).json();
     String url = api.baseUrl() + "/api/v1/threads/" + thread + "/events?ticket=" + ticket.getString("ticket")
         + "&lastEventId=" + afterFirst;
     try (EventStream stream = EventStream.open(url, Map.of())) {

@@ -51,7 +51,7 @@ class NotificationsTest {
     Drafting drafting = new Drafting(api);
     JsonObject draft = drafting.zeroDraft(2);
     String thread = Drafting.thread(draft);
-    api.as("delegate-idn").put("/me/watches/threads/" + thread, new JsonObject()).expect(204);
+    api.as("delegate-idn").put("/me/watches/threads/" + thread).expect(204);
     drafting.stance("delegate-bra", thread, Drafting.paragraph(draft, 1), "support").expect(201);
     JsonObject stance = null;
     for (int attempt = 0; attempt < 100 && stance == null; attempt++) {
@@ -71,7 +71,7 @@ class NotificationsTest {
   @DisplayName("Watched topics and threads, replies and mentions reach /me/events and /me/notifications")
   void reasons() {
     String topic = newTopic();
-    api.as("delegate-est").put("/me/watches/topics/" + topic, new JsonObject()).expect(204);
+    api.as("delegate-est").put("/me/watches/topics/" + topic).expect(204);
     api.as("delegate-bra").get("/me").expect(200);
     try (EventStream estonia = api.as("delegate-est").follow("/me/events", null);
          EventStream brazil = api.as("delegate-bra").follow("/me/events", null)) {
@@ -110,7 +110,7 @@ class NotificationsTest {
   @DisplayName("Nothing from a states thread reaches cs-opennet, though it follows the topic")
   void statesThreadStaysSilent() {
     String topic = newTopic();
-    api.as("cs-opennet").put("/me/watches/topics/" + topic, new JsonObject()).expect(204);
+    api.as("cs-opennet").put("/me/watches/topics/" + topic).expect(204);
     try (EventStream opennet = api.as("cs-opennet").follow("/me/events", null)) {
       String closed = dialogue.openThread("delegate-fra", topic, new JsonObject().put("audience", "states"));
       dialogue.comment("delegate-rus", closed, "Open Networks Alliance would not see this.");
@@ -130,7 +130,7 @@ class NotificationsTest {
   @DisplayName("The daily digest is composed once per participant and day, as text and HTML")
   void digest() throws Exception {
     String topic = newTopic();
-    api.as("ac-institute").put("/me/watches/topics/" + topic, new JsonObject()).expect(204);
+    api.as("ac-institute").put("/me/watches/topics/" + topic).expect(204);
     try (EventStream institute = api.as("ac-institute").follow("/me/events", null)) {
       String thread = dialogue.openThread("delegate-fra", topic, new JsonObject().put("title", "Digest <b>matters</b>"));
       nextAbout(institute, thread);

@@ -29,7 +29,7 @@ class DraftSummaryTest {
     }
     drafting.stance("delegate-rus", thread, Drafting.paragraph(draft, 2), "object").expect(201);
 
-    JsonObject summary = api.as("moderator").post("/threads/" + thread + "/summaries", "{}").expect(201).json();
+    JsonObject summary = api.as("moderator").post("/threads/" + thread + "/summaries").expect(201).json();
     JsonArray paragraphs = summary.getJsonObject("generated").getJsonArray("paragraphs");
     assertEquals("agreed", paragraphs.getJsonObject(0).getString("status"));
     assertEquals("contested", paragraphs.getJsonObject(1).getString("status"));

@@ -29,7 +29,7 @@ class SummariesTest {
   static void generate() throws Exception {
     api = TestServer.api();
     thread = SummaryFixture.callForPositions(api, new Delegations(TestServer.running()), false);
-    summary = api.as("moderator").post("/threads/" + thread + "/summaries", "{}").expect(201).json();
+    summary = api.as("moderator").post("/threads/" + thread + "/summaries").expect(201).json();
   }
 
   @Test
@@ -81,7 +81,7 @@ class SummariesTest {
   @Test
   @DisplayName("Edited in versions, submitted, published by the Chair as a Chair's summary, then read-only")
   void workflow() {
-    String id = api.as("moderator").post("/threads/" + thread + "/summaries", "{}").expect(201).json().getString("id");
+    String id = api.as("moderator").post("/threads/" + thread + "/summaries").expect(201).json().getString("id");
     Api moderator = api.as("moderator");
     Api chair = api.as("chair");
     JsonObject edited = moderator.put("/summaries/" + id + "/text", new JsonObject().put("markdown", "# Summary\n\nEdited.")
@@ -91,14 +91,14 @@ class SummariesTest {
         .expectProblem(409);
     api.as("cs-opennet").get("/summaries/" + id).expectProblem(404);
 
-    moderator.post("/summaries/" + id + "/submit", "{}").expect(200);
+    moderator.post("/summaries/" + id + "/submit").expect(200);
     assertTrue(chair.get("/summaries?status=submitted&limit=100").body().contains(id), "in the Chair's inbox");
     moderator.put("/summaries/" + id + "/text", new JsonObject().put("markdown", "Late").put("baseVersion", 2))
         .expectProblem(403);
     chair.put("/summaries/" + id + "/text", new JsonObject().put("markdown", "# Chair's summary\n\nFinal text.")
         .put("baseVersion", 2)).expect(200);
-    moderator.post("/summaries/" + id + "/publish", "{}").expectProblem(403);
-    JsonObject published = chair.post("/summaries/" + id + "/publish", "{}").expect(200).json();
+    moderator.post("/summaries/" + id + "/publish").expectProblem(403);
+    JsonObject published = chair.post("/summaries/" + id + "/publish").expect(200).json();
     assertEquals("Chair's summary", published.getString("label"));
     assertTrue(published.getString("notice").contains("own responsibility"));
     assertTrue(published.getString("notice").contains("not agreed text"));
@@ -114,12 +114,12 @@ class SummariesTest {
   @DisplayName("cs-opennet cannot generate or edit a summary, but reads a published one in a participants thread")
   void stakeholders() {
     Api opennet = api.as("cs-opennet");
-    opennet.post("/threads/" + thread + "/summaries", "{}").expectProblem(403);
-    String id = api.as("moderator").post("/threads/" + thread + "/summaries", "{}").expect(201).json().getString("id");
+    opennet.post("/threads/" + thread + "/summaries").expectProblem(403);
+    String id = api.as("moderator").post("/threads/" + thread + "/summaries").expect(201).json().getString("id");
     opennet.put("/summaries/" + id + "/text", new JsonObject().put("markdown", "Mine").put("baseVersion", 1))
         .expectProblem(403);
-    api.as("moderator").post("/summaries/" + id + "/submit", "{}").expect(200);
-    api.as("chair").post("/summaries/" + id + "/publish", "{}").expect(200);
+    api.as("moderator").post("/summaries/" + id + "/submit").expect(200);
+    api.as("chair").post("/summaries/" + id + "/publish").expect(200);
     assertEquals("published", opennet.get("/summaries/" + id).expect(200).json().getString("status"));
     JsonArray listed = opennet.get("/threads/" + thread + "/summaries").expect(200).items();
     assertTrue(listed.stream().allMatch(s -> "published".equals(((JsonObject) s).getString("status"))));
@@ -129,7 +129,7 @@ class SummariesTest {
   @Test
   @DisplayName("The editor's preview renders Markdown as the summary will show it, saves nothing, and is for summarisers only")
   void preview() {
-    String id = api.as("moderator").post("/threads/" + thread + "/summaries", "{}").expect(201).json().getString("id");
+    String id = api.as("moderator").post("/threads/" + thread + "/summaries").expect(201).json().getString("id");
     JsonObject preview = api.as("moderator").post("/summaries/" + id + "/preview",
         new JsonObject().put("markdown", "## Key points\n\nSee [#3](/threads/" + thread + "#post-3).<script>x</script>"))
         .expect(200).json();

@@ -46,10 +46,10 @@ class SummaryExportTest {
     api = TestServer.api();
     Delegations delegations = new Delegations(TestServer.running());
     String closed = SummaryFixture.callForPositions(api, delegations, true);
-    chathamHouseSummary = api.as("moderator").post("/threads/" + closed + "/summaries", "{}").expect(201).json()
+    chathamHouseSummary = api.as("moderator").post("/threads/" + closed + "/summaries").expect(201).json()
         .getString("id");
     String open = SummaryFixture.callForPositions(api, delegations, false);
-    openSummary = api.as("moderator").post("/threads/" + open + "/summaries", "{}").expect(201).json().getString("id");
+    openSummary = api.as("moderator").post("/threads/" + open + "/summaries").expect(201).json().getString("id");
   }
 
   @Test

@@ -71,6 +71,16 @@ public final class Api {
     return send(request(path).DELETE());
   }
 
+  /** A POST without a body, for operations whose contract describes none (a body there is a 400). */
+  public Response post(String path) {
+    return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
+  /** A PUT without a body, for operations whose contract describes none. */
+  public Response put(String path) {
+    return send(request(path).PUT(HttpRequest.BodyPublishers.noBody()));
+  }
+
   public Response post(String path, JsonObject body) {
     return post(path, body.encode());
   }

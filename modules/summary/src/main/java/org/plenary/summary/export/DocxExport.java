@@ -33,6 +33,8 @@ import org.commonmark.parser.Parser;
  */
 public final class DocxExport {
 
+  private static final Parser PARSER = Parser.builder().postProcessor(new BidiBalance()).build();
+
   private static final Pattern CITATION = Pattern.compile("/threads/([0-9a-f-]{36})#post-(\\d+)");
 
   private DocxExport() {
@@ -44,7 +46,7 @@ public final class DocxExport {
       XWPFRun notice = document.createParagraph().createRun();
       notice.setItalic(true);
       notice.setText(Notice.of(status));
-      new Writer(document, citations, publicUrl).blocks(Parser.builder().build().parse(markdown), 0);
+      new Writer(document, citations, publicUrl).blocks(PARSER.parse(markdown), 0);
       document.write(out);
       return out.toByteArray();
     } catch (IOException e) {

@@ -5,11 +5,12 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
+import org.plenary.platform.text.Bidi;
 
 /** A summary as a standalone, sanitised HTML page, its citations linking to the posts. */
 public final class HtmlExport {
 
-  private static final Parser PARSER = Parser.builder().build();
+  private static final Parser PARSER = Parser.builder().postProcessor(new BidiBalance()).build();
   private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
   private static final PolicyFactory POLICY = Sanitizers.BLOCKS.and(Sanitizers.FORMATTING).and(Sanitizers.LINKS)
       .and(new HtmlPolicyBuilder().allowElements("hr").toFactory());
@@ -21,9 +22,9 @@ public final class HtmlExport {
     String body = POLICY.sanitize(RENDERER.render(PARSER.parse(absoluteCitations(markdown, publicUrl))));
     return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + "<title>" + escape(title) + "</title>"
+        + "<title>" + escape(Bidi.isolated(title)) + "</title>"
         + "<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5}"
-        + ".notice{border-inline-start:4px solid #1a5e9a;padding:.5rem 1rem;background:#eef4fa}</style></head><body>"
+        + ".notice{border-inline-start:4px solid #1a5e9a;padding:.5rem 1rem;background:#eef4fa}bdi,[dir=auto]{unicode-bidi:isolate}</style></head><body>"
         + "<header><p class=\"notice\">" + escape(Notice.of(status)) + "</p></header><main>" + body
         + "</main></body></html>\n";
   }
