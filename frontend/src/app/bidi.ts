@@ -48,9 +48,22 @@ export function balanced(text: string): string {
   return out + open.reverse().map((c) => (isIsolate(c) ? PDI : PDF)).join('');
 }
 
-/** A person's text inside a string: its direction its own, its effect ending where it ends. */
+/** Right-to-left letters, and the marks and controls that change direction. */
+const DIRECTIONAL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * A person's text inside a string: its direction its own, its effect ending where it ends. In a left-to-right
+ * page, text with no right-to-left letter and no directional mark or control cannot reorder anything, and is
+ * left as it is (so that copying a title copies no invisible characters).
+ */
 export function isolated(text: string | undefined | null): string {
-  return text ? `${FSI}${balanced(text)}${PDI}` : '';
+  if (!text) {
+    return '';
+  }
+  if (document.documentElement.dir !== 'rtl' && !DIRECTIONAL.test(text)) {
+    return text;
+  }
+  return `${FSI}${balanced(text)}${PDI}`;
 }
 
 /** A person's text in markup. */

@@ -101,7 +101,7 @@ export function follow(
     const query = new URLSearchParams();
     if (session.participant()) {
       try {
-        query.set('ticket', (await api.post<{ ticket: string }>('/stream-tickets', {})).ticket);
+        query.set('ticket', (await api.post<{ ticket: string }>('/stream-tickets')).ticket);
       } catch {
         scheduleReconnect();
         return;

@@ -267,7 +267,7 @@ export class DraftParagraph extends PlenaryElement {
 
   private async withdraw(amendment: Amendment): Promise<void> {
     await this.run(async () => {
-      await api.post(`/drafts/${this.threadId}/amendments/${amendment.id}/withdraw`, {});
+      await api.post(`/drafts/${this.threadId}/amendments/${amendment.id}/withdraw`);
       await this.loadContributions();
       return t('draft.amendmentWithdrawnDone');
     });
@@ -275,7 +275,7 @@ export class DraftParagraph extends PlenaryElement {
 
   private async notRetain(amendment: Amendment): Promise<void> {
     await this.run(async () => {
-      await api.post(`/drafts/${this.threadId}/amendments/${amendment.id}/not-retained`, undefined);
+      await api.post(`/drafts/${this.threadId}/amendments/${amendment.id}/not-retained`);
       await this.loadContributions();
       return t('draft.amendment.notRetainedDone');
     });

@@ -165,7 +165,7 @@ export class DraftView extends PlenaryElement {
   private async notRetain(amendment: Amendment): Promise<void> {
     this.deciding = true;
     try {
-      await api.post(`/drafts/${this.threadId}/amendments/${amendment.id}/not-retained`, undefined);
+      await api.post(`/drafts/${this.threadId}/amendments/${amendment.id}/not-retained`);
       announce(t('draft.amendment.notRetainedDone'));
       await this.loadStranded(amendment.paragraphId);
       await this.load();

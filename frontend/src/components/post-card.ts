@@ -353,7 +353,7 @@ export class PostCard extends PlenaryElement {
   /** The State's delegate confirms or declines the statement delivered on the State's behalf. */
   private async decide(decision: 'confirm' | 'decline'): Promise<void> {
     const state = delegateOfAState() ?? '';
-    await this.run(() => api.post<Post>(`/posts/${this.post.id}/on-behalf-of/${state}/${decision}`, {}),
+    await this.run(() => api.post<Post>(`/posts/${this.post.id}/on-behalf-of/${state}/${decision}`),
       decision === 'confirm' ? 'post.confirmedDone' : 'post.declinedDone');
   }
 

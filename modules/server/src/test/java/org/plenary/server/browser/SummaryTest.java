@@ -197,7 +197,7 @@ class SummaryTest {
         .put("body", "France now supports publishing national disclosure policies.")).expect(201);
     publish(changed);
     String draft = callForPositions("Disclosure, still a draft " + stamp);
-    api.as("moderator").post("/threads/" + draft + "/summaries", "{}").expect(201);
+    api.as("moderator").post("/threads/" + draft + "/summaries").expect(201);
     String consultation = dialogue.openThread("moderator", "capacity-building", new JsonObject().put("kind", "consultation")
         .put("audience", "participants").put("chathamHouse", true).put("title", "Capacity under the rule " + stamp)
         .put("closesAt", Instant.now().plus(5, ChronoUnit.DAYS).toString()));
@@ -237,9 +237,9 @@ class SummaryTest {
   }
 
   private void publish(String thread) {
-    String summary = api.as("moderator").post("/threads/" + thread + "/summaries", "{}").expect(201).json().getString("id");
-    api.as("moderator").post("/summaries/" + summary + "/submit", "{}").expect(200);
-    api.as("chair").post("/summaries/" + summary + "/publish", "{}").expect(200);
+    String summary = api.as("moderator").post("/threads/" + thread + "/summaries").expect(201).json().getString("id");
+    api.as("moderator").post("/summaries/" + summary + "/submit").expect(200);
+    api.as("chair").post("/summaries/" + summary + "/publish").expect(200);
   }
 
   /** A thread's title as headings show it: isolated, so that it reads whole in any direction. */

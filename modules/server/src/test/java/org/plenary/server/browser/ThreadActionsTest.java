@@ -140,7 +140,7 @@ class ThreadActionsTest {
         .put("body", "On behalf of a cross-regional group.")
         .put("onBehalfOf", new io.vertx.core.json.JsonArray().add("MWI").add("IDN"))).expect(201).json().getLong("id");
     // Malawi had confirmed the statement (a State named is pending until it does; see JointStatementTest)
-    TestServer.api().as("delegate-mwi").post("/posts/" + joint + "/on-behalf-of/MWI/confirm", "{}").expect(200);
+    TestServer.api().as("delegate-mwi").post("/posts/" + joint + "/on-behalf-of/MWI/confirm").expect(200);
 
     SignIn.fresh(page, "delegate-mwi");
     page.navigate("/threads/" + thread);

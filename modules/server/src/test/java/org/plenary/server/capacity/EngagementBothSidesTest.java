@@ -70,7 +70,7 @@ class EngagementBothSidesTest {
     assertEquals(new JsonArray().add("provider"), proposed.getJsonArray("waitingFor"));
     assertEquals(0, committed(offer), "a proposal uses none of the offer's capacity");
 
-    Response own = malawi.post(path + "/accept", NO_BODY);
+    Response own = malawi.post(path + "/accept");
     String rule = own.expectProblem(403);
     assertEquals("/problems/needs-both-sides", own.json().getString("type"));
     assertTrue(rule.contains("Malawi proposed this engagement, so Japan (the provider) accepts or declines it"), rule);
@@ -79,7 +79,7 @@ class EngagementBothSidesTest {
     assertEquals("proposed", malawi.get(path).expect(200).json().getString("status"), "nothing changed");
     assertEquals(0, committed(offer));
 
-    JsonObject agreed = japan.post(path + "/accept", NO_BODY).expect(200).json();
+    JsonObject agreed = japan.post(path + "/accept").expect(200).json();
     assertEquals("agreed", agreed.getString("status"));
     assertEquals(1, committed(offer), "Japan's agreement uses one of its engagements");
     assertTrue(api.get("/capacity/needs/" + need).json().containsKey("matchedAt"));
@@ -136,7 +136,7 @@ class EngagementBothSidesTest {
       String engagement = japan.post("/capacity/engagements", new JsonObject().put("needId", need).put("offerId", offer))
           .expect(201).json().getString("id");
       String path = "/capacity/engagements/" + engagement;
-      malawi.post(path + "/accept", NO_BODY).expect(200);
+      malawi.post(path + "/accept").expect(200);
 
       together(() -> malawi.post(path + "/start", NO_BODY), () -> japan.post(path + "/start", NO_BODY));
       JsonObject started = malawi.get(path).expect(200).json();

@@ -73,7 +73,7 @@ class AmendmentOutcomesTest {
     assertEquals(1, stillProposed.size());
     assertEquals(indonesia, stillProposed.getJsonObject(0).getLong("id"));
 
-    String detail = api.as("delegate-bra").post("/drafts/" + thread + "/amendments/" + brazil + "/withdraw", "{}")
+    String detail = api.as("delegate-bra").post("/drafts/" + thread + "/amendments/" + brazil + "/withdraw")
         .expectProblem(409);
     assertTrue(detail.contains("incorporated in Rev.1"), detail);
   }
@@ -89,7 +89,7 @@ class AmendmentOutcomesTest {
     long onFirst = drafting.amend("delegate-bra", thread, first, "Paragraph 1, amended by Brazil.");
     long onSecond = drafting.amend("delegate-rus", thread, second, "Paragraph 2, amended by Russia.");
     long withdrawn = drafting.amend("delegate-idn", thread, first, "Paragraph 1, amended by Indonesia.");
-    api.as("delegate-idn").post("/drafts/" + thread + "/amendments/" + withdrawn + "/withdraw", "{}").expect(200);
+    api.as("delegate-idn").post("/drafts/" + thread + "/amendments/" + withdrawn + "/withdraw").expect(200);
     JsonObject elsewhere = drafting.zeroDraft(1);
     long foreign = drafting.amend("delegate-mwi", Drafting.thread(elsewhere), Drafting.paragraph(elsewhere, 1),
         "Another draft's paragraph, amended.");
@@ -136,16 +136,16 @@ class AmendmentOutcomesTest {
     assertFalse(passedOver.getBoolean("onCurrentText"));
 
     String notRetain = "/drafts/" + thread + "/amendments/" + brazil + "/not-retained";
-    api.as("delegate-bra").post(notRetain, "{}").expectProblem(403);
-    api.as("cs-opennet").post(notRetain, "{}").expectProblem(403);
-    JsonObject decided = api.as("moderator").post(notRetain, "{}").expect(200).json();
+    api.as("delegate-bra").post(notRetain).expectProblem(403);
+    api.as("cs-opennet").post(notRetain).expectProblem(403);
+    JsonObject decided = api.as("moderator").post(notRetain).expect(200).json();
     assertEquals("not-retained", decided.getString("status"));
     assertEquals("Rev.1", decided.getJsonObject("notRetainedIn").getString("label"));
-    String detail = api.as("secretariat").post(notRetain, "{}").expectProblem(409);
+    String detail = api.as("secretariat").post(notRetain).expectProblem(409);
     assertTrue(detail.contains("not retained in Rev.1"), detail);
-    api.as("delegate-bra").post("/drafts/" + thread + "/amendments/" + brazil + "/withdraw", "{}").expectProblem(409);
+    api.as("delegate-bra").post("/drafts/" + thread + "/amendments/" + brazil + "/withdraw").expectProblem(409);
     api.as("moderator").post("/drafts/" + drafting.zeroDraft(1).getString("threadId") + "/amendments/" + brazil
-        + "/not-retained", "{}").expectProblem(404);
+        + "/not-retained").expectProblem(404);
 
     JsonObject rev2 = api.as("moderator").post("/drafts/" + thread + "/versions", new JsonObject().put("paragraphs",
         new JsonArray().add(revision(paragraph, brazil, "Paragraph 1, as Brazil and the Chair would have it."))))
@@ -158,7 +158,7 @@ class AmendmentOutcomesTest {
 
     api.as("moderator").patch("/threads/" + thread, new JsonObject().put("status", "locked").put("reason", "Recess."))
         .expect(200);
-    detail = api.as("moderator").post("/drafts/" + thread + "/amendments/" + estonia + "/not-retained", "{}")
+    detail = api.as("moderator").post("/drafts/" + thread + "/amendments/" + estonia + "/not-retained")
         .expectProblem(409);
     assertTrue(detail.contains("locked"), detail);
     assertEquals("proposed", Drafting.amendment(api, thread, paragraph, estonia).getString("status"));

@@ -89,16 +89,16 @@ class ChathamHouseWritesTest {
         .expect(201).json().getLong("id");
     keep(brazil.put("/drafts/" + thread + "/dissociation", new JsonObject().put("paragraphIds", new JsonArray().add(second))))
         .expect(200);
-    keep(brazil.post("/proposals/" + franceCirculates + "/sponsors", "{}")).expect(200);
-    keep(brazil.post("/proposals/" + franceCirculates + "/sponsors", "{}")).expectProblem(409);
-    keep(brazil.post("/proposals/" + franceTables + "/sponsors", "{}")).expect(200);
+    keep(brazil.post("/proposals/" + franceCirculates + "/sponsors")).expect(200);
+    keep(brazil.post("/proposals/" + franceCirculates + "/sponsors")).expectProblem(409);
+    keep(brazil.post("/proposals/" + franceTables + "/sponsors")).expect(200);
     keep(brazil.delete("/proposals/" + franceTables + "/sponsors/BRA")).expect(200);
     keep(brazil.delete("/proposals/" + franceTables + "/sponsors/FRA")).expectProblem(403);
-    keep(brazil.post("/proposals/" + franceCirculates + "/table", "{}")).expectProblem(403);
-    keep(brazil.post("/proposals/" + franceTables + "/withdraw", "{}")).expectProblem(403);
-    keep(brazil.post("/drafts/" + thread + "/amendments/" + franceAmends + "/withdraw", "{}")).expectProblem(403);
-    keep(brazil.post("/drafts/" + thread + "/amendments/" + franceAmends + "/not-retained", "{}")).expectProblem(403);
-    keep(brazil.post("/drafts/" + thread + "/amendments/" + mine + "/withdraw", "{}")).expect(200);
+    keep(brazil.post("/proposals/" + franceCirculates + "/table")).expectProblem(403);
+    keep(brazil.post("/proposals/" + franceTables + "/withdraw")).expectProblem(403);
+    keep(brazil.post("/drafts/" + thread + "/amendments/" + franceAmends + "/withdraw")).expectProblem(403);
+    keep(brazil.post("/drafts/" + thread + "/amendments/" + franceAmends + "/not-retained")).expectProblem(403);
+    keep(brazil.post("/drafts/" + thread + "/amendments/" + mine + "/withdraw")).expect(200);
     keep(brazil.post("/threads/" + thread + "/proposals", new JsonObject().put("title", "Brazil's proposal")
         .put("text", "A fund for capacity-building."))).expect(201);
     Api stakeholder = api.as("cs-opennet");
@@ -127,8 +127,8 @@ class ChathamHouseWritesTest {
     assertEquals(franceAmends, published.getJsonObject("amendmentDecisions").getJsonArray("incorporated").getJsonObject(0)
         .getLong("id"));
     long stakeholders = drafting.amend("cs-opennet", thread, first, "States condemned attacks on hospitals and schools.");
-    keep(chair.post("/drafts/" + thread + "/amendments/" + stakeholders + "/not-retained", "{}")).expect(200);
-    keep(chair.post("/drafts/" + thread + "/amendments/" + franceAmends + "/not-retained", "{}")).expectProblem(409);
+    keep(chair.post("/drafts/" + thread + "/amendments/" + stakeholders + "/not-retained")).expect(200);
+    keep(chair.post("/drafts/" + thread + "/amendments/" + franceAmends + "/not-retained")).expectProblem(409);
     keep(chair.get("/drafts/" + thread + "/amendments"));
     assertNoTraceOfFrance();
     assertTrue(api.as("moderator").get("/drafts/" + thread + "/amendments").body().contains("Camille Laurent"),

@@ -28,26 +28,26 @@ class FrozenDraftTest {
     String proposal = api.as("delegate-fra").post("/threads/" + thread + "/proposals", new JsonObject()
         .put("title", "Programme of action").put("text", "Decides to establish a programme of action.")
         .put("circulate", true)).expect(201).json().getString("id");
-    api.as("delegate-bra").post("/proposals/" + proposal + "/sponsors", "{}").expect(200);
+    api.as("delegate-bra").post("/proposals/" + proposal + "/sponsors").expect(200);
 
     api.as("moderator").patch("/threads/" + thread, new JsonObject().put("status", "closed")
         .put("reason", "Negotiations on this text have concluded.")).expect(200);
 
-    JsonObject refused = api.as("delegate-fra").post("/drafts/" + thread + "/amendments/" + amendment + "/withdraw", "{}")
+    JsonObject refused = api.as("delegate-fra").post("/drafts/" + thread + "/amendments/" + amendment + "/withdraw")
         .expect(409).json();
     assertEquals("/problems/record-frozen", refused.getString("type"));
     assertTrue(refused.getString("detail").contains("the thread is closed"), refused.encode());
-    api.as("delegate-est").post("/proposals/" + proposal + "/sponsors", "{}").expectProblem(409);
+    api.as("delegate-est").post("/proposals/" + proposal + "/sponsors").expectProblem(409);
     api.as("delegate-bra").delete("/proposals/" + proposal + "/sponsors/BRA").expectProblem(409);
-    api.as("delegate-fra").post("/proposals/" + proposal + "/table", "{}").expectProblem(409);
-    api.as("delegate-fra").post("/proposals/" + proposal + "/withdraw", "{}").expectProblem(409);
+    api.as("delegate-fra").post("/proposals/" + proposal + "/table").expectProblem(409);
+    api.as("delegate-fra").post("/proposals/" + proposal + "/withdraw").expectProblem(409);
     assertEquals("proposed", Drafting.amendment(api.anonymous(), thread, paragraph, amendment).getString("status"));
     assertEquals("circulated", api.anonymous().get("/proposals/" + proposal).expect(200).json().getString("status"));
 
     api.as("moderator").patch("/threads/" + thread, new JsonObject().put("status", "open")
         .put("reason", "Reopened at the request of the Chair.")).expect(200);
-    api.as("delegate-est").post("/proposals/" + proposal + "/sponsors", "{}").expect(200);
+    api.as("delegate-est").post("/proposals/" + proposal + "/sponsors").expect(200);
     assertEquals("withdrawn", api.as("delegate-fra")
-        .post("/drafts/" + thread + "/amendments/" + amendment + "/withdraw", "{}").expect(200).json().getString("status"));
+        .post("/drafts/" + thread + "/amendments/" + amendment + "/withdraw").expect(200).json().getString("status"));
   }
 }

@@ -32,7 +32,7 @@ class FrozenRecordTest {
     long french = dialogue.position("delegate-fra", thread, "France's statement.").getLong("id");
     long joint = dialogue.post("delegate-bra", thread, new JsonObject().put("kind", "position")
         .put("onBehalfOf", new JsonArray().add("BRA").add("IDN").add("CHL"))).expect(201).json().getLong("id");
-    api.as("delegate-idn").post("/posts/" + joint + "/on-behalf-of/IDN/confirm", "{}").expect(200);
+    api.as("delegate-idn").post("/posts/" + joint + "/on-behalf-of/IDN/confirm").expect(200);
 
     api.as("moderator").patch("/threads/" + thread, new JsonObject().put("status", "locked")
         .put("reason", "Cooling-off period after personal remarks.")).expect(200);
@@ -50,8 +50,8 @@ class FrozenRecordTest {
         .contains("record is frozen"));
     assertTrue(api.as("delegate-idn").delete("/posts/" + joint + "/on-behalf-of/IDN").expectProblem(409)
         .contains("record is frozen"), "a State does not leave a frozen joint statement");
-    chile.post("/posts/" + joint + "/on-behalf-of/CHL/confirm", "{}").expectProblem(409);
-    chile.post("/posts/" + joint + "/on-behalf-of/CHL/decline", "{}").expectProblem(409);
+    chile.post("/posts/" + joint + "/on-behalf-of/CHL/confirm").expectProblem(409);
+    chile.post("/posts/" + joint + "/on-behalf-of/CHL/decline").expectProblem(409);
     assertTrue(api.get("/posts/" + comment).json().getString("bodyHtml").contains("first wording"), "nothing changed");
     assertEquals("active", api.get("/posts/" + french).json().getString("status"));
 

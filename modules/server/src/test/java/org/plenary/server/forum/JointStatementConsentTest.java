@@ -42,23 +42,23 @@ class JointStatementConsentTest {
     assertNotNull(notification("delegate-bra", "joint-statement-requested", joint), "Brazil is asked");
     assertTrue(summaryJointStatements(thread).isEmpty(), "a summary presents no pending State as speaking");
 
-    assertTrue(api.as("delegate-fra").post("/posts/" + joint + "/on-behalf-of/IDN/confirm", "{}").expectProblem(403)
+    assertTrue(api.as("delegate-fra").post("/posts/" + joint + "/on-behalf-of/IDN/confirm").expectProblem(403)
         .contains("Only a delegate of IDN"));
-    api.as("delegate-mwi").post("/posts/" + joint + "/on-behalf-of/IDN/confirm", "{}").expectProblem(403);
-    JsonObject confirmed = api.as("delegate-idn").post("/posts/" + joint + "/on-behalf-of/IDN/confirm", "{}")
+    api.as("delegate-mwi").post("/posts/" + joint + "/on-behalf-of/IDN/confirm").expectProblem(403);
+    JsonObject confirmed = api.as("delegate-idn").post("/posts/" + joint + "/on-behalf-of/IDN/confirm")
         .expect(200).json();
     assertEquals(Map.of("BRA", "pending", "IDN", "confirmed"), consents(confirmed));
-    assertTrue(api.as("delegate-idn").post("/posts/" + joint + "/on-behalf-of/IDN/confirm", "{}").expectProblem(409)
+    assertTrue(api.as("delegate-idn").post("/posts/" + joint + "/on-behalf-of/IDN/confirm").expectProblem(409)
         .contains("already"));
     assertEquals(List.of("Indonesia"), summaryJointStatements(thread).getJsonObject(0).getJsonArray("onBehalfOf").getList(),
         "the summary lists the State that confirmed, and only it");
 
-    JsonObject declined = api.as("delegate-bra").post("/posts/" + joint + "/on-behalf-of/BRA/decline", "{}")
+    JsonObject declined = api.as("delegate-bra").post("/posts/" + joint + "/on-behalf-of/BRA/decline")
         .expect(200).json();
     assertEquals(Map.of("IDN", "confirmed"), consents(declined), "a declined State is removed");
     assertEquals(Map.of("IDN", "confirmed"), consents(api.as("delegate-est").get("/posts/" + joint).json()));
-    api.as("delegate-bra").post("/posts/" + joint + "/on-behalf-of/BRA/confirm", "{}").expectProblem(409);
-    api.as("delegate-idn").post("/posts/" + joint + "/on-behalf-of/IDN/decline", "{}").expectProblem(409);
+    api.as("delegate-bra").post("/posts/" + joint + "/on-behalf-of/BRA/confirm").expectProblem(409);
+    api.as("delegate-idn").post("/posts/" + joint + "/on-behalf-of/IDN/decline").expectProblem(409);
 
     JsonObject toldOfConfirmation = notification("delegate-mwi", "joint-statement-confirmed", joint);
     assertNotNull(toldOfConfirmation, "Malawi is told that Indonesia confirmed");
@@ -78,11 +78,11 @@ class JointStatementConsentTest {
     long joint = dialogue.post("delegate-bra", thread, new JsonObject().put("kind", "position")
         .put("onBehalfOf", new JsonArray().add("BRA").add("MWI"))).expect(201).json().getLong("id");
     assertEquals(Map.of("BRA", "confirmed", "MWI", "pending"), consents(api.get("/posts/" + joint).json()));
-    assertTrue(api.as("delegate-bra").post("/posts/" + joint + "/on-behalf-of/BRA/decline", "{}").expectProblem(409)
+    assertTrue(api.as("delegate-bra").post("/posts/" + joint + "/on-behalf-of/BRA/decline").expectProblem(409)
         .contains("withdraw"), "the delivering State stands behind its statement");
 
-    api.as("delegate-mwi").post("/posts/" + joint + "/on-behalf-of/MWI/confirm", "{}").expect(200);
-    assertTrue(api.as("delegate-mwi").post("/posts/" + joint + "/on-behalf-of/MWI/decline", "{}").expectProblem(409)
+    api.as("delegate-mwi").post("/posts/" + joint + "/on-behalf-of/MWI/confirm").expect(200);
+    assertTrue(api.as("delegate-mwi").post("/posts/" + joint + "/on-behalf-of/MWI/decline").expectProblem(409)
         .contains("to take its name off"));
     JsonObject left = api.as("delegate-mwi").delete("/posts/" + joint + "/on-behalf-of/MWI").expect(200).json();
     assertEquals(Map.of("BRA", "confirmed"), consents(left));
@@ -95,7 +95,7 @@ class JointStatementConsentTest {
     long members = dialogue.post("delegate-eu", thread, new JsonObject().put("kind", "position")
         .put("onBehalfOf", new JsonArray().add("EST").add("FRA"))).expect(201).json().getLong("id");
     assertEquals(Map.of("EST", "pending", "FRA", "pending"), consents(api.get("/posts/" + members).json()));
-    api.as("delegate-est").post("/posts/" + members + "/on-behalf-of/EST/confirm", "{}").expect(200);
+    api.as("delegate-est").post("/posts/" + members + "/on-behalf-of/EST/confirm").expect(200);
     assertEquals(Map.of("EST", "confirmed", "FRA", "pending"), consents(api.get("/posts/" + members).json()));
 
     JsonObject own = dialogue.position("delegate-eu", thread, "Statement on behalf of the European Union.");
@@ -112,7 +112,7 @@ class JointStatementConsentTest {
     assertEquals(Map.of("IDN", "pending"), consents(asIndonesia), "Indonesia sees its own name, not Brazil's");
     assertFalse(asIndonesia.containsKey("speaksFor"), "nor who delivered it");
     assertFalse(api.as("delegate-fra").get("/posts/" + joint).json().containsKey("onBehalfOf"));
-    JsonObject confirmed = api.as("delegate-idn").post("/posts/" + joint + "/on-behalf-of/IDN/confirm", "{}")
+    JsonObject confirmed = api.as("delegate-idn").post("/posts/" + joint + "/on-behalf-of/IDN/confirm")
         .expect(200).json();
     assertEquals(Map.of("IDN", "confirmed"), consents(confirmed), "the answer of the write follows the same rule");
     assertEquals(Map.of("BRA", "pending", "IDN", "confirmed"), consents(api.as("moderator").get("/posts/" + joint).json()));
@@ -126,7 +126,7 @@ class JointStatementConsentTest {
         .put("onBehalfOf", new JsonArray().add("IDN"))).expect(201).json().getLong("id");
     try (EventStream stream = api.as("delegate-est").follow("/threads/" + thread + "/events", null)) {
       stream.opened();
-      api.as("delegate-idn").post("/posts/" + joint + "/on-behalf-of/IDN/confirm", "{}").expect(200);
+      api.as("delegate-idn").post("/posts/" + joint + "/on-behalf-of/IDN/confirm").expect(200);
       EventStream.Event event = stream.next("post.joint-statement-confirmed");
       assertEquals(Map.of("IDN", "confirmed"), consents(event.json().getJsonObject("post")));
     }
@@ -139,7 +139,7 @@ class JointStatementConsentTest {
   }
 
   private JsonArray summaryJointStatements(String thread) {
-    return api.as("moderator").post("/threads/" + thread + "/summaries", "{}").expect(201).json()
+    return api.as("moderator").post("/threads/" + thread + "/summaries").expect(201).json()
         .getJsonObject("generated").getJsonObject("participation").getJsonArray("jointStatements");
   }
 

@@ -35,7 +35,7 @@ class NotFoundTest {
         opennet.patch("/posts/" + post, new JsonObject().put("body", "Mine now.")),
         opennet.post("/posts/" + post + "/withdraw", "{}"),
         opennet.post("/posts/" + post + "/flags", new JsonObject().put("reason", "Curious")),
-        opennet.post("/posts/" + post + "/on-behalf-of/IDN/confirm", "{}"),
+        opennet.post("/posts/" + post + "/on-behalf-of/IDN/confirm"),
         opennet.delete("/posts/" + post + "/on-behalf-of/IDN"));
     for (Response answer : answers) {
       String detail = answer.expectProblem(404);
@@ -50,10 +50,10 @@ class NotFoundTest {
     String thread = dialogue.openThread("moderator", "norms", new JsonObject().put("kind", "position-call")
         .put("audience", "states"));
     dialogue.position("delegate-fra", thread, "France's position on norm (f).");
-    String summary = api.as("moderator").post("/threads/" + thread + "/summaries", "{}").expect(201).json()
+    String summary = api.as("moderator").post("/threads/" + thread + "/summaries").expect(201).json()
         .getString("id");
-    api.as("moderator").post("/summaries/" + summary + "/submit", "{}").expect(200);
-    api.as("chair").post("/summaries/" + summary + "/publish", "{}").expect(200);
+    api.as("moderator").post("/summaries/" + summary + "/submit").expect(200);
+    api.as("chair").post("/summaries/" + summary + "/publish").expect(200);
     String detail = api.as("cs-opennet").get("/summaries/" + summary).expectProblem(404);
     assertFalse(detail.contains(thread), "the thread's id is not told: " + detail);
     assertFalse(api.as("cs-opennet").get("/threads/" + thread).expectProblem(404).contains(thread));

@@ -47,7 +47,7 @@ class RolesTest {
     api.as("moderator").post("/posts/" + post + "/hide", new JsonObject().put("reason", "Advertising")).expect(200);
     long joint = dialogue.post("delegate-bra", thread, new JsonObject().put("kind", "position")
         .put("onBehalfOf", new JsonArray().add("IDN"))).expect(201).json().getLong("id");
-    api.as("delegate-idn").post("/posts/" + joint + "/on-behalf-of/IDN/confirm", "{}").expect(200);
+    api.as("delegate-idn").post("/posts/" + joint + "/on-behalf-of/IDN/confirm").expect(200);
 
     JsonObject hidden = api.as("chair").get("/audit?action=post.hidden&subjectId=" + post).expect(200).items()
         .getJsonObject(0);

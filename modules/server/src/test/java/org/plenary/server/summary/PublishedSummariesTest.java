@@ -38,7 +38,7 @@ class PublishedSummariesTest {
     statesSummary = published(thread(dialogue, "states"));
     draftSummary = generate(thread(dialogue, "participants"));
     submittedSummary = generate(thread(dialogue, "participants"));
-    api.as("moderator").post("/summaries/" + submittedSummary + "/submit", "{}").expect(200);
+    api.as("moderator").post("/summaries/" + submittedSummary + "/submit").expect(200);
   }
 
   @Test
@@ -126,13 +126,13 @@ class PublishedSummariesTest {
   }
 
   private static String generate(String thread) {
-    return api.as("moderator").post("/threads/" + thread + "/summaries", "{}").expect(201).json().getString("id");
+    return api.as("moderator").post("/threads/" + thread + "/summaries").expect(201).json().getString("id");
   }
 
   private static String published(String thread) {
     String id = generate(thread);
-    api.as("moderator").post("/summaries/" + id + "/submit", "{}").expect(200);
-    api.as("chair").post("/summaries/" + id + "/publish", "{}").expect(200);
+    api.as("moderator").post("/summaries/" + id + "/submit").expect(200);
+    api.as("chair").post("/summaries/" + id + "/publish").expect(200);
     return id;
   }
 }

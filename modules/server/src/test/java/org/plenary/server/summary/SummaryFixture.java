@@ -35,7 +35,7 @@ final class SummaryFixture {
         + "Protecting critical infrastructure requires cooperation and capacity-building for developing countries.", null,
         new JsonArray().add("ARG").add("BRA").add("CHL").add("MEX"));
     for (String state : new String[] {"ARG", "CHL", "MEX"}) { // each State named confirms through its own delegate
-      delegations.delegateOf(state).post("/posts/" + joint + "/on-behalf-of/" + state + "/confirm", "{}").expect(200);
+      delegations.delegateOf(state).post("/posts/" + joint + "/on-behalf-of/" + state + "/confirm").expect(200);
     }
     position(api.as("delegate-fra"), thread, 0, "National security measures protect critical infrastructure in France. "
         + "Good national practices should be collected by the dialogue.", null, null);

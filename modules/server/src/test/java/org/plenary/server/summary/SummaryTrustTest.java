@@ -156,7 +156,7 @@ class SummaryTrustTest {
   }
 
   private JsonObject summary(String thread) {
-    return api.as("moderator").post("/threads/" + thread + "/summaries", "{}").expect(201).json();
+    return api.as("moderator").post("/threads/" + thread + "/summaries").expect(201).json();
   }
 
   /** A citation as the summary's Markdown writes it. */
