@@ -8,7 +8,7 @@ import { session } from '../app/session';
 import { formatDateTime, formatList, formatNumber, t } from '../i18n/i18n';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
-import { bdi } from '../app/bidi';
+import { bdi, isolated } from '../app/bidi';
 
 type Step = 'accept' | 'decline' | 'withdraw' | 'start' | 'complete';
 
@@ -17,7 +17,7 @@ const SIDES: readonly Side[] = ['state', 'provider'];
 /** What a step did, in words: the new status, or that the reader's confirmation waits for the other side's. */
 export function engagementNews(before: Engagement, after: Engagement): string {
   if (after.status === before.status && after.waitingFor.length) {
-    const parties = after.waitingFor.map((side) => organizationName(side === 'state' ? after.state : after.provider));
+    const parties = after.waitingFor.map((side) => isolated(organizationName(side === 'state' ? after.state : after.provider)));
     return t('engagement.waitingNow', { party: formatList(parties) });
   }
   return t('engagement.nowStatus', { status: t(`engagement.${after.status}`) });
@@ -41,7 +41,7 @@ export class EngagementCard extends PlenaryElement {
     const headingId = `engagement-${e.id}`;
     return html`<article class="engagement" aria-labelledby=${headingId}>
       <h3 id=${headingId} tabindex="-1">
-        ${t('engagement.between', { state: organizationName(e.state), provider: organizationName(e.provider) })}
+        ${t('engagement.between', { state: isolated(organizationName(e.state)), provider: isolated(organizationName(e.provider)) })}
       </h3>
       <p><span class="badge badge--engagement-${e.status}">${t(`engagement.${e.status}`)}</span>
         <span class="muted">${t('engagement.scoreAtProposal', { score: formatNumber(Math.round(e.scoreAtProposal)) })}</span></p>
@@ -67,7 +67,7 @@ export class EngagementCard extends PlenaryElement {
   }
 
   private party(side: Side): string {
-    return organizationName(side === 'state' ? this.engagement.state : this.engagement.provider);
+    return isolated(organizationName(side === 'state' ? this.engagement.state : this.engagement.provider));
   }
 
   /** Whom the engagement waits for, and for what. */

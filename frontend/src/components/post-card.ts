@@ -123,7 +123,7 @@ export class PostCard extends PlenaryElement {
     if (post.status === 'withdrawn') {
       notes.push(t('post.withdrawn', { date: post.withdrawnAt ? formatDateTime(post.withdrawnAt) : '' }));
       if (post.withdrawalReason) {
-        notes.push(t('post.withdrawalReason', { reason: post.withdrawalReason }));
+        notes.push(t('post.withdrawalReason', { reason: isolated(post.withdrawalReason) }));
       }
     }
     return notes.length ? html`<ul class="post__standing">${notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing;
@@ -165,6 +165,11 @@ export class PostCard extends PlenaryElement {
     return this.ownState?.consent === 'pending' && !this.frozen;
   }
 
+  /** A State confirms only a statement that still stands; it may decline one superseded or withdrawn. */
+  private get confirmable(): boolean {
+    return this.awaitsOwnConsent && this.post.status === 'active';
+  }
+
   /** Confirmed: the State's delegate may still take its name off. */
   private get leavable(): boolean {
     return this.ownState?.consent === 'confirmed' && this.post.status === 'active' && !this.frozen;
@@ -195,7 +200,7 @@ export class PostCard extends PlenaryElement {
       ${canReply ? html`<button type="button" class="button button--small" @click=${this.requestReply}>${t('post.reply')}</button>` : nothing}
       ${this.editable ? toggle('edit', t('post.edit')) : nothing}
       ${this.withdrawable ? toggle('withdraw', t('post.withdraw')) : nothing}
-      ${this.awaitsOwnConsent ? toggle('confirm', t('post.confirm')) : nothing}
+      ${this.confirmable ? toggle('confirm', t('post.confirm')) : nothing}
       ${this.awaitsOwnConsent ? toggle('decline', t('post.decline')) : nothing}
       ${this.leavable ? toggle('leave', t('post.leave')) : nothing}
       ${signedIn && !this.flagged && !moderator ? toggle('flag', t('post.flag')) : nothing}
