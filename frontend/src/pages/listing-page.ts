@@ -119,9 +119,14 @@ abstract class ListingPage extends PageElement {
           <summary>${t('board.explain', { score: Math.round(match.score) })}</summary>
           ${scoreExplanation(match.parts, t('board.explainCaption', { title: other.title }))}
         </details>
-        ${this.mayPropose(party.id) ? this.proposeControls(other.id) : nothing}
+        ${this.mayPropose(party.id) && !this.engagedWith(other.id) ? this.proposeControls(other.id) : nothing}
       </article>
     </li>`;
+  }
+
+  /** A need and an offer are engaged once: the pair already listed below takes no second proposal. */
+  private engagedWith(otherId: string): boolean {
+    return this.engagements.some((e) => e.need.id === otherId || e.offer.id === otherId);
   }
 
   /** A delegate of the requesting State or of the provider may propose pairing the two. */
