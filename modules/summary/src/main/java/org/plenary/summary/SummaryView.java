@@ -7,7 +7,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
-import org.plenary.summary.export.BidiBalance;
+import org.plenary.platform.text.BidiBalance;
 import org.plenary.summary.export.Notice;
 
 /** A summary as the API shows it; who prepared it is shown only to those who run the dialogue. */

@@ -11,6 +11,7 @@ import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
+import org.plenary.platform.text.BidiBalance;
 
 /**
  * Markdown to safe HTML. Raw HTML in the source is shown as text, unsafe link schemes are dropped by the

@@ -25,6 +25,7 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.plenary.platform.text.BidiBalance;
 
 /**
  * A summary as a Word document: headings as Word headings, lists as indented paragraphs, and every

@@ -6,6 +6,7 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 import org.plenary.platform.text.Bidi;
+import org.plenary.platform.text.BidiBalance;
 
 /** A summary as a standalone, sanitised HTML page, its citations linking to the posts. */
 public final class HtmlExport {

@@ -1,4 +1,4 @@
-package org.plenary.forum.markdown;
+package org.plenary.platform.text;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -7,13 +7,13 @@ import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.PostProcessor;
-import org.plenary.platform.text.Bidi;
 
 /**
- * Closes, at the end of each run of text, the bidirectional embeddings and isolates it opened, so a
- * post's text cannot reorder what the page shows after it (the next post, its author, its date).
+ * A commonmark post-processor that closes, at the end of each run of text, the bidirectional embeddings and
+ * isolates it opened ({@link Bidi#balanced}), so that Markdown a person wrote (a post, a summary quoting posts)
+ * cannot reorder what the page or the export shows after it: the next post, its author, its date.
  */
-final class BidiBalance extends AbstractVisitor implements PostProcessor {
+public final class BidiBalance extends AbstractVisitor implements PostProcessor {
 
   @Override
   public Node process(Node node) {
