@@ -74,30 +74,45 @@ public final class DraftQueries {
 
   // Stances and dissociations
 
-  /** The current stances on the paragraphs of a version (or on one of them), with each State's group. */
+  /**
+   * The stances that count on the paragraphs of a version (or on one of them), with each State's group: per State,
+   * its own current stance, else the latest one an organization recorded on its behalf (never both).
+   */
   public static final String CURRENT_STANCES = """
-      SELECT s.paragraph_id, s.state_id, o.name AS state_name, o.regional_group, s.stance, s.explanation,
-        s.recorded_via, s.recorded_at
-      FROM draft_paragraph_text pt
-      JOIN draft_stance s ON s.paragraph_id = pt.paragraph_id AND s.revision = pt.revision AND s.superseded_at IS NULL
-      JOIN organization o ON o.id = s.state_id
-      WHERE pt.version_id = $1 AND ($2::uuid IS NULL OR pt.paragraph_id = $2)
-      ORDER BY o.name""";
+      SELECT * FROM (
+        SELECT DISTINCT ON (s.paragraph_id, s.state_id) s.paragraph_id, s.state_id, o.name AS state_name,
+          o.regional_group, s.stance, s.explanation, s.recorded_via, s.recorded_at
+        FROM draft_paragraph_text pt
+        JOIN draft_stance s ON s.paragraph_id = pt.paragraph_id AND s.revision = pt.revision
+          AND s.superseded_at IS NULL
+        JOIN organization o ON o.id = s.state_id
+        WHERE pt.version_id = $1 AND ($2::uuid IS NULL OR pt.paragraph_id = $2)
+        ORDER BY s.paragraph_id, s.state_id, s.recorded_via IS NOT NULL, s.id DESC
+      ) counted ORDER BY state_name""";
 
   /** States among $3 whose current stance was not recorded through the organization $4: their own. */
   public static final String OWN_STANCES_AMONG = "SELECT state_id FROM draft_stance WHERE paragraph_id = $1"
       + " AND revision = $2 AND superseded_at IS NULL AND state_id = ANY ($3) AND recorded_via IS DISTINCT FROM $4";
 
+  /** Ends the current entries of these States ($3) made the same way ($4: the organization, null for their own). */
   public static final String SUPERSEDE_STANCES = "UPDATE draft_stance SET superseded_at = clock_timestamp()"
-      + " WHERE paragraph_id = $1 AND revision = $2 AND state_id = ANY ($3) AND superseded_at IS NULL";
+      + " WHERE paragraph_id = $1 AND revision = $2 AND state_id = ANY ($3) AND superseded_at IS NULL"
+      + " AND recorded_via IS NOT DISTINCT FROM $4";
 
   public static final String INSERT_STANCE = "INSERT INTO draft_stance (paragraph_id, revision, state_id, stance,"
       + " explanation, recorded_by, recorded_via) VALUES ($1, $2, $3, $4, $5, $6, $7)";
 
-  /** A paragraph's stances over all its revisions, newest first, keyset on id. */
+  /**
+   * A paragraph's stances over all its revisions, newest first, keyset on id; {@code counts} marks those the
+   * tracker counts, as CURRENT_STANCES picks them (an entry on a State's behalf does not while it has its own).
+   */
   public static final String STANCE_HISTORY = """
       SELECT s.id, s.revision, s.state_id, o.name AS state_name, o.regional_group, s.stance, s.explanation,
-        s.recorded_via, s.recorded_at, s.superseded_at
+        s.recorded_via, s.recorded_at, s.superseded_at,
+        s.superseded_at IS NULL AND NOT EXISTS (
+          SELECT 1 FROM draft_stance b WHERE b.paragraph_id = s.paragraph_id AND b.revision = s.revision
+            AND b.state_id = s.state_id AND b.superseded_at IS NULL AND b.id <> s.id
+            AND (b.recorded_via IS NULL OR s.recorded_via IS NOT NULL AND b.id > s.id)) AS counts
       FROM draft_stance s JOIN organization o ON o.id = s.state_id
       WHERE s.paragraph_id = $1 AND ($2::bigint IS NULL OR s.id < $2) AND ($3::text IS NULL OR s.state_id = $3)
       ORDER BY s.id DESC LIMIT $4""";

@@ -23,8 +23,8 @@ import org.plenary.platform.organizations.Organizations;
 
 /**
  * Stances of States on the paragraphs of a draft. A State's delegate records the State's stance; an
- * intergovernmental organization's delegate records one on behalf of its member States, except those
- * that recorded their own, which it does not override.
+ * intergovernmental organization's delegate records one on behalf of its member States, which never overrides
+ * a member's own: outside the Chatham House Rule it skips those members, under it it is kept behind their own.
  */
 public final class StanceService {
 
@@ -70,27 +70,27 @@ public final class StanceService {
 
   /**
    * Under the Chatham House Rule the caller learns nothing of the members' own stances that the reads would not
-   * show it: neither in the answer nor in a refusal does it hear which members recorded their own.
+   * show it: the organization's stance is recorded for every member it names (a member's own still counts first,
+   * see {@link StanceStore#record}), the answer names them all, and it is never refused because members have their
+   * own. Outside the rule the organization hears which members kept their own, and is refused when all did.
    */
   private Future<Recorded> record(Participant delegate, ThreadInfo thread, UUID paragraphId, JsonObject request,
                                   String explanation, boolean forMembers, List<String> states) {
     UUID threadId = thread.id();
     Attribution attribution = Attribution.of(thread, Optional.of(delegate));
+    boolean skipOwn = forMembers && attribution.namesEveryone();
     return pool.withTransaction(conn -> Paragraphs.lock(conn, threadId, paragraphId)
             .compose(paragraph -> {
               String via = forMembers ? delegate.organization().id() : null;
               StanceStore.NewStance stance = new StanceStore.NewStance(paragraphId, paragraph.revision(),
                   request.getString("stance"), explanation, delegate.id(), via);
-              Future<Set<String>> own = forMembers ? stances.ownStancesAmong(conn, paragraphId, paragraph.revision(),
+              Future<Set<String>> own = skipOwn ? stances.ownStancesAmong(conn, paragraphId, paragraph.revision(),
                   states, via) : Future.succeededFuture(Set.of());
               return own.compose(keptTheirOwn -> {
                 List<String> recordFor = states.stream().filter(s -> !keptTheirOwn.contains(s)).toList();
                 if (recordFor.isEmpty()) {
-                  throw ApiProblem.conflict(attribution.namesEveryone()
-                      ? "Each of these States has recorded its own stance on the paragraph, which a stance on their"
-                          + " behalf does not replace."
-                      : "No stance was recorded: a stance on behalf of members never replaces a member State's own, and"
-                          + " under the Chatham House Rule this answer does not say which members' stances stand.");
+                  throw ApiProblem.conflict("Each of these States has recorded its own stance on the paragraph, which"
+                      + " a stance on their behalf does not replace.");
                 }
                 return stances.record(conn, stance, recordFor)
                     .compose(v -> Outbox.record(conn, "draft.stance-recorded", "thread:" + threadId, new JsonObject()
@@ -98,7 +98,7 @@ public final class StanceService {
                         .put("stance", request.getString("stance"))
                         .put("organizationId", delegate.organization().id())
                         .put("states", new JsonArray(recordFor))))
-                    .map(new Recorded(recordFor, attribution.namesEveryone()
+                    .map(new Recorded(recordFor, skipOwn
                         ? Optional.of(List.copyOf(new TreeSet<>(keptTheirOwn))) : Optional.empty()));
               });
             }));

@@ -73,10 +73,14 @@ public final class StanceStore {
         });
   }
 
-  /** Records the stance for each State, keeping the stance it replaces as history. */
+  /**
+   * Records the stance for each State, keeping the entry it replaces as history: a State's own replaces its own,
+   * an organization's its own on the State's behalf, so that neither ever ends the other (the reads count the
+   * State's own first).
+   */
   Future<Void> record(SqlClient conn, NewStance stance, List<String> states) {
     return conn.preparedQuery(DraftQueries.SUPERSEDE_STANCES)
-        .execute(Tuple.of(stance.paragraphId(), stance.revision(), states.toArray(String[]::new)))
+        .execute(Tuple.of(stance.paragraphId(), stance.revision(), states.toArray(String[]::new), stance.recordedVia()))
         .compose(v -> conn.preparedQuery(DraftQueries.INSERT_STANCE).executeBatch(states.stream()
             .map(state -> Tuple.of(stance.paragraphId(), stance.revision(), state, stance.stance(), stance.explanation(),
                 stance.recordedBy(), stance.recordedVia()))

@@ -130,7 +130,7 @@ public final class StancesApi implements ApiModule {
         .put("stance", row.getString("stance"))
         .put("revision", row.getInteger("revision"))
         .put("recordedAt", row.getOffsetDateTime("recorded_at").toInstant().toString())
-        .put("current", row.getOffsetDateTime("superseded_at") == null);
+        .put("current", row.getBoolean("counts"));
     if (attribution.sees(row.getString("state_id"), row.getString("recorded_via"))) {
       entry.put("state", new JsonObject().put("id", row.getString("state_id")).put("name", row.getString("state_name"))
           .put("regionalGroup", row.getString("regional_group")));

@@ -59,23 +59,54 @@ class ChathamHouseWritesTest {
   }
 
   @Test
-  @DisplayName("The EU records a stance for its members: the answer names no member that kept its own, and naming France "
-      + "alone is refused without saying France has a stance")
+  @DisplayName("The EU records a stance for its members: it is recorded for every member named, France and Estonia's own "
+      + "stances still count and count once, and naming France alone answers as naming any member does")
   void intergovernmentalStance() {
-    JsonObject forAll = keep(api.as("delegate-eu").post(stances(first), new JsonObject().put("stance", "support")))
-        .expect(201).json();
+    JsonObject forAll = keepStance(api.as("delegate-eu").post(stances(first), new JsonObject().put("stance", "support")),
+        27);
     assertFalse(forAll.containsKey("keptTheirOwn"), "the rule does not tell who kept their own stance");
-    assertEquals(26, forAll.getJsonArray("recordedFor").size(), "the EU's own entries, as every read shows them");
-    assertEquals(1, forAll.getJsonObject("consensus").getInteger("objectionCount"));
+    assertEquals(1, forAll.getJsonObject("consensus").getInteger("objectionCount"), "France's own objection stands");
+    assertEquals(26, forAll.getJsonObject("consensus").getInteger("supportCount"), "France is not counted twice");
     assertTrue(forAll.getJsonObject("consensus").getJsonArray("objections").isEmpty());
 
-    Response franceAlone = keep(api.as("delegate-eu").post(stances(first), new JsonObject().put("stance", "support")
-        .put("onBehalfOf", new JsonArray().add("FRA"))));
-    String detail = franceAlone.expectProblem(409);
-    assertFalse(detail.contains("has recorded its own stance"), detail);
-    keep(api.as("delegate-eu").post(stances(second), new JsonObject().put("stance", "reserve")
-        .put("onBehalfOf", new JsonArray().add("DEU")))).expect(201);
+    // Naming France alone, whose own stance stands, answers as naming any other member would: no oracle.
+    JsonObject franceAlone = keepStance(api.as("delegate-eu").post(stances(first), new JsonObject().put("stance", "support")
+        .put("onBehalfOf", new JsonArray().add("FRA"))), 1);
+    JsonObject germanyAlone = keepStance(api.as("delegate-eu").post(stances(first), new JsonObject()
+        .put("stance", "support").put("onBehalfOf", new JsonArray().add("DEU"))), 1);
+    assertEquals(new JsonArray().add("FRA"), franceAlone.getJsonArray("recordedFor"));
+    assertEquals(new JsonArray().add("DEU"), germanyAlone.getJsonArray("recordedFor"));
+    assertEquals(1, franceAlone.getJsonObject("consensus").getInteger("objectionCount"));
+    assertEquals(26, franceAlone.getJsonObject("consensus").getInteger("supportCount"));
+
+    // A member's own stance recorded after the EU's takes precedence over it, and stays when the EU speaks again.
+    api.as("delegate-est").post(stances(first), new JsonObject().put("stance", "reserve")).expect(201);
+    keepStance(api.as("delegate-eu").post(stances(first), new JsonObject().put("stance", "object")), 27);
+    JsonObject tracker = api.as("moderator").get("/drafts/" + thread + "/consensus").expect(200).json()
+        .getJsonArray("paragraphs").getJsonObject(0);
+    assertEquals(new JsonArray().add("EST"), Drafting.states(tracker.getJsonArray("reservations")), "Estonia's own");
+    assertEquals(26, tracker.getInteger("objectionCount"), "France's own and 25 members' by the EU, none twice");
+    assertEquals(0, tracker.getInteger("supportCount"));
+    JsonArray france = api.as("moderator").get(stances(first) + "?state=FRA").expect(200).json().getJsonArray("items");
+    assertEquals(1, france.stream().map(JsonObject.class::cast).filter(e -> e.getBoolean("current")).count(),
+        "of France's entries only its own counts: " + france.encode());
+
+    keepStance(api.as("delegate-eu").post(stances(second), new JsonObject().put("stance", "reserve")
+        .put("onBehalfOf", new JsonArray().add("DEU"))), 1);
     assertNoTraceOfFrance();
+  }
+
+  /**
+   * An EU stance's answer, kept to check it. It names the EU's members it was recorded for, France among them when
+   * named: that says nothing of France's own stance, so only the rest of the answer is kept.
+   */
+  private JsonObject keepStance(Response response, int members) {
+    JsonObject answer = response.expect(201).json();
+    assertEquals(members, answer.getJsonArray("recordedFor").size(), answer.encode());
+    JsonObject rest = answer.copy();
+    rest.remove("recordedFor");
+    answers.add(rest.encode());
+    return answer;
   }
 
   @Test
