@@ -1,6 +1,7 @@
 package org.plenary.drafts;
 
 import io.vertx.core.Future;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.forum.api.ForumAccess;
@@ -45,8 +46,12 @@ public final class DraftAccess {
     return new ApiProblem(403, "chatham-house-rule", "The Chatham House Rule applies", detail);
   }
 
-  /** A closed or locked thread, or a consultation outside its dates, takes nothing new. */
+  /**
+   * A closed or locked thread, or one past its closing time, takes nothing new because its record is frozen
+   * ({@link #requireNotFrozen}); a consultation not yet open takes nothing yet.
+   */
   public static ThreadInfo requireAccepting(ThreadInfo thread, String what) {
+    requireNotFrozen(thread, what + " cannot be added");
     thread.refusesPostsBecause().ifPresent(reason -> {
       throw ApiProblem.conflict(what + " cannot be added: " + reason + ".");
     });
@@ -55,14 +60,24 @@ public final class DraftAccess {
 
   /**
    * A closed record stays closed: once the thread is closed or locked, or its closing time has passed, nothing
-   * recorded in it is withdrawn or changed either (an amendment, a sponsorship, a proposal).
+   * recorded in it is added, withdrawn or changed (a stance, an amendment, a decision on one, a version, a
+   * sponsorship, a proposal). A consultation that has not opened yet is not frozen: its draft may be prepared.
    */
   public static ThreadInfo requireNotFrozen(ThreadInfo thread, String refused) {
-    thread.refusesPostsBecause().ifPresent(reason -> {
+    frozenBecause(thread, Instant.now()).ifPresent(reason -> {
       throw new ApiProblem(409, "record-frozen", "The record is frozen", refused + ": the record is frozen because "
           + reason + ".");
     });
     return thread;
+  }
+
+  /** Why the draft's record is frozen at {@code now}, as the forum says it of its threads; empty while it is not. */
+  static Optional<String> frozenBecause(ThreadInfo thread, Instant now) {
+    if (!"open".equals(thread.status())) {
+      return Optional.of("the thread is " + thread.status());
+    }
+    return thread.closesAt().filter(closesAt -> !now.isBefore(closesAt))
+        .map(closesAt -> "the draft closed at " + closesAt);
   }
 
   /**

@@ -94,11 +94,8 @@ public final class ContributionService {
               + " version does not retain.");
     }
     return access.readableDraft(threadId, Optional.of(caller))
+        .map(thread -> DraftAccess.requireNotFrozen(thread, "No amendment is judged (reopen the thread first)"))
         .compose(thread -> {
-          if (!"open".equals(thread.status())) {
-            throw ApiProblem.conflict("The draft is " + thread.status() + ": reopen the thread to decide on its"
-                + " amendments.");
-          }
           return pool.withTransaction(conn -> store.lockAmendment(conn, threadId, amendmentId)
               .compose(found -> {
                 Row amendment = found.orElseThrow(() -> ApiProblem.notFound("Draft " + threadId + " has no amendment "

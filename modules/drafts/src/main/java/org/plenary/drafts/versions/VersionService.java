@@ -50,10 +50,8 @@ public final class VersionService {
           "Versions of a draft are published by moderators, the Chair and the Secretariat.");
     }
     return access.readableDraft(threadId, Optional.of(publisher))
+        .map(thread -> DraftAccess.requireNotFrozen(thread, "No version is published (reopen the thread to publish a new version)"))
         .compose(thread -> {
-          if (!"open".equals(thread.status())) {
-            throw ApiProblem.conflict("The draft is " + thread.status() + ": reopen the thread to publish a new version.");
-          }
           return pool.withTransaction(conn -> versions.lockLatest(conn, threadId)
               .compose(latest -> versions.lastTexts(conn, threadId).compose(known -> {
                 int number = latest.map(n -> n + 1).orElse(0);

@@ -3,7 +3,10 @@ package org.plenary.server.drafts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.plenary.server.support.Api;
@@ -49,5 +52,35 @@ class FrozenDraftTest {
     api.as("delegate-est").post("/proposals/" + proposal + "/sponsors").expect(200);
     assertEquals("withdrawn", api.as("delegate-fra")
         .post("/drafts/" + thread + "/amendments/" + amendment + "/withdraw").expect(200).json().getString("status"));
+  }
+
+  @Test
+  @DisplayName("Once the draft's closing time has passed, its status still open, the moderator neither marks Brazil's"
+      + " amendment not retained nor publishes Rev.1, and nothing is added; moved later, the draft takes them again")
+  void pastItsClosingTime() {
+    String thread = drafting.openDraft(new JsonObject().put("closesAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()));
+    JsonObject draft = drafting.publish(thread, new JsonArray().add(new JsonObject().put("text", "Paragraph 1.")));
+    String paragraph = Drafting.paragraph(draft, 1);
+    long amendment = drafting.amend("delegate-bra", thread, paragraph, "Paragraph 1, as Brazil would have it.");
+    api.as("moderator").patch("/threads/" + thread, new JsonObject()
+        .put("closesAt", Instant.now().minus(1, ChronoUnit.MINUTES).toString())).expect(200);
+
+    String notRetain = "/drafts/" + thread + "/amendments/" + amendment + "/not-retained";
+    JsonObject refused = api.as("moderator").post(notRetain).expect(409).json();
+    assertEquals("/problems/record-frozen", refused.getString("type"));
+    assertTrue(refused.getString("detail").contains("closed at"), refused.encode());
+    JsonObject rev1 = new JsonObject().put("paragraphs", Drafting.revise(draft, java.util.Map.of(1, "Paragraph 1, revised.")));
+    assertEquals("/problems/record-frozen", api.as("moderator").post("/drafts/" + thread + "/versions", rev1)
+        .expect(409).json().getString("type"));
+    String stances = "/drafts/" + thread + "/paragraphs/" + paragraph + "/stances";
+    assertEquals("/problems/record-frozen", api.as("delegate-bra").post(stances, new JsonObject().put("stance", "support"))
+        .expect(409).json().getString("type"));
+    assertEquals("proposed", Drafting.amendment(api.anonymous(), thread, paragraph, amendment).getString("status"));
+    assertEquals(1, api.anonymous().get("/drafts/" + thread).expect(200).json().getJsonArray("versions").size(),
+        "no Rev.1");
+
+    api.as("moderator").patch("/threads/" + thread, new JsonObject()
+        .put("closesAt", Instant.now().plus(1, ChronoUnit.DAYS).toString())).expect(200);
+    assertEquals("not-retained", api.as("moderator").post(notRetain).expect(200).json().getString("status"));
   }
 }
