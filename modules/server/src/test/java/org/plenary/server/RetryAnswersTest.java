@@ -83,6 +83,34 @@ class RetryAnswersTest {
     retried("moderator", "/threads/" + thread + "/summaries", null, json -> json.getString("id"));
   }
 
+  @Test
+  @DisplayName("A revision's retry answers the very body of its first answer, with the decisions it took on amendments")
+  void aRevisionsRetryKeepsItsDecisions() throws Exception {
+    Drafting drafting = new Drafting(api);
+    JsonObject zero = drafting.zeroDraft(2);
+    String draft = Drafting.thread(zero);
+    String first = Drafting.paragraph(zero, 1);
+    String second = Drafting.paragraph(zero, 2);
+    long adopted = drafting.amend("delegate-bra", draft, first, "Paragraph 1, with capacity-building.");
+    long dropped = drafting.amend("delegate-rus", draft, second, "Paragraph 2 is deleted.");
+    JsonObject rev1 = new JsonObject().put("notRetained", new JsonArray().add(dropped)).put("paragraphs", new JsonArray()
+        .add(new JsonObject().put("id", first).put("text", "Paragraph 1, with capacity-building for all.")
+            .put("incorporates", new JsonArray().add(adopted)))
+        .add(new JsonObject().put("id", second).put("text", "Paragraph 2 of the zero draft.")));
+
+    String key = UUID.randomUUID().toString();
+    Api moderator = api.as("moderator").withHeader("Idempotency-Key", key);
+    Response answer = moderator.post("/drafts/" + draft + "/versions", rev1).expect(201);
+    forgetTheAnswer(key);
+    Response retry = moderator.post("/drafts/" + draft + "/versions", rev1).expect(201);
+    assertEquals("true", retry.header("Idempotent-Replayed"));
+    assertEquals(adopted, answer.json().getJsonObject("amendmentDecisions").getJsonArray("incorporated")
+        .getJsonObject(0).getLong("id"), "the first answer has the decisions");
+    assertEquals(dropped, answer.json().getJsonObject("amendmentDecisions").getJsonArray("notRetained")
+        .getJsonObject(0).getLong("id"));
+    assertEquals(answer.json(), retry.json());
+  }
+
   /**
    * Creates once with a key, forgets the stored answer, retries: the same resource, and the first's address.
    * A {@code null} body: the operation takes none.

@@ -71,15 +71,23 @@ public final class DraftsApi implements ApiModule {
         .onFailure(rc::fail);
   }
 
-  /** A version whose first answer was lost, as its publisher sees it. */
+  /**
+   * A version whose first answer was lost, as its publisher sees it, with the decisions on amendments the event
+   * kept ({@link VersionService#event}). For an event recorded before events kept them, the amendments' rows
+   * cannot tell this version's decisions from later ones judged against it, so its retry answers empty lists
+   * rather than guess.
+   */
   private Future<Created> published(RoutingContext rc, Made made) {
     Participant publisher = Caller.require(rc);
     JsonObject event = made.payload("draft.version-published");
     UUID threadId = UUID.fromString(event.getString("threadId"));
     int number = event.getInteger("version");
+    JsonObject decisions = event.getJsonObject("amendmentDecisions",
+        new JsonObject().put("incorporated", new JsonArray()).put("notRetained", new JsonArray()));
     return access.readableDraft(threadId, Optional.of(publisher))
         .compose(thread -> view(thread, Optional.of(publisher), Optional.of(number)))
-        .map(json -> new Created("/api/v1/drafts/" + threadId + "?version=" + number, json));
+        .map(json -> new Created("/api/v1/drafts/" + threadId + "?version=" + number,
+            json.put("amendmentDecisions", decisions)));
   }
 
   private Future<JsonObject> view(ThreadInfo thread, Optional<Participant> reader, Optional<Integer> number) {

@@ -59,14 +59,26 @@ public final class VersionService {
                 List<Long> notRetained = RevisionPlan.ids(request.getJsonArray("notRetained"));
                 return versions.insert(conn, threadId, number, request.getString("note", "").strip(), publisher.id(), planned)
                     .compose(id -> AmendmentDecisions.apply(conn, threadId, number, publisher.id(), planned, notRetained))
-                    .compose(decided -> EndedDissociations.end(conn, threadId, number, planned)
+                    .map(decided -> new Published(number, planned.stream().map(RevisionPlan.Planned::id).toList(), decided))
+                    .compose(published -> EndedDissociations.end(conn, threadId, number, planned)
                         .compose(v -> Outbox.record(conn, "draft.version-published", "thread:" + threadId,
-                            new JsonObject().put("threadId", threadId.toString()).put("version", number)))
-                        .map(new Published(number, planned.stream().map(RevisionPlan.Planned::id).toList(), decided)));
+                            event(threadId, published)))
+                        .map(published));
               })));
         })
         .recover(failure -> Future.failedFuture(failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())
             ? ApiProblem.conflict("Another version of this draft was published at the same moment; reload and try again.")
             : failure));
+  }
+
+  /**
+   * The event carries the version's decisions on amendments because they are decided once, in this transaction:
+   * a retry whose first answer was lost rebuilds that answer from the event, and a later decision (an amendment
+   * marked not retained afterwards) must not change what this version's answer says it decided. By id only, as
+   * {@link Published#amendmentsJson()}: nothing in it names who proposed them.
+   */
+  static JsonObject event(UUID threadId, Published published) {
+    return new JsonObject().put("threadId", threadId.toString()).put("version", published.number())
+        .put("amendmentDecisions", published.amendmentsJson());
   }
 }
