@@ -188,7 +188,7 @@ public final class DraftQueries {
    * text it changes ($3), which it may adopt word for word. Locked, so that no withdrawal crosses the decision.
    */
   public static final String LOCK_AMENDMENTS_FOR_VERSION = """
-      SELECT id, paragraph_id, proposed_text, status, decided_in_version FROM draft_amendment
+      SELECT id, paragraph_id, author_id, proposed_text, status, decided_in_version FROM draft_amendment
       WHERE thread_id = $1 AND (id = ANY ($2) OR (paragraph_id = ANY ($3) AND status IN ('proposed', 'not-retained')))
       ORDER BY id FOR UPDATE""";
 

@@ -24,7 +24,10 @@ final class DigestRenderer {
       Map.entry("joint-statement-requested", "named your State in a joint statement: confirm or decline it"),
       Map.entry("joint-statement-confirmed", "confirmed the joint statement you delivered on its behalf"),
       Map.entry("joint-statement-declined", "declined the joint statement you delivered: it is no longer listed"),
-      Map.entry("joint-statement-left", "took its name off the joint statement you delivered"));
+      Map.entry("joint-statement-left", "took its name off the joint statement you delivered"),
+      Map.entry("dissociation-ended", "revised a paragraph: your State's dissociation from the earlier text ended"),
+      Map.entry("amendment-incorporated", "incorporated your amendment in a new version of the draft"),
+      Map.entry("amendment-not-retained", "did not retain your amendment"));
 
   private final String publicUrl;
 

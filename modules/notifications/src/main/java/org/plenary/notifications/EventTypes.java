@@ -15,6 +15,12 @@ final class EventTypes {
         || type.equals("post.joint-statement-left");
   }
 
+  /**
+   * What became of an amendment, on its author's own {@code participant:} stream (modules/drafts): the
+   * notification's reason is {@code amendment-} and its {@code status}, {@code incorporated} or {@code not-retained}.
+   */
+  static final String AMENDMENT_DECIDED = "draft.amendment-decided";
+
   /** A State's stance on a draft's paragraph: the drafts context emits {@code draft.stance-recorded}. */
   static boolean isStance(String type) {
     return type.startsWith("stance.") || type.equals("draft.stance-recorded");

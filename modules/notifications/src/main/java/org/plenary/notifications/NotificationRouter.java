@@ -71,6 +71,9 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
             : toWatchers(tx, event, thread.get(), null, Map.of(), null, false));
       }
     }
+    if (event.stream().startsWith("participant:") && type.equals(EventTypes.AMENDMENT_DECIDED)) {
+      return amendmentDecided(tx, event, UUID.fromString(event.streamKey()));
+    }
     if (event.stream().startsWith("organization:") && type.equals("draft.dissociation-ended")) {
       return dissociationEnded(tx, event, event.streamKey());
     }
@@ -186,6 +189,23 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
           return mayRead(delegates, thread.get()).compose(allowed -> record(tx, new NotificationStore.Batch(allowed,
               event.type(), event.position(), threadId, null, Details.of(event, false))));
         }));
+  }
+
+  /**
+   * A version incorporated an amendment, or it was marked not retained: its author alone is told (the stream is
+   * theirs), if they may still read the draft. The details repeat only the amendment, its paragraph, the version
+   * and the decision, which the author may see; who decided is not said.
+   */
+  private Future<Void> amendmentDecided(SqlConnection tx, OutboxEvent event, UUID authorId) {
+    String status = event.payload().getString("status");
+    if (!"incorporated".equals(status) && !"not-retained".equals(status)) {
+      return Future.succeededFuture();
+    }
+    UUID threadId = UUID.fromString(event.payload().getString("threadId"));
+    return forum.thread(threadId).compose(thread -> thread.isEmpty() ? Future.succeededFuture()
+        : mayRead(Map.of(authorId, "amendment-" + status), thread.get()).compose(allowed -> record(tx,
+            new NotificationStore.Batch(allowed, event.type(), event.position(), threadId, null,
+                Details.of(event, false)))));
   }
 
   private Future<Map<UUID, String>> mayRead(Map<UUID, String> candidates, ThreadInfo thread) {

@@ -5,8 +5,10 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.plenary.drafts.AmendmentAuthors;
 import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.Paragraphs;
 import org.plenary.platform.events.Outbox;
@@ -106,7 +108,10 @@ public final class ContributionService {
                         .compose(v -> Outbox.record(conn, "draft.amendment-not-retained", "thread:" + threadId,
                             new JsonObject().put("threadId", threadId.toString())
                                 .put("paragraphId", amendment.getUUID("paragraph_id").toString())
-                                .put("amendmentId", amendmentId).put("version", version))));
+                                .put("amendmentId", amendmentId).put("version", version)))
+                        .compose(v -> AmendmentAuthors.tell(conn, threadId, version, List.of(new AmendmentAuthors.Decision(
+                            amendment.getUUID("author_id"), amendmentId, amendment.getUUID("paragraph_id"),
+                            "not-retained", null)))));
               }));
         });
   }

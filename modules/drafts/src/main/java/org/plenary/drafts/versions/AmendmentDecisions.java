@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.plenary.drafts.AmendmentAuthors;
 import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.DraftQueries;
 import org.plenary.drafts.Paragraphs;
@@ -28,8 +29,11 @@ import org.plenary.platform.http.ApiProblem;
  */
 final class AmendmentDecisions {
 
-  /** {@code incorporation}: {@code named} or {@code same-wording}, for an incorporated amendment. */
-  record Decided(long amendmentId, UUID paragraphId, String status, String incorporation) {
+  /**
+   * {@code incorporation}: {@code named} or {@code same-wording}, for an incorporated amendment. {@code authorId}
+   * is only for telling the author ({@link AmendmentAuthors}); the answer never shows it.
+   */
+  record Decided(long amendmentId, UUID paragraphId, UUID authorId, String status, String incorporation) {
 
     JsonObject toJson() {
       JsonObject json = new JsonObject().put("id", amendmentId).put("paragraphId", paragraphId.toString());
@@ -70,8 +74,8 @@ final class AmendmentDecisions {
           notRetained.forEach(id -> decided.add(notRetain(found.get(id), newTexts)));
           found.values().stream()
               .filter(row -> !named.contains(row.getLong("id")) && adoptsWordForWord(row, newTexts))
-              .forEach(row -> decided.add(new Decided(row.getLong("id"), row.getUUID("paragraph_id"), "incorporated",
-                  "same-wording")));
+              .forEach(row -> decided.add(new Decided(row.getLong("id"), row.getUUID("paragraph_id"),
+                  row.getUUID("author_id"), "incorporated", "same-wording")));
           return decided;
         })
         .compose(decided -> record(conn, threadId, version, publisher, decided).map(decided));
@@ -84,7 +88,7 @@ final class AmendmentDecisions {
           + " of this version; name it under the paragraph it amends.");
     }
     requireOpen(amendment, "proposed", "not-retained");
-    return new Decided(id, paragraph.id(), "incorporated", "named");
+    return new Decided(id, paragraph.id(), amendment.getUUID("author_id"), "incorporated", "named");
   }
 
   private static Decided notRetain(Row amendment, Map<UUID, RevisionPlan.Planned> newTexts) {
@@ -94,7 +98,8 @@ final class AmendmentDecisions {
           + " paragraph " + newTexts.get(amendment.getUUID("paragraph_id")).number() + " word for word: the version"
           + " incorporates it, so it cannot be marked not retained.");
     }
-    return new Decided(amendment.getLong("id"), amendment.getUUID("paragraph_id"), "not-retained", null);
+    return new Decided(amendment.getLong("id"), amendment.getUUID("paragraph_id"), amendment.getUUID("author_id"),
+        "not-retained", null);
   }
 
   private static boolean adoptsWordForWord(Row amendment, Map<UUID, RevisionPlan.Planned> newTexts) {
@@ -133,7 +138,9 @@ final class AmendmentDecisions {
         .map(d -> Tuple.of(d.amendmentId(), d.status(), version, publisher, d.incorporation())).toList();
     return conn.preparedQuery(DraftQueries.DECIDE_AMENDMENT).executeBatch(updates)
         .compose(v -> event(conn, threadId, version, decided, "incorporated"))
-        .compose(v -> event(conn, threadId, version, decided, "not-retained"));
+        .compose(v -> event(conn, threadId, version, decided, "not-retained"))
+        .compose(v -> AmendmentAuthors.tell(conn, threadId, version, decided.stream().map(d -> new AmendmentAuthors.Decision(
+            d.authorId(), d.amendmentId(), d.paragraphId(), d.status(), d.incorporation())).toList()));
   }
 
   private static Future<Void> event(SqlConnection conn, UUID threadId, int version, List<Decided> decided,
