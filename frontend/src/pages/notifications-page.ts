@@ -10,7 +10,8 @@ import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { plainText } from '../components/rich-text';
 import type { MessageKey } from '../i18n/catalogue';
-import { formatDateTime, formatList, message, t } from '../i18n/i18n';
+import { formatDateTime, message, t } from '../i18n/i18n';
+import { draftDetail, matchingStep } from './notification-details';
 import { bdi, isolated } from '../app/bidi';
 
 interface Notification {
@@ -39,7 +40,8 @@ interface NotificationPage {
 
 /**
  * What happened that concerns the participant: replies, mentions of their organization, news in the
- * threads and topics they follow, stances on drafts, dissociations a revision ended, summaries, accreditation
+ * threads and topics they follow, stances on drafts, dissociations a revision ended, what became of their own
+ * amendments, summaries, accreditation
  * and matching steps, joint statements that name their State (each opens at the statement, to confirm or
  * decline it) and the answers of the States named in their own. New
  * ones arrive while the page is open; opening one marks it read, and all can be marked read at once.
@@ -133,8 +135,9 @@ export class NotificationsPage extends PageElement {
   }
 
   /**
-   * What the event adds in words: a stance and its paragraph, an ended dissociation, a step of an engagement,
-   * an accreditation's status, a State's answer to a joint statement.
+   * What the event adds in words: a stance and its paragraph, an ended dissociation or a decision on one's own
+   * amendment ({@link draftDetail}), a step of an engagement, an accreditation's status, a State's answer to a
+   * joint statement.
    */
   private detail(item: Notification) {
     const details = item.details ?? {};
@@ -149,10 +152,9 @@ export class NotificationsPage extends PageElement {
     if (answer && typeof details.stateId === 'string') {
       return html`<p class="muted">${t(answer, { state: organizationNameById(details.stateId) })}</p>`;
     }
-    if (item.reason === 'dissociation-ended' && Array.isArray(details.paragraphNumbers) && typeof details.version === 'number') {
-      const paragraphs = formatList(details.paragraphNumbers.map((number) => t('draft.paragraph', { number: Number(number) })));
-      const version = details.version === 0 ? t('draft.zeroDraft') : t('draft.rev', { number: details.version });
-      return html`<p class="muted">${t('notifications.dissociationEnded', { paragraphs, version })}</p>`;
+    const drafting = draftDetail(item.reason, details);
+    if (drafting) {
+      return drafting;
     }
     const stance = typeof details.stance === 'string' ? message(`stance.${details.stance}`) : undefined;
     if (stance) {
@@ -223,27 +225,6 @@ export class NotificationsPage extends PageElement {
       this.loading = false;
     }
   }
-}
-
-/**
- * The step of a matching notification: what the other side did to an engagement (a confirmation that
- * completed the pair is "started" or "completed"), or "found" for a new match.
- */
-function matchingStep(details: Record<string, unknown>): string | undefined {
-  const step = typeof details.step === 'string' ? details.step : undefined;
-  if (!step) {
-    // notifications from before both sides confirmed each step carry only the status reached
-    return { proposed: 'proposed', agreed: 'accepted', declined: 'declined', 'in-progress': 'started', completed: 'completed' }[
-      String(details.status)
-    ];
-  }
-  if (step === 'start-confirmed' && details.status === 'in-progress') {
-    return 'started';
-  }
-  if (step === 'completion-confirmed' && details.status === 'completed') {
-    return 'completed';
-  }
-  return step;
 }
 
 /** The start of a post, as plain text. */

@@ -1,0 +1,48 @@
+import { html, type TemplateResult } from 'lit';
+import { formatList, t } from '../i18n/i18n';
+
+/**
+ * What a notification from the drafts context adds in words: a dissociation a revision ended, or what became
+ * of the reader's own amendment. Its details name the version and the amendment only, never who decided, so
+ * that nothing here says more than the reader may see under the Chatham House Rule. Undefined for any other.
+ */
+export function draftDetail(reason: string, details: Record<string, unknown>): TemplateResult | undefined {
+  if (typeof details.version !== 'number') {
+    return undefined;
+  }
+  const version = versionLabel(details.version);
+  if (reason === 'dissociation-ended' && Array.isArray(details.paragraphNumbers)) {
+    const paragraphs = formatList(details.paragraphNumbers.map((number) => t('draft.paragraph', { number: Number(number) })));
+    return html`<p class="muted">${t('notifications.dissociationEnded', { paragraphs, version })}</p>`;
+  }
+  if ((reason === 'amendment-incorporated' || reason === 'amendment-not-retained') && typeof details.amendmentId === 'number') {
+    const key = reason === 'amendment-incorporated' ? 'notifications.amendmentIncorporated' : 'notifications.amendmentNotRetained';
+    return html`<p class="muted">${t(key, { id: details.amendmentId, version })}</p>`;
+  }
+  return undefined;
+}
+
+function versionLabel(number: number): string {
+  return number === 0 ? t('draft.zeroDraft') : t('draft.rev', { number });
+}
+
+/**
+ * The step of a matching notification: what the other side did to an engagement (a confirmation that
+ * completed the pair is "started" or "completed"), or "found" for a new match.
+ */
+export function matchingStep(details: Record<string, unknown>): string | undefined {
+  const step = typeof details.step === 'string' ? details.step : undefined;
+  if (!step) {
+    // notifications from before both sides confirmed each step carry only the status reached
+    return { proposed: 'proposed', agreed: 'accepted', declined: 'declined', 'in-progress': 'started', completed: 'completed' }[
+      String(details.status)
+    ];
+  }
+  if (step === 'start-confirmed' && details.status === 'in-progress') {
+    return 'started';
+  }
+  if (step === 'completion-confirmed' && details.status === 'completed') {
+    return 'completed';
+  }
+  return step;
+}
