@@ -42,8 +42,4 @@ public final class Live {
       events.unregister();
     }
   }
-
-  public int openStreams() {
-    return hub.subscriberCount();
-  }
 }
