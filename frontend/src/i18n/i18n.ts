@@ -1,4 +1,5 @@
 import en from './messages/en';
+import { formatMessage } from './format';
 import { directionOf, isLanguage, type Language, type MessageKey, type Messages } from './catalogue';
 import { notifyChange } from '../app/store';
 
@@ -62,19 +63,17 @@ export async function useLanguage(next: Language, options: { remember: boolean }
   notifyChange();
 }
 
-/** The message in the current language; {name} placeholders take params, numbers formatted for the language. */
+/**
+ * The message in the current language, an ICU MessageFormat pattern: {name} takes a parameter, numbers are
+ * formatted for the language, and {count, plural, ...} picks the language's plural form (Russian and Arabic
+ * have more than two).
+ */
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
   const template = messages[key] ?? en[key];
   if (!params) {
     return template;
   }
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = params[name];
-    if (value === undefined) {
-      return placeholder;
-    }
-    return typeof value === 'number' ? numbers.format(value) : value;
-  });
+  return formatMessage(template, current, params);
 }
 
 /**

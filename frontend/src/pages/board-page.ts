@@ -87,7 +87,7 @@ export class BoardPage extends PageElement {
         <div><dt>${t('board.stat.matched')}</dt>
           <dd>${s.shareMatched === null ? '—' : percent.format(s.shareMatched)} <span class="muted">(${formatNumber(s.matchedNeeds)})</span></dd></div>
         <div><dt>${t('board.stat.median')}</dt>
-          <dd>${s.medianDaysToAgreement === null ? '—' : t('board.daysShort', { days: formatNumber(s.medianDaysToAgreement) })}</dd></div>
+          <dd>${s.medianDaysToAgreement === null ? '—' : t('board.daysShort', { days: s.medianDaysToAgreement })}</dd></div>
         <div><dt>${t('board.stat.gaps')}</dt><dd>${formatNumber(s.openNeedsWithoutOffer)}</dd></div>
         <div><dt>${t('board.stat.openOffers')}</dt><dd>${formatNumber(s.openOffers)}</dd></div>
       </dl>

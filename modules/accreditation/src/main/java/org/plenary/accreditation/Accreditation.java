@@ -8,11 +8,12 @@ import java.util.Set;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.identity.Caller;
 import org.plenary.platform.identity.ParticipantDirectory;
+import org.plenary.platform.module.PlenaryModule;
 import org.plenary.platform.organizations.AccreditationDisclosure;
 import org.plenary.platform.organizations.Organizations;
 
 /** The accreditation bounded context, wired: the non-objection procedure, its timer and its API. */
-public final class Accreditation {
+public final class Accreditation implements PlenaryModule {
 
   private final ApplicationService applications;
   private final ObjectionService objections;
@@ -30,17 +31,21 @@ public final class Accreditation {
         new AccreditedOrganizationsApi(store, applications));
   }
 
+  @Override
   public List<ApiModule> apis() {
     return apis;
   }
 
   /** Decides the windows that closed while the server was down, then closes windows as they end. */
-  public Future<Void> startClosingWindows() {
+  @Override
+  public Future<Void> start(Vertx vertx) {
     return windows.start();
   }
 
-  public void stopClosingWindows() {
+  @Override
+  public Future<Void> stop(Vertx vertx) {
     windows.stop();
+    return Future.succeededFuture();
   }
 
   /** Who sees an organization's accreditation that is not (or no longer) granted, on its page and in the directory. */

@@ -3,6 +3,7 @@ package org.plenary.capacity;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import java.util.List;
 import org.plenary.capacity.http.CapacityApi;
 import org.plenary.capacity.matching.Profiles;
 import org.plenary.capacity.service.EngagementService;
@@ -17,10 +18,11 @@ import org.plenary.capacity.store.OfferStore;
 import org.plenary.capacity.store.ReferenceStore;
 import org.plenary.capacity.store.StatisticsStore;
 import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.module.PlenaryModule;
 import org.plenary.platform.search.SearchIndex;
 
 /** The capacity-building bounded context, wired: its stores, services and API. */
-public final class Capacity {
+public final class Capacity implements PlenaryModule {
 
   private final NeedService needs;
   private final OfferService offers;
@@ -45,8 +47,9 @@ public final class Capacity {
         new StatisticsStore(pool), needs, offers, engagements, matcher, pairs), clock);
   }
 
-  public ApiModule api() {
-    return api;
+  @Override
+  public List<ApiModule> apis() {
+    return List.of(api);
   }
 
   public NeedService needs() {

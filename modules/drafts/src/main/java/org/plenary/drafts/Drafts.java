@@ -2,11 +2,11 @@ package org.plenary.drafts;
 
 import io.vertx.sqlclient.Pool;
 import java.util.List;
+import org.plenary.drafts.api.DraftConsensus;
 import org.plenary.drafts.contributions.ContributionService;
 import org.plenary.drafts.contributions.ContributionsApi;
 import org.plenary.drafts.proposals.ProposalService;
 import org.plenary.drafts.proposals.ProposalsApi;
-import org.plenary.drafts.api.DraftConsensus;
 import org.plenary.drafts.stances.ConsensusReader;
 import org.plenary.drafts.stances.ConsensusTracker;
 import org.plenary.drafts.stances.DissociationService;
@@ -18,13 +18,14 @@ import org.plenary.drafts.versions.VersionService;
 import org.plenary.drafts.versions.VersionStore;
 import org.plenary.forum.api.ForumAccess;
 import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.module.PlenaryModule;
 import org.plenary.platform.organizations.Organizations;
 
 /**
  * The drafts bounded context, wired: versions of negotiating texts (threads of kind draft, owned by the
  * forum), stances and the consensus tracker, comments and amendments, and proposals with sponsors.
  */
-public final class Drafts {
+public final class Drafts implements PlenaryModule {
 
   private final VersionService versions;
   private final StanceService stances;
@@ -54,6 +55,7 @@ public final class Drafts {
         proposalsApi);
   }
 
+  @Override
   public List<ApiModule> apis() {
     return apis;
   }

@@ -18,10 +18,11 @@ import org.plenary.forum.threads.ThreadsApi;
 import org.plenary.forum.topics.TopicStore;
 import org.plenary.forum.topics.TopicsApi;
 import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.module.PlenaryModule;
 import org.plenary.platform.search.SearchIndex;
 
 /** The forum bounded context, wired: its stores, services and API. */
-public final class Forum {
+public final class Forum implements PlenaryModule {
 
   private final ThreadStore threads;
   private final ThreadService threadService;
@@ -50,6 +51,7 @@ public final class Forum {
         new ModerationApi(pool, postReader, new ModerationService(pool, posts, search)));
   }
 
+  @Override
   public List<ApiModule> apis() {
     return apis;
   }

@@ -1,5 +1,6 @@
 package org.plenary.live;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.sqlclient.Pool;
@@ -11,9 +12,10 @@ import org.plenary.platform.events.EventDispatcher;
 import org.plenary.platform.events.OutboxEvent;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.identity.Participants;
+import org.plenary.platform.module.PlenaryModule;
 
 /** The live context: event streams fed by this server's event dispatcher. */
-public final class Live {
+public final class Live implements PlenaryModule {
 
   private final LiveHub hub;
   private final List<ApiModule> apis;
@@ -26,24 +28,29 @@ public final class Live {
     this.apis = List.of(new EventStreamsApi(vertx, pool, forum, participants, hub));
   }
 
+  @Override
   public List<ApiModule> apis() {
     return apis;
   }
 
   /** Starts following this server's events; call on the context that should render them. */
-  public void start(Vertx vertx) {
+  @Override
+  public Future<Void> start(Vertx vertx) {
     events = EventDispatcher.consume(vertx, hub::onEvent);
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public Future<Void> stop(Vertx vertx) {
+    closeStreams();
+    return Future.succeededFuture();
   }
 
   /** Ends every open stream, so that shutting down does not wait for them. */
-  public void stop() {
+  public void closeStreams() {
     hub.closeAll();
     if (events != null) {
       events.unregister();
     }
-  }
-
-  public int openStreams() {
-    return hub.subscriberCount();
   }
 }

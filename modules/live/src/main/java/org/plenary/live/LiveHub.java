@@ -79,10 +79,6 @@ final class LiveHub {
     });
   }
 
-  int subscriberCount() {
-    return byStream.values().stream().mapToInt(Set::size).sum();
-  }
-
   void closeAll() {
     byStream.values().forEach(subscribers -> subscribers.forEach(s -> s.deliver(Long.MAX_VALUE, Rendered.CLOSE, null)));
   }

@@ -13,6 +13,7 @@ import org.plenary.notifications.api.NotificationsAccess;
 import org.plenary.platform.events.DurableConsumer;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.identity.Participants;
+import org.plenary.platform.module.PlenaryModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * them, composes yesterday's digests every hour (composing is idempotent) and, when SMTP is configured,
  * sends them.
  */
-public final class Notifications {
+public final class Notifications implements PlenaryModule {
 
   private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
   private static final long DIGEST_CHECK_MS = 60 * 60_000;
@@ -48,6 +49,7 @@ public final class Notifications {
     this.smtp = SmtpSettings.fromEnvironment(env);
   }
 
+  @Override
   public List<ApiModule> apis() {
     return apis;
   }
@@ -56,6 +58,7 @@ public final class Notifications {
     return views;
   }
 
+  @Override
   public Future<Void> start(Vertx vertx) {
     smtp.ifPresent(settings -> {
       mail = new MailSender(vertx, pool, settings);
@@ -72,6 +75,7 @@ public final class Notifications {
     return DurableConsumer.start(vertx, pool, "notifications", router).onSuccess(c -> consumer = c).mapEmpty();
   }
 
+  @Override
   public Future<Void> stop(Vertx vertx) {
     timers.forEach(vertx::cancelTimer);
     Future<Void> consumerClosed = consumer == null ? Future.succeededFuture() : consumer.close();

@@ -5,36 +5,24 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.openapi.contract.OpenAPIContract;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.plenary.accreditation.Accreditation;
-import org.plenary.accreditation.AccreditationConfig;
-import org.plenary.capacity.Capacity;
 import org.plenary.devidp.DevIdentityProvider;
-import org.plenary.drafts.Drafts;
-import org.plenary.drafts.DraftsConfig;
-import org.plenary.forum.Forum;
-import org.plenary.forum.ForumConfig;
-import org.plenary.live.Live;
-import org.plenary.notifications.Notifications;
 import org.plenary.platform.events.EventDispatcher;
 import org.plenary.platform.events.OutboxEvent;
-import org.plenary.search.Search;
-import org.plenary.search.SearchTuning;
 import org.plenary.platform.config.ConfigurationException;
 import org.plenary.platform.config.PlenaryConfig;
 import org.plenary.platform.database.Database;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.CursorSigningKey;
 import org.plenary.platform.idempotency.IdempotentRequests;
+import org.plenary.platform.module.PlenaryModule;
 import org.plenary.platform.identity.OidcTokenVerifier;
 import org.plenary.platform.identity.ParticipantDirectory;
 import org.plenary.platform.organizations.OrganizationRegistry;
 import org.plenary.platform.organizations.Organizations;
 import org.plenary.server.demo.DemoContent;
-import org.plenary.summary.Summaries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,15 +44,9 @@ final class PlenaryVerticle extends VerticleBase {
   private Database database;
   private DevIdentityProvider devIdentityProvider;
   private Organizations organizations;
-  private Forum forum;
-  private Summaries summaries;
-  private Accreditation accreditation;
-  private Drafts drafts;
-  private Notifications notifications;
-  private Live live;
+  private Contexts contexts;
   private EventDispatcher dispatcher;
   private MessageConsumer<OutboxEvent> accreditationChanges;
-  private Capacity capacity;
   private ParticipantDirectory participants;
   private List<ApiModule> modules;
   private OpenApiDocument openApi;
@@ -88,7 +70,6 @@ final class PlenaryVerticle extends VerticleBase {
         .compose(v -> startDevIdentityProvider())
         .compose(v -> assembleApi())
         .compose(v -> seedDemoContent())
-        .compose(v -> startClosingAccreditationWindows())
         .compose(v -> startEvents())
         .compose(v -> startForgettingIdempotencyKeys())
         .compose(v -> deployHttpServers())
@@ -99,18 +80,16 @@ final class PlenaryVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     vertx.cancelTimer(idempotencyExpiry);
-    if (accreditation != null) {
-      accreditation.stopClosingWindows();
-    }
     Future<Void> events = Future.succeededFuture();
     if (accreditationChanges != null) {
       accreditationChanges.unregister();
     }
-    if (live != null) {
-      live.stop();
-    }
-    if (notifications != null) {
-      events = events.compose(v -> notifications.stop(vertx));
+    if (contexts != null) {
+      List<PlenaryModule> started = contexts.modules();
+      for (int i = started.size() - 1; i >= 0; i--) {
+        PlenaryModule module = started.get(i);
+        events = events.compose(v -> module.stop(vertx));
+      }
     }
     if (dispatcher != null) {
       events = events.compose(v -> dispatcher.close());
@@ -146,18 +125,9 @@ final class PlenaryVerticle extends VerticleBase {
   }
 
   private Future<Void> assembleApi() {
-    forum = new Forum(database.pool(), Search.index(), ForumConfig.fromEnvironment(env));
-    notifications = new Notifications(vertx, database.pool(), forum.access(), config.publicUrl(), env);
-    live = new Live(vertx, database.pool(), database.outage(), forum.access(), notifications.access());
-    capacity = new Capacity(vertx, database.pool(), Clock.systemUTC(), Search.index());
     participants = new ParticipantDirectory(database.pool(), organizations);
-    accreditation = new Accreditation(vertx, database.pool(), organizations, participants,
-        AccreditationConfig.fromEnvironment(env));
-    drafts = new Drafts(database.pool(), forum.access(), organizations, DraftsConfig.fromEnvironment(env));
-    summaries = new Summaries(vertx, database.pool(), forum.access(), organizations, config.publicUrl(),
-        drafts.consensus()::paragraphs);
-    modules = Modules.all(config, database.pool(), organizations, forum, summaries, accreditation, drafts,
-        notifications, live, capacity, SearchTuning.fromEnvironment(env));
+    contexts = Contexts.assemble(vertx, config, env, database, organizations, participants);
+    modules = contexts.apis();
     return vertx.executeBlocking(() -> OpenApiDocument.assemble(config.publicUrl(), modules))
         .compose(document -> {
           openApi = document;
@@ -172,27 +142,24 @@ final class PlenaryVerticle extends VerticleBase {
     if (!config.seedDemoContent() || devIdentityProvider == null) {
       return Future.succeededFuture();
     }
-    return DemoContent.seedIfEmpty(vertx, database.pool(), devIdentityProvider, participants,
-        new DemoContent.Contexts(forum, summaries, accreditation, drafts, capacity));
-  }
-
-  /** Windows that ended while the server was down are decided before it takes requests. */
-  private Future<Void> startClosingAccreditationWindows() {
-    return accreditation.startClosingWindows();
+    return DemoContent.seedIfEmpty(vertx, database.pool(), devIdentityProvider, participants, contexts.demo());
   }
 
   /**
    * This server's event dispatcher, and what follows its events: the participant cache (an organization's
-   * people are read again once its accreditation changes, whichever instance changed it), event streams and
-   * notifications.
+   * people are read again once its accreditation changes, whichever instance changed it), then each context's
+   * background work in order (accreditation windows that ended while the server was down are decided here,
+   * before it takes requests; event streams; notifications).
    */
   private Future<Void> startEvents() {
     accreditationChanges = EventDispatcher.consume(vertx, "accreditation.",
         event -> participants.forget(organizationOf(event)));
-    live.start(vertx);
-    return EventDispatcher.start(vertx, database.pool(), database.outage(), database.connectOptions())
-        .onSuccess(started -> dispatcher = started)
-        .compose(started -> notifications.start(vertx));
+    Future<Void> started = EventDispatcher.start(vertx, database.pool(), database.outage(), database.connectOptions())
+        .onSuccess(dispatcherStarted -> dispatcher = dispatcherStarted).mapEmpty();
+    for (PlenaryModule module : contexts.modules()) {
+      started = started.compose(v -> module.start(vertx));
+    }
+    return started;
   }
 
   /** The organization an {@code accreditation.*} event is about: its stream {@code organization:<id>}. */
@@ -211,7 +178,7 @@ final class PlenaryVerticle extends VerticleBase {
 
   private Future<Void> deployHttpServers() {
     Services services = new Services(config, database.pool(), database.outage(), participants,
-        verifier, devIdentityProvider, openApi, contract, modules, metricsRegistryName, live::stop,
+        verifier, devIdentityProvider, openApi, contract, modules, metricsRegistryName, contexts.closeEventStreams(),
         new InFlightLimit(config.maxRequestsInFlight(), metricsRegistryName), draining);
     int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
     return vertx.deployVerticle(() -> new HttpVerticle(services), new DeploymentOptions().setInstances(instances))

@@ -4,14 +4,17 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.sqlclient.Pool;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.plenary.forum.api.ForumAccess;
+import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.module.PlenaryModule;
 import org.plenary.platform.organizations.Organizations;
 import org.plenary.summary.store.SummaryStore;
 
 /** The summaries bounded context, wired. */
-public final class Summaries {
+public final class Summaries implements PlenaryModule {
 
   private final SummariesApi api;
   private final SummaryService service;
@@ -24,8 +27,9 @@ public final class Summaries {
     this.api = new SummariesApi(vertx, store, service, forum, publicUrl);
   }
 
-  public SummariesApi api() {
-    return api;
+  @Override
+  public List<ApiModule> apis() {
+    return List.of(api);
   }
 
   public SummaryService service() {

@@ -80,11 +80,6 @@ public final class EventDispatcher {
     });
   }
 
-  /** The position of the last event this server published. */
-  public long lastPublished() {
-    return lastPublished;
-  }
-
   public Future<Void> close() {
     vertx.cancelTimer(pollTimer);
     return subscriber.close();

@@ -1,6 +1,7 @@
 package org.plenary.platform.http;
 
 import io.vertx.core.json.JsonObject;
+import org.plenary.platform.failure.Failure;
 
 /**
  * An RFC 9457 problem: thrown (or failed with) anywhere in a request, rendered as
@@ -37,7 +38,7 @@ public class ApiProblem extends RuntimeException {
    */
   public static ApiProblem invalid(String where, String location, String rule) {
     return new ApiProblem(400, "invalid-request", "The request is not valid",
-        SchemaErrors.subject(where, location) + " " + rule + ".",
+        org.plenary.platform.failure.Fields.subject(where, location) + " " + rule + ".",
         new JsonObject().put("errors", new io.vertx.core.json.JsonArray()
             .add(new JsonObject().put("location", location).put("message", rule))));
   }
@@ -56,6 +57,18 @@ public class ApiProblem extends RuntimeException {
 
   public static ApiProblem conflict(String detail) {
     return new ApiProblem(409, "conflict", "The request conflicts with the current state", detail);
+  }
+
+  /** The problem a service's failure is at the edge: each kind has its status; the rule is the problem's type. */
+  public static ApiProblem of(Failure failure) {
+    int status = switch (failure.kind()) {
+      case INVALID -> 400;
+      case UNAUTHENTICATED -> 401;
+      case FORBIDDEN -> 403;
+      case NOT_FOUND -> 404;
+      case CONFLICT -> 409;
+    };
+    return new ApiProblem(status, failure.rule(), failure.title(), failure.detail(), new JsonObject(failure.facts()));
   }
 
   public int status() {

@@ -11,6 +11,7 @@ import io.vertx.openapi.validation.SchemaValidationException;
 import io.vertx.openapi.validation.ValidatorException;
 import java.util.UUID;
 import org.plenary.platform.database.DatabaseOutage;
+import org.plenary.platform.failure.Failure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +64,9 @@ public final class ProblemHandler implements Handler<RoutingContext> {
     Throwable failure = rc.failure();
     if (failure instanceof ApiProblem problem) {
       return problem;
+    }
+    if (failure instanceof Failure refused) {
+      return ApiProblem.of(refused);
     }
     if (failure instanceof DecodeException) {
       return ApiProblem.badRequest("The request body is not well-formed JSON: " + failure.getMessage());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plenary.platform.failure.Fields;
 
 /**
  * Turns a JSON Schema validation's errors into one sentence that names the field and the rule it breaks,
@@ -69,7 +70,7 @@ final class SchemaErrors {
   static String describe(String where, OutputUnit result) {
     List<OutputUnit> errors = result == null || result.getErrors() == null ? List.of() : result.getErrors();
     if (errors.isEmpty()) {
-      return subject(where, "#") + " is invalid" + (result != null && result.getError() != null
+      return Fields.subject(where, "#") + " is invalid" + (result != null && result.getError() != null
           ? ": " + result.getError() : "") + ".";
     }
     int deepest = errors.stream().filter(e -> !isSummary(e)).mapToInt(e -> depth(e.getInstanceLocation())).max()
@@ -82,9 +83,9 @@ final class SchemaErrors {
       // An unknown field is reported at the field's own location; the sentence names the object holding it.
       String location = chosen.getInstanceLocation();
       String parent = location.contains("/") ? location.substring(0, location.lastIndexOf('/')) : "#";
-      return subject(where, parent.isEmpty() ? "#" : parent) + " " + phrase(chosen.getError()) + ".";
+      return Fields.subject(where, parent.isEmpty() ? "#" : parent) + " " + phrase(chosen.getError()) + ".";
     }
-    return subject(where, chosen.getInstanceLocation()) + " " + phrase(chosen.getError()) + ".";
+    return Fields.subject(where, chosen.getInstanceLocation()) + " " + phrase(chosen.getError()) + ".";
   }
 
   static String phrase(String error) {
@@ -95,34 +96,6 @@ final class SchemaErrors {
       }
     }
     return "is invalid: " + error;
-  }
-
-  /** "The request body", "The request body's field "guidingQuestions[2]"", "The query parameter "limit"". */
-  static String subject(String where, String instanceLocation) {
-    String field = field(instanceLocation);
-    if (where.startsWith("request body")) {
-      return field.isEmpty() ? "The request body" : "The request body's field \"" + field + "\"";
-    }
-    String[] parts = where.split(" ", 3);
-    String parameter = parts.length == 3 ? "The " + parts[0] + " " + parts[1] + " \"" + parts[2] + "\"" : "The " + where;
-    return field.isEmpty() ? parameter : parameter + "'s part \"" + field + "\"";
-  }
-
-  /** JSON pointer "#/guidingQuestions/2/text" as the field "guidingQuestions[2].text". */
-  static String field(String instanceLocation) {
-    if (instanceLocation == null || instanceLocation.equals("#") || instanceLocation.isEmpty()) {
-      return "";
-    }
-    StringBuilder field = new StringBuilder();
-    for (String part : instanceLocation.replaceFirst("^#?/", "").split("/")) {
-      String name = part.replace("~1", "/").replace("~0", "~");
-      if (name.chars().allMatch(Character::isDigit) && !name.isEmpty() && field.length() > 0) {
-        field.append('[').append(name).append(']');
-      } else {
-        field.append(field.length() == 0 ? "" : ".").append(name);
-      }
-    }
-    return field.toString();
   }
 
   private static String types(String expected) {

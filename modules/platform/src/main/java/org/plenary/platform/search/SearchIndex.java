@@ -20,29 +20,4 @@ public interface SearchIndex {
   Future<Void> setAccess(SqlClient transaction, String scope, String audience, boolean chathamHouse);
 
   Future<Void> remove(SqlClient transaction, String id);
-
-  /** An index that keeps nothing, for contexts assembled without search. */
-  static SearchIndex none() {
-    return new SearchIndex() {
-      @Override
-      public Future<Void> put(SqlClient transaction, SearchDocument document) {
-        return Future.succeededFuture();
-      }
-
-      @Override
-      public Future<Void> setHidden(SqlClient transaction, String id, boolean hidden) {
-        return Future.succeededFuture();
-      }
-
-      @Override
-      public Future<Void> setAccess(SqlClient transaction, String scope, String audience, boolean chathamHouse) {
-        return Future.succeededFuture();
-      }
-
-      @Override
-      public Future<Void> remove(SqlClient transaction, String id) {
-        return Future.succeededFuture();
-      }
-    };
-  }
 }

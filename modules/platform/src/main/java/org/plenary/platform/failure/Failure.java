@@ -1,0 +1,127 @@
+package org.plenary.platform.failure;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Why a service refused what it was asked: one of a few kinds, the rule that refused it ({@code record-frozen},
+ * {@code not-a-state-delegate}), a short title and a detail that says what is wrong in words a client developer
+ * can act on. It knows nothing of HTTP: the edge ({@code platform.http.Problems}) turns each kind into its status
+ * and the whole into problem+json.
+ */
+public final class Failure extends RuntimeException {
+
+  /** What kind of refusal; each has one HTTP status at the edge. */
+  public enum Kind {
+    /** The request breaks a rule of its shape or content. */
+    INVALID,
+    /** Nobody is signed in, or the credentials do not hold. */
+    UNAUTHENTICATED,
+    /** The caller may not do this. */
+    FORBIDDEN,
+    /** There is no such thing for this caller (including things it may not know exist). */
+    NOT_FOUND,
+    /** The current state of the record does not allow it. */
+    CONFLICT
+  }
+
+  private final Kind kind;
+  private final String rule;
+  private final String title;
+  private final Map<String, Object> facts;
+
+  private Failure(Kind kind, String rule, String title, String detail, Map<String, Object> facts) {
+    super(detail, null, false, false);
+    this.kind = kind;
+    this.rule = rule;
+    this.title = title;
+    this.facts = Map.copyOf(facts);
+  }
+
+  public static Failure invalid(String detail) {
+    return new Failure(Kind.INVALID, "invalid-request", "The request is not valid", detail, Map.of());
+  }
+
+  public static Failure invalid(String rule, String title, String detail) {
+    return new Failure(Kind.INVALID, rule, title, detail, Map.of());
+  }
+
+  /**
+   * A value that breaks a rule of the contract, worded as the schema validator's problems are: {@code where} is
+   * "request body" or "query parameter q", {@code location} a JSON pointer such as "#/guidingQuestions/2",
+   * {@code rule} what it must be ("must contain visible characters").
+   */
+  public static Failure invalidAt(String where, String location, String rule) {
+    return new Failure(Kind.INVALID, "invalid-request", "The request is not valid",
+        Fields.subject(where, location) + " " + rule + ".",
+        Map.of("errors", List.of(Map.of("location", location, "message", rule))));
+  }
+
+  public static Failure unauthenticated(String detail) {
+    return new Failure(Kind.UNAUTHENTICATED, "unauthorized", "Authentication is required", detail, Map.of());
+  }
+
+  public static Failure unauthenticated(String rule, String title, String detail) {
+    return new Failure(Kind.UNAUTHENTICATED, rule, title, detail, Map.of());
+  }
+
+  public static Failure forbidden(String detail) {
+    return new Failure(Kind.FORBIDDEN, "forbidden", "This action is not allowed", detail, Map.of());
+  }
+
+  public static Failure forbidden(String rule, String title, String detail) {
+    return new Failure(Kind.FORBIDDEN, rule, title, detail, Map.of());
+  }
+
+  public static Failure notFound(String detail) {
+    return new Failure(Kind.NOT_FOUND, "not-found", "Not found", detail, Map.of());
+  }
+
+  public static Failure notFound(String rule, String title, String detail) {
+    return new Failure(Kind.NOT_FOUND, rule, title, detail, Map.of());
+  }
+
+  public static Failure conflict(String detail) {
+    return new Failure(Kind.CONFLICT, "conflict", "The request conflicts with the current state", detail, Map.of());
+  }
+
+  public static Failure conflict(String rule, String title, String detail) {
+    return new Failure(Kind.CONFLICT, rule, title, detail, Map.of());
+  }
+
+  /** A conflict with facts the client acts on (the engagement that already exists), sent beside the detail. */
+  public static Failure conflict(String rule, String title, String detail, Map<String, Object> facts) {
+    return new Failure(Kind.CONFLICT, rule, title, detail, facts);
+  }
+
+  /** Whether {@code failure} is a "not found": callers turn it into their own, saying no more than it. */
+  public static boolean isNotFound(Throwable failure) {
+    return failure instanceof Failure refused && refused.kind == Kind.NOT_FOUND;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public String rule() {
+    return rule;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String detail() {
+    return getMessage();
+  }
+
+  /** Facts beside the detail: JSON-like values (strings, numbers, lists and maps of them). */
+  public Map<String, Object> facts() {
+    return facts;
+  }
+
+  public Optional<Object> fact(String name) {
+    return Optional.ofNullable(facts.get(name));
+  }
+}
