@@ -103,6 +103,8 @@ public final class PostService {
               ? rightsOfReply.checkEdit(conn, postId, body) : Future.succeededFuture();
           return withinLimit
               .compose(ok -> posts.edit(conn, post, language, body, MarkdownRenderer.render(body, language)))
+              .compose(ok -> body.equals(post.getString("body_markdown")) ? Future.<Void>succeededFuture()
+                  : JointStatements.askAgainAfterEdit(conn, posts, post))
               .compose(ok -> search.put(conn, ForumSearchDocuments.post(thread, postId,
                   post.getString("kind"), body, language, false, post.getUUID("author_id"),
                   post.getString("organization_id"), post.getOffsetDateTime("created_at").toInstant())))
