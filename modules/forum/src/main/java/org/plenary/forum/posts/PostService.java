@@ -58,7 +58,9 @@ public final class PostService {
     String html = MarkdownRenderer.render(body, language);
     Integer guidingQuestion = request.getInteger("guidingQuestion");
 
-    return pool.withTransaction(conn -> threads.find(conn, threadId)
+    // the thread row is locked first, so a lock or close committed meanwhile is seen and one made later waits;
+    // for update, not share: nextPostSequence updates the row, and two share holders upgrading would deadlock
+    return pool.withTransaction(conn -> threads.findForUpdate(conn, threadId)
         .map(found -> ThreadAccess.requireReadable(found, Reader.of(author)))
         .compose(thread -> {
           thread.refusesPostsBecause(Instant.now()).ifPresent(reason -> {
