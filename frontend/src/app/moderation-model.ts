@@ -37,6 +37,7 @@ export const AUDIT_ACTIONS = [
   'thread.reopened',
   'thread.audience-changed',
   'thread.chatham-house-changed',
+  'thread.edited',
   'summary.published',
   'accreditation.applied',
   'accreditation.accredited-on-notification',

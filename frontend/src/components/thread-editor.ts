@@ -13,14 +13,18 @@ import { tagChoice } from './tag-choice';
 /**
  * Whether the signed-in participant may edit the thread: its author or a moderator. The server sends the
  * Markdown of the introduction to exactly those people, so its presence is the surest sign; the author's id
- * is the fallback for a thread shown before that field existed.
+ * is the fallback for a thread shown before that field existed. Once the record is frozen only moderators
+ * and the Secretariat still edit it: the server refuses the author (409 record-frozen).
  */
 export function mayEditThread(thread: Thread): boolean {
   const participant = session.participant();
   if (!participant) {
     return false;
   }
-  return thread.bodyMarkdown !== undefined || moderates(participant) || thread.openedBy.author?.id === participant.id;
+  if (moderates(participant)) {
+    return true;
+  }
+  return !thread.recordFrozen && (thread.bodyMarkdown !== undefined || thread.openedBy.author?.id === participant.id);
 }
 
 /**

@@ -414,6 +414,7 @@ const ar: Messages = {
   'audit.action.thread.reopened': 'أُعيد فتح سلسلة',
   'audit.action.thread.audience-changed': 'تغيّر جمهور السلسلة',
   'audit.action.thread.chatham-house-changed': 'تغيّر تطبيق قاعدة تشاتام هاوس',
+  'audit.action.thread.edited': 'عدّل مشرف سلسلة النقاش',
   'audit.action.summary.published': 'نُشر موجز الرئيس',
   'audit.action.participant.registered': 'سُجّل مشارك',
   'audit.action.participant.roles-changed': 'تغيّرت الأدوار',

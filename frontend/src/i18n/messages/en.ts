@@ -414,6 +414,7 @@ const en = {
   'audit.action.thread.reopened': 'Thread reopened',
   'audit.action.thread.audience-changed': 'Thread audience changed',
   'audit.action.thread.chatham-house-changed': 'Chatham House Rule changed',
+  'audit.action.thread.edited': 'Thread edited by a moderator',
   'audit.action.summary.published': "Chair's summary published",
   'audit.action.participant.registered': 'Participant registered',
   'audit.action.participant.roles-changed': 'Roles changed',

@@ -415,6 +415,7 @@ const es: Messages = {
   'audit.action.thread.reopened': 'Hilo reabierto',
   'audit.action.thread.audience-changed': 'Público del hilo modificado',
   'audit.action.thread.chatham-house-changed': 'Regla de Chatham House modificada',
+  'audit.action.thread.edited': 'Hilo modificado por un moderador',
   'audit.action.summary.published': 'Resumen de la Presidencia publicado',
   'audit.action.participant.registered': 'Participante registrado',
   'audit.action.participant.roles-changed': 'Funciones modificadas',

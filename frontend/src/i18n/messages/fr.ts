@@ -415,6 +415,7 @@ const fr: Messages = {
   'audit.action.thread.reopened': 'Fil rouvert',
   'audit.action.thread.audience-changed': 'Public du fil modifié',
   'audit.action.thread.chatham-house-changed': 'Règle de Chatham House modifiée',
+  'audit.action.thread.edited': 'Fil modifié par un modérateur',
   'audit.action.summary.published': 'Résumé de la présidence publié',
   'audit.action.participant.registered': 'Participant enregistré',
   'audit.action.participant.roles-changed': 'Rôles modifiés',

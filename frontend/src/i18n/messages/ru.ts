@@ -415,6 +415,7 @@ const ru: Messages = {
   'audit.action.thread.reopened': 'Обсуждение открыто снова',
   'audit.action.thread.audience-changed': 'Изменён круг читателей обсуждения',
   'audit.action.thread.chatham-house-changed': 'Изменено применение правила Чатем-хауса',
+  'audit.action.thread.edited': 'Тема изменена модератором',
   'audit.action.summary.published': 'Опубликовано резюме Председателя',
   'audit.action.participant.registered': 'Участник зарегистрирован',
   'audit.action.participant.roles-changed': 'Роли изменены',

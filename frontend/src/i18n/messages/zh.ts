@@ -409,6 +409,7 @@ const zh: Messages = {
   'audit.action.thread.reopened': '主题帖已重新开放',
   'audit.action.thread.audience-changed': '主题帖读者范围已更改',
   'audit.action.thread.chatham-house-changed': '查塔姆宫规则设置已更改',
+  'audit.action.thread.edited': '主持人编辑了讨论串',
   'audit.action.summary.published': '主席摘要已发布',
   'audit.action.participant.registered': '参与者已注册',
   'audit.action.participant.roles-changed': '角色已更改',

@@ -13,7 +13,7 @@ final class Details {
 
   private static final List<String> SHOWN = List.of("topicId", "paragraphId", "paragraph", "stance", "status",
       "outcome", "decision", "matchId", "needId", "offerId", "summaryId", "step", "stateId",
-      "stateName", "version", "paragraphNumbers", "amendmentId", "incorporation");
+      "stateName", "version", "paragraphNumbers", "amendmentId", "incorporation", "again");
 
   private Details() {
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import io.vertx.sqlclient.SqlConnection;
 import org.plenary.platform.identity.Participant;
 
 /**
@@ -57,4 +58,11 @@ public interface ForumAccess {
 
   /** The thread whatever the reader, for routing notifications; never to be shown as is. */
   Future<Optional<ThreadInfo>> thread(UUID threadId);
+
+  /**
+   * The thread as it stands, share-locked in the caller's transaction (on {@code conn}) until it ends: a lock or
+   * close of the thread committed meanwhile is seen, and one made later waits, so a write of another context
+   * (drafts) that checked {@link ThreadInfo#refusesPostsBecause()} cannot slip past it. Empty if there is none.
+   */
+  Future<Optional<ThreadInfo>> lockThreadForWrite(SqlConnection conn, UUID threadId);
 }

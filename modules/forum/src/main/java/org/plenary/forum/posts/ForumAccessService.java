@@ -155,6 +155,11 @@ public final class ForumAccessService implements ForumAccess {
   }
 
   @Override
+  public Future<Optional<ThreadInfo>> lockThreadForWrite(io.vertx.sqlclient.SqlConnection conn, UUID threadId) {
+    return threads.findForShare(conn, threadId).map(found -> found.map(ThreadInfos::of));
+  }
+
+  @Override
   public Future<Optional<ThreadInfo>> thread(UUID threadId) {
     return threads.find(threadId).map(found -> found.map(ThreadInfos::of));
   }

@@ -1,6 +1,7 @@
 package org.plenary.forum.posts;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -102,6 +103,24 @@ public final class JointStatements {
         .compose(ok -> Outbox.record(conn, action, "thread:" + threadId, new JsonObject().put("threadId", threadId)
             .put("postId", postId).put("stateId", delegate.organization().id())
             .put("stateName", delegate.organization().name()).put("organizationId", post.getString("organization_id"))));
+  }
+
+  /**
+   * The author changed a joint statement's words: each State that had confirmed it confirmed other words, so
+   * it is pending again and asked again ({@code post.joint-statement-requested}, {@code "again": true}), as
+   * when the statement was first delivered. Those that declined or took their name off stay off it.
+   */
+  static Future<Void> askAgainAfterEdit(SqlConnection conn, PostStore posts, Row post) {
+    if (!PostKind.POSITION.wire().equals(post.getString("kind"))) {
+      return Future.succeededFuture();
+    }
+    String deliveredBy = post.getString("organization_id");
+    String threadId = post.getUUID("thread_id").toString();
+    return posts.confirmedToPending(conn, post.getLong("id"), deliveredBy).compose(states -> states.isEmpty()
+        ? Future.succeededFuture()
+        : Outbox.record(conn, "post.joint-statement-requested", "thread:" + threadId, new JsonObject()
+            .put("threadId", threadId).put("postId", post.getLong("id")).put("organizationId", deliveredBy)
+            .put("states", new JsonArray(states)).put("again", true)));
   }
 
   private static ApiProblem notNamed(Participant delegate) {

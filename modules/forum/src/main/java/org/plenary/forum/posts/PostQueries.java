@@ -93,6 +93,13 @@ final class PostQueries {
   static final String DECIDE_CONSENT = "UPDATE post_on_behalf_of SET consent = $3, decided_at = now(), decided_by = $4"
       + " WHERE post_id = $1 AND state_id = $2";
 
+  /**
+   * The States that confirmed a statement's earlier words, other than the delivering one ($2), are pending again:
+   * they confirmed other words. Declined and departed States stay off the list.
+   */
+  static final String CONFIRMED_TO_PENDING = "UPDATE post_on_behalf_of SET consent = 'pending', decided_at = NULL,"
+      + " decided_by = NULL WHERE post_id = $1 AND consent = 'confirmed' AND state_id <> $2 RETURNING state_id";
+
   /** Since midnight UTC of the transaction's day, on post_right_of_reply_idx. */
   static final String RIGHTS_OF_REPLY_TODAY = "SELECT count(*) AS used,"
       + " (date_trunc('day', now() AT TIME ZONE 'UTC') + interval '1 day') AT TIME ZONE 'UTC' AS next_day"

@@ -58,7 +58,9 @@ public final class PostService {
     String html = MarkdownRenderer.render(body, language);
     Integer guidingQuestion = request.getInteger("guidingQuestion");
 
-    return pool.withTransaction(conn -> threads.find(conn, threadId)
+    // the thread row is locked first, so a lock or close committed meanwhile is seen and one made later waits;
+    // for update, not share: nextPostSequence updates the row, and two share holders upgrading would deadlock
+    return pool.withTransaction(conn -> threads.findForUpdate(conn, threadId)
         .map(found -> ThreadAccess.requireReadable(found, Reader.of(author)))
         .compose(thread -> {
           thread.refusesPostsBecause(Instant.now()).ifPresent(reason -> {
@@ -103,6 +105,8 @@ public final class PostService {
               ? rightsOfReply.checkEdit(conn, postId, body) : Future.succeededFuture();
           return withinLimit
               .compose(ok -> posts.edit(conn, post, language, body, MarkdownRenderer.render(body, language)))
+              .compose(ok -> body.equals(post.getString("body_markdown")) ? Future.<Void>succeededFuture()
+                  : JointStatements.askAgainAfterEdit(conn, posts, post))
               .compose(ok -> search.put(conn, ForumSearchDocuments.post(thread, postId,
                   post.getString("kind"), body, language, false, post.getUUID("author_id"),
                   post.getString("organization_id"), post.getOffsetDateTime("created_at").toInstant())))

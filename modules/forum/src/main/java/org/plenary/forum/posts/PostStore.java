@@ -126,6 +126,16 @@ public final class PostStore {
         .execute(Tuple.of(postId, state, consent.wire(), decidedBy)).mapEmpty();
   }
 
+  /** The States asked again to confirm a statement whose words changed (see the query). */
+  Future<List<String>> confirmedToPending(SqlClient client, long postId, String deliveredBy) {
+    return client.preparedQuery(PostQueries.CONFIRMED_TO_PENDING).execute(Tuple.of(postId, deliveredBy))
+        .map(rows -> {
+          List<String> states = new ArrayList<>();
+          rows.forEach(row -> states.add(row.getString("state_id")));
+          return states;
+        });
+  }
+
   /** How many rights of reply the organization made in the thread today (UTC), and when the next day starts. */
   public Future<RightsOfReply.Used> rightsOfReplyToday(SqlClient client, UUID threadId, String organizationId) {
     return client.preparedQuery(PostQueries.RIGHTS_OF_REPLY_TODAY).execute(Tuple.of(threadId, organizationId))

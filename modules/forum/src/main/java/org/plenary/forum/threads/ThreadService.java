@@ -63,16 +63,19 @@ public final class ThreadService {
   }
 
   public Future<Void> change(Participant editor, UUID id, JsonObject patch) {
-    return pool.withTransaction(conn -> threads.find(conn, id)
+    return pool.withTransaction(conn -> threads.findForUpdate(conn, id)
         .map(found -> ThreadAccess.requireReadable(found, Reader.of(editor)))
         .compose(current -> {
           ForumThread changed = applyPatch(editor, current, patch);
+          ThreadEditRules.refuseAuthorIfFrozen(editor, current, patch);
           return requireKnownTags(conn, changed.tags())
+              .compose(ok -> ThreadEditRules.keepAnsweredQuestions(conn, current, changed))
               .compose(ok -> threads.update(conn, changed))
               .compose(ok -> search.put(conn, ForumSearchDocuments.thread(changed)))
               .compose(ok -> search.setAccess(conn, ForumSearchDocuments.threadScope(id), changed.audience().wire(),
                   changed.chathamHouse()))
               .compose(ok -> auditModeration(conn, editor, current, changed, patch.getString("reason")))
+              .compose(ok -> ThreadEditRules.auditContentChange(conn, editor, current, changed, patch.getString("reason")))
               .compose(ok -> Outbox.record(conn, "thread.updated", "thread:" + id,
                   new JsonObject().put("threadId", id.toString())));
         }));
@@ -101,8 +104,9 @@ public final class ThreadService {
     }
     boolean chathamHouse = patch.getBoolean("chathamHouse", t.chathamHouse());
     if (t.chathamHouse() && !chathamHouse && t.postCount() > 0) {
-      throw ApiProblem.conflict("The Chatham House Rule cannot be lifted once people have posted under it:"
-          + " it would reveal who said what.");
+      throw new ApiProblem(409, "chatham-house-kept", "The Chatham House Rule stays",
+          "The Chatham House Rule cannot be lifted once people have posted under it: it would reveal who said what."
+              + " This thread has " + t.postCount() + " post(s); it may still be put under the Rule, never taken out.");
     }
     String body = patch.getString("body", t.bodyMarkdown());
     Instant opensAt = patch.containsKey("opensAt") ? instant(patch, "opensAt") : t.opensAt().orElse(null);

@@ -21,6 +21,7 @@ public final class ThreadStore {
   private static final String FIND = "SELECT " + ForumThread.COLUMNS + ForumThread.FROM + " WHERE t.id = $1";
   /** The thread, its row share-locked: a status change waits until the transaction that read it ends. */
   private static final String FIND_FOR_SHARE = FIND + " FOR SHARE OF t";
+  private static final String FIND_FOR_UPDATE = FIND + " FOR UPDATE OF t";
   private static final String FIND_ALL = "SELECT " + ForumThread.COLUMNS + ForumThread.FROM + " WHERE t.id = ANY ($1)";
 
   /** A topic's visible threads, newest activity first, keyset-paged on (last_activity_at, id). */
@@ -65,6 +66,15 @@ public final class ThreadStore {
    */
   public Future<Optional<ForumThread>> findForShare(SqlClient client, UUID id) {
     return client.preparedQuery(FIND_FOR_SHARE).execute(Tuple.of(id))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(ForumThread.fromRow(rows.iterator().next())));
+  }
+
+  /**
+   * The thread locked for a change of the thread itself: a post being written (which takes the row too) and
+   * the change wait for each other, so a rule read from the thread (its posts, its state) holds until commit.
+   */
+  public Future<Optional<ForumThread>> findForUpdate(SqlClient client, UUID id) {
+    return client.preparedQuery(FIND_FOR_UPDATE).execute(Tuple.of(id))
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(ForumThread.fromRow(rows.iterator().next())));
   }
 

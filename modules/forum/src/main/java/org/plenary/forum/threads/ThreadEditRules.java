@@ -1,0 +1,90 @@
+package org.plenary.forum.threads;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.plenary.platform.audit.AuditLog;
+import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.identity.Participant;
+
+/**
+ * What may change in a thread that already has a record: a frozen thread stays as it was for its author (only
+ * moderators and the Secretariat still change it, audited), and a guiding question that posts answer keeps its
+ * place and its words, whatever the thread's state, or the answers would point at another question.
+ */
+final class ThreadEditRules {
+
+  /** The fields of a thread's content, as the PATCH names them. */
+  static final List<String> CONTENT = List.of("title", "body", "opensAt", "closesAt", "guidingQuestions", "tags");
+
+  private static final String ANSWERED = "SELECT DISTINCT guiding_question FROM post"
+      + " WHERE thread_id = $1 AND guiding_question IS NOT NULL ORDER BY guiding_question";
+
+  private ThreadEditRules() {
+  }
+
+  /** Its author no longer changes a thread whose record is frozen: 409 record-frozen, as for its posts. */
+  static void refuseAuthorIfFrozen(Participant editor, ForumThread thread, JsonObject patch) {
+    if (editor.isModeratorOrSecretariat() || CONTENT.stream().noneMatch(patch::containsKey)) {
+      return;
+    }
+    thread.recordFrozenBecause(Instant.now()).ifPresent(reason -> {
+      throw new ApiProblem(409, "record-frozen", "The record is frozen", "This thread cannot be edited by its author:"
+          + " the record is frozen because " + reason + ". Once a thread is closed or locked, or its closing time has"
+          + " passed, its author no longer changes its title, introduction, schedule, guiding questions or tags;"
+          + " moderators and the Secretariat still may.");
+    });
+  }
+
+  /** Refuses (409) removing, moving or rewording a guiding question some post answers. */
+  static Future<Void> keepAnsweredQuestions(SqlConnection conn, ForumThread before, ForumThread after) {
+    if (before.guidingQuestions().equals(after.guidingQuestions())) {
+      return Future.succeededFuture();
+    }
+    return conn.preparedQuery(ANSWERED).execute(Tuple.of(before.id())).compose(rows -> {
+      for (Row row : rows) {
+        int index = row.getInteger("guiding_question");
+        String asked = index < before.guidingQuestions().size() ? before.guidingQuestions().get(index) : null;
+        String now = index < after.guidingQuestions().size() ? after.guidingQuestions().get(index) : null;
+        if (asked != null && !asked.equals(now)) {
+          return Future.failedFuture(new ApiProblem(409, "guiding-question-answered", "The guiding question is answered",
+              "Guiding question " + (index + 1) + " (\"" + asked + "\") is answered by posts: it cannot be removed,"
+                  + " moved or reworded, or the answers would point at another question. Add new questions after"
+                  + " the last one; those no post answers may change."));
+        }
+      }
+      return Future.succeededFuture();
+    });
+  }
+
+  /** A moderator's or the Secretariat's change to a frozen thread's content, or to another's thread, is moderation. */
+  static Future<Void> auditContentChange(SqlConnection conn, Participant editor, ForumThread before, ForumThread after,
+                                         String reason) {
+    boolean frozen = before.recordFrozenBecause(Instant.now()).isPresent();
+    if (!editor.isModeratorOrSecretariat() || (!frozen && editor.id().equals(before.authorId()))) {
+      return Future.succeededFuture();
+    }
+    List<String> changed = new ArrayList<>();
+    addIf(changed, "title", before.title(), after.title());
+    addIf(changed, "body", before.bodyMarkdown(), after.bodyMarkdown());
+    addIf(changed, "opensAt", before.opensAt(), after.opensAt());
+    addIf(changed, "closesAt", before.closesAt(), after.closesAt());
+    addIf(changed, "guidingQuestions", before.guidingQuestions(), after.guidingQuestions());
+    addIf(changed, "tags", before.tags(), after.tags());
+    return changed.isEmpty() ? Future.succeededFuture() : AuditLog.append(conn, editor.id(), "thread.edited", "thread",
+        before.id().toString(), reason, new JsonObject().put("fields", new JsonArray(changed)).put("recordFrozen", frozen));
+  }
+
+  private static void addIf(List<String> changed, String field, Object before, Object after) {
+    if (!Objects.equals(before, after)) {
+      changed.add(field);
+    }
+  }
+}
