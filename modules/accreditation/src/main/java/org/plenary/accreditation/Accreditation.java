@@ -55,7 +55,7 @@ public final class Accreditation implements PlenaryModule {
 
   /** Audit entries that name an objecting State (as actor and in their details): whole for the Secretariat only. */
   public Set<String> auditActionsNamingObjectors() {
-    return Set.of(ObjectionService.RAISED, ObjectionService.WITHDRAWN);
+    return Set.of(ObjectionService.RAISED.name(), ObjectionService.WITHDRAWN.name());
   }
 
   public ApplicationService applications() {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.plenary.accreditation.api.AccreditationEvents;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.Created;
@@ -41,7 +42,7 @@ final class AccreditationsApi implements ApiModule {
   @Override
   public void mount(ApiRoutes routes) {
     routes.onCreate("applyForAccreditation", this::apply, (rc, made) -> view(UUID.fromString(
-            made.payloadOfAny("accreditation.").getString("applicationId")), Caller.require(rc))
+            made.payloadOfAny(AccreditationEvents.ACCREDITATION).getString("applicationId")), Caller.require(rc))
             .map(json -> new Created("/api/v1/accreditations/" + json.getString("id"), json)))
         .on("listAccreditationApplications", this::list)
         .on("getAccreditationApplication", this::get)

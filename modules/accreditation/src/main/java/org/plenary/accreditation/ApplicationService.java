@@ -8,6 +8,7 @@ import io.vertx.sqlclient.SqlConnection;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.plenary.accreditation.api.AccreditationEvents;
 import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
@@ -85,13 +86,13 @@ public final class ApplicationService {
 
   private static Future<Void> record(SqlConnection conn, Participant caller, Applicant applicant, UUID id) {
     boolean onNotification = applicant.accreditedOnNotification();
-    String action = onNotification ? "accreditation.accredited-on-notification" : "accreditation.applied";
+    String action = onNotification ? "accreditation.accredited-on-notification" : AccreditationEvents.APPLIED.name();
     JsonObject payload = new JsonObject().put("applicationId", id.toString())
         .put("organizationId", applicant.organizationId()).put("status", applicant.status().wire());
     return AuditLog.append(conn, caller.id(), action, "organization", applicant.organizationId(), null,
             payload.copy().put("registeredBy", applicant.registeredByTheSecretariat() ? "secretariat" : "applicant")
                 .put("ecosocClaimed", applicant.ecosocClaimed()))
-        .compose(v -> Outbox.record(conn, onNotification ? "accreditation.decided" : "accreditation.applied",
+        .compose(v -> Outbox.record(conn, onNotification ? AccreditationEvents.DECIDED : AccreditationEvents.APPLIED,
             "organization:" + applicant.organizationId(), payload));
   }
 
@@ -104,11 +105,11 @@ public final class ApplicationService {
     }
     return pool.withTransaction(conn -> requirePending(conn, id)
             .compose(application -> store.setWindow(conn, id, closesAt)
-                .compose(v -> AuditLog.append(conn, caller.id(), "accreditation.window-changed", "organization",
+                .compose(v -> AuditLog.append(conn, caller.id(), AccreditationEvents.WINDOW_CHANGED.name(), "organization",
                     application.getString("organization_id"), null, new JsonObject().put("applicationId", id.toString())
                         .put("from", application.getOffsetDateTime("closes_at").toInstant().toString())
                         .put("to", closesAt.toString())))
-                .compose(v -> Outbox.record(conn, "accreditation.window-changed",
+                .compose(v -> Outbox.record(conn, AccreditationEvents.WINDOW_CHANGED,
                     "organization:" + application.getString("organization_id"), new JsonObject()
                         .put("applicationId", id.toString()).put("organizationId", application.getString("organization_id"))))))
         .onSuccess(v -> windowsChanged.run());

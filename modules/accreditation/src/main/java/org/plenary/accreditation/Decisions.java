@@ -6,6 +6,8 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import java.util.Optional;
 import java.util.UUID;
+import org.plenary.accreditation.api.AccreditationEvents;
+import org.plenary.platform.events.EventType;
 import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.identity.ParticipantDirectory;
@@ -44,7 +46,7 @@ final class Decisions {
                 : store.standingObjections(conn, applicationId).compose(objections -> record(conn,
                     new Decision(applicationId, organization.get(),
                         objections == 0 ? ApplicationStatus.ACCREDITED : ApplicationStatus.OBJECTED),
-                    actorId, how, "accreditation.decided", objections))))
+                    actorId, how, AccreditationEvents.DECIDED.name(), objections))))
         .onSuccess(decided -> decided.ifPresent(d -> participants.forget(d.organizationId())));
   }
 
@@ -71,7 +73,7 @@ final class Decisions {
         .compose(v -> AuditLog.append(conn, actorId, auditAction, "organization", decision.organizationId(), null,
             new JsonObject().put("applicationId", decision.applicationId().toString())
                 .put("outcome", decision.outcome().wire()).put("how", how.wire()).put("objections", objections)))
-        .compose(v -> recordEvent(conn, "accreditation.decided", decision))
+        .compose(v -> recordEvent(conn, AccreditationEvents.DECIDED, decision))
         .map(Optional.of(decision));
   }
 
@@ -79,9 +81,9 @@ final class Decisions {
   Future<Optional<UUID>> withdraw(SqlConnection conn, String organizationId, UUID actorId, String reason) {
     return store.setAccreditation(conn, organizationId, ApplicationStatus.WITHDRAWN)
         .compose(v -> store.withdrawLatestAccreditation(conn, organizationId, actorId, reason))
-        .compose(application -> AuditLog.append(conn, actorId, "accreditation.withdrawn", "organization",
+        .compose(application -> AuditLog.append(conn, actorId, AccreditationEvents.WITHDRAWN.name(), "organization",
                 organizationId, reason, new JsonObject().put("applicationId", application.map(UUID::toString).orElse(null)))
-            .compose(v -> recordEvent(conn, "accreditation.withdrawn",
+            .compose(v -> recordEvent(conn, AccreditationEvents.WITHDRAWN,
                 new Decision(application.orElse(null), organizationId, ApplicationStatus.WITHDRAWN)))
             .map(application));
   }
@@ -90,7 +92,7 @@ final class Decisions {
     participants.forget(organizationId);
   }
 
-  static Future<Void> recordEvent(SqlConnection conn, String type, Decision decision) {
+  static Future<Void> recordEvent(SqlConnection conn, EventType type, Decision decision) {
     JsonObject payload = new JsonObject().put("organizationId", decision.organizationId())
         .put("status", decision.outcome().wire());
     if (decision.applicationId() != null) {

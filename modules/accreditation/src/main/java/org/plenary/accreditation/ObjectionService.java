@@ -6,6 +6,8 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import java.util.UUID;
+import org.plenary.accreditation.api.AccreditationEvents;
+import org.plenary.platform.events.EventType;
 import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
@@ -17,8 +19,8 @@ import org.plenary.platform.identity.Participant;
  */
 public final class ObjectionService {
 
-  static final String RAISED = "accreditation.objection-raised";
-  static final String WITHDRAWN = "accreditation.objection-withdrawn";
+  static final EventType RAISED = AccreditationEvents.OBJECTION_RAISED;
+  static final EventType WITHDRAWN = AccreditationEvents.OBJECTION_WITHDRAWN;
 
   private final Pool pool;
   private final ApplicationStore store;
@@ -72,9 +74,9 @@ public final class ObjectionService {
    * the applicant is not told of objections while the window is open (it learns the outcome when the
    * window closes), let alone which State objects.
    */
-  private static Future<Void> record(SqlConnection conn, Participant delegate, String action, UUID applicationId,
+  private static Future<Void> record(SqlConnection conn, Participant delegate, EventType action, UUID applicationId,
                                      String organizationId, String reason) {
-    return AuditLog.append(conn, delegate.id(), action, "organization", organizationId, reason,
+    return AuditLog.append(conn, delegate.id(), action.name(), "organization", organizationId, reason,
             new JsonObject().put("applicationId", applicationId.toString()).put("state", delegate.organization().id()))
         .compose(v -> Outbox.record(conn, action, "accreditation:" + applicationId, new JsonObject()
             .put("applicationId", applicationId.toString()).put("organizationId", organizationId)));

@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlConnection;
 import java.util.List;
 import java.util.UUID;
+import org.plenary.drafts.api.DraftEvents;
 import org.plenary.platform.events.Outbox;
 
 /**
@@ -28,7 +29,7 @@ public final class AmendmentAuthors {
     if (decisions.isEmpty()) {
       return Future.succeededFuture();
     }
-    return Outbox.recordEach(conn, "draft.amendment-decided",
+    return Outbox.recordEach(conn, DraftEvents.AMENDMENT_DECIDED,
         decisions.stream().map(d -> "participant:" + d.authorId()).toList(),
         decisions.stream().map(d -> {
           JsonObject payload = new JsonObject().put("threadId", threadId.toString())

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.plenary.accreditation.api.AccreditationEvents;
 import org.plenary.platform.database.DatabaseOutage;
 import org.plenary.platform.events.EventLog;
 import org.plenary.platform.events.OutboxEvent;
@@ -85,7 +86,7 @@ final class LiveHub {
 
   /** Called for every event this server publishes, on one context. */
   void onEvent(OutboxEvent event) {
-    if (event.type().startsWith("accreditation.") && event.stream().startsWith("organization:")) {
+    if (event.in(AccreditationEvents.ACCREDITATION) && event.stream().startsWith("organization:")) {
       accreditationChanged(event.streamKey());
     }
     Set<Subscriber> subscribers = byStream.get(event.stream());

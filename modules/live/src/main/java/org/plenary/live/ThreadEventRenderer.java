@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.forum.api.ForumAccess;
+import org.plenary.forum.api.ForumEvents;
 import org.plenary.platform.events.OutboxEvent;
 import org.plenary.platform.identity.Participant;
 
@@ -35,10 +36,10 @@ final class ThreadEventRenderer implements EventRenderer {
     UUID threadId = UUID.fromString(event.streamKey());
     JsonObject envelope = new JsonObject().put("type", event.type()).put("threadId", threadId.toString());
     Long postId = event.payload().getLong("postId");
-    if (event.type().startsWith("post.") && postId != null) {
+    if (event.in(ForumEvents.POSTS) && postId != null) {
       return forum.postAsSeenByEach(postId, readers).map(views -> each(views, readers, event, envelope, "post"));
     }
-    if (event.type().startsWith("thread.")) {
+    if (event.in(ForumEvents.THREADS)) {
       return forum.threadAsSeenByEach(threadId, readers).map(views -> each(views, readers, event, envelope, "thread"));
     }
     return forum.threadAsSeenByEach(threadId, readers).map(views -> each(views, readers, event, envelope, null));

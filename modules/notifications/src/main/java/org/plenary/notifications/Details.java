@@ -2,6 +2,7 @@ package org.plenary.notifications;
 
 import io.vertx.core.json.JsonObject;
 import java.util.List;
+import org.plenary.drafts.api.DraftEvents;
 import org.plenary.platform.events.OutboxEvent;
 
 /**
@@ -27,7 +28,7 @@ final class Details {
     });
     if (event.stream().startsWith("organization:")) {
       details.put("organizationId", event.streamKey());
-    } else if (!chathamHouse && EventTypes.isStance(event.type()) && event.payload().containsKey("organizationId")) {
+    } else if (!chathamHouse && event.is(DraftEvents.STANCE_RECORDED) && event.payload().containsKey("organizationId")) {
       details.put("organizationId", event.payload().getString("organizationId"));
     }
     return details;

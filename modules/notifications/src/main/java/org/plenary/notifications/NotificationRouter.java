@@ -9,15 +9,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.plenary.accreditation.api.AccreditationEvents;
+import org.plenary.capacity.api.CapacityEvents;
+import org.plenary.drafts.api.DraftEvents;
 import org.plenary.forum.api.ForumAccess;
+import org.plenary.forum.api.ForumEvents;
 import org.plenary.forum.api.PostFacts;
 import org.plenary.forum.api.ThreadInfo;
+import org.plenary.notifications.api.NotificationEvents;
 import org.plenary.platform.events.DurableConsumer;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.events.OutboxEvent;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.identity.Participants;
 import org.plenary.platform.identity.Role;
+import org.plenary.summary.api.SummaryEvents;
 
 /**
  * Decides who is told of each event (docs/EVENTS.md lists the events it reads) and records the
@@ -52,34 +58,34 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
     String type = event.type();
     if (event.stream().startsWith("thread:")) {
       UUID threadId = UUID.fromString(event.streamKey());
-      if (type.equals("post.created")) {
+      if (ForumEvents.POST_CREATED.is(type)) {
         return postCreated(tx, event, event.payload().getLong("postId"));
       }
-      if (type.equals("thread.created")) {
+      if (ForumEvents.THREAD_CREATED.is(type)) {
         return forum.thread(threadId).compose(thread -> thread.isEmpty() ? Future.succeededFuture()
             : store.watch(tx, thread.get().authorId(), "thread", threadId.toString())
                 .compose(v -> toWatchers(tx, event, thread.get(), null, Map.of(), thread.get().authorId(), true)));
       }
-      if (type.equals(EventTypes.JOINT_STATEMENT_REQUESTED)) {
+      if (ForumEvents.JOINT_STATEMENT_REQUESTED.is(type)) {
         return jointStatementRequested(tx, event, threadId);
       }
-      if (EventTypes.isJointStatementDecision(type)) {
+      if (ForumEvents.isJointStatementDecision(type)) {
         return jointStatementDecided(tx, event, threadId);
       }
-      if (EventTypes.isStance(type) || type.equals("summary.published")) {
+      if (DraftEvents.STANCE_RECORDED.is(type) || SummaryEvents.PUBLISHED.is(type)) {
         return forum.thread(threadId).compose(thread -> thread.isEmpty() ? Future.succeededFuture()
             : toWatchers(tx, event, thread.get(), null, Map.of(), null, false));
       }
     }
-    if (event.stream().startsWith("participant:") && type.equals(EventTypes.AMENDMENT_DECIDED)) {
+    if (event.stream().startsWith("participant:") && DraftEvents.AMENDMENT_DECIDED.is(type)) {
       return amendmentDecided(tx, event, UUID.fromString(event.streamKey()));
     }
-    if (event.stream().startsWith("organization:") && type.equals("draft.dissociation-ended")) {
+    if (event.stream().startsWith("organization:") && DraftEvents.DISSOCIATION_ENDED.is(type)) {
       return dissociationEnded(tx, event, event.streamKey());
     }
     if (event.stream().startsWith("organization:")
-        && (type.startsWith("accreditation.") || type.startsWith("match.") || type.startsWith("matching."))) {
-      return toOrganization(tx, event, event.streamKey(), type.startsWith("accreditation.") ? "accreditation" : "matching");
+        && (AccreditationEvents.ACCREDITATION.includes(type) || CapacityEvents.MATCHES.includes(type))) {
+      return toOrganization(tx, event, event.streamKey(), AccreditationEvents.ACCREDITATION.includes(type) ? "accreditation" : "matching");
     }
     return Future.succeededFuture();
   }
@@ -110,8 +116,8 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
 
   private Future<Void> toWatchers(SqlConnection tx, OutboxEvent event, ThreadInfo thread, Long postId,
                                   Map<UUID, String> direct, UUID actor, boolean topicOnly) {
-    String watchedReason = EventTypes.isStance(event.type()) ? "stance"
-        : event.type().equals("summary.published") ? "summary" : null;
+    String watchedReason = event.is(DraftEvents.STANCE_RECORDED) ? "stance"
+        : event.is(SummaryEvents.PUBLISHED) ? "summary" : null;
     return store.watchers(tx, thread.id(), thread.topicId()).compose(watchers -> {
       Map<UUID, String> reasons = new LinkedHashMap<>(direct);
       watchers.forEach((id, target) -> {
@@ -149,7 +155,7 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
     String deliveredBy = event.payload().getString("organizationId");
     return deliveredBy == null ? Future.succeededFuture() : forum.thread(threadId).compose(thread -> thread.isEmpty()
         ? Future.succeededFuture()
-        : toDelegates(tx, event, thread.get(), deliveredBy, event.type().substring("post.".length()),
+        : toDelegates(tx, event, thread.get(), deliveredBy, event.type().substring(ForumEvents.POSTS.prefix().length()),
             Details.of(event, false)));
   }
 
@@ -229,7 +235,7 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
       List<String> streams = rows.stream().map(row -> "participant:" + row.getUUID("participant_id")).toList();
       List<JsonObject> payloads = rows.stream()
           .map(row -> new JsonObject().put("notificationId", row.getLong("id"))).toList();
-      return Outbox.recordEach(tx, "notification.created", streams, payloads);
+      return Outbox.recordEach(tx, NotificationEvents.CREATED, streams, payloads);
     });
   }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.plenary.forum.api.ForumAccess;
+import org.plenary.notifications.api.NotificationEvents;
 import org.plenary.notifications.api.NotificationsAccess;
 import org.plenary.platform.identity.Participant;
 
@@ -60,7 +61,7 @@ final class NotificationViews implements NotificationsAccess {
   @Override
   public Future<Optional<JsonObject>> asEvent(String type, JsonObject payload, Participant reader) {
     Long id = payload.getLong("notificationId");
-    if (!"notification.created".equals(type) || id == null) {
+    if (!NotificationEvents.CREATED.is(type) || id == null) {
       return Future.succeededFuture(Optional.empty());
     }
     return store.find(id, reader.id()).compose(found -> found.isEmpty() ? Future.succeededFuture(Optional.empty())

@@ -8,6 +8,7 @@ import io.vertx.openapi.contract.OpenAPIContract;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import org.plenary.accreditation.api.AccreditationEvents;
 import org.plenary.devidp.DevIdentityProvider;
 import org.plenary.platform.events.EventDispatcher;
 import org.plenary.platform.events.OutboxEvent;
@@ -152,7 +153,7 @@ final class PlenaryVerticle extends VerticleBase {
    * before it takes requests; event streams; notifications).
    */
   private Future<Void> startEvents() {
-    accreditationChanges = EventDispatcher.consume(vertx, "accreditation.",
+    accreditationChanges = EventDispatcher.consume(vertx, AccreditationEvents.ACCREDITATION,
         event -> participants.forget(organizationOf(event)));
     Future<Void> started = EventDispatcher.start(vertx, database.pool(), database.outage(), database.connectOptions())
         .onSuccess(dispatcherStarted -> dispatcher = dispatcherStarted).mapEmpty();

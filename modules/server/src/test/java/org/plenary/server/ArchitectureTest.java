@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.plenary.platform.events.EventType;
 
 /**
  * Dependencies point inward: the platform (shared kernel) knows no feature; features know the platform
@@ -33,6 +34,18 @@ class ArchitectureTest {
       .ignoreDependency(resideInAPackage("org.plenary.."), resideInAPackage("org.plenary.platform.."))
       .ignoreDependency(resideInAPackage("org.plenary.."), resideInAPackage("org.plenary.*.api.."))
       .because("a bounded context uses another only through its api package");
+
+  @ArchTest
+  static final ArchRule servicesNeverReachAHandler = noClasses()
+      .that().haveSimpleNameEndingWith("Service").or().haveSimpleNameEndingWith("Store")
+      .should().dependOnClassesThat().haveSimpleNameEndingWith("Api")
+      .because("the HTTP edge calls the domain, never the other way round");
+
+  @ArchTest
+  static final ArchRule eventTypesAreMadeOnlyInTheirContracts = noClasses()
+      .that().resideOutsideOfPackages("org.plenary.*.api..", "org.plenary.platform.events..")
+      .should().callConstructor(EventType.class, String.class)
+      .because("a context's event types are its published contract, in its api package, for consumers to import");
 
   @ArchTest
   static final ArchRule nothingDependsOnTheServer = noClasses()

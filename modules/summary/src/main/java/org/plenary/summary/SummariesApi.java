@@ -19,6 +19,7 @@ import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
 import org.plenary.platform.identity.Caller;
 import org.plenary.platform.identity.Participant;
+import org.plenary.summary.api.SummaryEvents;
 import org.plenary.summary.export.DocxExport;
 import org.plenary.summary.export.HtmlExport;
 import org.plenary.summary.export.Notice;
@@ -77,7 +78,7 @@ public final class SummariesApi implements ApiModule {
 
   /** A draft summary whose first answer was lost, as its author sees it. */
   private Future<Created> generated(RoutingContext rc, Made made) {
-    UUID id = UUID.fromString(made.payload("summary.generated").getString("summaryId"));
+    UUID id = UUID.fromString(made.payload(SummaryEvents.GENERATED).getString("summaryId"));
     return readable(id, Optional.of(Caller.require(rc)))
         .map(row -> new Created("/api/v1/summaries/" + id, SummaryView.toJson(row, true)));
   }

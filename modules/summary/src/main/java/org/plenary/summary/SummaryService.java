@@ -17,6 +17,7 @@ import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.identity.Role;
 import org.plenary.platform.organizations.Organizations;
+import org.plenary.summary.api.SummaryEvents;
 import org.plenary.summary.generate.ChathamHouseCheck;
 import org.plenary.summary.generate.SummaryGenerator;
 import org.plenary.summary.generate.SummaryMarkdown;
@@ -53,7 +54,7 @@ public final class SummaryService {
             .compose(paragraphs -> vertx.executeBlocking(() -> SummaryGenerator.generate(thread, posts, names, paragraphs)))))
         .compose(generated -> pool.withTransaction(conn -> store.insert(conn, threadId, thread.chathamHouse(), generated,
                 SummaryMarkdown.render(generated), author.id())
-            .compose(id -> Outbox.record(conn, "summary.generated", "thread:" + threadId,
+            .compose(id -> Outbox.record(conn, SummaryEvents.GENERATED, "thread:" + threadId,
                 new JsonObject().put("threadId", threadId.toString()).put("summaryId", id.toString())).map(id)))));
   }
 
@@ -94,10 +95,10 @@ public final class SummaryService {
     return transition(chair, id, "submitted", "published", p -> p.has(Role.CHAIR),
         "Only the Chair publishes a Chair's summary, on the Chair's own responsibility.",
         (conn, summary) -> store.publish(conn, id, chair.id())
-            .compose(ok -> AuditLog.append(conn, chair.id(), "summary.published", "summary", id.toString(), null,
+            .compose(ok -> AuditLog.append(conn, chair.id(), SummaryEvents.PUBLISHED.name(), "summary", id.toString(), null,
                 new JsonObject().put("threadId", summary.getUUID("thread_id").toString())
                     .put("version", summary.getInteger("version"))))
-            .compose(ok -> Outbox.record(conn, "summary.published", "thread:" + summary.getUUID("thread_id"),
+            .compose(ok -> Outbox.record(conn, SummaryEvents.PUBLISHED, "thread:" + summary.getUUID("thread_id"),
                 new JsonObject().put("threadId", summary.getUUID("thread_id").toString()).put("summaryId", id.toString()))));
   }
 

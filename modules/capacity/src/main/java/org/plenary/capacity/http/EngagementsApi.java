@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.util.UUID;
+import org.plenary.capacity.api.CapacityEvents;
 import org.plenary.capacity.domain.Viewer;
 import org.plenary.capacity.service.EngagementService;
 import org.plenary.capacity.store.EngagementStore;
@@ -70,7 +71,7 @@ final class EngagementsApi {
 
   /** An engagement whose first answer was lost, as its proposer sees it. */
   private Future<Created> proposed(RoutingContext rc, Made made) {
-    UUID id = UUID.fromString(made.payloadOfAny("match.").getString("matchId"));
+    UUID id = UUID.fromString(made.payloadOfAny(CapacityEvents.MATCHES).getString("matchId"));
     return viewers.signedIn(rc).compose(viewer -> readable(viewer, id))
         .map(json -> new Created("/api/v1/capacity/engagements/" + id, json));
   }

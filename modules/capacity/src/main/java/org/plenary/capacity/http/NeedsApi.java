@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.util.UUID;
+import org.plenary.capacity.api.CapacityEvents;
 import org.plenary.capacity.service.NeedService;
 import org.plenary.capacity.store.NeedStore;
 import org.plenary.platform.http.ApiRoutes;
@@ -57,7 +58,7 @@ final class NeedsApi {
   /** A need whose first answer was lost, as its State sees it. */
   private Future<Created> posted(RoutingContext rc, Made made) {
     Caller.require(rc);
-    UUID id = UUID.fromString(made.payload("capacity.need.posted").getString("needId"));
+    UUID id = UUID.fromString(made.payload(CapacityEvents.NEED_POSTED).getString("needId"));
     return needs.find(id).map(need -> new Created("/api/v1/capacity/needs/" + id, CapacityJson.need(need.orElseThrow())));
   }
 

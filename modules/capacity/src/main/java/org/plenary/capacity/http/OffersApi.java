@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.util.UUID;
+import org.plenary.capacity.api.CapacityEvents;
 import org.plenary.capacity.service.OfferService;
 import org.plenary.capacity.store.OfferStore;
 import org.plenary.platform.http.ApiRoutes;
@@ -57,7 +58,7 @@ final class OffersApi {
   /** An offer whose first answer was lost. */
   private Future<Created> posted(RoutingContext rc, Made made) {
     Caller.require(rc);
-    UUID id = UUID.fromString(made.payload("capacity.offer.posted").getString("offerId"));
+    UUID id = UUID.fromString(made.payload(CapacityEvents.OFFER_POSTED).getString("offerId"));
     return offers.find(id).map(offer -> new Created("/api/v1/capacity/offers/" + id, CapacityJson.offer(offer.orElseThrow())));
   }
 

@@ -7,6 +7,7 @@ import io.vertx.sqlclient.SqlConnection;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.plenary.capacity.api.CapacityEvents;
 import org.plenary.capacity.domain.Engagement;
 import org.plenary.capacity.domain.EngagementStatus;
 import org.plenary.capacity.domain.EngagementStep;
@@ -16,6 +17,7 @@ import org.plenary.capacity.domain.Viewer;
 import org.plenary.capacity.store.EngagementStore;
 import org.plenary.capacity.store.NeedStore;
 import org.plenary.capacity.store.OfferStore;
+import org.plenary.platform.events.EventType;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
 
@@ -163,7 +165,7 @@ public final class EngagementService {
   private Future<Void> record(SqlConnection conn, Viewer actor, Engagement engagement, EngagementWorkflow.Move move,
                               Engagement.Side side, String note, Instant at) {
     boolean moved = move.step() == EngagementStep.PROPOSED || move.changesStatus(engagement.status());
-    String type = "match." + (moved ? move.next().wire() : move.step().wire());
+    EventType type = CapacityEvents.engagement(moved ? move.next().wire() : move.step().wire());
     JsonObject payload = new JsonObject().put("matchId", engagement.id().toString())
         .put("needId", engagement.needId().toString()).put("offerId", engagement.offerId().toString())
         .put("stateId", engagement.state().id()).put("providerId", engagement.provider().id())

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.plenary.capacity.api.CapacityEvents;
 import org.plenary.capacity.domain.Need;
 import org.plenary.capacity.domain.Offer;
 import org.plenary.capacity.matching.NeedProfile;
@@ -60,6 +61,6 @@ final class MatchNotices {
         .put("needId", pair.needId().toString()).put("offerId", pair.offerId().toString())
         .put("stateId", pair.stateId()).put("providerId", pair.providerId()).put("score", pair.score())
         .put("trigger", trigger)).toList();
-    return Outbox.recordEach(conn, "match.found", streams, payloads);
+    return Outbox.recordEach(conn, CapacityEvents.MATCH_FOUND, streams, payloads);
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.plenary.capacity.api.CapacityEvents;
 import org.plenary.capacity.domain.Need;
 import org.plenary.capacity.domain.NeedContent;
 import org.plenary.capacity.domain.Party;
@@ -18,6 +19,7 @@ import org.plenary.capacity.domain.Viewer;
 import org.plenary.capacity.matching.OfferProfile;
 import org.plenary.capacity.matching.Scored;
 import org.plenary.capacity.store.NeedStore;
+import org.plenary.platform.events.EventType;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.identity.Participant;
@@ -48,7 +50,7 @@ public final class NeedService {
     return pool.withTransaction(conn -> resolve(conn, parsed)
         .compose(content -> needs.insert(conn, state.id(), author.id(), content, at).compose(id -> {
           Need need = new Need(id, state, author.id(), author.displayName(), content, Optional.empty(), at, at);
-          return recordChange(conn, "capacity.need.posted", need, List.of(), at).map(id);
+          return recordChange(conn, CapacityEvents.NEED_POSTED, need, List.of(), at).map(id);
         })));
   }
 
@@ -64,7 +66,7 @@ public final class NeedService {
             return needs.update(conn, id, content, at)
                 .compose(v -> current.isOpen() ? matcher.offersFor(current, at)
                     : Future.succeededFuture(List.<Scored<OfferProfile>>of()))
-                .compose(before -> recordChange(conn, "capacity.need.changed", changed, before, at));
+                .compose(before -> recordChange(conn, CapacityEvents.NEED_CHANGED, changed, before, at));
           });
         }));
   }
@@ -79,7 +81,7 @@ public final class NeedService {
   }
 
   /** The event, the search document, and notices to the providers of the offers newly among the best. */
-  private Future<Void> recordChange(SqlConnection conn, String type, Need need, List<Scored<OfferProfile>> before,
+  private Future<Void> recordChange(SqlConnection conn, EventType type, Need need, List<Scored<OfferProfile>> before,
                                     Instant at) {
     JsonObject payload = new JsonObject().put("needId", need.id().toString()).put("stateId", need.state().id())
         .put("visibility", need.visibility().wire()).put("status", need.content().status().wire())

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.plenary.capacity.api.CapacityEvents;
 import org.plenary.capacity.domain.Offer;
 import org.plenary.capacity.domain.OfferContent;
 import org.plenary.capacity.domain.Party;
@@ -16,6 +17,7 @@ import org.plenary.capacity.domain.Viewer;
 import org.plenary.capacity.matching.NeedProfile;
 import org.plenary.capacity.matching.Scored;
 import org.plenary.capacity.store.OfferStore;
+import org.plenary.platform.events.EventType;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.identity.Participant;
@@ -47,7 +49,7 @@ public final class OfferService {
     return pool.withTransaction(conn -> validate(conn, content)
         .compose(ok -> offers.insert(conn, provider.id(), author.id(), content, at)).compose(id -> {
           Offer offer = new Offer(id, provider, author.id(), author.displayName(), content, 0, at, at);
-          return recordChange(conn, "capacity.offer.posted", offer, poster, List.of(), at).map(id);
+          return recordChange(conn, CapacityEvents.OFFER_POSTED, offer, poster, List.of(), at).map(id);
         }));
   }
 
@@ -68,7 +70,7 @@ public final class OfferService {
               .compose(ok -> offers.update(conn, id, content, at))
               .compose(v -> current.isOpen() ? matcher.needsFor(conn, current, at, provider.seesRestrictedNeeds())
                   : Future.succeededFuture(List.<Scored<NeedProfile>>of()))
-              .compose(before -> recordChange(conn, "capacity.offer.changed", changed, provider, before, at));
+              .compose(before -> recordChange(conn, CapacityEvents.OFFER_CHANGED, changed, provider, before, at));
         }));
   }
 
@@ -77,7 +79,7 @@ public final class OfferService {
   }
 
   /** The event, the search document, and notices to the States of the needs newly among the best. */
-  private Future<Void> recordChange(SqlConnection conn, String type, Offer offer, Viewer provider,
+  private Future<Void> recordChange(SqlConnection conn, EventType type, Offer offer, Viewer provider,
                                     List<Scored<NeedProfile>> before, Instant at) {
     JsonObject payload = new JsonObject().put("offerId", offer.id().toString())
         .put("providerId", offer.provider().id()).put("status", offer.content().status().wire())

@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.plenary.drafts.AmendmentAuthors;
 import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.Paragraphs;
+import org.plenary.drafts.api.DraftEvents;
+import org.plenary.platform.events.EventType;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.identity.Participant;
@@ -38,7 +40,7 @@ public final class ContributionService {
         .map(thread -> DraftAccess.requireAccepting(thread, "A comment"))
         .compose(thread -> pool.withTransaction(conn -> Paragraphs.find(conn, threadId, paragraphId)
             .compose(paragraph -> store.insertComment(conn, paragraph, author, body.strip()))
-            .compose(id -> event(conn, "draft.comment-added", threadId, paragraphId, "commentId", id))));
+            .compose(id -> event(conn, DraftEvents.COMMENT_ADDED, threadId, paragraphId, "commentId", id))));
   }
 
   public Future<Long> proposeAmendment(Participant author, UUID threadId, UUID paragraphId, JsonObject request) {
@@ -59,7 +61,7 @@ public final class ContributionService {
               }
               return store.insertAmendment(conn, paragraph, author, text, explanation);
             })
-            .compose(id -> event(conn, "draft.amendment-proposed", threadId, paragraphId, "amendmentId", id))));
+            .compose(id -> event(conn, DraftEvents.AMENDMENT_PROPOSED, threadId, paragraphId, "amendmentId", id))));
   }
 
   /** Its author, or a delegate of the same organization, withdraws an amendment; it stays in the record. */
@@ -79,7 +81,7 @@ public final class ContributionService {
               }
               requireProposed(amendment, "withdrawn");
               return store.withdrawAmendment(conn, amendmentId)
-                  .compose(v -> event(conn, "draft.amendment-withdrawn", threadId, amendment.getUUID("paragraph_id"),
+                  .compose(v -> event(conn, DraftEvents.AMENDMENT_WITHDRAWN, threadId, amendment.getUUID("paragraph_id"),
                       "amendmentId", amendmentId))
                   .<Void>mapEmpty();
             })));
@@ -105,7 +107,7 @@ public final class ContributionService {
                 requireProposed(amendment, "marked not retained");
                 return Paragraphs.latestVersion(conn, threadId)
                     .compose(version -> store.notRetain(conn, amendmentId, version, caller.id())
-                        .compose(v -> Outbox.record(conn, "draft.amendment-not-retained", "thread:" + threadId,
+                        .compose(v -> Outbox.record(conn, DraftEvents.AMENDMENT_NOT_RETAINED, "thread:" + threadId,
                             new JsonObject().put("threadId", threadId.toString())
                                 .put("paragraphId", amendment.getUUID("paragraph_id").toString())
                                 .put("amendmentId", amendmentId).put("version", version)))
@@ -131,7 +133,7 @@ public final class ContributionService {
     }
   }
 
-  private static Future<Long> event(SqlConnection conn, String type, UUID threadId, UUID paragraphId,
+  private static Future<Long> event(SqlConnection conn, EventType type, UUID threadId, UUID paragraphId,
                                     String idField, long id) {
     return Outbox.record(conn, type, "thread:" + threadId, new JsonObject().put("threadId", threadId.toString())
         .put("paragraphId", paragraphId.toString()).put(idField, id)).map(id);

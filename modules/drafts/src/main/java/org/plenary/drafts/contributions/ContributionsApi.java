@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.Paragraphs;
+import org.plenary.drafts.api.DraftEvents;
 import org.plenary.forum.api.ThreadInfo;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiRoutes;
@@ -75,11 +76,11 @@ public final class ContributionsApi implements ApiModule {
   public void mount(ApiRoutes routes) {
     routes.onCreate("commentOnParagraph", rc -> contribute(rc, (author, thread, paragraph, body) -> service.comment(author,
             thread, paragraph, body.getString("body")), store::comment, view::comment),
-            (rc, made) -> shown(rc, made.payload("draft.comment-added").getLong("commentId"), store::comment, view::comment)
+            (rc, made) -> shown(rc, made.payload(DraftEvents.COMMENT_ADDED).getLong("commentId"), store::comment, view::comment)
                 .map(json -> new Created(null, json)))
         .on("listParagraphComments", rc -> list(rc, store::comments, view::comment))
         .onCreate("proposeAmendment", rc -> contribute(rc, service::proposeAmendment, store::amendment, view::amendment),
-            (rc, made) -> shown(rc, made.payload("draft.amendment-proposed").getLong("amendmentId"), store::amendment,
+            (rc, made) -> shown(rc, made.payload(DraftEvents.AMENDMENT_PROPOSED).getLong("amendmentId"), store::amendment,
                 view::amendment).map(json -> new Created(null, json)))
         .on("listAmendments", rc -> list(rc, (p, after, limit) -> store.amendments(p, after,
             RequestInput.of(rc).query("status").orElse(null), limit), view::amendment))

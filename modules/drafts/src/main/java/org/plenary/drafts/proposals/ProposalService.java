@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.plenary.drafts.DraftAccess;
+import org.plenary.drafts.api.DraftEvents;
+import org.plenary.platform.events.EventType;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.identity.Participant;
@@ -44,7 +46,8 @@ public final class ProposalService {
         .map(thread -> DraftAccess.requireAccepting(thread, "A proposal"))
         .compose(thread -> pool.withTransaction(conn -> store.insert(conn, threadId, request.getString("title").strip(),
                 request.getString("text").strip(), state, delegate.id(), status)
-            .compose(id -> event(conn, "proposal." + status, threadId, id, state).map(id))));
+            .compose(id -> event(conn, CIRCULATED.equals(status) ? DraftEvents.PROPOSAL_CIRCULATED : DraftEvents.PROPOSAL_TABLED, threadId, id,
+                state).map(id))));
   }
 
   /** The State that circulated the proposal tables it: the States that joined so far are its original sponsors. */
@@ -59,7 +62,7 @@ public final class ProposalService {
             + " nothing to table.");
       }
       return conn -> store.tableCirculated(conn, proposalId)
-          .compose(v -> event(conn, "proposal.tabled", proposal.getUUID("thread_id"), proposalId,
+          .compose(v -> event(conn, DraftEvents.PROPOSAL_TABLED, proposal.getUUID("thread_id"), proposalId,
               delegate.organization().id()));
     });
   }
@@ -74,7 +77,7 @@ public final class ProposalService {
       }
       boolean original = CIRCULATED.equals(proposal.getString("status"));
       return conn -> store.join(conn, proposalId, state, delegate.id(), original).compose(joined -> joined
-          ? event(conn, "proposal.sponsor-joined", proposal.getUUID("thread_id"), proposalId, state)
+          ? event(conn, DraftEvents.PROPOSAL_SPONSOR_JOINED, proposal.getUUID("thread_id"), proposalId, state)
           : Future.failedFuture(ApiProblem.conflict(delegate.organization().name() + " sponsors the proposal already.")));
     });
   }
@@ -92,7 +95,7 @@ public final class ProposalService {
             + " rather than its sponsorship.");
       }
       return conn -> store.leave(conn, proposalId, state).compose(left -> left
-          ? event(conn, "proposal.sponsor-left", proposal.getUUID("thread_id"), proposalId, state)
+          ? event(conn, DraftEvents.PROPOSAL_SPONSOR_LEFT, proposal.getUUID("thread_id"), proposalId, state)
           : Future.failedFuture(ApiProblem.notFound(delegate.organization().name() + " does not sponsor the proposal.")));
     });
   }
@@ -107,7 +110,7 @@ public final class ProposalService {
         throw ApiProblem.conflict("The proposal is withdrawn already.");
       }
       return conn -> store.withdraw(conn, proposalId)
-          .compose(v -> event(conn, "proposal.withdrawn", proposal.getUUID("thread_id"), proposalId,
+          .compose(v -> event(conn, DraftEvents.PROPOSAL_WITHDRAWN, proposal.getUUID("thread_id"), proposalId,
               delegate.organization().id()));
     });
   }
@@ -140,7 +143,7 @@ public final class ProposalService {
     }
   }
 
-  private static Future<Void> event(SqlConnection conn, String type, UUID threadId, UUID proposalId, String state) {
+  private static Future<Void> event(SqlConnection conn, EventType type, UUID threadId, UUID proposalId, String state) {
     return Outbox.record(conn, type, "thread:" + threadId, new JsonObject().put("threadId", threadId.toString())
         .put("proposalId", proposalId.toString()).put("stateId", state));
   }

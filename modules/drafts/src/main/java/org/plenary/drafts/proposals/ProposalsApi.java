@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.plenary.drafts.Attribution;
 import org.plenary.drafts.DraftAccess;
+import org.plenary.drafts.api.DraftEvents;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.http.ApiRoutes;
@@ -71,7 +72,7 @@ public final class ProposalsApi implements ApiModule {
 
   /** A proposal whose first answer was lost, as its delegate sees it; tabled or circulated, its event names it. */
   private Future<Created> tabled(RoutingContext rc, Made made) {
-    JsonObject event = made.payloadOfAny("proposal.");
+    JsonObject event = made.payloadOfAny(DraftEvents.PROPOSALS);
     return view(UUID.fromString(event.getString("proposalId")), Optional.of(Caller.require(rc)))
         .map(json -> new Created("/api/v1/proposals/" + json.getString("id"), json));
   }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.Paragraphs;
+import org.plenary.drafts.api.DraftEvents;
 import org.plenary.drafts.versions.VersionStore;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
@@ -79,7 +80,7 @@ public final class DissociationService {
                   return stances.dissociate(conn, threadId, state, chosen, explanation, delegate.id(),
                       latest.number());
                 }))
-            .compose(v -> Outbox.record(conn, "draft.dissociation-recorded", "thread:" + threadId, new JsonObject()
+            .compose(v -> Outbox.record(conn, DraftEvents.DISSOCIATION_RECORDED, "thread:" + threadId, new JsonObject()
                 .put("threadId", threadId.toString()).put("stateId", state)))));
   }
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.plenary.drafts.Attribution;
 import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.Paragraphs;
+import org.plenary.drafts.api.DraftEvents;
 import org.plenary.forum.api.ThreadInfo;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
@@ -93,7 +94,7 @@ public final class StanceService {
                       + " a stance on their behalf does not replace.");
                 }
                 return stances.record(conn, stance, recordFor)
-                    .compose(v -> Outbox.record(conn, "draft.stance-recorded", "thread:" + threadId, new JsonObject()
+                    .compose(v -> Outbox.record(conn, DraftEvents.STANCE_RECORDED, "thread:" + threadId, new JsonObject()
                         .put("threadId", threadId.toString()).put("paragraphId", paragraphId.toString())
                         .put("stance", request.getString("stance"))
                         .put("organizationId", delegate.organization().id())

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.plenary.drafts.Attribution;
 import org.plenary.drafts.DraftAccess;
+import org.plenary.drafts.api.DraftEvents;
 import org.plenary.drafts.versions.VersionStore;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiProblem;
@@ -79,7 +80,7 @@ public final class StancesApi implements ApiModule {
    */
   private Future<Created> recorded(RoutingContext rc, Made made) {
     Participant delegate = Caller.require(rc);
-    JsonObject stance = made.payload("draft.stance-recorded");
+    JsonObject stance = made.payload(DraftEvents.STANCE_RECORDED);
     UUID threadId = UUID.fromString(stance.getString("threadId"));
     UUID paragraphId = UUID.fromString(stance.getString("paragraphId"));
     return trackerAsSeenBy(threadId, Optional.of(delegate)).map(draft -> new Created(null, new JsonObject()

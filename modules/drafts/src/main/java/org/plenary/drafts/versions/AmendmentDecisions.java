@@ -16,6 +16,8 @@ import org.plenary.drafts.AmendmentAuthors;
 import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.DraftQueries;
 import org.plenary.drafts.Paragraphs;
+import org.plenary.drafts.api.DraftEvents;
+import org.plenary.platform.events.EventType;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
 
@@ -137,16 +139,16 @@ final class AmendmentDecisions {
     List<Tuple> updates = decided.stream()
         .map(d -> Tuple.of(d.amendmentId(), d.status(), version, publisher, d.incorporation())).toList();
     return conn.preparedQuery(DraftQueries.DECIDE_AMENDMENT).executeBatch(updates)
-        .compose(v -> event(conn, threadId, version, decided, "incorporated"))
-        .compose(v -> event(conn, threadId, version, decided, "not-retained"))
+        .compose(v -> event(conn, threadId, version, decided, "incorporated", DraftEvents.AMENDMENT_INCORPORATED))
+        .compose(v -> event(conn, threadId, version, decided, "not-retained", DraftEvents.AMENDMENT_NOT_RETAINED))
         .compose(v -> AmendmentAuthors.tell(conn, threadId, version, decided.stream().map(d -> new AmendmentAuthors.Decision(
             d.authorId(), d.amendmentId(), d.paragraphId(), d.status(), d.incorporation())).toList()));
   }
 
   private static Future<Void> event(SqlConnection conn, UUID threadId, int version, List<Decided> decided,
-                                    String status) {
+                                    String status, EventType type) {
     List<Decided> these = decided.stream().filter(d -> d.status().equals(status)).toList();
-    return Outbox.recordEach(conn, "draft.amendment-" + status, these.stream().map(d -> "thread:" + threadId).toList(),
+    return Outbox.recordEach(conn, type, these.stream().map(d -> "thread:" + threadId).toList(),
         these.stream().map(d -> new JsonObject().put("threadId", threadId.toString())
             .put("paragraphId", d.paragraphId().toString()).put("amendmentId", d.amendmentId())
             .put("version", version)).toList());

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.plenary.drafts.Attribution;
 import org.plenary.drafts.DraftAccess;
+import org.plenary.drafts.api.DraftEvents;
 import org.plenary.drafts.stances.ConsensusReader;
 import org.plenary.forum.api.ThreadInfo;
 import org.plenary.platform.http.ApiModule;
@@ -79,7 +80,7 @@ public final class DraftsApi implements ApiModule {
    */
   private Future<Created> published(RoutingContext rc, Made made) {
     Participant publisher = Caller.require(rc);
-    JsonObject event = made.payload("draft.version-published");
+    JsonObject event = made.payload(DraftEvents.VERSION_PUBLISHED);
     UUID threadId = UUID.fromString(event.getString("threadId"));
     int number = event.getInteger("version");
     JsonObject decisions = event.getJsonObject("amendmentDecisions",

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.DraftQueries;
+import org.plenary.drafts.api.DraftEvents;
 import org.plenary.platform.events.Outbox;
 
 /**
@@ -43,7 +44,7 @@ final class EndedDissociations {
               .put("threadId", threadId.toString()).put("stateId", ended.getKey())
               .put("paragraphNumbers", new JsonArray(List.copyOf(ended.getValue())))
               .put("version", version).put("label", DraftAccess.versionLabel(version))).toList();
-          return Outbox.recordEach(conn, "draft.dissociation-ended", streams, payloads);
+          return Outbox.recordEach(conn, DraftEvents.DISSOCIATION_ENDED, streams, payloads);
         });
   }
 }

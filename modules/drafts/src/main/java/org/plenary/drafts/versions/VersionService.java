@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.drafts.DraftAccess;
+import org.plenary.drafts.api.DraftEvents;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.identity.Participant;
@@ -61,7 +62,7 @@ public final class VersionService {
                     .compose(id -> AmendmentDecisions.apply(conn, threadId, number, publisher.id(), planned, notRetained))
                     .map(decided -> new Published(number, planned.stream().map(RevisionPlan.Planned::id).toList(), decided))
                     .compose(published -> EndedDissociations.end(conn, threadId, number, planned)
-                        .compose(v -> Outbox.record(conn, "draft.version-published", "thread:" + threadId,
+                        .compose(v -> Outbox.record(conn, DraftEvents.VERSION_PUBLISHED, "thread:" + threadId,
                             event(threadId, published)))
                         .map(published));
               })));

@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
+import org.plenary.forum.api.ForumEvents;
 import org.plenary.forum.posts.PostReader;
 import org.plenary.forum.threads.Reader;
 import org.plenary.platform.http.ApiModule;
@@ -70,7 +71,7 @@ public final class ModerationApi implements ApiModule {
 
   /** A flag whose first answer was lost: the answer names the flag and the post, as the first would have. */
   private static Created flagged(Made made) {
-    JsonObject flag = made.payload("post.flagged");
+    JsonObject flag = made.payload(ForumEvents.POST_FLAGGED);
     return new Created(null, new JsonObject().put("id", flag.getLong("flagId")).put("postId", flag.getLong("postId")));
   }
 

@@ -8,7 +8,9 @@ import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.Optional;
 import java.util.UUID;
+import org.plenary.forum.api.ForumEvents;
 import org.plenary.forum.posts.PostStore;
+import org.plenary.platform.events.EventType;
 import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
@@ -46,7 +48,7 @@ public final class ModerationService {
           }
           return rows.iterator().next().getLong("id");
         })
-        .compose(id -> Outbox.record(conn, "post.flagged", "moderation:flags",
+        .compose(id -> Outbox.record(conn, ForumEvents.POST_FLAGGED, "moderation:flags",
             new JsonObject().put("flagId", id).put("postId", postId)).map(id)));
   }
 
@@ -59,7 +61,7 @@ public final class ModerationService {
       return posts.hide(conn, postId, reason, moderator.id())
           .compose(ok -> search.setHidden(conn, ForumSearchDocuments.postId(postId), true))
           .compose(ok -> conn.preparedQuery(RESOLVE_FLAGS).execute(Tuple.of(postId, moderator.id(), "hidden")))
-          .compose(ok -> record(conn, moderator, "post.hidden", post.getUUID("thread_id"), postId, reason));
+          .compose(ok -> record(conn, moderator, ForumEvents.POST_HIDDEN, post.getUUID("thread_id"), postId, reason));
     }));
   }
 
@@ -71,7 +73,7 @@ public final class ModerationService {
       }
       return posts.restore(conn, postId)
           .compose(ok -> search.setHidden(conn, ForumSearchDocuments.postId(postId), false))
-          .compose(ok -> record(conn, moderator, "post.restored", post.getUUID("thread_id"), postId, reason));
+          .compose(ok -> record(conn, moderator, ForumEvents.POST_RESTORED, post.getUUID("thread_id"), postId, reason));
     }));
   }
 
@@ -99,9 +101,9 @@ public final class ModerationService {
         .orElseThrow(() -> ApiProblem.notFound("There is no post " + postId + ".")));
   }
 
-  private static Future<Void> record(SqlConnection conn, Participant moderator, String action, UUID threadId,
+  private static Future<Void> record(SqlConnection conn, Participant moderator, EventType action, UUID threadId,
                                      long postId, String reason) {
-    return AuditLog.append(conn, moderator.id(), action, "post", String.valueOf(postId), reason,
+    return AuditLog.append(conn, moderator.id(), action.name(), "post", String.valueOf(postId), reason,
             new JsonObject().put("threadId", threadId.toString()))
         .compose(ok -> Outbox.record(conn, action, "thread:" + threadId,
             new JsonObject().put("threadId", threadId.toString()).put("postId", postId)));

@@ -6,7 +6,9 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
+import org.plenary.forum.api.ForumEvents;
 import org.plenary.forum.threads.ThreadStore;
+import org.plenary.platform.events.EventType;
 import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
@@ -95,10 +97,15 @@ public final class JointStatements {
 
   /** The audit entry and the event that tells the delivering organization (and the thread's followers). */
   private static Future<Void> record(SqlConnection conn, Participant delegate, Row post, Consent decided) {
-    String action = "post.joint-statement-" + decided.wire();
+    EventType action = switch (decided) {
+      case CONFIRMED -> ForumEvents.JOINT_STATEMENT_CONFIRMED;
+      case DECLINED -> ForumEvents.JOINT_STATEMENT_DECLINED;
+      case LEFT -> ForumEvents.JOINT_STATEMENT_LEFT;
+      case PENDING -> throw new IllegalArgumentException("a State does not decide to be pending");
+    };
     String threadId = post.getUUID("thread_id").toString();
     long postId = post.getLong("id");
-    return AuditLog.append(conn, delegate.id(), action, "post", String.valueOf(postId), null,
+    return AuditLog.append(conn, delegate.id(), action.name(), "post", String.valueOf(postId), null,
             new JsonObject().put("state", delegate.organization().id()).put("threadId", threadId))
         .compose(ok -> Outbox.record(conn, action, "thread:" + threadId, new JsonObject().put("threadId", threadId)
             .put("postId", postId).put("stateId", delegate.organization().id())
@@ -118,7 +125,7 @@ public final class JointStatements {
     String threadId = post.getUUID("thread_id").toString();
     return posts.confirmedToPending(conn, post.getLong("id"), deliveredBy).compose(states -> states.isEmpty()
         ? Future.succeededFuture()
-        : Outbox.record(conn, "post.joint-statement-requested", "thread:" + threadId, new JsonObject()
+        : Outbox.record(conn, ForumEvents.JOINT_STATEMENT_REQUESTED, "thread:" + threadId, new JsonObject()
             .put("threadId", threadId).put("postId", post.getLong("id")).put("organizationId", deliveredBy)
             .put("states", new JsonArray(states)).put("again", true)));
   }

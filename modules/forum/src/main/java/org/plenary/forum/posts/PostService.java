@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import org.plenary.forum.api.ForumEvents;
 import org.plenary.forum.markdown.MarkdownRenderer;
 import org.plenary.forum.threads.ForumThread;
 import org.plenary.forum.threads.Reader;
 import org.plenary.forum.threads.ThreadAccess;
 import org.plenary.forum.threads.ThreadStore;
+import org.plenary.platform.events.EventType;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.identity.Participant;
@@ -110,7 +112,7 @@ public final class PostService {
               .compose(ok -> search.put(conn, ForumSearchDocuments.post(thread, postId,
                   post.getString("kind"), body, language, false, post.getUUID("author_id"),
                   post.getString("organization_id"), post.getOffsetDateTime("created_at").toInstant())))
-              .compose(ok -> event(conn, "post.edited", threadId, postId));
+              .compose(ok -> event(conn, ForumEvents.POST_EDITED, threadId, postId));
         }));
   }
 
@@ -132,7 +134,7 @@ public final class PostService {
           }
           FrozenRecord.refuseIfFrozen(found.get().thread(), "This position cannot be withdrawn");
           return posts.withdraw(conn, postId, shownReason)
-              .compose(ok -> event(conn, "post.withdrawn", post.getUUID("thread_id"), postId));
+              .compose(ok -> event(conn, ForumEvents.POST_WITHDRAWN, post.getUUID("thread_id"), postId));
         }));
   }
 
@@ -193,7 +195,7 @@ public final class PostService {
             .compose(ok -> post.parentId() == null ? Future.succeededFuture() : posts.countReply(conn, post.parentId()))
             .compose(ok -> search.put(conn, ForumSearchDocuments.post(thread, id, post.kind().wire(),
                 post.bodyMarkdown(), post.language(), false, post.authorId(), post.organizationId(), Instant.now())))
-            .compose(ok -> event(conn, "post.created", post.threadId(), id))
+            .compose(ok -> event(conn, ForumEvents.POST_CREATED, post.threadId(), id))
             .compose(ok -> askForConsent(conn, post, id))
             .map(id)));
   }
@@ -201,12 +203,12 @@ public final class PostService {
   /** Each State a joint statement names, other than the one delivering it, is asked to confirm it. */
   private static Future<Void> askForConsent(SqlConnection conn, PostStore.NewPost post, long id) {
     List<String> asked = post.onBehalfOf().stream().filter(state -> !state.equals(post.organizationId())).toList();
-    return asked.isEmpty() ? Future.succeededFuture() : Outbox.record(conn, "post.joint-statement-requested",
+    return asked.isEmpty() ? Future.succeededFuture() : Outbox.record(conn, ForumEvents.JOINT_STATEMENT_REQUESTED,
         "thread:" + post.threadId(), new JsonObject().put("threadId", post.threadId().toString()).put("postId", id)
             .put("organizationId", post.organizationId()).put("states", new JsonArray(asked)));
   }
 
-  static Future<Void> event(SqlConnection conn, String type, UUID threadId, long postId) {
+  static Future<Void> event(SqlConnection conn, EventType type, UUID threadId, long postId) {
     return Outbox.record(conn, type, "thread:" + threadId,
         new JsonObject().put("threadId", threadId.toString()).put("postId", postId));
   }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import io.vertx.sqlclient.Pool;
+import org.plenary.forum.api.ForumEvents;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.organizations.OrganizationKind;
 import org.plenary.forum.markdown.MarkdownRenderer;
@@ -127,7 +128,7 @@ public final class PostsApi implements ApiModule {
 
   /** A post whose first answer was lost, shown to its author as the answer would have. */
   private Future<Created> written(RoutingContext rc, Made made) {
-    return view(made.payload("post.created").getLong("postId"), Reader.of(Caller.require(rc)))
+    return view(made.payload(ForumEvents.POST_CREATED).getLong("postId"), Reader.of(Caller.require(rc)))
         .map(post -> new Created("/api/v1/posts/" + post.getLong("id"), post));
   }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.plenary.forum.api.ForumEvents;
 import org.plenary.forum.markdown.MarkdownRenderer;
 import org.plenary.forum.topics.TopicStore;
 import org.plenary.platform.audit.AuditLog;
@@ -57,7 +58,7 @@ public final class ThreadService {
         .compose(ok -> threads.insert(conn, thread))
         .compose(id -> threads.find(conn, id)
             .compose(inserted -> search.put(conn, ForumSearchDocuments.thread(inserted.orElseThrow())))
-            .compose(indexed -> Outbox.record(conn, "thread.created", "thread:" + id,
+            .compose(indexed -> Outbox.record(conn, ForumEvents.THREAD_CREATED, "thread:" + id,
                 new JsonObject().put("threadId", id.toString()).put("topicId", topicId)))
             .map(id)));
   }
@@ -76,7 +77,7 @@ public final class ThreadService {
                   changed.chathamHouse()))
               .compose(ok -> auditModeration(conn, editor, current, changed, patch.getString("reason")))
               .compose(ok -> ThreadEditRules.auditContentChange(conn, editor, current, changed, patch.getString("reason")))
-              .compose(ok -> Outbox.record(conn, "thread.updated", "thread:" + id,
+              .compose(ok -> Outbox.record(conn, ForumEvents.THREAD_UPDATED, "thread:" + id,
                   new JsonObject().put("threadId", id.toString())));
         }));
   }
@@ -136,7 +137,11 @@ public final class ThreadService {
                                               ForumThread after, String reason) {
     Future<Void> done = Future.succeededFuture();
     if (before.status() != after.status()) {
-      String action = after.status() == ThreadStatus.OPEN ? "thread.reopened" : "thread." + after.status().wire();
+      String action = switch (after.status()) {
+        case OPEN -> "thread.reopened";
+        case CLOSED -> "thread.closed";
+        case LOCKED -> "thread.locked";
+      };
       done = done.compose(v -> AuditLog.append(conn, editor.id(), action, "thread", before.id().toString(), reason,
           new JsonObject().put("from", before.status().wire()).put("to", after.status().wire())));
     }

@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.plenary.forum.api.ForumEvents;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.Created;
@@ -74,7 +75,7 @@ public final class ThreadsApi implements ApiModule {
 
   /** A thread whose first answer was lost, shown to its opener as the answer would have. */
   private Future<Created> opened(RoutingContext rc, Made made) {
-    UUID id = UUID.fromString(made.payload("thread.created").getString("threadId"));
+    UUID id = UUID.fromString(made.payload(ForumEvents.THREAD_CREATED).getString("threadId"));
     Reader opener = Reader.of(Caller.require(rc));
     return threads.find(id).map(thread -> new Created("/api/v1/threads/" + id, thread.orElseThrow().toJson(opener)));
   }

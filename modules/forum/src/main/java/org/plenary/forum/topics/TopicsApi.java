@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
+import org.plenary.forum.api.ForumEvents;
 import org.plenary.forum.threads.Audience;
 import org.plenary.forum.threads.Reader;
 import org.plenary.platform.http.ApiModule;
@@ -63,7 +64,7 @@ public final class TopicsApi implements ApiModule {
     String id = body.getString("id");
     pool.withTransaction(conn -> topics.insert(conn, id, body.getString("title"), body.getString("description"))
             .compose(created -> !created ? Future.succeededFuture(false)
-                : Outbox.record(conn, "topic.created", "topic:" + id, new JsonObject().put("topicId", id)).map(true)))
+                : Outbox.record(conn, ForumEvents.TOPIC_CREATED, "topic:" + id, new JsonObject().put("topicId", id)).map(true)))
         .compose(created -> created ? topics.find(id, audiences(rc))
             : io.vertx.core.Future.failedFuture(ApiProblem.conflict("A topic '" + id + "' exists already.")))
         .onSuccess(topic -> Responses.created(rc, "/api/v1/topics/" + id, topic.orElseThrow()))
@@ -71,7 +72,7 @@ public final class TopicsApi implements ApiModule {
   }
 
   private Future<Created> created(RoutingContext rc, Made made) {
-    String id = made.payload("topic.created").getString("topicId");
+    String id = made.payload(ForumEvents.TOPIC_CREATED).getString("topicId");
     return topics.find(id, audiences(rc)).map(topic -> new Created("/api/v1/topics/" + id, topic.orElseThrow()));
   }
 

@@ -68,13 +68,13 @@ public final class EventDispatcher {
   }
 
   /**
-   * Registers a handler for the events published on this server whose type starts with {@code typePrefix}
-   * (for example {@code "accreditation."}), on the caller's context. Every instance publishes every
+   * Registers a handler for the events of {@code family} published on this server (an organization's
+   * accreditation changes, say), on the caller's context. Every instance publishes every
    * committed event, so each instance's handler sees each event once.
    */
-  public static MessageConsumer<OutboxEvent> consume(Vertx vertx, String typePrefix, Consumer<OutboxEvent> handler) {
+  public static MessageConsumer<OutboxEvent> consume(Vertx vertx, EventFamily family, Consumer<OutboxEvent> handler) {
     return consume(vertx, event -> {
-      if (event.type().startsWith(typePrefix)) {
+      if (event.in(family)) {
         handler.accept(event);
       }
     });

@@ -21,13 +21,13 @@ public final class Outbox {
   private Outbox() {
   }
 
-  public static Future<Void> record(SqlConnection conn, String type, String stream, JsonObject payload) {
-    return conn.preparedQuery(RECORD).execute(Tuple.of(type, stream, payload))
-        .compose(recorded -> IdempotencyGuard.recordMade(conn, new JsonArray().add(made(type, stream, payload))));
+  public static Future<Void> record(SqlConnection conn, EventType type, String stream, JsonObject payload) {
+    return conn.preparedQuery(RECORD).execute(Tuple.of(type.name(), stream, payload))
+        .compose(recorded -> IdempotencyGuard.recordMade(conn, new JsonArray().add(made(type.name(), stream, payload))));
   }
 
   /** Records one event of {@code type} per stream, with the payload at the same index. */
-  public static Future<Void> recordEach(SqlConnection conn, String type, List<String> streams,
+  public static Future<Void> recordEach(SqlConnection conn, EventType type, List<String> streams,
                                         List<JsonObject> payloads) {
     if (streams.isEmpty()) {
       return Future.succeededFuture();
@@ -35,8 +35,8 @@ public final class Outbox {
     List<Tuple> batch = new ArrayList<>(streams.size());
     JsonArray made = new JsonArray();
     for (int i = 0; i < streams.size(); i++) {
-      batch.add(Tuple.of(type, streams.get(i), payloads.get(i)));
-      made.add(made(type, streams.get(i), payloads.get(i)));
+      batch.add(Tuple.of(type.name(), streams.get(i), payloads.get(i)));
+      made.add(made(type.name(), streams.get(i), payloads.get(i)));
     }
     return conn.preparedQuery(RECORD).executeBatch(batch).compose(recorded -> IdempotencyGuard.recordMade(conn, made));
   }

@@ -15,6 +15,14 @@ public record OutboxEvent(long position, String type, String stream, JsonObject 
         row.getJsonObject("payload"), row.getOffsetDateTime("at").toInstant());
   }
 
+  public boolean is(EventType expected) {
+    return expected.is(type);
+  }
+
+  public boolean in(EventFamily family) {
+    return family.includes(type);
+  }
+
   /** The part of a stream name after the colon: the thread id of {@code thread:<id>}. */
   public String streamKey() {
     return stream.substring(stream.indexOf(':') + 1);

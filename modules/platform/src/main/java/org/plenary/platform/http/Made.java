@@ -2,6 +2,8 @@ package org.plenary.platform.http;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import org.plenary.platform.events.EventFamily;
+import org.plenary.platform.events.EventType;
 
 /**
  * What a create made, as its own transaction recorded it: the events it wrote to the outbox, each
@@ -10,13 +12,13 @@ import io.vertx.core.json.JsonObject;
 public record Made(JsonArray events) {
 
   /** The payload of the first event of {@code type}. */
-  public JsonObject payload(String type) {
-    return first(type, false);
+  public JsonObject payload(EventType type) {
+    return first(type.name(), false);
   }
 
-  /** The payload of the first event whose type starts with {@code prefix}, for example {@code "proposal."}. */
-  public JsonObject payloadOfAny(String prefix) {
-    return first(prefix, true);
+  /** The payload of the first event of {@code family}: the create that records one of several types. */
+  public JsonObject payloadOfAny(EventFamily family) {
+    return first(family.prefix(), true);
   }
 
   private JsonObject first(String type, boolean prefix) {
