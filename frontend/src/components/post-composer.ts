@@ -4,6 +4,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { api } from '../app/api';
 import type { NewPost, Post, PostKind, RightsOfReply, Thread } from '../app/forum-model';
 import { organizationName } from '../app/names';
+import { offeredKinds } from '../app/post-kinds';
 import { session } from '../app/session';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/catalogue';
 import { formatDateTime, language, t } from '../i18n/i18n';
@@ -36,7 +37,7 @@ export class PostComposer extends PlenaryElement {
 
   protected override render() {
     const id = this.parent ? `reply-${this.parent.id}` : 'composer';
-    const kinds = this.kinds();
+    const kinds = offeredKinds(this.parent);
     const participant = session.participant();
     return html`
       <form class="form composer" @submit=${this.publish} aria-labelledby="${id}-heading">
@@ -137,16 +138,6 @@ export class PostComposer extends PlenaryElement {
     this.querySelector<HTMLTextAreaElement>('textarea')?.focus();
   }
 
-  private kinds(): PostKind[] {
-    const participant = session.participant();
-    const delegate = participant?.roles.includes('delegate') ?? false;
-    const orgKind = participant?.organization.kind;
-    if (this.parent) {
-      return delegate && orgKind === 'state' && this.parent.official ? ['reply', 'right-of-reply'] : ['reply'];
-    }
-    return delegate && (orgKind === 'state' || orgKind === 'intergovernmental') ? ['comment', 'position'] : ['comment'];
-  }
-
   private alignment(id: string) {
     const own = session.participant()?.organization.id;
     const others = this.positions.filter((position) => position.speaksFor && position.speaksFor.id !== own);
@@ -198,8 +189,9 @@ export class PostComposer extends PlenaryElement {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
+    const offered = offeredKinds(this.parent);
     const request: NewPost = {
-      kind: this.kinds().includes(this.kind) ? this.kind : this.kinds()[0],
+      kind: offered.includes(this.kind) ? this.kind : offered[0],
       body: String(data.get('body') ?? ''),
       language: String(data.get('language') ?? language()),
     };
