@@ -6,7 +6,6 @@ import io.vertx.sqlclient.SqlConnection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.plenary.accreditation.api.AccreditationEvents;
@@ -20,7 +19,6 @@ import org.plenary.notifications.api.NotificationEvents;
 import org.plenary.platform.events.DurableConsumer;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.events.OutboxEvent;
-import org.plenary.platform.identity.Participant;
 import org.plenary.platform.identity.Participants;
 import org.plenary.platform.identity.Role;
 import org.plenary.summary.api.SummaryEvents;
@@ -134,20 +132,34 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
   }
 
   /** Each State a joint statement names is asked, through its delegates, to confirm or decline it. */
+  /**
+   * Each State a joint statement names is asked to confirm it: its delegates who may read the thread, found for
+   * all the named States in one read; each State's notification names only that State.
+   */
   private Future<Void> jointStatementRequested(SqlConnection tx, OutboxEvent event, UUID threadId) {
     List<String> states = event.payload().getJsonArray("states", new io.vertx.core.json.JsonArray()).stream()
-        .map(String::valueOf).toList();
-    return forum.thread(threadId).compose(thread -> {
-      Future<Void> done = Future.succeededFuture();
-      if (thread.isEmpty()) {
-        return done;
-      }
-      for (String state : states) {
-        done = done.compose(v -> toDelegates(tx, event, thread.get(), state, "joint-statement-requested",
-            new JsonObject().put("stateId", state)));
-      }
-      return done;
-    });
+        .map(String::valueOf).distinct().toList();
+    return forum.thread(threadId).compose(thread -> thread.isEmpty() || states.isEmpty() ? Future.succeededFuture()
+        : participants.ofOrganizations(states).compose(people -> {
+          Map<UUID, String> delegates = new LinkedHashMap<>();
+          people.values().stream().filter(p -> p.has(Role.DELEGATE))
+              .forEach(p -> delegates.put(p.id(), "joint-statement-requested"));
+          return mayRead(delegates, thread.get()).compose(allowed -> {
+            Future<Void> done = Future.succeededFuture();
+            for (String state : states) {
+              Map<UUID, String> ofState = new LinkedHashMap<>();
+              allowed.forEach((id, reason) -> {
+                if (state.equals(people.get(id).organization().id())) {
+                  ofState.put(id, reason);
+                }
+              });
+              done = done.compose(v -> ofState.isEmpty() ? Future.succeededFuture() : record(tx, new NotificationStore.Batch(
+                  ofState, event.type(), event.position(), threadId, event.payload().getLong("postId"),
+                  new JsonObject().put("stateId", state))));
+            }
+            return done;
+          });
+        }));
   }
 
   /** The delivering organization's delegates are told that a State confirmed, declined or took its name off. */
@@ -214,20 +226,9 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
                 Details.of(event, false)))));
   }
 
+  /** Those of the candidates who may read the thread, with their reasons. */
   private Future<Map<UUID, String>> mayRead(Map<UUID, String> candidates, ThreadInfo thread) {
-    if (candidates.isEmpty()) {
-      return Future.succeededFuture(candidates);
-    }
-    return participants.byIds(candidates.keySet()).map(known -> {
-      Map<UUID, String> allowed = new LinkedHashMap<>();
-      candidates.forEach((id, reason) -> {
-        Participant participant = known.get(id);
-        if (participant != null && forum.visibleAudiences(Optional.of(participant)).contains(thread.audience())) {
-          allowed.put(id, reason);
-        }
-      });
-      return allowed;
-    });
+    return ThreadReaders.among(participants, forum, candidates, thread);
   }
 
   private Future<Void> record(SqlConnection tx, NotificationStore.Batch batch) {
