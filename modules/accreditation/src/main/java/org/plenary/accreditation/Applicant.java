@@ -6,7 +6,7 @@ import io.vertx.sqlclient.SqlConnection;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.UUID;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.identity.Role;
 
@@ -29,19 +29,19 @@ record Applicant(String organizationId, String kind, String name, boolean regist
       return new Applicant(id, kind, name, true, ecosoc, windowDays);
     }
     if (!caller.organization().kind().isStakeholder()) {
-      throw new ApiProblem(403, "not-a-stakeholder", "Only stakeholders apply for accreditation",
+      throw Failure.forbidden("not-a-stakeholder", "Only stakeholders apply for accreditation",
           "Accreditation is for stakeholders (private sector, academia, civil society); States, intergovernmental"
               + " organizations and UN bodies take part without it.");
     }
     if (!caller.has(Role.DELEGATE)) {
-      throw ApiProblem.forbidden("Only your organization's delegate applies for its accreditation.");
+      throw Failure.forbidden("Only your organization's delegate applies for its accreditation.");
     }
     String own = caller.organization().id();
     if (request.containsKey("organizationId") && !own.equals(request.getString("organizationId"))) {
-      throw ApiProblem.forbidden("You apply for your own organization, '" + own + "'; the Secretariat registers others.");
+      throw Failure.forbidden("You apply for your own organization, '" + own + "'; the Secretariat registers others.");
     }
     if (request.containsKey("windowDays")) {
-      throw ApiProblem.forbidden("Only the Secretariat sets the length of the non-objection window.");
+      throw Failure.forbidden("Only the Secretariat sets the length of the non-objection window.");
     }
     return new Applicant(own, kind, name, false, ecosoc, windowDays);
   }
@@ -58,7 +58,7 @@ record Applicant(String organizationId, String kind, String name, boolean regist
   /** Only the Secretariat registers an organization Plenary does not know yet. */
   Future<Void> mayCreateOrganization(SqlConnection conn, ApplicationStore store) {
     return registeredByTheSecretariat ? store.insertOrganization(conn, organizationId, kind, name)
-        : Future.failedFuture(ApiProblem.notFound("Your organization '" + organizationId + "' is not in the registry."));
+        : Future.failedFuture(Failure.notFound("Your organization '" + organizationId + "' is not in the registry."));
   }
 
   ApplicationStore.NewApplication toApplication(JsonObject request, UUID appliedBy) {
@@ -72,7 +72,7 @@ record Applicant(String organizationId, String kind, String name, boolean regist
     String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
     String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (slug.length() < 2) {
-      throw ApiProblem.badRequest("Give the organizationId to register '" + name + "' under: its name yields none.");
+      throw Failure.invalid("Give the organizationId to register '" + name + "' under: its name yields none.");
     }
     return slug.length() > 63 ? slug.substring(0, 63).replaceAll("-+$", "") : slug;
   }

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.plenary.accreditation.api.AccreditationEvents;
 import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.events.Outbox;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.organizations.Organization;
 import org.plenary.platform.organizations.OrganizationKind;
@@ -61,25 +61,25 @@ public final class ApplicationService {
 
   private Future<Organization> requireState(String country) {
     return organizations.find(country).map(found -> found.filter(org -> org.kind() == OrganizationKind.STATE)
-        .orElseThrow(() -> ApiProblem.badRequest("country must be the ISO 3166-1 alpha-3 code of a State in the"
+        .orElseThrow(() -> Failure.invalid("country must be the ISO 3166-1 alpha-3 code of a State in the"
             + " registry (for example KEN); '" + country + "' is not one.")));
   }
 
   private Future<Void> requireMayApply(SqlConnection conn, Applicant applicant, Row organization) {
     String id = organization.getString("id");
     if (!OrganizationKind.fromWire(organization.getString("kind")).isStakeholder()) {
-      return Future.failedFuture(ApiProblem.conflict("'" + id + "' is a " + organization.getString("kind")
+      return Future.failedFuture(Failure.conflict("'" + id + "' is a " + organization.getString("kind")
           + ": only stakeholder organizations are accredited."));
     }
     if (!applicant.kind().equals(organization.getString("kind"))) {
-      return Future.failedFuture(ApiProblem.badRequest("'" + id + "' is registered as " + organization.getString("kind")
+      return Future.failedFuture(Failure.invalid("'" + id + "' is registered as " + organization.getString("kind")
           + "; an application keeps the organization's kind."));
     }
     if ("accredited".equals(organization.getString("accreditation"))) {
-      return Future.failedFuture(ApiProblem.conflict("'" + id + "' is accredited already."));
+      return Future.failedFuture(Failure.conflict("'" + id + "' is accredited already."));
     }
     return store.hasOpenApplication(conn, id).compose(open -> open
-        ? Future.failedFuture(ApiProblem.conflict("'" + id + "' has an application whose non-objection window is"
+        ? Future.failedFuture(Failure.conflict("'" + id + "' has an application whose non-objection window is"
             + " still open; one application at a time."))
         : Future.succeededFuture());
   }
@@ -100,7 +100,7 @@ public final class ApplicationService {
   public Future<Void> changeWindow(Participant caller, UUID id, Instant closesAt) {
     Who.requireSecretariat(caller, "sets the non-objection window");
     if (!closesAt.isAfter(Instant.now())) {
-      throw ApiProblem.badRequest("closesAt must be in the future; to close the window now, POST"
+      throw Failure.invalid("closesAt must be in the future; to close the window now, POST"
           + " /accreditations/" + id + "/close.");
     }
     return pool.withTransaction(conn -> requirePending(conn, id)
@@ -133,7 +133,7 @@ public final class ApplicationService {
   private Future<Void> requireDecided(UUID id, Optional<Decisions.Decision> decided) {
     return decided.isPresent() ? Future.succeededFuture()
         : store.findView(id).compose(found -> Future.failedFuture(found
-            .map(row -> ApiProblem.conflict("The application was decided already: it is " + row.getString("status") + "."))
+            .map(row -> Failure.conflict("The application was decided already: it is " + row.getString("status") + "."))
             .orElseGet(() -> notFound(id))));
   }
 
@@ -141,9 +141,9 @@ public final class ApplicationService {
   public Future<Void> withdraw(Participant caller, String organizationId, String reason) {
     Who.requireSecretariat(caller, "withdraws an accreditation");
     return pool.withTransaction(conn -> store.lockOrganization(conn, organizationId).compose(found -> {
-      Row organization = found.orElseThrow(() -> ApiProblem.notFound("No organization has the id '" + organizationId + "'."));
+      Row organization = found.orElseThrow(() -> Failure.notFound("No organization has the id '" + organizationId + "'."));
       if (!"accredited".equals(organization.getString("accreditation"))) {
-        throw ApiProblem.conflict("'" + organizationId + "' is not accredited, so there is nothing to withdraw.");
+        throw Failure.conflict("'" + organizationId + "' is not accredited, so there is nothing to withdraw.");
       }
       return decisions.withdraw(conn, organizationId, caller.id(), reason).<Void>mapEmpty();
     })).onSuccess(v -> decisions.forget(organizationId));
@@ -153,13 +153,13 @@ public final class ApplicationService {
     return store.lockApplication(conn, id).map(found -> {
       Row application = found.orElseThrow(() -> notFound(id));
       if (!"pending".equals(application.getString("status"))) {
-        throw ApiProblem.conflict("The application was decided already: it is " + application.getString("status") + ".");
+        throw Failure.conflict("The application was decided already: it is " + application.getString("status") + ".");
       }
       return application;
     });
   }
 
-  static ApiProblem notFound(UUID id) {
-    return ApiProblem.notFound("There is no accreditation application " + id + ", or it is not open to you.");
+  static Failure notFound(UUID id) {
+    return Failure.notFound("There is no accreditation application " + id + ", or it is not open to you.");
   }
 }

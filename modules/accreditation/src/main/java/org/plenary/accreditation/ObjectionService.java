@@ -10,7 +10,7 @@ import org.plenary.accreditation.api.AccreditationEvents;
 import org.plenary.platform.events.EventType;
 import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.events.Outbox;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 
 /**
@@ -37,20 +37,20 @@ public final class ObjectionService {
         .compose(organizationId -> store.insertObjection(conn, applicationId, state, reason, delegate.id())
             .compose(inserted -> inserted ? record(conn, delegate, RAISED, applicationId,
                 organizationId, reason)
-                : Future.failedFuture(ApiProblem.conflict(delegate.organization().name() + " objects already; withdraw"
+                : Future.failedFuture(Failure.conflict(delegate.organization().name() + " objects already; withdraw"
                     + " the objection first to object again with another reason.")))));
   }
 
   public Future<Void> withdraw(Participant delegate, UUID applicationId, String stateId) {
     Who.requireStateDelegate(delegate, "withdraws its State's objection");
     if (!delegate.organization().id().equals(stateId)) {
-      throw ApiProblem.forbidden("Only a delegate of " + stateId + " withdraws its objection.");
+      throw Failure.forbidden("Only a delegate of " + stateId + " withdraws its objection.");
     }
     return pool.withTransaction(conn -> requireOpenWindow(conn, applicationId)
         .compose(organizationId -> store.withdrawObjection(conn, applicationId, stateId)
             .compose(withdrawn -> withdrawn ? record(conn, delegate, WITHDRAWN, applicationId,
                 organizationId, null)
-                : Future.failedFuture(ApiProblem.notFound(delegate.organization().name()
+                : Future.failedFuture(Failure.notFound(delegate.organization().name()
                     + " has no standing objection to this application.")))));
   }
 
@@ -59,10 +59,10 @@ public final class ObjectionService {
     return store.lockApplication(conn, applicationId).map(found -> {
       Row application = found.orElseThrow(() -> ApplicationService.notFound(applicationId));
       if (!"pending".equals(application.getString("status"))) {
-        throw ApiProblem.conflict("The application was decided already: it is " + application.getString("status") + ".");
+        throw Failure.conflict("The application was decided already: it is " + application.getString("status") + ".");
       }
       if (!application.getBoolean("window_open")) {
-        throw ApiProblem.conflict("The non-objection window closed at "
+        throw Failure.conflict("The non-objection window closed at "
             + application.getOffsetDateTime("closes_at").toInstant() + ".");
       }
       return application.getString("organization_id");

@@ -1,7 +1,7 @@
 package org.plenary.accreditation;
 
 import java.util.Optional;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.identity.Role;
 import org.plenary.platform.organizations.OrganizationKind;
@@ -37,7 +37,7 @@ final class Who {
 
   static Participant requireSecretariat(Participant caller, String action) {
     if (!caller.has(Role.SECRETARIAT)) {
-      throw new ApiProblem(403, "not-the-secretariat", "Only the Secretariat may do this",
+      throw Failure.forbidden("not-the-secretariat", "Only the Secretariat may do this",
           "Only the Secretariat " + action + ".");
     }
     return caller;
@@ -45,7 +45,7 @@ final class Who {
 
   static Participant requireStateDelegate(Participant caller, String action) {
     if (!caller.isDelegateOf(OrganizationKind.STATE)) {
-      throw new ApiProblem(403, "not-a-state-delegate", "Only State delegates may do this",
+      throw Failure.forbidden("not-a-state-delegate", "Only State delegates may do this",
           "Only the delegate of a State " + action + ".");
     }
     return caller;

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.plenary.platform.config.ConfigurationException;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 
 @DisplayName("The accreditation settings and the ids the Secretariat's registrations get")
 class AccreditationConfigTest {
@@ -34,6 +34,6 @@ class AccreditationConfigTest {
   void slugs() {
     assertEquals("cyber-peace-institute", Applicant.slug("Cyber Peace Institute"));
     assertEquals("reseau-numerique-d-afrique", Applicant.slug("Réseau numérique d'Afrique"));
-    assertThrows(ApiProblem.class, () -> Applicant.slug("网络"));
+    assertThrows(Failure.class, () -> Applicant.slug("网络"));
   }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.plenary.forum.api.ForumAccess;
 import org.plenary.forum.api.ThreadInfo;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 
 /**
@@ -29,7 +29,7 @@ public final class DraftAccess {
   public Future<ThreadInfo> readableDraft(UUID threadId, Optional<Participant> reader) {
     return forum.readableThread(threadId, reader).map(thread -> {
       if (!"draft".equals(thread.kind())) {
-        throw ApiProblem.notFound("Thread " + threadId + " is a " + thread.kind() + ", not a draft: drafts are"
+        throw Failure.notFound("Thread " + threadId + " is a " + thread.kind() + ", not a draft: drafts are"
             + " threads of kind draft.");
       }
       return thread;
@@ -42,8 +42,8 @@ public final class DraftAccess {
   }
 
   /** A list filtered by a State or organization that the reader may not see behind the Chatham House Rule. */
-  public static ApiProblem chathamHouse(String detail) {
-    return new ApiProblem(403, "chatham-house-rule", "The Chatham House Rule applies", detail);
+  public static Failure chathamHouse(String detail) {
+    return Failure.forbidden("chatham-house-rule", "The Chatham House Rule applies", detail);
   }
 
   /**
@@ -53,7 +53,7 @@ public final class DraftAccess {
   public static ThreadInfo requireAccepting(ThreadInfo thread, String what) {
     requireNotFrozen(thread, what + " cannot be added");
     thread.refusesPostsBecause().ifPresent(reason -> {
-      throw ApiProblem.conflict(what + " cannot be added: " + reason + ".");
+      throw Failure.conflict(what + " cannot be added: " + reason + ".");
     });
     return thread;
   }
@@ -65,7 +65,7 @@ public final class DraftAccess {
    */
   public static ThreadInfo requireNotFrozen(ThreadInfo thread, String refused) {
     frozenBecause(thread, Instant.now()).ifPresent(reason -> {
-      throw new ApiProblem(409, "record-frozen", "The record is frozen", refused + ": the record is frozen because "
+      throw Failure.conflict("record-frozen", "The record is frozen", refused + ": the record is frozen because "
           + reason + ".");
     });
     return thread;
@@ -86,7 +86,7 @@ public final class DraftAccess {
    */
   public static Participant requireTakesPart(Participant participant) {
     if (!participant.organization().mayTakePart() && !participant.runsTheDialogue()) {
-      throw new ApiProblem(403, "not-accredited", "Organization not accredited",
+      throw Failure.forbidden("not-accredited", "Organization not accredited",
           "Your organization is not accredited: stakeholders take part once accredited through the"
               + " non-objection procedure.");
     }

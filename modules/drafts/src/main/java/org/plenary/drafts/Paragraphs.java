@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 
 /** Finds a paragraph of a draft as it stands in the latest version, or where a revision left it. */
 public final class Paragraphs {
@@ -40,7 +40,7 @@ public final class Paragraphs {
     return standings(client, threadId, paragraphId).map(found -> {
       Standing standing = found.get(paragraphId);
       if (standing == null) {
-        throw ApiProblem.notFound("Draft " + threadId + " has no paragraph " + paragraphId + ".");
+        throw Failure.notFound("Draft " + threadId + " has no paragraph " + paragraphId + ".");
       }
       return standing;
     });
@@ -83,14 +83,14 @@ public final class Paragraphs {
   }
 
   private static Current current(Optional<Current> found, UUID paragraphId) {
-    return found.orElseThrow(() -> ApiProblem.conflict("Paragraph " + paragraphId + " was removed from the latest"
+    return found.orElseThrow(() -> Failure.conflict("Paragraph " + paragraphId + " was removed from the latest"
         + " version of the draft; it takes nothing new."));
   }
 
   private static Future<Optional<Current>> locate(SqlClient client, String sql, UUID threadId, UUID paragraphId) {
     return client.preparedQuery(sql).execute(Tuple.of(paragraphId, threadId)).map(rows -> {
       if (rows.size() == 0) {
-        throw ApiProblem.notFound("Draft " + threadId + " has no paragraph " + paragraphId + ".");
+        throw Failure.notFound("Draft " + threadId + " has no paragraph " + paragraphId + ".");
       }
       Row row = rows.iterator().next();
       return row.getInteger("number") == null ? Optional.empty()

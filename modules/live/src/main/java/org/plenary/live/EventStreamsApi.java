@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.plenary.forum.api.ForumAccess;
 import org.plenary.platform.events.EventLog;
 import org.plenary.platform.http.ApiModule;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
@@ -78,7 +78,7 @@ final class EventStreamsApi implements ApiModule {
     RequestInput in = RequestInput.of(rc);
     Optional<Long> resume = resumePosition(rc, in);
     reader(rc, in)
-        .map(reader -> reader.orElseThrow(() -> ApiProblem.unauthorized(
+        .map(reader -> reader.orElseThrow(() -> Failure.unauthenticated(
             "Your events need a bearer token or a ticket from POST /api/v1/stream-tickets.")))
         .onSuccess(me -> open(rc, Optional.of(me), List.of("participant:" + me.id()), resume))
         .onFailure(rc::fail);
@@ -93,7 +93,7 @@ final class EventStreamsApi implements ApiModule {
     return tickets.redeem(ticket.get())
         .compose(owner -> owner.isEmpty() ? Future.succeededFuture(Optional.<Participant>empty())
             : participants.find(owner.get()))
-        .map(found -> Optional.of(found.orElseThrow(() -> ApiProblem.unauthorized("The stream ticket is unknown,"
+        .map(found -> Optional.of(found.orElseThrow(() -> Failure.unauthenticated("The stream ticket is unknown,"
             + " expired or already used; get a new one from POST /api/v1/stream-tickets."))));
   }
 
@@ -111,7 +111,7 @@ final class EventStreamsApi implements ApiModule {
       }
       return Optional.of(position);
     } catch (NumberFormatException e) {
-      throw ApiProblem.badRequest("Last-Event-ID must be the id of an event this stream sent, not '" + value + "'.");
+      throw Failure.invalid("Last-Event-ID must be the id of an event this stream sent, not '" + value + "'.");
     }
   }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.plenary.forum.api.ForumAccess;
 import org.plenary.platform.http.ApiModule;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.Cursor;
 import org.plenary.platform.http.RequestInput;
@@ -70,7 +70,7 @@ final class NotificationsApi implements ApiModule {
     List<Long> ids = body.getJsonArray("ids", new JsonArray()).stream().map(id -> ((Number) id).longValue()).toList();
     Long through = body.getLong("through");
     if (ids.isEmpty() && through == null) {
-      throw ApiProblem.badRequest("Say which notifications you have read: 'ids', or 'through' for all up to an id.");
+      throw Failure.invalid("Say which notifications you have read: 'ids', or 'through' for all up to an id.");
     }
     store.markRead(me.id(), ids, through).compose(marked -> store.unread(me.id()))
         .onSuccess(unread -> Responses.ok(rc, new JsonObject().put("unreadCount", unread))).onFailure(rc::fail);
@@ -101,7 +101,7 @@ final class NotificationsApi implements ApiModule {
   private void composeDigests(RoutingContext rc) {
     Participant me = Caller.require(rc);
     if (!me.has(org.plenary.platform.identity.Role.SECRETARIAT)) {
-      throw ApiProblem.forbidden("Only the Secretariat composes the e-mail digests by hand.");
+      throw Failure.forbidden("Only the Secretariat composes the e-mail digests by hand.");
     }
     LocalDate day = LocalDate.parse(RequestInput.of(rc).body().getString("date"));
     digests.compose(day).onSuccess(count -> Responses.ok(rc, new JsonObject().put("composed", count)))

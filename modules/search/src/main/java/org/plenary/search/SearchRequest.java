@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.plenary.forum.api.ForumAccess;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.http.Cursor;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.identity.Participant;
@@ -38,7 +38,7 @@ record SearchRequest(
     Optional<OffsetDateTime> from = in.query("from").map(OffsetDateTime::parse);
     Optional<OffsetDateTime> to = in.query("to").map(OffsetDateTime::parse);
     if (from.isPresent() && to.isPresent() && !to.get().isAfter(from.get())) {
-      throw ApiProblem.badRequest("'to' must be after 'from'.");
+      throw Failure.invalid("'to' must be after 'from'.");
     }
     return new SearchRequest(in.query("q").orElseThrow().trim(), byTime,
         forum.visibleAudiences(reader),

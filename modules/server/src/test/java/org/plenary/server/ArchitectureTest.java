@@ -48,6 +48,14 @@ class ArchitectureTest {
       .because("a context's event types are its published contract, in its api package, for consumers to import");
 
   @ArchTest
+  static final ArchRule domainFailuresCarryNoHttp = noClasses()
+      .that().resideOutsideOfPackages("org.plenary.platform.http..", "org.plenary.platform.idempotency..",
+          "org.plenary.server..")
+      .and().doNotHaveSimpleName("BearerAuthentication")
+      .should().dependOnClassesThat().haveFullyQualifiedName("org.plenary.platform.http.ApiProblem")
+      .because("services fail with a platform.failure.Failure; the HTTP edge alone turns it into problem+json");
+
+  @ArchTest
   static final ArchRule nothingDependsOnTheServer = noClasses()
       .that().resideOutsideOfPackage("org.plenary.server..")
       .should().dependOnClassesThat().resideInAPackage("org.plenary.server..");

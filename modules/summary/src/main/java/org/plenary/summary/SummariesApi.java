@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.plenary.forum.api.ForumAccess;
 import org.plenary.platform.http.ApiModule;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.Created;
 import org.plenary.platform.http.Made;
@@ -200,7 +200,7 @@ public final class SummariesApi implements ApiModule {
       }
       // A thread the reader may not know of makes its summary unknown too: the 404 speaks of the summary.
       return forum.readableThread(row.getUUID("thread_id"), reader).map(thread -> row)
-          .recover(failure -> Future.failedFuture(failure instanceof ApiProblem problem && problem.status() == 404
+          .recover(failure -> Future.failedFuture(Failure.isNotFound(failure)
               ? SummaryService.notFound(id) : failure));
     });
   }

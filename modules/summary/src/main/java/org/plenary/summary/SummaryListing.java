@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.plenary.forum.api.ForumAccess;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 import org.plenary.summary.store.SummaryStore;
 
@@ -55,7 +55,7 @@ final class SummaryListing {
   Future<Page> page(Optional<Participant> reader, String status, Key after, int limit) {
     boolean staff = reader.map(Participant::runsTheDialogue).orElse(false);
     if (!staff && !"published".equals(status)) {
-      return Future.failedFuture(ApiProblem.forbidden("Draft and submitted summaries are for moderators, the Chair and"
+      return Future.failedFuture(Failure.forbidden("Draft and submitted summaries are for moderators, the Chair and"
           + " the Secretariat; everyone else lists the published Chair's summaries (status=published)."));
     }
     return collect(reader, status, after, limit, new ArrayList<>(), 1);

@@ -13,7 +13,7 @@ import org.plenary.forum.api.ForumAccess;
 import org.plenary.forum.api.ThreadInfo;
 import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.events.Outbox;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.identity.Role;
 import org.plenary.platform.organizations.Organizations;
@@ -63,15 +63,15 @@ public final class SummaryService {
       Row summary = found.orElseThrow(() -> notFound(id));
       String status = summary.getString("status");
       if ("published".equals(status)) {
-        throw ApiProblem.conflict("A published Chair's summary is read-only.");
+        throw Failure.conflict("A published Chair's summary is read-only.");
       }
       if ("submitted".equals(status) ? !editor.has(Role.CHAIR) : !editor.runsTheDialogue()) {
-        throw ApiProblem.forbidden("submitted".equals(status) ? "Once submitted, only the Chair edits the summary."
+        throw Failure.forbidden("submitted".equals(status) ? "Once submitted, only the Chair edits the summary."
             : "Moderators, the Chair and the Secretariat edit draft summaries.");
       }
       int current = summary.getInteger("version");
       if (baseVersion != current) {
-        throw ApiProblem.conflict("The summary was edited meanwhile: you edited version " + baseVersion
+        throw Failure.conflict("The summary was edited meanwhile: you edited version " + baseVersion
             + ", the current one is " + current + ". Reload and apply your change again.");
       }
       Future<Void> checked = summary.getBoolean("chatham_house")
@@ -109,12 +109,12 @@ public final class SummaryService {
   private Future<Void> transition(Participant who, UUID id, String from, String to,
                                   java.util.function.Predicate<Participant> allowed, String rule, Step step) {
     if (!allowed.test(who)) {
-      return Future.failedFuture(ApiProblem.forbidden(rule));
+      return Future.failedFuture(Failure.forbidden(rule));
     }
     return pool.withTransaction(conn -> store.lock(conn, id).compose(found -> {
       Row summary = found.orElseThrow(() -> notFound(id));
       if (!from.equals(summary.getString("status"))) {
-        throw ApiProblem.conflict("The summary is " + summary.getString("status") + "; only a " + from
+        throw Failure.conflict("The summary is " + summary.getString("status") + "; only a " + from
             + " summary becomes " + to + ".");
       }
       return step.apply(conn, summary);
@@ -125,7 +125,7 @@ public final class SummaryService {
     return organizations.names().compose(names -> forum.transcript(threadId)
         .map(posts -> {
           if (new ChathamHouseCheck(names, posts).identifies(markdown)) {
-            throw ApiProblem.badRequest("This thread is held under the Chatham House Rule: the summary may name"
+            throw Failure.invalid("This thread is held under the Chatham House Rule: the summary may name"
                 + " constituencies only, never a State, an organization or a person.");
           }
           return null;
@@ -139,11 +139,11 @@ public final class SummaryService {
 
   static void requireSummariser(Participant participant) {
     if (!participant.runsTheDialogue()) {
-      throw ApiProblem.forbidden("Summaries are prepared by moderators, the Chair and the Secretariat.");
+      throw Failure.forbidden("Summaries are prepared by moderators, the Chair and the Secretariat.");
     }
   }
 
-  static ApiProblem notFound(UUID id) {
-    return ApiProblem.notFound("There is no summary " + id + ", or it is not open to you.");
+  static Failure notFound(UUID id) {
+    return Failure.notFound("There is no summary " + id + ", or it is not open to you.");
   }
 }

@@ -2,7 +2,7 @@ package org.plenary.capacity.domain;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 
 /** From and to, both days included. */
 public record Timeframe(LocalDate startsOn, LocalDate endsOn) {
@@ -13,10 +13,10 @@ public record Timeframe(LocalDate startsOn, LocalDate endsOn) {
   public static Timeframe of(String startsOn, String endsOn) {
     Timeframe timeframe = new Timeframe(date(startsOn, "startsOn"), date(endsOn, "endsOn"));
     if (timeframe.endsOn.isBefore(timeframe.startsOn)) {
-      throw ApiProblem.badRequest("endsOn (" + endsOn + ") is before startsOn (" + startsOn + ").");
+      throw Failure.invalid("endsOn (" + endsOn + ") is before startsOn (" + startsOn + ").");
     }
     if (timeframe.startsOn.plusYears(MAX_YEARS).isBefore(timeframe.endsOn)) {
-      throw ApiProblem.badRequest("The timeframe spans more than " + MAX_YEARS + " years; split it.");
+      throw Failure.invalid("The timeframe spans more than " + MAX_YEARS + " years; split it.");
     }
     return timeframe;
   }
@@ -29,7 +29,7 @@ public record Timeframe(LocalDate startsOn, LocalDate endsOn) {
     try {
       return LocalDate.parse(value);
     } catch (RuntimeException e) {
-      throw ApiProblem.badRequest(field + " must be a date such as 2027-01-31, not '" + value + "'.");
+      throw Failure.invalid(field + " must be a date such as 2027-01-31, not '" + value + "'.");
     }
   }
 }

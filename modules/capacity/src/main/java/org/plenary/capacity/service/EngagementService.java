@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.capacity.api.CapacityEvents;
@@ -19,7 +20,7 @@ import org.plenary.capacity.store.NeedStore;
 import org.plenary.capacity.store.OfferStore;
 import org.plenary.platform.events.EventType;
 import org.plenary.platform.events.Outbox;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 
 /**
  * The workflow of an engagement, which needs both sides ({@link EngagementWorkflow} holds the rules). Either
@@ -70,10 +71,10 @@ public final class EngagementService {
 
   private Future<UUID> alreadyEngaged(SqlConnection conn, Need need, Offer offer) {
     return engagements.findPair(conn, need.id(), offer.id()).compose(existing -> Future.failedFuture(
-        new ApiProblem(409, "conflict", "The request conflicts with the current state",
+        Failure.conflict("conflict", "The request conflicts with the current state",
             "This need and this offer have an engagement already (" + existing.orElseThrow().status().wire()
                 + "); a pair is engaged once.",
-            new JsonObject().put("engagementId", existing.orElseThrow().id().toString()))));
+            Map.of("engagementId", existing.orElseThrow().id().toString()))));
   }
 
   public Future<Void> accept(Viewer actor, UUID id, Instant at) {
@@ -101,14 +102,14 @@ public final class EngagementService {
   /** The engagement if {@code viewer} may know of it: whoever sees its need does; the rest get a 404. */
   public static Engagement requireKnown(Optional<Engagement> found, Viewer viewer, UUID id) {
     return found.filter(e -> viewer.seesNeedOf(e.needVisibility()))
-        .orElseThrow(() -> ApiProblem.notFound("There is no engagement " + id + ", or it is not open to you."));
+        .orElseThrow(() -> Failure.notFound("There is no engagement " + id + ", or it is not open to you."));
   }
 
   /** The engagement if {@code reader} may read it: the parties and those who run the dialogue. */
   public static Engagement requireReadable(Optional<Engagement> found, Viewer reader, UUID id) {
     Engagement engagement = requireKnown(found, reader, id);
     if (reader.participant().isEmpty()) {
-      throw ApiProblem.unauthorized("Sign in to read an engagement: it is open to its parties only.");
+      throw Failure.unauthenticated("Sign in to read an engagement: it is open to its parties only.");
     }
     Rules.mayRead(reader, engagement);
     return engagement;
@@ -145,13 +146,13 @@ public final class EngagementService {
     return offers.lock(conn, engagement.offerId()).map(Optional::orElseThrow)
         .compose(offer -> needs.lock(conn, engagement.needId()).map(Optional::orElseThrow).compose(need -> {
           if (!need.isOpen()) {
-            throw ApiProblem.conflict("The need is closed; reopen it before accepting.");
+            throw Failure.conflict("The need is closed; reopen it before accepting.");
           }
           if (!offer.isOpen()) {
-            throw ApiProblem.conflict("The offer has been closed by " + offer.provider().name() + ".");
+            throw Failure.conflict("The offer has been closed by " + offer.provider().name() + ".");
           }
           if (offer.remaining() <= 0) {
-            throw ApiProblem.conflict("The offer's " + offer.content().capacity() + " engagements are all agreed already.");
+            throw Failure.conflict("The offer's " + offer.content().capacity() + " engagements are all agreed already.");
           }
           return offers.commitCapacity(conn, offer.id()).compose(v -> needs.markMatched(conn, need.id(), at));
         }));

@@ -3,7 +3,7 @@ package org.plenary.capacity.service;
 import org.plenary.capacity.domain.Engagement;
 import org.plenary.capacity.domain.EngagementStatus;
 import org.plenary.capacity.domain.EngagementStep;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 
 /**
  * The rules of an engagement's steps once it is proposed: an engagement needs both sides. The side that did
@@ -43,7 +43,7 @@ public final class EngagementWorkflow {
       throw conflict(e, "only a proposed engagement is accepted or declined");
     }
     if (side == e.initiatedBy()) {
-      throw new ApiProblem(403, "needs-both-sides", "An engagement needs both sides",
+      throw Failure.forbidden("needs-both-sides", "An engagement needs both sides",
           e.party(side).name() + " proposed this engagement, so " + e.otherSide(side).name() + " ("
               + role(side.other()) + ") accepts or declines it: an engagement needs both sides. The side that"
               + " proposed an engagement may withdraw its proposal.");
@@ -56,7 +56,7 @@ public final class EngagementWorkflow {
       throw conflict(e, "only a proposed engagement is withdrawn; once agreed, both sides carry it through");
     }
     if (side != e.initiatedBy()) {
-      throw ApiProblem.forbidden("Only " + e.otherSide(side).name() + ", which proposed this engagement, withdraws"
+      throw Failure.forbidden("Only " + e.otherSide(side).name() + ", which proposed this engagement, withdraws"
           + " it; the side it was proposed to declines it.");
     }
     return new Move(EngagementStep.WITHDRAWN, EngagementStatus.WITHDRAWN);
@@ -71,7 +71,7 @@ public final class EngagementWorkflow {
     var confirmations = start ? e.start() : e.completion();
     String what = start ? "the start" : "completion";
     if (confirmations.confirmedBy(side)) {
-      throw new ApiProblem(409, "needs-both-sides", "An engagement needs both sides",
+      throw Failure.conflict("needs-both-sides", "An engagement needs both sides",
           e.party(side).name() + " has confirmed " + what + " already; the engagement waits for "
               + e.otherSide(side).name() + " to confirm it: " + what + " takes effect when both sides confirm.");
     }
@@ -82,7 +82,7 @@ public final class EngagementWorkflow {
     return side == Engagement.Side.STATE ? "the requesting State" : "the provider";
   }
 
-  private static ApiProblem conflict(Engagement e, String rule) {
-    return ApiProblem.conflict("The engagement is " + e.status().wire() + "; " + rule + ".");
+  private static Failure conflict(Engagement e, String rule) {
+    return Failure.conflict("The engagement is " + e.status().wire() + "; " + rule + ".");
   }
 }

@@ -21,7 +21,7 @@ import org.plenary.capacity.matching.Scored;
 import org.plenary.capacity.store.NeedStore;
 import org.plenary.platform.events.EventType;
 import org.plenary.platform.events.Outbox;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.search.SearchIndex;
 
@@ -76,8 +76,8 @@ public final class NeedService {
     return found.filter(viewer::sees).orElseThrow(() -> notFound(id));
   }
 
-  public static ApiProblem notFound(UUID id) {
-    return ApiProblem.notFound("There is no need " + id + ", or it is not open to you.");
+  public static Failure notFound(UUID id) {
+    return Failure.notFound("There is no need " + id + ", or it is not open to you.");
   }
 
   /** The event, the search document, and notices to the providers of the offers newly among the best. */

@@ -19,7 +19,7 @@ import org.plenary.capacity.matching.Scored;
 import org.plenary.capacity.store.OfferStore;
 import org.plenary.platform.events.EventType;
 import org.plenary.platform.events.Outbox;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.search.SearchIndex;
 
@@ -61,7 +61,7 @@ public final class OfferService {
           Rules.mayChange(editor, current.provider(), "offer");
           OfferContent content = parse(ListingFields.of(current.content()).mergeIn(patch));
           if (content.capacity() < current.committed()) {
-            throw ApiProblem.conflict(current.committed() + " engagements are already agreed on this offer; its capacity"
+            throw Failure.conflict(current.committed() + " engagements are already agreed on this offer; its capacity"
                 + " cannot go below that.");
           }
           Offer changed = new Offer(id, current.provider(), current.authorId(), current.authorName(), content,
@@ -74,8 +74,8 @@ public final class OfferService {
         }));
   }
 
-  public static ApiProblem notFound(UUID id) {
-    return ApiProblem.notFound("There is no offer " + id + ".");
+  public static Failure notFound(UUID id) {
+    return Failure.notFound("There is no offer " + id + ".");
   }
 
   /** The event, the search document, and notices to the States of the needs newly among the best. */

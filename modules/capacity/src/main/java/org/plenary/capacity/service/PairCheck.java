@@ -15,7 +15,7 @@ import org.plenary.capacity.matching.MatchScorer;
 import org.plenary.capacity.matching.NeedProfile;
 import org.plenary.capacity.matching.OfferProfile;
 import org.plenary.capacity.matching.Profiles;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 
 /**
  * One need and one offer: the rules that exclude the pair (the scorer's and the listings' own: closed or
@@ -52,10 +52,10 @@ public final class PairCheck {
   public double requireEligible(Need need, Offer offer, Instant now) {
     List<String> excludedBy = exclusions(need, offer, now);
     if (!excludedBy.isEmpty()) {
-      throw new ApiProblem(409, "not-a-match", "This offer cannot serve this need",
+      throw Failure.conflict("not-a-match", "This offer cannot serve this need",
           "Interest is expressed only in pairs that match: " + excludedBy.stream().map(REASONS::get)
               .collect(Collectors.joining("; ")) + ".",
-          new JsonObject().put("excludedBy", new JsonArray(excludedBy)));
+          Map.of("excludedBy", List.copyOf(excludedBy)));
     }
     return MatchScorer.score(profiles.need(need), profiles.offer(offer));
   }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.plenary.capacity.matching.Profiles;
 import org.plenary.capacity.store.ReferenceStore;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 
 /** Checks the areas and regions a listing names, and resolves States to their regional groups. */
 public final class References {
@@ -24,7 +24,7 @@ public final class References {
 
   Future<Void> requireKnownAreas(SqlClient client, List<String> areas) {
     return store.unknown(client, areas).compose(unknown -> unknown.isEmpty() ? Future.succeededFuture()
-        : Future.failedFuture(ApiProblem.badRequest("Unknown areas " + unknown
+        : Future.failedFuture(Failure.invalid("Unknown areas " + unknown
             + "; GET /api/v1/capacity/areas lists the taxonomy.")));
   }
 
@@ -34,7 +34,7 @@ public final class References {
     return store.stateGroups(client, named).compose(groupOf -> {
       List<String> unknown = named.stream().filter(id -> !groupOf.containsKey(id)).toList();
       if (!unknown.isEmpty()) {
-        return Future.failedFuture(ApiProblem.badRequest("Unknown regions " + unknown + ": a region is a UN regional"
+        return Future.failedFuture(Failure.invalid("Unknown regions " + unknown + ": a region is a UN regional"
             + " group (african, asia-pacific, eastern-european, latin-american-caribbean, western-european-others)"
             + " or a State's ISO 3166-1 alpha-3 code."));
       }

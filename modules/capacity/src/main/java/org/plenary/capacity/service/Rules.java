@@ -3,7 +3,7 @@ package org.plenary.capacity.service;
 import org.plenary.capacity.domain.Engagement;
 import org.plenary.capacity.domain.Party;
 import org.plenary.capacity.domain.Viewer;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.identity.Role;
 import org.plenary.platform.organizations.OrganizationKind;
@@ -16,7 +16,7 @@ final class Rules {
 
   static void mayPostNeed(Participant author) {
     if (!author.isDelegateOf(OrganizationKind.STATE)) {
-      throw ApiProblem.forbidden("Capacity-building needs are posted by delegates of States only.");
+      throw Failure.forbidden("Capacity-building needs are posted by delegates of States only.");
     }
   }
 
@@ -25,13 +25,13 @@ final class Rules {
       throw notAccredited();
     }
     if (!author.has(Role.DELEGATE)) {
-      throw ApiProblem.forbidden("Offers are posted by delegates: a delegate speaks for the organization.");
+      throw Failure.forbidden("Offers are posted by delegates: a delegate speaks for the organization.");
     }
   }
 
   static void mayChange(Viewer actor, Party owner, String what) {
     if (!actor.isDelegateOf(owner.id())) {
-      throw ApiProblem.forbidden("Only a delegate of " + owner.name() + " changes its " + what + ".");
+      throw Failure.forbidden("Only a delegate of " + owner.name() + " changes its " + what + ".");
     }
     if (!actor.participant().orElseThrow().organization().mayTakePart()) {
       throw notAccredited();
@@ -49,19 +49,19 @@ final class Rules {
       }
       return Engagement.Side.PROVIDER;
     }
-    throw ApiProblem.forbidden("Only a delegate of " + state.name() + " (the requesting State) or of " + provider.name()
+    throw Failure.forbidden("Only a delegate of " + state.name() + " (the requesting State) or of " + provider.name()
         + " (the provider) " + action + ".");
   }
 
   static void mayRead(Viewer reader, Engagement engagement) {
     if (!reader.sees(engagement)) {
-      throw ApiProblem.forbidden("An engagement is read by the requesting State, the provider and those who run the"
+      throw Failure.forbidden("An engagement is read by the requesting State, the provider and those who run the"
           + " dialogue.");
     }
   }
 
-  static ApiProblem notAccredited() {
-    return new ApiProblem(403, "not-accredited", "Organization not accredited",
+  static Failure notAccredited() {
+    return Failure.forbidden("not-accredited", "Organization not accredited",
         "Your organization is not accredited: stakeholders post offers and take part in capacity-building once"
             + " accredited through the non-objection procedure.");
   }

@@ -17,6 +17,7 @@ import org.plenary.capacity.domain.EngagementStatus;
 import org.plenary.capacity.domain.EngagementStep;
 import org.plenary.capacity.domain.Party;
 import org.plenary.capacity.domain.Visibility;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.http.ApiProblem;
 
 @DisplayName("An engagement needs both sides: every step, by each side, in each state")
@@ -102,9 +103,11 @@ class EngagementWorkflowRulesTest {
     }
   }
 
+  /** The refusal as the client receives it: the edge's problem for the service's failure. */
   private static ApiProblem refused(Engagement engagement, Side side, EngagementStep step, int status) {
-    ApiProblem problem = assertThrows(ApiProblem.class, () -> EngagementWorkflow.decide(engagement, side, step),
+    Failure failure = assertThrows(Failure.class, () -> EngagementWorkflow.decide(engagement, side, step),
         side + " " + step + " on " + engagement.status());
+    ApiProblem problem = ApiProblem.of(failure);
     assertEquals(status, problem.status(), problem.detail());
     return problem;
   }

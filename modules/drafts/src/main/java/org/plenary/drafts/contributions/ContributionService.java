@@ -14,7 +14,7 @@ import org.plenary.drafts.Paragraphs;
 import org.plenary.drafts.api.DraftEvents;
 import org.plenary.platform.events.EventType;
 import org.plenary.platform.events.Outbox;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.identity.Role;
 
@@ -46,7 +46,7 @@ public final class ContributionService {
   public Future<Long> proposeAmendment(Participant author, UUID threadId, UUID paragraphId, JsonObject request) {
     DraftAccess.requireTakesPart(author);
     if (!author.has(Role.DELEGATE)) {
-      throw new ApiProblem(403, "not-a-delegate", "Only delegates propose amendments",
+      throw Failure.forbidden("not-a-delegate", "Only delegates propose amendments",
           "Amendments are proposed by delegates, who speak for their organization; delegation members may comment.");
     }
     String text = request.getString("text").strip();
@@ -57,7 +57,7 @@ public final class ContributionService {
         .compose(thread -> pool.withTransaction(conn -> Paragraphs.find(conn, threadId, paragraphId)
             .compose(paragraph -> {
               if (Paragraphs.sameWording(paragraph.text(), text)) {
-                throw ApiProblem.badRequest("The amendment proposes the paragraph's current text unchanged.");
+                throw Failure.invalid("The amendment proposes the paragraph's current text unchanged.");
               }
               return store.insertAmendment(conn, paragraph, author, text, explanation);
             })
@@ -71,12 +71,12 @@ public final class ContributionService {
         .map(thread -> DraftAccess.requireNotFrozen(thread, "The amendment cannot be withdrawn"))
         .compose(thread -> pool.withTransaction(conn -> store.lockAmendment(conn, threadId, amendmentId)
             .compose(found -> {
-              Row amendment = found.orElseThrow(() -> ApiProblem.notFound("Draft " + threadId + " has no amendment "
+              Row amendment = found.orElseThrow(() -> Failure.notFound("Draft " + threadId + " has no amendment "
                   + amendmentId + "."));
               boolean own = caller.id().equals(amendment.getUUID("author_id"))
                   || (caller.has(Role.DELEGATE) && caller.organization().id().equals(amendment.getString("organization_id")));
               if (!own) {
-                throw ApiProblem.forbidden("Only the amendment's author, or a delegate of the same organization,"
+                throw Failure.forbidden("Only the amendment's author, or a delegate of the same organization,"
                     + " withdraws it.");
               }
               requireProposed(amendment, "withdrawn");
@@ -93,7 +93,7 @@ public final class ContributionService {
    */
   public Future<Void> notRetain(Participant caller, UUID threadId, long amendmentId) {
     if (!caller.runsTheDialogue()) {
-      throw new ApiProblem(403, "not-the-chair-or-secretariat", "Only those who publish versions decide on amendments",
+      throw Failure.forbidden("not-the-chair-or-secretariat", "Only those who publish versions decide on amendments",
           "Moderators, the Chair and the Secretariat, who publish the versions of a draft, say which amendments a"
               + " version does not retain.");
     }
@@ -102,7 +102,7 @@ public final class ContributionService {
         .compose(thread -> {
           return pool.withTransaction(conn -> store.lockAmendment(conn, threadId, amendmentId)
               .compose(found -> {
-                Row amendment = found.orElseThrow(() -> ApiProblem.notFound("Draft " + threadId + " has no amendment "
+                Row amendment = found.orElseThrow(() -> Failure.notFound("Draft " + threadId + " has no amendment "
                     + amendmentId + "."));
                 requireProposed(amendment, "marked not retained");
                 return Paragraphs.latestVersion(conn, threadId)
@@ -128,7 +128,7 @@ public final class ContributionService {
             + DraftAccess.versionLabel(amendment.getInteger("decided_in_version"));
         default -> "was not retained in " + DraftAccess.versionLabel(amendment.getInteger("decided_in_version"));
       };
-      throw ApiProblem.conflict("Amendment " + amendment.getLong("id") + " " + became + "; only a proposed amendment is "
+      throw Failure.conflict("Amendment " + amendment.getLong("id") + " " + became + "; only a proposed amendment is "
           + what + ".");
     }
   }

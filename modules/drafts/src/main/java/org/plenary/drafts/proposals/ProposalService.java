@@ -12,7 +12,7 @@ import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.api.DraftEvents;
 import org.plenary.platform.events.EventType;
 import org.plenary.platform.events.Outbox;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.organizations.OrganizationKind;
 
@@ -55,10 +55,10 @@ public final class ProposalService {
     requireStateDelegate(delegate, "tables a proposal");
     return change(delegate, proposalId, proposal -> {
       if (!delegate.organization().id().equals(proposal.getString("tabled_for"))) {
-        throw ApiProblem.forbidden("Only a delegate of the State that circulated the proposal tables it.");
+        throw Failure.forbidden("Only a delegate of the State that circulated the proposal tables it.");
       }
       if (!CIRCULATED.equals(proposal.getString("status"))) {
-        throw ApiProblem.conflict("The proposal is " + proposal.getString("status") + ", not circulated: there is"
+        throw Failure.conflict("The proposal is " + proposal.getString("status") + ", not circulated: there is"
             + " nothing to table.");
       }
       return conn -> store.tableCirculated(conn, proposalId)
@@ -73,12 +73,12 @@ public final class ProposalService {
     String state = delegate.organization().id();
     return change(delegate, proposalId, proposal -> {
       if ("withdrawn".equals(proposal.getString("status"))) {
-        throw ApiProblem.conflict("The proposal was withdrawn; it takes no new sponsors.");
+        throw Failure.conflict("The proposal was withdrawn; it takes no new sponsors.");
       }
       boolean original = CIRCULATED.equals(proposal.getString("status"));
       return conn -> store.join(conn, proposalId, state, delegate.id(), original).compose(joined -> joined
           ? event(conn, DraftEvents.PROPOSAL_SPONSOR_JOINED, proposal.getUUID("thread_id"), proposalId, state)
-          : Future.failedFuture(ApiProblem.conflict(delegate.organization().name() + " sponsors the proposal already.")));
+          : Future.failedFuture(Failure.conflict(delegate.organization().name() + " sponsors the proposal already.")));
     });
   }
 
@@ -86,17 +86,17 @@ public final class ProposalService {
     requireStateDelegate(delegate, "withdraws its State's sponsorship");
     if (!delegate.organization().id().equals(state)) {
       // Says nothing of the State named: under the Chatham House Rule not even whether it sponsors the proposal.
-      throw ApiProblem.forbidden("Only a delegate of a State withdraws that State's sponsorship; yours is "
+      throw Failure.forbidden("Only a delegate of a State withdraws that State's sponsorship; yours is "
           + delegate.organization().name() + ".");
     }
     return change(delegate, proposalId, proposal -> {
       if (state.equals(proposal.getString("tabled_for"))) {
-        throw ApiProblem.conflict(delegate.organization().name() + " tabled the proposal; it withdraws the proposal"
+        throw Failure.conflict(delegate.organization().name() + " tabled the proposal; it withdraws the proposal"
             + " rather than its sponsorship.");
       }
       return conn -> store.leave(conn, proposalId, state).compose(left -> left
           ? event(conn, DraftEvents.PROPOSAL_SPONSOR_LEFT, proposal.getUUID("thread_id"), proposalId, state)
-          : Future.failedFuture(ApiProblem.notFound(delegate.organization().name() + " does not sponsor the proposal.")));
+          : Future.failedFuture(Failure.notFound(delegate.organization().name() + " does not sponsor the proposal.")));
     });
   }
 
@@ -104,10 +104,10 @@ public final class ProposalService {
     requireStateDelegate(delegate, "withdraws a proposal");
     return change(delegate, proposalId, proposal -> {
       if (!delegate.organization().id().equals(proposal.getString("tabled_for"))) {
-        throw ApiProblem.forbidden("Only a delegate of the State that tabled the proposal withdraws it.");
+        throw Failure.forbidden("Only a delegate of the State that tabled the proposal withdraws it.");
       }
       if ("withdrawn".equals(proposal.getString("status"))) {
-        throw ApiProblem.conflict("The proposal is withdrawn already.");
+        throw Failure.conflict("The proposal is withdrawn already.");
       }
       return conn -> store.withdraw(conn, proposalId)
           .compose(v -> event(conn, DraftEvents.PROPOSAL_WITHDRAWN, proposal.getUUID("thread_id"), proposalId,
@@ -124,21 +124,21 @@ public final class ProposalService {
     return store.find(proposalId)
         .map(found -> found.orElseThrow(() -> notFound(proposalId)))
         .compose(proposal -> access.readableThread(proposal.getUUID("thread_id"), Optional.of(caller)))
-        .recover(failure -> Future.failedFuture(failure instanceof ApiProblem p && p.status() == 404 ? notFound(proposalId)
+        .recover(failure -> Future.failedFuture(Failure.isNotFound(failure) ? notFound(proposalId)
             : failure))
         .map(thread -> DraftAccess.requireNotFrozen(thread, "The proposal cannot change"))
         .compose(thread -> pool.withTransaction(conn -> store.lock(conn, proposalId)
             .compose(proposal -> decide.apply(proposal).apply(conn))));
   }
 
-  static ApiProblem notFound(UUID id) {
-    return ApiProblem.notFound("There is no proposal " + id + ", or it is not open to you.");
+  static Failure notFound(UUID id) {
+    return Failure.notFound("There is no proposal " + id + ", or it is not open to you.");
   }
 
   private static void requireStateDelegate(Participant caller, String action) {
     DraftAccess.requireTakesPart(caller);
     if (!caller.isDelegateOf(OrganizationKind.STATE)) {
-      throw new ApiProblem(403, "not-a-state-delegate", "Only State delegates may do this",
+      throw Failure.forbidden("not-a-state-delegate", "Only State delegates may do this",
           "Only the delegate of a State " + action + ".");
     }
   }

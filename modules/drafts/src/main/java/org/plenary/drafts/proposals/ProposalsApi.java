@@ -15,7 +15,7 @@ import org.plenary.drafts.Attribution;
 import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.api.DraftEvents;
 import org.plenary.platform.http.ApiModule;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.Created;
 import org.plenary.platform.http.Cursor;
@@ -122,7 +122,7 @@ public final class ProposalsApi implements ApiModule {
         .map(found -> found.orElseThrow(() -> ProposalService.notFound(id)))
         .compose(row -> access.readableThread(row.getUUID("thread_id"), reader)
             .map(thread -> ProposalView.toJson(row, Attribution.of(thread, reader))))
-        .recover(failure -> Future.failedFuture(failure instanceof ApiProblem p && p.status() == 404
+        .recover(failure -> Future.failedFuture(Failure.isNotFound(failure)
             ? ProposalService.notFound(id) : failure));
   }
 

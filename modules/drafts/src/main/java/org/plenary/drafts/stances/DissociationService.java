@@ -14,7 +14,7 @@ import org.plenary.drafts.Paragraphs;
 import org.plenary.drafts.api.DraftEvents;
 import org.plenary.drafts.versions.VersionStore;
 import org.plenary.platform.events.Outbox;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.organizations.OrganizationKind;
 
@@ -45,7 +45,7 @@ public final class DissociationService {
                                                                 VersionStore.Latest locked) {
     return Paragraphs.latestVersion(conn, threadId).map(number -> {
       if (number != locked.number()) {
-        throw ApiProblem.conflict("A new version of the draft was published at the same moment; reload it and"
+        throw Failure.conflict("A new version of the draft was published at the same moment; reload it and"
             + " dissociate from its text.");
       }
       return locked;
@@ -56,7 +56,7 @@ public final class DissociationService {
   public Future<Void> dissociate(Participant delegate, UUID threadId, JsonObject request) {
     DraftAccess.requireTakesPart(delegate);
     if (!delegate.isDelegateOf(OrganizationKind.STATE)) {
-      throw new ApiProblem(403, "not-a-state-delegate", "Only State delegates dissociate",
+      throw Failure.forbidden("not-a-state-delegate", "Only State delegates dissociate",
           "A State's delegate records that the State dissociates from paragraphs of a draft.");
     }
     List<UUID> paragraphs = StanceService.strings(request.getJsonArray("paragraphIds")).stream()
@@ -66,14 +66,14 @@ public final class DissociationService {
     return access.readableDraft(threadId, Optional.of(delegate))
         .map(thread -> DraftAccess.requireAccepting(thread, "A dissociation"))
         .compose(thread -> pool.withTransaction(conn -> versions.shareLatest(conn, threadId)
-            .compose(latest -> latest.isEmpty() ? Future.failedFuture(ApiProblem.conflict("The draft has no version yet."))
+            .compose(latest -> latest.isEmpty() ? Future.failedFuture(Failure.conflict("The draft has no version yet."))
                 : requireStillLatest(conn, threadId, latest.get()))
             .compose(latest -> versions.paragraphs(conn, latest.id()).compose(current -> {
                   Map<UUID, Integer> revisions = new LinkedHashMap<>();
                   current.forEach(p -> revisions.put(p.id(), p.revision()));
                   List<UUID> strangers = paragraphs.stream().filter(p -> !revisions.containsKey(p)).toList();
                   if (!strangers.isEmpty()) {
-                    throw ApiProblem.badRequest("Not paragraphs of the draft's latest version: " + strangers + ".");
+                    throw Failure.invalid("Not paragraphs of the draft's latest version: " + strangers + ".");
                   }
                   Map<UUID, Integer> chosen = new LinkedHashMap<>();
                   paragraphs.forEach(p -> chosen.put(p, revisions.get(p)));

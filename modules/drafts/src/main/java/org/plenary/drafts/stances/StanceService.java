@@ -17,7 +17,7 @@ import org.plenary.drafts.Paragraphs;
 import org.plenary.drafts.api.DraftEvents;
 import org.plenary.forum.api.ThreadInfo;
 import org.plenary.platform.events.Outbox;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.organizations.OrganizationKind;
 import org.plenary.platform.organizations.Organizations;
@@ -52,13 +52,13 @@ public final class StanceService {
     DraftAccess.requireTakesPart(delegate);
     boolean forMembers = delegate.isDelegateOf(OrganizationKind.INTERGOVERNMENTAL);
     if (!delegate.isDelegateOf(OrganizationKind.STATE) && !forMembers) {
-      throw new ApiProblem(403, "not-a-state-delegate", "Only State delegates record stances",
+      throw Failure.forbidden("not-a-state-delegate", "Only State delegates record stances",
           "Stances on draft paragraphs are recorded by State delegates, or by intergovernmental delegates on behalf"
               + " of their member States. Others may comment or propose amendments.");
     }
     List<String> onBehalfOf = strings(request.getJsonArray("onBehalfOf"));
     if (!forMembers && !onBehalfOf.isEmpty()) {
-      throw ApiProblem.badRequest("onBehalfOf is for intergovernmental delegates recording a stance for their member"
+      throw Failure.invalid("onBehalfOf is for intergovernmental delegates recording a stance for their member"
           + " States; a State's delegate records the stance of its own State.");
     }
     String explanation = blankToNull(request.getString("explanation"));
@@ -90,7 +90,7 @@ public final class StanceService {
               return own.compose(keptTheirOwn -> {
                 List<String> recordFor = states.stream().filter(s -> !keptTheirOwn.contains(s)).toList();
                 if (recordFor.isEmpty()) {
-                  throw ApiProblem.conflict("Each of these States has recorded its own stance on the paragraph, which"
+                  throw Failure.conflict("Each of these States has recorded its own stance on the paragraph, which"
                       + " a stance on their behalf does not replace.");
                 }
                 return stances.record(conn, stance, recordFor)
@@ -110,7 +110,7 @@ public final class StanceService {
     String organization = delegate.organization().id();
     return organizations.members(organization).map(members -> {
       if (members.isEmpty()) {
-        throw ApiProblem.conflict(delegate.organization().name() + " has no member States in the registry to record"
+        throw Failure.conflict(delegate.organization().name() + " has no member States in the registry to record"
             + " a stance for.");
       }
       if (named.isEmpty()) {
@@ -118,7 +118,7 @@ public final class StanceService {
       }
       List<String> strangers = named.stream().filter(state -> !members.contains(state)).toList();
       if (!strangers.isEmpty()) {
-        throw ApiProblem.badRequest("Not members of " + delegate.organization().name() + ": " + strangers
+        throw Failure.invalid("Not members of " + delegate.organization().name() + ": " + strangers
             + "; a stance is recorded on behalf of member States only.");
       }
       return named;

@@ -13,7 +13,7 @@ import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.api.DraftEvents;
 import org.plenary.drafts.versions.VersionStore;
 import org.plenary.platform.http.ApiModule;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.Created;
 import org.plenary.platform.http.Cursor;
@@ -110,7 +110,7 @@ public final class StancesApi implements ApiModule {
         })
         .compose(attribution -> versions.history(threadId, paragraphId)
             .compose(history -> history.isEmpty()
-                ? Future.failedFuture(ApiProblem.notFound("Draft " + threadId + " has no paragraph " + paragraphId + "."))
+                ? Future.failedFuture(Failure.notFound("Draft " + threadId + " has no paragraph " + paragraphId + "."))
                 : stances.history(paragraphId, before, state.orElse(null), limit + 1))
             .map(rows -> {
               List<Row> page = rows.size() > limit ? rows.subList(0, limit) : rows;

@@ -19,7 +19,7 @@ import org.plenary.drafts.Paragraphs;
 import org.plenary.drafts.api.DraftEvents;
 import org.plenary.platform.events.EventType;
 import org.plenary.platform.events.Outbox;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 
 /**
  * What a new version decides on the draft's amendments, in the transaction that publishes it. An amendment is
@@ -69,7 +69,7 @@ final class AmendmentDecisions {
           Map<Long, Row> found = new LinkedHashMap<>();
           rows.forEach(row -> found.put(row.getLong("id"), row));
           named.stream().sorted().filter(id -> !found.containsKey(id)).findFirst().ifPresent(id -> {
-            throw ApiProblem.badRequest("The draft has no amendment " + id + "; name amendments of this draft only.");
+            throw Failure.invalid("The draft has no amendment " + id + "; name amendments of this draft only.");
           });
           List<Decided> decided = new ArrayList<>();
           incorporatedUnder.forEach((id, paragraph) -> decided.add(incorporate(found.get(id), paragraph)));
@@ -86,7 +86,7 @@ final class AmendmentDecisions {
   private static Decided incorporate(Row amendment, RevisionPlan.Planned paragraph) {
     long id = amendment.getLong("id");
     if (!paragraph.id().equals(amendment.getUUID("paragraph_id"))) {
-      throw ApiProblem.badRequest("Amendment " + id + " amends another paragraph, not paragraph " + paragraph.number()
+      throw Failure.invalid("Amendment " + id + " amends another paragraph, not paragraph " + paragraph.number()
           + " of this version; name it under the paragraph it amends.");
     }
     requireOpen(amendment, "proposed", "not-retained");
@@ -96,7 +96,7 @@ final class AmendmentDecisions {
   private static Decided notRetain(Row amendment, Map<UUID, RevisionPlan.Planned> newTexts) {
     requireOpen(amendment, "proposed");
     if (adoptsWordForWord(amendment, newTexts)) {
-      throw ApiProblem.badRequest("Amendment " + amendment.getLong("id") + " proposes the text this version gives"
+      throw Failure.invalid("Amendment " + amendment.getLong("id") + " proposes the text this version gives"
           + " paragraph " + newTexts.get(amendment.getUUID("paragraph_id")).number() + " word for word: the version"
           + " incorporates it, so it cannot be marked not retained.");
     }
@@ -118,7 +118,7 @@ final class AmendmentDecisions {
     }
     String label = amendment.getInteger("decided_in_version") == null ? ""
         : DraftAccess.versionLabel(amendment.getInteger("decided_in_version"));
-    throw ApiProblem.conflict("Amendment " + amendment.getLong("id") + switch (status) {
+    throw Failure.conflict("Amendment " + amendment.getLong("id") + switch (status) {
       case "withdrawn" -> " was withdrawn; a version takes no decision on it.";
       case "incorporated" -> " was incorporated in " + label + " already.";
       default -> " was not retained in " + label + " already.";
@@ -127,7 +127,7 @@ final class AmendmentDecisions {
 
   private static void requireOnce(Set<Long> named, long id) {
     if (!named.add(id)) {
-      throw ApiProblem.badRequest("Amendment " + id + " is named twice; a version decides once on each amendment.");
+      throw Failure.invalid("Amendment " + id + " is named twice; a version decides once on each amendment.");
     }
   }
 

@@ -15,7 +15,7 @@ import org.plenary.drafts.api.DraftEvents;
 import org.plenary.drafts.stances.ConsensusReader;
 import org.plenary.forum.api.ThreadInfo;
 import org.plenary.platform.http.ApiModule;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.Created;
 import org.plenary.platform.http.Made;
@@ -98,7 +98,7 @@ public final class DraftsApi implements ApiModule {
       }
       int wanted = number.orElse(all.get(all.size() - 1).number());
       if (wanted >= all.size()) {
-        throw ApiProblem.notFound("The draft has no version " + wanted + "; its latest is "
+        throw Failure.notFound("The draft has no version " + wanted + "; its latest is "
             + DraftAccess.versionLabel(all.size() - 1) + " (" + (all.size() - 1) + ").");
       }
       VersionStore.Version shown = all.get(wanted);
@@ -129,7 +129,7 @@ public final class DraftsApi implements ApiModule {
         .map(loaded -> {
           List<Row> history = loaded.resultAt(0);
           if (history.isEmpty()) {
-            throw ApiProblem.notFound("Draft " + threadId + " has no paragraph " + paragraphId + ".");
+            throw Failure.notFound("Draft " + threadId + " has no paragraph " + paragraphId + ".");
           }
           JsonArray versionsOfIt = new JsonArray();
           history.forEach(row -> versionsOfIt.add(historyEntry(row)));

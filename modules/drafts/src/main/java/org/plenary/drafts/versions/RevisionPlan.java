@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.plenary.drafts.Paragraphs;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 
 /**
  * How the paragraphs of a new version relate to the draft's earlier ones. A paragraph listed with its id
@@ -42,13 +42,13 @@ final class RevisionPlan {
       String heading = blankToNull(paragraph.getString("heading"));
       String text = paragraph.getString("text").strip();
       if (text.isEmpty()) {
-        throw ApiProblem.badRequest("Paragraph " + number + " has no text.");
+        throw Failure.invalid("Paragraph " + number + " has no text.");
       }
       String id = paragraph.getString("id");
       List<Long> incorporates = ids(paragraph.getJsonArray("incorporates"));
       if (id == null) {
         if (!incorporates.isEmpty()) {
-          throw ApiProblem.badRequest("Paragraph " + number + " is new: an amendment is incorporated in the paragraph it"
+          throw Failure.invalid("Paragraph " + number + " is new: an amendment is incorporated in the paragraph it"
               + " amends, named by its id.");
         }
         planned.add(new Planned(UUID.randomUUID(), true, number, heading, text, 1, "new", false, List.of()));
@@ -57,15 +57,15 @@ final class RevisionPlan {
       UUID paragraphId = UUID.fromString(id);
       Known before = known.get(paragraphId);
       if (before == null) {
-        throw ApiProblem.badRequest("Paragraph " + number + " names " + id + ", which is not a paragraph of this draft;"
+        throw Failure.invalid("Paragraph " + number + " names " + id + ", which is not a paragraph of this draft;"
             + " leave out the id of a new paragraph.");
       }
       if (!seen.add(paragraphId)) {
-        throw ApiProblem.badRequest("Paragraph " + id + " is listed twice; a paragraph appears once in a version.");
+        throw Failure.invalid("Paragraph " + id + " is listed twice; a paragraph appears once in a version.");
       }
       boolean same = Paragraphs.sameWording(before.text(), text);
       if (same && !incorporates.isEmpty()) {
-        throw ApiProblem.badRequest("Paragraph " + number + " keeps its text in this version, so it incorporates no"
+        throw Failure.invalid("Paragraph " + number + " keeps its text in this version, so it incorporates no"
             + " amendment; revise its text to incorporate amendment " + incorporates.get(0) + ".");
       }
       String change = !before.inLatest() ? "reinstated" : same ? "unchanged" : "revised";

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.api.DraftEvents;
 import org.plenary.platform.events.Outbox;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 
 /** Publishing the versions of a draft: the zero draft, then Rev.1, Rev.2, ... */
@@ -47,7 +47,7 @@ public final class VersionService {
    */
   public Future<Published> publish(Participant publisher, UUID threadId, JsonObject request) {
     if (!publisher.runsTheDialogue()) {
-      throw new ApiProblem(403, "not-the-chair-or-secretariat", "Only those who run the dialogue publish drafts",
+      throw Failure.forbidden("not-the-chair-or-secretariat", "Only those who run the dialogue publish drafts",
           "Versions of a draft are published by moderators, the Chair and the Secretariat.");
     }
     return access.readableDraft(threadId, Optional.of(publisher))
@@ -68,7 +68,7 @@ public final class VersionService {
               })));
         })
         .recover(failure -> Future.failedFuture(failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())
-            ? ApiProblem.conflict("Another version of this draft was published at the same moment; reload and try again.")
+            ? Failure.conflict("Another version of this draft was published at the same moment; reload and try again.")
             : failure));
   }
 

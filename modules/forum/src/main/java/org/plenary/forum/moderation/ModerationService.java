@@ -13,7 +13,7 @@ import org.plenary.forum.posts.PostStore;
 import org.plenary.platform.events.EventType;
 import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.events.Outbox;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.search.SearchIndex;
 import org.plenary.forum.ForumSearchDocuments;
@@ -44,7 +44,7 @@ public final class ModerationService {
     return pool.withTransaction(conn -> conn.preparedQuery(FLAG).execute(Tuple.of(postId, flagger.id(), reason))
         .map(rows -> {
           if (rows.size() == 0) {
-            throw ApiProblem.conflict("You have already flagged this post; a moderator will look at it.");
+            throw Failure.conflict("You have already flagged this post; a moderator will look at it.");
           }
           return rows.iterator().next().getLong("id");
         })
@@ -56,7 +56,7 @@ public final class ModerationService {
     requireModerator(moderator);
     return pool.withTransaction(conn -> postState(conn, postId).compose(post -> {
       if (post.getBoolean("hidden")) {
-        throw ApiProblem.conflict("The post is hidden already.");
+        throw Failure.conflict("The post is hidden already.");
       }
       return posts.hide(conn, postId, reason, moderator.id())
           .compose(ok -> search.setHidden(conn, ForumSearchDocuments.postId(postId), true))
@@ -69,7 +69,7 @@ public final class ModerationService {
     requireModerator(moderator);
     return pool.withTransaction(conn -> postState(conn, postId).compose(post -> {
       if (!post.getBoolean("hidden")) {
-        throw ApiProblem.conflict("The post is not hidden.");
+        throw Failure.conflict("The post is not hidden.");
       }
       return posts.restore(conn, postId)
           .compose(ok -> search.setHidden(conn, ForumSearchDocuments.postId(postId), false))
@@ -82,7 +82,7 @@ public final class ModerationService {
     return pool.withTransaction(conn -> conn.preparedQuery(DISMISS).execute(Tuple.of(flagId, moderator.id()))
         .compose(rows -> {
           if (rows.size() == 0) {
-            throw ApiProblem.notFound("There is no open flag " + flagId + ".");
+            throw Failure.notFound("There is no open flag " + flagId + ".");
           }
           return AuditLog.append(conn, moderator.id(), "flag.dismissed", "flag", String.valueOf(flagId), reason,
               new JsonObject().put("postId", rows.iterator().next().getLong("post_id")));
@@ -91,14 +91,14 @@ public final class ModerationService {
 
   static void requireModerator(Participant participant) {
     if (!participant.isModeratorOrSecretariat()) {
-      throw ApiProblem.forbidden("Only moderators and the Secretariat moderate.");
+      throw Failure.forbidden("Only moderators and the Secretariat moderate.");
     }
   }
 
   private static Future<Row> postState(SqlConnection conn, long postId) {
     return conn.preparedQuery(POST_STATE).execute(Tuple.of(postId)).map(rows -> Optional.ofNullable(
             rows.size() == 0 ? null : rows.iterator().next())
-        .orElseThrow(() -> ApiProblem.notFound("There is no post " + postId + ".")));
+        .orElseThrow(() -> Failure.notFound("There is no post " + postId + ".")));
   }
 
   private static Future<Void> record(SqlConnection conn, Participant moderator, EventType action, UUID threadId,

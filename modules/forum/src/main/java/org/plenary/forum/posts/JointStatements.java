@@ -11,7 +11,7 @@ import org.plenary.forum.threads.ThreadStore;
 import org.plenary.platform.events.EventType;
 import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.events.Outbox;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.organizations.OrganizationKind;
 
@@ -38,12 +38,12 @@ public final class JointStatements {
     return decide(delegate, postId, "This joint statement cannot be confirmed", (post, consent) -> switch (consent) {
       case PENDING -> {
         if (!"active".equals(post.getString("status"))) {
-          throw ApiProblem.conflict("This position is " + post.getString("status")
+          throw Failure.conflict("This position is " + post.getString("status")
               + "; it stays in the record as it was and is no longer confirmed.");
         }
         yield Consent.CONFIRMED;
       }
-      case CONFIRMED -> throw ApiProblem.conflict(delegate.organization().name() + " has confirmed this statement already.");
+      case CONFIRMED -> throw Failure.conflict(delegate.organization().name() + " has confirmed this statement already.");
       default -> throw notNamed(delegate);
     });
   }
@@ -51,7 +51,7 @@ public final class JointStatements {
   public Future<Void> decline(Participant delegate, long postId) {
     return decide(delegate, postId, "This joint statement cannot be declined", (post, consent) -> switch (consent) {
       case PENDING -> Consent.DECLINED;
-      case CONFIRMED -> throw ApiProblem.conflict(delegate.organization().name() + " has confirmed this statement;"
+      case CONFIRMED -> throw Failure.conflict(delegate.organization().name() + " has confirmed this statement;"
           + " to take its name off, DELETE /posts/" + postId + "/on-behalf-of/" + delegate.organization().id() + ".");
       default -> throw notNamed(delegate);
     });
@@ -76,14 +76,14 @@ public final class JointStatements {
   private Future<Void> decide(Participant delegate, long postId, String refused, Decision decision) {
     String state = delegate.organization().id();
     if (!delegate.isDelegateOf(OrganizationKind.STATE)) {
-      return Future.failedFuture(ApiProblem.forbidden("Only a delegate of the State named decides on its name in a"
+      return Future.failedFuture(Failure.forbidden("Only a delegate of the State named decides on its name in a"
           + " joint statement."));
     }
     return pool.withTransaction(conn -> locks.lock(conn, postId).compose(found -> {
       PostLocks.Locked locked = found.orElseThrow(() -> PostService.notFound(postId));
       Row post = locked.post();
       if (state.equals(post.getString("organization_id"))) {
-        throw ApiProblem.conflict(delegate.organization().name() + " delivered this statement and stands behind it;"
+        throw Failure.conflict(delegate.organization().name() + " delivered this statement and stands behind it;"
             + " to take it back, withdraw it.");
       }
       FrozenRecord.refuseIfFrozen(locked.thread(), refused);
@@ -130,7 +130,7 @@ public final class JointStatements {
             .put("states", new JsonArray(states)).put("again", true)));
   }
 
-  private static ApiProblem notNamed(Participant delegate) {
-    return ApiProblem.conflict("This statement is not delivered on behalf of " + delegate.organization().name() + ".");
+  private static Failure notNamed(Participant delegate) {
+    return Failure.conflict("This statement is not delivered on behalf of " + delegate.organization().name() + ".");
   }
 }

@@ -8,7 +8,7 @@ import org.plenary.forum.threads.ForumThread;
 import org.plenary.forum.threads.Reader;
 import org.plenary.forum.threads.ThreadAccess;
 import org.plenary.forum.threads.ThreadStore;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 
 /** Reads posts as a given reader may see them, with the thread's audience enforced. */
 public final class PostReader {
@@ -29,7 +29,7 @@ public final class PostReader {
     return posts.findView(id).compose(found -> {
       Row row = found.orElseThrow(() -> PostService.notFound(id));
       return readable(row.getUUID("thread_id"), reader)
-          .recover(refused -> Future.failedFuture(refused instanceof ApiProblem problem && problem.status() == 404
+          .recover(refused -> Future.failedFuture(Failure.isNotFound(refused)
               ? PostService.notFound(id) : refused))
           .map(thread -> PostView.toJson(row, thread.chathamHouse(), reader));
     });

@@ -19,7 +19,7 @@ import org.plenary.forum.threads.ThreadAccess;
 import org.plenary.forum.threads.ThreadStore;
 import org.plenary.platform.events.EventType;
 import org.plenary.platform.events.Outbox;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.organizations.OrganizationKind;
 import org.plenary.platform.search.SearchIndex;
@@ -66,10 +66,10 @@ public final class PostService {
         .map(found -> ThreadAccess.requireReadable(found, Reader.of(author)))
         .compose(thread -> {
           thread.refusesPostsBecause(Instant.now()).ifPresent(reason -> {
-            throw ApiProblem.conflict("This post cannot be added: " + reason + ".");
+            throw Failure.conflict("This post cannot be added: " + reason + ".");
           });
           if (guidingQuestion != null && guidingQuestion >= thread.guidingQuestions().size()) {
-            throw ApiProblem.badRequest("The thread has " + thread.guidingQuestions().size()
+            throw Failure.invalid("The thread has " + thread.guidingQuestions().size()
                 + " guiding questions; guidingQuestion counts from 0.");
           }
           return checkReferences(conn, author, thread, kind, parentId, alignsWith, onBehalfOf)
@@ -91,13 +91,13 @@ public final class PostService {
           Row post = found.orElseThrow(() -> notFound(postId)).post();
           ForumThread thread = found.get().thread();
           if (!editor.id().equals(post.getUUID("author_id"))) {
-            throw ApiProblem.forbidden("Only the author edits a post; moderators hide posts instead.");
+            throw Failure.forbidden("Only the author edits a post; moderators hide posts instead.");
           }
           if (post.getBoolean("hidden")) {
-            throw ApiProblem.conflict("A post hidden by a moderator cannot be edited.");
+            throw Failure.conflict("A post hidden by a moderator cannot be edited.");
           }
           if (!"active".equals(post.getString("status"))) {
-            throw ApiProblem.conflict("A " + post.getString("status") + " position stays in the record as it was.");
+            throw Failure.conflict("A " + post.getString("status") + " position stays in the record as it was.");
           }
           String language = request.getString("language", post.getString("language"));
           String body = request.getString("body");
@@ -123,14 +123,14 @@ public final class PostService {
         .compose(found -> {
           Row post = found.orElseThrow(() -> notFound(postId)).post();
           if (!"position".equals(post.getString("kind"))) {
-            throw ApiProblem.badRequest("Only official positions are withdrawn; this post is a " + post.getString("kind") + ".");
+            throw Failure.invalid("Only official positions are withdrawn; this post is a " + post.getString("kind") + ".");
           }
           if (!delegate.has(org.plenary.platform.identity.Role.DELEGATE)
               || !delegate.organization().id().equals(post.getString("organization_id"))) {
-            throw ApiProblem.forbidden("Only a delegate of the organization that made the statement may withdraw it.");
+            throw Failure.forbidden("Only a delegate of the organization that made the statement may withdraw it.");
           }
           if (!"active".equals(post.getString("status"))) {
-            throw ApiProblem.conflict("This position is already " + post.getString("status") + ".");
+            throw Failure.conflict("This position is already " + post.getString("status") + ".");
           }
           FrozenRecord.refuseIfFrozen(found.get().thread(), "This position cannot be withdrawn");
           return posts.withdraw(conn, postId, shownReason)
@@ -144,10 +144,10 @@ public final class PostService {
     if (parentId != null) {
       checks.add(posts.basics(conn, parentId).map(found -> {
         Row parent = found.filter(row -> row.getUUID("thread_id").equals(thread.id())).orElseThrow(() ->
-            ApiProblem.badRequest("parentId " + parentId + " is not a post of this thread."));
+            Failure.invalid("parentId " + parentId + " is not a post of this thread."));
         if (kind == PostKind.RIGHT_OF_REPLY && (!"position".equals(parent.getString("kind"))
             || author.organization().id().equals(parent.getString("organization_id")))) {
-          throw ApiProblem.badRequest("A right of reply answers another State's or organization's official position.");
+          throw Failure.invalid("A right of reply answers another State's or organization's official position.");
         }
         return parent;
       }));
@@ -156,10 +156,10 @@ public final class PostService {
       checks.add(posts.basics(conn, alignsWith).map(found -> {
         Row target = found.filter(row -> row.getUUID("thread_id").equals(thread.id())
                 && "position".equals(row.getString("kind")) && "active".equals(row.getString("status")))
-            .orElseThrow(() -> ApiProblem.badRequest("alignsWith " + alignsWith
+            .orElseThrow(() -> Failure.invalid("alignsWith " + alignsWith
                 + " is not a current official position in this thread."));
         if (target.getString("organization_id").equals(author.organization().id())) {
-          throw ApiProblem.badRequest("A statement cannot align with its own organization's statement.");
+          throw Failure.invalid("A statement cannot align with its own organization's statement.");
         }
         return target;
       }));
@@ -168,7 +168,7 @@ public final class PostService {
       checks.add(posts.statesAmong(conn, onBehalfOf).map(states -> {
         List<String> notStates = onBehalfOf.stream().filter(id -> !states.contains(id)).toList();
         if (!notStates.isEmpty()) {
-          throw ApiProblem.badRequest("onBehalfOf lists States by ISO alpha-3 code; not States: " + notStates + ".");
+          throw Failure.invalid("onBehalfOf lists States by ISO alpha-3 code; not States: " + notStates + ".");
         }
         return states;
       }));
@@ -176,7 +176,7 @@ public final class PostService {
         checks.add(posts.membersAmong(conn, author.organization().id(), onBehalfOf).map(members -> {
           List<String> outsiders = onBehalfOf.stream().filter(id -> !members.contains(id)).toList();
           if (!outsiders.isEmpty()) {
-            throw ApiProblem.forbidden(author.organization().name() + " speaks on behalf of its member States only;"
+            throw Failure.forbidden(author.organization().name() + " speaks on behalf of its member States only;"
                 + " not members: " + outsiders + ".");
           }
           return members;
@@ -213,8 +213,8 @@ public final class PostService {
         new JsonObject().put("threadId", threadId.toString()).put("postId", postId));
   }
 
-  static ApiProblem notFound(long postId) {
-    return ApiProblem.notFound("There is no post " + postId + ", or it is not open to you.");
+  static Failure notFound(long postId) {
+    return Failure.notFound("There is no post " + postId + ", or it is not open to you.");
   }
 
   private static List<String> strings(JsonArray array) {

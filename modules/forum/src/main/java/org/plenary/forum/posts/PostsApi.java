@@ -17,7 +17,7 @@ import org.plenary.forum.markdown.MarkdownRenderer;
 import org.plenary.forum.threads.ForumThread;
 import org.plenary.forum.threads.Reader;
 import org.plenary.platform.http.ApiModule;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.Created;
 import org.plenary.platform.http.Cursor;
@@ -96,7 +96,7 @@ public final class PostsApi implements ApiModule {
     }
     long postId = from.get();
     return posts.seqInThread(threadId, postId).map(seq -> seq.map(s -> s - 1)
-        .orElseThrow(() -> ApiProblem.notFound("There is no post " + postId + " in thread " + threadId + ".")));
+        .orElseThrow(() -> Failure.notFound("There is no post " + postId + " in thread " + threadId + ".")));
   }
 
   private static JsonObject pageJson(List<Row> rows, ForumThread thread, Reader reader) {
@@ -185,7 +185,7 @@ public final class PostsApi implements ApiModule {
     String state = in.path("stateId");
     view(id, Reader.of(delegate))
         .compose(visible -> delegate.organization().id().equals(state) ? decision.apply(delegate, id)
-            : Future.failedFuture(ApiProblem.forbidden("Only a delegate of " + state
+            : Future.failedFuture(Failure.forbidden("Only a delegate of " + state
                 + " decides on that State's name in a joint statement.")))
         .compose(done -> view(id, Reader.of(delegate)))
         .onSuccess(post -> Responses.ok(rc, post)).onFailure(rc::fail);
@@ -198,7 +198,7 @@ public final class PostsApi implements ApiModule {
     readable(threadId, Reader.of(delegate))
         .compose(thread -> delegate.isDelegateOf(OrganizationKind.STATE)
             ? rightsOfReply.standing(pool, threadId, delegate.organization().id())
-            : Future.failedFuture(ApiProblem.forbidden("A right of reply is exercised by the delegate of a State.")))
+            : Future.failedFuture(Failure.forbidden("A right of reply is exercised by the delegate of a State.")))
         .onSuccess(json -> Responses.ok(rc, json)).onFailure(rc::fail);
   }
 

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.plenary.forum.ForumConfig;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 
 /**
  * The General Assembly's practice for rights of reply: a State exercises at most two in a thread per day
@@ -35,7 +35,7 @@ public final class RightsOfReply {
   Future<Void> checkNew(SqlClient conn, UUID threadId, String state, String stateName, String body) {
     return posts.rightsOfReplyToday(conn, threadId, state).map(used -> {
       if (used.today() >= PER_DAY) {
-        throw new ApiProblem(409, "rights-of-reply-used", "No more rights of reply today",
+        throw Failure.conflict("rights-of-reply-used", "No more rights of reply today",
             "A State exercises at most " + PER_DAY + " rights of reply in a thread per day (UTC), as in the General"
                 + " Assembly; " + stateName + " has exercised both in this thread today. The next may be made from "
                 + used.nextDay() + ".");
@@ -69,7 +69,7 @@ public final class RightsOfReply {
     int limit = maxChars.get(ordinal);
     int length = length(body);
     if (length > limit) {
-      throw new ApiProblem(400, "right-of-reply-too-long", "The right of reply is too long",
+      throw Failure.invalid("right-of-reply-too-long", "The right of reply is too long",
           "A State's " + (ordinal == 0 ? "first" : "second") + " right of reply in a thread on a day is at most "
               + limit + " characters" + (ordinal == 0 ? "" : " (the second is shorter, as in the General Assembly)")
               + "; this one has " + length + ".");

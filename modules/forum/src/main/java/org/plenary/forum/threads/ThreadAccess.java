@@ -1,7 +1,7 @@
 package org.plenary.forum.threads;
 
 import java.util.Optional;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 
 /** Who may read a thread, decided on the server for every request. */
 public final class ThreadAccess {
@@ -23,7 +23,7 @@ public final class ThreadAccess {
       throw notFound();
     }
     if (reader.participant().isEmpty()) {
-      throw ApiProblem.unauthorized("Sign in to read this thread: it is open to participants only.");
+      throw Failure.unauthenticated("Sign in to read this thread: it is open to participants only.");
     }
     throw notAccredited();
   }
@@ -32,12 +32,12 @@ public final class ThreadAccess {
    * Says no more than "not found": other contexts reach threads through ids they store (a summary's, a
    * proposal's), so the answer must never name a thread the caller may not know of.
    */
-  public static ApiProblem notFound() {
-    return ApiProblem.notFound("There is no such thread, or it is not open to you.");
+  public static Failure notFound() {
+    return Failure.notFound("There is no such thread, or it is not open to you.");
   }
 
-  public static ApiProblem notAccredited() {
-    return new ApiProblem(403, "not-accredited", "Organization not accredited",
+  public static Failure notAccredited() {
+    return Failure.forbidden("not-accredited", "Organization not accredited",
         "Your organization is not accredited: stakeholders take part once accredited through the"
             + " non-objection procedure.");
   }

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.plenary.platform.audit.AuditLog;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 
 /**
@@ -36,7 +36,7 @@ final class ThreadEditRules {
       return;
     }
     thread.recordFrozenBecause(Instant.now()).ifPresent(reason -> {
-      throw new ApiProblem(409, "record-frozen", "The record is frozen", "This thread cannot be edited by its author:"
+      throw Failure.conflict("record-frozen", "The record is frozen", "This thread cannot be edited by its author:"
           + " the record is frozen because " + reason + ". Once a thread is closed or locked, or its closing time has"
           + " passed, its author no longer changes its title, introduction, schedule, guiding questions or tags;"
           + " moderators and the Secretariat still may.");
@@ -54,7 +54,7 @@ final class ThreadEditRules {
         String asked = index < before.guidingQuestions().size() ? before.guidingQuestions().get(index) : null;
         String now = index < after.guidingQuestions().size() ? after.guidingQuestions().get(index) : null;
         if (asked != null && !asked.equals(now)) {
-          return Future.failedFuture(new ApiProblem(409, "guiding-question-answered", "The guiding question is answered",
+          return Future.failedFuture(Failure.conflict("guiding-question-answered", "The guiding question is answered",
               "Guiding question " + (index + 1) + " (\"" + asked + "\") is answered by posts: it cannot be removed,"
                   + " moved or reworded, or the answers would point at another question. Add new questions after"
                   + " the last one; those no post answers may change."));

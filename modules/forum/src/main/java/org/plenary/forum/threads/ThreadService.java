@@ -14,7 +14,7 @@ import org.plenary.forum.markdown.MarkdownRenderer;
 import org.plenary.forum.topics.TopicStore;
 import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.events.Outbox;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.search.SearchIndex;
 import org.plenary.forum.ForumSearchDocuments;
@@ -41,7 +41,7 @@ public final class ThreadService {
     Instant opensAt = instant(request, "opensAt");
     Instant closesAt = instant(request, "closesAt");
     if (kind == ThreadKind.CONSULTATION && closesAt == null) {
-      throw ApiProblem.badRequest("A consultation is time-boxed: give it a closesAt.");
+      throw Failure.invalid("A consultation is time-boxed: give it a closesAt.");
     }
     checkWindow(opensAt, closesAt);
     String language = request.getString("language", "en");
@@ -54,7 +54,7 @@ public final class ThreadService {
         opener.id(), opener.organization().id());
     return pool.withTransaction(conn -> topics.exists(conn, topicId)
         .compose(exists -> exists ? requireKnownTags(conn, tags)
-            : Future.failedFuture(ApiProblem.notFound("There is no topic '" + topicId + "'.")))
+            : Future.failedFuture(Failure.notFound("There is no topic '" + topicId + "'.")))
         .compose(ok -> threads.insert(conn, thread))
         .compose(id -> threads.find(conn, id)
             .compose(inserted -> search.put(conn, ForumSearchDocuments.thread(inserted.orElseThrow())))
@@ -85,10 +85,10 @@ public final class ThreadService {
   /** Those who run the dialogue (moderators, the Chair, the Secretariat) open every kind of thread. */
   private static void mayOpen(Participant opener, ThreadKind kind) {
     if (kind.openedOnlyByTheSecretariatSide() && !opener.runsTheDialogue()) {
-      throw ApiProblem.forbidden("Only moderators, the Chair and the Secretariat open a " + kind.wire() + " thread.");
+      throw Failure.forbidden("Only moderators, the Chair and the Secretariat open a " + kind.wire() + " thread.");
     }
     if (!opener.runsTheDialogue() && !Reader.of(opener).isDelegateOfAGovernment()) {
-      throw ApiProblem.forbidden("Threads are opened by delegates of States and intergovernmental organizations,"
+      throw Failure.forbidden("Threads are opened by delegates of States and intergovernmental organizations,"
           + " moderators, the Chair and the Secretariat.");
     }
   }
@@ -96,16 +96,16 @@ public final class ThreadService {
   private static ForumThread applyPatch(Participant editor, ForumThread t, JsonObject patch) {
     boolean moderates = editor.isModeratorOrSecretariat();
     if (!moderates && !t.authorId().equals(editor.id())) {
-      throw ApiProblem.forbidden("Only the thread's author or a moderator may change it.");
+      throw Failure.forbidden("Only the thread's author or a moderator may change it.");
     }
     for (String field : List.of("status", "audience", "chathamHouse")) {
       if (patch.containsKey(field) && !moderates) {
-        throw ApiProblem.forbidden("Only moderators and the Secretariat change a thread's " + field + ".");
+        throw Failure.forbidden("Only moderators and the Secretariat change a thread's " + field + ".");
       }
     }
     boolean chathamHouse = patch.getBoolean("chathamHouse", t.chathamHouse());
     if (t.chathamHouse() && !chathamHouse && t.postCount() > 0) {
-      throw new ApiProblem(409, "chatham-house-kept", "The Chatham House Rule stays",
+      throw Failure.conflict("chatham-house-kept", "The Chatham House Rule stays",
           "The Chatham House Rule cannot be lifted once people have posted under it: it would reveal who said what."
               + " This thread has " + t.postCount() + " post(s); it may still be put under the Rule, never taken out.");
     }
@@ -162,12 +162,12 @@ public final class ThreadService {
       return Future.succeededFuture();
     }
     return threads.unknownTags(conn, tags).compose(unknown -> unknown.isEmpty() ? Future.succeededFuture()
-        : Future.failedFuture(ApiProblem.badRequest("Unknown tags " + unknown + "; GET /api/v1/tags lists them.")));
+        : Future.failedFuture(Failure.invalid("Unknown tags " + unknown + "; GET /api/v1/tags lists them.")));
   }
 
   private static void checkWindow(Instant opensAt, Instant closesAt) {
     if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
-      throw ApiProblem.badRequest("closesAt must be after opensAt.");
+      throw Failure.invalid("closesAt must be after opensAt.");
     }
   }
 

@@ -8,7 +8,7 @@ import org.plenary.forum.api.ForumEvents;
 import org.plenary.forum.threads.Audience;
 import org.plenary.forum.threads.Reader;
 import org.plenary.platform.http.ApiModule;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.Created;
 import org.plenary.platform.http.Made;
@@ -51,14 +51,14 @@ public final class TopicsApi implements ApiModule {
   private void get(RoutingContext rc) {
     String id = RequestInput.of(rc).path("topicId");
     topics.find(id, audiences(rc))
-        .map(found -> found.orElseThrow(() -> ApiProblem.notFound("There is no topic '" + id + "'.")))
+        .map(found -> found.orElseThrow(() -> Failure.notFound("There is no topic '" + id + "'.")))
         .onSuccess(topic -> Responses.ok(rc, topic)).onFailure(rc::fail);
   }
 
   private void create(RoutingContext rc) {
     Participant caller = Caller.require(rc);
     if (!caller.has(Role.SECRETARIAT)) {
-      throw ApiProblem.forbidden("Only the Secretariat adds topics.");
+      throw Failure.forbidden("Only the Secretariat adds topics.");
     }
     JsonObject body = RequestInput.of(rc).body();
     String id = body.getString("id");
@@ -66,7 +66,7 @@ public final class TopicsApi implements ApiModule {
             .compose(created -> !created ? Future.succeededFuture(false)
                 : Outbox.record(conn, ForumEvents.TOPIC_CREATED, "topic:" + id, new JsonObject().put("topicId", id)).map(true)))
         .compose(created -> created ? topics.find(id, audiences(rc))
-            : io.vertx.core.Future.failedFuture(ApiProblem.conflict("A topic '" + id + "' exists already.")))
+            : io.vertx.core.Future.failedFuture(Failure.conflict("A topic '" + id + "' exists already.")))
         .onSuccess(topic -> Responses.created(rc, "/api/v1/topics/" + id, topic.orElseThrow()))
         .onFailure(rc::fail);
   }

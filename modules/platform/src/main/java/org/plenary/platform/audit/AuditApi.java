@@ -8,7 +8,7 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.util.Set;
 import org.plenary.platform.http.ApiModule;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.Cursor;
 import org.plenary.platform.http.RequestInput;
@@ -62,7 +62,7 @@ public final class AuditApi implements ApiModule {
   private void list(RoutingContext rc) {
     Participant caller = Caller.require(rc);
     if (!caller.runsTheDialogue()) {
-      throw ApiProblem.forbidden("Only moderators, the Chair and the Secretariat read the audit log.");
+      throw Failure.forbidden("Only moderators, the Chair and the Secretariat read the audit log.");
     }
     boolean seesEveryActor = caller.isModeratorOrSecretariat();
     RequestInput in = RequestInput.of(rc);

@@ -2,7 +2,7 @@ package org.plenary.platform.identity;
 
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 
 /** Who is asking: the authenticated participant of a request, if any. */
 public final class Caller {
@@ -18,6 +18,6 @@ public final class Caller {
 
   /** The participant, or a 401 problem for an anonymous request. */
   public static Participant require(RoutingContext rc) {
-    return of(rc).orElseThrow(() -> ApiProblem.unauthorized("Sign in first: this action needs a bearer token."));
+    return of(rc).orElseThrow(() -> Failure.unauthenticated("Sign in first: this action needs a bearer token."));
   }
 }

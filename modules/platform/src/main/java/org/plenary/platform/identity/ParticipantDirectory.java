@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.plenary.platform.audit.AuditLog;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.organizations.Organization;
 import org.plenary.platform.organizations.Organizations;
 
@@ -57,7 +57,7 @@ public final class ParticipantDirectory {
     TokenClaims claims;
     try {
       claims = TokenClaims.read(verifiedClaims);
-    } catch (ApiProblem problem) {
+    } catch (Failure problem) {
       return Future.failedFuture(problem);
     }
     Cached cached = cache.get(claims);
@@ -66,7 +66,7 @@ public final class ParticipantDirectory {
     }
     long readAfter = forgets.get();
     return organizations.find(claims.organizationId())
-        .map(found -> found.orElseThrow(() -> new ApiProblem(403, "unknown-organization", "Unknown organization",
+        .map(found -> found.orElseThrow(() -> Failure.forbidden("unknown-organization", "Unknown organization",
             "The organization '" + claims.organizationId() + "' named in your token is not in Plenary's registry.")))
         .compose(organization -> record(claims, organization))
         .onSuccess(participant -> remember(claims, participant, readAfter));

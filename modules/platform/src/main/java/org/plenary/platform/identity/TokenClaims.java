@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 
 /**
  * Reads the claims Plenary needs from a verified access token, in Keycloak's shape: {@code sub},
@@ -18,7 +18,7 @@ record TokenClaims(String issuer, String subject, String username, String displa
   static TokenClaims read(JsonObject claims) {
     String subject = claims.getString("sub");
     if (subject == null || subject.isBlank()) {
-      throw ApiProblem.unauthorized("The token has no subject ('sub').");
+      throw Failure.unauthenticated("The token has no subject ('sub').");
     }
     String username = claims.getString("preferred_username", subject);
     return new TokenClaims(
@@ -44,11 +44,11 @@ record TokenClaims(String issuer, String subject, String username, String displa
       ids = List.of();
     }
     if (ids.isEmpty()) {
-      throw new ApiProblem(403, "no-organization", "No organization",
+      throw Failure.forbidden("no-organization", "No organization",
           "The token carries no 'organization' claim; ask the Secretariat to attach your account to an organization.");
     }
     if (ids.size() > 1) {
-      throw new ApiProblem(403, "several-organizations", "Several organizations",
+      throw Failure.forbidden("several-organizations", "Several organizations",
           "The token names several organizations " + ids + "; a participant acts for exactly one.");
     }
     return ids.get(0);
@@ -60,7 +60,7 @@ record TokenClaims(String issuer, String subject, String username, String displa
         .flatMap(name -> Role.fromWire(name).stream())
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     if (roles.isEmpty()) {
-      throw new ApiProblem(403, "no-role", "No Plenary role",
+      throw Failure.forbidden("no-role", "No Plenary role",
           "The token carries none of the roles delegate, member, moderator, chair or secretariat"
               + " in realm_access.roles.");
     }

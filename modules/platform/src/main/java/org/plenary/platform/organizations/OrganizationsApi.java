@@ -6,7 +6,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import org.plenary.platform.http.ApiModule;
-import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.Cursor;
 import org.plenary.platform.http.RequestInput;
@@ -67,7 +67,7 @@ public final class OrganizationsApi implements ApiModule {
   private void get(RoutingContext rc) {
     String id = RequestInput.of(rc).path("id");
     organizations.find(id)
-        .map(found -> found.orElseThrow(() -> ApiProblem.notFound("No organization has the id '" + id + "'.")))
+        .map(found -> found.orElseThrow(() -> Failure.notFound("No organization has the id '" + id + "'.")))
         .compose(org -> org.kind() == OrganizationKind.INTERGOVERNMENTAL
             ? organizations.members(id).map(members -> shown(rc, org).put("members", new JsonArray(members)))
             : Future.succeededFuture(shown(rc, org)))
