@@ -1,6 +1,5 @@
 package org.plenary.search;
 
-import io.vertx.core.json.JsonArray;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.util.Optional;

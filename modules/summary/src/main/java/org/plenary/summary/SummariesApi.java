@@ -5,7 +5,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Row;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.forum.api.ForumAccess;

@@ -20,7 +20,6 @@ import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.Created;
 import org.plenary.platform.http.Cursor;
-import org.plenary.platform.http.Made;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
 import org.plenary.platform.identity.Caller;

@@ -3,7 +3,6 @@ package org.plenary.forum.threads;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.plenary.forum.api.ForumEvents;
