@@ -146,7 +146,7 @@ export class NotificationsPage extends PageElement {
       return step ? html`<p class="muted">${message(`notifications.matching.${step}`) ?? step}</p>` : nothing;
     }
     if (item.reason === 'joint-statement-requested') {
-      return html`<p class="muted">${t('notifications.jointStatementAsked')}</p>`;
+      return html`<p class="muted">${t(details.again === true ? 'notifications.jointStatementAskedAgain' : 'notifications.jointStatementAsked')}</p>`;
     }
     const answer = JOINT_STATEMENT_ANSWERS[item.reason];
     if (answer && typeof details.stateId === 'string') {

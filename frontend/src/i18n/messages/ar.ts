@@ -672,6 +672,7 @@ const ar: Messages = {
   'notifications.reason.joint-statement-declined': 'رفضت دولة بيانك المشترك',
   'notifications.reason.joint-statement-left': 'سحبت دولة اسمها من بيانك المشترك',
   'notifications.jointStatementAsked': 'افتح البيان لتأكيده أو رفضه باسم دولتك.',
+  'notifications.jointStatementAskedAgain': 'تغيّر نصه بعد أن أكدته دولتكم: افتحوا البيان لتأكيد النص الجديد أو رفضه.',
   'notifications.jointStatementConfirmed': 'أكدته {state}.',
   'notifications.jointStatementDeclined': 'رفضته {state} ولم تعد مدرجة فيه.',
   'notifications.jointStatementLeft': 'سحبت {state} اسمها منه.',

@@ -672,6 +672,7 @@ const en = {
   'notifications.reason.joint-statement-declined': 'A State declined your joint statement',
   'notifications.reason.joint-statement-left': 'A State took its name off your joint statement',
   'notifications.jointStatementAsked': 'Open the statement to confirm or decline it for your State.',
+  'notifications.jointStatementAskedAgain': 'Its words changed after your State confirmed it: open the statement to confirm the new text or decline it.',
   'notifications.jointStatementConfirmed': '{state} confirmed it.',
   'notifications.jointStatementDeclined': '{state} declined it and is no longer listed.',
   'notifications.jointStatementLeft': '{state} took its name off it.',

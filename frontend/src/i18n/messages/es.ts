@@ -673,6 +673,7 @@ const es: Messages = {
   'notifications.reason.joint-statement-declined': 'Un Estado rechazó su declaración conjunta',
   'notifications.reason.joint-statement-left': 'Un Estado retiró su nombre de su declaración conjunta',
   'notifications.jointStatementAsked': 'Abra la declaración para confirmarla o rechazarla en nombre de su Estado.',
+  'notifications.jointStatementAskedAgain': 'Su texto cambió después de que su Estado lo confirmara: abra la declaración para confirmar el nuevo texto o rechazarla.',
   'notifications.jointStatementConfirmed': '{state} la confirmó.',
   'notifications.jointStatementDeclined': '{state} la rechazó y ya no figura en ella.',
   'notifications.jointStatementLeft': '{state} retiró su nombre.',

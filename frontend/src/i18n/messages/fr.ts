@@ -673,6 +673,7 @@ const fr: Messages = {
   'notifications.reason.joint-statement-declined': 'Un État a refusé votre déclaration conjointe',
   'notifications.reason.joint-statement-left': 'Un État a retiré son nom de votre déclaration conjointe',
   'notifications.jointStatementAsked': 'Ouvrez la déclaration pour la confirmer ou la refuser au nom de votre État.',
+  'notifications.jointStatementAskedAgain': 'Son texte a changé après la confirmation de votre État : ouvrez la déclaration pour confirmer le nouveau texte ou la refuser.',
   'notifications.jointStatementConfirmed': '{state} l’a confirmée.',
   'notifications.jointStatementDeclined': '{state} l’a refusée et n’y figure plus.',
   'notifications.jointStatementLeft': '{state} en a retiré son nom.',

@@ -673,6 +673,7 @@ const ru: Messages = {
   'notifications.reason.joint-statement-declined': 'Государство отклонило ваше совместное заявление',
   'notifications.reason.joint-statement-left': 'Государство сняло своё название с вашего совместного заявления',
   'notifications.jointStatementAsked': 'Откройте заявление, чтобы подтвердить или отклонить его от имени вашего государства.',
+  'notifications.jointStatementAskedAgain': 'Текст изменился после того, как ваше государство его подтвердило: откройте заявление, чтобы подтвердить новый текст или отказаться.',
   'notifications.jointStatementConfirmed': '{state}: заявление подтверждено.',
   'notifications.jointStatementDeclined': '{state}: заявление отклонено, государство больше не указывается.',
   'notifications.jointStatementLeft': '{state}: название снято с заявления.',

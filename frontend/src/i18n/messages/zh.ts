@@ -667,6 +667,7 @@ const zh: Messages = {
   'notifications.reason.joint-statement-declined': '一个国家拒绝了您的联合声明',
   'notifications.reason.joint-statement-left': '一个国家从您的联合声明中撤下了名称',
   'notifications.jointStatementAsked': '打开该声明，代表贵国确认或拒绝。',
+  'notifications.jointStatementAskedAgain': '贵国确认后其措辞已更改：请打开该声明，确认新案文或予以拒绝。',
   'notifications.jointStatementConfirmed': '{state} 已确认。',
   'notifications.jointStatementDeclined': '{state} 已拒绝，不再列出。',
   'notifications.jointStatementLeft': '{state} 已撤下其名称。',

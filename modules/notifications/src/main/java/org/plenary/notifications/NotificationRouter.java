@@ -155,11 +155,17 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
               });
               done = done.compose(v -> ofState.isEmpty() ? Future.succeededFuture() : record(tx, new NotificationStore.Batch(
                   ofState, event.type(), event.position(), threadId, event.payload().getLong("postId"),
-                  new JsonObject().put("stateId", state))));
+                  requestDetails(event, state))));
             }
             return done;
           });
         }));
+  }
+
+  /** The State asked, and whether it is asked again because the statement's words changed after it confirmed. */
+  private static JsonObject requestDetails(OutboxEvent event, String state) {
+    JsonObject details = new JsonObject().put("stateId", state);
+    return event.payload().getBoolean("again", false) ? details.put("again", true) : details;
   }
 
   /** The delivering organization's delegates are told that a State confirmed, declined or took its name off. */

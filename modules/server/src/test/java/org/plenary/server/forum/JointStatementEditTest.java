@@ -42,6 +42,9 @@ class JointStatementEditTest {
     assertEquals(Map.of("IDN", "pending"), consents(edited), "Indonesia confirmed other words; Brazil stays off");
     assertEquals(Map.of("IDN", "pending"), consents(api.as("moderator").get("/posts/" + joint).json()));
     assertEquals(2, awaitRequests("delegate-idn", joint, 2), "Indonesia is asked again");
+    assertEquals(1, requests("delegate-idn", joint).stream()
+        .filter(n -> n.getJsonObject("details", new JsonObject()).getBoolean("again", false)).count(),
+        "the second request says it is asked again because the words changed");
     assertEquals(0, requests("delegate-bra", joint).stream()
         .filter(n -> n.getJsonObject("details", new JsonObject()).getBoolean("again", false)).count(),
         "Brazil, which declined, is not asked again");
