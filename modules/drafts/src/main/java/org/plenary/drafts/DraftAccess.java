@@ -1,9 +1,13 @@
 package org.plenary.drafts;
 
 import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.plenary.forum.api.ForumAccess;
 import org.plenary.forum.api.ThreadInfo;
 import org.plenary.platform.failure.Failure;
@@ -19,6 +23,18 @@ public final class DraftAccess {
 
   public DraftAccess(ForumAccess forum) {
     this.forum = forum;
+  }
+
+  /**
+   * Runs a write in one transaction that first share-locks the thread and checks it again: a lock or close
+   * committed since the caller's check refuses the write, and one under way waits for it (the forum changes a
+   * thread's status under an update lock), so nothing is added to a record as it freezes.
+   */
+  public <T> Future<T> write(Pool pool, UUID threadId, UnaryOperator<ThreadInfo> check,
+                             Function<SqlConnection, Future<T>> work) {
+    return pool.withTransaction(conn -> forum.lockThreadForWrite(conn, threadId)
+        .map(found -> check.apply(found.orElseThrow(() -> Failure.notFound("There is no thread " + threadId + "."))))
+        .compose(locked -> work.apply(conn)));
   }
 
   public Future<ThreadInfo> readableThread(UUID threadId, Optional<Participant> reader) {

@@ -38,7 +38,7 @@ public final class ContributionService {
     DraftAccess.requireTakesPart(author);
     return access.readableDraft(threadId, Optional.of(author))
         .map(thread -> DraftAccess.requireAccepting(thread, "A comment"))
-        .compose(thread -> pool.withTransaction(conn -> Paragraphs.find(conn, threadId, paragraphId)
+        .compose(thread -> access.write(pool, thread.id(), locked -> DraftAccess.requireAccepting(locked, "A comment"), conn -> Paragraphs.find(conn, threadId, paragraphId)
             .compose(paragraph -> store.insertComment(conn, paragraph, author, body.strip()))
             .compose(id -> event(conn, DraftEvents.COMMENT_ADDED, threadId, paragraphId, "commentId", id))));
   }
@@ -54,7 +54,7 @@ public final class ContributionService {
         .filter(e -> !e.isEmpty()).orElse(null);
     return access.readableDraft(threadId, Optional.of(author))
         .map(thread -> DraftAccess.requireAccepting(thread, "An amendment"))
-        .compose(thread -> pool.withTransaction(conn -> Paragraphs.find(conn, threadId, paragraphId)
+        .compose(thread -> access.write(pool, thread.id(), locked -> DraftAccess.requireAccepting(locked, "An amendment"), conn -> Paragraphs.find(conn, threadId, paragraphId)
             .compose(paragraph -> {
               if (Paragraphs.sameWording(paragraph.text(), text)) {
                 throw Failure.invalid("The amendment proposes the paragraph's current text unchanged.");
@@ -69,7 +69,7 @@ public final class ContributionService {
     DraftAccess.requireTakesPart(caller);
     return access.readableDraft(threadId, Optional.of(caller))
         .map(thread -> DraftAccess.requireNotFrozen(thread, "The amendment cannot be withdrawn"))
-        .compose(thread -> pool.withTransaction(conn -> store.lockAmendment(conn, threadId, amendmentId)
+        .compose(thread -> access.write(pool, thread.id(), locked -> DraftAccess.requireNotFrozen(locked, "The amendment cannot be withdrawn"), conn -> store.lockAmendment(conn, threadId, amendmentId)
             .compose(found -> {
               Row amendment = found.orElseThrow(() -> Failure.notFound("Draft " + threadId + " has no amendment "
                   + amendmentId + "."));
@@ -100,7 +100,7 @@ public final class ContributionService {
     return access.readableDraft(threadId, Optional.of(caller))
         .map(thread -> DraftAccess.requireNotFrozen(thread, "No amendment is judged (reopen the thread first)"))
         .compose(thread -> {
-          return pool.withTransaction(conn -> store.lockAmendment(conn, threadId, amendmentId)
+          return access.write(pool, thread.id(), locked -> DraftAccess.requireNotFrozen(locked, "No amendment is judged (reopen the thread first)"), conn -> store.lockAmendment(conn, threadId, amendmentId)
               .compose(found -> {
                 Row amendment = found.orElseThrow(() -> Failure.notFound("Draft " + threadId + " has no amendment "
                     + amendmentId + "."));

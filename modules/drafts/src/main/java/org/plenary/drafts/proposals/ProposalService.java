@@ -44,7 +44,7 @@ public final class ProposalService {
     String status = request.getBoolean("circulate", false) ? CIRCULATED : TABLED;
     return access.readableThread(threadId, Optional.of(delegate))
         .map(thread -> DraftAccess.requireAccepting(thread, "A proposal"))
-        .compose(thread -> pool.withTransaction(conn -> store.insert(conn, threadId, request.getString("title").strip(),
+        .compose(thread -> access.write(pool, thread.id(), locked -> DraftAccess.requireAccepting(locked, "A proposal"), conn -> store.insert(conn, threadId, request.getString("title").strip(),
                 request.getString("text").strip(), state, delegate.id(), status)
             .compose(id -> event(conn, CIRCULATED.equals(status) ? DraftEvents.PROPOSAL_CIRCULATED : DraftEvents.PROPOSAL_TABLED, threadId, id,
                 state).map(id))));
@@ -127,7 +127,7 @@ public final class ProposalService {
         .recover(failure -> Future.failedFuture(Failure.isNotFound(failure) ? notFound(proposalId)
             : failure))
         .map(thread -> DraftAccess.requireNotFrozen(thread, "The proposal cannot change"))
-        .compose(thread -> pool.withTransaction(conn -> store.lock(conn, proposalId)
+        .compose(thread -> access.write(pool, thread.id(), locked -> DraftAccess.requireNotFrozen(locked, "The proposal cannot change"), conn -> store.lock(conn, proposalId)
             .compose(proposal -> decide.apply(proposal).apply(conn))));
   }
 

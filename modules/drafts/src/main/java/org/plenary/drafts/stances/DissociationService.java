@@ -65,7 +65,7 @@ public final class DissociationService {
     String explanation = StanceService.blankToNull(request.getString("explanation"));
     return access.readableDraft(threadId, Optional.of(delegate))
         .map(thread -> DraftAccess.requireAccepting(thread, "A dissociation"))
-        .compose(thread -> pool.withTransaction(conn -> versions.shareLatest(conn, threadId)
+        .compose(thread -> access.write(pool, thread.id(), locked -> DraftAccess.requireAccepting(locked, "A dissociation"), conn -> versions.shareLatest(conn, threadId)
             .compose(latest -> latest.isEmpty() ? Future.failedFuture(Failure.conflict("The draft has no version yet."))
                 : requireStillLatest(conn, threadId, latest.get()))
             .compose(latest -> versions.paragraphs(conn, latest.id()).compose(current -> {

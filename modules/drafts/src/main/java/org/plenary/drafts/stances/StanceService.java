@@ -80,7 +80,7 @@ public final class StanceService {
     UUID threadId = thread.id();
     Attribution attribution = Attribution.of(thread, Optional.of(delegate));
     boolean skipOwn = forMembers && attribution.namesEveryone();
-    return pool.withTransaction(conn -> Paragraphs.lock(conn, threadId, paragraphId)
+    return access.write(pool, thread.id(), locked -> DraftAccess.requireAccepting(locked, "A stance"), conn -> Paragraphs.lock(conn, threadId, paragraphId)
             .compose(paragraph -> {
               String via = forMembers ? delegate.organization().id() : null;
               StanceStore.NewStance stance = new StanceStore.NewStance(paragraphId, paragraph.revision(),

@@ -53,7 +53,7 @@ public final class VersionService {
     return access.readableDraft(threadId, Optional.of(publisher))
         .map(thread -> DraftAccess.requireNotFrozen(thread, "No version is published (reopen the thread to publish a new version)"))
         .compose(thread -> {
-          return pool.withTransaction(conn -> versions.lockLatest(conn, threadId)
+          return access.write(pool, thread.id(), locked -> DraftAccess.requireNotFrozen(locked, "No version is published (reopen the thread to publish a new version)"), conn -> versions.lockLatest(conn, threadId)
               .compose(latest -> versions.lastTexts(conn, threadId).compose(known -> {
                 int number = latest.map(n -> n + 1).orElse(0);
                 var planned = RevisionPlan.plan(request.getJsonArray("paragraphs"), known);
