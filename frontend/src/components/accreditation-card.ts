@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { announce } from '../app/announcer';
+import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
 import { organizationName } from '../app/names';
 import { session } from '../app/session';
@@ -45,8 +45,7 @@ type Panel = 'none' | 'object' | 'move' | 'withdraw' | 'ecosoc';
 export class AccreditationCard extends PlenaryElement {
   @property({ attribute: false }) application!: Application;
   @state() private panel: Panel = 'none';
-  @state() private busy = false;
-  @state() private failure: unknown = null;
+  private readonly action = new ActionController(this, { context: () => this.application.id });
 
   protected override render() {
     const a = this.application;
@@ -77,7 +76,7 @@ export class AccreditationCard extends PlenaryElement {
         <p dir="auto">${a.purpose}</p>
       </details>
       ${this.objections(a)} ${this.actions(a)} ${this.panelContent(a)}
-      <problem-alert .error=${this.failure} .dismiss=${() => (this.failure = null)}></problem-alert>
+      <problem-alert .error=${this.action.failure} .dismiss=${() => this.action.dismiss()}></problem-alert>
     </article>`;
   }
 
@@ -125,11 +124,11 @@ export class AccreditationCard extends PlenaryElement {
       buttons.push(toggle('object', t('accreditationPage.object')));
     }
     if (a.windowOpen && stateDelegate && ownObjection) {
-      buttons.push(html`<button type="button" class="button button--small button--secondary" ?disabled=${this.busy}
+      buttons.push(html`<button type="button" class="button button--small button--secondary" ?disabled=${this.action.busy}
         @click=${this.withdrawObjection}>${t('accreditationPage.withdrawObjection')}</button>`);
     }
     if (a.windowOpen && secretariat) {
-      buttons.push(html`<button type="button" class="button button--small" ?disabled=${this.busy} @click=${this.close}>
+      buttons.push(html`<button type="button" class="button button--small" ?disabled=${this.action.busy} @click=${this.close}>
         ${t('accreditationPage.closeNow')}</button>`);
       buttons.push(toggle('move', t('accreditationPage.move')));
     }
@@ -183,7 +182,7 @@ export class AccreditationCard extends PlenaryElement {
 
   private submitRow(label: string) {
     return html`<div class="button-row">
-      <button type="submit" class="button" ?disabled=${this.busy}>${label}</button>
+      <button type="submit" class="button" ?disabled=${this.action.busy}>${label}</button>
       <button type="button" class="button button--secondary" @click=${() => void this.toggle('none')}>${t('action.cancel')}</button>
     </div>`;
   }
@@ -191,7 +190,7 @@ export class AccreditationCard extends PlenaryElement {
   private async toggle(panel: Panel): Promise<void> {
     const previous = this.panel;
     this.panel = this.panel === panel || panel === 'none' ? 'none' : panel;
-    this.failure = null;
+    this.action.dismiss();
     await this.updateComplete;
     (this.panel === 'none'
       ? this.querySelector<HTMLElement>(`button[data-panel='${previous}']`)
@@ -237,23 +236,15 @@ export class AccreditationCard extends PlenaryElement {
   }
 
   private async change(action: () => Promise<Application>, done: string): Promise<void> {
-    this.busy = true;
-    this.failure = null;
-    try {
-      const changed = await action();
-      this.panel = 'none';
-      announce(done);
-      this.dispatchEvent(new CustomEvent<{ application: Application; done: string }>('application-changed', {
+    await this.action.run(action, {
+      apply: () => (this.panel = 'none'),
+      announce: done,
+      refresh: (changed) => this.dispatchEvent(new CustomEvent<{ application: Application; done: string }>('application-changed', {
         detail: { application: changed, done },
         bubbles: true,
-      }));
-      await this.updateComplete;
-      this.querySelector<HTMLElement>('h3')?.focus();
-    } catch (error) {
-      this.failure = error;
-    } finally {
-      this.busy = false;
-    }
+      })),
+      focus: () => this.querySelector<HTMLElement>('h3'),
+    });
   }
 }
 

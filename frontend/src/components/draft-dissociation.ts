@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { announce } from '../app/announcer';
+import { ActionController } from '../app/action-controller';
 import { api, ApiError } from '../app/api';
 import type { Dissociation, DraftConsensus, Paragraph } from '../app/draft-model';
 import { organizationName } from '../app/names';
@@ -23,9 +23,8 @@ export class DraftDissociation extends PlenaryElement {
   @property({ attribute: false }) paragraphs: Paragraph[] = [];
   @property({ type: Boolean }) accepting = false;
   @state() private dissociations: Dissociation[] | null = null;
-  @state() private busy = false;
   @state() private status = '';
-  @state() private failure: unknown = null;
+  private readonly action = new ActionController(this, { context: () => this.threadId });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('threadId') && this.threadId) {
@@ -45,7 +44,7 @@ export class DraftDissociation extends PlenaryElement {
       ${this.dissociations === null ? html`<p class="loading">${t('shell.loading')}</p>` : this.list(this.dissociations)}
       ${this.accepting && this.ownState() ? this.form() : nothing}
       ${this.status ? html`<p class="status">${this.status}</p>` : nothing}
-      <problem-alert .error=${this.failure} .dismiss=${() => (this.failure = null)}></problem-alert>
+      <problem-alert .error=${this.action.failure} .dismiss=${() => this.action.dismiss()}></problem-alert>
     </section>`;
   }
 
@@ -118,9 +117,9 @@ export class DraftDissociation extends PlenaryElement {
             .value=${current?.explanation ?? ''}></textarea>
         </div>
         <div class="button-row">
-          <button type="submit" class="button" ?disabled=${this.busy}>${t('draft.dissociation.save')}</button>
+          <button type="submit" class="button" ?disabled=${this.action.busy}>${t('draft.dissociation.save')}</button>
           ${current
-            ? html`<button type="button" class="button button--secondary" ?disabled=${this.busy} @click=${() => void this.send([], '')}>
+            ? html`<button type="button" class="button button--secondary" ?disabled=${this.action.busy} @click=${() => void this.send([], '')}>
                 ${t('draft.dissociation.withdraw')}</button>`
             : nothing}
         </div>
@@ -134,31 +133,28 @@ export class DraftDissociation extends PlenaryElement {
     const chosen = data.getAll('paragraph').map(String);
     if (chosen.length === 0) {
       // An empty list would withdraw: that has its own button, so an empty save is a slip.
-      this.failure = new ApiError(400, '', t('draft.dissociation.choose'));
+      this.action.fail(new ApiError(400, '', t('draft.dissociation.choose')));
       return;
     }
     await this.send(chosen, String(data.get('explanation') ?? '').trim());
   }
 
   private async send(paragraphIds: string[], explanation: string): Promise<void> {
-    this.busy = true;
-    this.failure = null;
     this.status = '';
-    try {
-      const result = await api.put<Dissociation>(`/drafts/${this.threadId}/dissociation`,
-        explanation ? { paragraphIds, explanation } : { paragraphIds });
-      const state = organizationName(result.state);
-      this.status = result.paragraphs.length
-        ? t('draft.dissociation.entry', { state, paragraphs: numbers(result) })
-        : t('draft.dissociation.withdrawn', { state });
-      announce(this.status);
-      await this.load();
-      this.dispatchEvent(new CustomEvent('dissociation-changed', { bubbles: true }));
-    } catch (error) {
-      this.failure = error;
-    } finally {
-      this.busy = false;
-    }
+    await this.action.run(() => api.put<Dissociation>(`/drafts/${this.threadId}/dissociation`,
+      explanation ? { paragraphIds, explanation } : { paragraphIds }), {
+      apply: (result) => {
+        const state = organizationName(result.state);
+        this.status = result.paragraphs.length
+          ? t('draft.dissociation.entry', { state, paragraphs: numbers(result) })
+          : t('draft.dissociation.withdrawn', { state });
+      },
+      announce: () => this.status,
+      refresh: async () => {
+        await this.load();
+        this.dispatchEvent(new CustomEvent('dissociation-changed', { bubbles: true }));
+      },
+    });
   }
 
   private async load(): Promise<void> {
@@ -167,7 +163,7 @@ export class DraftDissociation extends PlenaryElement {
       this.dissociations = consensus.dissociations ?? [];
     } catch (error) {
       this.dissociations = this.dissociations ?? [];
-      this.failure = error;
+      this.action.fail(error);
     }
   }
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { announce } from '../app/announcer';
+import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
 import { STANCES, type Amendment, type Paragraph, type ParagraphComment, type ParagraphConsensus, type StanceKind } from '../app/draft-model';
 import type { Page } from '../app/model';
@@ -38,9 +38,8 @@ export class DraftParagraph extends PlenaryElement {
   @state() private comments: ParagraphComment[] | null = null;
   @state() private amendments: Amendment[] | null = null;
   @state() private form: Form = 'none';
-  @state() private busy = false;
   @state() private status = '';
-  @state() private failure: unknown = null;
+  private readonly action = new ActionController(this, { context: () => this.threadId });
   private observer: IntersectionObserver | null = null;
 
   override connectedCallback(): void {
@@ -102,7 +101,7 @@ export class DraftParagraph extends PlenaryElement {
         ${p.consensus ? this.tracker(p.consensus) : nothing}
         ${this.live && p.consensus ? this.stanceButtons(p.consensus) : nothing}
         ${this.status ? html`<p class="status">${this.status}</p>` : nothing}
-        <problem-alert .error=${this.failure} .dismiss=${() => (this.failure = null)}></problem-alert>
+        <problem-alert .error=${this.action.failure} .dismiss=${() => this.action.dismiss()}></problem-alert>
       </div>
       ${this.live ? this.side() : nothing}
     </article>`;
@@ -139,7 +138,7 @@ export class DraftParagraph extends PlenaryElement {
       <div class="button-row">
         ${STANCES.map(
           (stance) => html`<button type="button" class="button button--stance button--stance-${stance}" aria-pressed=${current === stance}
-            ?disabled=${this.busy} @click=${() => void this.recordStance(stance)}>${t(`stance.${stance}`)}</button>`,
+            ?disabled=${this.action.busy} @click=${() => void this.recordStance(stance)}>${t(`stance.${stance}`)}</button>`,
         )}
       </div>
       <details class="stance-explanation">
@@ -160,7 +159,7 @@ export class DraftParagraph extends PlenaryElement {
         ? html`<p class="loading">${t('shell.loading')}</p>`
         : html`${amendmentList(this.amendments ?? [], {
             own: session.participant()?.organization.id,
-            busy: this.busy,
+            busy: this.action.busy,
             withdraw: (a) => void this.withdraw(a),
             notRetain: runsTheDialogue() ? (a) => void this.notRetain(a) : undefined,
           })}
@@ -187,7 +186,7 @@ export class DraftParagraph extends PlenaryElement {
         <textarea id=${id} name="body" rows="3" required maxlength="10000"></textarea>
       </div>
       <div class="button-row">
-        <button type="submit" class="button" ?disabled=${this.busy}>${t('draft.commentSend')}</button>
+        <button type="submit" class="button" ?disabled=${this.action.busy}>${t('draft.commentSend')}</button>
         <button type="button" class="button button--secondary" @click=${() => void this.open('none')}>${t('action.cancel')}</button>
       </div>
     </form>`;
@@ -205,7 +204,7 @@ export class DraftParagraph extends PlenaryElement {
         <textarea id="${id}-why" name="explanation" rows="2" maxlength="5000"></textarea>
       </div>
       <div class="button-row">
-        <button type="submit" class="button" ?disabled=${this.busy}>${t('draft.amendSend')}</button>
+        <button type="submit" class="button" ?disabled=${this.action.busy}>${t('draft.amendSend')}</button>
         <button type="button" class="button button--secondary" @click=${() => void this.open('none')}>${t('action.cancel')}</button>
       </div>
     </form>`;
@@ -282,16 +281,7 @@ export class DraftParagraph extends PlenaryElement {
   }
 
   private async run(action: () => Promise<string>): Promise<void> {
-    this.busy = true;
-    this.failure = null;
-    try {
-      this.status = await action();
-      announce(this.status);
-    } catch (error) {
-      this.failure = error;
-    } finally {
-      this.busy = false;
-    }
+    await this.action.run(action, { apply: (status) => (this.status = status), announce: (status) => status });
   }
 
   private async loadContributions(): Promise<void> {
@@ -306,7 +296,7 @@ export class DraftParagraph extends PlenaryElement {
     } catch (error) {
       this.comments = this.comments ?? [];
       this.amendments = this.amendments ?? [];
-      this.failure = error;
+      this.action.fail(error);
     }
   }
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { announce } from '../app/announcer';
+import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
 import type { Proposal } from '../app/draft-model';
 import type { Page } from '../app/model';
@@ -23,9 +23,8 @@ export class DraftProposals extends PlenaryElement {
   @property({ type: Boolean }) accepting = false;
   @state() private proposals: Proposal[] | null = null;
   @state() private composing = false;
-  @state() private busy = false;
   @state() private status = '';
-  @state() private failure: unknown = null;
+  private readonly action = new ActionController(this, { context: () => this.threadId });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('threadId') && this.threadId) {
@@ -46,7 +45,7 @@ export class DraftProposals extends PlenaryElement {
       ${this.proposals?.length === 0 ? html`<p>${t('draft.proposals.none')}</p>` : nothing}
       ${this.proposals?.map((proposal) => this.proposal(proposal, own?.id))}
       ${this.status ? html`<p class="status">${this.status}</p>` : nothing}
-      <problem-alert .error=${this.failure} .dismiss=${() => (this.failure = null)}></problem-alert>
+      <problem-alert .error=${this.action.failure} .dismiss=${() => this.action.dismiss()}></problem-alert>
       ${own && this.accepting
         ? html`<p><button type="button" class="button button--secondary" data-action="compose" aria-expanded=${this.composing}
             @click=${() => void this.toggleComposer()}>${t('draft.proposals.new')}</button></p>
@@ -70,7 +69,7 @@ export class DraftProposals extends PlenaryElement {
   private actions(proposal: Proposal, own: string) {
     const name = organizationName(this.ownState()!);
     const button = (label: string, action: () => Promise<Proposal>, done: string) => html`<button type="button"
-      class="button button--small button--secondary" ?disabled=${this.busy} @click=${() => void this.act(proposal, action, done)}>${label}</button>`;
+      class="button button--small button--secondary" ?disabled=${this.action.busy} @click=${() => void this.act(proposal, action, done)}>${label}</button>`;
     const base = `/proposals/${proposal.id}`;
     if (proposal.tabledBy?.id === own) {
       return html`<div class="button-row">
@@ -107,7 +106,7 @@ export class DraftProposals extends PlenaryElement {
         <label class="radio"><input type="radio" name="how" value="circulate" /> ${t('draft.proposals.circulate')}</label>
       </fieldset>
       <div class="button-row">
-        <button type="submit" class="button" ?disabled=${this.busy}>${t('draft.proposals.submit')}</button>
+        <button type="submit" class="button" ?disabled=${this.action.busy}>${t('draft.proposals.submit')}</button>
         <button type="button" class="button button--secondary" @click=${() => void this.toggleComposer()}>${t('action.cancel')}</button>
       </div>
     </form>`;
@@ -140,22 +139,16 @@ export class DraftProposals extends PlenaryElement {
 
   /** Runs one change, shows the proposal as the server now returns it, and says what happened. */
   private async act(proposal: Proposal | null, action: () => Promise<Proposal>, done: string): Promise<Proposal | null> {
-    this.busy = true;
-    this.failure = null;
     this.status = '';
-    try {
-      const changed = await action();
-      const others = (this.proposals ?? []).filter((p) => p.id !== changed.id);
-      this.proposals = proposal ? (this.proposals ?? []).map((p) => (p.id === changed.id ? changed : p)) : [changed, ...others];
-      this.status = done;
-      announce(done);
-      return changed;
-    } catch (error) {
-      this.failure = error;
-      return null;
-    } finally {
-      this.busy = false;
-    }
+    const changed = await this.action.run(action, {
+      apply: (changed) => {
+        const others = (this.proposals ?? []).filter((p) => p.id !== changed.id);
+        this.proposals = proposal ? (this.proposals ?? []).map((p) => (p.id === changed.id ? changed : p)) : [changed, ...others];
+        this.status = done;
+      },
+      announce: done,
+    });
+    return changed ?? null;
   }
 
   private async load(): Promise<void> {
@@ -164,7 +157,7 @@ export class DraftProposals extends PlenaryElement {
       this.proposals = page.items;
     } catch (error) {
       this.proposals = this.proposals ?? [];
-      this.failure = error;
+      this.action.fail(error);
     }
   }
 }

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { ActionController } from '../app/action-controller';
 import { announce } from '../app/announcer';
 import { api, ApiError } from '../app/api';
 import type { Amendment, Draft, NewDraftVersion } from '../app/draft-model';
@@ -28,8 +29,7 @@ export class DraftVersionEditor extends PlenaryElement {
   @state() private rows: EditedRow[] = [];
   @state() private removed: EditedRow[] = [];
   @state() private preview = false;
-  @state() private busy = false;
-  @state() private failure: unknown = null;
+  private readonly action = new ActionController(this, { context: () => this.threadId });
   private readonly decided = new VersionAmendments();
   private note = '';
   private nextKey = 1;
@@ -43,7 +43,7 @@ export class DraftVersionEditor extends PlenaryElement {
     return html`<section class="version-editor" aria-labelledby="version-editor-heading">
       <h3 id="version-editor-heading" tabindex="-1">${t('draft.editor.heading', { label })}</h3>
       <p class="hint">${t('draft.editor.hint')}</p>
-      <problem-alert .error=${this.failure} .dismiss=${() => (this.failure = null)}></problem-alert>
+      <problem-alert .error=${this.action.failure} .dismiss=${() => this.action.dismiss()}></problem-alert>
       <form class="version-editor__form" @submit=${this.publish} novalidate>
         ${this.preview
           ? versionPreview(label, this.rows, this.removed, this.note, (row) => this.decided.incorporatedBy(row).length,
@@ -52,7 +52,7 @@ export class DraftVersionEditor extends PlenaryElement {
         <div class="button-row">
           <button type="button" class="button button--secondary" aria-pressed=${this.preview} data-action="preview"
             @click=${() => void this.togglePreview()}>${this.preview ? t('draft.editor.backToEdit') : t('draft.editor.preview')}</button>
-          <button type="submit" class="button" ?disabled=${this.busy}>${t('draft.editor.publish', { label })}</button>
+          <button type="submit" class="button" ?disabled=${this.action.busy}>${t('draft.editor.publish', { label })}</button>
           <button type="button" class="button button--secondary" @click=${() => void this.close()}>${t('action.cancel')}</button>
         </div>
       </form>
@@ -154,34 +154,31 @@ export class DraftVersionEditor extends PlenaryElement {
 
   /** Opens the editor on the latest version as the server has it now, not as this page last read it. */
   private async start(): Promise<void> {
-    this.failure = null;
-    this.busy = true;
-    try {
+    await this.action.run(async () => {
       const latest = this.versionCount === 0 ? null : await api.get<Draft>(`/drafts/${this.threadId}`);
       this.versionCount = latest?.versions.length ?? 0;
       await (latest ? this.decided.load(this.threadId) : Promise.resolve(this.decided.clear()));
-      this.rows = (latest?.paragraphs ?? []).map((p) => ({
-        key: this.nextKey++, id: p.id, heading: p.heading ?? '', text: p.text, originalText: p.text,
-      }));
-      if (this.rows.length === 0) {
-        this.rows = [this.blankRow()];
-      }
-      this.removed = [];
-      this.note = '';
-      this.preview = false;
-      this.open = true;
-      await this.updateComplete;
-      this.querySelector<HTMLElement>('#version-editor-heading')?.focus();
-    } catch (error) {
-      this.failure = error;
-    } finally {
-      this.busy = false;
-    }
+      return latest;
+    }, {
+      apply: (latest) => {
+        this.rows = (latest?.paragraphs ?? []).map((p) => ({
+          key: this.nextKey++, id: p.id, heading: p.heading ?? '', text: p.text, originalText: p.text,
+        }));
+        if (this.rows.length === 0) {
+          this.rows = [this.blankRow()];
+        }
+        this.removed = [];
+        this.note = '';
+        this.preview = false;
+        this.open = true;
+      },
+      focus: () => this.querySelector<HTMLElement>('#version-editor-heading'),
+    });
   }
 
   private async close(): Promise<void> {
     this.open = false;
-    this.failure = null;
+    this.action.dismiss();
     await this.updateComplete;
     this.querySelector<HTMLElement>('[data-action=prepare]')?.focus();
   }
@@ -247,7 +244,7 @@ export class DraftVersionEditor extends PlenaryElement {
     const empty = this.rows.findIndex((row) => row.text.trim() === '');
     if (this.rows.length === 0 || empty >= 0) {
       // Said in the words of a server problem, so the alert shows it as it would the server's own.
-      this.failure = new ApiError(400, '', this.rows.length === 0 ? t('draft.editor.none') : t('draft.editor.empty', { number: empty + 1 }));
+      this.action.fail(new ApiError(400, '', this.rows.length === 0 ? t('draft.editor.none') : t('draft.editor.empty', { number: empty + 1 })));
       this.preview = false;
       if (empty >= 0) {
         await this.focusRow(this.rows[empty].key, 'textarea');
@@ -269,18 +266,11 @@ export class DraftVersionEditor extends PlenaryElement {
       ...(this.note.trim() ? { note: this.note.trim() } : {}),
       ...(notRetained.length ? { notRetained } : {}),
     };
-    this.busy = true;
-    this.failure = null;
-    try {
-      const draft = await api.create<Draft>(`/drafts/${this.threadId}/versions`, request);
-      this.open = false;
-      announce(t('draft.editor.published', { label }));
-      this.dispatchEvent(new CustomEvent<Draft>('version-published', { detail: draft, bubbles: true }));
-    } catch (error) {
-      this.failure = error;
-    } finally {
-      this.busy = false;
-    }
+    await this.action.run(() => api.create<Draft>(`/drafts/${this.threadId}/versions`, request), {
+      apply: () => (this.open = false),
+      announce: t('draft.editor.published', { label }),
+      refresh: (draft) => this.dispatchEvent(new CustomEvent<Draft>('version-published', { detail: draft, bubbles: true })),
+    });
   }
 }
 

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { announce } from '../app/announcer';
+import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
 import type { Engagement, Side } from '../app/capacity-model';
 import { organizationName } from '../app/names';
@@ -33,8 +33,7 @@ export function engagementNews(before: Engagement, after: Engagement): string {
 export class EngagementCard extends PlenaryElement {
   @property({ attribute: false }) engagement!: Engagement;
   @state() private step: Step | null = null;
-  @state() private busy = false;
-  @state() private failure: unknown = null;
+  private readonly action = new ActionController(this, { context: () => this.engagement.id });
 
   protected override render() {
     const e = this.engagement;
@@ -62,7 +61,7 @@ export class EngagementCard extends PlenaryElement {
           </ol>`
         : nothing}
       ${this.actions(e)} ${this.stepForm()}
-      <problem-alert .error=${this.failure} .dismiss=${() => (this.failure = null)}></problem-alert>
+      <problem-alert .error=${this.action.failure} .dismiss=${() => this.action.dismiss()}></problem-alert>
     </article>`;
   }
 
@@ -140,7 +139,7 @@ export class EngagementCard extends PlenaryElement {
     return html`<div class="button-row">
       ${steps.map(
         (step) => html`<button type="button" class="button ${step === 'decline' || step === 'withdraw' ? 'button--secondary' : ''}" data-step=${step}
-          aria-expanded=${this.step === step} ?disabled=${this.busy} @click=${() => void this.choose(step)}>${t(`engagement.do.${step}`)}</button>`,
+          aria-expanded=${this.step === step} ?disabled=${this.action.busy} @click=${() => void this.choose(step)}>${t(`engagement.do.${step}`)}</button>`,
       )}
     </div>`;
   }
@@ -167,7 +166,7 @@ export class EngagementCard extends PlenaryElement {
               <textarea id=${id} name="text" rows="3" maxlength=${this.step === 'complete' ? 5000 : 2000} ?required=${this.step === 'complete'}></textarea>
             </div>`}
       <div class="button-row">
-        <button type="submit" class="button" ?disabled=${this.busy}>${t(`engagement.confirm.${this.step}`)}</button>
+        <button type="submit" class="button" ?disabled=${this.action.busy}>${t(`engagement.confirm.${this.step}`)}</button>
         <button type="button" class="button button--secondary" @click=${() => void this.choose(null)}>${t('action.cancel')}</button>
       </div>
     </form>`;
@@ -176,7 +175,7 @@ export class EngagementCard extends PlenaryElement {
   private async choose(step: Step | null): Promise<void> {
     const previous = this.step;
     this.step = this.step === step ? null : step;
-    this.failure = null;
+    this.action.dismiss();
     await this.updateComplete;
     (this.step
       ? this.querySelector<HTMLElement>('.engagement__form textarea, .engagement__form button')
@@ -196,21 +195,13 @@ export class EngagementCard extends PlenaryElement {
       : step === 'decline' || step === 'withdraw' ? (text ? { reason: text } : undefined)
       : step === 'start' && text ? { note: text }
       : undefined;
-    this.busy = true;
-    this.failure = null;
-    try {
-      const before = this.engagement;
-      const changed = await api.post<Engagement>(`/capacity/engagements/${this.engagement.id}/${step}`, body);
-      this.step = null;
-      announce(engagementNews(before, changed));
-      this.dispatchEvent(new CustomEvent<Engagement>('engagement-changed', { detail: changed, bubbles: true }));
-      await this.updateComplete;
-      this.querySelector<HTMLElement>('h3')?.focus();
-    } catch (error) {
-      this.failure = error;
-    } finally {
-      this.busy = false;
-    }
+    const before = this.engagement;
+    await this.action.run(() => api.post<Engagement>(`/capacity/engagements/${this.engagement.id}/${step}`, body), {
+      apply: () => (this.step = null),
+      announce: (changed) => engagementNews(before, changed),
+      refresh: (changed) => this.dispatchEvent(new CustomEvent<Engagement>('engagement-changed', { detail: changed, bubbles: true })),
+      focus: () => this.querySelector<HTMLElement>('h3'),
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { announce } from '../app/announcer';
+import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
 import type { Consent, NamedState, Post, PostVersion, Thread } from '../app/forum-model';
 import { organizationName } from '../app/names';
@@ -42,9 +42,8 @@ export class PostCard extends PlenaryElement {
   @state() private panel: Panel = 'none';
   @state() private versions: PostVersion[] | null = null;
   @state() private flagged = false;
-  @state() private busy = false;
   @state() private done = '';
-  @state() private failure: unknown = null;
+  private readonly action = new ActionController(this, { context: () => this.post.id });
 
   protected override render() {
     const post = this.post;
@@ -71,7 +70,7 @@ export class PostCard extends PlenaryElement {
         <p class="post__language muted">${t('post.writtenIn', { language: languageName(post.language) })}</p>
         ${this.actions()} ${this.panelContent()}
         ${this.done ? html`<p class="status">${this.done}</p>` : nothing}
-        <problem-alert .error=${this.failure} .dismiss=${() => (this.failure = null)}></problem-alert>
+        <problem-alert .error=${this.action.failure} .dismiss=${() => this.action.dismiss()}></problem-alert>
       </article>
     `;
   }
@@ -231,7 +230,7 @@ export class PostCard extends PlenaryElement {
             <textarea id="withdraw-reason-${this.post.id}" name="reason" maxlength="500" rows="2"></textarea>
           </div>
           <div class="button-row">
-            <button type="submit" class="button" ?disabled=${this.busy}>${t('post.withdrawNow')}</button>
+            <button type="submit" class="button" ?disabled=${this.action.busy}>${t('post.withdrawNow')}</button>
             <button type="button" class="button button--secondary" @click=${() => this.toggle('none')}>${t('action.cancel')}</button>
           </div>
         </form>`;
@@ -262,7 +261,7 @@ export class PostCard extends PlenaryElement {
     return html`<div class="post__panel confirm" role="group" aria-labelledby=${id}>
       <p id=${id}>${question}</p>
       <div class="button-row">
-        <button type="button" class="button" ?disabled=${this.busy} @click=${act}>${submit}</button>
+        <button type="button" class="button" ?disabled=${this.action.busy} @click=${act}>${submit}</button>
         <button type="button" class="button button--secondary" @click=${() => this.toggle('none')}>${t('action.cancel')}</button>
       </div>
     </div>`;
@@ -280,7 +279,7 @@ export class PostCard extends PlenaryElement {
         <textarea id=${id} name="reason" ?required=${required} minlength=${required ? 3 : 0} maxlength="1000" rows="3"></textarea>
       </div>
       <div class="button-row">
-        <button type="submit" class="button" ?disabled=${this.busy}>${submit}</button>
+        <button type="submit" class="button" ?disabled=${this.action.busy}>${submit}</button>
         <button type="button" class="button button--secondary" @click=${() => this.toggle('none')}>${t('action.cancel')}</button>
       </div>
     </form>`;
@@ -302,7 +301,7 @@ export class PostCard extends PlenaryElement {
         <textarea id="${id}-body" name="body" rows="6" required maxlength="50000" .value=${post.bodyMarkdown ?? ''}></textarea>
       </div>
       <div class="button-row">
-        <button type="submit" class="button" ?disabled=${this.busy}>${t('post.saveEdit')}</button>
+        <button type="submit" class="button" ?disabled=${this.action.busy}>${t('post.saveEdit')}</button>
         <button type="button" class="button button--secondary" @click=${() => this.toggle('none')}>${t('action.cancel')}</button>
       </div>
     </form>`;
@@ -312,13 +311,13 @@ export class PostCard extends PlenaryElement {
     const closing = this.panel === panel || panel === 'none';
     const opener = this.panel;
     this.panel = closing ? 'none' : panel;
-    this.failure = null;
+    this.action.dismiss();
     this.done = '';
     if (this.panel === 'history' && this.versions === null) {
       try {
         this.versions = (await api.get<{ items: PostVersion[] }>(`/posts/${this.post.id}/versions`)).items;
       } catch (error) {
-        this.failure = error;
+        this.action.fail(error);
       }
     }
     await this.updateComplete;
@@ -370,24 +369,16 @@ export class PostCard extends PlenaryElement {
 
   /** Runs an action on the post; on success closes the panel, says so, and hands the changed post to the thread. */
   private async run(action: () => Promise<Post | null>, done: MessageKey): Promise<void> {
-    this.busy = true;
-    this.failure = null;
-    try {
-      const changed = await action();
-      this.panel = 'none';
-      this.versions = null;
-      this.done = t(done, { number: changed?.version ?? 1 });
-      announce(this.done);
-      if (changed) {
-        this.dispatchEvent(new CustomEvent<Post>('post-changed', { detail: changed, bubbles: true }));
-      }
-      await this.updateComplete;
-      this.querySelector<HTMLElement>(`#post-${this.post.id}-heading`)?.focus();
-    } catch (error) {
-      this.failure = error;
-    } finally {
-      this.busy = false;
-    }
+    await this.action.run(action, {
+      apply: (changed) => {
+        this.panel = 'none';
+        this.versions = null;
+        this.done = t(done, { number: changed?.version ?? 1 });
+      },
+      announce: () => this.done,
+      refresh: (changed) => changed && this.dispatchEvent(new CustomEvent<Post>('post-changed', { detail: changed, bubbles: true })),
+      focus: () => this.querySelector<HTMLElement>(`#post-${this.post.id}-heading`),
+    });
   }
 
   private requestReply(): void {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { announce } from '../app/announcer';
+import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
 import type { Tag, Thread } from '../app/forum-model';
 import { moderates } from '../app/roles';
@@ -38,8 +38,7 @@ export class ThreadEditor extends PlenaryElement {
   @property({ attribute: false }) thread!: Thread;
   @property({ attribute: false }) tags: readonly Tag[] = [];
   @state() private editing: Thread | null = null;
-  @state() private busy = false;
-  @state() private failure: unknown = null;
+  private readonly action = new ActionController(this, { context: () => this.thread.id });
 
   protected override render() {
     return html`<section aria-labelledby="thread-editor-heading" class="thread-moderation thread-editor">
@@ -84,9 +83,9 @@ export class ThreadEditor extends PlenaryElement {
         <p id="thread-editor-questions-hint" class="muted hint">${t('newThread.questionsHint')}</p>
       </div>
       ${tagChoice(this.tags, 'thread-editor-tag', thread.tags ?? [])}
-      <problem-alert .error=${this.failure}></problem-alert>
+      <problem-alert .error=${this.action.failure}></problem-alert>
       <div class="button-row">
-        <button type="submit" class="button" ?disabled=${this.busy}>${this.busy ? t('account.saving') : t('threadEditor.save')}</button>
+        <button type="submit" class="button" ?disabled=${this.action.busy}>${this.action.busy ? t('account.saving') : t('threadEditor.save')}</button>
         <button type="button" class="button button--secondary" @click=${() => void this.toggle()}>${t('action.cancel')}</button>
       </div>
     </form>`;
@@ -94,7 +93,7 @@ export class ThreadEditor extends PlenaryElement {
 
   private async toggle(): Promise<void> {
     this.editing = this.editing ? null : this.thread;
-    this.failure = null;
+    this.action.dismiss();
     await this.updateComplete;
     this.querySelector<HTMLElement>(this.editing ? '#thread-editor-title' : '#thread-editor-toggle')?.focus();
   }
@@ -105,21 +104,13 @@ export class ThreadEditor extends PlenaryElement {
     if (!before) {
       return;
     }
-    this.busy = true;
-    this.failure = null;
-    try {
-      const patch = changes(before, new FormData(event.target as HTMLFormElement));
-      const thread = await api.patch<Thread>(`/threads/${before.id}`, patch);
-      this.editing = null;
-      announce(t('threadEditor.saved'));
-      this.dispatchEvent(new CustomEvent<Thread>('thread-changed', { detail: thread, bubbles: true }));
-      await this.updateComplete;
-      this.querySelector<HTMLElement>('#thread-editor-toggle')?.focus();
-    } catch (error) {
-      this.failure = error;
-    } finally {
-      this.busy = false;
-    }
+    const form = new FormData(event.target as HTMLFormElement);
+    await this.action.run(() => api.patch<Thread>(`/threads/${before.id}`, changes(before, form)), {
+      apply: () => (this.editing = null),
+      announce: t('threadEditor.saved'),
+      refresh: (thread) => this.dispatchEvent(new CustomEvent<Thread>('thread-changed', { detail: thread, bubbles: true })),
+      focus: () => this.querySelector<HTMLElement>('#thread-editor-toggle'),
+    });
   }
 }
 

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { announce } from '../app/announcer';
+import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
 import type { Thread, ThreadStatus } from '../app/forum-model';
 import { t } from '../i18n/i18n';
@@ -17,8 +17,7 @@ type Change = ThreadStatus;
 export class ThreadModeration extends PlenaryElement {
   @property({ attribute: false }) thread!: Thread;
   @state() private change: Change | null = null;
-  @state() private busy = false;
-  @state() private failure: unknown = null;
+  private readonly action = new ActionController(this, { context: () => this.thread.id });
 
   protected override render() {
     const changes: Change[] = this.thread.status === 'open' ? ['locked', 'closed'] : ['open'];
@@ -39,9 +38,9 @@ export class ThreadModeration extends PlenaryElement {
                 aria-describedby="thread-moderation-hint"></textarea>
               <p id="thread-moderation-hint" class="muted hint">${t('threadModeration.hint')}</p>
             </div>
-            <problem-alert .error=${this.failure}></problem-alert>
+            <problem-alert .error=${this.action.failure}></problem-alert>
             <div class="button-row">
-              <button type="submit" class="button" ?disabled=${this.busy}>${t(`threadModeration.confirm.${this.change}`)}</button>
+              <button type="submit" class="button" ?disabled=${this.action.busy}>${t(`threadModeration.confirm.${this.change}`)}</button>
               <button type="button" class="button button--secondary" @click=${() => void this.choose(null)}>${t('action.cancel')}</button>
             </div>
           </form>`
@@ -52,7 +51,7 @@ export class ThreadModeration extends PlenaryElement {
   private async choose(change: Change | null): Promise<void> {
     const previous = this.change;
     this.change = this.change === change ? null : change;
-    this.failure = null;
+    this.action.dismiss();
     await this.updateComplete;
     if (this.change) {
       this.querySelector<HTMLTextAreaElement>('#thread-moderation-reason')?.focus();
@@ -64,20 +63,12 @@ export class ThreadModeration extends PlenaryElement {
   private async apply(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const reason = String(new FormData(event.target as HTMLFormElement).get('reason') ?? '').trim();
-    this.busy = true;
-    this.failure = null;
-    try {
-      const thread = await api.patch<Thread>(`/threads/${this.thread.id}`, { status: this.change, reason });
-      this.change = null;
-      announce(t('threadModeration.done', { status: t(`threadStatus.${thread.status}`) }));
-      this.dispatchEvent(new CustomEvent<Thread>('thread-changed', { detail: thread, bubbles: true }));
-      await this.updateComplete;
-      this.querySelector<HTMLElement>('.thread-moderation button')?.focus();
-    } catch (error) {
-      this.failure = error;
-    } finally {
-      this.busy = false;
-    }
+    await this.action.run(() => api.patch<Thread>(`/threads/${this.thread.id}`, { status: this.change, reason }), {
+      apply: () => (this.change = null),
+      announce: (thread) => t('threadModeration.done', { status: t(`threadStatus.${thread.status}`) }),
+      refresh: (thread) => this.dispatchEvent(new CustomEvent<Thread>('thread-changed', { detail: thread, bubbles: true })),
+      focus: () => this.querySelector<HTMLElement>('.thread-moderation button'),
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { announce } from '../app/announcer';
+import { ActionController } from '../app/action-controller';
 import { ApiError, api } from '../app/api';
 import type { CapacityArea, Engagement, Need, Offer, ScorePart } from '../app/capacity-model';
 import type { Page } from '../app/model';
@@ -32,9 +32,8 @@ abstract class ListingPage extends PageElement {
   @state() private ranked: Ranked[] = [];
   @state() private engagements: Engagement[] = [];
   @state() private proposing: string | null = null;
-  @state() private busy = false;
   @state() private status = '';
-  @state() private failure: unknown = null;
+  private readonly action = new ActionController(this, { context: () => this.listingId });
 
   pageTitle(): string {
     return this.listing?.title ?? t('board.title');
@@ -55,7 +54,7 @@ abstract class ListingPage extends PageElement {
     return html`
       <p><a href="/board">${t('board.back')}</a></p>
       <h1 dir=${listing ? 'auto' : nothing}>${listing ? bdi(listing.title) : t('shell.loading')}</h1>
-      <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
+      <problem-alert .error=${this.action.failure} .retry=${() => void this.load()}></problem-alert>
       <p role="status" class="status">${this.status}</p>
       ${listing ? this.body(listing) : nothing}
     `;
@@ -86,7 +85,7 @@ abstract class ListingPage extends PageElement {
 
   private ownerActions(listing: Need | Offer) {
     return html`<div class="button-row">
-      <button type="button" class="button button--secondary" ?disabled=${this.busy} @click=${() => void this.setStatus(listing.status === 'open' ? 'closed' : 'open')}>
+      <button type="button" class="button button--secondary" ?disabled=${this.action.busy} @click=${() => void this.setStatus(listing.status === 'open' ? 'closed' : 'open')}>
         ${listing.status === 'open' ? t('board.close') : t('board.reopen')}
       </button>
     </div>`;
@@ -150,7 +149,7 @@ abstract class ListingPage extends PageElement {
               <textarea id=${id} name="message" rows="3" maxlength="2000"></textarea>
             </div>
             <div class="button-row">
-              <button type="submit" class="button" ?disabled=${this.busy}>${t('board.proposeNow')}</button>
+              <button type="submit" class="button" ?disabled=${this.action.busy}>${t('board.proposeNow')}</button>
               <button type="button" class="button button--secondary" @click=${() => void this.toggleProposal(otherId)}>${t('action.cancel')}</button>
             </div>
           </form>`
@@ -210,16 +209,7 @@ abstract class ListingPage extends PageElement {
   }
 
   private async run(action: () => Promise<string>): Promise<void> {
-    this.busy = true;
-    this.failure = null;
-    try {
-      this.status = await action();
-      announce(this.status);
-    } catch (error) {
-      this.failure = error;
-    } finally {
-      this.busy = false;
-    }
+    await this.action.run(action, { apply: (status) => (this.status = status), announce: (status) => status });
   }
 
   private async loadListing(): Promise<void> {
@@ -247,7 +237,7 @@ abstract class ListingPage extends PageElement {
   }
 
   private async load(): Promise<void> {
-    this.failure = null;
+    this.action.dismiss();
     this.listing = null;
     this.ranked = [];
     this.engagements = [];
@@ -257,7 +247,7 @@ abstract class ListingPage extends PageElement {
       rememberAreas(areas.items);
       await Promise.all([this.loadListing(), this.loadMatches(), this.loadEngagements()]);
     } catch (error) {
-      this.failure = error;
+      this.action.fail(error);
     }
   }
 }
