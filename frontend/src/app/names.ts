@@ -102,7 +102,7 @@ function stateName(id: string, english: string, iso2: string | undefined): strin
 
 function regions(): Intl.DisplayNames | null {
   if (regionNames?.language !== language()) {
-    let names: Intl.DisplayNames | null = null;
+    let names: Intl.DisplayNames | null;
     try {
       names = new Intl.DisplayNames([language()], { type: 'region', fallback: 'none' });
     } catch {
