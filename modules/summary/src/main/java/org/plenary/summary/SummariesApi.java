@@ -19,6 +19,7 @@ import org.plenary.platform.identity.Participant;
 import org.plenary.platform.wire.WireEnum;
 import org.plenary.summary.api.SummaryEvents;
 import org.plenary.summary.domain.Summary;
+import org.plenary.summary.domain.SummaryEdit;
 import org.plenary.summary.domain.SummaryStatus;
 import org.plenary.summary.export.DocxExport;
 import org.plenary.summary.export.HtmlExport;
@@ -120,8 +121,8 @@ public final class SummariesApi implements ApiModule {
     UUID id = in.uuid("summaryId");
     JsonObject body = in.body();
     service.readable(id, Optional.of(editor))
-        .compose(found -> service.edit(editor, id, body.getString("markdown"), body.getInteger("baseVersion"),
-            body.getString("note")))
+        .compose(found -> service.edit(editor, id, new SummaryEdit(body.getString("markdown"),
+            body.getInteger("baseVersion"), Optional.ofNullable(body.getString("note")))))
         .compose(done -> service.readable(id, Optional.of(editor)))
         .onSuccess(summary -> Responses.ok(rc, SummaryView.toJson(summary, true))).onFailure(rc::fail);
   }
@@ -183,6 +184,6 @@ public final class SummariesApi implements ApiModule {
   }
 
   private static String title(Summary summary) {
-    return summary.generated().threadTitle().orElse("Summary");
+    return summary.generated().threadTitle("Summary");
   }
 }

@@ -22,6 +22,7 @@ import org.plenary.platform.organizations.Organizations;
 import org.plenary.summary.api.SummaryEvents;
 import org.plenary.summary.domain.GeneratedSummary;
 import org.plenary.summary.domain.Summary;
+import org.plenary.summary.domain.SummaryEdit;
 import org.plenary.summary.domain.SummaryState;
 import org.plenary.summary.domain.SummaryStatus;
 import org.plenary.summary.domain.SummaryVersion;
@@ -104,7 +105,7 @@ public final class SummaryService {
                 new JsonObject().put("threadId", threadId.toString()).put("summaryId", id.toString())).map(id)))));
   }
 
-  public Future<Void> edit(Participant editor, UUID id, String markdown, int baseVersion, String note) {
+  public Future<Void> edit(Participant editor, UUID id, SummaryEdit edit) {
     return pool.withTransaction(conn -> store.lock(conn, id).compose(found -> {
       SummaryState summary = found.orElseThrow(() -> notFound(id));
       SummaryStatus status = summary.status();
@@ -117,13 +118,14 @@ public final class SummaryService {
             : "Moderators, the Chair and the Secretariat edit draft summaries.");
       }
       int current = summary.version();
-      if (baseVersion != current) {
-        throw Failure.conflict("The summary was edited meanwhile: you edited version " + baseVersion
+      if (edit.baseVersion() != current) {
+        throw Failure.conflict("The summary was edited meanwhile: you edited version " + edit.baseVersion()
             + ", the current one is " + current + ". Reload and apply your change again.");
       }
       Future<Void> checked = summary.chathamHouse()
-          ? requireNoNames(summary.threadId(), markdown) : Future.succeededFuture();
-      return checked.compose(ok -> store.addVersion(conn, id, current + 1, markdown, editor.id(), note));
+          ? requireNoNames(summary.threadId(), edit.markdown()) : Future.succeededFuture();
+      return checked.compose(ok -> store.addVersion(conn, id, current + 1, edit.markdown(), editor.id(),
+          edit.note().orElse(null)));
     }));
   }
 

@@ -1,7 +1,6 @@
 package org.plenary.summary.domain;
 
 import io.vertx.core.json.JsonObject;
-import java.util.Optional;
 
 /**
  * What the generator made of the thread (sections, citations), kept as it was generated. The generator and the
@@ -9,9 +8,9 @@ import java.util.Optional;
  */
 public record GeneratedSummary(JsonObject document) {
 
-  /** The thread's title when the summary was generated. */
-  public Optional<String> threadTitle() {
-    return Optional.ofNullable(document.getString("threadTitle"));
+  /** The thread's title when the summary was generated, or the fallback for a document that has none. */
+  public String threadTitle(String fallback) {
+    return document.getString("threadTitle", fallback);
   }
 
   /** Each cited post by its id: its number in the thread, who wrote it (as the rule allows), when, in what language. */
