@@ -5,6 +5,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.platform.http.ApiModule;
@@ -98,13 +100,21 @@ public final class SummariesApi implements ApiModule {
     SummaryListing.Key after = in.query("cursor").map(SummariesApi::cursorKey).orElse(null);
     service.page(reader, status, after, limit)
         .onSuccess(page -> Responses.ok(rc, Responses.page(SummaryView.toJson(page.summaries(), staff), page.next()
-            .map(key -> Cursor.encode(key.createdAt().toString(), key.id().toString())).orElse(null))))
+            .map(SummariesApi::cursor).orElse(null))))
         .onFailure(rc::fail);
+  }
+
+  /**
+   * The key's time is written as an OffsetDateTime in UTC, as the database driver reads it, so that cursors read as
+   * they did when the key was a column's value (an Instant would write a whole minute with its ":00" seconds).
+   */
+  private static String cursor(SummaryListing.Key key) {
+    return Cursor.encode(OffsetDateTime.ofInstant(key.createdAt(), ZoneOffset.UTC).toString(), key.id().toString());
   }
 
   private static SummaryListing.Key cursorKey(String cursor) {
     Cursor.Keys keys = Cursor.decode(cursor, Cursor.Key.TIME, Cursor.Key.UUID);
-    return new SummaryListing.Key(keys.time(0), keys.uuid(1));
+    return new SummaryListing.Key(keys.instant(0), keys.uuid(1));
   }
 
   private void get(RoutingContext rc) {

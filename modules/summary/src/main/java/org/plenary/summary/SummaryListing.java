@@ -2,8 +2,7 @@ package org.plenary.summary;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ public final class SummaryListing {
   private static final int LARGEST_BATCH = 200;
 
   /** Where a page starts: after the summary created at {@code createdAt} with this id (keyset, newest first). */
-  public record Key(OffsetDateTime createdAt, UUID id) {
+  public record Key(Instant createdAt, UUID id) {
   }
 
   /** A page and, if there may be more, where the next one starts. */
@@ -66,8 +65,7 @@ public final class SummaryListing {
   private Future<Page> collect(Optional<Participant> reader, SummaryStatus status, Key after, int limit,
                                List<Summary> kept, int batch) {
     int size = Math.max(limit + 1, Math.min(LARGEST_BATCH, (limit + 1) << (batch - 1)));
-    return store.byStatus(status, after == null ? null : after.createdAt().toInstant(), after == null ? null : after.id(),
-            size)
+    return store.byStatus(status, after == null ? null : after.createdAt(), after == null ? null : after.id(), size)
         .compose(rows -> readableThreads(rows, reader).compose(readable -> {
           rows.stream().filter(row -> readable.contains(row.threadId())).forEach(kept::add);
           if (kept.size() > limit) {
@@ -90,8 +88,7 @@ public final class SummaryListing {
     return forum.threadsAsSeenBy(threads, reader).map(Map<UUID, JsonObject>::keySet);
   }
 
-  /** The key of a summary, in UTC as the database reads it, so that its cursor reads as it always did. */
   private static Key key(Summary summary) {
-    return new Key(OffsetDateTime.ofInstant(summary.createdAt(), ZoneOffset.UTC), summary.id());
+    return new Key(summary.createdAt(), summary.id());
   }
 }

@@ -52,7 +52,7 @@ public final class SummaryService {
    * @param draftParagraphs for a draft thread, the consensus per paragraph (null when there is none)
    */
   SummaryService(Vertx vertx, Pool pool, SummaryStore store, ForumAccess forum, Organizations organizations,
-                        Function<UUID, Future<JsonArray>> draftParagraphs) {
+                 Function<UUID, Future<JsonArray>> draftParagraphs) {
     this.vertx = vertx;
     this.pool = pool;
     this.store = store;
@@ -130,13 +130,15 @@ public final class SummaryService {
   }
 
   public Future<Void> submit(Participant moderator, UUID id) {
-    return transition(moderator, id, SummaryStatus.DRAFT, SummaryStatus.SUBMITTED, Participant::isModeratorOrSecretariat,
+    return transition(moderator, id, SummaryStatus.DRAFT, SummaryStatus.SUBMITTED,
+        Participant::isModeratorOrSecretariat,
         "Moderators and the Secretariat submit summaries to the Chair.",
         (conn, summary) -> store.submit(conn, id, moderator.id()));
   }
 
   public Future<Void> returnToModerators(Participant chair, UUID id) {
-    return transition(chair, id, SummaryStatus.SUBMITTED, SummaryStatus.DRAFT, p -> p.has(Role.CHAIR), "Only the Chair returns a summary.",
+    return transition(chair, id, SummaryStatus.SUBMITTED, SummaryStatus.DRAFT, p -> p.has(Role.CHAIR),
+        "Only the Chair returns a summary.",
         (conn, summary) -> store.returnToDraft(conn, id));
   }
 
