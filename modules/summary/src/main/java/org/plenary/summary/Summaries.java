@@ -24,7 +24,7 @@ public final class Summaries implements PlenaryModule {
                    Function<UUID, Future<JsonArray>> draftParagraphs) {
     SummaryStore store = new SummaryStore(pool);
     this.service = new SummaryService(vertx, pool, store, forum, organizations, draftParagraphs);
-    this.api = new SummariesApi(vertx, store, service, forum, publicUrl);
+    this.api = new SummariesApi(vertx, service, publicUrl);
   }
 
   @Override

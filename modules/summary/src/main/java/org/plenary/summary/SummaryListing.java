@@ -2,8 +2,7 @@ package org.plenary.summary;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Row;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,8 @@ import java.util.stream.Collectors;
 import org.plenary.forum.api.ForumAccess;
 import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
+import org.plenary.summary.domain.Summary;
+import org.plenary.summary.domain.SummaryStatus;
 import org.plenary.summary.store.SummaryStore;
 
 /**
@@ -26,17 +27,17 @@ import org.plenary.summary.store.SummaryStore;
  * the threads, a page may end short after {@link #MAX_BATCHES} batches; its cursor then continues after the
  * last summary looked at, so paging on finds the rest.
  */
-final class SummaryListing {
+public final class SummaryListing {
 
   static final int MAX_BATCHES = 4;
   private static final int LARGEST_BATCH = 200;
 
   /** Where a page starts: after the summary created at {@code createdAt} with this id (keyset, newest first). */
-  record Key(OffsetDateTime createdAt, UUID id) {
+  public record Key(Instant createdAt, UUID id) {
   }
 
   /** A page and, if there may be more, where the next one starts. */
-  record Page(List<Row> rows, Optional<Key> next) {
+  public record Page(List<Summary> summaries, Optional<Key> next) {
   }
 
   private final SummaryStore store;
@@ -48,25 +49,25 @@ final class SummaryListing {
   }
 
   /** The status a reader lists when they name none: the Chair's inbox for those who run the dialogue. */
-  static String defaultStatus(boolean staff) {
-    return staff ? "submitted" : "published";
+  static SummaryStatus defaultStatus(boolean staff) {
+    return staff ? SummaryStatus.SUBMITTED : SummaryStatus.PUBLISHED;
   }
 
-  Future<Page> page(Optional<Participant> reader, String status, Key after, int limit) {
+  Future<Page> page(Optional<Participant> reader, SummaryStatus status, Key after, int limit) {
     boolean staff = reader.map(Participant::runsTheDialogue).orElse(false);
-    if (!staff && !"published".equals(status)) {
+    if (!staff && status != SummaryStatus.PUBLISHED) {
       return Future.failedFuture(Failure.forbidden("Draft and submitted summaries are for moderators, the Chair and"
           + " the Secretariat; everyone else lists the published Chair's summaries (status=published)."));
     }
     return collect(reader, status, after, limit, new ArrayList<>(), 1);
   }
 
-  private Future<Page> collect(Optional<Participant> reader, String status, Key after, int limit, List<Row> kept,
-                               int batch) {
+  private Future<Page> collect(Optional<Participant> reader, SummaryStatus status, Key after, int limit,
+                               List<Summary> kept, int batch) {
     int size = Math.max(limit + 1, Math.min(LARGEST_BATCH, (limit + 1) << (batch - 1)));
     return store.byStatus(status, after == null ? null : after.createdAt(), after == null ? null : after.id(), size)
         .compose(rows -> readableThreads(rows, reader).compose(readable -> {
-          rows.stream().filter(row -> readable.contains(row.getUUID("thread_id"))).forEach(kept::add);
+          rows.stream().filter(row -> readable.contains(row.threadId())).forEach(kept::add);
           if (kept.size() > limit) {
             return Future.succeededFuture(new Page(kept.subList(0, limit), Optional.of(key(kept.get(limit - 1)))));
           }
@@ -79,15 +80,15 @@ final class SummaryListing {
         }));
   }
 
-  private Future<Set<UUID>> readableThreads(List<Row> rows, Optional<Participant> reader) {
+  private Future<Set<UUID>> readableThreads(List<Summary> rows, Optional<Participant> reader) {
     if (rows.isEmpty()) {
       return Future.succeededFuture(Set.of());
     }
-    Set<UUID> threads = rows.stream().map(row -> row.getUUID("thread_id")).collect(Collectors.toSet());
+    Set<UUID> threads = rows.stream().map(Summary::threadId).collect(Collectors.toSet());
     return forum.threadsAsSeenBy(threads, reader).map(Map<UUID, JsonObject>::keySet);
   }
 
-  private static Key key(Row row) {
-    return new Key(row.getOffsetDateTime("created_at"), row.getUUID("id"));
+  private static Key key(Summary summary) {
+    return new Key(summary.createdAt(), summary.id());
   }
 }

@@ -5,10 +5,12 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.plenary.forum.api.ForumAccess;
 import org.plenary.forum.api.ThreadInfo;
 import org.plenary.platform.audit.AuditLog;
@@ -18,6 +20,12 @@ import org.plenary.platform.identity.Participant;
 import org.plenary.platform.identity.Role;
 import org.plenary.platform.organizations.Organizations;
 import org.plenary.summary.api.SummaryEvents;
+import org.plenary.summary.domain.GeneratedSummary;
+import org.plenary.summary.domain.Summary;
+import org.plenary.summary.domain.SummaryEdit;
+import org.plenary.summary.domain.SummaryState;
+import org.plenary.summary.domain.SummaryStatus;
+import org.plenary.summary.domain.SummaryVersion;
 import org.plenary.summary.generate.ChathamHouseCheck;
 import org.plenary.summary.generate.SummaryGenerator;
 import org.plenary.summary.generate.SummaryMarkdown;
@@ -35,87 +43,129 @@ public final class SummaryService {
   private final ForumAccess forum;
   private final Organizations organizations;
   private final Function<UUID, Future<JsonArray>> draftParagraphs;
+  private final SummaryListing listing;
 
-  /** @param draftParagraphs for a draft thread, the consensus per paragraph (null when there is none) */
-  public SummaryService(Vertx vertx, Pool pool, SummaryStore store, ForumAccess forum, Organizations organizations,
-                        Function<UUID, Future<JsonArray>> draftParagraphs) {
+  /**
+   * Made by {@link Summaries} only: the drafts context's port still hands out the consensus per paragraph as JSON,
+   * which goes to the generator as it is.
+   *
+   * @param draftParagraphs for a draft thread, the consensus per paragraph (null when there is none)
+   */
+  SummaryService(Vertx vertx, Pool pool, SummaryStore store, ForumAccess forum, Organizations organizations,
+                 Function<UUID, Future<JsonArray>> draftParagraphs) {
     this.vertx = vertx;
     this.pool = pool;
     this.store = store;
     this.forum = forum;
     this.organizations = organizations;
     this.draftParagraphs = draftParagraphs;
+    this.listing = new SummaryListing(store, forum);
+  }
+
+  /** The summary if the reader may see its thread, and, unless published, runs the dialogue. */
+  public Future<Summary> readable(UUID id, Optional<Participant> reader) {
+    return store.find(id).compose(found -> {
+      Summary summary = found.orElseThrow(() -> notFound(id));
+      if (!summary.published() && !runsTheDialogue(reader)) {
+        throw notFound(id);
+      }
+      // A thread the reader may not know of makes its summary unknown too: the 404 speaks of the summary.
+      return forum.readableThread(summary.threadId(), reader).map(thread -> summary)
+          .recover(failure -> Future.failedFuture(Failure.isNotFound(failure) ? notFound(id) : failure));
+    });
+  }
+
+  /** The summaries of a thread the reader may read: all of them for those who run the dialogue, else the published. */
+  public Future<List<Summary>> ofThread(UUID threadId, Optional<Participant> reader) {
+    List<SummaryStatus> statuses = runsTheDialogue(reader) ? List.of(SummaryStatus.values())
+        : List.of(SummaryStatus.PUBLISHED);
+    return forum.readableThread(threadId, reader).compose(thread -> store.byThread(threadId, statuses));
+  }
+
+  /** A page of the summaries of one status across threads (see {@link SummaryListing}). */
+  public Future<SummaryListing.Page> page(Optional<Participant> reader, SummaryStatus status, SummaryListing.Key after,
+                                          int limit) {
+    return listing.page(reader, status, after, limit);
+  }
+
+  /** The versions of a summary the caller may read, oldest first. */
+  public Future<List<SummaryVersion>> versions(Participant caller, UUID id) {
+    return readable(id, Optional.of(caller)).compose(found -> store.versions(id));
   }
 
   public Future<UUID> generate(Participant author, UUID threadId) {
     requireSummariser(author);
     return forum.readableThread(threadId, Optional.of(author)).compose(thread -> forum.transcript(threadId)
         .compose(posts -> organizations.names().compose(names -> paragraphs(thread)
-            .compose(paragraphs -> vertx.executeBlocking(() -> SummaryGenerator.generate(thread, posts, names, paragraphs)))))
+            .compose(paragraphs -> vertx.executeBlocking(() -> new GeneratedSummary(
+                SummaryGenerator.generate(thread, posts, names, paragraphs))))))
         .compose(generated -> pool.withTransaction(conn -> store.insert(conn, threadId, thread.chathamHouse(), generated,
-                SummaryMarkdown.render(generated), author.id())
+                SummaryMarkdown.render(generated.document()), author.id())
             .compose(id -> Outbox.record(conn, SummaryEvents.GENERATED, "thread:" + threadId,
                 new JsonObject().put("threadId", threadId.toString()).put("summaryId", id.toString())).map(id)))));
   }
 
-  public Future<Void> edit(Participant editor, UUID id, String markdown, int baseVersion, String note) {
+  public Future<Void> edit(Participant editor, UUID id, SummaryEdit edit) {
     return pool.withTransaction(conn -> store.lock(conn, id).compose(found -> {
-      Row summary = found.orElseThrow(() -> notFound(id));
-      String status = summary.getString("status");
-      if ("published".equals(status)) {
+      SummaryState summary = found.orElseThrow(() -> notFound(id));
+      SummaryStatus status = summary.status();
+      if (status == SummaryStatus.PUBLISHED) {
         throw Failure.conflict("A published Chair's summary is read-only.");
       }
-      if ("submitted".equals(status) ? !editor.has(Role.CHAIR) : !editor.runsTheDialogue()) {
-        throw Failure.forbidden("submitted".equals(status) ? "Once submitted, only the Chair edits the summary."
+      boolean submitted = status == SummaryStatus.SUBMITTED;
+      if (submitted ? !editor.has(Role.CHAIR) : !editor.runsTheDialogue()) {
+        throw Failure.forbidden(submitted ? "Once submitted, only the Chair edits the summary."
             : "Moderators, the Chair and the Secretariat edit draft summaries.");
       }
-      int current = summary.getInteger("version");
-      if (baseVersion != current) {
-        throw Failure.conflict("The summary was edited meanwhile: you edited version " + baseVersion
+      int current = summary.version();
+      if (edit.baseVersion() != current) {
+        throw Failure.conflict("The summary was edited meanwhile: you edited version " + edit.baseVersion()
             + ", the current one is " + current + ". Reload and apply your change again.");
       }
-      Future<Void> checked = summary.getBoolean("chatham_house")
-          ? requireNoNames(summary.getUUID("thread_id"), markdown) : Future.succeededFuture();
-      return checked.compose(ok -> store.addVersion(conn, id, current + 1, markdown, editor.id(), note));
+      Future<Void> checked = summary.chathamHouse()
+          ? requireNoNames(summary.threadId(), edit.markdown()) : Future.succeededFuture();
+      return checked.compose(ok -> store.addVersion(conn, id, current + 1, edit.markdown(), editor.id(),
+          edit.note().orElse(null)));
     }));
   }
 
   public Future<Void> submit(Participant moderator, UUID id) {
-    return transition(moderator, id, "draft", "submitted", Participant::isModeratorOrSecretariat,
+    return transition(moderator, id, SummaryStatus.DRAFT, SummaryStatus.SUBMITTED,
+        Participant::isModeratorOrSecretariat,
         "Moderators and the Secretariat submit summaries to the Chair.",
         (conn, summary) -> store.submit(conn, id, moderator.id()));
   }
 
   public Future<Void> returnToModerators(Participant chair, UUID id) {
-    return transition(chair, id, "submitted", "draft", p -> p.has(Role.CHAIR), "Only the Chair returns a summary.",
+    return transition(chair, id, SummaryStatus.SUBMITTED, SummaryStatus.DRAFT, p -> p.has(Role.CHAIR),
+        "Only the Chair returns a summary.",
         (conn, summary) -> store.returnToDraft(conn, id));
   }
 
   public Future<Void> publish(Participant chair, UUID id) {
-    return transition(chair, id, "submitted", "published", p -> p.has(Role.CHAIR),
+    return transition(chair, id, SummaryStatus.SUBMITTED, SummaryStatus.PUBLISHED, p -> p.has(Role.CHAIR),
         "Only the Chair publishes a Chair's summary, on the Chair's own responsibility.",
         (conn, summary) -> store.publish(conn, id, chair.id())
             .compose(ok -> AuditLog.append(conn, chair.id(), SummaryEvents.PUBLISHED.name(), "summary", id.toString(), null,
-                new JsonObject().put("threadId", summary.getUUID("thread_id").toString())
-                    .put("version", summary.getInteger("version"))))
-            .compose(ok -> Outbox.record(conn, SummaryEvents.PUBLISHED, "thread:" + summary.getUUID("thread_id"),
-                new JsonObject().put("threadId", summary.getUUID("thread_id").toString()).put("summaryId", id.toString()))));
+                new JsonObject().put("threadId", summary.threadId().toString()).put("version", summary.version())))
+            .compose(ok -> Outbox.record(conn, SummaryEvents.PUBLISHED, "thread:" + summary.threadId(),
+                new JsonObject().put("threadId", summary.threadId().toString()).put("summaryId", id.toString()))));
   }
 
   private interface Step {
-    Future<Void> apply(io.vertx.sqlclient.SqlConnection conn, Row summary);
+    Future<Void> apply(SqlConnection conn, SummaryState summary);
   }
 
-  private Future<Void> transition(Participant who, UUID id, String from, String to,
-                                  java.util.function.Predicate<Participant> allowed, String rule, Step step) {
+  private Future<Void> transition(Participant who, UUID id, SummaryStatus from, SummaryStatus to,
+                                  Predicate<Participant> allowed, String rule, Step step) {
     if (!allowed.test(who)) {
       return Future.failedFuture(Failure.forbidden(rule));
     }
     return pool.withTransaction(conn -> store.lock(conn, id).compose(found -> {
-      Row summary = found.orElseThrow(() -> notFound(id));
-      if (!from.equals(summary.getString("status"))) {
-        throw Failure.conflict("The summary is " + summary.getString("status") + "; only a " + from
-            + " summary becomes " + to + ".");
+      SummaryState summary = found.orElseThrow(() -> notFound(id));
+      if (summary.status() != from) {
+        throw Failure.conflict("The summary is " + summary.status().wire() + "; only a " + from.wire()
+            + " summary becomes " + to.wire() + ".");
       }
       return step.apply(conn, summary);
     }));
@@ -135,6 +185,10 @@ public final class SummaryService {
   private Future<JsonArray> paragraphs(ThreadInfo thread) {
     return "draft".equals(thread.kind()) && draftParagraphs != null ? draftParagraphs.apply(thread.id())
         : Future.succeededFuture(null);
+  }
+
+  static boolean runsTheDialogue(Optional<Participant> reader) {
+    return reader.map(Participant::runsTheDialogue).orElse(false);
   }
 
   static void requireSummariser(Participant participant) {

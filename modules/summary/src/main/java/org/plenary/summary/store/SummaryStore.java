@@ -1,16 +1,24 @@
 package org.plenary.summary.store;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import org.plenary.summary.domain.GeneratedSummary;
+import org.plenary.summary.domain.Summary;
+import org.plenary.summary.domain.SummaryState;
+import org.plenary.summary.domain.SummaryStatus;
+import org.plenary.summary.domain.SummaryVersion;
 
 /** Summaries and their versions in PostgreSQL. */
 public final class SummaryStore {
@@ -47,30 +55,36 @@ public final class SummaryStore {
     this.pool = pool;
   }
 
-  public Future<Optional<Row>> find(UUID id) {
-    return pool.preparedQuery(FIND).execute(Tuple.of(id)).map(SummaryStore::first);
+  public Future<Optional<Summary>> find(UUID id) {
+    return pool.preparedQuery(FIND).execute(Tuple.of(id)).map(rows -> first(rows, Rows::summary));
   }
 
-  public Future<List<Row>> byThread(UUID threadId, String[] statuses) {
-    return pool.preparedQuery(BY_THREAD).execute(Tuple.tuple().addUUID(threadId).addArrayOfString(statuses))
-        .map(SummaryStore::list);
+  /** The newest hundred summaries of the thread with one of these statuses. */
+  public Future<List<Summary>> byThread(UUID threadId, List<SummaryStatus> statuses) {
+    String[] wire = statuses.stream().map(SummaryStatus::wire).toArray(String[]::new);
+    return pool.preparedQuery(BY_THREAD).execute(Tuple.tuple().addUUID(threadId).addArrayOfString(wire))
+        .map(rows -> list(rows, Rows::summary));
   }
 
-  public Future<List<Row>> byStatus(String status, java.time.OffsetDateTime beforeCreated, UUID beforeId, int limit) {
-    return pool.preparedQuery(BY_STATUS).execute(Tuple.of(status, beforeCreated, beforeId, limit)).map(SummaryStore::list);
+  /** Summaries of this status, newest first, after ({@code beforeCreated}, {@code beforeId}) when both are given. */
+  public Future<List<Summary>> byStatus(SummaryStatus status, Instant beforeCreated, UUID beforeId, int limit) {
+    // The driver binds timestamptz as an OffsetDateTime; UTC names the same instant.
+    OffsetDateTime before = beforeCreated == null ? null : OffsetDateTime.ofInstant(beforeCreated, ZoneOffset.UTC);
+    return pool.preparedQuery(BY_STATUS).execute(Tuple.of(status.wire(), before, beforeId, limit))
+        .map(rows -> list(rows, Rows::summary));
   }
 
-  public Future<UUID> insert(SqlClient client, UUID threadId, boolean chathamHouse, JsonObject generated, String markdown,
-                             UUID author) {
-    return client.preparedQuery(INSERT).execute(Tuple.of(threadId, chathamHouse, generated, author))
+  public Future<UUID> insert(SqlClient client, UUID threadId, boolean chathamHouse, GeneratedSummary generated,
+                             String markdown, UUID author) {
+    return client.preparedQuery(INSERT).execute(Tuple.of(threadId, chathamHouse, generated.document(), author))
         .map(rows -> rows.iterator().next().getUUID("id"))
         .compose(id -> client.preparedQuery(INSERT_VERSION).execute(Tuple.of(id, 1, markdown, author, "Generated"))
             .map(id));
   }
 
-  /** The summary row ({@code status}, {@code version}, {@code thread_id}), locked until the transaction ends. */
-  public Future<Optional<Row>> lock(SqlClient client, UUID id) {
-    return client.preparedQuery(LOCK).execute(Tuple.of(id)).map(SummaryStore::first);
+  /** The summary's state, its row locked until the transaction ends. */
+  public Future<Optional<SummaryState>> lock(SqlClient client, UUID id) {
+    return client.preparedQuery(LOCK).execute(Tuple.of(id)).map(rows -> first(rows, Rows::state));
   }
 
   public Future<Void> addVersion(SqlClient client, UUID id, int version, String markdown, UUID editor, String note) {
@@ -90,17 +104,17 @@ public final class SummaryStore {
     return client.preparedQuery(PUBLISH).execute(Tuple.of(id, by)).mapEmpty();
   }
 
-  public Future<List<Row>> versions(UUID id) {
-    return pool.preparedQuery(VERSIONS).execute(Tuple.of(id)).map(SummaryStore::list);
+  public Future<List<SummaryVersion>> versions(UUID id) {
+    return pool.preparedQuery(VERSIONS).execute(Tuple.of(id)).map(rows -> list(rows, Rows::version));
   }
 
-  private static Optional<Row> first(RowSet<Row> rows) {
-    return rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next());
+  private static <T> Optional<T> first(RowSet<Row> rows, Function<Row, T> map) {
+    return rows.size() == 0 ? Optional.empty() : Optional.of(map.apply(rows.iterator().next()));
   }
 
-  private static List<Row> list(RowSet<Row> rows) {
-    List<Row> list = new ArrayList<>();
-    rows.forEach(list::add);
+  private static <T> List<T> list(RowSet<Row> rows, Function<Row, T> map) {
+    List<T> list = new ArrayList<>();
+    rows.forEach(row -> list.add(map.apply(row)));
     return list;
   }
 }
