@@ -44,9 +44,8 @@ public final class ApplicationService {
   /**
    * Files an application given as the body of {@code POST /accreditations}.
    *
-   * @deprecated only for the server's demo script, which still hands the request's JSON; it is to build an
-   *     {@link ApplyForAccreditation} (with {@link AccreditationJson#applyRequest}) and call the other
-   *     {@code apply}, and then this goes
+   * @deprecated only for the server's demo script, which still hands the request's JSON; once it builds an
+   *     {@link ApplyForAccreditation} from its script and calls the other {@code apply}, this goes
    */
   @Deprecated(forRemoval = true)
   public Future<UUID> apply(Participant caller, JsonObject request) {
