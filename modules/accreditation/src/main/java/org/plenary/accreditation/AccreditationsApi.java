@@ -4,7 +4,6 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.sqlclient.Row;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +55,7 @@ final class AccreditationsApi implements ApiModule {
 
   private void apply(RoutingContext rc) {
     Participant caller = Caller.require(rc);
-    applications.apply(caller, RequestInput.of(rc).body())
+    applications.apply(caller, AccreditationJson.applyRequest(RequestInput.of(rc).body()))
         .compose(id -> view(id, caller))
         .onSuccess(json -> Responses.created(rc, "/api/v1/accreditations/" + json.getString("id"), json))
         .onFailure(rc::fail);
@@ -75,12 +74,12 @@ final class AccreditationsApi implements ApiModule {
     store.page(filter, after == null ? null : after.instant(0),
             after == null ? null : after.uuid(1), limit + 1)
         .onSuccess(page -> {
-          List<Row> rows = page.size() > limit ? page.subList(0, limit) : page;
+          List<Application> shown = page.size() > limit ? page.subList(0, limit) : page;
           JsonArray items = new JsonArray();
-          rows.forEach(row -> items.add(ApplicationView.toJson(row, Optional.of(caller))));
-          Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+          shown.forEach(application -> items.add(AccreditationJson.application(application, Optional.of(caller))));
+          Application last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
           String next = page.size() > limit
-              ? Cursor.encode(last.getOffsetDateTime("applied_at").toInstant().toString(), last.getUUID("id").toString())
+              ? Cursor.encode(last.appliedAt().toString(), last.id().toString())
               : null;
           Responses.ok(rc, Responses.page(items, next));
         })
@@ -130,8 +129,8 @@ final class AccreditationsApi implements ApiModule {
 
   private Future<JsonObject> view(UUID id, Participant viewer) {
     return store.findView(id).map(found -> found
-        .filter(row -> Who.seesApplicationOf(Optional.of(viewer), row.getString("organization_id")))
-        .map(row -> ApplicationView.toJson(row, Optional.of(viewer)))
+        .filter(application -> Who.seesApplicationOf(Optional.of(viewer), application.organization().id()))
+        .map(application -> AccreditationJson.application(application, Optional.of(viewer)))
         .orElseThrow(() -> ApplicationService.notFound(id)));
   }
 

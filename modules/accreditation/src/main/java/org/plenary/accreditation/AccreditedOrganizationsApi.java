@@ -3,8 +3,6 @@ package org.plenary.accreditation;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.sqlclient.Row;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiRoutes;
@@ -45,11 +43,11 @@ final class AccreditedOrganizationsApi implements ApiModule {
     store.accreditedPage(in.query("kind").orElse(null), in.query("country").orElse(null),
             after == null ? null : after.text(0), after == null ? null : after.text(1), limit + 1)
         .onSuccess(page -> {
-          List<Row> rows = page.size() > limit ? page.subList(0, limit) : page;
+          List<AccreditedOrganization> shown = page.size() > limit ? page.subList(0, limit) : page;
           JsonArray items = new JsonArray();
-          rows.forEach(row -> items.add(toJson(row)));
-          Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-          String next = page.size() > limit ? Cursor.encode(last.getString("name"), last.getString("id")) : null;
+          shown.forEach(organization -> items.add(AccreditationJson.accredited(organization)));
+          AccreditedOrganization last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+          String next = page.size() > limit ? Cursor.encode(last.name(), last.id()) : null;
           Responses.ok(rc, Responses.page(items, next));
         })
         .onFailure(rc::fail);
@@ -64,19 +62,5 @@ final class AccreditedOrganizationsApi implements ApiModule {
         .onSuccess(v -> Responses.ok(rc, new JsonObject().put("organizationId", organizationId)
             .put("accreditation", ApplicationStatus.WITHDRAWN.wire()).put("reason", reason)))
         .onFailure(rc::fail);
-  }
-
-  /** Organizations of the registry's data file were accredited before Plenary and carry no application. */
-  private static JsonObject toJson(Row row) {
-    JsonObject json = new JsonObject().put("id", row.getString("id")).put("kind", row.getString("kind"))
-        .put("name", row.getString("name"));
-    if (row.getUUID("application_id") != null) {
-      OffsetDateTime since = row.getOffsetDateTime("decided_at");
-      json.put("website", row.getString("website"))
-          .put("country", new JsonObject().put("id", row.getString("country")).put("name", row.getString("country_name")))
-          .put("ecosocStatus", row.getBoolean("ecosoc_status"))
-          .put("accreditedAt", since.toInstant().toString());
-    }
-    return json;
   }
 }

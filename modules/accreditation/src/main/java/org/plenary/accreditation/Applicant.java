@@ -1,7 +1,6 @@
 package org.plenary.accreditation;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlConnection;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -19,13 +18,14 @@ import org.plenary.platform.identity.Role;
 record Applicant(String organizationId, String kind, String name, boolean registeredByTheSecretariat,
                  boolean ecosocClaimed, int windowDays) {
 
-  static Applicant of(Participant caller, JsonObject request, AccreditationConfig config) {
-    boolean ecosoc = request.getBoolean("ecosocStatus");
-    String kind = request.getString("kind");
-    String name = request.getString("name").strip();
-    int windowDays = request.getInteger("windowDays", config.windowDays());
+  static Applicant of(Participant caller, ApplyForAccreditation request, AccreditationConfig config) {
+    boolean ecosoc = request.ecosocStatus();
+    String kind = request.kind();
+    String name = request.name().strip();
+    int windowDays = request.windowDays().orElse(config.windowDays());
     if (caller.has(Role.SECRETARIAT)) {
-      String id = request.getString("organizationId", slug(name));
+      // The slug is made even when the id is given: a name that yields none is refused either way.
+      String id = request.organizationId().orElse(slug(name));
       return new Applicant(id, kind, name, true, ecosoc, windowDays);
     }
     if (!caller.organization().kind().isStakeholder()) {
@@ -37,10 +37,10 @@ record Applicant(String organizationId, String kind, String name, boolean regist
       throw Failure.forbidden("Only your organization's delegate applies for its accreditation.");
     }
     String own = caller.organization().id();
-    if (request.containsKey("organizationId") && !own.equals(request.getString("organizationId"))) {
+    if (request.organizationId().filter(id -> !own.equals(id)).isPresent()) {
       throw Failure.forbidden("You apply for your own organization, '" + own + "'; the Secretariat registers others.");
     }
-    if (request.containsKey("windowDays")) {
+    if (request.windowDays().isPresent()) {
       throw Failure.forbidden("Only the Secretariat sets the length of the non-objection window.");
     }
     return new Applicant(own, kind, name, false, ecosoc, windowDays);
@@ -61,9 +61,9 @@ record Applicant(String organizationId, String kind, String name, boolean regist
         : Future.failedFuture(Failure.notFound("Your organization '" + organizationId + "' is not in the registry."));
   }
 
-  ApplicationStore.NewApplication toApplication(JsonObject request, UUID appliedBy) {
-    return new ApplicationStore.NewApplication(organizationId, name, kind, request.getString("country"),
-        request.getString("website"), request.getString("purpose").strip(), ecosocClaimed, accreditedOnNotification(),
+  ApplicationStore.NewApplication toApplication(ApplyForAccreditation request, UUID appliedBy) {
+    return new ApplicationStore.NewApplication(organizationId, name, kind, request.country(),
+        request.website(), request.purpose().strip(), ecosocClaimed, accreditedOnNotification(),
         status(), appliedBy, windowDays, accreditedOnNotification() ? Decided.ECOSOC_NOTIFICATION : null);
   }
 

@@ -3,7 +3,6 @@ package org.plenary.accreditation;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import java.time.Instant;
 import java.util.Optional;
@@ -42,10 +41,21 @@ public final class ApplicationService {
     this.windowsChanged = windowsChanged;
   }
 
-  /** Files the application and returns its id. */
+  /**
+   * Files an application given as the body of {@code POST /accreditations}.
+   *
+   * @deprecated only for the server's demo script, which still hands the request's JSON; once it builds an
+   *     {@link ApplyForAccreditation} from its script and calls the other {@code apply}, this goes
+   */
+  @Deprecated(forRemoval = true)
   public Future<UUID> apply(Participant caller, JsonObject request) {
+    return apply(caller, AccreditationJson.applyRequest(request));
+  }
+
+  /** Files the application and returns its id. */
+  public Future<UUID> apply(Participant caller, ApplyForAccreditation request) {
     Applicant applicant = Applicant.of(caller, request, config);
-    return requireState(request.getString("country"))
+    return requireState(request.country())
         .compose(country -> pool.withTransaction(conn -> store.lockOrganization(conn, applicant.organizationId())
             .compose(found -> found.isPresent() ? requireMayApply(conn, applicant, found.get())
                 : applicant.mayCreateOrganization(conn, store))
@@ -65,17 +75,17 @@ public final class ApplicationService {
             + " registry (for example KEN); '" + country + "' is not one.")));
   }
 
-  private Future<Void> requireMayApply(SqlConnection conn, Applicant applicant, Row organization) {
-    String id = organization.getString("id");
-    if (!OrganizationKind.fromWire(organization.getString("kind")).isStakeholder()) {
-      return Future.failedFuture(Failure.conflict("'" + id + "' is a " + organization.getString("kind")
+  private Future<Void> requireMayApply(SqlConnection conn, Applicant applicant, RegisteredOrganization organization) {
+    String id = organization.id();
+    if (!OrganizationKind.fromWire(organization.kind()).isStakeholder()) {
+      return Future.failedFuture(Failure.conflict("'" + id + "' is a " + organization.kind()
           + ": only stakeholder organizations are accredited."));
     }
-    if (!applicant.kind().equals(organization.getString("kind"))) {
-      return Future.failedFuture(Failure.invalid("'" + id + "' is registered as " + organization.getString("kind")
+    if (!applicant.kind().equals(organization.kind())) {
+      return Future.failedFuture(Failure.invalid("'" + id + "' is registered as " + organization.kind()
           + "; an application keeps the organization's kind."));
     }
-    if ("accredited".equals(organization.getString("accreditation"))) {
+    if (organization.accredited()) {
       return Future.failedFuture(Failure.conflict("'" + id + "' is accredited already."));
     }
     return store.hasOpenApplication(conn, id).compose(open -> open
@@ -106,12 +116,13 @@ public final class ApplicationService {
     return pool.withTransaction(conn -> requirePending(conn, id)
             .compose(application -> store.setWindow(conn, id, closesAt)
                 .compose(v -> AuditLog.append(conn, caller.id(), AccreditationEvents.WINDOW_CHANGED.name(), "organization",
-                    application.getString("organization_id"), null, new JsonObject().put("applicationId", id.toString())
-                        .put("from", application.getOffsetDateTime("closes_at").toInstant().toString())
+                    application.organizationId(), null, new JsonObject().put("applicationId", id.toString())
+                        // A pending application always has a window (a check of the table says so).
+                        .put("from", application.closesAt().orElseThrow().toString())
                         .put("to", closesAt.toString())))
                 .compose(v -> Outbox.record(conn, AccreditationEvents.WINDOW_CHANGED,
-                    "organization:" + application.getString("organization_id"), new JsonObject()
-                        .put("applicationId", id.toString()).put("organizationId", application.getString("organization_id"))))))
+                    "organization:" + application.organizationId(), new JsonObject()
+                        .put("applicationId", id.toString()).put("organizationId", application.organizationId())))))
         .onSuccess(v -> windowsChanged.run());
   }
 
@@ -133,7 +144,8 @@ public final class ApplicationService {
   private Future<Void> requireDecided(UUID id, Optional<Decisions.Decision> decided) {
     return decided.isPresent() ? Future.succeededFuture()
         : store.findView(id).compose(found -> Future.failedFuture(found
-            .map(row -> Failure.conflict("The application was decided already: it is " + row.getString("status") + "."))
+            .map(application -> Failure.conflict("The application was decided already: it is "
+                + application.status().wire() + "."))
             .orElseGet(() -> notFound(id))));
   }
 
@@ -141,19 +153,20 @@ public final class ApplicationService {
   public Future<Void> withdraw(Participant caller, String organizationId, String reason) {
     Who.requireSecretariat(caller, "withdraws an accreditation");
     return pool.withTransaction(conn -> store.lockOrganization(conn, organizationId).compose(found -> {
-      Row organization = found.orElseThrow(() -> Failure.notFound("No organization has the id '" + organizationId + "'."));
-      if (!"accredited".equals(organization.getString("accreditation"))) {
+      RegisteredOrganization organization = found.orElseThrow(() -> Failure.notFound("No organization has the id '"
+          + organizationId + "'."));
+      if (!organization.accredited()) {
         throw Failure.conflict("'" + organizationId + "' is not accredited, so there is nothing to withdraw.");
       }
       return decisions.withdraw(conn, organizationId, caller.id(), reason).<Void>mapEmpty();
     })).onSuccess(v -> decisions.forget(organizationId));
   }
 
-  private Future<Row> requirePending(SqlConnection conn, UUID id) {
+  private Future<LockedApplication> requirePending(SqlConnection conn, UUID id) {
     return store.lockApplication(conn, id).map(found -> {
-      Row application = found.orElseThrow(() -> notFound(id));
-      if (!"pending".equals(application.getString("status"))) {
-        throw Failure.conflict("The application was decided already: it is " + application.getString("status") + ".");
+      LockedApplication application = found.orElseThrow(() -> notFound(id));
+      if (application.status() != ApplicationStatus.PENDING) {
+        throw Failure.conflict("The application was decided already: it is " + application.status().wire() + ".");
       }
       return application;
     });

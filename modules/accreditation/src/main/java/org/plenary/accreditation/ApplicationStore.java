@@ -14,8 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
-/** Applications, objections and decisions in PostgreSQL. */
+/** Applications, objections and decisions in PostgreSQL; rows leave it as records ({@link Rows}). */
 final class ApplicationStore {
 
   /** {@code ecosocClaimed}: the request says so; {@code ecosocConfirmed}: the Secretariat registers it so. */
@@ -34,24 +35,24 @@ final class ApplicationStore {
     this.pool = pool;
   }
 
-  Future<Optional<Row>> findView(UUID id) {
-    return pool.preparedQuery(FIND_VIEW).execute(Tuple.of(id)).map(ApplicationStore::first);
+  Future<Optional<Application>> findView(UUID id) {
+    return pool.preparedQuery(FIND_VIEW).execute(Tuple.of(id)).map(rows -> first(rows).map(Rows::application));
   }
 
-  Future<List<Row>> page(ListFilter filter, Instant afterAppliedAt, UUID afterId, int limit) {
+  Future<List<Application>> page(ListFilter filter, Instant afterAppliedAt, UUID afterId, int limit) {
     Tuple params = Tuple.tuple().addString(filter.status()).addString(filter.kind()).addString(filter.organizationId())
         .addOffsetDateTime(afterAppliedAt == null ? null : afterAppliedAt.atOffset(ZoneOffset.UTC))
         .addUUID(afterId).addInteger(limit).addString(filter.ecosoc());
-    return pool.preparedQuery(LIST_PAGE).execute(params).map(ApplicationStore::all);
+    return pool.preparedQuery(LIST_PAGE).execute(params).map(rows -> all(rows, Rows::application));
   }
 
-  Future<List<Row>> accreditedPage(String kind, String country, String afterName, String afterId, int limit) {
+  Future<List<AccreditedOrganization>> accreditedPage(String kind, String country, String afterName, String afterId, int limit) {
     return pool.preparedQuery(ACCREDITED_PAGE).execute(Tuple.of(kind, country, afterName, afterId, limit))
-        .map(ApplicationStore::all);
+        .map(rows -> all(rows, Rows::accredited));
   }
 
-  Future<Optional<Row>> lockOrganization(SqlClient conn, String id) {
-    return conn.preparedQuery(LOCK_ORGANIZATION).execute(Tuple.of(id)).map(ApplicationStore::first);
+  Future<Optional<RegisteredOrganization>> lockOrganization(SqlClient conn, String id) {
+    return conn.preparedQuery(LOCK_ORGANIZATION).execute(Tuple.of(id)).map(rows -> first(rows).map(Rows::organization));
   }
 
   Future<Void> insertOrganization(SqlClient conn, String id, String kind, String name) {
@@ -75,8 +76,8 @@ final class ApplicationStore {
     return conn.preparedQuery(SET_ACCREDITATION).execute(Tuple.of(organizationId, status.wire())).mapEmpty();
   }
 
-  Future<Optional<Row>> lockApplication(SqlClient conn, UUID id) {
-    return conn.preparedQuery(LOCK_APPLICATION).execute(Tuple.of(id)).map(ApplicationStore::first);
+  Future<Optional<LockedApplication>> lockApplication(SqlClient conn, UUID id) {
+    return conn.preparedQuery(LOCK_APPLICATION).execute(Tuple.of(id)).map(rows -> first(rows).map(Rows::locked));
   }
 
   Future<Void> setWindow(SqlClient conn, UUID id, Instant closesAt) {
@@ -144,9 +145,9 @@ final class ApplicationStore {
     return rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next());
   }
 
-  private static List<Row> all(RowSet<Row> rows) {
-    List<Row> list = new ArrayList<>(rows.size());
-    rows.forEach(list::add);
+  private static <T> List<T> all(RowSet<Row> rows, Function<Row, T> map) {
+    List<T> list = new ArrayList<>(rows.size());
+    rows.forEach(row -> list.add(map.apply(row)));
     return list;
   }
 }

@@ -3,7 +3,6 @@ package org.plenary.accreditation;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import java.util.UUID;
 import org.plenary.accreditation.api.AccreditationEvents;
@@ -57,15 +56,15 @@ public final class ObjectionService {
   /** The organization applying, once its window is known to be open; the application stays locked. */
   private Future<String> requireOpenWindow(SqlConnection conn, UUID applicationId) {
     return store.lockApplication(conn, applicationId).map(found -> {
-      Row application = found.orElseThrow(() -> ApplicationService.notFound(applicationId));
-      if (!"pending".equals(application.getString("status"))) {
-        throw Failure.conflict("The application was decided already: it is " + application.getString("status") + ".");
+      LockedApplication application = found.orElseThrow(() -> ApplicationService.notFound(applicationId));
+      if (application.status() != ApplicationStatus.PENDING) {
+        throw Failure.conflict("The application was decided already: it is " + application.status().wire() + ".");
       }
-      if (!application.getBoolean("window_open")) {
-        throw Failure.conflict("The non-objection window closed at "
-            + application.getOffsetDateTime("closes_at").toInstant() + ".");
+      if (!application.windowOpen()) {
+        // A pending application always has a window (a check of the table says so).
+        throw Failure.conflict("The non-objection window closed at " + application.closesAt().orElseThrow() + ".");
       }
-      return application.getString("organization_id");
+      return application.organizationId();
     });
   }
 

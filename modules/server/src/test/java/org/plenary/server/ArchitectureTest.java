@@ -2,14 +2,27 @@ package org.plenary.server;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.plenary.platform.events.EventType;
 
 /**
@@ -64,4 +77,32 @@ class ArchitectureTest {
   static final ArchRule onlyTheServerHasAMain = methods()
       .that().haveName("main").and().areStatic()
       .should().beDeclaredInClassesThat().resideInAPackage("org.plenary.server..");
+
+  /**
+   * Issue 14, in the contexts converted so far (accreditation): rows are read in the store ({@code Rows}), JSON
+   * at the HTTP edge ({@code *Api}, {@code *Json}); everything else passes records. Deprecated methods are the
+   * bridges kept for callers outside the context until they pass records too.
+   */
+  @ArchTest
+  static final ArchRule typedBoundaries = methods()
+      .that().areNotPrivate().and().areNotAnnotatedWith(Deprecated.class)
+      .and().areDeclaredInClassesThat(resideInAPackage("org.plenary.accreditation..")
+          .and(not(simpleNameEndingWith("Api"))).and(not(simpleNameEndingWith("Json"))).and(not(simpleName("Rows"))))
+      .should(mentionNoneOf(Row.class, RowSet.class, JsonObject.class, JsonArray.class))
+      .because("stores return records and services take and return them; only the HTTP edge knows the JSON");
+
+  /** Neither a parameter nor the result, nor any type argument of them (a {@code Future<List<Row>>}). */
+  private static ArchCondition<JavaMethod> mentionNoneOf(Class<?>... types) {
+    Set<String> names = Stream.of(types).map(Class::getName).collect(Collectors.toSet());
+    return new ArchCondition<>("mention none of " + names + " in their signature") {
+      @Override
+      public void check(JavaMethod method, ConditionEvents events) {
+        Stream.concat(method.getParameterTypes().stream(), Stream.of(method.getReturnType()))
+            .flatMap(type -> type.getAllInvolvedRawTypes().stream())
+            .filter(type -> names.contains(type.getName())).distinct()
+            .forEach(type -> events.add(SimpleConditionEvent.violated(method,
+                method.getFullName() + " mentions " + type.getSimpleName())));
+      }
+    };
+  }
 }
