@@ -41,17 +41,6 @@ public final class ApplicationService {
     this.windowsChanged = windowsChanged;
   }
 
-  /**
-   * Files an application given as the body of {@code POST /accreditations}.
-   *
-   * @deprecated only for the server's demo script, which still hands the request's JSON; once it builds an
-   *     {@link ApplyForAccreditation} from its script and calls the other {@code apply}, this goes
-   */
-  @Deprecated(forRemoval = true)
-  public Future<UUID> apply(Participant caller, JsonObject request) {
-    return apply(caller, AccreditationJson.applyRequest(request));
-  }
-
   /** Files the application and returns its id. */
   public Future<UUID> apply(Participant caller, ApplyForAccreditation request) {
     Applicant applicant = Applicant.of(caller, request, config);

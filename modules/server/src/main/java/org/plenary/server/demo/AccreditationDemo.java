@@ -3,15 +3,14 @@ package org.plenary.server.demo;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.plenary.accreditation.Accreditation;
+import org.plenary.accreditation.ApplyForAccreditation;
 
 /** Plays the {@code accreditations} of the demo script through the accreditation services. */
 final class AccreditationDemo {
 
-  private static final List<String> REQUEST_FIELDS = List.of("name", "kind", "country", "website", "purpose",
-      "ecosocStatus", "organizationId");
 
   private final Accreditation accreditation;
   private final DemoCast cast;
@@ -31,9 +30,10 @@ final class AccreditationDemo {
   }
 
   private Future<Void> apply(JsonObject script) {
-    JsonObject request = new JsonObject();
-    REQUEST_FIELDS.stream().filter(script::containsKey).forEach(field -> request.put(field, script.getValue(field)));
-    request.put("purpose", script.getString("purpose").strip());
+    ApplyForAccreditation request = new ApplyForAccreditation(script.getString("name"), script.getString("kind"),
+        script.getString("country"), script.getString("website"), script.getString("purpose").strip(),
+        script.getBoolean("ecosocStatus", false), Optional.ofNullable(script.getString("organizationId")),
+        Optional.empty());
     return cast.participant(script.getString("by"))
         .compose(applicant -> accreditation.applications().apply(applicant, request))
         .compose(id -> objectAll(id, script.getJsonArray("objections", new JsonArray())).map(id))
