@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
+import { ActionController } from '../app/action-controller';
 import { CursorList } from '../app/cursor-list';
 import type { Flag } from '../app/moderation-model';
 import type { Page } from '../app/model';
@@ -27,13 +28,12 @@ export class ModerationPage extends PageElement {
   private readonly list = new CursorList<Flag>(this, (cursor) => this.page(cursor), () =>
     announce(t('moderation.shown', { count: this.list.items.length })));
   @state() private action: Action | null = null;
-  @state() private busy = false;
   @state() private status = '';
-  /** Why hiding a post or dismissing a flag failed; the list's own failure is the list's. */
-  @state() private actionFailure: unknown = null;
+  /** Hiding a post or dismissing a flag; its failure is shown before the list's own. */
+  private readonly resolving = new ActionController(this, { context: () => this.view });
 
   private get failure(): unknown {
-    return this.actionFailure ?? this.list.failure;
+    return this.resolving.failure ?? this.list.failure;
   }
 
   pageTitle(): string {
@@ -47,7 +47,7 @@ export class ModerationPage extends PageElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('query') || changed.has('params')) && moderates()) {
       this.action = null;
-      this.actionFailure = null;
+      this.resolving.dismiss();
       void loadStates().catch(() => {});
       void this.list.restart();
     }
@@ -145,7 +145,7 @@ export class ModerationPage extends PageElement {
         <p id="${id}-hint" class="muted hint">${t(kind === 'hide' ? 'moderation.hideHint' : 'moderation.dismissHint')}</p>
       </div>
       <div class="button-row">
-        <button type="submit" class="button" ?disabled=${this.busy}>
+        <button type="submit" class="button" ?disabled=${this.resolving.busy}>
           ${t(kind === 'hide' ? 'moderation.hideConfirm' : 'moderation.dismissConfirm')}
         </button>
         <button type="button" class="button button--secondary" @click=${() => (this.action = null)}>${t('action.cancel')}</button>
@@ -167,34 +167,31 @@ export class ModerationPage extends PageElement {
     event.preventDefault();
     const reason = String(new FormData(event.target as HTMLFormElement).get('reason') ?? '').trim();
     const index = this.list.items.indexOf(flag);
-    this.busy = true;
-    this.actionFailure = null;
-    try {
-      if (kind === 'hide') {
-        await api.post(`/posts/${flag.post.id}/hide`, { reason });
-      } else {
-        await api.post(`/moderation/flags/${flag.id}/dismiss`, reason ? { reason } : {});
-      }
-      this.list.items = this.list.items.filter((other) => (kind === 'hide' ? other.post.id !== flag.post.id : other.id !== flag.id));
-      this.action = null;
-      this.status = t(kind === 'hide' ? 'moderation.hidden' : 'moderation.dismissed', { thread: flag.post.threadTitle });
-      await this.updateComplete;
-      const next = this.list.items[Math.min(index, this.list.items.length - 1)];
-      (next ? this.querySelector<HTMLElement>(`#flag-${next.id}`) : this.querySelector<HTMLElement>('h1'))?.focus();
-    } catch (error) {
-      this.actionFailure = error;
-    } finally {
-      this.busy = false;
-    }
+    await this.resolving.run(
+      () => kind === 'hide'
+        ? api.post(`/posts/${flag.post.id}/hide`, { reason })
+        : api.post(`/moderation/flags/${flag.id}/dismiss`, reason ? { reason } : {}),
+      {
+        apply: () => {
+          this.list.items = this.list.items.filter((other) => (kind === 'hide' ? other.post.id !== flag.post.id : other.id !== flag.id));
+          this.action = null;
+          this.status = t(kind === 'hide' ? 'moderation.hidden' : 'moderation.dismissed', { thread: flag.post.threadTitle });
+        },
+        focus: () => {
+          const next = this.list.items[Math.min(index, this.list.items.length - 1)];
+          return next ? this.querySelector<HTMLElement>(`#flag-${next.id}`) : this.querySelector<HTMLElement>('h1');
+        },
+      },
+    );
   }
 
   private showMore(): void {
-    this.actionFailure = null;
+    this.resolving.dismiss();
     void this.list.more();
   }
 
   private dismissFailure(): void {
-    this.actionFailure = null;
+    this.resolving.dismiss();
     this.list.failure = null;
     this.requestUpdate();
   }
