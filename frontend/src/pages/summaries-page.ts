@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
+import { ActionController } from '../app/action-controller';
 import { CursorList } from '../app/cursor-list';
 import type { Page } from '../app/model';
 import { isChair, runsTheDialogue } from '../app/roles';
@@ -23,13 +24,12 @@ export class SummariesPage extends PageElement {
   private readonly list = new CursorList<Summary>(this, (cursor) => this.page(cursor), () =>
     announce(t('summaries.shown', { count: this.list.items.length })));
   @state() private confirming: string | null = null;
-  @state() private busy = false;
   @state() private status = '';
-  /** Why publishing or returning a summary failed; the list's own failure is the list's. */
-  @state() private actionFailure: unknown = null;
+  /** Publishing or returning a summary; its failure is shown before the list's own. */
+  private readonly deciding = new ActionController(this, { context: () => this.view });
 
   private get failure(): unknown {
-    return this.actionFailure ?? this.list.failure;
+    return this.deciding.failure ?? this.list.failure;
   }
 
   pageTitle(): string {
@@ -48,7 +48,7 @@ export class SummariesPage extends PageElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query') || changed.has('params')) {
       this.confirming = null;
-      this.actionFailure = null;
+      this.deciding.dismiss();
       void this.list.restart();
     }
   }
@@ -125,14 +125,14 @@ export class SummariesPage extends PageElement {
     return html`<div class="button-row">
         <button type="button" class="button" aria-expanded=${confirming}
           @click=${() => (this.confirming = confirming ? null : summary.id)}>${t('summary.publish')}</button>
-        <button type="button" class="button button--secondary" ?disabled=${this.busy}
+        <button type="button" class="button button--secondary" ?disabled=${this.deciding.busy}
           @click=${() => void this.decide(summary, 'return', title)}>${t('summary.return')}</button>
       </div>
       ${confirming
         ? html`<div class="confirm" role="group" aria-labelledby="confirm-${summary.id}">
             <p id="confirm-${summary.id}">${t('summary.publishConfirm')}</p>
             <div class="button-row">
-              <button type="button" class="button" ?disabled=${this.busy} @click=${() => void this.decide(summary, 'publish', title)}>
+              <button type="button" class="button" ?disabled=${this.deciding.busy} @click=${() => void this.decide(summary, 'publish', title)}>
                 ${t('summary.publishNow')}
               </button>
               <button type="button" class="button button--secondary" @click=${() => (this.confirming = null)}>${t('action.cancel')}</button>
@@ -143,26 +143,22 @@ export class SummariesPage extends PageElement {
 
   /** Publishes or returns a summary; it leaves the inbox, and focus moves to the next one (or the heading). */
   private async decide(summary: Summary, step: 'publish' | 'return', title: string): Promise<void> {
-    this.busy = true;
-    this.actionFailure = null;
     const index = this.list.items.findIndex((item) => item.id === summary.id);
-    try {
-      await api.post<Summary>(`/summaries/${summary.id}/${step}`);
-      this.list.items = this.list.items.filter((item) => item.id !== summary.id);
-      this.confirming = null;
-      this.status = t(step === 'publish' ? 'summaries.publishedOne' : 'summaries.returnedOne', { title });
-      await this.updateComplete;
-      const next = this.list.items[Math.min(index, this.list.items.length - 1)];
-      (next ? this.querySelector<HTMLElement>(`#summary-${next.id}`) : this.querySelector<HTMLElement>('h1'))?.focus();
-    } catch (error) {
-      this.actionFailure = error;
-    } finally {
-      this.busy = false;
-    }
+    await this.deciding.run(() => api.post<Summary>(`/summaries/${summary.id}/${step}`), {
+      apply: () => {
+        this.list.items = this.list.items.filter((item) => item.id !== summary.id);
+        this.confirming = null;
+        this.status = t(step === 'publish' ? 'summaries.publishedOne' : 'summaries.returnedOne', { title });
+      },
+      focus: () => {
+        const next = this.list.items[Math.min(index, this.list.items.length - 1)];
+        return next ? this.querySelector<HTMLElement>(`#summary-${next.id}`) : this.querySelector<HTMLElement>('h1');
+      },
+    });
   }
 
   private showMore(): void {
-    this.actionFailure = null;
+    this.deciding.dismiss();
     void this.list.more();
   }
 
