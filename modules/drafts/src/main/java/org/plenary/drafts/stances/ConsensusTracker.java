@@ -2,7 +2,6 @@ package org.plenary.drafts.stances;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Row;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -22,12 +21,6 @@ public final class ConsensusTracker {
 
   public record Stance(UUID paragraphId, String stateId, String stateName, String regionalGroup, String stance,
                        String explanation, String recordedVia, Instant recordedAt) {
-
-    static Stance fromRow(Row row) {
-      return new Stance(row.getUUID("paragraph_id"), row.getString("state_id"), row.getString("state_name"),
-          row.getString("regional_group"), row.getString("stance"), row.getString("explanation"),
-          row.getString("recorded_via"), row.getOffsetDateTime("recorded_at").toInstant());
-    }
 
     boolean seenBy(Attribution attribution) {
       return attribution.sees(stateId, recordedVia);

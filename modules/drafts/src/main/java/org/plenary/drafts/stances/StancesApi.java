@@ -4,11 +4,9 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.sqlclient.Row;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.plenary.drafts.Attribution;
 import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.api.DraftEvents;
 import org.plenary.drafts.versions.VersionStore;
@@ -63,7 +61,7 @@ public final class StancesApi implements ApiModule {
     RequestInput in = RequestInput.of(rc);
     UUID threadId = in.uuid("threadId");
     UUID paragraphId = in.uuid("paragraphId");
-    service.record(delegate, threadId, paragraphId, in.body())
+    service.record(delegate, StancesJson.recordStance(threadId, paragraphId, in.body()))
         .compose(recorded -> trackerAsSeenBy(threadId, Optional.of(delegate)).map(draft -> {
           JsonObject json = new JsonObject().put("recordedFor", new JsonArray(recorded.states()))
               .put("consensus", draft.byParagraph().get(paragraphId));
@@ -112,33 +110,15 @@ public final class StancesApi implements ApiModule {
             .compose(history -> history.isEmpty()
                 ? Future.failedFuture(Failure.notFound("Draft " + threadId + " has no paragraph " + paragraphId + "."))
                 : stances.history(paragraphId, before, state.orElse(null), limit + 1))
-            .map(rows -> {
-              List<Row> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+            .map(entries -> {
+              List<StanceEntry> page = entries.size() > limit ? entries.subList(0, limit) : entries;
               JsonArray items = new JsonArray();
-              page.forEach(row -> items.add(historyEntry(row, attribution)));
-              String next = rows.size() > limit ? Cursor.encode(page.get(page.size() - 1).getLong("id")) : null;
+              page.forEach(entry -> items.add(StancesJson.historyEntry(entry, attribution)));
+              String next = entries.size() > limit ? Cursor.encode(page.get(page.size() - 1).id()) : null;
               return Responses.page(items, next);
             }))
         .onSuccess(page -> Responses.ok(rc, page))
         .onFailure(rc::fail);
-  }
-
-  /** A stance the reader may not attribute keeps its constituency only: no State, explanation or intermediary. */
-  private static JsonObject historyEntry(Row row, Attribution attribution) {
-    JsonObject entry = new JsonObject()
-        .put("id", row.getLong("id"))
-        .put("constituency", "state")
-        .put("stance", row.getString("stance"))
-        .put("revision", row.getInteger("revision"))
-        .put("recordedAt", row.getOffsetDateTime("recorded_at").toInstant().toString())
-        .put("current", row.getBoolean("counts"));
-    if (attribution.sees(row.getString("state_id"), row.getString("recorded_via"))) {
-      entry.put("state", new JsonObject().put("id", row.getString("state_id")).put("name", row.getString("state_name"))
-          .put("regionalGroup", row.getString("regional_group")));
-      Optional.ofNullable(row.getString("explanation")).ifPresent(e -> entry.put("explanation", e));
-      Optional.ofNullable(row.getString("recorded_via")).ifPresent(v -> entry.put("recordedVia", v));
-    }
-    return entry;
   }
 
   private void tracker(RoutingContext rc) {
@@ -159,7 +139,7 @@ public final class StancesApi implements ApiModule {
     RequestInput in = RequestInput.of(rc);
     UUID threadId = in.uuid("threadId");
     String state = delegate.organization().id();
-    Responses.reply(rc, dissociations.dissociate(delegate, threadId, in.body())
+    Responses.reply(rc, dissociations.dissociate(delegate, StancesJson.dissociate(threadId, in.body()))
         .compose(v -> trackerAsSeenBy(threadId, Optional.of(delegate)))
         .map(draft -> draft.dissociations().stream().map(JsonObject.class::cast)
             .filter(d -> state.equals(d.getJsonObject("state").getString("id"))).findFirst()

@@ -4,11 +4,15 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.plenary.drafts.Drafts;
+import org.plenary.drafts.stances.Dissociate;
+import org.plenary.drafts.stances.RecordStance;
 import org.plenary.platform.identity.Participant;
 
 /**
@@ -36,8 +40,8 @@ final class DraftsDemo {
       UUID thread = threads.get(draft.getString("thread"));
       return each(draft.getJsonArray("versions"), version -> publish(thread, version)
           .compose(v -> each(version.getJsonArray("stances", new JsonArray()), stance -> as(stance, (p, json) ->
-              drafts.stances().record(p, thread, paragraphs.get(stance.getString("paragraph")), json
-                  .put("stance", stance.getString("stance")).put("explanation", stance.getString("explanation"))))))
+              drafts.stances().record(p, new RecordStance(thread, paragraphs.get(stance.getString("paragraph")),
+                  stance.getString("stance"), Optional.ofNullable(stance.getString("explanation")), List.of())))))
           .compose(v -> each(version.getJsonArray("comments", new JsonArray()), comment -> as(comment, (p, json) ->
               drafts.contributions().comment(p, thread, paragraphs.get(comment.getString("paragraph")),
                   comment.getString("body")))))
@@ -46,9 +50,9 @@ final class DraftsDemo {
                   .put("text", amendment.getString("text").strip()).put("explanation", amendment.getString("explanation"))))
               .onSuccess(id -> amendments.put(amendment.getString("key", "amendment-" + id), id))))
           .compose(v -> each(version.getJsonArray("dissociations", new JsonArray()), dissociation -> as(dissociation,
-              (p, json) -> drafts.dissociations().dissociate(p, thread, json
-                  .put("paragraphIds", keys(dissociation.getJsonArray("paragraphs"), paragraphs))
-                  .put("explanation", dissociation.getString("explanation")))))));
+              (p, json) -> drafts.dissociations().dissociate(p, new Dissociate(thread,
+                  dissociation.getJsonArray("paragraphs").stream().map(key -> paragraphs.get((String) key)).distinct()
+                      .toList(), Optional.ofNullable(dissociation.getString("explanation"))))))));
     });
   }
 
