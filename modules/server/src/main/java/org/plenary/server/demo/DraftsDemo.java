@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.plenary.drafts.Drafts;
+import org.plenary.drafts.contributions.ProposeAmendment;
 import org.plenary.drafts.stances.Dissociate;
 import org.plenary.drafts.stances.RecordStance;
 import org.plenary.platform.identity.Participant;
@@ -46,8 +47,9 @@ final class DraftsDemo {
               drafts.contributions().comment(p, thread, paragraphs.get(comment.getString("paragraph")),
                   comment.getString("body")))))
           .compose(v -> each(version.getJsonArray("amendments", new JsonArray()), amendment -> as(amendment, (p, json) ->
-              drafts.contributions().proposeAmendment(p, thread, paragraphs.get(amendment.getString("paragraph")), json
-                  .put("text", amendment.getString("text").strip()).put("explanation", amendment.getString("explanation"))))
+              drafts.contributions().proposeAmendment(p, new ProposeAmendment(thread,
+                  paragraphs.get(amendment.getString("paragraph")), amendment.getString("text").strip(),
+                  Optional.ofNullable(amendment.getString("explanation")))))
               .onSuccess(id -> amendments.put(amendment.getString("key", "amendment-" + id), id))))
           .compose(v -> each(version.getJsonArray("dissociations", new JsonArray()), dissociation -> as(dissociation,
               (p, json) -> drafts.dissociations().dissociate(p, new Dissociate(thread,
