@@ -12,6 +12,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.plenary.drafts.Drafts;
 import org.plenary.drafts.contributions.ProposeAmendment;
+import org.plenary.drafts.proposals.TableProposal;
 import org.plenary.drafts.stances.Dissociate;
 import org.plenary.drafts.stances.RecordStance;
 import org.plenary.platform.identity.Participant;
@@ -69,9 +70,9 @@ final class DraftsDemo {
   Future<Void> playProposals(JsonArray script) {
     return each(script, proposal -> {
       JsonArray early = stringsAsEntries(proposal.getJsonArray("joinBeforeTabling", new JsonArray()));
-      return as(proposal, (delegate, json) -> drafts.proposals()
-          .table(delegate, threads.get(proposal.getString("thread")), json.put("title", proposal.getString("title"))
-              .put("text", proposal.getString("text").strip()).put("circulate", !early.isEmpty())))
+      return as(proposal, (delegate, json) -> drafts.proposals().table(delegate, new TableProposal(
+              threads.get(proposal.getString("thread")), proposal.getString("title"), proposal.getString("text").strip(),
+              !early.isEmpty())))
           .compose(id -> each(early, sponsor -> as(sponsor, (delegate, json) -> drafts.proposals().cosponsor(delegate, id)))
               .compose(v -> early.isEmpty() ? Future.succeededFuture()
                   : as(proposal, (delegate, json) -> drafts.proposals().tableCirculated(delegate, id)))
