@@ -3,6 +3,7 @@ package org.plenary.server.demo;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.plenary.drafts.contributions.ProposeAmendment;
 import org.plenary.drafts.proposals.TableProposal;
 import org.plenary.drafts.stances.Dissociate;
 import org.plenary.drafts.stances.RecordStance;
+import org.plenary.drafts.versions.PublishVersion;
 import org.plenary.platform.identity.Participant;
 
 /**
@@ -59,13 +61,6 @@ final class DraftsDemo {
     });
   }
 
-  /** The ids that the keys name, as JSON (strings for paragraphs, numbers for amendments). */
-  private static <T> JsonArray keys(JsonArray keys, Map<String, T> ids) {
-    JsonArray named = new JsonArray();
-    keys.forEach(key -> named.add(ids.get((String) key) instanceof UUID id ? id.toString() : ids.get((String) key)));
-    return named;
-  }
-
   /** Each proposal is circulated when States join before it is tabled, then tabled, then joined by the others. */
   Future<Void> playProposals(JsonArray script) {
     return each(script, proposal -> {
@@ -82,29 +77,29 @@ final class DraftsDemo {
   }
 
   private Future<Void> publish(UUID thread, JsonObject version) {
-    JsonArray listed = new JsonArray();
+    List<PublishVersion.Paragraph> listed = new ArrayList<>();
     for (Object entry : version.getJsonArray("paragraphs")) {
       JsonObject paragraph = (JsonObject) entry;
       String key = paragraph.getString("key");
       String text = paragraph.containsKey("text") ? paragraph.getString("text").strip() : texts.get(key);
       texts.put(key, text);
-      JsonObject request = new JsonObject().put("text", text).put("heading", paragraph.getString("heading"));
-      if (paragraphs.containsKey(key)) {
-        request.put("id", paragraphs.get(key).toString());
-      }
-      if (paragraph.containsKey("incorporates")) {
-        request.put("incorporates", keys(paragraph.getJsonArray("incorporates"), amendments));
-      }
-      listed.add(request);
+      listed.add(new PublishVersion.Paragraph(Optional.ofNullable(paragraphs.get(key)).map(UUID::toString),
+          paragraph.getString("heading"), text,
+          amendmentIds(paragraph.getJsonArray("incorporates", new JsonArray()))));
     }
-    JsonObject request = new JsonObject().put("note", version.getString("note", "")).put("paragraphs", listed)
-        .put("notRetained", keys(version.getJsonArray("notRetained", new JsonArray()), amendments));
-    return as(version, (p, json) -> drafts.versions().publish(p, thread, request)).map(published -> {
+    PublishVersion request = new PublishVersion(thread, version.getString("note", ""), listed,
+        amendmentIds(version.getJsonArray("notRetained", new JsonArray())));
+    return as(version, (p, json) -> drafts.versions().publish(p, request)).map(published -> {
       for (int i = 0; i < listed.size(); i++) {
         paragraphs.put(version.getJsonArray("paragraphs").getJsonObject(i).getString("key"), published.paragraphs().get(i));
       }
       return null;
     });
+  }
+
+  /** The ids of the amendments the keys name. */
+  private List<Long> amendmentIds(JsonArray keys) {
+    return keys.stream().map(key -> amendments.get((String) key)).toList();
   }
 
   /** Runs {@code step} as the participant the entry's {@code by} names, with a fresh request object. */
