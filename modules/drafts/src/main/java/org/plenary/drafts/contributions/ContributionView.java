@@ -1,7 +1,9 @@
 package org.plenary.drafts.contributions;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.drafts.Attribution;
@@ -41,7 +43,7 @@ final class ContributionView {
           .put("decidedAt", amendment.decidedAt().toString());
       Optional.ofNullable(amendment.incorporation()).ifPresent(how -> json.put("incorporation", how));
     }
-    paragraph.current().ifPresent(p -> json.put("diff", WordDiff.diff(p.text(), amendment.proposedText())));
+    paragraph.current().ifPresent(p -> json.put("diff", diff(WordDiff.diff(p.text(), amendment.proposedText()))));
     return json;
   }
 
@@ -61,6 +63,12 @@ final class ContributionView {
           .put("organization", new JsonObject().put("id", by.organizationId())
               .put("name", by.organizationName()));
     }
+    return json;
+  }
+
+  private static JsonArray diff(List<WordDiff.Run> runs) {
+    JsonArray json = new JsonArray();
+    runs.forEach(run -> json.add(new JsonObject().put("op", run.op()).put("text", run.text())));
     return json;
   }
 

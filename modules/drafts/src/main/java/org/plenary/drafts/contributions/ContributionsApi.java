@@ -40,8 +40,9 @@ public final class ContributionsApi implements ApiModule {
     Future<List<T>> read(UUID paragraphId, long afterId, int limit);
   }
 
+  /** Writes a contribution from the request {@code in} (its body) on the paragraph of the thread. */
   private interface Write {
-    Future<Long> write(Participant author, UUID threadId, UUID paragraphId, JsonObject body);
+    Future<Long> write(Participant author, UUID threadId, UUID paragraphId, RequestInput in);
   }
 
   private interface View<T> {
@@ -73,14 +74,14 @@ public final class ContributionsApi implements ApiModule {
 
   @Override
   public void mount(ApiRoutes routes) {
-    routes.onCreate("commentOnParagraph", rc -> contribute(rc, (author, thread, paragraph, body) -> service.comment(author,
-            thread, paragraph, body.getString("body")), store::comment, view::comment),
+    routes.onCreate("commentOnParagraph", rc -> contribute(rc, (author, thread, paragraph, in) -> service.comment(author,
+            thread, paragraph, in.body().getString("body")), store::comment, view::comment),
             (rc, made) -> shown(rc, made.payload(DraftEvents.COMMENT_ADDED).getLong("commentId"), store::comment, view::comment)
                 .map(json -> new Created(null, json)))
         .on("listParagraphComments", rc -> list(rc, store::comments, view::comment, Comment::id))
-        .onCreate("proposeAmendment", rc -> contribute(rc, (author, thread, paragraph, body) -> service.proposeAmendment(
-                author, new ProposeAmendment(thread, paragraph, body.getString("text"),
-                    Optional.ofNullable(body.getString("explanation")))), store::amendment, view::amendment),
+        .onCreate("proposeAmendment", rc -> contribute(rc, (author, thread, paragraph, in) -> service.proposeAmendment(
+                author, new ProposeAmendment(thread, paragraph, in.body().getString("text"),
+                    Optional.ofNullable(in.body().getString("explanation")))), store::amendment, view::amendment),
             (rc, made) -> shown(rc, made.payload(DraftEvents.AMENDMENT_PROPOSED).getLong("amendmentId"), store::amendment,
                 view::amendment).map(json -> new Created(null, json)))
         .on("listAmendments", rc -> list(rc, (p, after, limit) -> store.amendments(p, after,
@@ -100,7 +101,7 @@ public final class ContributionsApi implements ApiModule {
     RequestInput in = RequestInput.of(rc);
     UUID threadId = in.uuid("threadId");
     UUID paragraphId = in.uuid("paragraphId");
-    write.write(author, threadId, paragraphId, in.body())
+    write.write(author, threadId, paragraphId, in)
         .compose(id -> shown(rc, id, find, render))
         .onSuccess(json -> Responses.json(rc, 201, json))
         .onFailure(rc::fail);
