@@ -64,7 +64,7 @@ public final class StancesApi implements ApiModule {
     service.record(delegate, StancesJson.recordStance(threadId, paragraphId, in.body()))
         .compose(recorded -> trackerAsSeenBy(threadId, Optional.of(delegate)).map(draft -> {
           JsonObject json = new JsonObject().put("recordedFor", new JsonArray(recorded.states()))
-              .put("consensus", draft.byParagraph().get(paragraphId));
+              .put("consensus", consensusOf(draft, paragraphId));
           recorded.keptTheirOwn().ifPresent(kept -> json.put("keptTheirOwn", new JsonArray(kept)));
           return json;
         }))
@@ -83,7 +83,7 @@ public final class StancesApi implements ApiModule {
     UUID paragraphId = UUID.fromString(stance.getString("paragraphId"));
     return trackerAsSeenBy(threadId, Optional.of(delegate)).map(draft -> new Created(null, new JsonObject()
         .put("recordedFor", stance.getJsonArray("states"))
-        .put("consensus", draft.byParagraph().get(paragraphId))));
+        .put("consensus", consensusOf(draft, paragraphId))));
   }
 
   /**
@@ -128,10 +128,10 @@ public final class StancesApi implements ApiModule {
     Responses.reply(rc, trackerAsSeenBy(threadId, Caller.of(rc))
         .map(draft -> new JsonObject()
             .put("threadId", threadId.toString())
-            .put("summary", draft.summary())
+            .put("summary", ConsensusJson.summary(draft.summary()))
             .put("paragraphs", new JsonArray(draft.paragraphs().stream()
-                .filter(p -> status.map(s -> s.equals(p.getString("status"))).orElse(true)).toList()))
-            .put("dissociations", draft.dissociations())));
+                .filter(p -> status.map(s -> s.equals(p.status())).orElse(true)).map(ConsensusJson::paragraph).toList()))
+            .put("dissociations", dissociations(draft))));
   }
 
   private void dissociate(RoutingContext rc) {
@@ -141,10 +141,22 @@ public final class StancesApi implements ApiModule {
     String state = delegate.organization().id();
     Responses.reply(rc, dissociations.dissociate(delegate, StancesJson.dissociate(threadId, in.body()))
         .compose(v -> trackerAsSeenBy(threadId, Optional.of(delegate)))
-        .map(draft -> draft.dissociations().stream().map(JsonObject.class::cast)
-            .filter(d -> state.equals(d.getJsonObject("state").getString("id"))).findFirst()
+        .map(draft -> draft.dissociations().stream()
+            .filter(d -> state.equals(d.dissociation().stateId())).findFirst().map(ConsensusJson::dissociation)
             .orElseGet(() -> new JsonObject().put("state", new JsonObject().put("id", state)
                 .put("name", delegate.organization().name())).put("paragraphs", new JsonArray()))));
+  }
+
+  /** The paragraph's tracker as JSON; null when it is not in the latest version. */
+  private static JsonObject consensusOf(ConsensusReader.Tracked draft, UUID paragraphId) {
+    ParagraphConsensus consensus = draft.byParagraph().get(paragraphId);
+    return consensus == null ? null : ConsensusJson.paragraph(consensus);
+  }
+
+  private static JsonArray dissociations(ConsensusReader.Tracked draft) {
+    JsonArray json = new JsonArray();
+    draft.dissociations().forEach(d -> json.add(ConsensusJson.dissociation(d)));
+    return json;
   }
 
   private Future<ConsensusReader.Tracked> trackerAsSeenBy(UUID threadId, Optional<Participant> reader) {

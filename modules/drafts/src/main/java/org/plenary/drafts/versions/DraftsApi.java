@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.plenary.drafts.Attribution;
 import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.api.DraftEvents;
+import org.plenary.drafts.stances.ConsensusJson;
 import org.plenary.drafts.stances.ConsensusReader;
 import org.plenary.forum.api.ThreadInfo;
 import org.plenary.platform.http.ApiModule;
@@ -135,7 +136,7 @@ public final class DraftsApi implements ApiModule {
           JsonObject json = new JsonObject().put("id", paragraphId.toString()).put("history", versionsOfIt);
           ConsensusReader.Tracked tracker = loaded.resultAt(1);
           Optional.ofNullable(tracker.byParagraph().get(paragraphId)).ifPresentOrElse(
-              current -> json.put("inLatestVersion", true).put("consensus", current),
+              current -> json.put("inLatestVersion", true).put("consensus", ConsensusJson.paragraph(current)),
               () -> json.put("inLatestVersion", false));
           return json;
         }));
