@@ -3,7 +3,6 @@ package org.plenary.drafts.contributions;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import java.util.List;
 import java.util.Optional;
@@ -43,15 +42,16 @@ public final class ContributionService {
             .compose(id -> event(conn, DraftEvents.COMMENT_ADDED, threadId, paragraphId, "commentId", id))));
   }
 
-  public Future<Long> proposeAmendment(Participant author, UUID threadId, UUID paragraphId, JsonObject request) {
+  public Future<Long> proposeAmendment(Participant author, ProposeAmendment command) {
     DraftAccess.requireTakesPart(author);
     if (!author.has(Role.DELEGATE)) {
       throw Failure.forbidden("not-a-delegate", "Only delegates propose amendments",
           "Amendments are proposed by delegates, who speak for their organization; delegation members may comment.");
     }
-    String text = request.getString("text").strip();
-    String explanation = Optional.ofNullable(request.getString("explanation")).map(String::strip)
-        .filter(e -> !e.isEmpty()).orElse(null);
+    UUID threadId = command.threadId();
+    UUID paragraphId = command.paragraphId();
+    String text = command.text().strip();
+    String explanation = command.explanation().map(String::strip).filter(e -> !e.isEmpty()).orElse(null);
     return access.readableDraft(threadId, Optional.of(author))
         .map(thread -> DraftAccess.requireAccepting(thread, "An amendment"))
         .compose(thread -> access.write(pool, thread.id(), locked -> DraftAccess.requireAccepting(locked, "An amendment"), conn -> Paragraphs.find(conn, threadId, paragraphId)
@@ -71,17 +71,17 @@ public final class ContributionService {
         .map(thread -> DraftAccess.requireNotFrozen(thread, "The amendment cannot be withdrawn"))
         .compose(thread -> access.write(pool, thread.id(), locked -> DraftAccess.requireNotFrozen(locked, "The amendment cannot be withdrawn"), conn -> store.lockAmendment(conn, threadId, amendmentId)
             .compose(found -> {
-              Row amendment = found.orElseThrow(() -> Failure.notFound("Draft " + threadId + " has no amendment "
+              LockedAmendment amendment = found.orElseThrow(() -> Failure.notFound("Draft " + threadId + " has no amendment "
                   + amendmentId + "."));
-              boolean own = caller.id().equals(amendment.getUUID("author_id"))
-                  || (caller.has(Role.DELEGATE) && caller.organization().id().equals(amendment.getString("organization_id")));
+              boolean own = caller.id().equals(amendment.authorId())
+                  || (caller.has(Role.DELEGATE) && caller.organization().id().equals(amendment.organizationId()));
               if (!own) {
                 throw Failure.forbidden("Only the amendment's author, or a delegate of the same organization,"
                     + " withdraws it.");
               }
               requireProposed(amendment, "withdrawn");
               return store.withdrawAmendment(conn, amendmentId)
-                  .compose(v -> event(conn, DraftEvents.AMENDMENT_WITHDRAWN, threadId, amendment.getUUID("paragraph_id"),
+                  .compose(v -> event(conn, DraftEvents.AMENDMENT_WITHDRAWN, threadId, amendment.paragraphId(),
                       "amendmentId", amendmentId))
                   .<Void>mapEmpty();
             })));
@@ -102,33 +102,33 @@ public final class ContributionService {
         .compose(thread -> {
           return access.write(pool, thread.id(), locked -> DraftAccess.requireNotFrozen(locked, "No amendment is judged (reopen the thread first)"), conn -> store.lockAmendment(conn, threadId, amendmentId)
               .compose(found -> {
-                Row amendment = found.orElseThrow(() -> Failure.notFound("Draft " + threadId + " has no amendment "
+                LockedAmendment amendment = found.orElseThrow(() -> Failure.notFound("Draft " + threadId + " has no amendment "
                     + amendmentId + "."));
                 requireProposed(amendment, "marked not retained");
                 return Paragraphs.latestVersion(conn, threadId)
                     .compose(version -> store.notRetain(conn, amendmentId, version, caller.id())
                         .compose(v -> Outbox.record(conn, DraftEvents.AMENDMENT_NOT_RETAINED, "thread:" + threadId,
                             new JsonObject().put("threadId", threadId.toString())
-                                .put("paragraphId", amendment.getUUID("paragraph_id").toString())
+                                .put("paragraphId", amendment.paragraphId().toString())
                                 .put("amendmentId", amendmentId).put("version", version)))
                         .compose(v -> AmendmentAuthors.tell(conn, threadId, version, List.of(new AmendmentAuthors.Decision(
-                            amendment.getUUID("author_id"), amendmentId, amendment.getUUID("paragraph_id"),
+                            amendment.authorId(), amendmentId, amendment.paragraphId(),
                             "not-retained", null)))));
               }));
         });
   }
 
   /** Only a proposed amendment is withdrawn or judged; the others say what became of them. */
-  private static void requireProposed(Row amendment, String what) {
-    String status = amendment.getString("status");
+  private static void requireProposed(LockedAmendment amendment, String what) {
+    String status = amendment.status();
     if (!"proposed".equals(status)) {
       String became = switch (status) {
         case "withdrawn" -> "was withdrawn";
         case "incorporated" -> "was incorporated in "
-            + DraftAccess.versionLabel(amendment.getInteger("decided_in_version"));
-        default -> "was not retained in " + DraftAccess.versionLabel(amendment.getInteger("decided_in_version"));
+            + DraftAccess.versionLabel(amendment.decidedInVersion());
+        default -> "was not retained in " + DraftAccess.versionLabel(amendment.decidedInVersion());
       };
-      throw Failure.conflict("Amendment " + amendment.getLong("id") + " " + became + "; only a proposed amendment is "
+      throw Failure.conflict("Amendment " + amendment.id() + " " + became + "; only a proposed amendment is "
           + what + ".");
     }
   }

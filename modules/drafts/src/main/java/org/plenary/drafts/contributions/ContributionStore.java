@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.plenary.drafts.DraftQueries;
 import org.plenary.drafts.Paragraphs;
 import org.plenary.platform.identity.Participant;
@@ -35,32 +36,34 @@ final class ContributionStore {
         .addUUID(author.id()).addString(author.organization().id()).addUUID(on.threadId())).map(ContributionStore::id);
   }
 
-  Future<Row> comment(long id) {
-    return pool.preparedQuery(DraftQueries.FIND_COMMENT).execute(Tuple.of(id)).map(rows -> rows.iterator().next());
+  Future<Comment> comment(long id) {
+    return pool.preparedQuery(DraftQueries.FIND_COMMENT).execute(Tuple.of(id))
+        .map(rows -> Rows.comment(rows.iterator().next()));
   }
 
-  Future<Row> amendment(long id) {
-    return pool.preparedQuery(DraftQueries.FIND_AMENDMENT).execute(Tuple.of(id)).map(rows -> rows.iterator().next());
+  Future<Amendment> amendment(long id) {
+    return pool.preparedQuery(DraftQueries.FIND_AMENDMENT).execute(Tuple.of(id))
+        .map(rows -> Rows.amendment(rows.iterator().next()));
   }
 
-  Future<List<Row>> comments(UUID paragraphId, long afterId, int limit) {
+  Future<List<Comment>> comments(UUID paragraphId, long afterId, int limit) {
     return pool.preparedQuery(DraftQueries.COMMENT_PAGE).execute(Tuple.of(paragraphId, afterId, limit))
-        .map(ContributionStore::all);
+        .map(rows -> all(rows, Rows::comment));
   }
 
-  Future<List<Row>> amendments(UUID paragraphId, long afterId, String status, int limit) {
+  Future<List<Amendment>> amendments(UUID paragraphId, long afterId, String status, int limit) {
     return pool.preparedQuery(DraftQueries.AMENDMENT_PAGE).execute(Tuple.of(paragraphId, afterId, status, limit))
-        .map(ContributionStore::all);
+        .map(rows -> all(rows, Rows::amendment));
   }
 
-  Future<List<Row>> draftAmendments(UUID threadId, long afterId, String status, int limit) {
+  Future<List<Amendment>> draftAmendments(UUID threadId, long afterId, String status, int limit) {
     return pool.preparedQuery(DraftQueries.DRAFT_AMENDMENT_PAGE).execute(Tuple.of(threadId, afterId, status, limit))
-        .map(ContributionStore::all);
+        .map(rows -> all(rows, Rows::amendment));
   }
 
-  Future<Optional<Row>> lockAmendment(SqlClient conn, UUID threadId, long id) {
+  Future<Optional<LockedAmendment>> lockAmendment(SqlClient conn, UUID threadId, long id) {
     return conn.preparedQuery(DraftQueries.LOCK_AMENDMENT).execute(Tuple.of(id, threadId))
-        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()));
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(Rows.locked(rows.iterator().next())));
   }
 
   Future<Void> withdrawAmendment(SqlClient conn, long id) {
@@ -77,9 +80,9 @@ final class ContributionStore {
     return rows.iterator().next().getLong("id");
   }
 
-  private static List<Row> all(RowSet<Row> rows) {
-    List<Row> list = new ArrayList<>(rows.size());
-    rows.forEach(list::add);
+  private static <T> List<T> all(RowSet<Row> rows, Function<Row, T> map) {
+    List<T> list = new ArrayList<>(rows.size());
+    rows.forEach(row -> list.add(map.apply(row)));
     return list;
   }
 }

@@ -1,9 +1,11 @@
 package org.plenary.drafts.contributions;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Row;
-import java.time.OffsetDateTime;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.plenary.drafts.Attribution;
 import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.Paragraphs;
@@ -20,50 +22,57 @@ final class ContributionView {
   ContributionView() {
   }
 
-  JsonObject comment(Row row, ThreadInfo thread, Optional<Participant> reader, Paragraphs.Standing paragraph) {
-    return common(row, thread, reader, paragraph).put("body", row.getString("body"));
+  JsonObject comment(Comment comment, ThreadInfo thread, Optional<Participant> reader, Paragraphs.Standing paragraph) {
+    return common(comment.id(), comment.paragraphId(), comment.versionNumber(), comment.revision(),
+        comment.createdAt(), comment.contributor(), thread, reader, paragraph).put("body", comment.body());
   }
 
   /** With the diff of the proposed text against the paragraph's current text, while it is in the draft. */
-  JsonObject amendment(Row row, ThreadInfo thread, Optional<Participant> reader, Paragraphs.Standing paragraph) {
-    String status = row.getString("status");
-    JsonObject json = common(row, thread, reader, paragraph)
-        .put("text", row.getString("proposed_text"))
+  JsonObject amendment(Amendment amendment, ThreadInfo thread, Optional<Participant> reader,
+                       Paragraphs.Standing paragraph) {
+    String status = amendment.status();
+    JsonObject json = common(amendment.id(), amendment.paragraphId(), amendment.versionNumber(), amendment.revision(),
+        amendment.createdAt(), amendment.contributor(), thread, reader, paragraph)
+        .put("text", amendment.proposedText())
         .put("status", status);
-    Optional.ofNullable(row.getString("explanation")).ifPresent(e -> json.put("explanation", e));
-    Optional.ofNullable(row.getOffsetDateTime("withdrawn_at")).ifPresent(t -> json.put("withdrawnAt", instant(t)));
-    Integer decidedIn = row.getInteger("decided_in_version");
+    Optional.ofNullable(amendment.explanation()).ifPresent(e -> json.put("explanation", e));
+    Optional.ofNullable(amendment.withdrawnAt()).ifPresent(t -> json.put("withdrawnAt", t.toString()));
+    Integer decidedIn = amendment.decidedInVersion();
     if (decidedIn != null) {
       json.put("incorporated".equals(status) ? "incorporatedIn" : "notRetainedIn", version(decidedIn))
-          .put("decidedAt", instant(row.getOffsetDateTime("decided_at")));
-      Optional.ofNullable(row.getString("incorporation")).ifPresent(how -> json.put("incorporation", how));
+          .put("decidedAt", amendment.decidedAt().toString());
+      Optional.ofNullable(amendment.incorporation()).ifPresent(how -> json.put("incorporation", how));
     }
-    paragraph.current().ifPresent(p -> json.put("diff", WordDiff.diff(p.text(), row.getString("proposed_text"))));
+    paragraph.current().ifPresent(p -> json.put("diff", diff(WordDiff.diff(p.text(), amendment.proposedText()))));
     return json;
   }
 
-  private JsonObject common(Row row, ThreadInfo thread, Optional<Participant> reader, Paragraphs.Standing paragraph) {
+  private JsonObject common(long id, UUID paragraphId, int versionNumber, int revision, Instant createdAt,
+                            Contributor by, ThreadInfo thread, Optional<Participant> reader,
+                            Paragraphs.Standing paragraph) {
     JsonObject json = new JsonObject()
-        .put("id", row.getLong("id"))
-        .put("paragraphId", row.getUUID("paragraph_id").toString())
-        .put("madeOn", version(row.getInteger("version_number")))
-        .put("onCurrentText", paragraph.current().map(p -> p.revision() == row.getInteger("revision")).orElse(false))
-        .put("constituency", row.getString("organization_kind"))
-        .put("createdAt", instant(row.getOffsetDateTime("created_at")));
+        .put("id", id)
+        .put("paragraphId", paragraphId.toString())
+        .put("madeOn", version(versionNumber))
+        .put("onCurrentText", paragraph.current().map(p -> p.revision() == revision).orElse(false))
+        .put("constituency", by.organizationKind())
+        .put("createdAt", createdAt.toString());
     paragraph.removedIn().ifPresent(version -> json.put("paragraphRemovedIn", version(version)));
-    if (Attribution.of(thread, reader).sees(row.getString("organization_id"))) {
-      json.put("author", new JsonObject().put("id", row.getUUID("author_id").toString()).put("name", row.getString("author_name")))
-          .put("organization", new JsonObject().put("id", row.getString("organization_id"))
-              .put("name", row.getString("organization_name")));
+    if (Attribution.of(thread, reader).sees(by.organizationId())) {
+      json.put("author", new JsonObject().put("id", by.authorId().toString()).put("name", by.authorName()))
+          .put("organization", new JsonObject().put("id", by.organizationId())
+              .put("name", by.organizationName()));
     }
+    return json;
+  }
+
+  private static JsonArray diff(List<WordDiff.Run> runs) {
+    JsonArray json = new JsonArray();
+    runs.forEach(run -> json.add(new JsonObject().put("op", run.op()).put("text", run.text())));
     return json;
   }
 
   private static JsonObject version(int number) {
     return new JsonObject().put("version", number).put("label", DraftAccess.versionLabel(number));
-  }
-
-  private static String instant(OffsetDateTime at) {
-    return at.toInstant().toString();
   }
 }

@@ -2,8 +2,6 @@ package org.plenary.drafts.contributions;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,10 +16,14 @@ final class WordDiff {
 
   private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
 
+  /** A run of consecutive tokens of one kind: {@code op} is {@code equal}, {@code delete} or {@code insert}. */
+  record Run(String op, String text) {
+  }
+
   private WordDiff() {
   }
 
-  static JsonArray diff(String current, String proposed) {
+  static List<Run> diff(String current, String proposed) {
     List<String> a = tokens(current);
     List<String> b = tokens(proposed);
     Runs runs = new Runs();
@@ -33,7 +35,7 @@ final class WordDiff {
       next = delta.getSource().getPosition() + delta.getSource().size();
     }
     a.subList(next, a.size()).forEach(t -> runs.add("equal", t));
-    return runs.json;
+    return List.copyOf(runs.runs);
   }
 
   private static List<String> tokens(String text) {
@@ -47,14 +49,14 @@ final class WordDiff {
 
   /** Consecutive tokens of one kind merge into one run. */
   private static final class Runs {
-    private final JsonArray json = new JsonArray();
+    private final List<Run> runs = new ArrayList<>();
 
     void add(String op, String token) {
-      JsonObject last = json.isEmpty() ? null : json.getJsonObject(json.size() - 1);
-      if (last != null && last.getString("op").equals(op)) {
-        last.put("text", last.getString("text") + token);
+      Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+      if (last != null && last.op().equals(op)) {
+        runs.set(runs.size() - 1, new Run(op, last.text() + token));
       } else {
-        json.add(new JsonObject().put("op", op).put("text", token));
+        runs.add(new Run(op, token));
       }
     }
   }

@@ -3,7 +3,6 @@ package org.plenary.drafts.proposals;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,14 +37,15 @@ public final class ProposalService {
   }
 
   /** Tables the proposal, or with {@code circulate} puts it forward for sponsorship first; the caller's State sponsors it. */
-  public Future<UUID> table(Participant delegate, UUID threadId, JsonObject request) {
+  public Future<UUID> table(Participant delegate, TableProposal proposal) {
     requireStateDelegate(delegate, "tables a proposal");
+    UUID threadId = proposal.threadId();
     String state = delegate.organization().id();
-    String status = request.getBoolean("circulate", false) ? CIRCULATED : TABLED;
+    String status = proposal.circulate() ? CIRCULATED : TABLED;
     return access.readableThread(threadId, Optional.of(delegate))
         .map(thread -> DraftAccess.requireAccepting(thread, "A proposal"))
-        .compose(thread -> access.write(pool, thread.id(), locked -> DraftAccess.requireAccepting(locked, "A proposal"), conn -> store.insert(conn, threadId, request.getString("title").strip(),
-                request.getString("text").strip(), state, delegate.id(), status)
+        .compose(thread -> access.write(pool, thread.id(), locked -> DraftAccess.requireAccepting(locked, "A proposal"), conn -> store.insert(conn, threadId, proposal.title().strip(),
+                proposal.text().strip(), state, delegate.id(), status)
             .compose(id -> event(conn, CIRCULATED.equals(status) ? DraftEvents.PROPOSAL_CIRCULATED : DraftEvents.PROPOSAL_TABLED, threadId, id,
                 state).map(id))));
   }
@@ -54,15 +54,15 @@ public final class ProposalService {
   public Future<Void> tableCirculated(Participant delegate, UUID proposalId) {
     requireStateDelegate(delegate, "tables a proposal");
     return change(delegate, proposalId, proposal -> {
-      if (!delegate.organization().id().equals(proposal.getString("tabled_for"))) {
+      if (!delegate.organization().id().equals(proposal.tabledFor())) {
         throw Failure.forbidden("Only a delegate of the State that circulated the proposal tables it.");
       }
-      if (!CIRCULATED.equals(proposal.getString("status"))) {
-        throw Failure.conflict("The proposal is " + proposal.getString("status") + ", not circulated: there is"
+      if (!CIRCULATED.equals(proposal.status())) {
+        throw Failure.conflict("The proposal is " + proposal.status() + ", not circulated: there is"
             + " nothing to table.");
       }
       return conn -> store.tableCirculated(conn, proposalId)
-          .compose(v -> event(conn, DraftEvents.PROPOSAL_TABLED, proposal.getUUID("thread_id"), proposalId,
+          .compose(v -> event(conn, DraftEvents.PROPOSAL_TABLED, proposal.threadId(), proposalId,
               delegate.organization().id()));
     });
   }
@@ -72,12 +72,12 @@ public final class ProposalService {
     requireStateDelegate(delegate, "joins the sponsors of a proposal");
     String state = delegate.organization().id();
     return change(delegate, proposalId, proposal -> {
-      if ("withdrawn".equals(proposal.getString("status"))) {
+      if ("withdrawn".equals(proposal.status())) {
         throw Failure.conflict("The proposal was withdrawn; it takes no new sponsors.");
       }
-      boolean original = CIRCULATED.equals(proposal.getString("status"));
+      boolean original = CIRCULATED.equals(proposal.status());
       return conn -> store.join(conn, proposalId, state, delegate.id(), original).compose(joined -> joined
-          ? event(conn, DraftEvents.PROPOSAL_SPONSOR_JOINED, proposal.getUUID("thread_id"), proposalId, state)
+          ? event(conn, DraftEvents.PROPOSAL_SPONSOR_JOINED, proposal.threadId(), proposalId, state)
           : Future.failedFuture(Failure.conflict(delegate.organization().name() + " sponsors the proposal already.")));
     });
   }
@@ -90,12 +90,12 @@ public final class ProposalService {
           + delegate.organization().name() + ".");
     }
     return change(delegate, proposalId, proposal -> {
-      if (state.equals(proposal.getString("tabled_for"))) {
+      if (state.equals(proposal.tabledFor())) {
         throw Failure.conflict(delegate.organization().name() + " tabled the proposal; it withdraws the proposal"
             + " rather than its sponsorship.");
       }
       return conn -> store.leave(conn, proposalId, state).compose(left -> left
-          ? event(conn, DraftEvents.PROPOSAL_SPONSOR_LEFT, proposal.getUUID("thread_id"), proposalId, state)
+          ? event(conn, DraftEvents.PROPOSAL_SPONSOR_LEFT, proposal.threadId(), proposalId, state)
           : Future.failedFuture(Failure.notFound(delegate.organization().name() + " does not sponsor the proposal.")));
     });
   }
@@ -103,14 +103,14 @@ public final class ProposalService {
   public Future<Void> withdraw(Participant delegate, UUID proposalId) {
     requireStateDelegate(delegate, "withdraws a proposal");
     return change(delegate, proposalId, proposal -> {
-      if (!delegate.organization().id().equals(proposal.getString("tabled_for"))) {
+      if (!delegate.organization().id().equals(proposal.tabledFor())) {
         throw Failure.forbidden("Only a delegate of the State that tabled the proposal withdraws it.");
       }
-      if ("withdrawn".equals(proposal.getString("status"))) {
+      if ("withdrawn".equals(proposal.status())) {
         throw Failure.conflict("The proposal is withdrawn already.");
       }
       return conn -> store.withdraw(conn, proposalId)
-          .compose(v -> event(conn, DraftEvents.PROPOSAL_WITHDRAWN, proposal.getUUID("thread_id"), proposalId,
+          .compose(v -> event(conn, DraftEvents.PROPOSAL_WITHDRAWN, proposal.threadId(), proposalId,
               delegate.organization().id()));
     });
   }
@@ -120,10 +120,10 @@ public final class ProposalService {
    * then the change decided on its locked row.
    */
   private Future<Void> change(Participant caller, UUID proposalId,
-                              Function<Row, Function<SqlConnection, Future<Void>>> decide) {
+                              Function<LockedProposal, Function<SqlConnection, Future<Void>>> decide) {
     return store.find(proposalId)
         .map(found -> found.orElseThrow(() -> notFound(proposalId)))
-        .compose(proposal -> access.readableThread(proposal.getUUID("thread_id"), Optional.of(caller)))
+        .compose(proposal -> access.readableThread(proposal.threadId(), Optional.of(caller)))
         .recover(failure -> Future.failedFuture(Failure.isNotFound(failure) ? notFound(proposalId)
             : failure))
         .map(thread -> DraftAccess.requireNotFrozen(thread, "The proposal cannot change"))

@@ -2,7 +2,6 @@ package org.plenary.drafts.proposals;
 
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
@@ -22,18 +21,18 @@ final class ProposalStore {
     this.pool = pool;
   }
 
-  Future<Optional<Row>> find(UUID id) {
+  Future<Optional<Proposal>> find(UUID id) {
     return pool.preparedQuery(DraftQueries.FIND_PROPOSAL).execute(Tuple.of(id))
-        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()));
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(Rows.proposal(rows.iterator().next())));
   }
 
-  Future<List<Row>> page(UUID threadId, String status, String sponsor, Instant afterTabledAt, UUID afterId, int limit) {
+  Future<List<Proposal>> page(UUID threadId, String status, String sponsor, Instant afterTabledAt, UUID afterId, int limit) {
     Tuple params = Tuple.tuple().addUUID(threadId).addString(status).addString(sponsor)
         .addOffsetDateTime(afterTabledAt == null ? null : afterTabledAt.atOffset(ZoneOffset.UTC)).addUUID(afterId)
         .addInteger(limit);
     return pool.preparedQuery(DraftQueries.PROPOSAL_PAGE).execute(params).map(rows -> {
-      List<Row> list = new ArrayList<>(rows.size());
-      rows.forEach(list::add);
+      List<Proposal> list = new ArrayList<>(rows.size());
+      rows.forEach(row -> list.add(Rows.proposal(row)));
       return list;
     });
   }
@@ -45,8 +44,9 @@ final class ProposalStore {
         .compose(id -> conn.preparedQuery(DraftQueries.INSERT_FIRST_SPONSOR).execute(Tuple.of(id)).map(id));
   }
 
-  Future<Row> lock(SqlClient conn, UUID id) {
-    return conn.preparedQuery(DraftQueries.LOCK_PROPOSAL).execute(Tuple.of(id)).map(rows -> rows.iterator().next());
+  Future<LockedProposal> lock(SqlClient conn, UUID id) {
+    return conn.preparedQuery(DraftQueries.LOCK_PROPOSAL).execute(Tuple.of(id))
+        .map(rows -> Rows.locked(rows.iterator().next()));
   }
 
   /** False when the State sponsors the proposal already. */

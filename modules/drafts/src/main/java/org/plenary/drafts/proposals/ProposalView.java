@@ -2,8 +2,6 @@ package org.plenary.drafts.proposals;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Row;
-import java.time.OffsetDateTime;
 import org.plenary.drafts.Attribution;
 
 /**
@@ -16,43 +14,41 @@ final class ProposalView {
   private ProposalView() {
   }
 
-  static JsonObject toJson(Row row, Attribution attribution) {
+  static JsonObject toJson(Proposal proposal, Attribution attribution) {
     JsonArray original = new JsonArray();
     JsonArray later = new JsonArray();
     int originalCount = 0;
     int laterCount = 0;
-    JsonArray sponsors = row.getJsonArray("sponsors");
-    for (Object entry : sponsors == null ? new JsonArray() : sponsors) {
-      JsonObject sponsor = (JsonObject) entry;
-      boolean isOriginal = sponsor.getBoolean("original");
+    for (Proposal.Sponsor sponsor : proposal.sponsors()) {
+      boolean isOriginal = sponsor.original();
       originalCount += isOriginal ? 1 : 0;
       laterCount += isOriginal ? 0 : 1;
-      if (attribution.sees(sponsor.getString("stateId"))) {
+      if (attribution.sees(sponsor.stateId())) {
         (isOriginal ? original : later).add(new JsonObject()
-            .put("state", new JsonObject().put("id", sponsor.getString("stateId")).put("name", sponsor.getString("stateName")))
-            .put("joinedAt", OffsetDateTime.parse(sponsor.getString("joinedAt")).toInstant().toString()));
+            .put("state", new JsonObject().put("id", sponsor.stateId()).put("name", sponsor.stateName()))
+            .put("joinedAt", sponsor.joinedAt().toString()));
       }
     }
     JsonObject json = new JsonObject()
-        .put("id", row.getUUID("id").toString())
-        .put("threadId", row.getUUID("thread_id").toString())
-        .put("title", row.getString("title"))
-        .put("text", row.getString("text"))
-        .put("status", row.getString("status"))
-        .put("circulatedAt", row.getOffsetDateTime("circulated_at").toInstant().toString())
+        .put("id", proposal.id().toString())
+        .put("threadId", proposal.threadId().toString())
+        .put("title", proposal.title())
+        .put("text", proposal.text())
+        .put("status", proposal.status())
+        .put("circulatedAt", proposal.circulatedAt().toString())
         .put("originalSponsors", original)
         .put("laterSponsors", later)
         .put("originalSponsorCount", originalCount)
         .put("laterSponsorCount", laterCount)
         .put("sponsorCount", originalCount + laterCount);
-    if (attribution.sees(row.getString("tabled_for"))) {
-      json.put("tabledBy", new JsonObject().put("id", row.getString("tabled_for")).put("name", row.getString("tabled_for_name")));
+    if (attribution.sees(proposal.tabledFor())) {
+      json.put("tabledBy", new JsonObject().put("id", proposal.tabledFor()).put("name", proposal.tabledForName()));
     }
-    if (row.getOffsetDateTime("tabled_at") != null) {
-      json.put("tabledAt", row.getOffsetDateTime("tabled_at").toInstant().toString());
+    if (proposal.tabledAt() != null) {
+      json.put("tabledAt", proposal.tabledAt().toString());
     }
-    if (row.getOffsetDateTime("withdrawn_at") != null) {
-      json.put("withdrawnAt", row.getOffsetDateTime("withdrawn_at").toInstant().toString());
+    if (proposal.withdrawnAt() != null) {
+      json.put("withdrawnAt", proposal.withdrawnAt().toString());
     }
     return json;
   }

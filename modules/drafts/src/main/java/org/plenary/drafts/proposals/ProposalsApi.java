@@ -5,7 +5,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,7 +62,9 @@ public final class ProposalsApi implements ApiModule {
   private void table(RoutingContext rc) {
     Participant delegate = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    service.table(delegate, in.uuid("threadId"), in.body())
+    JsonObject body = in.body();
+    service.table(delegate, new TableProposal(in.uuid("threadId"), body.getString("title"), body.getString("text"),
+            body.getBoolean("circulate", false)))
         .compose(id -> view(id, Optional.of(delegate)))
         .onSuccess(json -> Responses.created(rc, "/api/v1/proposals/" + json.getString("id"), json))
         .onFailure(rc::fail);
@@ -96,13 +97,13 @@ public final class ProposalsApi implements ApiModule {
         .compose(attribution -> store.page(threadId, in.query("status").orElse(null), sponsor.orElse(null),
             after == null ? null : after.instant(0),
             after == null ? null : after.uuid(1), limit + 1)
-            .map(rows -> {
-              List<Row> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+            .map(found -> {
+              List<Proposal> page = found.size() > limit ? found.subList(0, limit) : found;
               JsonArray items = new JsonArray();
-              page.forEach(row -> items.add(ProposalView.toJson(row, attribution)));
-              Row last = page.isEmpty() ? null : page.get(page.size() - 1);
-              String next = rows.size() > limit
-                  ? Cursor.encode(last.getOffsetDateTime("circulated_at").toInstant().toString(), last.getUUID("id").toString())
+              page.forEach(proposal -> items.add(ProposalView.toJson(proposal, attribution)));
+              Proposal last = page.isEmpty() ? null : page.get(page.size() - 1);
+              String next = found.size() > limit
+                  ? Cursor.encode(last.circulatedAt().toString(), last.id().toString())
                   : null;
               return Responses.page(items, next);
             }))
@@ -119,8 +120,8 @@ public final class ProposalsApi implements ApiModule {
   private Future<JsonObject> view(UUID id, Optional<Participant> reader) {
     return store.find(id)
         .map(found -> found.orElseThrow(() -> ProposalService.notFound(id)))
-        .compose(row -> access.readableThread(row.getUUID("thread_id"), reader)
-            .map(thread -> ProposalView.toJson(row, Attribution.of(thread, reader))))
+        .compose(proposal -> access.readableThread(proposal.threadId(), reader)
+            .map(thread -> ProposalView.toJson(proposal, Attribution.of(thread, reader))))
         .recover(failure -> Future.failedFuture(Failure.isNotFound(failure)
             ? ProposalService.notFound(id) : failure));
   }

@@ -1,12 +1,12 @@
 package org.plenary.drafts.stances;
 
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Row;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.plenary.drafts.Attribution;
@@ -23,27 +23,8 @@ public final class ConsensusTracker {
   public record Stance(UUID paragraphId, String stateId, String stateName, String regionalGroup, String stance,
                        String explanation, String recordedVia, Instant recordedAt) {
 
-    static Stance fromRow(Row row) {
-      return new Stance(row.getUUID("paragraph_id"), row.getString("state_id"), row.getString("state_name"),
-          row.getString("regional_group"), row.getString("stance"), row.getString("explanation"),
-          row.getString("recorded_via"), row.getOffsetDateTime("recorded_at").toInstant());
-    }
-
     boolean seenBy(Attribution attribution) {
       return attribution.sees(stateId, recordedVia);
-    }
-
-    JsonObject toJson() {
-      JsonObject json = new JsonObject()
-          .put("state", new JsonObject().put("id", stateId).put("name", stateName).put("regionalGroup", regionalGroup))
-          .put("recordedAt", recordedAt.toString());
-      if (explanation != null) {
-        json.put("explanation", explanation);
-      }
-      if (recordedVia != null) {
-        json.put("recordedVia", recordedVia);
-      }
-      return json;
     }
   }
 
@@ -56,10 +37,6 @@ public final class ConsensusTracker {
 
     boolean seenBy(Attribution attribution) {
       return attribution.sees(stateId);
-    }
-
-    JsonObject state() {
-      return new JsonObject().put("id", stateId).put("name", stateName);
     }
   }
 
@@ -77,12 +54,24 @@ public final class ConsensusTracker {
     return requiredGroups;
   }
 
-  /** The tracker of one paragraph, from its current stances (ordered by State name), as {@code attribution} shows it. */
+  /**
+   * The tracker of one paragraph as JSON: {@link ConsensusJson#paragraph} of {@link #consensus}.
+   *
+   * @deprecated a bridge for {@code ConsensusTrackerRulesTest}, whose assertions read the JSON; the context calls
+   *     {@link #consensus}.
+   */
+  @Deprecated
   public JsonObject paragraph(UUID paragraphId, int number, List<Stance> stances, List<Dissociation> dissociatedBy,
                               Attribution attribution) {
-    JsonArray support = new JsonArray();
-    JsonArray objections = new JsonArray();
-    JsonArray reservations = new JsonArray();
+    return ConsensusJson.paragraph(consensus(paragraphId, number, stances, dissociatedBy, attribution));
+  }
+
+  /** The tracker of one paragraph, from its current stances (ordered by State name), as {@code attribution} shows it. */
+  public ParagraphConsensus consensus(UUID paragraphId, int number, List<Stance> stances,
+                                      List<Dissociation> dissociatedBy, Attribution attribution) {
+    List<Stance> support = new ArrayList<>();
+    List<Stance> objections = new ArrayList<>();
+    List<Stance> reservations = new ArrayList<>();
     Map<String, Integer> counts = new HashMap<>();
     TreeSet<String> groups = new TreeSet<>();
     for (Stance stance : stances) {
@@ -92,45 +81,26 @@ public final class ConsensusTracker {
       }
       if (stance.seenBy(attribution)) {
         switch (stance.stance()) {
-          case "support" -> support.add(stance.toJson());
-          case "object" -> objections.add(stance.toJson());
-          default -> reservations.add(stance.toJson());
+          case "support" -> support.add(stance);
+          case "object" -> objections.add(stance);
+          default -> reservations.add(stance);
         }
       }
     }
-    JsonArray dissociating = new JsonArray();
-    dissociatedBy.stream().filter(d -> d.seenBy(attribution)).forEach(d -> dissociating.add(d.state()));
     String status = counts.containsKey("object") ? "contested" : groups.size() >= requiredGroups ? "agreed" : "open";
-    JsonObject json = new JsonObject()
-        .put("paragraphId", paragraphId.toString())
-        .put("number", number)
-        .put("status", status)
-        .put("support", support)
-        .put("objections", objections)
-        .put("reservations", reservations)
-        .put("supportCount", counts.getOrDefault("support", 0))
-        .put("objectionCount", counts.getOrDefault("object", 0))
-        .put("reservationCount", counts.getOrDefault("reserve", 0))
-        .put("supportingGroupCount", groups.size())
-        .put("requiredGroups", requiredGroups)
-        .put("dissociatedBy", dissociating)
-        .put("dissociationCount", dissociatedBy.size());
-    if (attribution.namesEveryone()) {
-      // Which groups support narrows down who does when few States have spoken: counts only under the rule.
-      json.put("supportingGroups", new JsonArray(List.copyOf(groups)));
-    }
-    return json;
+    // Which groups support narrows down who does when few States have spoken: counts only under the rule.
+    return new ParagraphConsensus(paragraphId, number, status, List.copyOf(support), List.copyOf(objections),
+        List.copyOf(reservations), counts.getOrDefault("support", 0), counts.getOrDefault("object", 0),
+        counts.getOrDefault("reserve", 0), groups.size(), requiredGroups,
+        dissociatedBy.stream().filter(d -> d.seenBy(attribution)).toList(), dissociatedBy.size(),
+        attribution.namesEveryone() ? Optional.of(List.copyOf(groups)) : Optional.empty());
   }
 
   /** How many paragraphs are agreed, contested and open. */
-  public JsonObject summary(List<JsonObject> paragraphs) {
+  public ConsensusSummary summary(List<ParagraphConsensus> paragraphs) {
     Map<String, Long> counts = new HashMap<>();
-    paragraphs.forEach(p -> counts.merge(p.getString("status"), 1L, Long::sum));
-    return new JsonObject()
-        .put("paragraphs", paragraphs.size())
-        .put("agreed", counts.getOrDefault("agreed", 0L))
-        .put("contested", counts.getOrDefault("contested", 0L))
-        .put("open", counts.getOrDefault("open", 0L))
-        .put("requiredGroups", requiredGroups);
+    paragraphs.forEach(p -> counts.merge(p.status(), 1L, Long::sum));
+    return new ConsensusSummary(paragraphs.size(), counts.getOrDefault("agreed", 0L),
+        counts.getOrDefault("contested", 0L), counts.getOrDefault("open", 0L), requiredGroups);
   }
 }

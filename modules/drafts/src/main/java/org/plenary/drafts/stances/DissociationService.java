@@ -53,16 +53,16 @@ public final class DissociationService {
   }
 
   /** Replaces the caller's State's dissociation; no paragraphs withdraws it. */
-  public Future<Void> dissociate(Participant delegate, UUID threadId, JsonObject request) {
+  public Future<Void> dissociate(Participant delegate, Dissociate command) {
     DraftAccess.requireTakesPart(delegate);
     if (!delegate.isDelegateOf(OrganizationKind.STATE)) {
       throw Failure.forbidden("not-a-state-delegate", "Only State delegates dissociate",
           "A State's delegate records that the State dissociates from paragraphs of a draft.");
     }
-    List<UUID> paragraphs = StanceService.strings(request.getJsonArray("paragraphIds")).stream()
-        .map(UUID::fromString).toList();
+    UUID threadId = command.threadId();
+    List<UUID> paragraphs = command.paragraphIds();
     String state = delegate.organization().id();
-    String explanation = StanceService.blankToNull(request.getString("explanation"));
+    String explanation = StanceService.blankToNull(command.explanation().orElse(null));
     return access.readableDraft(threadId, Optional.of(delegate))
         .map(thread -> DraftAccess.requireAccepting(thread, "A dissociation"))
         .compose(thread -> access.write(pool, thread.id(), locked -> DraftAccess.requireAccepting(locked, "A dissociation"), conn -> versions.shareLatest(conn, threadId)

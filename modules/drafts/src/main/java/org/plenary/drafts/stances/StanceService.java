@@ -4,8 +4,6 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,7 +46,7 @@ public final class StanceService {
     this.organizations = organizations;
   }
 
-  public Future<Recorded> record(Participant delegate, UUID threadId, UUID paragraphId, JsonObject request) {
+  public Future<Recorded> record(Participant delegate, RecordStance command) {
     DraftAccess.requireTakesPart(delegate);
     boolean forMembers = delegate.isDelegateOf(OrganizationKind.INTERGOVERNMENTAL);
     if (!delegate.isDelegateOf(OrganizationKind.STATE) && !forMembers) {
@@ -56,17 +54,18 @@ public final class StanceService {
           "Stances on draft paragraphs are recorded by State delegates, or by intergovernmental delegates on behalf"
               + " of their member States. Others may comment or propose amendments.");
     }
-    List<String> onBehalfOf = strings(request.getJsonArray("onBehalfOf"));
+    List<String> onBehalfOf = command.onBehalfOf();
     if (!forMembers && !onBehalfOf.isEmpty()) {
       throw Failure.invalid("onBehalfOf is for intergovernmental delegates recording a stance for their member"
           + " States; a State's delegate records the stance of its own State.");
     }
-    String explanation = blankToNull(request.getString("explanation"));
+    String explanation = blankToNull(command.explanation().orElse(null));
+    UUID threadId = command.threadId();
     return access.readableDraft(threadId, Optional.of(delegate))
         .map(thread -> DraftAccess.requireAccepting(thread, "A stance"))
         .compose(thread -> (forMembers ? members(delegate, onBehalfOf) : Future.succeededFuture(
             List.of(delegate.organization().id())))
-            .compose(states -> record(delegate, thread, paragraphId, request, explanation, forMembers, states)));
+            .compose(states -> record(delegate, thread, command, explanation, forMembers, states)));
   }
 
   /**
@@ -75,16 +74,17 @@ public final class StanceService {
    * see {@link StanceStore#record}), the answer names them all, and it is never refused because members have their
    * own. Outside the rule the organization hears which members kept their own, and is refused when all did.
    */
-  private Future<Recorded> record(Participant delegate, ThreadInfo thread, UUID paragraphId, JsonObject request,
-                                  String explanation, boolean forMembers, List<String> states) {
+  private Future<Recorded> record(Participant delegate, ThreadInfo thread, RecordStance command, String explanation,
+                                  boolean forMembers, List<String> states) {
     UUID threadId = thread.id();
+    UUID paragraphId = command.paragraphId();
     Attribution attribution = Attribution.of(thread, Optional.of(delegate));
     boolean skipOwn = forMembers && attribution.namesEveryone();
     return access.write(pool, thread.id(), locked -> DraftAccess.requireAccepting(locked, "A stance"), conn -> Paragraphs.lock(conn, threadId, paragraphId)
             .compose(paragraph -> {
               String via = forMembers ? delegate.organization().id() : null;
               StanceStore.NewStance stance = new StanceStore.NewStance(paragraphId, paragraph.revision(),
-                  request.getString("stance"), explanation, delegate.id(), via);
+                  command.stance(), explanation, delegate.id(), via);
               Future<Set<String>> own = skipOwn ? stances.ownStancesAmong(conn, paragraphId, paragraph.revision(),
                   states, via) : Future.succeededFuture(Set.of());
               return own.compose(keptTheirOwn -> {
@@ -96,7 +96,7 @@ public final class StanceService {
                 return stances.record(conn, stance, recordFor)
                     .compose(v -> Outbox.record(conn, DraftEvents.STANCE_RECORDED, "thread:" + threadId, new JsonObject()
                         .put("threadId", threadId.toString()).put("paragraphId", paragraphId.toString())
-                        .put("stance", request.getString("stance"))
+                        .put("stance", command.stance())
                         .put("organizationId", delegate.organization().id())
                         .put("states", new JsonArray(recordFor))))
                     .map(new Recorded(recordFor, skipOwn
@@ -123,10 +123,6 @@ public final class StanceService {
       }
       return named;
     });
-  }
-
-  static List<String> strings(JsonArray array) {
-    return array == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(array.stream().map(String::valueOf).toList()));
   }
 
   static String blankToNull(String value) {

@@ -8,7 +8,6 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,34 +31,24 @@ public final class StanceStore {
   public Future<List<ConsensusTracker.Stance>> current(long versionId, UUID paragraphId) {
     return pool.preparedQuery(DraftQueries.CURRENT_STANCES).execute(Tuple.of(versionId, paragraphId)).map(rows -> {
       List<ConsensusTracker.Stance> stances = new ArrayList<>();
-      rows.forEach(row -> stances.add(ConsensusTracker.Stance.fromRow(row)));
+      rows.forEach(row -> stances.add(Rows.stance(row)));
       return stances;
     });
   }
 
-  public Future<List<Row>> history(UUID paragraphId, Long beforeId, String stateId, int limit) {
+  /** The paragraph's stances over all its revisions, newest first, before {@code beforeId} (null: from the newest). */
+  public Future<List<StanceEntry>> history(UUID paragraphId, Long beforeId, String stateId, int limit) {
     return pool.preparedQuery(DraftQueries.STANCE_HISTORY).execute(Tuple.of(paragraphId, beforeId, stateId, limit))
-        .map(StanceStore::all);
+        .map(rows -> {
+          List<StanceEntry> entries = new ArrayList<>(rows.size());
+          rows.forEach(row -> entries.add(Rows.historyEntry(row)));
+          return entries;
+        });
   }
 
   /** Each State's current dissociation, the paragraphs it holds and those a revision ended, by State name. */
   public Future<List<ConsensusTracker.Dissociation>> dissociations(UUID threadId) {
-    return pool.preparedQuery(DraftQueries.CURRENT_DISSOCIATIONS).execute(Tuple.of(threadId)).map(rows -> {
-      Map<Long, ConsensusTracker.Dissociation> byId = new LinkedHashMap<>();
-      for (Row row : rows) {
-        ConsensusTracker.Dissociation dissociation = byId.computeIfAbsent(row.getLong("id"), id ->
-            new ConsensusTracker.Dissociation(row.getString("state_id"), row.getString("state_name"), new ArrayList<>(),
-                new ArrayList<>(), row.getString("explanation"), row.getOffsetDateTime("recorded_at").toInstant(),
-                row.getInteger("version_number")));
-        Integer endedIn = row.getInteger("ended_in_version");
-        if (endedIn == null) {
-          dissociation.paragraphIds().add(row.getUUID("paragraph_id"));
-        } else {
-          dissociation.ended().add(new ConsensusTracker.Ended(row.getUUID("paragraph_id"), endedIn));
-        }
-      }
-      return List.copyOf(byId.values());
-    });
+    return pool.preparedQuery(DraftQueries.CURRENT_DISSOCIATIONS).execute(Tuple.of(threadId)).map(Rows::dissociations);
   }
 
   /** Of {@code states}, those whose current stance they recorded themselves, not through {@code via}. */
@@ -106,11 +95,5 @@ public final class StanceStore {
         .compose(id -> conn.preparedQuery(DraftQueries.INSERT_DISSOCIATION_PARAGRAPH).executeBatch(paragraphs.entrySet()
             .stream().map(p -> Tuple.of(id, p.getKey(), p.getValue())).toList()))
         .mapEmpty();
-  }
-
-  private static List<Row> all(RowSet<Row> rows) {
-    List<Row> list = new ArrayList<>(rows.size());
-    rows.forEach(list::add);
-    return list;
   }
 }

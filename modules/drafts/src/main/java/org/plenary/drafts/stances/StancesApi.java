@@ -4,11 +4,9 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.sqlclient.Row;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.plenary.drafts.Attribution;
 import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.api.DraftEvents;
 import org.plenary.drafts.versions.VersionStore;
@@ -63,10 +61,10 @@ public final class StancesApi implements ApiModule {
     RequestInput in = RequestInput.of(rc);
     UUID threadId = in.uuid("threadId");
     UUID paragraphId = in.uuid("paragraphId");
-    service.record(delegate, threadId, paragraphId, in.body())
+    service.record(delegate, StancesJson.recordStance(threadId, paragraphId, in.body()))
         .compose(recorded -> trackerAsSeenBy(threadId, Optional.of(delegate)).map(draft -> {
           JsonObject json = new JsonObject().put("recordedFor", new JsonArray(recorded.states()))
-              .put("consensus", draft.byParagraph().get(paragraphId));
+              .put("consensus", consensusOf(draft, paragraphId));
           recorded.keptTheirOwn().ifPresent(kept -> json.put("keptTheirOwn", new JsonArray(kept)));
           return json;
         }))
@@ -85,7 +83,7 @@ public final class StancesApi implements ApiModule {
     UUID paragraphId = UUID.fromString(stance.getString("paragraphId"));
     return trackerAsSeenBy(threadId, Optional.of(delegate)).map(draft -> new Created(null, new JsonObject()
         .put("recordedFor", stance.getJsonArray("states"))
-        .put("consensus", draft.byParagraph().get(paragraphId))));
+        .put("consensus", consensusOf(draft, paragraphId))));
   }
 
   /**
@@ -112,33 +110,15 @@ public final class StancesApi implements ApiModule {
             .compose(history -> history.isEmpty()
                 ? Future.failedFuture(Failure.notFound("Draft " + threadId + " has no paragraph " + paragraphId + "."))
                 : stances.history(paragraphId, before, state.orElse(null), limit + 1))
-            .map(rows -> {
-              List<Row> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+            .map(entries -> {
+              List<StanceEntry> page = entries.size() > limit ? entries.subList(0, limit) : entries;
               JsonArray items = new JsonArray();
-              page.forEach(row -> items.add(historyEntry(row, attribution)));
-              String next = rows.size() > limit ? Cursor.encode(page.get(page.size() - 1).getLong("id")) : null;
+              page.forEach(entry -> items.add(StancesJson.historyEntry(entry, attribution)));
+              String next = entries.size() > limit ? Cursor.encode(page.get(page.size() - 1).id()) : null;
               return Responses.page(items, next);
             }))
         .onSuccess(page -> Responses.ok(rc, page))
         .onFailure(rc::fail);
-  }
-
-  /** A stance the reader may not attribute keeps its constituency only: no State, explanation or intermediary. */
-  private static JsonObject historyEntry(Row row, Attribution attribution) {
-    JsonObject entry = new JsonObject()
-        .put("id", row.getLong("id"))
-        .put("constituency", "state")
-        .put("stance", row.getString("stance"))
-        .put("revision", row.getInteger("revision"))
-        .put("recordedAt", row.getOffsetDateTime("recorded_at").toInstant().toString())
-        .put("current", row.getBoolean("counts"));
-    if (attribution.sees(row.getString("state_id"), row.getString("recorded_via"))) {
-      entry.put("state", new JsonObject().put("id", row.getString("state_id")).put("name", row.getString("state_name"))
-          .put("regionalGroup", row.getString("regional_group")));
-      Optional.ofNullable(row.getString("explanation")).ifPresent(e -> entry.put("explanation", e));
-      Optional.ofNullable(row.getString("recorded_via")).ifPresent(v -> entry.put("recordedVia", v));
-    }
-    return entry;
   }
 
   private void tracker(RoutingContext rc) {
@@ -148,10 +128,10 @@ public final class StancesApi implements ApiModule {
     Responses.reply(rc, trackerAsSeenBy(threadId, Caller.of(rc))
         .map(draft -> new JsonObject()
             .put("threadId", threadId.toString())
-            .put("summary", draft.summary())
+            .put("summary", ConsensusJson.summary(draft.summary()))
             .put("paragraphs", new JsonArray(draft.paragraphs().stream()
-                .filter(p -> status.map(s -> s.equals(p.getString("status"))).orElse(true)).toList()))
-            .put("dissociations", draft.dissociations())));
+                .filter(p -> status.map(s -> s.equals(p.status())).orElse(true)).map(ConsensusJson::paragraph).toList()))
+            .put("dissociations", dissociations(draft))));
   }
 
   private void dissociate(RoutingContext rc) {
@@ -159,12 +139,24 @@ public final class StancesApi implements ApiModule {
     RequestInput in = RequestInput.of(rc);
     UUID threadId = in.uuid("threadId");
     String state = delegate.organization().id();
-    Responses.reply(rc, dissociations.dissociate(delegate, threadId, in.body())
+    Responses.reply(rc, dissociations.dissociate(delegate, StancesJson.dissociate(threadId, in.body()))
         .compose(v -> trackerAsSeenBy(threadId, Optional.of(delegate)))
-        .map(draft -> draft.dissociations().stream().map(JsonObject.class::cast)
-            .filter(d -> state.equals(d.getJsonObject("state").getString("id"))).findFirst()
+        .map(draft -> draft.dissociations().stream()
+            .filter(d -> state.equals(d.dissociation().stateId())).findFirst().map(ConsensusJson::dissociation)
             .orElseGet(() -> new JsonObject().put("state", new JsonObject().put("id", state)
                 .put("name", delegate.organization().name())).put("paragraphs", new JsonArray()))));
+  }
+
+  /** The paragraph's tracker as JSON; null when it is not in the latest version. */
+  private static JsonObject consensusOf(ConsensusReader.Tracked draft, UUID paragraphId) {
+    ParagraphConsensus consensus = draft.byParagraph().get(paragraphId);
+    return consensus == null ? null : ConsensusJson.paragraph(consensus);
+  }
+
+  private static JsonArray dissociations(ConsensusReader.Tracked draft) {
+    JsonArray json = new JsonArray();
+    draft.dissociations().forEach(d -> json.add(ConsensusJson.dissociation(d)));
+    return json;
   }
 
   private Future<ConsensusReader.Tracked> trackerAsSeenBy(UUID threadId, Optional<Participant> reader) {

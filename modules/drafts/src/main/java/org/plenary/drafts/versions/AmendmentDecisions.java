@@ -36,11 +36,6 @@ final class AmendmentDecisions {
    * is only for telling the author ({@link AmendmentAuthors}); the answer never shows it.
    */
   record Decided(long amendmentId, UUID paragraphId, UUID authorId, String status, String incorporation) {
-
-    JsonObject toJson() {
-      JsonObject json = new JsonObject().put("id", amendmentId).put("paragraphId", paragraphId.toString());
-      return incorporation == null ? json : json.put("incorporation", incorporation);
-    }
   }
 
   private AmendmentDecisions() {

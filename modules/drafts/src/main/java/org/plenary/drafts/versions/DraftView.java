@@ -4,10 +4,14 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.plenary.drafts.DraftAccess;
+import org.plenary.drafts.stances.ConsensusJson;
+import org.plenary.drafts.stances.ConsensusSummary;
+import org.plenary.drafts.stances.ParagraphConsensus;
 import org.plenary.forum.api.ThreadInfo;
 
 /** A draft as readers see it: one version's paragraphs, what changed since the one before, and the tracker. */
@@ -18,7 +22,8 @@ final class DraftView {
 
   static JsonObject toJson(ThreadInfo thread, List<VersionStore.Version> versions, VersionStore.Version shown,
                            List<VersionStore.ParagraphText> paragraphs, List<VersionStore.ParagraphText> previous,
-                           Map<UUID, JsonObject> consensus, JsonObject summary, Map<UUID, Long> proposedAmendments) {
+                           Map<UUID, ParagraphConsensus> consensus, ConsensusSummary summary,
+                           Map<UUID, Long> proposedAmendments) {
     JsonArray allVersions = new JsonArray();
     versions.forEach(v -> allVersions.add(version(v)));
     JsonObject json = new JsonObject()
@@ -35,7 +40,8 @@ final class DraftView {
     for (VersionStore.ParagraphText p : paragraphs) {
       JsonObject paragraph = paragraph(p);
       if (latest) {
-        paragraph.put("consensus", consensus.get(p.id()));
+        paragraph.put("consensus",
+            Optional.ofNullable(consensus.get(p.id())).map(ConsensusJson::paragraph).orElse(null));
       }
       shownParagraphs.add(paragraph);
     }
@@ -47,7 +53,7 @@ final class DraftView {
         .put("paragraphs", shownParagraphs)
         .put("removed", removed);
     if (latest) {
-      json.put("consensus", summary);
+      json.put("consensus", ConsensusJson.summary(summary));
     }
     return json;
   }

@@ -4,7 +4,6 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.sqlclient.Row;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import java.util.UUID;
 import org.plenary.drafts.Attribution;
 import org.plenary.drafts.DraftAccess;
 import org.plenary.drafts.api.DraftEvents;
+import org.plenary.drafts.stances.ConsensusJson;
 import org.plenary.drafts.stances.ConsensusReader;
 import org.plenary.forum.api.ThreadInfo;
 import org.plenary.platform.http.ApiModule;
@@ -63,10 +63,10 @@ public final class DraftsApi implements ApiModule {
     Participant publisher = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
     UUID threadId = in.uuid("threadId");
-    service.publish(publisher, threadId, in.body())
+    service.publish(publisher, VersionsJson.publishVersion(threadId, in.body()))
         .compose(published -> access.readableDraft(threadId, Optional.of(publisher))
             .compose(thread -> view(thread, Optional.of(publisher), Optional.of(published.number())))
-            .map(json -> json.put("amendmentDecisions", published.amendmentsJson())))
+            .map(json -> json.put("amendmentDecisions", VersionsJson.amendmentDecisions(published.amendments()))))
         .onSuccess(json -> Responses.created(rc, "/api/v1/drafts/" + threadId + "?version="
             + json.getJsonObject("version").getInteger("number"), json))
         .onFailure(rc::fail);
@@ -74,7 +74,7 @@ public final class DraftsApi implements ApiModule {
 
   /**
    * A version whose first answer was lost, as its publisher sees it, with the decisions on amendments the event
-   * kept ({@link VersionService#event}). For an event recorded before events kept them, the amendments' rows
+   * kept (see {@link VersionService#publish}). For an event recorded before events kept them, the amendments' rows
    * cannot tell this version's decisions from later ones judged against it, so its retry answers empty lists
    * rather than guess.
    */
@@ -127,30 +127,18 @@ public final class DraftsApi implements ApiModule {
         .compose(attribution -> Future.all(versions.history(threadId, paragraphId),
             consensus.latest(threadId, attribution)))
         .map(loaded -> {
-          List<Row> history = loaded.resultAt(0);
+          List<ParagraphVersion> history = loaded.resultAt(0);
           if (history.isEmpty()) {
             throw Failure.notFound("Draft " + threadId + " has no paragraph " + paragraphId + ".");
           }
           JsonArray versionsOfIt = new JsonArray();
-          history.forEach(row -> versionsOfIt.add(historyEntry(row)));
+          history.forEach(entry -> versionsOfIt.add(VersionsJson.historyEntry(entry)));
           JsonObject json = new JsonObject().put("id", paragraphId.toString()).put("history", versionsOfIt);
           ConsensusReader.Tracked tracker = loaded.resultAt(1);
           Optional.ofNullable(tracker.byParagraph().get(paragraphId)).ifPresentOrElse(
-              current -> json.put("inLatestVersion", true).put("consensus", current),
+              current -> json.put("inLatestVersion", true).put("consensus", ConsensusJson.paragraph(current)),
               () -> json.put("inLatestVersion", false));
           return json;
         }));
-  }
-
-  private static JsonObject historyEntry(Row row) {
-    JsonObject entry = new JsonObject()
-        .put("version", row.getInteger("version_number"))
-        .put("label", DraftAccess.versionLabel(row.getInteger("version_number")))
-        .put("number", row.getInteger("number"))
-        .put("text", row.getString("text"))
-        .put("revision", row.getInteger("revision"))
-        .put("change", row.getString("change"));
-    Optional.ofNullable(row.getString("heading")).ifPresent(h -> entry.put("heading", h));
-    return entry;
   }
 }

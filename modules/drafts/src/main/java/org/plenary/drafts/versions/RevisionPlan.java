@@ -1,7 +1,5 @@
 package org.plenary.drafts.versions;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,19 +31,19 @@ final class RevisionPlan {
   }
 
   /** Plans the paragraphs {@code requested} against {@code known}, every paragraph the draft ever had. */
-  static List<Planned> plan(JsonArray requested, Map<UUID, Known> known) {
+  static List<Planned> plan(List<PublishVersion.Paragraph> requested, Map<UUID, Known> known) {
     List<Planned> planned = new ArrayList<>(requested.size());
     Set<UUID> seen = new HashSet<>();
     for (int i = 0; i < requested.size(); i++) {
-      JsonObject paragraph = requested.getJsonObject(i);
+      PublishVersion.Paragraph paragraph = requested.get(i);
       int number = i + 1;
-      String heading = blankToNull(paragraph.getString("heading"));
-      String text = paragraph.getString("text").strip();
+      String heading = blankToNull(paragraph.heading());
+      String text = paragraph.text().strip();
       if (text.isEmpty()) {
         throw Failure.invalid("Paragraph " + number + " has no text.");
       }
-      String id = paragraph.getString("id");
-      List<Long> incorporates = ids(paragraph.getJsonArray("incorporates"));
+      String id = paragraph.id().orElse(null);
+      List<Long> incorporates = paragraph.incorporates();
       if (id == null) {
         if (!incorporates.isEmpty()) {
           throw Failure.invalid("Paragraph " + number + " is new: an amendment is incorporated in the paragraph it"
@@ -73,14 +71,6 @@ final class RevisionPlan {
           same ? before.revision() : before.revision() + 1, change, !same, incorporates));
     }
     return planned;
-  }
-
-  static List<Long> ids(JsonArray array) {
-    List<Long> ids = new ArrayList<>();
-    if (array != null) {
-      array.forEach(id -> ids.add(((Number) id).longValue()));
-    }
-    return ids;
   }
 
   private static String blankToNull(String value) {

@@ -1,7 +1,6 @@
 package org.plenary.drafts.versions;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
@@ -31,21 +30,14 @@ public final class VersionService {
 
   /** A published version: its number, its paragraphs' ids in order, and what it decided on amendments. */
   public record Published(int number, List<UUID> paragraphs, List<AmendmentDecisions.Decided> amendments) {
-
-    /** The amendments it incorporated and those it did not retain, by id: nothing here says who proposed them. */
-    public JsonObject amendmentsJson() {
-      JsonArray incorporated = new JsonArray();
-      JsonArray notRetained = new JsonArray();
-      amendments.forEach(d -> ("incorporated".equals(d.status()) ? incorporated : notRetained).add(d.toJson()));
-      return new JsonObject().put("incorporated", incorporated).put("notRetained", notRetained);
-    }
   }
 
   /**
    * Publishes the next version, with its decisions on amendments ({@link AmendmentDecisions}); the dissociations
    * from paragraphs whose text it changes end ({@link EndedDissociations}). All in one transaction.
    */
-  public Future<Published> publish(Participant publisher, UUID threadId, JsonObject request) {
+  public Future<Published> publish(Participant publisher, PublishVersion request) {
+    UUID threadId = request.threadId();
     if (!publisher.runsTheDialogue()) {
       throw Failure.forbidden("not-the-chair-or-secretariat", "Only those who run the dialogue publish drafts",
           "Versions of a draft are published by moderators, the Chair and the Secretariat.");
@@ -56,9 +48,9 @@ public final class VersionService {
           return access.write(pool, thread.id(), locked -> DraftAccess.requireNotFrozen(locked, "No version is published (reopen the thread to publish a new version)"), conn -> versions.lockLatest(conn, threadId)
               .compose(latest -> versions.lastTexts(conn, threadId).compose(known -> {
                 int number = latest.map(n -> n + 1).orElse(0);
-                var planned = RevisionPlan.plan(request.getJsonArray("paragraphs"), known);
-                List<Long> notRetained = RevisionPlan.ids(request.getJsonArray("notRetained"));
-                return versions.insert(conn, threadId, number, request.getString("note", "").strip(), publisher.id(), planned)
+                var planned = RevisionPlan.plan(request.paragraphs(), known);
+                List<Long> notRetained = request.notRetained();
+                return versions.insert(conn, threadId, number, request.note().strip(), publisher.id(), planned)
                     .compose(id -> AmendmentDecisions.apply(conn, threadId, number, publisher.id(), planned, notRetained))
                     .map(decided -> new Published(number, planned.stream().map(RevisionPlan.Planned::id).toList(), decided))
                     .compose(published -> EndedDissociations.end(conn, threadId, number, planned)
@@ -76,10 +68,10 @@ public final class VersionService {
    * The event carries the version's decisions on amendments because they are decided once, in this transaction:
    * a retry whose first answer was lost rebuilds that answer from the event, and a later decision (an amendment
    * marked not retained afterwards) must not change what this version's answer says it decided. By id only, as
-   * {@link Published#amendmentsJson()}: nothing in it names who proposed them.
+   * the answer ({@link VersionsJson#amendmentDecisions}): nothing in it names who proposed them.
    */
-  static JsonObject event(UUID threadId, Published published) {
+  private static JsonObject event(UUID threadId, Published published) {
     return new JsonObject().put("threadId", threadId.toString()).put("version", published.number())
-        .put("amendmentDecisions", published.amendmentsJson());
+        .put("amendmentDecisions", VersionsJson.amendmentDecisions(published.amendments()));
   }
 }

@@ -2,7 +2,6 @@ package org.plenary.drafts.versions;
 
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
@@ -57,10 +56,12 @@ public final class VersionStore {
     });
   }
 
-  public Future<List<Row>> history(UUID threadId, UUID paragraphId) {
+  /** The paragraph in every version it appeared in, oldest first; none when it is not a paragraph of the draft. */
+  public Future<List<ParagraphVersion>> history(UUID threadId, UUID paragraphId) {
     return pool.preparedQuery(DraftQueries.PARAGRAPH_HISTORY).execute(Tuple.of(paragraphId, threadId)).map(rows -> {
-      List<Row> history = new ArrayList<>();
-      rows.forEach(history::add);
+      List<ParagraphVersion> history = new ArrayList<>();
+      rows.forEach(row -> history.add(new ParagraphVersion(row.getInteger("version_number"), row.getInteger("number"),
+          row.getString("heading"), row.getString("text"), row.getInteger("revision"), row.getString("change"))));
       return history;
     });
   }

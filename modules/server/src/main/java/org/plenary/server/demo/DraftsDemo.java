@@ -3,12 +3,20 @@ package org.plenary.server.demo;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.plenary.drafts.Drafts;
+import org.plenary.drafts.contributions.ProposeAmendment;
+import org.plenary.drafts.proposals.TableProposal;
+import org.plenary.drafts.stances.Dissociate;
+import org.plenary.drafts.stances.RecordStance;
+import org.plenary.drafts.versions.PublishVersion;
 import org.plenary.platform.identity.Participant;
 
 /**
@@ -36,36 +44,30 @@ final class DraftsDemo {
       UUID thread = threads.get(draft.getString("thread"));
       return each(draft.getJsonArray("versions"), version -> publish(thread, version)
           .compose(v -> each(version.getJsonArray("stances", new JsonArray()), stance -> as(stance, (p, json) ->
-              drafts.stances().record(p, thread, paragraphs.get(stance.getString("paragraph")), json
-                  .put("stance", stance.getString("stance")).put("explanation", stance.getString("explanation"))))))
+              drafts.stances().record(p, new RecordStance(thread, paragraphs.get(stance.getString("paragraph")),
+                  stance.getString("stance"), Optional.ofNullable(stance.getString("explanation")), List.of())))))
           .compose(v -> each(version.getJsonArray("comments", new JsonArray()), comment -> as(comment, (p, json) ->
               drafts.contributions().comment(p, thread, paragraphs.get(comment.getString("paragraph")),
                   comment.getString("body")))))
           .compose(v -> each(version.getJsonArray("amendments", new JsonArray()), amendment -> as(amendment, (p, json) ->
-              drafts.contributions().proposeAmendment(p, thread, paragraphs.get(amendment.getString("paragraph")), json
-                  .put("text", amendment.getString("text").strip()).put("explanation", amendment.getString("explanation"))))
+              drafts.contributions().proposeAmendment(p, new ProposeAmendment(thread,
+                  paragraphs.get(amendment.getString("paragraph")), amendment.getString("text").strip(),
+                  Optional.ofNullable(amendment.getString("explanation")))))
               .onSuccess(id -> amendments.put(amendment.getString("key", "amendment-" + id), id))))
           .compose(v -> each(version.getJsonArray("dissociations", new JsonArray()), dissociation -> as(dissociation,
-              (p, json) -> drafts.dissociations().dissociate(p, thread, json
-                  .put("paragraphIds", keys(dissociation.getJsonArray("paragraphs"), paragraphs))
-                  .put("explanation", dissociation.getString("explanation")))))));
+              (p, json) -> drafts.dissociations().dissociate(p, new Dissociate(thread,
+                  dissociation.getJsonArray("paragraphs").stream().map(key -> paragraphs.get((String) key)).distinct()
+                      .toList(), Optional.ofNullable(dissociation.getString("explanation"))))))));
     });
-  }
-
-  /** The ids that the keys name, as JSON (strings for paragraphs, numbers for amendments). */
-  private static <T> JsonArray keys(JsonArray keys, Map<String, T> ids) {
-    JsonArray named = new JsonArray();
-    keys.forEach(key -> named.add(ids.get((String) key) instanceof UUID id ? id.toString() : ids.get((String) key)));
-    return named;
   }
 
   /** Each proposal is circulated when States join before it is tabled, then tabled, then joined by the others. */
   Future<Void> playProposals(JsonArray script) {
     return each(script, proposal -> {
       JsonArray early = stringsAsEntries(proposal.getJsonArray("joinBeforeTabling", new JsonArray()));
-      return as(proposal, (delegate, json) -> drafts.proposals()
-          .table(delegate, threads.get(proposal.getString("thread")), json.put("title", proposal.getString("title"))
-              .put("text", proposal.getString("text").strip()).put("circulate", !early.isEmpty())))
+      return as(proposal, (delegate, json) -> drafts.proposals().table(delegate, new TableProposal(
+              threads.get(proposal.getString("thread")), proposal.getString("title"), proposal.getString("text").strip(),
+              !early.isEmpty())))
           .compose(id -> each(early, sponsor -> as(sponsor, (delegate, json) -> drafts.proposals().cosponsor(delegate, id)))
               .compose(v -> early.isEmpty() ? Future.succeededFuture()
                   : as(proposal, (delegate, json) -> drafts.proposals().tableCirculated(delegate, id)))
@@ -75,29 +77,29 @@ final class DraftsDemo {
   }
 
   private Future<Void> publish(UUID thread, JsonObject version) {
-    JsonArray listed = new JsonArray();
+    List<PublishVersion.Paragraph> listed = new ArrayList<>();
     for (Object entry : version.getJsonArray("paragraphs")) {
       JsonObject paragraph = (JsonObject) entry;
       String key = paragraph.getString("key");
       String text = paragraph.containsKey("text") ? paragraph.getString("text").strip() : texts.get(key);
       texts.put(key, text);
-      JsonObject request = new JsonObject().put("text", text).put("heading", paragraph.getString("heading"));
-      if (paragraphs.containsKey(key)) {
-        request.put("id", paragraphs.get(key).toString());
-      }
-      if (paragraph.containsKey("incorporates")) {
-        request.put("incorporates", keys(paragraph.getJsonArray("incorporates"), amendments));
-      }
-      listed.add(request);
+      listed.add(new PublishVersion.Paragraph(Optional.ofNullable(paragraphs.get(key)).map(UUID::toString),
+          paragraph.getString("heading"), text,
+          amendmentIds(paragraph.getJsonArray("incorporates", new JsonArray()))));
     }
-    JsonObject request = new JsonObject().put("note", version.getString("note", "")).put("paragraphs", listed)
-        .put("notRetained", keys(version.getJsonArray("notRetained", new JsonArray()), amendments));
-    return as(version, (p, json) -> drafts.versions().publish(p, thread, request)).map(published -> {
+    PublishVersion request = new PublishVersion(thread, version.getString("note", ""), listed,
+        amendmentIds(version.getJsonArray("notRetained", new JsonArray())));
+    return as(version, (p, json) -> drafts.versions().publish(p, request)).map(published -> {
       for (int i = 0; i < listed.size(); i++) {
         paragraphs.put(version.getJsonArray("paragraphs").getJsonObject(i).getString("key"), published.paragraphs().get(i));
       }
       return null;
     });
+  }
+
+  /** The ids of the amendments the keys name. */
+  private List<Long> amendmentIds(JsonArray keys) {
+    return keys.stream().map(key -> amendments.get((String) key)).toList();
   }
 
   /** Runs {@code step} as the participant the entry's {@code by} names, with a fresh request object. */
