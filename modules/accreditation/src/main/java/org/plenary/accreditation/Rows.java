@@ -1,9 +1,11 @@
 package org.plenary.accreditation;
 
+import static org.plenary.platform.database.Columns.instant;
+import static org.plenary.platform.database.Columns.optionalInstant;
+
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,13 +72,5 @@ final class Rows {
 
   private static ApplicationStatus status(Row row) {
     return WireEnum.parse(ApplicationStatus.class, row.getString("status"));
-  }
-
-  private static Instant instant(Row row, String column) {
-    return row.getOffsetDateTime(column).toInstant();
-  }
-
-  private static Optional<Instant> optionalInstant(Row row, String column) {
-    return Optional.ofNullable(row.getOffsetDateTime(column)).map(OffsetDateTime::toInstant);
   }
 }

@@ -1,8 +1,9 @@
 package org.plenary.capacity.store;
 
+import static org.plenary.platform.database.Columns.instant;
+import static org.plenary.platform.database.Columns.optionalInstant;
+
 import io.vertx.sqlclient.Row;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -108,13 +109,5 @@ final class Rows {
 
   private static Timeframe timeframe(Row row) {
     return new Timeframe(row.getLocalDate("starts_on"), row.getLocalDate("ends_on"));
-  }
-
-  private static Instant instant(Row row, String column) {
-    return row.getOffsetDateTime(column).toInstant();
-  }
-
-  private static Optional<Instant> optionalInstant(Row row, String column) {
-    return Optional.ofNullable(row.getOffsetDateTime(column)).map(OffsetDateTime::toInstant);
   }
 }

@@ -1,9 +1,10 @@
 package org.plenary.drafts.proposals;
 
+import static org.plenary.platform.database.Columns.instantOrNull;
+
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,8 @@ final class Rows {
   /** A row of {@code FIND_PROPOSAL} or {@code PROPOSAL_PAGE}. */
   static Proposal proposal(Row row) {
     return new Proposal(row.getUUID("id"), row.getUUID("thread_id"), row.getString("title"), row.getString("text"),
-        row.getString("status"), instant(row, "circulated_at"), instant(row, "tabled_at"),
-        instant(row, "withdrawn_at"), row.getString("tabled_for"), row.getString("tabled_for_name"),
+        row.getString("status"), instantOrNull(row, "circulated_at"), instantOrNull(row, "tabled_at"),
+        instantOrNull(row, "withdrawn_at"), row.getString("tabled_for"), row.getString("tabled_for_name"),
         sponsors(row.getJsonArray("sponsors")));
   }
 
@@ -39,8 +40,4 @@ final class Rows {
   }
 
   /** Null when the column is. */
-  private static Instant instant(Row row, String column) {
-    OffsetDateTime at = row.getOffsetDateTime(column);
-    return at == null ? null : at.toInstant();
-  }
 }

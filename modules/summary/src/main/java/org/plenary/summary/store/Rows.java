@@ -1,8 +1,9 @@
 package org.plenary.summary.store;
 
+import static org.plenary.platform.database.Columns.instant;
+import static org.plenary.platform.database.Columns.optionalInstant;
+
 import io.vertx.sqlclient.Row;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.plenary.platform.wire.WireEnum;
 import org.plenary.summary.domain.GeneratedSummary;
@@ -37,13 +38,5 @@ final class Rows {
 
   private static SummaryStatus status(Row row) {
     return WireEnum.parse(SummaryStatus.class, row.getString("status"));
-  }
-
-  private static Instant instant(Row row, String column) {
-    return row.getOffsetDateTime(column).toInstant();
-  }
-
-  private static Optional<Instant> optionalInstant(Row row, String column) {
-    return Optional.ofNullable(row.getOffsetDateTime(column)).map(OffsetDateTime::toInstant);
   }
 }
