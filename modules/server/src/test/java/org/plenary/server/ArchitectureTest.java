@@ -82,12 +82,11 @@ class ArchitectureTest {
   /**
    * Issue 14, in the contexts converted so far (accreditation, drafts; summary's store and service, its generated
    * document being JSON still): rows are read in the store ({@code Rows}),
-   * JSON at the HTTP edge ({@code *Api}, {@code *Json}, {@code *View}); everything else passes records. Deprecated
-   * methods would be bridges kept for callers outside the context until they pass records too.
+   * JSON at the HTTP edge ({@code *Api}, {@code *Json}, {@code *View}); everything else passes records.
    */
   @ArchTest
   static final ArchRule typedBoundaries = methods()
-      .that().areNotPrivate().and().areNotAnnotatedWith(Deprecated.class)
+      .that().areNotPrivate()
       .and().areDeclaredInClassesThat(resideInAnyPackage("org.plenary.accreditation..", "org.plenary.summary",
               "org.plenary.summary.store..", "org.plenary.drafts..")
           .and(not(simpleNameEndingWith("Api"))).and(not(simpleNameEndingWith("Json")))

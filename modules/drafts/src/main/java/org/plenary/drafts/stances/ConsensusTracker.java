@@ -1,6 +1,5 @@
 package org.plenary.drafts.stances;
 
-import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,18 +51,6 @@ public final class ConsensusTracker {
 
   public int requiredGroups() {
     return requiredGroups;
-  }
-
-  /**
-   * The tracker of one paragraph as JSON: {@link ConsensusJson#paragraph} of {@link #consensus}.
-   *
-   * @deprecated a bridge for {@code ConsensusTrackerRulesTest}, whose assertions read the JSON; the context calls
-   *     {@link #consensus}.
-   */
-  @Deprecated
-  public JsonObject paragraph(UUID paragraphId, int number, List<Stance> stances, List<Dissociation> dissociatedBy,
-                              Attribution attribution) {
-    return ConsensusJson.paragraph(consensus(paragraphId, number, stances, dissociatedBy, attribution));
   }
 
   /** The tracker of one paragraph, from its current stances (ordered by State name), as {@code attribution} shows it. */

@@ -23,9 +23,14 @@ class ConsensusTrackerRulesTest {
     return new ConsensusTracker.Stance(PARAGRAPH, state, state, group, stance, null, null, Instant.now());
   }
 
+  /** The tracker as readers receive it. */
+  private static JsonObject tracked(ParagraphConsensus consensus) {
+    return ConsensusJson.paragraph(consensus);
+  }
+
   private static String status(int required, ConsensusTracker.Stance... stances) {
-    return new ConsensusTracker(required).paragraph(PARAGRAPH, 1, List.of(stances), List.of(), Attribution.unrestricted())
-        .getString("status");
+    return tracked(new ConsensusTracker(required).consensus(PARAGRAPH, 1, List.of(stances), List.of(),
+        Attribution.unrestricted())).getString("status");
   }
 
   @Test
@@ -58,9 +63,9 @@ class ConsensusTrackerRulesTest {
         List.of(), UUID.randomUUID(), "secretariat", Optional.empty(), Optional.empty(), 0, Optional.empty());
     ConsensusTracker.Dissociation dissociation = new ConsensusTracker.Dissociation("RUS", "Russian Federation",
         List.of(PARAGRAPH), List.of(), "Not bound.", Instant.now(), 0);
-    JsonObject tracked = new ConsensusTracker(1).paragraph(PARAGRAPH, 1,
+    JsonObject tracked = tracked(new ConsensusTracker(1).consensus(PARAGRAPH, 1,
         List.of(stance("FRA", "western-european-others", "support"), stance("RUS", "eastern-european", "object")),
-        List.of(dissociation), Attribution.of(thread, Optional.empty()));
+        List.of(dissociation), Attribution.of(thread, Optional.empty())));
     assertEquals("contested", tracked.getString("status"));
     assertEquals(1, tracked.getInteger("supportCount"));
     assertEquals(1, tracked.getInteger("objectionCount"));

@@ -2,7 +2,6 @@ package org.plenary.platform.failure;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Why a service refused what it was asked: one of a few kinds, the rule that refused it ({@code record-frozen},
@@ -119,9 +118,5 @@ public final class Failure extends RuntimeException {
   /** Facts beside the detail: JSON-like values (strings, numbers, lists and maps of them). */
   public Map<String, Object> facts() {
     return facts;
-  }
-
-  public Optional<Object> fact(String name) {
-    return Optional.ofNullable(facts.get(name));
   }
 }

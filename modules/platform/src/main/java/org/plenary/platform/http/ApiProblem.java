@@ -37,10 +37,7 @@ public class ApiProblem extends RuntimeException {
    * "#/guidingQuestions/2", {@code rule} what it must be ("must contain visible characters").
    */
   public static ApiProblem invalid(String where, String location, String rule) {
-    return new ApiProblem(400, "invalid-request", "The request is not valid",
-        org.plenary.platform.failure.Fields.subject(where, location) + " " + rule + ".",
-        new JsonObject().put("errors", new io.vertx.core.json.JsonArray()
-            .add(new JsonObject().put("location", location).put("message", rule))));
+    return of(Failure.invalidAt(where, location, rule));
   }
 
   public static ApiProblem unauthorized(String detail) {
@@ -55,9 +52,6 @@ public class ApiProblem extends RuntimeException {
     return new ApiProblem(404, "not-found", "Not found", detail);
   }
 
-  public static ApiProblem conflict(String detail) {
-    return new ApiProblem(409, "conflict", "The request conflicts with the current state", detail);
-  }
 
   /** The problem a service's failure is at the edge: each kind has its status; the rule is the problem's type. */
   public static ApiProblem of(Failure failure) {
