@@ -3,9 +3,7 @@ package org.plenary.forum.threads;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
-import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +22,6 @@ final class ThreadEditRules {
   /** The fields of a thread's content, as the PATCH names them. */
   static final List<String> CONTENT = List.of("title", "body", "opensAt", "closesAt", "guidingQuestions", "tags");
 
-  private static final String ANSWERED = "SELECT DISTINCT guiding_question FROM post"
-      + " WHERE thread_id = $1 AND guiding_question IS NOT NULL ORDER BY guiding_question";
-
   private ThreadEditRules() {
   }
 
@@ -44,13 +39,13 @@ final class ThreadEditRules {
   }
 
   /** Refuses (409) removing, moving or rewording a guiding question some post answers. */
-  static Future<Void> keepAnsweredQuestions(SqlConnection conn, ForumThread before, ForumThread after) {
+  static Future<Void> keepAnsweredQuestions(SqlConnection conn, ThreadStore threads, ForumThread before,
+                                            ForumThread after) {
     if (before.guidingQuestions().equals(after.guidingQuestions())) {
       return Future.succeededFuture();
     }
-    return conn.preparedQuery(ANSWERED).execute(Tuple.of(before.id())).compose(rows -> {
-      for (Row row : rows) {
-        int index = row.getInteger("guiding_question");
+    return threads.answeredQuestions(conn, before.id()).compose(answered -> {
+      for (int index : answered) {
         String asked = index < before.guidingQuestions().size() ? before.guidingQuestions().get(index) : null;
         String now = index < after.guidingQuestions().size() ? after.guidingQuestions().get(index) : null;
         if (asked != null && !asked.equals(now)) {

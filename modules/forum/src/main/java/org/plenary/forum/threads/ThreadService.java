@@ -70,7 +70,7 @@ public final class ThreadService {
           ForumThread changed = applyPatch(editor, current, patch);
           ThreadEditRules.refuseAuthorIfFrozen(editor, current, patch);
           return requireKnownTags(conn, changed.tags())
-              .compose(ok -> ThreadEditRules.keepAnsweredQuestions(conn, current, changed))
+              .compose(ok -> ThreadEditRules.keepAnsweredQuestions(conn, threads, current, changed))
               .compose(ok -> threads.update(conn, changed))
               .compose(ok -> search.put(conn, ForumSearchDocuments.thread(changed)))
               .compose(ok -> search.setAccess(conn, ForumSearchDocuments.threadScope(id), changed.audience().wire(),

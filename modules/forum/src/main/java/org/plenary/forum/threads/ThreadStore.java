@@ -36,6 +36,8 @@ public final class ThreadStore {
       + " language, opens_at, closes_at, guiding_questions, chatham_house, tags, author_id, organization_id)"
       + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id";
 
+  private static final String ANSWERED_QUESTIONS = "SELECT DISTINCT guiding_question FROM post"
+      + " WHERE thread_id = $1 AND guiding_question IS NOT NULL ORDER BY guiding_question";
   private static final String UPDATE = "UPDATE thread SET title = $2, body_markdown = $3, body_html = $4,"
       + " audience = $5, status = $6, opens_at = $7, closes_at = $8, guiding_questions = $9, chatham_house = $10,"
       + " tags = $11, status_reason = $12, status_changed_at = $13, updated_at = now() WHERE id = $1";
@@ -131,6 +133,15 @@ public final class ThreadStore {
   }
 
   /** Counts a new post and returns its sequence number; locks the thread row until the transaction ends. */
+  /** The guiding questions (their indexes) that at least one post of the thread answers, in order. */
+  Future<List<Integer>> answeredQuestions(SqlClient client, UUID threadId) {
+    return client.preparedQuery(ANSWERED_QUESTIONS).execute(Tuple.of(threadId)).map(rows -> {
+      List<Integer> answered = new ArrayList<>();
+      rows.forEach(row -> answered.add(row.getInteger("guiding_question")));
+      return answered;
+    });
+  }
+
   public Future<Integer> nextPostSequence(SqlClient client, UUID threadId) {
     return client.preparedQuery(LOCK_FOR_POST).execute(Tuple.of(threadId))
         .map(rows -> rows.iterator().next().getInteger("post_count"));
