@@ -145,15 +145,13 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
           people.values().stream().filter(p -> p.has(Role.DELEGATE))
               .forEach(p -> delegates.put(p.id(), "joint-statement-requested"));
           return mayRead(delegates, thread.get()).compose(allowed -> {
+            Map<String, Map<UUID, String>> byState = new LinkedHashMap<>();
+            allowed.forEach((id, reason) -> byState.computeIfAbsent(people.get(id).organization().id(),
+                state -> new LinkedHashMap<>()).put(id, reason));
             Future<Void> done = Future.succeededFuture();
             for (String state : states) {
-              Map<UUID, String> ofState = new LinkedHashMap<>();
-              allowed.forEach((id, reason) -> {
-                if (state.equals(people.get(id).organization().id())) {
-                  ofState.put(id, reason);
-                }
-              });
-              done = done.compose(v -> ofState.isEmpty() ? Future.succeededFuture() : record(tx, new NotificationStore.Batch(
+              Map<UUID, String> ofState = byState.get(state);
+              done = done.compose(v -> ofState == null ? Future.succeededFuture() : record(tx, new NotificationStore.Batch(
                   ofState, event.type(), event.position(), threadId, event.payload().getLong("postId"),
                   requestDetails(event, state))));
             }
