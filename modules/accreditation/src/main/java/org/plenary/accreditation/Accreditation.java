@@ -2,9 +2,13 @@ package org.plenary.accreditation;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.sqlclient.Pool;
 import java.util.List;
 import java.util.Set;
+import org.plenary.accreditation.api.AccreditationEvents;
+import org.plenary.platform.events.EventDispatcher;
+import org.plenary.platform.events.OutboxEvent;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.identity.Caller;
 import org.plenary.platform.identity.ParticipantDirectory;
@@ -18,10 +22,13 @@ public final class Accreditation implements PlenaryModule {
   private final ApplicationService applications;
   private final ObjectionService objections;
   private final WindowCloser windows;
+  private final ParticipantDirectory participants;
   private final List<ApiModule> apis;
+  private MessageConsumer<OutboxEvent> accreditationChanges;
 
   public Accreditation(Vertx vertx, Pool pool, Organizations organizations, ParticipantDirectory participants,
                        AccreditationConfig config) {
+    this.participants = participants;
     ApplicationStore store = new ApplicationStore(pool);
     Decisions decisions = new Decisions(pool, store, participants);
     this.windows = new WindowCloser(vertx, store, decisions, config.sweepInterval());
@@ -36,14 +43,29 @@ public final class Accreditation implements PlenaryModule {
     return apis;
   }
 
-  /** Decides the windows that closed while the server was down, then closes windows as they end. */
+  /**
+   * Keeps the participant cache true (an organization's people are read again once its accreditation changes,
+   * whichever server changed it), decides the windows that closed while the server was down, then closes windows
+   * as they end.
+   */
   @Override
   public Future<Void> start(Vertx vertx) {
+    accreditationChanges = EventDispatcher.consume(vertx, AccreditationEvents.ACCREDITATION,
+        event -> participants.forget(organizationOf(event)));
     return windows.start();
+  }
+
+  /** The organization an {@code accreditation.*} event is about: its stream {@code organization:<id>}. */
+  private static String organizationOf(OutboxEvent event) {
+    return event.stream().startsWith("organization:") ? event.streamKey()
+        : event.payload().getString("organizationId", "");
   }
 
   @Override
   public Future<Void> stop(Vertx vertx) {
+    if (accreditationChanges != null) {
+      accreditationChanges.unregister();
+    }
     windows.stop();
     return Future.succeededFuture();
   }

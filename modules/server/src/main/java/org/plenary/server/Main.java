@@ -1,6 +1,7 @@
 package org.plenary.server;
 
 import java.util.concurrent.TimeUnit;
+import org.plenary.runtime.PlenaryApplication;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,7 @@ public final class Main {
   public static void main(String[] args) throws Exception {
     PlenaryApplication app;
     try {
-      app = PlenaryApplication.start(System.getenv()).toCompletionStage().toCompletableFuture().get();
+      app = PlenaryApplication.start(System.getenv(), new Contexts()).toCompletionStage().toCompletableFuture().get();
     } catch (Exception e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       LOG.error("Plenary did not start: {}", cause.getMessage(), cause);

@@ -40,11 +40,20 @@ class ArchitectureTest {
       .because("the shared kernel must not depend on the bounded contexts built on it");
 
   @ArchTest
+  static final ArchRule runtimeKnowsNoFeature = noClasses()
+      .that().resideInAnyPackage("org.plenary.runtime..", "org.plenary.testing..")
+      .should().dependOnClassesThat(resideInAPackage("org.plenary..").and(not(resideInAnyPackage(
+          "org.plenary.platform..", "org.plenary.runtime..", "org.plenary.devidp..", "org.plenary.testing.."))))
+      .because("the runtime runs whichever contexts it is given (the server's, or a feature module's own in its tests)");
+
+  @ArchTest
   static final ArchRule featuresDoNotReachIntoEachOther = slices()
       .matching("org.plenary.(*)..")
       .namingSlices("$1")
       .should().notDependOnEachOther()
       .ignoreDependency(resideInAPackage("org.plenary.server.."), resideInAPackage("org.plenary.."))
+      .ignoreDependency(resideInAPackage("org.plenary.testing.."), resideInAPackage("org.plenary.runtime.."))
+      .ignoreDependency(resideInAPackage("org.plenary.runtime.."), resideInAPackage("org.plenary.devidp.."))
       .ignoreDependency(resideInAPackage("org.plenary.."), resideInAPackage("org.plenary.platform.."))
       .ignoreDependency(resideInAPackage("org.plenary.."), resideInAPackage("org.plenary.*.api.."))
       .because("a bounded context uses another only through its api package");
@@ -64,7 +73,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule domainFailuresCarryNoHttp = noClasses()
       .that().resideOutsideOfPackages("org.plenary.platform.http..", "org.plenary.platform.idempotency..",
-          "org.plenary.server..")
+          "org.plenary.runtime..", "org.plenary.server..")
       .and().doNotHaveSimpleName("BearerAuthentication")
       .should().dependOnClassesThat().haveFullyQualifiedName("org.plenary.platform.http.ApiProblem")
       .because("services fail with a platform.failure.Failure; the HTTP edge alone turns it into problem+json");

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.plenary.server.support.Api;
-import org.plenary.server.support.TestServer;
+import org.plenary.testing.Api;
+import org.plenary.testing.TestServer;
 
 @DisplayName("Dev mode seeds a living dialogue into an empty database")
 class DemoContentTest {

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.plenary.server.support.Api;
-import org.plenary.server.support.TestDatabase;
-import org.plenary.server.support.TestServer;
+import org.plenary.testing.Api;
+import org.plenary.testing.TestDatabase;
+import org.plenary.testing.TestServer;
 
 @DisplayName("Production mode with an independent OIDC issuer (no.nav mock-oauth2-server)")
 class ExternalIssuerTest {
@@ -76,9 +76,9 @@ class ExternalIssuerTest {
   @DisplayName("Production without an external issuer refuses to start, naming the variable")
   void refusesToStartWithoutIssuer() throws Exception {
     try (TestDatabase database = TestDatabase.create("plenary_refused")) {
-      ExecutionException failure = assertThrows(ExecutionException.class, () -> org.plenary.server.PlenaryApplication
+      ExecutionException failure = assertThrows(ExecutionException.class, () -> org.plenary.runtime.PlenaryApplication
           .start(Map.of("PLENARY_ENV", "production", "PLENARY_DB_URL", database.url(),
-              "PLENARY_HTTP_PORT", String.valueOf(TestServer.freePort())))
+              "PLENARY_HTTP_PORT", String.valueOf(TestServer.freePort())), new Contexts())
           .toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS));
       assertTrue(failure.getCause().getMessage().contains("PLENARY_OIDC_ISSUER"), failure.getCause().getMessage());
     }

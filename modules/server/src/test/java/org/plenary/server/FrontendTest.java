@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.plenary.server.support.Api;
-import org.plenary.server.support.PlenaryTest;
-import org.plenary.server.support.Response;
-import org.plenary.server.support.TestServer;
+import org.plenary.testing.Api;
+import org.plenary.testing.PlenaryTest;
+import org.plenary.testing.Response;
+import org.plenary.testing.TestServer;
 
 @PlenaryTest
 @DisplayName("Serving the web application")

@@ -10,10 +10,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.plenary.server.support.Api;
-import org.plenary.server.support.PlenaryTest;
-import org.plenary.server.support.TestServer;
-import org.plenary.server.support.TokenForge;
+import org.plenary.testing.Api;
+import org.plenary.testing.PlenaryTest;
+import org.plenary.testing.TestServer;
+import org.plenary.testing.TokenForge;
 
 @PlenaryTest
 @DisplayName("Identity: bearer tokens are verified and mapped to participants")

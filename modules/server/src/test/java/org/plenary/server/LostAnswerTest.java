@@ -14,12 +14,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.plenary.server.support.Api;
-import org.plenary.server.support.Dialogue;
-import org.plenary.server.support.PostgresProxy;
-import org.plenary.server.support.Response;
-import org.plenary.server.support.TestDatabase;
-import org.plenary.server.support.TestServer;
+import org.plenary.testing.Api;
+import org.plenary.testing.Dialogue;
+import org.plenary.testing.PostgresProxy;
+import org.plenary.testing.Response;
+import org.plenary.testing.TestDatabase;
+import org.plenary.testing.TestServer;
 
 /**
  * A server of its own, talking to its database through a proxy that loses the answer to one commit: the

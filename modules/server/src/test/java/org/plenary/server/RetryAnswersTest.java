@@ -13,11 +13,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.plenary.platform.database.DatabaseLocation;
 import org.plenary.server.drafts.Drafting;
-import org.plenary.server.support.Api;
-import org.plenary.server.support.Dialogue;
-import org.plenary.server.support.PlenaryTest;
-import org.plenary.server.support.Response;
-import org.plenary.server.support.TestServer;
+import org.plenary.testing.Api;
+import org.plenary.testing.Dialogue;
+import org.plenary.testing.PlenaryTest;
+import org.plenary.testing.Response;
+import org.plenary.testing.TestServer;
 
 /**
  * Every create, its answer lost after its commit: the test keeps what the write recorded under its key and

@@ -28,7 +28,8 @@ import org.plenary.capacity.matching.Ranking;
 import org.plenary.capacity.service.Matcher;
 import org.plenary.capacity.store.NeedStore;
 import org.plenary.capacity.store.OfferStore;
-import org.plenary.server.PlenaryApplication;
+import org.plenary.runtime.PlenaryApplication;
+import org.plenary.server.Contexts;
 
 /**
  * The matching benchmark of issue 5: fills a fresh database with 10,000 needs and 10,000 offers, starts
@@ -62,7 +63,7 @@ public final class CapacityBench {
       Path data = Files.createTempDirectory("capacity-bench");
       PlenaryApplication app = await(PlenaryApplication.start(Map.of("PLENARY_HTTP_PORT", String.valueOf(port),
           "PLENARY_DB_URL", database.url(), "PLENARY_DATA_DIR", data.toString(), "PLENARY_DEMO_CONTENT", "false",
-          "PLENARY_LOG_LEVEL", "WARN", "PLENARY_LOG_FORMAT", "TEXT")));
+          "PLENARY_LOG_LEVEL", "WARN", "PLENARY_LOG_FORMAT", "TEXT"), new Contexts()));
       Vertx vertx = Vertx.vertx();
       try {
         new CapacityBench().run(vertx, database.pool(vertx, 8), new HttpSide("http://localhost:" + port),

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.plenary.platform.http.ApiProblem;
-import org.plenary.server.edge.OperationRules;
+import org.plenary.runtime.edge.OperationRules;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 

@@ -7,11 +7,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
-import org.plenary.server.support.Api;
-import org.plenary.server.support.Response;
-import org.plenary.server.support.TestDatabase;
-import org.plenary.server.support.TestServer;
-import org.plenary.server.support.TokenForge;
+import org.plenary.testing.Api;
+import org.plenary.testing.Response;
+import org.plenary.testing.TestDatabase;
+import org.plenary.testing.TestServer;
+import org.plenary.testing.TokenForge;
 
 /** Short-hands for the steps of the non-objection procedure that tests repeat. */
 final class Accrediting {

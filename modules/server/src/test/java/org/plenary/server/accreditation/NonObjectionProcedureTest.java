@@ -16,9 +16,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.plenary.server.support.Api;
-import org.plenary.server.support.Dialogue;
-import org.plenary.server.support.TestServer;
+import org.plenary.testing.Api;
+import org.plenary.testing.Dialogue;
+import org.plenary.testing.TestServer;
 
 /**
  * The story of issue 4 with cs-pending, on a server of its own: other tests count on Digital Rights Watch

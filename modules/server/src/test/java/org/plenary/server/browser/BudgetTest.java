@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.plenary.server.support.PlenaryTest;
+import org.plenary.testing.PlenaryTest;
 
 @PlenaryTest
 @ExtendWith(Chromium.class)

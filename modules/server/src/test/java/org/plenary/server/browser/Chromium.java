@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.plenary.server.support.TestServer;
+import org.plenary.testing.TestServer;
 
 /**
  * Debian's headless Chromium, driven by Playwright, against the shared test server. One browser for

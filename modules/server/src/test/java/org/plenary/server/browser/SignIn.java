@@ -4,7 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import io.vertx.core.json.JsonObject;
-import org.plenary.server.support.TestServer;
+import org.plenary.testing.TestServer;
 
 /** Signs a demo persona in the way a person does: the header's button, then the dev issuer's picker. */
 final class SignIn {

@@ -15,9 +15,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.plenary.server.support.Dialogue;
-import org.plenary.server.support.PlenaryTest;
-import org.plenary.server.support.TestServer;
+import org.plenary.testing.Dialogue;
+import org.plenary.testing.PlenaryTest;
+import org.plenary.testing.TestServer;
 
 /**
  * Delegations read Plenary from places where the network is poor. Over a slow 3G link (400 kbit/s each way,

@@ -4,8 +4,8 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Year;
 import java.time.ZoneOffset;
-import org.plenary.server.support.Api;
-import org.plenary.server.support.Response;
+import org.plenary.testing.Api;
+import org.plenary.testing.Response;
 
 /**
  * Short-hands for the capacity steps tests repeat. All tests share one database, and matching ranks every

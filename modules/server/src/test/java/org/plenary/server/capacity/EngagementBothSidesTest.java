@@ -17,11 +17,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.plenary.server.support.Api;
-import org.plenary.server.support.People;
-import org.plenary.server.support.PlenaryTest;
-import org.plenary.server.support.Response;
-import org.plenary.server.support.TestServer;
+import org.plenary.testing.Api;
+import org.plenary.testing.People;
+import org.plenary.testing.PlenaryTest;
+import org.plenary.testing.Response;
+import org.plenary.testing.TestServer;
 
 @PlenaryTest
 @DisplayName("Issue 13 acceptance: a capacity engagement needs both sides — Malawi proposes, Japan accepts, both "

@@ -8,10 +8,10 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.plenary.server.support.Api;
-import org.plenary.server.support.PlenaryTest;
-import org.plenary.server.support.Response;
-import org.plenary.server.support.TestServer;
+import org.plenary.testing.Api;
+import org.plenary.testing.PlenaryTest;
+import org.plenary.testing.Response;
+import org.plenary.testing.TestServer;
 
 @PlenaryTest
 @DisplayName("The engagement workflow: each step in its order, by the side whose step it is, confirmed by both where both must")

@@ -6,7 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.plenary.server.support.TestServer;
+import org.plenary.testing.TestServer;
 
 /** The test server's database, for what the API does not show: the event outbox, and when a need was posted. */
 final class ServerDatabase {

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.plenary.server.support.Api;
-import org.plenary.server.support.PlenaryTest;
-import org.plenary.server.support.TestServer;
+import org.plenary.testing.Api;
+import org.plenary.testing.PlenaryTest;
+import org.plenary.testing.TestServer;
 
 @PlenaryTest
 @DisplayName("Dissociations across revisions: a State's dissociation from a paragraph ends when the paragraph is revised, and the State is told")
@@ -98,7 +98,7 @@ class DissociationAcrossRevisionsTest {
     assertTrue(dissociationOf(api.as("moderator"), thread, "FRA").isPresent());
   }
 
-  private org.plenary.server.support.Response dissociate(String persona, String thread, String... paragraphs) {
+  private org.plenary.testing.Response dissociate(String persona, String thread, String... paragraphs) {
     return api.as(persona).put("/drafts/" + thread + "/dissociation", new JsonObject()
         .put("paragraphIds", new JsonArray(java.util.List.of((Object[]) paragraphs))).put("explanation", FRANCE));
   }

@@ -3,8 +3,8 @@ package org.plenary.server.drafts;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
-import org.plenary.server.support.Api;
-import org.plenary.server.support.Response;
+import org.plenary.testing.Api;
+import org.plenary.testing.Response;
 
 /** Short-hands for the drafting steps tests repeat: open a draft, publish versions, record stances. */
 public final class Drafting {

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.plenary.server.support.Api;
-import org.plenary.server.support.Dialogue;
-import org.plenary.server.support.PlenaryTest;
-import org.plenary.server.support.TestServer;
+import org.plenary.testing.Api;
+import org.plenary.testing.Dialogue;
+import org.plenary.testing.PlenaryTest;
+import org.plenary.testing.TestServer;
 
 @PlenaryTest
 @DisplayName("Stances: State delegates, one current stance per State, history, and intergovernmental delegates")

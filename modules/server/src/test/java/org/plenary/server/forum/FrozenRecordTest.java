@@ -10,11 +10,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.plenary.server.support.Api;
-import org.plenary.server.support.Delegations;
-import org.plenary.server.support.Dialogue;
-import org.plenary.server.support.PlenaryTest;
-import org.plenary.server.support.TestServer;
+import org.plenary.testing.Api;
+import org.plenary.testing.Delegations;
+import org.plenary.testing.Dialogue;
+import org.plenary.testing.PlenaryTest;
+import org.plenary.testing.TestServer;
 
 @PlenaryTest
 @DisplayName("The record is frozen when the thread is locked or closed, or a consultation has closed")

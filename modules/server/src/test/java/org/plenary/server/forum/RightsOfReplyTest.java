@@ -10,11 +10,11 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.plenary.server.support.Api;
-import org.plenary.server.support.Dialogue;
-import org.plenary.server.support.PlenaryTest;
-import org.plenary.server.support.Response;
-import org.plenary.server.support.TestServer;
+import org.plenary.testing.Api;
+import org.plenary.testing.Dialogue;
+import org.plenary.testing.PlenaryTest;
+import org.plenary.testing.Response;
+import org.plenary.testing.TestServer;
 
 @PlenaryTest
 @DisplayName("Rights of reply follow the General Assembly's practice: two a day per thread, the second shorter")

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.plenary.server.support.Api;
-import org.plenary.server.support.Dialogue;
-import org.plenary.server.support.EventStream;
-import org.plenary.server.support.OwnPostgres;
-import org.plenary.server.support.TestServer;
+import org.plenary.testing.Api;
+import org.plenary.testing.Dialogue;
+import org.plenary.testing.EventStream;
+import org.plenary.testing.OwnPostgres;
+import org.plenary.testing.TestServer;
 
 /**
  * Two instances on a PostgreSQL of the test's own: the first writes as the superuser, the second serves the

@@ -16,12 +16,12 @@ import org.plenary.platform.database.DatabaseOutage;
 import org.plenary.platform.events.DurableConsumer;
 import org.plenary.platform.events.EventDispatcher;
 import org.plenary.platform.http.ProblemHandler;
-import org.plenary.server.support.Api;
-import org.plenary.server.support.Dialogue;
-import org.plenary.server.support.LogCapture;
-import org.plenary.server.support.OwnPostgres;
-import org.plenary.server.support.Response;
-import org.plenary.server.support.TestServer;
+import org.plenary.testing.Api;
+import org.plenary.testing.Dialogue;
+import org.plenary.testing.LogCapture;
+import org.plenary.testing.OwnPostgres;
+import org.plenary.testing.Response;
+import org.plenary.testing.TestServer;
 
 /** On a PostgreSQL of the test's own, which it stops and starts again: the machine's own is shared. */
 @DisplayName("A database outage: 503 with Retry-After, not ready but live, and two lines in the log")

@@ -17,12 +17,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.plenary.server.PlenaryApplication;
-import org.plenary.server.support.Api;
-import org.plenary.server.support.OwnPostgres;
-import org.plenary.server.support.RawHttp;
-import org.plenary.server.support.Response;
-import org.plenary.server.support.TestServer;
+import org.plenary.runtime.PlenaryApplication;
+import org.plenary.server.Contexts;
+import org.plenary.testing.Api;
+import org.plenary.testing.OwnPostgres;
+import org.plenary.testing.RawHttp;
+import org.plenary.testing.Response;
+import org.plenary.testing.TestServer;
 
 /** Slow requests are held by a table lock on a PostgreSQL of the test's own; the server may take two at once. */
 @DisplayName("Overload: beyond its limit of requests in flight the server answers 503 at once, and stays healthy")
@@ -83,7 +84,7 @@ class OverloadTest {
   @DisplayName("A limit out of its bounds (1-10000) stops the server at start, saying the bounds")
   void limitOutOfBounds() {
     ExecutionException refused = assertThrows(ExecutionException.class, () -> PlenaryApplication.start(
-        Map.of("PLENARY_MAX_REQUESTS_IN_FLIGHT", "0")).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS));
+        Map.of("PLENARY_MAX_REQUESTS_IN_FLIGHT", "0"), new Contexts()).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS));
     assertEquals("PLENARY_MAX_REQUESTS_IN_FLIGHT must be between 1 and 10000, not 0", refused.getCause().getMessage());
   }
 

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.plenary.server.support.TestServer;
+import org.plenary.testing.TestServer;
 
 /** How many rows the record holds, table by table: what people write, and the events of every write. */
 final class RecordCounts {

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.plenary.server.support.OwnPostgres;
-import org.plenary.server.support.RawHttp;
-import org.plenary.server.support.TestServer;
+import org.plenary.testing.OwnPostgres;
+import org.plenary.testing.RawHttp;
+import org.plenary.testing.TestServer;
 
 /**
  * A slow request is one whose query waits for a table lock the test holds, on a PostgreSQL of the test's own;

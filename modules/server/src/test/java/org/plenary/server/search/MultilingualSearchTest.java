@@ -11,10 +11,10 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.plenary.server.support.Api;
-import org.plenary.server.support.Dialogue;
-import org.plenary.server.support.PlenaryTest;
-import org.plenary.server.support.TestServer;
+import org.plenary.testing.Api;
+import org.plenary.testing.Dialogue;
+import org.plenary.testing.PlenaryTest;
+import org.plenary.testing.TestServer;
 
 @PlenaryTest
 @DisplayName("Search finds what was said in any UN language, with the stemming of each")

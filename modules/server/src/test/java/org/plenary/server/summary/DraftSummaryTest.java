@@ -8,9 +8,9 @@ import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.plenary.server.drafts.Drafting;
-import org.plenary.server.support.Api;
-import org.plenary.server.support.PlenaryTest;
-import org.plenary.server.support.TestServer;
+import org.plenary.testing.Api;
+import org.plenary.testing.PlenaryTest;
+import org.plenary.testing.TestServer;
 
 @PlenaryTest
 @DisplayName("A draft's summary gives each paragraph's state in the consensus tracker")

@@ -4,9 +4,9 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.plenary.server.support.Api;
-import org.plenary.server.support.Delegations;
-import org.plenary.server.support.Dialogue;
+import org.plenary.testing.Api;
+import org.plenary.testing.Delegations;
+import org.plenary.testing.Dialogue;
 
 /** A call for positions as the acceptance of the summaries issue describes it. */
 final class SummaryFixture {

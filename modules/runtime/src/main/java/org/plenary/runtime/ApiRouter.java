@@ -1,0 +1,132 @@
+package org.plenary.runtime;
+
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.openapi.router.OpenAPIRoute;
+import io.vertx.ext.web.openapi.router.RequestExtractor;
+import io.vertx.ext.web.openapi.router.RouterBuilder;
+import io.vertx.openapi.contract.Location;
+import io.vertx.openapi.contract.OpenAPIContract;
+import io.vertx.openapi.contract.Operation;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.RetryAnswer;
+import org.plenary.platform.idempotency.IdempotencyHandler;
+import org.plenary.platform.idempotency.IdempotencyKey;
+import org.plenary.platform.idempotency.IdempotentRequests;
+import org.plenary.runtime.edge.OperationRules;
+
+/**
+ * Builds the {@code /api/v1} router from the OpenAPI contract: every operation validated, then handed
+ * to the module that implements it. An operation without an implementation stops the server at start,
+ * so the document and the code cannot drift apart.
+ */
+final class ApiRouter implements ApiRoutes {
+
+  private final RouterBuilder builder;
+  private final Map<String, OperationRules> rules;
+  private final IdempotentRequests idempotentRequests;
+  private final Set<String> creates = new HashSet<>();
+
+  private ApiRouter(RouterBuilder builder, Map<String, OperationRules> rules, IdempotentRequests idempotentRequests) {
+    this.builder = builder;
+    this.rules = rules;
+    this.idempotentRequests = idempotentRequests;
+  }
+
+  static Future<OpenAPIContract> contract(Vertx vertx, OpenApiDocument document) {
+    return OpenAPIContract.from(vertx, document.forRequestValidation()).map(ValidatorReuse::of);
+  }
+
+  /**
+   * Every request passes the root handlers, its operation's array and field limits (before the schema
+   * validator, whose cost they bound), the schema validation and the rest of that operation's
+   * {@link OperationRules}, and only then its handler. (The {@code RequestGate} has checked its address
+   * before.)
+   */
+  static Router create(Vertx vertx, OpenAPIContract contract, OpenApiDocument document,
+                       List<Handler<RoutingContext>> rootHandlers, List<ApiModule> modules,
+                       IdempotentRequests idempotentRequests) {
+    RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
+    rootHandlers.forEach(builder::rootHandler);
+    ApiRouter routes = new ApiRouter(builder, OperationRules.of(document.json()), idempotentRequests);
+    builder.rootHandler(failingOnThrow(rc -> {
+      Operation operation = contract.findOperation(rc.request().path(), rc.request().method());
+      if (operation != null) {
+        routes.rules.get(operation.getOperationId()).checkBounds(rc);
+      }
+      rc.next();
+    }));
+    modules.forEach(module -> module.mount(routes));
+    for (OpenAPIRoute route : builder.getRoutes()) {
+      if (route.getHandlers().isEmpty()) {
+        throw new IllegalStateException("no handler implements the operation " + route.getOperation().getOperationId());
+      }
+      routes.requireRetryAnswer(route.getOperation());
+    }
+    return builder.createRouter();
+  }
+
+  @Override
+  public ApiRoutes on(String operationId, Handler<RoutingContext> handler) {
+    return mount(operationId, null, handler);
+  }
+
+  /**
+   * The operation's rules, then (for a create) its idempotency check, then its handler. Authentication runs
+   * for every request as a root handler; each handler authorizes its caller.
+   */
+  private ApiRoutes mount(String operationId, Handler<RoutingContext> idempotency, Handler<RoutingContext> handler) {
+    OpenAPIRoute route = builder.getRoute(operationId);
+    if (route == null) {
+      throw new IllegalStateException("the OpenAPI document has no operation " + operationId);
+    }
+    route.setDoSecurity(false).addHandler(failingOnThrow(rules.get(operationId)));
+    if (idempotency != null) {
+      route.addHandler(idempotency);
+    }
+    route.addHandler(failingOnThrow(handler));
+    return this;
+  }
+
+  private static Handler<RoutingContext> failingOnThrow(Handler<RoutingContext> handler) {
+    return rc -> {
+      try {
+        handler.handle(rc);
+      } catch (RuntimeException failure) {
+        rc.fail(failure);
+      }
+    };
+  }
+
+  /** The idempotency check runs before the handler, once the caller is known and the request checked. */
+  @Override
+  public ApiRoutes onCreate(String operationId, Handler<RoutingContext> handler, RetryAnswer retried) {
+    OpenAPIRoute route = builder.getRoute(operationId);
+    if (route == null || !takesIdempotencyKey(route.getOperation())) {
+      throw new IllegalStateException("the OpenAPI document declares no Idempotency-Key header for " + operationId);
+    }
+    creates.add(operationId);
+    return mount(operationId, new IdempotencyHandler(idempotentRequests, retried), handler);
+  }
+
+  /** An operation that declares the header but cannot answer a retry would promise what it cannot keep. */
+  private void requireRetryAnswer(Operation operation) {
+    if (takesIdempotencyKey(operation) && !creates.contains(operation.getOperationId())) {
+      throw new IllegalStateException("the operation " + operation.getOperationId() + " takes an Idempotency-Key"
+          + " but is mounted without an answer for retries (ApiRoutes.onCreate)");
+    }
+  }
+
+  private static boolean takesIdempotencyKey(Operation operation) {
+    return operation.getParameters().stream().anyMatch(parameter -> parameter.getIn() == Location.HEADER
+        && IdempotencyKey.HEADER.equalsIgnoreCase(parameter.getName()));
+  }
+}
