@@ -1,6 +1,6 @@
 package org.plenary.search;
 
-/** The SQL of search, named by intent. The text-search functions are defined in the V31 migration. */
+/** The SQL of search, named by intent. The text-search functions are defined in the V31 migration (platform's: the index is written by every context). */
 final class SearchQueries {
 
   /**
@@ -11,26 +11,6 @@ final class SearchQueries {
 
   private SearchQueries() {
   }
-
-  static final String PUT = """
-      INSERT INTO search_document (id, kind, scope, topic_id, title, body, language, audience, chatham_house, hidden,
-        author_id, organization_id, constituency, regional_group, created_at, href, document)
-      SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, o.kind, o.regional_group, $13, $14,
-        search_vector($7, $5, $6)
-      FROM (VALUES (1)) AS one LEFT JOIN organization o ON o.id = $12
-      ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, scope = excluded.scope, topic_id = excluded.topic_id,
-        title = excluded.title, body = excluded.body, language = excluded.language, audience = excluded.audience,
-        chatham_house = excluded.chatham_house, hidden = excluded.hidden, author_id = excluded.author_id,
-        organization_id = excluded.organization_id, constituency = excluded.constituency,
-        regional_group = excluded.regional_group, created_at = excluded.created_at, href = excluded.href,
-        document = excluded.document""";
-
-  static final String SET_HIDDEN = "UPDATE search_document SET hidden = $2 WHERE id = $1";
-
-  static final String SET_ACCESS = "UPDATE search_document SET audience = $2, chatham_house = $3"
-      + " WHERE scope = $1 AND (audience <> $2 OR chatham_house <> $3)";
-
-  static final String REMOVE = "DELETE FROM search_document WHERE id = $1";
 
   /**
    * Whether document d is one the reader may see and asked for. $2 visible audiences, $3 sees hidden documents,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plenary.platform.search.SearchMarkers;
 
 /**
  * Highlighted snippets as safe HTML: PostgreSQL marks the matches with two private-use characters, the
@@ -12,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Snippets {
 
-  static final char START = '\uE000';
-  static final char STOP = '\uE001';
+  private static final char START = SearchMarkers.START;
+  private static final char STOP = SearchMarkers.STOP;
   static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
       + ", MaxWords=35, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"";
   private static final Pattern CJK_RUN = Pattern.compile(
@@ -21,11 +22,6 @@ final class Snippets {
   private static final int CJK_CONTEXT = 40;
 
   private Snippets() {
-  }
-
-  /** Text as indexed: our two marks cannot come from a writer. */
-  static String withoutMarkers(String text) {
-    return text == null ? null : text.replace(START, ' ').replace(STOP, ' ');
   }
 
   static String fromHeadline(String headline) {

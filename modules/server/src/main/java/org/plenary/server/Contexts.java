@@ -16,6 +16,8 @@ import org.plenary.notifications.Notifications;
 import org.plenary.platform.audit.AuditApi;
 import org.plenary.platform.module.PlenaryModule;
 import org.plenary.platform.organizations.OrganizationsApi;
+import org.plenary.platform.search.PostgresSearchIndex;
+import org.plenary.platform.search.SearchIndex;
 import org.plenary.runtime.ContextAssembly;
 import org.plenary.search.Search;
 import org.plenary.search.SearchTuning;
@@ -36,10 +38,11 @@ public final class Contexts implements ContextAssembly {
     Map<String, String> env = kernel.env();
     Pool pool = kernel.database().pool();
     var organizations = kernel.organizations();
-    Forum forum = new Forum(pool, Search.index(), ForumConfig.fromEnvironment(env));
+    SearchIndex searchIndex = new PostgresSearchIndex();
+    Forum forum = new Forum(pool, searchIndex, ForumConfig.fromEnvironment(env));
     Notifications notifications = new Notifications(vertx, pool, forum.access(), config.publicUrl(), env);
     Live live = new Live(vertx, pool, kernel.database().outage(), forum.access(), notifications.access());
-    Capacity capacity = new Capacity(vertx, pool, Clock.systemUTC(), Search.index());
+    Capacity capacity = new Capacity(vertx, pool, Clock.systemUTC(), searchIndex);
     Accreditation accreditation = new Accreditation(vertx, pool, organizations, kernel.participants(),
         AccreditationConfig.fromEnvironment(env));
     Drafts drafts = new Drafts(pool, forum.access(), organizations, DraftsConfig.fromEnvironment(env));

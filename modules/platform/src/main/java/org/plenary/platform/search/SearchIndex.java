@@ -5,7 +5,7 @@ import io.vertx.sqlclient.SqlClient;
 
 /**
  * How any bounded context feeds the search index: inside the transaction of its own write, so the index
- * is exactly as current as the data and rolls back with it. The search module implements it; the server
+ * is exactly as current as the data and rolls back with it. {@link PostgresSearchIndex} implements it; the server
  * hands the implementation to each context that has something to be found.
  */
 public interface SearchIndex {

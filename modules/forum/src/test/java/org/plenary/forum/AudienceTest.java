@@ -1,4 +1,4 @@
-package org.plenary.server.forum;
+package org.plenary.forum;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
