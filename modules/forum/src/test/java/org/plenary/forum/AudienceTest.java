@@ -11,7 +11,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.plenary.testing.Api;
 import org.plenary.testing.Dialogue;
-import org.plenary.testing.People;
 import org.plenary.testing.PlenaryTest;
 import org.plenary.testing.TestServer;
 
@@ -55,24 +54,6 @@ class AudienceTest {
     JsonObject problem = dialogue.post("cs-pending", thread, new JsonObject()).expect(403).json();
     assertEquals("Organization not accredited", problem.getString("title"));
     assertTrue(problem.getString("detail").contains("not accredited"));
-  }
-
-  @Test
-  @DisplayName("A stakeholder whose accreditation is withdrawn may no longer edit its posts, nor flag others'")
-  void withdrawnAccreditationWritesNothing() throws Exception {
-    String organization = People.accreditedStakeholder(api);
-    Api stakeholder = People.signedIn(api, "writer-" + organization, organization, "delegate");
-    String thread = dialogue.openThread("delegate-fra", "norms");
-    long own = stakeholder.post("/threads/" + thread + "/posts", new JsonObject().put("body", "Our view.")
-        .put("language", "en")).expect(201).json().getLong("id");
-    long french = dialogue.comment("delegate-fra", thread, "A French comment.").getLong("id");
-
-    api.as("secretariat").post("/accredited-organizations/" + organization + "/withdrawal",
-        new JsonObject().put("reason", "Breach of the code of conduct")).expect(200);
-    assertTrue(stakeholder.patch("/posts/" + own, new JsonObject().put("body", "Rewritten."))
-        .expectProblem(403).contains("not accredited"));
-    stakeholder.post("/posts/" + french + "/flags", new JsonObject().put("reason", "Flagging")).expectProblem(403);
-    assertEquals(1, api.get("/posts/" + own).json().getInteger("version"), "the post is as it was");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.plenary.server.accreditation;
+package org.plenary.testing;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -7,22 +7,17 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
-import org.plenary.testing.Api;
-import org.plenary.testing.Response;
-import org.plenary.testing.TestDatabase;
-import org.plenary.testing.TestServer;
-import org.plenary.testing.TokenForge;
 
 /** Short-hands for the steps of the non-objection procedure that tests repeat. */
-final class Accrediting {
+public final class Accrediting {
 
   private final Api api;
 
-  Accrediting(Api api) {
+  public Accrediting(Api api) {
     this.api = api;
   }
 
-  static JsonObject request(String name, boolean ecosoc) {
+  public static JsonObject request(String name, boolean ecosoc) {
     return new JsonObject().put("name", name).put("kind", "civil-society").put("country", "KEN")
         .put("website", "https://example.org/" + name.toLowerCase().replace(' ', '-'))
         .put("purpose", "Research and advocacy on the security of ICTs and human rights online.")
@@ -30,23 +25,23 @@ final class Accrediting {
   }
 
   /** The Secretariat registers a new civil-society organization under a fresh id; returns the application. */
-  JsonObject register(boolean ecosoc) {
+  public JsonObject register(boolean ecosoc) {
     String id = "org-" + UUID.randomUUID().toString().substring(0, 8);
     return api.as("secretariat").post("/accreditations", request("Organization " + id, ecosoc).put("organizationId", id))
         .expect(201).json();
   }
 
-  Response object(String persona, String applicationId, String reason) {
+  public Response object(String persona, String applicationId, String reason) {
     JsonObject body = reason == null ? new JsonObject() : new JsonObject().put("reason", reason);
     return api.as(persona).post("/accreditations/" + applicationId + "/objections", body);
   }
 
-  JsonObject close(String applicationId) {
+  public JsonObject close(String applicationId) {
     return api.as("secretariat").post("/accreditations/" + applicationId + "/close").expect(200).json();
   }
 
   /** A token for a delegate of {@code organizationId}, signed with the dev issuer's key, as a real sign-in gives. */
-  static Api delegateOf(TestServer.Running server, String organizationId) throws Exception {
+  public static Api delegateOf(TestServer.Running server, String organizationId) throws Exception {
     JsonObject claims = TokenForge.delegateClaims(server.baseUrl() + "/dev-idp", "delegate-of-" + organizationId)
         .put("organization", organizationId).put("name", "Delegate of " + organizationId)
         .put("realm_access", new JsonObject().put("roles", new JsonArray().add("delegate")));
@@ -54,14 +49,14 @@ final class Accrediting {
   }
 
   /** Runs SQL on a test database directly: only to move time, as a stopped server would see it. */
-  static void sql(TestDatabase database, String statement) throws SQLException {
+  public static void sql(TestDatabase database, String statement) throws SQLException {
     try (Connection conn = connect(database); var st = conn.createStatement()) {
       st.execute(statement);
     }
   }
 
   /** A connection of its own to the test database, for a test that must hold a lock as another writer would. */
-  static Connection connect(TestDatabase database) throws SQLException {
+  public static Connection connect(TestDatabase database) throws SQLException {
     URI uri = URI.create(database.url());
     String user = uri.getUserInfo() == null ? "postgres" : uri.getUserInfo().split(":")[0];
     String password = uri.getUserInfo() != null && uri.getUserInfo().contains(":")
@@ -71,7 +66,7 @@ final class Accrediting {
   }
 
   /** How many sessions of the test database wait for a row lock now. */
-  static int waitingForLocks(TestDatabase database) throws SQLException {
+  public static int waitingForLocks(TestDatabase database) throws SQLException {
     try (Connection conn = connect(database); var st = conn.createStatement();
          var rows = st.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
              + " AND wait_event_type = 'Lock'")) {
