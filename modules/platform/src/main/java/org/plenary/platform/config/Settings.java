@@ -64,16 +64,19 @@ public final class Settings {
     if (value.isEmpty()) {
       return defaultValue;
     }
-    String bounds = bounds(min, max) + (why.isEmpty() ? "" : " (" + why + ")");
+    boolean unbounded = min == Integer.MIN_VALUE && max == Integer.MAX_VALUE;
+    String note = why.isEmpty() ? "" : " (" + why + ")";
     BigInteger number;
     try {
       number = new BigInteger(value.get());
     } catch (NumberFormatException e) {
-      throw invalid(name, "a whole number" + (bounds.isEmpty() ? "" : " " + bounds), quoted(value.get()));
+      String bounds = unbounded ? "" : max == Integer.MAX_VALUE ? " of at least " + min : " between " + min + " and " + max;
+      throw invalid(name, "a whole number" + bounds + note, quoted(value.get()));
     }
     if (number.compareTo(BigInteger.valueOf(min)) < 0 || number.compareTo(BigInteger.valueOf(max)) > 0) {
-      // Without bounds of its own, the number is still beyond what an int holds.
-      throw invalid(name, bounds.isEmpty() ? "between " + min + " and " + max : bounds, value.get());
+      // Unbounded, the number is still beyond what an int holds, and the bounds are that.
+      String bounds = max == Integer.MAX_VALUE && !unbounded ? "at least " + min : "between " + min + " and " + max;
+      throw invalid(name, bounds + note, value.get());
     }
     return number.intValue();
   }
@@ -120,13 +123,6 @@ public final class Settings {
     } catch (URISyntaxException e) {
       return false;
     }
-  }
-
-  private static String bounds(int min, int max) {
-    if (min == Integer.MIN_VALUE && max == Integer.MAX_VALUE) {
-      return "";
-    }
-    return max == Integer.MAX_VALUE ? "at least " + min : "between " + min + " and " + max;
   }
 
   private static String choices(String... choices) {

@@ -49,6 +49,8 @@ class SettingsTest {
     assertEquals("PLENARY_X must be a whole number between 1 and 5, not 'three'",
         refusal(() -> with("three").integer(NAME, 7, 1, 5)));
     assertEquals("PLENARY_X must be at least 1, not 0", refusal(() -> with("0").integer(NAME, 7, 1, Integer.MAX_VALUE)));
+    assertEquals("PLENARY_X must be a whole number of at least 1, not 'many'",
+        refusal(() -> with("many").integer(NAME, 7, 1, Integer.MAX_VALUE)));
     assertEquals("PLENARY_X must be at least 1, not 99999999999",
         refusal(() -> with("99999999999").integer(NAME, 7, 1, Integer.MAX_VALUE)));
     assertEquals("PLENARY_X must be between 100 and 999 (shorter than PLENARY_Y), not 1000",
