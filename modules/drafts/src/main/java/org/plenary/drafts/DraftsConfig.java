@@ -1,7 +1,7 @@
 package org.plenary.drafts;
 
 import java.util.Map;
-import org.plenary.platform.config.ConfigurationException;
+import org.plenary.platform.config.Settings;
 
 /**
  * The drafts' settings, from the environment (documented in README.md): {@code PLENARY_CONSENSUS_MIN_GROUPS},
@@ -10,14 +10,6 @@ import org.plenary.platform.config.ConfigurationException;
 public record DraftsConfig(int consensusMinGroups) {
 
   public static DraftsConfig fromEnvironment(Map<String, String> env) {
-    String value = env.getOrDefault("PLENARY_CONSENSUS_MIN_GROUPS", "").trim();
-    if (value.isEmpty()) {
-      return new DraftsConfig(3);
-    }
-    if (!value.matches("[1-5]")) {
-      throw new ConfigurationException("PLENARY_CONSENSUS_MIN_GROUPS must be a number of regional groups from 1 to 5,"
-          + " not '" + value + "'");
-    }
-    return new DraftsConfig(Integer.parseInt(value));
+    return new DraftsConfig(Settings.of(env).integer("PLENARY_CONSENSUS_MIN_GROUPS", 3, 1, 5));
   }
 }

@@ -1,7 +1,7 @@
 package org.plenary.forum;
 
 import java.util.Map;
-import org.plenary.platform.config.ConfigurationException;
+import org.plenary.platform.config.Settings;
 
 /**
  * The forum's settings, from the environment (documented in README.md): the longest first and second right of
@@ -21,20 +21,10 @@ public record ForumConfig(int firstRightOfReplyMaxChars, int secondRightOfReplyM
   }
 
   public static ForumConfig fromEnvironment(Map<String, String> env) {
-    int first = chars(env, FIRST, defaults().firstRightOfReplyMaxChars(), 2 * SHORTEST, LONGEST);
-    int second = chars(env, SECOND, Math.min(defaults().secondRightOfReplyMaxChars(), first - 1), SHORTEST, first - 1);
+    Settings settings = Settings.of(env);
+    int first = settings.integer(FIRST, defaults().firstRightOfReplyMaxChars(), 2 * SHORTEST, LONGEST);
+    int second = settings.integer(SECOND, Math.min(defaults().secondRightOfReplyMaxChars(), first - 1), SHORTEST,
+        first - 1, "the second right of reply is shorter than the first");
     return new ForumConfig(first, second);
-  }
-
-  private static int chars(Map<String, String> env, String name, int defaultValue, int min, int max) {
-    String value = env.getOrDefault(name, "").trim();
-    if (value.isEmpty()) {
-      return defaultValue;
-    }
-    if (!value.matches("\\d{1,6}") || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
-      throw new ConfigurationException(name + " must be a number of characters from " + SHORTEST + " to " + max
-          + (name.equals(SECOND) ? " (the second right of reply is shorter than the first)" : "") + ", not '" + value + "'");
-    }
-    return Integer.parseInt(value);
   }
 }

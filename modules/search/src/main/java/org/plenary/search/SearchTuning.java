@@ -2,6 +2,7 @@ package org.plenary.search;
 
 import java.util.Map;
 import org.plenary.platform.config.ConfigurationException;
+import org.plenary.platform.config.Settings;
 
 /**
  * How relevance search finds the newest matches it ranks (see {@link SearchQueries#pageByRelevance}), from the
@@ -32,21 +33,13 @@ public record SearchTuning(int ranked, int probed, int probedFrom, int walkFrom)
     return probed * 10;
   }
 
+  /** Each a whole number from 1 on ({@code PLENARY_SEARCH_PROBED_FROM} from 0), the walk at most the ranked. */
   public static SearchTuning fromEnvironment(Map<String, String> env) {
-    return new SearchTuning(number(env, "PLENARY_SEARCH_RANKED", DEFAULT.ranked()),
-        number(env, "PLENARY_SEARCH_PROBED", DEFAULT.probed()),
-        number(env, "PLENARY_SEARCH_PROBED_FROM", DEFAULT.probedFrom()),
-        number(env, "PLENARY_SEARCH_WALK_FROM", DEFAULT.walkFrom()));
-  }
-
-  private static int number(Map<String, String> env, String name, int fallback) {
-    String value = env.getOrDefault(name, "").trim();
-    if (value.isEmpty()) {
-      return fallback;
-    }
-    if (!value.matches("\\d{1,9}")) {
-      throw new ConfigurationException(name + " must be a whole number, not '" + value + "'");
-    }
-    return Integer.parseInt(value);
+    Settings settings = Settings.of(env);
+    int ranked = settings.integer("PLENARY_SEARCH_RANKED", DEFAULT.ranked(), 1, Integer.MAX_VALUE);
+    return new SearchTuning(ranked,
+        settings.integer("PLENARY_SEARCH_PROBED", DEFAULT.probed(), 1, Integer.MAX_VALUE),
+        settings.integer("PLENARY_SEARCH_PROBED_FROM", DEFAULT.probedFrom(), 0, Integer.MAX_VALUE),
+        settings.integer("PLENARY_SEARCH_WALK_FROM", DEFAULT.walkFrom(), 1, ranked, "at most PLENARY_SEARCH_RANKED"));
   }
 }

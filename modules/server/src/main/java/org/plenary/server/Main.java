@@ -3,6 +3,7 @@ package org.plenary.server;
 import java.util.concurrent.TimeUnit;
 import org.plenary.runtime.PlenaryApplication;
 import java.util.concurrent.TimeoutException;
+import org.plenary.platform.config.ConfigurationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +22,12 @@ public final class Main {
       app = PlenaryApplication.start(System.getenv(), new Contexts()).toCompletionStage().toCompletableFuture().get();
     } catch (Exception e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      LOG.error("Plenary did not start: {}", cause.getMessage(), cause);
+      if (cause instanceof ConfigurationException) {
+        // The message says which variable to fix; a stack trace would only bury it.
+        LOG.error("Plenary did not start: {}", cause.getMessage());
+      } else {
+        LOG.error("Plenary did not start: {}", cause.getMessage(), cause);
+      }
       System.exit(1);
       return;
     }

@@ -6,7 +6,9 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import org.plenary.platform.config.ConfigurationException;
+import org.plenary.platform.config.Settings;
 
 /**
  * Where the key that signs cursors comes from: {@code PLENARY_CURSOR_KEY} when set (at least 32
@@ -23,11 +25,13 @@ public final class CursorSigningKey {
 
   /** Loads the key and makes {@link Cursor} sign with it. */
   public static Future<Void> install(Pool pool, Map<String, String> env) {
-    String configured = env.get("PLENARY_CURSOR_KEY");
-    if (configured != null && !configured.isBlank()) {
-      byte[] key = configured.trim().getBytes(StandardCharsets.UTF_8);
+    // Trimmed (a secret() is not), as it always was: cursors signed with a key set with spaces stay valid.
+    Optional<String> configured = Settings.of(env).string("PLENARY_CURSOR_KEY");
+    if (configured.isPresent()) {
+      byte[] key = configured.get().getBytes(StandardCharsets.UTF_8);
       if (key.length < 32) {
-        return Future.failedFuture(new ConfigurationException("PLENARY_CURSOR_KEY must have at least 32 characters"));
+        return Future.failedFuture(ConfigurationException.invalid("PLENARY_CURSOR_KEY", "at least 32 characters long",
+            configured.get().codePointCount(0, configured.get().length()) + " characters"));
       }
       Cursor.signWith(key);
       return Future.succeededFuture();
