@@ -12,7 +12,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.plenary.platform.database.DatabaseLocation;
-import org.plenary.server.drafts.Drafting;
+import org.plenary.testing.Drafting;
 import org.plenary.testing.Api;
 import org.plenary.testing.Dialogue;
 import org.plenary.testing.PlenaryTest;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.opentest4j.AssertionFailedError;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.plenary.server.drafts.Drafting;
+import org.plenary.testing.Drafting;
 import org.plenary.testing.Dialogue;
 import org.plenary.testing.PlenaryTest;
 import org.plenary.testing.TestServer;

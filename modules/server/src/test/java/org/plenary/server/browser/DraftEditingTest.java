@@ -10,7 +10,7 @@ import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.plenary.server.drafts.Drafting;
+import org.plenary.testing.Drafting;
 import org.plenary.testing.PlenaryTest;
 import org.plenary.testing.TestServer;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.plenary.server.drafts.Drafting;
+import org.plenary.testing.Drafting;
 import org.plenary.testing.Api;
 import org.plenary.testing.Delegations;
 import org.plenary.testing.Dialogue;

@@ -1,4 +1,4 @@
-package org.plenary.server.drafts;
+package org.plenary.drafts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.plenary.testing.Drafting;
 import org.plenary.testing.Api;
 import org.plenary.testing.Dialogue;
 import org.plenary.testing.PlenaryTest;

@@ -1,4 +1,4 @@
-package org.plenary.server.drafts;
+package org.plenary.drafts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +8,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.plenary.testing.Drafting;
 import org.plenary.testing.Api;
 import org.plenary.testing.PlenaryTest;
 import org.plenary.testing.TestServer;

@@ -1,4 +1,4 @@
-package org.plenary.server.drafts;
+package org.plenary.drafts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,7 @@ import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.plenary.testing.Drafting;
 import org.plenary.testing.Api;
 import org.plenary.testing.Dialogue;
 import org.plenary.testing.PlenaryTest;

@@ -1,10 +1,8 @@
-package org.plenary.server.drafts;
+package org.plenary.testing;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
-import org.plenary.testing.Api;
-import org.plenary.testing.Response;
 
 /** Short-hands for the drafting steps tests repeat: open a draft, publish versions, record stances. */
 public final class Drafting {
