@@ -65,7 +65,7 @@ public final class ThreadsApi implements ApiModule {
   private void open(RoutingContext rc) {
     var opener = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    service.open(opener, in.path("topicId"), in.body())
+    service.open(opener, ThreadsJson.openThread(in.path("topicId"), in.body()))
         .compose(threads::find)
         .onSuccess(thread -> Responses.created(rc, "/api/v1/threads/" + thread.orElseThrow().id(),
             thread.orElseThrow().toJson(Reader.of(opener))))
@@ -92,7 +92,7 @@ public final class ThreadsApi implements ApiModule {
     var editor = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
     UUID id = in.uuid("threadId");
-    service.change(editor, id, in.body())
+    service.change(editor, ThreadsJson.editThread(id, in.body()))
         .compose(done -> threads.find(id))
         .onSuccess(thread -> Responses.ok(rc, thread.orElseThrow().toJson(Reader.of(editor))))
         .onFailure(rc::fail);
