@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import org.plenary.forum.api.ForumEvents;
+import org.plenary.forum.api.ForumJson;
 import org.plenary.forum.posts.PostReader;
 import org.plenary.forum.threads.Reader;
 import org.plenary.platform.http.ApiModule;
@@ -67,7 +68,7 @@ public final class ModerationApi implements ApiModule {
     long postId = in.id("postId");
     service.hide(moderator, postId, in.body().getString("reason"))
         .compose(done -> posts.view(postId, Reader.of(moderator)))
-        .onSuccess(post -> Responses.ok(rc, post)).onFailure(rc::fail);
+        .onSuccess(post -> Responses.ok(rc, ForumJson.post(post))).onFailure(rc::fail);
   }
 
   private void restore(RoutingContext rc) {
@@ -76,7 +77,7 @@ public final class ModerationApi implements ApiModule {
     long postId = in.id("postId");
     service.restore(moderator, postId, in.body().getString("reason"))
         .compose(done -> posts.view(postId, Reader.of(moderator)))
-        .onSuccess(post -> Responses.ok(rc, post)).onFailure(rc::fail);
+        .onSuccess(post -> Responses.ok(rc, ForumJson.post(post))).onFailure(rc::fail);
   }
 
   private void queue(RoutingContext rc) {

@@ -2,8 +2,9 @@ package org.plenary.forum.posts;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +13,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.plenary.forum.api.ForumAccess;
+import org.plenary.forum.api.ForumJson;
+import org.plenary.forum.api.PostAsSeen;
 import org.plenary.forum.api.PostFacts;
 import org.plenary.forum.api.ThreadInfo;
 import org.plenary.forum.api.TranscriptPost;
-import org.plenary.forum.markdown.MarkdownRenderer;
 import org.plenary.forum.threads.Audience;
 import org.plenary.forum.threads.ForumThread;
 import org.plenary.forum.threads.Reader;
@@ -43,7 +45,7 @@ public final class ForumAccessService implements ForumAccess {
 
   @Override
   public Future<JsonObject> postAsSeenBy(long postId, Optional<Participant> participant) {
-    return reader.view(postId, new Reader(participant));
+    return reader.view(postId, new Reader(participant)).map(ForumJson::post);
   }
 
   @Override
@@ -51,25 +53,13 @@ public final class ForumAccessService implements ForumAccess {
                                                 int limit) {
     Reader as = new Reader(participant);
     return reader.readable(threadId, as).compose(thread -> posts.pageAfter(threadId, afterSeq, limit)
-        .map(rows -> rows.stream().map(row -> PostView.toJson(row, thread.chathamHouse(), as)).toList()));
+        .map(page -> page.stream().map(post -> ForumJson.post(PostView.seenBy(post, thread.chathamHouse(), as)))
+            .toList()));
   }
 
   @Override
   public Future<List<TranscriptPost>> transcript(UUID threadId) {
-    return posts.transcript(threadId).map(rows -> rows.stream().map(ForumAccessService::transcriptPost).toList());
-  }
-
-  private static TranscriptPost transcriptPost(Row row) {
-    String[] onBehalfOf = row.getArrayOfStrings("on_behalf_of");
-    String[] onBehalfOfNames = row.getArrayOfStrings("on_behalf_of_names");
-    return new TranscriptPost(row.getLong("id"), row.getInteger("seq"), row.getString("kind"),
-        Optional.ofNullable(row.getLong("parent_id")), row.getUUID("author_id"), row.getString("author_name"),
-        row.getString("organization_id"), row.getString("organization_name"), row.getString("organization_kind"),
-        Optional.ofNullable(row.getString("regional_group")), row.getString("language"),
-        MarkdownRenderer.plainText(row.getString("body_markdown")), onBehalfOf == null ? List.of() : List.of(onBehalfOf),
-        onBehalfOfNames == null ? List.of() : List.of(onBehalfOfNames), Optional.ofNullable(row.getLong("aligns_with")),
-        row.getString("status"), Optional.ofNullable(row.getInteger("guiding_question")),
-        row.getOffsetDateTime("created_at").toInstant());
+    return posts.transcript(threadId);
   }
 
   @Override
@@ -90,18 +80,18 @@ public final class ForumAccessService implements ForumAccess {
   public Future<List<Optional<JsonObject>>> postAsSeenByEach(long postId, List<Optional<Participant>> readers) {
     return posts.findView(postId).compose(found -> found.isEmpty()
         ? Future.succeededFuture(readers.stream().map(r -> Optional.<JsonObject>empty()).toList())
-        : threads.find(found.get().getUUID("thread_id")).map(thread -> {
-          Row row = found.get();
-          Map<ViewKey, Optional<JsonObject>> rendered = new java.util.HashMap<>();
+        : threads.find(found.get().threadId()).map(thread -> {
+          Post post = found.get();
+          Map<ViewKey, Optional<JsonObject>> seen = new HashMap<>();
           return readers.stream().map(participant -> {
             Reader as = new Reader(participant);
-            UUID author = row.getUUID("author_id");
+            UUID author = post.author().id();
             boolean identified = as.seesIdentity(thread.map(ForumThread::chathamHouse).orElse(true), author);
             ViewKey key = new ViewKey(thread.filter(t -> mayRead(t, as)).isPresent(), identified,
                 as.seesBehindChathamHouse(), participant.map(p -> p.id().equals(author)).orElse(false),
-                identified ? null : PostView.namedOrganization(row, as).map(state -> state.getString("id")).orElse(null));
-            return rendered.computeIfAbsent(key, k -> k.readable()
-                ? Optional.of(PostView.toJson(row, thread.get().chathamHouse(), as)) : Optional.empty());
+                identified ? null : PostView.namedOrganization(post, as).map(PostAsSeen.NamedState::id).orElse(null));
+            return seen.computeIfAbsent(key, k -> k.readable()
+                ? Optional.of(ForumJson.post(PostView.seenBy(post, thread.get().chathamHouse(), as))) : Optional.empty());
           }).toList();
         }));
   }
@@ -135,14 +125,14 @@ public final class ForumAccessService implements ForumAccess {
   @Override
   public Future<Map<Long, JsonObject>> postsAsSeenBy(Collection<Long> postIds, Optional<Participant> participant) {
     Reader as = new Reader(participant);
-    return posts.findViews(postIds).compose(rows -> threads.findAll(rows.stream()
-            .map(row -> row.getUUID("thread_id")).collect(Collectors.toSet()))
+    return posts.findViews(postIds).compose(found -> threads.findAll(found.stream()
+            .map(Post::threadId).collect(Collectors.toSet()))
         .map(byId -> {
           Map<Long, JsonObject> visible = new LinkedHashMap<>();
-          for (Row row : rows) {
-            ForumThread thread = byId.get(row.getUUID("thread_id"));
+          for (Post post : found) {
+            ForumThread thread = byId.get(post.threadId());
             if (thread != null && mayRead(thread, as)) {
-              visible.put(row.getLong("id"), PostView.toJson(row, thread.chathamHouse(), as));
+              visible.put(post.id(), ForumJson.post(PostView.seenBy(post, thread.chathamHouse(), as)));
             }
           }
           return visible;
@@ -155,7 +145,7 @@ public final class ForumAccessService implements ForumAccess {
   }
 
   @Override
-  public Future<Optional<ThreadInfo>> lockThreadForWrite(io.vertx.sqlclient.SqlConnection conn, UUID threadId) {
+  public Future<Optional<ThreadInfo>> lockThreadForWrite(SqlConnection conn, UUID threadId) {
     return threads.findForShare(conn, threadId).map(found -> found.map(ThreadInfos::of));
   }
 

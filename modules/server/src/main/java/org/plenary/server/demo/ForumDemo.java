@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.forum.Forum;
+import org.plenary.forum.posts.PostKind;
+import org.plenary.forum.posts.WritePost;
 import org.plenary.forum.threads.Audience;
 import org.plenary.forum.threads.EditThread;
 import org.plenary.forum.threads.OpenThread;
@@ -72,23 +74,13 @@ final class ForumDemo {
   }
 
   private Future<Void> write(UUID threadId, JsonObject script) {
-    JsonObject request = new JsonObject()
-        .put("kind", script.getString("kind", "comment"))
-        .put("body", script.getString("body").strip())
-        .put("language", script.getString("language", "en"));
-    if (script.containsKey("parent")) {
-      request.put("parentId", posts.get(script.getString("parent")));
-    }
-    if (script.containsKey("alignsWith")) {
-      request.put("alignsWith", posts.get(script.getString("alignsWith")));
-    }
-    for (String field : List.of("onBehalfOf", "guidingQuestion")) {
-      if (script.containsKey(field)) {
-        request.put(field, script.getValue(field));
-      }
-    }
+    WritePost command = new WritePost(threadId, WireEnum.parse(PostKind.class, script.getString("kind", "comment")),
+        script.getString("body").strip(), script.getString("language", "en"),
+        Optional.ofNullable(script.getString("parent")).map(posts::get),
+        Optional.ofNullable(script.getString("alignsWith")).map(posts::get), strings(script.getJsonArray("onBehalfOf")),
+        Optional.ofNullable(script.getInteger("guidingQuestion")));
     return cast.participant(script.getString("by"))
-        .compose(author -> forum.postService().write(author, threadId, request)
+        .compose(author -> forum.postService().write(author, command)
             .onSuccess(id -> {
               if (script.containsKey("key")) {
                 posts.put(script.getString("key"), id);
