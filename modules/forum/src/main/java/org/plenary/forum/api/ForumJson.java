@@ -3,9 +3,10 @@ package org.plenary.forum.api;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * The forum's REST representations: a post as the reader it was read for may see it, exactly
+ * The forum's REST representations: a post and a thread as the reader they were read for may see them, exactly
  * as the forum's API sends them, for the contexts that embed them (live's events, notifications). Fields are
  * written in the order the API has always written them; a value the database may lack (a username, a regional
  * group, a moderator's reason) is written as null, as it has always been, never left out.
@@ -68,5 +69,46 @@ public final class ForumJson {
     alignment.speaksFor().ifPresent(organization -> reference.put("speaksFor",
         new JsonObject().put("id", organization.id()).put("name", organization.name())));
     return reference;
+  }
+
+  public static JsonObject thread(ThreadAsSeen thread) {
+    JsonObject json = new JsonObject()
+        .put("id", thread.id().toString())
+        .put("topicId", thread.topicId())
+        .put("kind", thread.kind())
+        .put("audience", thread.audience())
+        .put("status", thread.status())
+        .put("title", thread.title())
+        .put("bodyHtml", thread.bodyHtml())
+        .put("language", thread.language())
+        .put("guidingQuestions", new JsonArray(thread.guidingQuestions()))
+        .put("chathamHouse", thread.chathamHouse())
+        .put("tags", new JsonArray(thread.tags()))
+        .put("openedBy", openedBy(thread.openedBy()))
+        .put("postCount", thread.postCount())
+        .put("createdAt", thread.createdAt().toString())
+        .put("updatedAt", thread.updatedAt().toString())
+        .put("lastActivityAt", thread.lastActivityAt().toString());
+    thread.opensAt().ifPresent(at -> json.put("opensAt", at.toString()));
+    thread.closesAt().ifPresent(at -> json.put("closesAt", at.toString()));
+    thread.notAcceptingPostsBecause().ifPresentOrElse(
+        reason -> json.put("acceptingPosts", false).put("notAcceptingPostsBecause", reason),
+        () -> json.put("acceptingPosts", true));
+    thread.statusReason().ifPresent(reason -> json.put("statusReason", reason));
+    thread.statusChangedAt().ifPresent(at -> json.put("statusChangedAt", at.toString()));
+    thread.recordFrozenBecause().ifPresentOrElse(
+        reason -> json.put("recordFrozen", true).put("recordFrozenBecause", reason),
+        () -> json.put("recordFrozen", false));
+    thread.bodyMarkdown().ifPresent(markdown -> json.put("bodyMarkdown", markdown));
+    return json;
+  }
+
+  private static JsonObject openedBy(ThreadAsSeen.OpenedBy openedBy) {
+    JsonObject opener = new JsonObject().put("constituency", openedBy.constituency());
+    Optional<ThreadAsSeen.Opener> identified = openedBy.identified();
+    identified.ifPresent(who -> opener
+        .put("author", new JsonObject().put("id", who.authorId().toString()).put("name", who.authorName()))
+        .put("organization", new JsonObject().put("id", who.organizationId()).put("name", who.organizationName())));
+    return opener;
   }
 }

@@ -1,7 +1,5 @@
 package org.plenary.forum.threads;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -65,48 +63,5 @@ public record ForumThread(
           + closesAt.get());
     }
     return Optional.empty();
-  }
-
-  public JsonObject toJson(Reader reader) {
-    JsonObject json = new JsonObject()
-        .put("id", id.toString())
-        .put("topicId", topicId)
-        .put("kind", kind.wire())
-        .put("audience", audience.wire())
-        .put("status", status.wire())
-        .put("title", title)
-        .put("bodyHtml", bodyHtml)
-        .put("language", language)
-        .put("guidingQuestions", new JsonArray(guidingQuestions))
-        .put("chathamHouse", chathamHouse)
-        .put("tags", new JsonArray(tags))
-        .put("openedBy", openedBy(reader))
-        .put("postCount", postCount)
-        .put("createdAt", createdAt.toString())
-        .put("updatedAt", updatedAt.toString())
-        .put("lastActivityAt", lastActivityAt.toString());
-    opensAt.ifPresent(t -> json.put("opensAt", t.toString()));
-    closesAt.ifPresent(t -> json.put("closesAt", t.toString()));
-    refusesPostsBecause(Instant.now()).ifPresentOrElse(
-        reason -> json.put("acceptingPosts", false).put("notAcceptingPostsBecause", reason),
-        () -> json.put("acceptingPosts", true));
-    statusReason.filter(reason -> status != ThreadStatus.OPEN).ifPresent(reason -> json.put("statusReason", reason));
-    statusChangedAt.ifPresent(at -> json.put("statusChangedAt", at.toString()));
-    recordFrozenBecause(Instant.now()).ifPresentOrElse(
-        reason -> json.put("recordFrozen", true).put("recordFrozenBecause", reason),
-        () -> json.put("recordFrozen", false));
-    if (reader.participant().map(p -> p.id().equals(authorId) || p.isModeratorOrSecretariat()).orElse(false)) {
-      json.put("bodyMarkdown", bodyMarkdown);
-    }
-    return json;
-  }
-
-  private JsonObject openedBy(Reader reader) {
-    JsonObject opener = new JsonObject().put("constituency", organizationKind.wire());
-    if (reader.seesIdentity(chathamHouse, authorId)) {
-      opener.put("author", new JsonObject().put("id", authorId.toString()).put("name", authorName))
-          .put("organization", new JsonObject().put("id", organizationId).put("name", organizationName));
-    }
-    return opener;
   }
 }
