@@ -48,7 +48,7 @@ public final class Forum implements PlenaryModule {
         new TopicsApi(pool, topics),
         new ThreadsApi(threads, threadService),
         new PostsApi(pool, posts, postReader, postService, jointStatements, rightsOfReply),
-        new ModerationApi(pool, postReader, new ModerationService(pool, posts, search)));
+        new ModerationApi(postReader, new ModerationService(pool, posts, search)));
   }
 
   @Override

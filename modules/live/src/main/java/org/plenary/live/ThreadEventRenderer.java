@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.plenary.forum.api.ForumAccess;
 import org.plenary.forum.api.ForumEvents;
+import org.plenary.forum.api.ForumJson;
 import org.plenary.platform.events.OutboxEvent;
 import org.plenary.platform.identity.Participant;
 
@@ -37,12 +39,15 @@ final class ThreadEventRenderer implements EventRenderer {
     JsonObject envelope = new JsonObject().put("type", event.type()).put("threadId", threadId.toString());
     Long postId = event.payload().getLong("postId");
     if (event.in(ForumEvents.POSTS) && postId != null) {
-      return forum.postAsSeenByEach(postId, readers).map(views -> each(views, readers, event, envelope, "post"));
+      return forum.postAsSeenByEach(postId, readers)
+          .map(posts -> each(posts, readers, event, post -> envelope.copy().put("post", ForumJson.post(post))));
     }
     if (event.in(ForumEvents.THREADS)) {
-      return forum.threadAsSeenByEach(threadId, readers).map(views -> each(views, readers, event, envelope, "thread"));
+      return forum.threadAsSeenByEach(threadId, readers)
+          .map(threads -> each(threads, readers, event, thread -> envelope.copy().put("thread", ForumJson.thread(thread))));
     }
-    return forum.threadAsSeenByEach(threadId, readers).map(views -> each(views, readers, event, envelope, null));
+    // the thread is read only to know who may still read it: the nudge carries none of it
+    return forum.threadAsSeenByEach(threadId, readers).map(threads -> each(threads, readers, event, thread -> envelope));
   }
 
   @Override
@@ -57,14 +62,17 @@ final class ThreadEventRenderer implements EventRenderer {
     });
   }
 
-  /** Readers given the same view (the same object) share one encoding; those given none are told why. */
-  private static List<Rendered> each(List<Optional<JsonObject>> views, List<Optional<Participant>> readers,
-                                     OutboxEvent event, JsonObject envelope, String field) {
-    Map<JsonObject, Rendered> encoded = new IdentityHashMap<>();
+  /**
+   * Readers given the same view (the same record) share one rendering and encoding of {@code data}; those given
+   * none are told why.
+   */
+  private static <T> List<Rendered> each(List<Optional<T>> views, List<Optional<Participant>> readers,
+                                         OutboxEvent event, Function<T, JsonObject> data) {
+    Map<T, Rendered> encoded = new IdentityHashMap<>();
     List<Rendered> each = new ArrayList<>(views.size());
     for (int i = 0; i < views.size(); i++) {
-      each.add(views.get(i).map(json -> encoded.computeIfAbsent(json, j -> new Rendered.Send(
-              event.type(), (field == null ? envelope : envelope.copy().put(field, j)).encode())))
+      each.add(views.get(i).map(view -> encoded.computeIfAbsent(view, v -> new Rendered.Send(
+              event.type(), data.apply(v).encode())))
           .orElse(ended(readers.get(i))));
     }
     return each;

@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.plenary.forum.api.ForumAccess;
+import org.plenary.forum.api.ForumJson;
+import org.plenary.forum.api.PostAsSeen;
+import org.plenary.forum.api.ThreadAsSeen;
 import org.plenary.notifications.api.NotificationEvents;
 import org.plenary.notifications.api.NotificationsAccess;
 import org.plenary.platform.identity.Participant;
@@ -31,26 +34,26 @@ final class NotificationViews implements NotificationsAccess {
   Future<List<JsonObject>> render(List<Notification> notifications, Participant reader) {
     Set<UUID> threadIds = notifications.stream().flatMap(n -> n.threadId().stream()).collect(Collectors.toSet());
     Set<Long> postIds = notifications.stream().flatMap(n -> n.postId().stream()).collect(Collectors.toSet());
-    Future<Map<UUID, JsonObject>> threads = threadIds.isEmpty() ? Future.succeededFuture(Map.of())
+    Future<Map<UUID, ThreadAsSeen>> threads = threadIds.isEmpty() ? Future.succeededFuture(Map.of())
         : forum.threadsAsSeenBy(threadIds, Optional.of(reader));
-    Future<Map<Long, JsonObject>> posts = postIds.isEmpty() ? Future.succeededFuture(Map.of())
+    Future<Map<Long, PostAsSeen>> posts = postIds.isEmpty() ? Future.succeededFuture(Map.of())
         : forum.postsAsSeenBy(postIds, Optional.of(reader));
     return Future.all(threads, posts).map(both -> {
       List<JsonObject> shown = new ArrayList<>();
       for (Notification n : notifications) {
-        JsonObject thread = n.threadId().map(id -> threads.result().get(id)).orElse(null);
-        JsonObject post = n.postId().map(id -> posts.result().get(id)).orElse(null);
+        ThreadAsSeen thread = n.threadId().map(id -> threads.result().get(id)).orElse(null);
+        PostAsSeen post = n.postId().map(id -> posts.result().get(id)).orElse(null);
         if ((n.threadId().isPresent() && thread == null) || (n.postId().isPresent() && post == null)) {
           continue;
         }
         JsonObject json = new JsonObject().put("id", n.id()).put("reason", n.reason()).put("type", n.eventType())
             .put("createdAt", n.createdAt().toString()).put("read", n.read()).put("details", n.details());
         if (thread != null) {
-          json.put("thread", new JsonObject().put("id", thread.getString("id")).put("title", thread.getString("title"))
-              .put("topicId", thread.getString("topicId")));
+          json.put("thread", new JsonObject().put("id", thread.id().toString()).put("title", thread.title())
+              .put("topicId", thread.topicId()));
         }
         if (post != null) {
-          json.put("post", post);
+          json.put("post", ForumJson.post(post));
         }
         shown.add(json);
       }

@@ -89,8 +89,8 @@ class ArchitectureTest {
       .should().beDeclaredInClassesThat().resideInAPackage("org.plenary.server..");
 
   /**
-   * Issue 14, in the contexts converted so far (accreditation, drafts; summary's store and service, its generated
-   * document being JSON still): rows are read in the store ({@code Rows}),
+   * Issue 14, in the contexts converted so far (accreditation, drafts, the forum and its port, live; summary's
+   * store and service, its generated document being JSON still): rows are read in the store ({@code Rows}),
    * JSON at the HTTP edge ({@code *Api}, {@code *Json}, {@code *View}); everything else passes records.
    */
   @ArchTest

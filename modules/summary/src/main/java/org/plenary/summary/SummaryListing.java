@@ -1,7 +1,6 @@
 package org.plenary.summary;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +84,7 @@ public final class SummaryListing {
       return Future.succeededFuture(Set.of());
     }
     Set<UUID> threads = rows.stream().map(Summary::threadId).collect(Collectors.toSet());
-    return forum.threadsAsSeenBy(threads, reader).map(Map<UUID, JsonObject>::keySet);
+    return forum.threadsAsSeenBy(threads, reader).map(Map::keySet);
   }
 
   private static Key key(Summary summary) {

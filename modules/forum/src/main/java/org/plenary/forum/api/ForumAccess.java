@@ -1,30 +1,31 @@
 package org.plenary.forum.api;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlConnection;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import io.vertx.sqlclient.SqlConnection;
 import org.plenary.platform.identity.Participant;
 
 /**
  * The forum as other bounded contexts see it. Every method applies the same rules as the forum's own
- * API: audiences (a states thread is a 404 for others), accreditation, and the Chatham House Rule.
+ * API: audiences (a states thread is a 404 for others), accreditation, and the Chatham House Rule. Threads and
+ * posts come as records of what their reader may see ({@link ThreadAsSeen}, {@link PostAsSeen}); a context that
+ * sends them on renders them with {@link ForumJson}, as the forum's API itself does.
  */
 public interface ForumAccess {
 
   /** The thread if {@code reader} (empty: anonymous) may read it; otherwise fails with the 404/401/403 problem. */
   Future<ThreadInfo> readableThread(UUID threadId, Optional<Participant> reader);
 
-  /** The post as {@code reader} may see it (the JSON of GET /posts/{id}), or the 404 problem. */
-  Future<JsonObject> postAsSeenBy(long postId, Optional<Participant> reader);
+  /** The post as {@code reader} may see it (what GET /posts/{id} shows), or the 404 failure. */
+  Future<PostAsSeen> postAsSeenBy(long postId, Optional<Participant> reader);
 
   /** Up to {@code limit} posts after sequence number {@code afterSeq}, as {@code reader} may see them. */
-  Future<List<JsonObject>> postsAsSeenBy(UUID threadId, Optional<Participant> reader, int afterSeq, int limit);
+  Future<List<PostAsSeen>> postsAsSeenBy(UUID threadId, Optional<Participant> reader, int afterSeq, int limit);
 
   /**
    * Every post of the thread that a moderator has not hidden, in order, with identities and plain text: the
@@ -40,18 +41,19 @@ public interface ForumAccess {
 
   /**
    * The post as each of {@code readers} may see it, read once: for fanning one event out to many
-   * subscribers. Empty for a reader who may not read its thread (or when there is no such post).
+   * subscribers. Empty for a reader who may not read its thread (or when there is no such post). Readers who
+   * see the same are given the same record (one object), so that it is rendered once for all of them.
    */
-  Future<List<Optional<JsonObject>>> postAsSeenByEach(long postId, List<Optional<Participant>> readers);
+  Future<List<Optional<PostAsSeen>>> postAsSeenByEach(long postId, List<Optional<Participant>> readers);
 
-  /** The thread (the JSON of GET /threads/{id}) as each of {@code readers} may see it; empty where they may not. */
-  Future<List<Optional<JsonObject>>> threadAsSeenByEach(UUID threadId, List<Optional<Participant>> readers);
+  /** The thread (what GET /threads/{id} shows) as each of {@code readers} may see it; empty where they may not. */
+  Future<List<Optional<ThreadAsSeen>>> threadAsSeenByEach(UUID threadId, List<Optional<Participant>> readers);
 
   /** Those of the threads {@code reader} may read, as GET /threads/{id} shows them, by id, in one read. */
-  Future<Map<UUID, JsonObject>> threadsAsSeenBy(Collection<UUID> threadIds, Optional<Participant> reader);
+  Future<Map<UUID, ThreadAsSeen>> threadsAsSeenBy(Collection<UUID> threadIds, Optional<Participant> reader);
 
   /** Those of the posts {@code reader} may see, by id, in one read. */
-  Future<Map<Long, JsonObject>> postsAsSeenBy(Collection<Long> postIds, Optional<Participant> reader);
+  Future<Map<Long, PostAsSeen>> postsAsSeenBy(Collection<Long> postIds, Optional<Participant> reader);
 
   /** For routing notifications only, whatever the reader; see {@link PostFacts}. */
   Future<Optional<PostFacts>> postFacts(long postId);

@@ -4,10 +4,8 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.Tuple;
 import org.plenary.forum.api.ForumEvents;
+import org.plenary.forum.api.ForumJson;
 import org.plenary.forum.posts.PostReader;
 import org.plenary.forum.threads.Reader;
 import org.plenary.platform.http.ApiModule;
@@ -23,21 +21,10 @@ import org.plenary.platform.identity.Participant;
 /** Flagging posts, and the moderators' queue and actions. */
 public final class ModerationApi implements ApiModule {
 
-  private static final String QUEUE = """
-      SELECT f.id, f.reason, f.created_at, f.resolution, f.resolved_at, fp.display_name AS flagger_name,
-             fp.organization_id AS flagger_organization, p.id AS post_id, p.thread_id, t.title AS thread_title,
-             left(p.body_markdown, 280) AS excerpt, p.hidden
-      FROM flag f JOIN participant fp ON fp.id = f.flagger_id JOIN post p ON p.id = f.post_id
-      JOIN thread t ON t.id = p.thread_id
-      WHERE (f.resolved_at IS NULL) = $1 AND f.id > $2
-      ORDER BY f.id LIMIT $3""";
-
-  private final Pool pool;
   private final PostReader posts;
   private final ModerationService service;
 
-  public ModerationApi(Pool pool, PostReader posts, ModerationService service) {
-    this.pool = pool;
+  public ModerationApi(PostReader posts, ModerationService service) {
     this.posts = posts;
     this.service = service;
   }
@@ -81,7 +68,7 @@ public final class ModerationApi implements ApiModule {
     long postId = in.id("postId");
     service.hide(moderator, postId, in.body().getString("reason"))
         .compose(done -> posts.view(postId, Reader.of(moderator)))
-        .onSuccess(post -> Responses.ok(rc, post)).onFailure(rc::fail);
+        .onSuccess(post -> Responses.ok(rc, ForumJson.post(post))).onFailure(rc::fail);
   }
 
   private void restore(RoutingContext rc) {
@@ -90,26 +77,28 @@ public final class ModerationApi implements ApiModule {
     long postId = in.id("postId");
     service.restore(moderator, postId, in.body().getString("reason"))
         .compose(done -> posts.view(postId, Reader.of(moderator)))
-        .onSuccess(post -> Responses.ok(rc, post)).onFailure(rc::fail);
+        .onSuccess(post -> Responses.ok(rc, ForumJson.post(post))).onFailure(rc::fail);
   }
 
   private void queue(RoutingContext rc) {
-    ModerationService.requireModerator(Caller.require(rc));
+    Participant moderator = Caller.require(rc);
+    // refused before the query is read: a bad cursor tells a non-moderator nothing
+    ModerationService.requireModerator(moderator);
     RequestInput in = RequestInput.of(rc);
     boolean open = !"resolved".equals(in.query("status").orElse("open"));
     long after = in.query("cursor").map(c -> Cursor.decode(c, Cursor.Key.LONG).whole(0)).orElse(0L);
     int limit = in.limit(50);
-    pool.preparedQuery(QUEUE).execute(Tuple.of(open, after, limit + 1)).onSuccess(rows -> {
+    service.queue(moderator, open, after, limit + 1).onSuccess(flags -> {
       JsonArray items = new JsonArray();
       long last = 0;
-      for (Row row : rows) {
+      for (Flag flag : flags) {
         if (items.size() == limit) {
           break;
         }
-        items.add(toJson(row));
-        last = row.getLong("id");
+        items.add(json(flag));
+        last = flag.id();
       }
-      Responses.ok(rc, Responses.page(items, rows.size() > limit ? Cursor.encode(last) : null));
+      Responses.ok(rc, Responses.page(items, flags.size() > limit ? Cursor.encode(last) : null));
     }).onFailure(rc::fail);
   }
 
@@ -120,20 +109,17 @@ public final class ModerationApi implements ApiModule {
         .onSuccess(done -> Responses.noContent(rc)).onFailure(rc::fail);
   }
 
-  private static JsonObject toJson(Row row) {
-    JsonObject flag = new JsonObject()
-        .put("id", row.getLong("id"))
-        .put("reason", row.getString("reason"))
-        .put("createdAt", row.getOffsetDateTime("created_at").toInstant().toString())
-        .put("flaggedBy", new JsonObject().put("name", row.getString("flagger_name"))
-            .put("organization", row.getString("flagger_organization")))
-        .put("post", new JsonObject().put("id", row.getLong("post_id"))
-            .put("threadId", row.getUUID("thread_id").toString()).put("threadTitle", row.getString("thread_title"))
-            .put("excerpt", row.getString("excerpt")).put("hidden", row.getBoolean("hidden")));
-    if (row.getString("resolution") != null) {
-      flag.put("resolution", row.getString("resolution"))
-          .put("resolvedAt", row.getOffsetDateTime("resolved_at").toInstant().toString());
-    }
-    return flag;
+  private static JsonObject json(Flag flag) {
+    JsonObject json = new JsonObject()
+        .put("id", flag.id())
+        .put("reason", flag.reason())
+        .put("createdAt", flag.createdAt().toString())
+        .put("flaggedBy", new JsonObject().put("name", flag.flaggerName()).put("organization", flag.flaggerOrganization()))
+        .put("post", new JsonObject().put("id", flag.postId())
+            .put("threadId", flag.threadId().toString()).put("threadTitle", flag.threadTitle())
+            .put("excerpt", flag.excerpt()).put("hidden", flag.postHidden()));
+    flag.resolution().ifPresent(resolution -> json.put("resolution", resolution.how())
+        .put("resolvedAt", resolution.at().toString()));
+    return json;
   }
 }

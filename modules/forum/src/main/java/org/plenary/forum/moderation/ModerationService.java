@@ -3,10 +3,8 @@ package org.plenary.forum.moderation;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
-import io.vertx.sqlclient.Tuple;
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 import org.plenary.forum.api.ForumEvents;
 import org.plenary.forum.posts.PostStore;
@@ -21,33 +19,29 @@ import org.plenary.forum.ForumSearchDocuments;
 /** Flags from participants; hiding, restoring and dismissing by moderators, each in the audit log. */
 public final class ModerationService {
 
-  private static final String POST_STATE = "SELECT thread_id, hidden FROM post WHERE id = $1 FOR UPDATE";
-  private static final String FLAG = "INSERT INTO flag (post_id, flagger_id, reason) VALUES ($1, $2, $3)"
-      + " ON CONFLICT DO NOTHING RETURNING id";
-  private static final String RESOLVE_FLAGS = "UPDATE flag SET resolved_at = now(), resolved_by = $2, resolution = $3"
-      + " WHERE post_id = $1 AND resolved_at IS NULL";
-  private static final String DISMISS = "UPDATE flag SET resolved_at = now(), resolved_by = $2, resolution = 'dismissed'"
-      + " WHERE id = $1 AND resolved_at IS NULL RETURNING post_id";
-
   private final Pool pool;
   private final PostStore posts;
+  private final FlagStore flags;
   private final SearchIndex search;
 
   public ModerationService(Pool pool, PostStore posts, SearchIndex search) {
     this.pool = pool;
     this.posts = posts;
+    this.flags = new FlagStore(pool);
     this.search = search;
+  }
+
+  /** The moderators' queue: open flags ({@code open}) or resolved ones, oldest first, after flag {@code afterId}. */
+  public Future<List<Flag>> queue(Participant moderator, boolean open, long afterId, int limit) {
+    requireModerator(moderator);
+    return flags.queue(open, afterId, limit);
   }
 
   /** The event goes to the moderators' stream only: readers of the thread are not told who flagged what. */
   public Future<Long> flag(Participant flagger, long postId, String reason) {
-    return pool.withTransaction(conn -> conn.preparedQuery(FLAG).execute(Tuple.of(postId, flagger.id(), reason))
-        .map(rows -> {
-          if (rows.size() == 0) {
-            throw Failure.conflict("You have already flagged this post; a moderator will look at it.");
-          }
-          return rows.iterator().next().getLong("id");
-        })
+    return pool.withTransaction(conn -> flags.flag(conn, postId, flagger.id(), reason)
+        .map(flagged -> flagged.orElseThrow(() ->
+            Failure.conflict("You have already flagged this post; a moderator will look at it.")))
         .compose(id -> Outbox.record(conn, ForumEvents.POST_FLAGGED, "moderation:flags",
             new JsonObject().put("flagId", id).put("postId", postId)).map(id)));
   }
@@ -55,37 +49,35 @@ public final class ModerationService {
   public Future<Void> hide(Participant moderator, long postId, String reason) {
     requireModerator(moderator);
     return pool.withTransaction(conn -> postState(conn, postId).compose(post -> {
-      if (post.getBoolean("hidden")) {
+      if (post.hidden()) {
         throw Failure.conflict("The post is hidden already.");
       }
       return posts.hide(conn, postId, reason, moderator.id())
           .compose(ok -> search.setHidden(conn, ForumSearchDocuments.postId(postId), true))
-          .compose(ok -> conn.preparedQuery(RESOLVE_FLAGS).execute(Tuple.of(postId, moderator.id(), "hidden")))
-          .compose(ok -> record(conn, moderator, ForumEvents.POST_HIDDEN, post.getUUID("thread_id"), postId, reason));
+          .compose(ok -> flags.resolveAll(conn, postId, moderator.id(), "hidden"))
+          .compose(ok -> record(conn, moderator, ForumEvents.POST_HIDDEN, post.threadId(), postId, reason));
     }));
   }
 
   public Future<Void> restore(Participant moderator, long postId, String reason) {
     requireModerator(moderator);
     return pool.withTransaction(conn -> postState(conn, postId).compose(post -> {
-      if (!post.getBoolean("hidden")) {
+      if (!post.hidden()) {
         throw Failure.conflict("The post is not hidden.");
       }
       return posts.restore(conn, postId)
           .compose(ok -> search.setHidden(conn, ForumSearchDocuments.postId(postId), false))
-          .compose(ok -> record(conn, moderator, ForumEvents.POST_RESTORED, post.getUUID("thread_id"), postId, reason));
+          .compose(ok -> record(conn, moderator, ForumEvents.POST_RESTORED, post.threadId(), postId, reason));
     }));
   }
 
   public Future<Void> dismiss(Participant moderator, long flagId, String reason) {
     requireModerator(moderator);
-    return pool.withTransaction(conn -> conn.preparedQuery(DISMISS).execute(Tuple.of(flagId, moderator.id()))
-        .compose(rows -> {
-          if (rows.size() == 0) {
-            throw Failure.notFound("There is no open flag " + flagId + ".");
-          }
+    return pool.withTransaction(conn -> flags.dismiss(conn, flagId, moderator.id())
+        .compose(dismissed -> {
+          long postId = dismissed.orElseThrow(() -> Failure.notFound("There is no open flag " + flagId + "."));
           return AuditLog.append(conn, moderator.id(), "flag.dismissed", "flag", String.valueOf(flagId), reason,
-              new JsonObject().put("postId", rows.iterator().next().getLong("post_id")));
+              new JsonObject().put("postId", postId));
         }));
   }
 
@@ -95,9 +87,8 @@ public final class ModerationService {
     }
   }
 
-  private static Future<Row> postState(SqlConnection conn, long postId) {
-    return conn.preparedQuery(POST_STATE).execute(Tuple.of(postId)).map(rows -> Optional.ofNullable(
-            rows.size() == 0 ? null : rows.iterator().next())
+  private Future<FlagStore.PostState> postState(SqlConnection conn, long postId) {
+    return flags.lockPost(conn, postId).map(state -> state
         .orElseThrow(() -> Failure.notFound("There is no post " + postId + ".")));
   }
 

@@ -1,9 +1,9 @@
 package org.plenary.forum.posts;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +12,17 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.plenary.forum.api.ForumAccess;
+import org.plenary.forum.api.PostAsSeen;
 import org.plenary.forum.api.PostFacts;
+import org.plenary.forum.api.ThreadAsSeen;
 import org.plenary.forum.api.ThreadInfo;
 import org.plenary.forum.api.TranscriptPost;
-import org.plenary.forum.markdown.MarkdownRenderer;
 import org.plenary.forum.threads.Audience;
 import org.plenary.forum.threads.ForumThread;
 import org.plenary.forum.threads.Reader;
 import org.plenary.forum.threads.ThreadInfos;
 import org.plenary.forum.threads.ThreadStore;
+import org.plenary.forum.threads.ThreadView;
 import org.plenary.platform.identity.Participant;
 
 /** {@link ForumAccess} on the forum's own stores and rules. */
@@ -42,34 +44,21 @@ public final class ForumAccessService implements ForumAccess {
   }
 
   @Override
-  public Future<JsonObject> postAsSeenBy(long postId, Optional<Participant> participant) {
+  public Future<PostAsSeen> postAsSeenBy(long postId, Optional<Participant> participant) {
     return reader.view(postId, new Reader(participant));
   }
 
   @Override
-  public Future<List<JsonObject>> postsAsSeenBy(UUID threadId, Optional<Participant> participant, int afterSeq,
+  public Future<List<PostAsSeen>> postsAsSeenBy(UUID threadId, Optional<Participant> participant, int afterSeq,
                                                 int limit) {
     Reader as = new Reader(participant);
     return reader.readable(threadId, as).compose(thread -> posts.pageAfter(threadId, afterSeq, limit)
-        .map(rows -> rows.stream().map(row -> PostView.toJson(row, thread.chathamHouse(), as)).toList()));
+        .map(page -> page.stream().map(post -> PostView.seenBy(post, thread.chathamHouse(), as)).toList()));
   }
 
   @Override
   public Future<List<TranscriptPost>> transcript(UUID threadId) {
-    return posts.transcript(threadId).map(rows -> rows.stream().map(ForumAccessService::transcriptPost).toList());
-  }
-
-  private static TranscriptPost transcriptPost(Row row) {
-    String[] onBehalfOf = row.getArrayOfStrings("on_behalf_of");
-    String[] onBehalfOfNames = row.getArrayOfStrings("on_behalf_of_names");
-    return new TranscriptPost(row.getLong("id"), row.getInteger("seq"), row.getString("kind"),
-        Optional.ofNullable(row.getLong("parent_id")), row.getUUID("author_id"), row.getString("author_name"),
-        row.getString("organization_id"), row.getString("organization_name"), row.getString("organization_kind"),
-        Optional.ofNullable(row.getString("regional_group")), row.getString("language"),
-        MarkdownRenderer.plainText(row.getString("body_markdown")), onBehalfOf == null ? List.of() : List.of(onBehalfOf),
-        onBehalfOfNames == null ? List.of() : List.of(onBehalfOfNames), Optional.ofNullable(row.getLong("aligns_with")),
-        row.getString("status"), Optional.ofNullable(row.getInteger("guiding_question")),
-        row.getOffsetDateTime("created_at").toInstant());
+    return posts.transcript(threadId);
   }
 
   @Override
@@ -83,25 +72,25 @@ public final class ForumAccessService implements ForumAccess {
   }
 
   /**
-   * A post's JSON depends on its reader only through what {@link ViewKey} holds, so readers alike share
-   * one rendering (one object), which a fan-out to a thousand subscribers then encodes once.
+   * What a reader sees of a post depends on them only through what {@link ViewKey} holds, so readers alike share
+   * one record (one object), which a fan-out to a thousand subscribers then encodes once.
    */
   @Override
-  public Future<List<Optional<JsonObject>>> postAsSeenByEach(long postId, List<Optional<Participant>> readers) {
+  public Future<List<Optional<PostAsSeen>>> postAsSeenByEach(long postId, List<Optional<Participant>> readers) {
     return posts.findView(postId).compose(found -> found.isEmpty()
-        ? Future.succeededFuture(readers.stream().map(r -> Optional.<JsonObject>empty()).toList())
-        : threads.find(found.get().getUUID("thread_id")).map(thread -> {
-          Row row = found.get();
-          Map<ViewKey, Optional<JsonObject>> rendered = new java.util.HashMap<>();
+        ? Future.succeededFuture(readers.stream().map(r -> Optional.<PostAsSeen>empty()).toList())
+        : threads.find(found.get().threadId()).map(thread -> {
+          Post post = found.get();
+          Map<ViewKey, Optional<PostAsSeen>> seen = new HashMap<>();
           return readers.stream().map(participant -> {
             Reader as = new Reader(participant);
-            UUID author = row.getUUID("author_id");
+            UUID author = post.author().id();
             boolean identified = as.seesIdentity(thread.map(ForumThread::chathamHouse).orElse(true), author);
             ViewKey key = new ViewKey(thread.filter(t -> mayRead(t, as)).isPresent(), identified,
                 as.seesBehindChathamHouse(), participant.map(p -> p.id().equals(author)).orElse(false),
-                identified ? null : PostView.namedOrganization(row, as).map(state -> state.getString("id")).orElse(null));
-            return rendered.computeIfAbsent(key, k -> k.readable()
-                ? Optional.of(PostView.toJson(row, thread.get().chathamHouse(), as)) : Optional.empty());
+                identified ? null : PostView.namedOrganization(post, as).map(PostAsSeen.NamedState::id).orElse(null));
+            return seen.computeIfAbsent(key, k -> k.readable()
+                ? Optional.of(PostView.seenBy(post, thread.get().chathamHouse(), as)) : Optional.empty());
           }).toList();
         }));
   }
@@ -111,21 +100,21 @@ public final class ForumAccessService implements ForumAccess {
   }
 
   @Override
-  public Future<List<Optional<JsonObject>>> threadAsSeenByEach(UUID threadId, List<Optional<Participant>> readers) {
+  public Future<List<Optional<ThreadAsSeen>>> threadAsSeenByEach(UUID threadId, List<Optional<Participant>> readers) {
     return threads.find(threadId).map(thread -> readers.stream()
         .map(participant -> thread.filter(t -> mayRead(t, new Reader(participant)))
-            .map(t -> t.toJson(new Reader(participant))))
+            .map(t -> ThreadView.seenBy(t, new Reader(participant))))
         .toList());
   }
 
   @Override
-  public Future<Map<UUID, JsonObject>> threadsAsSeenBy(Collection<UUID> threadIds, Optional<Participant> participant) {
+  public Future<Map<UUID, ThreadAsSeen>> threadsAsSeenBy(Collection<UUID> threadIds, Optional<Participant> participant) {
     Reader as = new Reader(participant);
     return threads.findAll(Set.copyOf(threadIds)).map(byId -> {
-      Map<UUID, JsonObject> visible = new LinkedHashMap<>();
+      Map<UUID, ThreadAsSeen> visible = new LinkedHashMap<>();
       byId.forEach((id, thread) -> {
         if (mayRead(thread, as)) {
-          visible.put(id, thread.toJson(as));
+          visible.put(id, ThreadView.seenBy(thread, as));
         }
       });
       return visible;
@@ -133,16 +122,16 @@ public final class ForumAccessService implements ForumAccess {
   }
 
   @Override
-  public Future<Map<Long, JsonObject>> postsAsSeenBy(Collection<Long> postIds, Optional<Participant> participant) {
+  public Future<Map<Long, PostAsSeen>> postsAsSeenBy(Collection<Long> postIds, Optional<Participant> participant) {
     Reader as = new Reader(participant);
-    return posts.findViews(postIds).compose(rows -> threads.findAll(rows.stream()
-            .map(row -> row.getUUID("thread_id")).collect(Collectors.toSet()))
+    return posts.findViews(postIds).compose(found -> threads.findAll(found.stream()
+            .map(Post::threadId).collect(Collectors.toSet()))
         .map(byId -> {
-          Map<Long, JsonObject> visible = new LinkedHashMap<>();
-          for (Row row : rows) {
-            ForumThread thread = byId.get(row.getUUID("thread_id"));
+          Map<Long, PostAsSeen> visible = new LinkedHashMap<>();
+          for (Post post : found) {
+            ForumThread thread = byId.get(post.threadId());
             if (thread != null && mayRead(thread, as)) {
-              visible.put(row.getLong("id"), PostView.toJson(row, thread.chathamHouse(), as));
+              visible.put(post.id(), PostView.seenBy(post, thread.chathamHouse(), as));
             }
           }
           return visible;
@@ -155,7 +144,7 @@ public final class ForumAccessService implements ForumAccess {
   }
 
   @Override
-  public Future<Optional<ThreadInfo>> lockThreadForWrite(io.vertx.sqlclient.SqlConnection conn, UUID threadId) {
+  public Future<Optional<ThreadInfo>> lockThreadForWrite(SqlConnection conn, UUID threadId) {
     return threads.findForShare(conn, threadId).map(found -> found.map(ThreadInfos::of));
   }
 

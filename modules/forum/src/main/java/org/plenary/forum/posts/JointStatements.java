@@ -4,7 +4,6 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import org.plenary.forum.api.ForumEvents;
 import org.plenary.forum.threads.ThreadStore;
@@ -37,8 +36,8 @@ public final class JointStatements {
   public Future<Void> confirm(Participant delegate, long postId) {
     return decide(delegate, postId, "This joint statement cannot be confirmed", (post, consent) -> switch (consent) {
       case PENDING -> {
-        if (!"active".equals(post.getString("status"))) {
-          throw Failure.conflict("This position is " + post.getString("status")
+        if (!post.isActive()) {
+          throw Failure.conflict("This position is " + post.status()
               + "; it stays in the record as it was and is no longer confirmed.");
         }
         yield Consent.CONFIRMED;
@@ -70,7 +69,7 @@ public final class JointStatements {
   }
 
   private interface Decision {
-    Consent next(Row post, Consent current);
+    Consent next(LockedPost post, Consent current);
   }
 
   private Future<Void> decide(Participant delegate, long postId, String refused, Decision decision) {
@@ -81,8 +80,8 @@ public final class JointStatements {
     }
     return pool.withTransaction(conn -> locks.lock(conn, postId).compose(found -> {
       PostLocks.Locked locked = found.orElseThrow(() -> PostService.notFound(postId));
-      Row post = locked.post();
-      if (state.equals(post.getString("organization_id"))) {
+      LockedPost post = locked.post();
+      if (state.equals(post.organizationId())) {
         throw Failure.conflict(delegate.organization().name() + " delivered this statement and stands behind it;"
             + " to take it back, withdraw it.");
       }
@@ -96,20 +95,20 @@ public final class JointStatements {
   }
 
   /** The audit entry and the event that tells the delivering organization (and the thread's followers). */
-  private static Future<Void> record(SqlConnection conn, Participant delegate, Row post, Consent decided) {
+  private static Future<Void> record(SqlConnection conn, Participant delegate, LockedPost post, Consent decided) {
     EventType action = switch (decided) {
       case CONFIRMED -> ForumEvents.JOINT_STATEMENT_CONFIRMED;
       case DECLINED -> ForumEvents.JOINT_STATEMENT_DECLINED;
       case LEFT -> ForumEvents.JOINT_STATEMENT_LEFT;
       case PENDING -> throw new IllegalArgumentException("a State does not decide to be pending");
     };
-    String threadId = post.getUUID("thread_id").toString();
-    long postId = post.getLong("id");
+    String threadId = post.threadId().toString();
+    long postId = post.id();
     return AuditLog.append(conn, delegate.id(), action.name(), "post", String.valueOf(postId), null,
             new JsonObject().put("state", delegate.organization().id()).put("threadId", threadId))
         .compose(ok -> Outbox.record(conn, action, "thread:" + threadId, new JsonObject().put("threadId", threadId)
             .put("postId", postId).put("stateId", delegate.organization().id())
-            .put("stateName", delegate.organization().name()).put("organizationId", post.getString("organization_id"))));
+            .put("stateName", delegate.organization().name()).put("organizationId", post.organizationId())));
   }
 
   /**
@@ -117,16 +116,16 @@ public final class JointStatements {
    * it is pending again and asked again ({@code post.joint-statement-requested}, {@code "again": true}), as
    * when the statement was first delivered. Those that declined or took their name off stay off it.
    */
-  static Future<Void> askAgainAfterEdit(SqlConnection conn, PostStore posts, Row post) {
-    if (!PostKind.POSITION.wire().equals(post.getString("kind"))) {
+  static Future<Void> askAgainAfterEdit(SqlConnection conn, PostStore posts, LockedPost post) {
+    if (post.kind() != PostKind.POSITION) {
       return Future.succeededFuture();
     }
-    String deliveredBy = post.getString("organization_id");
-    String threadId = post.getUUID("thread_id").toString();
-    return posts.confirmedToPending(conn, post.getLong("id"), deliveredBy).compose(states -> states.isEmpty()
+    String deliveredBy = post.organizationId();
+    String threadId = post.threadId().toString();
+    return posts.confirmedToPending(conn, post.id(), deliveredBy).compose(states -> states.isEmpty()
         ? Future.succeededFuture()
         : Outbox.record(conn, ForumEvents.JOINT_STATEMENT_REQUESTED, "thread:" + threadId, new JsonObject()
-            .put("threadId", threadId).put("postId", post.getLong("id")).put("organizationId", deliveredBy)
+            .put("threadId", threadId).put("postId", post.id()).put("organizationId", deliveredBy)
             .put("states", new JsonArray(states)).put("again", true)));
   }
 

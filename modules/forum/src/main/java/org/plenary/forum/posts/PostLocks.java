@@ -1,7 +1,6 @@
 package org.plenary.forum.posts;
 
 import io.vertx.core.Future;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import java.util.Optional;
 import org.plenary.forum.threads.ForumThread;
@@ -14,8 +13,8 @@ import org.plenary.forum.threads.ThreadStore;
  */
 final class PostLocks {
 
-  /** The post's thread as it stands, and the post's row, locked until the transaction ends. */
-  record Locked(ForumThread thread, Row post) {
+  /** The post's thread as it stands, and the post, locked until the transaction ends. */
+  record Locked(ForumThread thread, LockedPost post) {
   }
 
   private final ThreadStore threads;
@@ -29,7 +28,7 @@ final class PostLocks {
   /** Empty when there is no such post. */
   Future<Optional<Locked>> lock(SqlConnection conn, long postId) {
     return posts.basics(conn, postId).compose(basics -> basics.isEmpty() ? Future.succeededFuture(Optional.empty())
-        : threads.findForShare(conn, basics.get().getUUID("thread_id")).compose(thread -> posts.lockForWrite(conn, postId)
-            .map(post -> post.map(row -> new Locked(thread.orElseThrow(), row)))));
+        : threads.findForShare(conn, basics.get().threadId()).compose(thread -> posts.lockForWrite(conn, postId)
+            .map(post -> post.map(locked -> new Locked(thread.orElseThrow(), locked)))));
   }
 }

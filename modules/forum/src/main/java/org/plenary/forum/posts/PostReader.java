@@ -1,9 +1,8 @@
 package org.plenary.forum.posts;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Row;
 import java.util.UUID;
+import org.plenary.forum.api.PostAsSeen;
 import org.plenary.forum.threads.ForumThread;
 import org.plenary.forum.threads.Reader;
 import org.plenary.forum.threads.ThreadAccess;
@@ -25,13 +24,13 @@ public final class PostReader {
    * The post as {@code reader} may see it; 404 when the post or its thread is not open to them, saying no
    * more than that: never the id of a thread the reader may not know of.
    */
-  public Future<JsonObject> view(long id, Reader reader) {
+  public Future<PostAsSeen> view(long id, Reader reader) {
     return posts.findView(id).compose(found -> {
-      Row row = found.orElseThrow(() -> PostService.notFound(id));
-      return readable(row.getUUID("thread_id"), reader)
+      Post post = found.orElseThrow(() -> PostService.notFound(id));
+      return readable(post.threadId(), reader)
           .recover(refused -> Future.failedFuture(Failure.isNotFound(refused)
               ? PostService.notFound(id) : refused))
-          .map(thread -> PostView.toJson(row, thread.chathamHouse(), reader));
+          .map(thread -> PostView.seenBy(post, thread.chathamHouse(), reader));
     });
   }
 

@@ -4,11 +4,9 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.plenary.forum.api.ForumEvents;
@@ -24,7 +22,6 @@ import org.plenary.platform.identity.Participant;
 import org.plenary.platform.organizations.OrganizationKind;
 import org.plenary.platform.search.SearchIndex;
 import org.plenary.forum.ForumSearchDocuments;
-import org.plenary.platform.wire.WireEnum;
 
 /**
  * Writing posts: comments, replies, official positions, rights of reply, edits and withdrawals. Edits and
@@ -49,16 +46,18 @@ public final class PostService {
     this.locks = new PostLocks(threads, posts);
   }
 
-  public Future<Long> write(Participant author, UUID threadId, JsonObject request) {
-    PostKind kind = WireEnum.parse(PostKind.class, request.getString("kind", "comment"));
-    Long parentId = request.getLong("parentId");
-    Long alignsWith = request.getLong("alignsWith");
-    List<String> onBehalfOf = List.copyOf(new LinkedHashSet<>(strings(request.getJsonArray("onBehalfOf"))));
+  /** The new post's id. */
+  public Future<Long> write(Participant author, WritePost command) {
+    PostKind kind = command.kind();
+    Long parentId = command.parentId().orElse(null);
+    Long alignsWith = command.alignsWith().orElse(null);
+    List<String> onBehalfOf = command.onBehalfOf();
     PostRules.check(author, kind, parentId, alignsWith, onBehalfOf);
-    String language = request.getString("language");
-    String body = request.getString("body");
+    UUID threadId = command.threadId();
+    String language = command.language();
+    String body = command.body();
     String html = MarkdownRenderer.render(body, language);
-    Integer guidingQuestion = request.getInteger("guidingQuestion");
+    Integer guidingQuestion = command.guidingQuestion().orElse(null);
 
     // the thread row is locked first, so a lock or close committed meanwhile is seen and one made later waits;
     // for update, not share: nextPostSequence updates the row, and two share holders upgrading would deadlock
@@ -82,36 +81,36 @@ public final class PostService {
         }));
   }
 
-  public Future<Void> edit(Participant editor, long postId, JsonObject request) {
+  public Future<Void> edit(Participant editor, EditPost command) {
     if (!editor.organization().mayTakePart()) {
       return Future.failedFuture(ThreadAccess.notAccredited());
     }
+    long postId = command.postId();
     return pool.withTransaction(conn -> locks.lock(conn, postId)
         .compose(found -> {
-          Row post = found.orElseThrow(() -> notFound(postId)).post();
+          LockedPost post = found.orElseThrow(() -> notFound(postId)).post();
           ForumThread thread = found.get().thread();
-          if (!editor.id().equals(post.getUUID("author_id"))) {
+          if (!editor.id().equals(post.authorId())) {
             throw Failure.forbidden("Only the author edits a post; moderators hide posts instead.");
           }
-          if (post.getBoolean("hidden")) {
+          if (post.hidden()) {
             throw Failure.conflict("A post hidden by a moderator cannot be edited.");
           }
-          if (!"active".equals(post.getString("status"))) {
-            throw Failure.conflict("A " + post.getString("status") + " position stays in the record as it was.");
+          if (!post.isActive()) {
+            throw Failure.conflict("A " + post.status() + " position stays in the record as it was.");
           }
-          String language = request.getString("language", post.getString("language"));
-          String body = request.getString("body");
-          UUID threadId = post.getUUID("thread_id");
+          String language = command.language().orElse(post.language());
+          String body = command.body();
+          UUID threadId = post.threadId();
           FrozenRecord.refuseIfFrozen(thread, "This post cannot be edited");
-          Future<Void> withinLimit = PostKind.RIGHT_OF_REPLY.wire().equals(post.getString("kind"))
+          Future<Void> withinLimit = post.kind() == PostKind.RIGHT_OF_REPLY
               ? rightsOfReply.checkEdit(conn, postId, body) : Future.succeededFuture();
           return withinLimit
               .compose(ok -> posts.edit(conn, post, language, body, MarkdownRenderer.render(body, language)))
-              .compose(ok -> body.equals(post.getString("body_markdown")) ? Future.<Void>succeededFuture()
+              .compose(ok -> body.equals(post.bodyMarkdown()) ? Future.<Void>succeededFuture()
                   : JointStatements.askAgainAfterEdit(conn, posts, post))
-              .compose(ok -> search.put(conn, ForumSearchDocuments.post(thread, postId,
-                  post.getString("kind"), body, language, false, post.getUUID("author_id"),
-                  post.getString("organization_id"), post.getOffsetDateTime("created_at").toInstant())))
+              .compose(ok -> search.put(conn, ForumSearchDocuments.post(thread, postId, post.kind().wire(), body,
+                  language, false, post.authorId(), post.organizationId(), post.createdAt())))
               .compose(ok -> event(conn, ForumEvents.POST_EDITED, threadId, postId));
         }));
   }
@@ -121,20 +120,20 @@ public final class PostService {
     String shownReason = reason == null || reason.isBlank() ? null : reason.strip();
     return pool.withTransaction(conn -> locks.lock(conn, postId)
         .compose(found -> {
-          Row post = found.orElseThrow(() -> notFound(postId)).post();
-          if (!"position".equals(post.getString("kind"))) {
-            throw Failure.invalid("Only official positions are withdrawn; this post is a " + post.getString("kind") + ".");
+          LockedPost post = found.orElseThrow(() -> notFound(postId)).post();
+          if (post.kind() != PostKind.POSITION) {
+            throw Failure.invalid("Only official positions are withdrawn; this post is a " + post.kind().wire() + ".");
           }
           if (!delegate.has(org.plenary.platform.identity.Role.DELEGATE)
-              || !delegate.organization().id().equals(post.getString("organization_id"))) {
+              || !delegate.organization().id().equals(post.organizationId())) {
             throw Failure.forbidden("Only a delegate of the organization that made the statement may withdraw it.");
           }
-          if (!"active".equals(post.getString("status"))) {
-            throw Failure.conflict("This position is already " + post.getString("status") + ".");
+          if (!post.isActive()) {
+            throw Failure.conflict("This position is already " + post.status() + ".");
           }
           FrozenRecord.refuseIfFrozen(found.get().thread(), "This position cannot be withdrawn");
           return posts.withdraw(conn, postId, shownReason)
-              .compose(ok -> event(conn, ForumEvents.POST_WITHDRAWN, post.getUUID("thread_id"), postId));
+              .compose(ok -> event(conn, ForumEvents.POST_WITHDRAWN, post.threadId(), postId));
         }));
   }
 
@@ -143,10 +142,10 @@ public final class PostService {
     List<Future<?>> checks = new ArrayList<>();
     if (parentId != null) {
       checks.add(posts.basics(conn, parentId).map(found -> {
-        Row parent = found.filter(row -> row.getUUID("thread_id").equals(thread.id())).orElseThrow(() ->
+        PostBasics parent = found.filter(post -> post.threadId().equals(thread.id())).orElseThrow(() ->
             Failure.invalid("parentId " + parentId + " is not a post of this thread."));
-        if (kind == PostKind.RIGHT_OF_REPLY && (!"position".equals(parent.getString("kind"))
-            || author.organization().id().equals(parent.getString("organization_id")))) {
+        if (kind == PostKind.RIGHT_OF_REPLY && (parent.kind() != PostKind.POSITION
+            || author.organization().id().equals(parent.organizationId()))) {
           throw Failure.invalid("A right of reply answers another State's or organization's official position.");
         }
         return parent;
@@ -154,11 +153,11 @@ public final class PostService {
     }
     if (alignsWith != null) {
       checks.add(posts.basics(conn, alignsWith).map(found -> {
-        Row target = found.filter(row -> row.getUUID("thread_id").equals(thread.id())
-                && "position".equals(row.getString("kind")) && "active".equals(row.getString("status")))
+        PostBasics target = found.filter(post -> post.threadId().equals(thread.id())
+                && post.kind() == PostKind.POSITION && "active".equals(post.status()))
             .orElseThrow(() -> Failure.invalid("alignsWith " + alignsWith
                 + " is not a current official position in this thread."));
-        if (target.getString("organization_id").equals(author.organization().id())) {
+        if (target.organizationId().equals(author.organization().id())) {
           throw Failure.invalid("A statement cannot align with its own organization's statement.");
         }
         return target;
@@ -215,10 +214,6 @@ public final class PostService {
 
   static Failure notFound(long postId) {
     return Failure.notFound("There is no post " + postId + ", or it is not open to you.");
-  }
-
-  private static List<String> strings(JsonArray array) {
-    return array == null ? List.of() : array.stream().map(String::valueOf).toList();
   }
 
 }

@@ -1,21 +1,24 @@
 package org.plenary.forum.posts;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.plenary.forum.api.PostFacts;
-import org.plenary.forum.markdown.MarkdownRenderer;
+import org.plenary.forum.api.TranscriptPost;
+import org.plenary.platform.database.Columns;
 
 /** Posts in PostgreSQL. */
 public final class PostStore {
@@ -26,68 +29,58 @@ public final class PostStore {
     this.pool = pool;
   }
 
-  public Future<Optional<Row>> findView(long id) {
-    return pool.preparedQuery(PostQueries.FIND_VIEW).execute(Tuple.of(id)).map(PostStore::first);
+  public Future<Optional<Post>> findView(long id) {
+    return pool.preparedQuery(PostQueries.FIND_VIEW).execute(Tuple.of(id)).map(rows -> first(rows, Rows::post));
   }
 
-  public Future<List<Row>> findViews(java.util.Collection<Long> ids) {
-    return pool.preparedQuery(PostQueries.FIND_VIEWS).execute(Tuple.of(ids.toArray(Long[]::new))).map(PostStore::list);
+  public Future<List<Post>> findViews(Collection<Long> ids) {
+    return pool.preparedQuery(PostQueries.FIND_VIEWS).execute(Tuple.of(ids.toArray(Long[]::new)))
+        .map(rows -> list(rows, Rows::post));
   }
 
   public Future<Optional<PostFacts>> facts(long id) {
-    return pool.preparedQuery(PostQueries.FACTS).execute(Tuple.of(id)).map(rows -> first(rows).map(row ->
-        new PostFacts(row.getLong("id"), row.getUUID("thread_id"), row.getString("topic_id"), row.getString("kind"),
-            row.getUUID("author_id"), row.getString("organization_id"),
-            Optional.ofNullable(row.getUUID("parent_author_id")),
-            MarkdownRenderer.plainText(row.getString("body_markdown")))));
+    return pool.preparedQuery(PostQueries.FACTS).execute(Tuple.of(id)).map(rows -> first(rows, Rows::facts));
   }
 
   /** Up to {@code limit} posts after sequence {@code afterSeq}, in order. */
-  public Future<List<Row>> pageAfter(UUID threadId, int afterSeq, int limit) {
+  public Future<List<Post>> pageAfter(UUID threadId, int afterSeq, int limit) {
     return pool.preparedQuery(PostQueries.PAGE_FORWARD).execute(Tuple.of(threadId, afterSeq, limit))
-        .map(PostStore::list);
+        .map(rows -> list(rows, Rows::post));
   }
 
   /** The sequence number of post {@code postId} in the thread, if it is one of the thread's. */
   public Future<Optional<Integer>> seqInThread(UUID threadId, long postId) {
     return pool.preparedQuery(PostQueries.SEQ_IN_THREAD).execute(Tuple.of(postId, threadId))
-        .map(rows -> first(rows).map(row -> row.getInteger("seq")));
+        .map(rows -> first(rows, row -> row.getInteger("seq")));
   }
 
   /** Up to {@code limit} posts before sequence {@code beforeSeq}, returned in order. */
-  public Future<List<Row>> pageBefore(UUID threadId, int beforeSeq, int limit) {
+  public Future<List<Post>> pageBefore(UUID threadId, int beforeSeq, int limit) {
     return pool.preparedQuery(PostQueries.PAGE_BACKWARD).execute(Tuple.of(threadId, beforeSeq, limit))
         .map(rows -> {
-          List<Row> page = list(rows);
-          java.util.Collections.reverse(page);
+          List<Post> page = list(rows, Rows::post);
+          Collections.reverse(page);
           return page;
         });
   }
 
-  public Future<List<Row>> transcript(UUID threadId) {
-    return pool.preparedQuery(PostQueries.TRANSCRIPT).execute(Tuple.of(threadId)).map(PostStore::list);
+  public Future<List<TranscriptPost>> transcript(UUID threadId) {
+    return pool.preparedQuery(PostQueries.TRANSCRIPT).execute(Tuple.of(threadId)).map(rows -> list(rows, Rows::transcript));
   }
 
-  public Future<JsonArray> versions(long postId) {
-    return pool.preparedQuery(PostQueries.VERSIONS).execute(Tuple.of(postId)).map(rows -> {
-      JsonArray versions = new JsonArray();
-      rows.forEach(row -> versions.add(new JsonObject()
-          .put("version", row.getInteger("version"))
-          .put("language", row.getString("language"))
-          .put("bodyHtml", row.getString("body_html"))
-          .put("writtenAt", row.getOffsetDateTime("written_at").toInstant().toString())));
-      return versions;
-    });
+  /** Every version of the post, oldest first, the current one last. */
+  public Future<List<PostVersion>> versions(long postId) {
+    return pool.preparedQuery(PostQueries.VERSIONS).execute(Tuple.of(postId)).map(rows -> list(rows, Rows::version));
   }
 
-  /** The post's row, locked for the rest of the transaction. */
-  Future<Optional<Row>> lockForWrite(SqlClient client, long id) {
-    return client.preparedQuery(PostQueries.FIND_FOR_WRITE).execute(Tuple.of(id)).map(PostStore::first);
+  /** The post, its row locked for the rest of the transaction. */
+  Future<Optional<LockedPost>> lockForWrite(SqlClient client, long id) {
+    return client.preparedQuery(PostQueries.FIND_FOR_WRITE).execute(Tuple.of(id)).map(rows -> first(rows, Rows::locked));
   }
 
   /** Thread, kind, organization and status of a post, for checking references to it. */
-  Future<Optional<Row>> basics(SqlClient client, long id) {
-    return client.preparedQuery(PostQueries.BASICS).execute(Tuple.of(id)).map(PostStore::first);
+  Future<Optional<PostBasics>> basics(SqlClient client, long id) {
+    return client.preparedQuery(PostQueries.BASICS).execute(Tuple.of(id)).map(rows -> first(rows, Rows::basics));
   }
 
   Future<Set<String>> statesAmong(SqlClient client, List<String> ids) {
@@ -118,7 +111,7 @@ public final class PostStore {
   /** The consent of a State named by the statement, locked for the transaction; empty if it is not named. */
   Future<Optional<Consent>> consentForUpdate(SqlClient client, long postId, String state) {
     return client.preparedQuery(PostQueries.CONSENT_FOR_UPDATE).execute(Tuple.of(postId, state))
-        .map(rows -> first(rows).map(row -> Consent.fromWire(row.getString("consent"))));
+        .map(rows -> first(rows, row -> Consent.fromWire(row.getString("consent"))));
   }
 
   Future<Void> decideConsent(SqlClient client, long postId, String state, Consent consent, UUID decidedBy) {
@@ -141,8 +134,7 @@ public final class PostStore {
     return client.preparedQuery(PostQueries.RIGHTS_OF_REPLY_TODAY).execute(Tuple.of(threadId, organizationId))
         .map(rows -> {
           Row row = rows.iterator().next();
-          return new RightsOfReply.Used(row.getLong("used").intValue(),
-              row.getOffsetDateTime("next_day").toInstant());
+          return new RightsOfReply.Used(row.getLong("used").intValue(), Columns.instant(row, "next_day"));
         });
   }
 
@@ -185,13 +177,14 @@ public final class PostStore {
     return client.preparedQuery(PostQueries.COUNT_REPLY).execute(Tuple.of(parentId)).mapEmpty();
   }
 
-  Future<Void> edit(SqlClient client, Row current, String language, String markdown, String html) {
+  /** Keeps the current version among the post's versions, then writes the new one. */
+  Future<Void> edit(SqlClient client, LockedPost current, String language, String markdown, String html) {
     return client.preparedQuery(PostQueries.KEEP_VERSION).execute(Tuple.tuple()
-            .addLong(current.getLong("id")).addInteger(current.getInteger("version"))
-            .addString(current.getString("language")).addString(current.getString("body_markdown"))
-            .addString(current.getString("body_html")).addOffsetDateTime(current.getOffsetDateTime("written_at")))
+            .addLong(current.id()).addInteger(current.version())
+            .addString(current.language()).addString(current.bodyMarkdown())
+            .addString(current.bodyHtml()).addOffsetDateTime(current.writtenAt().atOffset(ZoneOffset.UTC)))
         .compose(kept -> client.preparedQuery(PostQueries.EDIT)
-            .execute(Tuple.of(current.getLong("id"), language, markdown, html)))
+            .execute(Tuple.of(current.id(), language, markdown, html)))
         .mapEmpty();
   }
 
@@ -207,13 +200,13 @@ public final class PostStore {
     return client.preparedQuery(PostQueries.RESTORE).execute(Tuple.of(id)).mapEmpty();
   }
 
-  private static Optional<Row> first(RowSet<Row> rows) {
-    return rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next());
+  private static <T> Optional<T> first(RowSet<Row> rows, Function<Row, T> mapping) {
+    return rows.size() == 0 ? Optional.empty() : Optional.of(mapping.apply(rows.iterator().next()));
   }
 
-  private static List<Row> list(RowSet<Row> rows) {
-    List<Row> list = new ArrayList<>(rows.size());
-    rows.forEach(list::add);
+  private static <T> List<T> list(RowSet<Row> rows, Function<Row, T> mapping) {
+    List<T> list = new ArrayList<>(rows.size());
+    rows.forEach(row -> list.add(mapping.apply(row)));
     return list;
   }
 }

@@ -1,16 +1,16 @@
 package org.plenary.forum.posts;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.sqlclient.Row;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import io.vertx.sqlclient.Pool;
 import org.plenary.forum.api.ForumEvents;
+import org.plenary.forum.api.ForumJson;
+import org.plenary.forum.api.PostAsSeen;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.organizations.OrganizationKind;
 import org.plenary.forum.markdown.MarkdownRenderer;
@@ -78,13 +78,13 @@ public final class PostsApi implements ApiModule {
     UUID threadId = in.uuid("threadId");
     int limit = in.limit(PAGE);
     readable(threadId, reader).compose(thread -> {
-      Future<List<Row>> page = in.query("before")
+      Future<List<Post>> page = in.query("before")
           .map(before -> posts.pageBefore(threadId, "end".equals(before) ? Integer.MAX_VALUE
               : Cursor.decode(before, Cursor.Key.INTEGER).integer(0), limit + 1)
               .map(rows -> rows.size() > limit ? rows.subList(1, rows.size()) : rows))
           .orElseGet(() -> startSeq(threadId, in).compose(after -> posts.pageAfter(threadId, after, limit + 1))
               .map(rows -> rows.size() > limit ? rows.subList(0, limit) : rows));
-      return page.map(rows -> pageJson(rows, thread, reader));
+      return page.map(posts -> PostsJson.page(posts, thread, reader));
     }).onSuccess(json -> Responses.ok(rc, json)).onFailure(rc::fail);
   }
 
@@ -99,42 +99,25 @@ public final class PostsApi implements ApiModule {
         .orElseThrow(() -> Failure.notFound("There is no post " + postId + " in thread " + threadId + ".")));
   }
 
-  private static JsonObject pageJson(List<Row> rows, ForumThread thread, Reader reader) {
-    JsonArray items = new JsonArray();
-    rows.forEach(row -> items.add(PostView.toJson(row, thread.chathamHouse(), reader)));
-    JsonObject page = new JsonObject().put("items", items);
-    if (!rows.isEmpty()) {
-      int first = rows.get(0).getInteger("seq");
-      int last = rows.get(rows.size() - 1).getInteger("seq");
-      if (last < thread.postCount()) {
-        page.put("next", Cursor.encode(last));
-      }
-      if (first > 1) {
-        page.put("previous", Cursor.encode(first));
-      }
-    }
-    return page;
-  }
-
   private void write(RoutingContext rc) {
     var author = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
     UUID threadId = in.uuid("threadId");
-    service.write(author, threadId, in.body())
+    service.write(author, PostsJson.writePost(threadId, in.body()))
         .compose(id -> view(id, Reader.of(author)))
-        .onSuccess(post -> Responses.created(rc, "/api/v1/posts/" + post.getLong("id"), post))
+        .onSuccess(post -> Responses.created(rc, "/api/v1/posts/" + post.id(), ForumJson.post(post)))
         .onFailure(rc::fail);
   }
 
   /** A post whose first answer was lost, shown to its author as the answer would have. */
   private Future<Created> written(RoutingContext rc, Made made) {
     return view(made.payload(ForumEvents.POST_CREATED).getLong("postId"), Reader.of(Caller.require(rc)))
-        .map(post -> new Created("/api/v1/posts/" + post.getLong("id"), post));
+        .map(post -> new Created("/api/v1/posts/" + post.id(), ForumJson.post(post)));
   }
 
   private void get(RoutingContext rc) {
     long id = RequestInput.of(rc).id("postId");
-    view(id, new Reader(Caller.of(rc))).onSuccess(post -> Responses.ok(rc, post)).onFailure(rc::fail);
+    view(id, new Reader(Caller.of(rc))).onSuccess(post -> Responses.ok(rc, ForumJson.post(post))).onFailure(rc::fail);
   }
 
   private void edit(RoutingContext rc) {
@@ -142,17 +125,18 @@ public final class PostsApi implements ApiModule {
     RequestInput in = RequestInput.of(rc);
     long id = in.id("postId");
     view(id, Reader.of(editor))
-        .compose(visible -> service.edit(editor, id, in.body()))
+        .compose(visible -> service.edit(editor, PostsJson.editPost(id, in.body())))
         .compose(done -> view(id, Reader.of(editor)))
-        .onSuccess(post -> Responses.ok(rc, post)).onFailure(rc::fail);
+        .onSuccess(post -> Responses.ok(rc, ForumJson.post(post))).onFailure(rc::fail);
   }
 
   private void versions(RoutingContext rc) {
     long id = RequestInput.of(rc).id("postId");
     Reader reader = new Reader(Caller.of(rc));
-    view(id, reader).compose(post -> post.containsKey("bodyHtml") ? posts.versions(id)
-            : Future.succeededFuture(new JsonArray()))
-        .onSuccess(versions -> Responses.ok(rc, new JsonObject().put("items", versions))).onFailure(rc::fail);
+    // a reader who may not see the post's text (hidden by a moderator) sees none of its versions either
+    view(id, reader).compose(post -> post.bodyHtml().isPresent() ? posts.versions(id)
+            : Future.succeededFuture(List.<PostVersion>of()))
+        .onSuccess(versions -> Responses.ok(rc, PostsJson.versions(versions))).onFailure(rc::fail);
   }
 
   private void withdraw(RoutingContext rc) {
@@ -162,7 +146,7 @@ public final class PostsApi implements ApiModule {
     view(id, Reader.of(delegate))
         .compose(visible -> service.withdraw(delegate, id, in.body().getString("reason")))
         .compose(done -> view(id, Reader.of(delegate)))
-        .onSuccess(post -> Responses.ok(rc, post)).onFailure(rc::fail);
+        .onSuccess(post -> Responses.ok(rc, ForumJson.post(post))).onFailure(rc::fail);
   }
 
   private void leaveJointStatement(RoutingContext rc) {
@@ -188,7 +172,7 @@ public final class PostsApi implements ApiModule {
             : Future.failedFuture(Failure.forbidden("Only a delegate of " + state
                 + " decides on that State's name in a joint statement.")))
         .compose(done -> view(id, Reader.of(delegate)))
-        .onSuccess(post -> Responses.ok(rc, post)).onFailure(rc::fail);
+        .onSuccess(post -> Responses.ok(rc, ForumJson.post(post))).onFailure(rc::fail);
   }
 
   /** How many rights of reply the caller's State has left in the thread today, and how long the next may be. */
@@ -199,7 +183,7 @@ public final class PostsApi implements ApiModule {
         .compose(thread -> delegate.isDelegateOf(OrganizationKind.STATE)
             ? rightsOfReply.standing(pool, threadId, delegate.organization().id())
             : Future.failedFuture(Failure.forbidden("A right of reply is exercised by the delegate of a State.")))
-        .onSuccess(json -> Responses.ok(rc, json)).onFailure(rc::fail);
+        .onSuccess(standing -> Responses.ok(rc, PostsJson.standing(standing))).onFailure(rc::fail);
   }
 
   private void preview(RoutingContext rc) {
@@ -209,7 +193,7 @@ public final class PostsApi implements ApiModule {
         MarkdownRenderer.render(body.getString("markdown"), body.getString("language", "en"))));
   }
 
-  private Future<JsonObject> view(long id, Reader reader) {
+  private Future<PostAsSeen> view(long id, Reader reader) {
     return this.reader.view(id, reader);
   }
 

@@ -1,11 +1,10 @@
 package org.plenary.forum.posts;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.plenary.forum.ForumConfig;
 import org.plenary.platform.failure.Failure;
@@ -21,6 +20,14 @@ public final class RightsOfReply {
 
   /** A State's rights of reply in a thread today, and when the next day (UTC) begins. */
   public record Used(int today, Instant nextDay) {
+  }
+
+  /**
+   * What a State may still say in a thread today: {@code maxChars} the limit of each right of reply of a day, in
+   * order; {@code nextMaxChars} that of the next one, none when today's are used.
+   */
+  public record Standing(int perDay, int usedToday, List<Integer> maxChars, Instant nextDayStartsAt,
+                         Optional<Integer> nextMaxChars) {
   }
 
   private final PostStore posts;
@@ -54,15 +61,9 @@ public final class RightsOfReply {
   }
 
   /** What the caller's State may still say in the thread today: for the composer. */
-  public Future<JsonObject> standing(SqlClient client, UUID threadId, String state) {
-    return posts.rightsOfReplyToday(client, threadId, state).map(used -> {
-      JsonObject json = new JsonObject().put("perDay", PER_DAY).put("usedToday", used.today())
-          .put("maxChars", new JsonArray(maxChars)).put("nextDayStartsAt", used.nextDay().toString());
-      if (used.today() < PER_DAY) {
-        json.put("nextMaxChars", maxChars.get(used.today()));
-      }
-      return json;
-    });
+  public Future<Standing> standing(SqlClient client, UUID threadId, String state) {
+    return posts.rightsOfReplyToday(client, threadId, state).map(used -> new Standing(PER_DAY, used.today(), maxChars,
+        used.nextDay(), used.today() < PER_DAY ? Optional.of(maxChars.get(used.today())) : Optional.empty()));
   }
 
   private void checkLength(int ordinal, String body) {

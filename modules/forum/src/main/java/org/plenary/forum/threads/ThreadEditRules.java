@@ -19,15 +19,12 @@ import org.plenary.platform.identity.Participant;
  */
 final class ThreadEditRules {
 
-  /** The fields of a thread's content, as the PATCH names them. */
-  static final List<String> CONTENT = List.of("title", "body", "opensAt", "closesAt", "guidingQuestions", "tags");
-
   private ThreadEditRules() {
   }
 
   /** Its author no longer changes a thread whose record is frozen: 409 record-frozen, as for its posts. */
-  static void refuseAuthorIfFrozen(Participant editor, ForumThread thread, JsonObject patch) {
-    if (editor.isModeratorOrSecretariat() || CONTENT.stream().noneMatch(patch::containsKey)) {
+  static void refuseAuthorIfFrozen(Participant editor, ForumThread thread, EditThread change) {
+    if (editor.isModeratorOrSecretariat() || !change.changesContent()) {
       return;
     }
     thread.recordFrozenBecause(Instant.now()).ifPresent(reason -> {

@@ -1,7 +1,6 @@
 package org.plenary.forum.threads;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
@@ -18,7 +17,6 @@ import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.search.SearchIndex;
 import org.plenary.forum.ForumSearchDocuments;
-import org.plenary.platform.wire.WireEnum;
 
 /** Opening and changing threads, with the rules of who may do what. */
 public final class ThreadService {
@@ -35,23 +33,23 @@ public final class ThreadService {
     this.search = search;
   }
 
-  public Future<UUID> open(Participant opener, String topicId, JsonObject request) {
-    ThreadKind kind = WireEnum.parse(ThreadKind.class, request.getString("kind", "discussion"));
+  /** The new thread's id. */
+  public Future<UUID> open(Participant opener, OpenThread command) {
+    ThreadKind kind = command.kind();
     mayOpen(opener, kind);
-    Instant opensAt = instant(request, "opensAt");
-    Instant closesAt = instant(request, "closesAt");
+    Instant opensAt = command.opensAt().orElse(null);
+    Instant closesAt = command.closesAt().orElse(null);
     if (kind == ThreadKind.CONSULTATION && closesAt == null) {
       throw Failure.invalid("A consultation is time-boxed: give it a closesAt.");
     }
     checkWindow(opensAt, closesAt);
-    String language = request.getString("language", "en");
-    String body = request.getString("body", "");
-    List<String> tags = strings(request.getJsonArray("tags"));
-    ThreadStore.NewThread thread = new ThreadStore.NewThread(topicId, kind,
-        WireEnum.parse(Audience.class, request.getString("audience", "participants")), request.getString("title"),
-        body, MarkdownRenderer.render(body, language), language, opensAt, closesAt,
-        strings(request.getJsonArray("guidingQuestions")), request.getBoolean("chathamHouse", false), tags,
-        opener.id(), opener.organization().id());
+    String topicId = command.topicId();
+    String language = command.language();
+    String body = command.body();
+    List<String> tags = command.tags();
+    ThreadStore.NewThread thread = new ThreadStore.NewThread(topicId, kind, command.audience(), command.title(),
+        body, MarkdownRenderer.render(body, language), language, opensAt, closesAt, command.guidingQuestions(),
+        command.chathamHouse(), tags, opener.id(), opener.organization().id());
     return pool.withTransaction(conn -> topics.exists(conn, topicId)
         .compose(exists -> exists ? requireKnownTags(conn, tags)
             : Future.failedFuture(Failure.notFound("There is no topic '" + topicId + "'.")))
@@ -63,20 +61,22 @@ public final class ThreadService {
             .map(id)));
   }
 
-  public Future<Void> change(Participant editor, UUID id, JsonObject patch) {
+  public Future<Void> change(Participant editor, EditThread change) {
+    UUID id = change.threadId();
+    String reason = change.reason().orElse(null);
     return pool.withTransaction(conn -> threads.findForUpdate(conn, id)
         .map(found -> ThreadAccess.requireReadable(found, Reader.of(editor)))
         .compose(current -> {
-          ForumThread changed = applyPatch(editor, current, patch);
-          ThreadEditRules.refuseAuthorIfFrozen(editor, current, patch);
+          ForumThread changed = applyChange(editor, current, change);
+          ThreadEditRules.refuseAuthorIfFrozen(editor, current, change);
           return requireKnownTags(conn, changed.tags())
               .compose(ok -> ThreadEditRules.keepAnsweredQuestions(conn, threads, current, changed))
               .compose(ok -> threads.update(conn, changed))
               .compose(ok -> search.put(conn, ForumSearchDocuments.thread(changed)))
               .compose(ok -> search.setAccess(conn, ForumSearchDocuments.threadScope(id), changed.audience().wire(),
                   changed.chathamHouse()))
-              .compose(ok -> auditModeration(conn, editor, current, changed, patch.getString("reason")))
-              .compose(ok -> ThreadEditRules.auditContentChange(conn, editor, current, changed, patch.getString("reason")))
+              .compose(ok -> auditModeration(conn, editor, current, changed, reason))
+              .compose(ok -> ThreadEditRules.auditContentChange(conn, editor, current, changed, reason))
               .compose(ok -> Outbox.record(conn, ForumEvents.THREAD_UPDATED, "thread:" + id,
                   new JsonObject().put("threadId", id.toString())));
         }));
@@ -93,41 +93,38 @@ public final class ThreadService {
     }
   }
 
-  private static ForumThread applyPatch(Participant editor, ForumThread t, JsonObject patch) {
+  private static ForumThread applyChange(Participant editor, ForumThread t, EditThread change) {
     boolean moderates = editor.isModeratorOrSecretariat();
     if (!moderates && !t.authorId().equals(editor.id())) {
       throw Failure.forbidden("Only the thread's author or a moderator may change it.");
     }
-    for (String field : List.of("status", "audience", "chathamHouse")) {
-      if (patch.containsKey(field) && !moderates) {
+    if (!moderates) {
+      change.moderatedFields().stream().findFirst().ifPresent(field -> {
         throw Failure.forbidden("Only moderators and the Secretariat change a thread's " + field + ".");
-      }
+      });
     }
-    boolean chathamHouse = patch.getBoolean("chathamHouse", t.chathamHouse());
+    boolean chathamHouse = change.chathamHouse().orElse(t.chathamHouse());
     if (t.chathamHouse() && !chathamHouse && t.postCount() > 0) {
       throw Failure.conflict("chatham-house-kept", "The Chatham House Rule stays",
           "The Chatham House Rule cannot be lifted once people have posted under it: it would reveal who said what."
               + " This thread has " + t.postCount() + " post(s); it may still be put under the Rule, never taken out.");
     }
-    String body = patch.getString("body", t.bodyMarkdown());
-    Instant opensAt = patch.containsKey("opensAt") ? instant(patch, "opensAt") : t.opensAt().orElse(null);
-    Instant closesAt = patch.containsKey("closesAt") ? instant(patch, "closesAt") : t.closesAt().orElse(null);
-    checkWindow(opensAt, closesAt);
-    ThreadStatus status = patch.containsKey("status") ? WireEnum.parse(ThreadStatus.class, patch.getString("status"))
-        : t.status();
+    String body = change.body().orElse(t.bodyMarkdown());
+    Optional<Instant> opensAt = change.opensAt().map(EditThread.DateChange::to).orElse(t.opensAt());
+    Optional<Instant> closesAt = change.closesAt().map(EditThread.DateChange::to).orElse(t.closesAt());
+    checkWindow(opensAt.orElse(null), closesAt.orElse(null));
+    ThreadStatus status = change.status().orElse(t.status());
     boolean statusChanged = status != t.status();
     // every reader is told why a thread was locked or closed; reopening clears the reason
     Optional<String> statusReason = !statusChanged ? t.statusReason()
-        : status == ThreadStatus.OPEN ? Optional.empty() : Optional.ofNullable(patch.getString("reason")).map(String::strip)
+        : status == ThreadStatus.OPEN ? Optional.empty() : change.reason().map(String::strip)
             .filter(reason -> !reason.isEmpty());
-    return new ForumThread(t.id(), t.topicId(), t.kind(),
-        patch.containsKey("audience") ? WireEnum.parse(Audience.class, patch.getString("audience")) : t.audience(),
+    return new ForumThread(t.id(), t.topicId(), t.kind(), change.audience().orElse(t.audience()),
         status, statusReason, statusChanged ? Optional.of(Instant.now()) : t.statusChangedAt(),
-        patch.getString("title", t.title()), body,
+        change.title().orElse(t.title()), body,
         body.equals(t.bodyMarkdown()) ? t.bodyHtml() : MarkdownRenderer.render(body, t.language()), t.language(),
-        Optional.ofNullable(opensAt), Optional.ofNullable(closesAt),
-        patch.containsKey("guidingQuestions") ? strings(patch.getJsonArray("guidingQuestions")) : t.guidingQuestions(),
-        chathamHouse, patch.containsKey("tags") ? strings(patch.getJsonArray("tags")) : t.tags(),
+        opensAt, closesAt, change.guidingQuestions().orElse(t.guidingQuestions()),
+        chathamHouse, change.tags().orElse(t.tags()),
         t.authorId(), t.authorName(), t.organizationId(), t.organizationName(), t.organizationKind(), t.postCount(),
         t.createdAt(), Instant.now(), t.lastActivityAt());
   }
@@ -169,14 +166,5 @@ public final class ThreadService {
     if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
       throw Failure.invalid("closesAt must be after opensAt.");
     }
-  }
-
-  private static Instant instant(JsonObject json, String field) {
-    String value = json.getString(field);
-    return value == null ? null : Instant.parse(value);
-  }
-
-  private static List<String> strings(JsonArray array) {
-    return array == null ? List.of() : array.stream().map(String::valueOf).toList();
   }
 }

@@ -4,13 +4,16 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,14 +21,23 @@ import java.util.UUID;
 /** Threads in PostgreSQL. All SQL of threads is here. */
 public final class ThreadStore {
 
-  private static final String FIND = "SELECT " + ForumThread.COLUMNS + ForumThread.FROM + " WHERE t.id = $1";
+  /** A thread with its opener's names, as {@link Rows#thread} reads it. */
+  private static final String COLUMNS = "t.id, t.topic_id, t.kind, t.audience, t.status, t.status_reason,"
+      + " t.status_changed_at, t.title, t.body_markdown, t.body_html, t.language, t.opens_at, t.closes_at,"
+      + " t.guiding_questions, t.chatham_house, t.tags, t.author_id, a.display_name AS author_name, t.organization_id,"
+      + " o.name AS organization_name, o.kind AS organization_kind,"
+      + " t.post_count, t.created_at, t.updated_at, t.last_activity_at";
+  private static final String FROM = " FROM thread t JOIN participant a ON a.id = t.author_id"
+      + " JOIN organization o ON o.id = t.organization_id";
+
+  private static final String FIND = "SELECT " + COLUMNS + FROM + " WHERE t.id = $1";
   /** The thread, its row share-locked: a status change waits until the transaction that read it ends. */
   private static final String FIND_FOR_SHARE = FIND + " FOR SHARE OF t";
   private static final String FIND_FOR_UPDATE = FIND + " FOR UPDATE OF t";
-  private static final String FIND_ALL = "SELECT " + ForumThread.COLUMNS + ForumThread.FROM + " WHERE t.id = ANY ($1)";
+  private static final String FIND_ALL = "SELECT " + COLUMNS + FROM + " WHERE t.id = ANY ($1)";
 
   /** A topic's visible threads, newest activity first, keyset-paged on (last_activity_at, id). */
-  private static final String LIST_BY_TOPIC = "SELECT " + ForumThread.COLUMNS + ForumThread.FROM
+  private static final String LIST_BY_TOPIC = "SELECT " + COLUMNS + FROM
       + " WHERE t.topic_id = $1 AND t.audience = ANY($2)"
       + " AND ($3::text IS NULL OR t.kind = $3) AND ($4::text IS NULL OR t.status = $4)"
       + " AND ($5::text IS NULL OR t.tags @> ARRAY[$5])"
@@ -59,7 +71,7 @@ public final class ThreadStore {
 
   public Future<Optional<ForumThread>> find(SqlClient client, UUID id) {
     return client.preparedQuery(FIND).execute(Tuple.of(id))
-        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(ForumThread.fromRow(rows.iterator().next())));
+        .map(ThreadStore::first);
   }
 
   /**
@@ -68,7 +80,7 @@ public final class ThreadStore {
    */
   public Future<Optional<ForumThread>> findForShare(SqlClient client, UUID id) {
     return client.preparedQuery(FIND_FOR_SHARE).execute(Tuple.of(id))
-        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(ForumThread.fromRow(rows.iterator().next())));
+        .map(ThreadStore::first);
   }
 
   /**
@@ -77,13 +89,13 @@ public final class ThreadStore {
    */
   public Future<Optional<ForumThread>> findForUpdate(SqlClient client, UUID id) {
     return client.preparedQuery(FIND_FOR_UPDATE).execute(Tuple.of(id))
-        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(ForumThread.fromRow(rows.iterator().next())));
+        .map(ThreadStore::first);
   }
 
-  public Future<java.util.Map<UUID, ForumThread>> findAll(Set<UUID> ids) {
+  public Future<Map<UUID, ForumThread>> findAll(Set<UUID> ids) {
     return pool.preparedQuery(FIND_ALL).execute(Tuple.of(ids.toArray(UUID[]::new))).map(rows -> {
-      java.util.Map<UUID, ForumThread> byId = new java.util.HashMap<>();
-      rows.forEach(row -> byId.put(row.getUUID("id"), ForumThread.fromRow(row)));
+      Map<UUID, ForumThread> byId = new HashMap<>();
+      rows.forEach(row -> byId.put(row.getUUID("id"), Rows.thread(row)));
       return byId;
     });
   }
@@ -100,7 +112,7 @@ public final class ThreadStore {
         .addUUID(afterId).addInteger(limit);
     return pool.preparedQuery(LIST_BY_TOPIC).execute(params).map(rows -> {
       List<ForumThread> threads = new ArrayList<>(rows.size());
-      rows.forEach(row -> threads.add(ForumThread.fromRow(row)));
+      rows.forEach(row -> threads.add(Rows.thread(row)));
       return threads;
     });
   }
@@ -132,7 +144,6 @@ public final class ThreadStore {
         .mapEmpty();
   }
 
-  /** Counts a new post and returns its sequence number; locks the thread row until the transaction ends. */
   /** The guiding questions (their indexes) that at least one post of the thread answers, in order. */
   Future<List<Integer>> answeredQuestions(SqlClient client, UUID threadId) {
     return client.preparedQuery(ANSWERED_QUESTIONS).execute(Tuple.of(threadId)).map(rows -> {
@@ -142,6 +153,7 @@ public final class ThreadStore {
     });
   }
 
+  /** Counts a new post and returns its sequence number; locks the thread row until the transaction ends. */
   public Future<Integer> nextPostSequence(SqlClient client, UUID threadId) {
     return client.preparedQuery(LOCK_FOR_POST).execute(Tuple.of(threadId))
         .map(rows -> rows.iterator().next().getInteger("post_count"));
@@ -156,6 +168,10 @@ public final class ThreadStore {
           }
           return unknown;
         });
+  }
+
+  private static Optional<ForumThread> first(RowSet<Row> rows) {
+    return rows.size() == 0 ? Optional.empty() : Optional.of(Rows.thread(rows.iterator().next()));
   }
 
   private static OffsetDateTime utc(Instant instant) {

@@ -2,10 +2,12 @@ package org.plenary.forum.threads;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.UUID;
 import org.plenary.forum.api.ForumEvents;
+import org.plenary.forum.api.ForumJson;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.Created;
@@ -54,7 +56,7 @@ public final class ThreadsApi implements ApiModule {
         .onSuccess(page -> {
           List<ForumThread> items = page.size() > limit ? page.subList(0, limit) : page;
           JsonArray json = new JsonArray();
-          items.forEach(thread -> json.add(thread.toJson(reader)));
+          items.forEach(thread -> json.add(json(thread, reader)));
           ForumThread last = items.isEmpty() ? null : items.get(items.size() - 1);
           String next = page.size() > limit ? Cursor.encode(last.lastActivityAt().toString(), last.id().toString()) : null;
           Responses.ok(rc, Responses.page(json, next));
@@ -65,10 +67,10 @@ public final class ThreadsApi implements ApiModule {
   private void open(RoutingContext rc) {
     var opener = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
-    service.open(opener, in.path("topicId"), in.body())
+    service.open(opener, ThreadsJson.openThread(in.path("topicId"), in.body()))
         .compose(threads::find)
         .onSuccess(thread -> Responses.created(rc, "/api/v1/threads/" + thread.orElseThrow().id(),
-            thread.orElseThrow().toJson(Reader.of(opener))))
+            json(thread.orElseThrow(), Reader.of(opener))))
         .onFailure(rc::fail);
   }
 
@@ -76,7 +78,7 @@ public final class ThreadsApi implements ApiModule {
   private Future<Created> opened(RoutingContext rc, Made made) {
     UUID id = UUID.fromString(made.payload(ForumEvents.THREAD_CREATED).getString("threadId"));
     Reader opener = Reader.of(Caller.require(rc));
-    return threads.find(id).map(thread -> new Created("/api/v1/threads/" + id, thread.orElseThrow().toJson(opener)));
+    return threads.find(id).map(thread -> new Created("/api/v1/threads/" + id, json(thread.orElseThrow(), opener)));
   }
 
   private void get(RoutingContext rc) {
@@ -84,7 +86,7 @@ public final class ThreadsApi implements ApiModule {
     Reader reader = new Reader(Caller.of(rc));
     threads.find(id)
         .map(found -> ThreadAccess.requireReadable(found, reader))
-        .onSuccess(thread -> Responses.ok(rc, thread.toJson(reader)))
+        .onSuccess(thread -> Responses.ok(rc, json(thread, reader)))
         .onFailure(rc::fail);
   }
 
@@ -92,10 +94,14 @@ public final class ThreadsApi implements ApiModule {
     var editor = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
     UUID id = in.uuid("threadId");
-    service.change(editor, id, in.body())
+    service.change(editor, ThreadsJson.editThread(id, in.body()))
         .compose(done -> threads.find(id))
-        .onSuccess(thread -> Responses.ok(rc, thread.orElseThrow().toJson(Reader.of(editor))))
+        .onSuccess(thread -> Responses.ok(rc, json(thread.orElseThrow(), Reader.of(editor))))
         .onFailure(rc::fail);
+  }
+
+  private static JsonObject json(ForumThread thread, Reader reader) {
+    return ForumJson.thread(ThreadView.seenBy(thread, reader));
   }
 
 }

@@ -1,12 +1,12 @@
 package org.plenary.forum.topics;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Topics and tags in PostgreSQL. */
@@ -31,17 +31,18 @@ public final class TopicStore {
     this.pool = pool;
   }
 
-  public Future<JsonArray> list(String[] audiences) {
+  /** Every topic, each with the number of its threads in {@code audiences}. */
+  public Future<List<Topic>> list(String[] audiences) {
     return pool.preparedQuery(LIST).execute(Tuple.tuple().addArrayOfString(audiences)).map(rows -> {
-      JsonArray topics = new JsonArray();
-      rows.forEach(row -> topics.add(toJson(row)));
+      List<Topic> topics = new ArrayList<>(rows.size());
+      rows.forEach(row -> topics.add(topic(row)));
       return topics;
     });
   }
 
-  public Future<Optional<JsonObject>> find(String id, String[] audiences) {
+  public Future<Optional<Topic>> find(String id, String[] audiences) {
     return pool.preparedQuery(FIND).execute(Tuple.tuple().addString(id).addArrayOfString(audiences))
-        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(toJson(rows.iterator().next())));
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(topic(rows.iterator().next())));
   }
 
   public Future<Boolean> exists(SqlClient client, String id) {
@@ -53,20 +54,18 @@ public final class TopicStore {
     return client.preparedQuery(INSERT).execute(Tuple.of(id, title, description)).map(rows -> rows.size() > 0);
   }
 
-  public Future<JsonArray> tags(String kind) {
+  /** The tags of {@code kind}, or all of them when it is null. */
+  public Future<List<Tag>> tags(String kind) {
     return pool.preparedQuery(TAGS).execute(Tuple.of(kind)).map(rows -> {
-      JsonArray tags = new JsonArray();
-      rows.forEach(row -> tags.add(new JsonObject().put("id", row.getString("id")).put("kind", row.getString("kind"))
-          .put("label", row.getString("label")).put("description", row.getString("description"))));
+      List<Tag> tags = new ArrayList<>(rows.size());
+      rows.forEach(row -> tags.add(new Tag(row.getString("id"), row.getString("kind"), row.getString("label"),
+          row.getString("description"))));
       return tags;
     });
   }
 
-  private static JsonObject toJson(Row row) {
-    return new JsonObject()
-        .put("id", row.getString("id"))
-        .put("title", row.getString("title"))
-        .put("description", row.getString("description"))
-        .put("threadCount", row.getLong("thread_count"));
+  private static Topic topic(Row row) {
+    return new Topic(row.getString("id"), row.getString("title"), row.getString("description"),
+        row.getLong("thread_count"));
   }
 }

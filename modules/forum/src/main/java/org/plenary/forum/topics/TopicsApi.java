@@ -1,6 +1,7 @@
 package org.plenary.forum.topics;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
@@ -44,7 +45,8 @@ public final class TopicsApi implements ApiModule {
   }
 
   private void list(RoutingContext rc) {
-    topics.list(audiences(rc)).onSuccess(items -> Responses.ok(rc, new JsonObject().put("items", items)))
+    topics.list(audiences(rc)).onSuccess(items -> Responses.ok(rc, new JsonObject().put("items",
+        items.stream().map(TopicsApi::json).collect(JsonArray::new, JsonArray::add, JsonArray::addAll))))
         .onFailure(rc::fail);
   }
 
@@ -52,7 +54,7 @@ public final class TopicsApi implements ApiModule {
     String id = RequestInput.of(rc).path("topicId");
     topics.find(id, audiences(rc))
         .map(found -> found.orElseThrow(() -> Failure.notFound("There is no topic '" + id + "'.")))
-        .onSuccess(topic -> Responses.ok(rc, topic)).onFailure(rc::fail);
+        .onSuccess(topic -> Responses.ok(rc, json(topic))).onFailure(rc::fail);
   }
 
   private void create(RoutingContext rc) {
@@ -67,18 +69,30 @@ public final class TopicsApi implements ApiModule {
                 : Outbox.record(conn, ForumEvents.TOPIC_CREATED, "topic:" + id, new JsonObject().put("topicId", id)).map(true)))
         .compose(created -> created ? topics.find(id, audiences(rc))
             : io.vertx.core.Future.failedFuture(Failure.conflict("A topic '" + id + "' exists already.")))
-        .onSuccess(topic -> Responses.created(rc, "/api/v1/topics/" + id, topic.orElseThrow()))
+        .onSuccess(topic -> Responses.created(rc, "/api/v1/topics/" + id, json(topic.orElseThrow())))
         .onFailure(rc::fail);
   }
 
   private Future<Created> created(RoutingContext rc, Made made) {
     String id = made.payload(ForumEvents.TOPIC_CREATED).getString("topicId");
-    return topics.find(id, audiences(rc)).map(topic -> new Created("/api/v1/topics/" + id, topic.orElseThrow()));
+    return topics.find(id, audiences(rc)).map(topic -> new Created("/api/v1/topics/" + id, json(topic.orElseThrow())));
   }
 
   private void tags(RoutingContext rc) {
     topics.tags(RequestInput.of(rc).query("kind").orElse(null))
-        .onSuccess(items -> Responses.ok(rc, new JsonObject().put("items", items))).onFailure(rc::fail);
+        .onSuccess(items -> Responses.ok(rc, new JsonObject().put("items",
+            items.stream().map(TopicsApi::json).collect(JsonArray::new, JsonArray::add, JsonArray::addAll))))
+        .onFailure(rc::fail);
+  }
+
+  private static JsonObject json(Topic topic) {
+    return new JsonObject().put("id", topic.id()).put("title", topic.title()).put("description", topic.description())
+        .put("threadCount", topic.threadCount());
+  }
+
+  private static JsonObject json(Tag tag) {
+    return new JsonObject().put("id", tag.id()).put("kind", tag.kind()).put("label", tag.label())
+        .put("description", tag.description());
   }
 
   private static String[] audiences(RoutingContext rc) {

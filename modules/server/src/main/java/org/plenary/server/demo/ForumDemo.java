@@ -8,8 +8,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.plenary.forum.Forum;
+import org.plenary.forum.posts.PostKind;
+import org.plenary.forum.posts.WritePost;
+import org.plenary.forum.threads.Audience;
+import org.plenary.forum.threads.EditThread;
+import org.plenary.forum.threads.OpenThread;
+import org.plenary.forum.threads.ThreadKind;
+import org.plenary.forum.threads.ThreadStatus;
+import org.plenary.platform.wire.WireEnum;
 
 /** Plays the {@code threads} of the demo script through the forum's services. */
 final class ForumDemo {
@@ -43,20 +52,15 @@ final class ForumDemo {
   }
 
   private Future<UUID> openThread(JsonObject script) {
-    JsonObject request = new JsonObject()
-        .put("kind", script.getString("kind", "discussion"))
-        .put("audience", script.getString("audience", "participants"))
-        .put("title", script.getString("title"))
-        .put("body", script.getString("body", ""))
-        .put("language", script.getString("language", "en"))
-        .put("chathamHouse", script.getBoolean("chathamHouse", false))
-        .put("tags", script.getJsonArray("tags", new JsonArray()))
-        .put("guidingQuestions", script.getJsonArray("guidingQuestions", new JsonArray()));
-    if (script.containsKey("closesInDays")) {
-      request.put("closesAt", Instant.now().plus(script.getInteger("closesInDays"), ChronoUnit.DAYS).toString());
-    }
+    OpenThread command = new OpenThread(script.getString("topic"),
+        WireEnum.parse(ThreadKind.class, script.getString("kind", "discussion")),
+        WireEnum.parse(Audience.class, script.getString("audience", "participants")), script.getString("title"),
+        script.getString("body", ""), script.getString("language", "en"), Optional.empty(),
+        Optional.ofNullable(script.getInteger("closesInDays")).map(days -> Instant.now().plus(days, ChronoUnit.DAYS)),
+        strings(script.getJsonArray("guidingQuestions")), script.getBoolean("chathamHouse", false),
+        strings(script.getJsonArray("tags")));
     return cast.participant(script.getString("by"))
-        .compose(opener -> forum.threadService().open(opener, script.getString("topic"), request))
+        .compose(opener -> forum.threadService().open(opener, command))
         .onSuccess(id -> threads.put(script.getString("key"), id));
   }
 
@@ -70,23 +74,13 @@ final class ForumDemo {
   }
 
   private Future<Void> write(UUID threadId, JsonObject script) {
-    JsonObject request = new JsonObject()
-        .put("kind", script.getString("kind", "comment"))
-        .put("body", script.getString("body").strip())
-        .put("language", script.getString("language", "en"));
-    if (script.containsKey("parent")) {
-      request.put("parentId", posts.get(script.getString("parent")));
-    }
-    if (script.containsKey("alignsWith")) {
-      request.put("alignsWith", posts.get(script.getString("alignsWith")));
-    }
-    for (String field : List.of("onBehalfOf", "guidingQuestion")) {
-      if (script.containsKey(field)) {
-        request.put(field, script.getValue(field));
-      }
-    }
+    WritePost command = new WritePost(threadId, WireEnum.parse(PostKind.class, script.getString("kind", "comment")),
+        script.getString("body").strip(), script.getString("language", "en"),
+        Optional.ofNullable(script.getString("parent")).map(posts::get),
+        Optional.ofNullable(script.getString("alignsWith")).map(posts::get), strings(script.getJsonArray("onBehalfOf")),
+        Optional.ofNullable(script.getInteger("guidingQuestion")));
     return cast.participant(script.getString("by"))
-        .compose(author -> forum.postService().write(author, threadId, request)
+        .compose(author -> forum.postService().write(author, command)
             .onSuccess(id -> {
               if (script.containsKey("key")) {
                 posts.put(script.getString("key"), id);
@@ -113,7 +107,15 @@ final class ForumDemo {
     if (moderation == null) {
       return Future.succeededFuture();
     }
-    return cast.participant(moderation.getString("by")).compose(moderator -> forum.threadService().change(moderator,
-        threadId, new JsonObject().put("status", moderation.getString("status")).put("reason", moderation.getString("reason"))));
+    EditThread change = new EditThread(threadId, Optional.empty(), Optional.empty(),
+        Optional.of(WireEnum.parse(ThreadStatus.class, moderation.getString("status"))), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.ofNullable(moderation.getString("reason")));
+    return cast.participant(moderation.getString("by"))
+        .compose(moderator -> forum.threadService().change(moderator, change));
+  }
+
+  private static List<String> strings(JsonArray array) {
+    return array == null ? List.of() : array.stream().map(String::valueOf).toList();
   }
 }
