@@ -1,6 +1,6 @@
 package org.plenary.search;
 
-/** The SQL of search, named by intent. The text-search functions are defined in the V31 migration (platform's: the index is written by every context). */
+/** The SQL of search, named by intent. The text-search functions are defined in the V31 migration (among the forum's, which it filled). */
 final class SearchQueries {
 
   /**

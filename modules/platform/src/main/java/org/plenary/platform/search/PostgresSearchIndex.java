@@ -7,7 +7,9 @@ import java.time.ZoneOffset;
 
 /**
  * The search index in PostgreSQL ({@code search_document}), written in the caller's transaction. It is the
- * platform's, as every context that has something to be found writes to it; the search context reads it.
+ * platform's, as every context that has something to be found writes to it; the search context reads it. Its
+ * table came with the forum's migrations (V31 filled it with the threads and posts of the time, and an applied
+ * migration never changes), so a test of a context that writes the index has the forum on its classpath.
  */
 public final class PostgresSearchIndex implements SearchIndex {
 

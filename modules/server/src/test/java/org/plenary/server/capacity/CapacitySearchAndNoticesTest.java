@@ -9,6 +9,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.plenary.testing.CapacityFixtures;
 import org.plenary.testing.Api;
 import org.plenary.testing.PlenaryTest;
 import org.plenary.testing.TestServer;

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.plenary.testing.ServerDatabase;
+import org.plenary.testing.CapacityFixtures;
 import org.plenary.testing.Api;
 import org.plenary.testing.People;
 import org.plenary.testing.PlenaryTest;

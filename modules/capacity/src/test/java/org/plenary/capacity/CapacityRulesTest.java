@@ -1,4 +1,4 @@
-package org.plenary.server.capacity;
+package org.plenary.capacity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +8,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.plenary.testing.CapacityFixtures;
 import org.plenary.testing.Api;
 import org.plenary.testing.PlenaryTest;
 import org.plenary.testing.TestServer;

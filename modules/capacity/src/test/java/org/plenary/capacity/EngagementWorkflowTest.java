@@ -1,4 +1,4 @@
-package org.plenary.server.capacity;
+package org.plenary.capacity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +8,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.plenary.testing.CapacityFixtures;
 import org.plenary.testing.Api;
 import org.plenary.testing.PlenaryTest;
 import org.plenary.testing.Response;

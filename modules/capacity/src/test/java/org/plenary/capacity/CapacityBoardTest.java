@@ -1,4 +1,4 @@
-package org.plenary.server.capacity;
+package org.plenary.capacity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.plenary.testing.ServerDatabase;
+import org.plenary.testing.CapacityFixtures;
 import org.plenary.testing.Api;
 import org.plenary.testing.PlenaryTest;
 import org.plenary.testing.TestServer;

@@ -1,4 +1,4 @@
-package org.plenary.server.capacity;
+package org.plenary.testing;
 
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
@@ -6,24 +6,23 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.plenary.testing.TestServer;
 
 /** The test server's database, for what the API does not show: the event outbox, and when a need was posted. */
-final class ServerDatabase {
+public final class ServerDatabase {
 
-  record Event(String type, String stream, JsonObject payload) {
+  public record Event(String type, String stream, JsonObject payload) {
   }
 
   private ServerDatabase() {
   }
 
   /** The events whose payload names {@code key} = {@code value}, oldest first. */
-  static List<Event> about(String key, String value) {
+  public static List<Event> about(String key, String value) {
     return query("SELECT type, stream, payload::text FROM outbox_event WHERE payload ->> ? = ? ORDER BY id", key, value);
   }
 
   /** Makes a need look posted {@code days} earlier, as if the State had waited that long for an agreement. */
-  static void backdateNeed(String needId, int days) {
+  public static void backdateNeed(String needId, int days) {
     execute("UPDATE capacity_need SET created_at = created_at - make_interval(days => ?) WHERE id = ?::uuid", days, needId);
   }
 
