@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.plenary.notifications.api.NotificationJson;
 import org.plenary.notifications.api.NotificationsAccess;
 import org.plenary.platform.events.OutboxEvent;
 import org.plenary.platform.identity.Participant;
@@ -27,8 +28,9 @@ final class NotificationEventRenderer implements EventRenderer {
     List<Future<Rendered>> each = new ArrayList<>();
     for (Optional<Participant> reader : readers) {
       each.add(reader.filter(p -> event.stream().equals("participant:" + p.id()))
-          .map(p -> notifications.asEvent(event.type(), event.payload(), p)
-              .map(data -> data.<Rendered>map(json -> new Rendered.Send(event.type(), json.encode()))
+          .map(p -> notifications.asEvent(event, p)
+              .map(data -> data.<Rendered>map(created -> new Rendered.Send(event.type(),
+                      NotificationJson.event(created).encode()))
                   .orElse(Rendered.SKIP)))
           .orElse(Future.succeededFuture(Rendered.SKIP)));
     }

@@ -1,8 +1,10 @@
 package org.plenary.notifications;
 
-import io.vertx.core.json.JsonObject;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.plenary.drafts.api.DraftEvents;
+import org.plenary.notifications.api.NotificationDetails;
 import org.plenary.platform.events.OutboxEvent;
 
 /**
@@ -19,8 +21,8 @@ final class Details {
   private Details() {
   }
 
-  static JsonObject of(OutboxEvent event, boolean chathamHouse) {
-    JsonObject details = new JsonObject();
+  static NotificationDetails of(OutboxEvent event, boolean chathamHouse) {
+    Map<String, Object> details = new LinkedHashMap<>();
     SHOWN.forEach(field -> {
       if (event.payload().containsKey(field)) {
         details.put(field, event.payload().getValue(field));
@@ -31,6 +33,16 @@ final class Details {
     } else if (!chathamHouse && event.is(DraftEvents.STANCE_RECORDED) && event.payload().containsKey("organizationId")) {
       details.put("organizationId", event.payload().getString("organizationId"));
     }
-    return details;
+    return new NotificationDetails(details);
+  }
+
+  /** To a State a joint statement names: the State asked, and whether it is asked again because its words changed. */
+  static NotificationDetails ofRequest(OutboxEvent event, String state) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("stateId", state);
+    if (event.payload().getBoolean("again", false)) {
+      details.put("again", true);
+    }
+    return new NotificationDetails(details);
   }
 }

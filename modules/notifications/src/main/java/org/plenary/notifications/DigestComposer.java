@@ -84,7 +84,7 @@ final class DigestComposer {
         .execute(Tuple.of(ids, from, to, ITEMS + 1)).map(rows -> {
           Map<UUID, List<Notification>> byParticipant = new LinkedHashMap<>();
           for (Row row : rows) {
-            byParticipant.computeIfAbsent(row.getUUID("participant_id"), k -> new ArrayList<>()).add(Notification.fromRow(row));
+            byParticipant.computeIfAbsent(row.getUUID("participant_id"), k -> new ArrayList<>()).add(Rows.notification(row));
           }
           return byParticipant;
         });

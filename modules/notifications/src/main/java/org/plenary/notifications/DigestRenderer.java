@@ -1,10 +1,11 @@
 package org.plenary.notifications;
 
-import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.plenary.forum.api.PostAsSeen;
+import org.plenary.notifications.api.ShownNotification;
 import org.plenary.platform.identity.Participant;
 
 /** A digest as an e-mail: a plain-text body and an HTML body saying the same, grouped by thread. */
@@ -36,8 +37,8 @@ final class DigestRenderer {
   }
 
   /** {@code more}: the day had more notifications than a digest lists; the e-mail says so. */
-  Email render(Participant participant, LocalDate day, List<JsonObject> notifications, boolean more) {
-    Map<String, List<JsonObject>> byHeading = new LinkedHashMap<>();
+  Email render(Participant participant, LocalDate day, List<ShownNotification> notifications, boolean more) {
+    Map<String, List<ShownNotification>> byHeading = new LinkedHashMap<>();
     notifications.forEach(n -> byHeading.computeIfAbsent(heading(n), k -> new java.util.ArrayList<>()).add(n));
     String subject = "Plenary: " + (more ? "more than " : "") + notifications.size()
         + (notifications.size() == 1 && !more ? " update" : " updates") + " on " + day;
@@ -48,8 +49,8 @@ final class DigestRenderer {
     byHeading.forEach((heading, items) -> {
       text.append("\n").append(heading).append("\n");
       html.append("<h2>").append(escape(heading)).append("</h2><ul>");
-      for (JsonObject n : items) {
-        String line = who(n) + " " + REASONS.getOrDefault(n.getString("reason"), n.getString("type"));
+      for (ShownNotification n : items) {
+        String line = who(n) + " " + REASONS.getOrDefault(n.reason(), n.type());
         String link = link(n);
         text.append("  - ").append(line).append(link == null ? "" : " " + link).append("\n");
         html.append("<li>").append(escape(line));
@@ -72,24 +73,21 @@ final class DigestRenderer {
   }
 
   /** Who did it: the State that decided on a joint statement, else the post's author where the reader may know. */
-  private static String who(JsonObject notification) {
-    JsonObject details = notification.getJsonObject("details", new JsonObject());
-    if (notification.getString("reason", "").startsWith("joint-statement-") && details.getString("stateName") != null
-        && !"joint-statement-requested".equals(notification.getString("reason"))) {
-      return details.getString("stateName");
+  private static String who(ShownNotification notification) {
+    String stateName = notification.details().text("stateName");
+    if (notification.reason().startsWith("joint-statement-") && stateName != null
+        && !"joint-statement-requested".equals(notification.reason())) {
+      return stateName;
     }
-    JsonObject post = notification.getJsonObject("post");
-    return post != null && post.containsKey("author") ? post.getJsonObject("author").getString("name") : "Someone";
+    return notification.post().flatMap(PostAsSeen::speaker).map(speaker -> speaker.author().name()).orElse("Someone");
   }
 
-  private static String heading(JsonObject notification) {
-    JsonObject thread = notification.getJsonObject("thread");
-    return thread != null ? thread.getString("title") : "Your organization";
+  private static String heading(ShownNotification notification) {
+    return notification.thread().isPresent() ? notification.thread().get().title() : "Your organization";
   }
 
-  private String link(JsonObject notification) {
-    JsonObject thread = notification.getJsonObject("thread");
-    return thread == null ? null : publicUrl + "/threads/" + thread.getString("id");
+  private String link(ShownNotification notification) {
+    return notification.thread().map(thread -> publicUrl + "/threads/" + thread.id()).orElse(null);
   }
 
   private static String escape(String text) {

@@ -15,6 +15,7 @@ import org.plenary.forum.api.ForumAccess;
 import org.plenary.forum.api.ForumEvents;
 import org.plenary.forum.api.PostFacts;
 import org.plenary.forum.api.ThreadInfo;
+import org.plenary.notifications.api.NotificationDetails;
 import org.plenary.notifications.api.NotificationEvents;
 import org.plenary.platform.events.DurableConsumer;
 import org.plenary.platform.events.Outbox;
@@ -131,7 +132,6 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
     });
   }
 
-  /** Each State a joint statement names is asked, through its delegates, to confirm or decline it. */
   /**
    * Each State a joint statement names is asked to confirm it: its delegates who may read the thread, found for
    * all the named States in one read; each State's notification names only that State.
@@ -153,17 +153,11 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
               Map<UUID, String> ofState = byState.get(state);
               done = done.compose(v -> ofState == null ? Future.succeededFuture() : record(tx, new NotificationStore.Batch(
                   ofState, event.type(), event.position(), threadId, event.payload().getLong("postId"),
-                  requestDetails(event, state))));
+                  Details.ofRequest(event, state))));
             }
             return done;
           });
         }));
-  }
-
-  /** The State asked, and whether it is asked again because the statement's words changed after it confirmed. */
-  private static JsonObject requestDetails(OutboxEvent event, String state) {
-    JsonObject details = new JsonObject().put("stateId", state);
-    return event.payload().getBoolean("again", false) ? details.put("again", true) : details;
   }
 
   /** The delivering organization's delegates are told that a State confirmed, declined or took its name off. */
@@ -176,7 +170,7 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
   }
 
   private Future<Void> toDelegates(SqlConnection tx, OutboxEvent event, ThreadInfo thread, String organizationId,
-                                   String reason, JsonObject details) {
+                                   String reason, NotificationDetails details) {
     return participants.ofOrganizations(Set.of(organizationId)).compose(people -> {
       Map<UUID, String> reasons = new LinkedHashMap<>();
       people.forEach((id, person) -> {
@@ -236,10 +230,9 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
   }
 
   private Future<Void> record(SqlConnection tx, NotificationStore.Batch batch) {
-    return store.insert(tx, batch).compose(rows -> {
-      List<String> streams = rows.stream().map(row -> "participant:" + row.getUUID("participant_id")).toList();
-      List<JsonObject> payloads = rows.stream()
-          .map(row -> new JsonObject().put("notificationId", row.getLong("id"))).toList();
+    return store.insert(tx, batch).compose(inserted -> {
+      List<String> streams = inserted.stream().map(n -> "participant:" + n.participantId()).toList();
+      List<JsonObject> payloads = inserted.stream().map(n -> new JsonObject().put("notificationId", n.id())).toList();
       return Outbox.recordEach(tx, NotificationEvents.CREATED, streams, payloads);
     });
   }

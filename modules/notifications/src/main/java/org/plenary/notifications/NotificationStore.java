@@ -1,10 +1,7 @@
 package org.plenary.notifications;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
@@ -13,13 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.plenary.notifications.api.NotificationDetails;
+import org.plenary.notifications.api.NotificationJson;
 
 /** Watches and notifications in PostgreSQL. */
 final class NotificationStore {
 
   /** A new notification for each recipient, for the reason that applies to them. */
   record Batch(Map<UUID, String> reasons, String eventType, long eventPosition, UUID threadId, Long postId,
-               JsonObject details) {
+               NotificationDetails details) {
+  }
+
+  /** A notification just inserted: its id and recipient. */
+  record Inserted(long id, UUID participantId) {
   }
 
   private final Pool pool;
@@ -40,13 +43,11 @@ final class NotificationStore {
     return pool.preparedQuery(NotificationQueries.UNWATCH).execute(Tuple.of(participantId, type, id)).mapEmpty();
   }
 
-  Future<JsonArray> watches(UUID participantId) {
+  Future<List<Watch>> watches(UUID participantId) {
     return pool.preparedQuery(NotificationQueries.MY_WATCHES).execute(Tuple.of(participantId)).map(rows -> {
-      JsonArray items = new JsonArray();
-      rows.forEach(row -> items.add(new JsonObject().put("type", row.getString("target_type"))
-          .put("id", row.getString("target_id"))
-          .put("since", row.getOffsetDateTime("created_at").toInstant().toString())));
-      return items;
+      List<Watch> watches = new ArrayList<>();
+      rows.forEach(row -> watches.add(Rows.watch(row)));
+      return watches;
     });
   }
 
@@ -62,7 +63,7 @@ final class NotificationStore {
   }
 
   /** Inserts the batch; returns each new notification's id and recipient. */
-  Future<List<Row>> insert(SqlClient client, Batch batch) {
+  Future<List<Inserted>> insert(SqlClient client, Batch batch) {
     if (batch.reasons().isEmpty()) {
       return Future.succeededFuture(List.of());
     }
@@ -70,10 +71,10 @@ final class NotificationStore {
             .addArrayOfUUID(batch.reasons().keySet().toArray(UUID[]::new))
             .addArrayOfString(batch.reasons().values().toArray(String[]::new))
             .addString(batch.eventType()).addLong(batch.eventPosition()).addUUID(batch.threadId())
-            .addLong(batch.postId()).addJsonObject(batch.details()))
+            .addLong(batch.postId()).addJsonObject(NotificationJson.details(batch.details())))
         .map(rows -> {
-          List<Row> inserted = new ArrayList<>();
-          rows.forEach(inserted::add);
+          List<Inserted> inserted = new ArrayList<>();
+          rows.forEach(row -> inserted.add(Rows.inserted(row)));
           return inserted;
         });
   }
@@ -82,14 +83,14 @@ final class NotificationStore {
     return pool.preparedQuery(NotificationQueries.PAGE).execute(Tuple.of(participantId, beforeId, unreadOnly, limit))
         .map(rows -> {
           List<Notification> page = new ArrayList<>();
-          rows.forEach(row -> page.add(Notification.fromRow(row)));
+          rows.forEach(row -> page.add(Rows.notification(row)));
           return page;
         });
   }
 
   Future<Optional<Notification>> find(long id, UUID participantId) {
     return pool.preparedQuery(NotificationQueries.ONE).execute(Tuple.of(id, participantId))
-        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(Notification.fromRow(rows.iterator().next())));
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(Rows.notification(rows.iterator().next())));
   }
 
   Future<Long> unread(UUID participantId) {

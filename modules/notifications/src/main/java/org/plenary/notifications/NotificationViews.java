@@ -1,7 +1,6 @@
 package org.plenary.notifications;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +9,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.plenary.forum.api.ForumAccess;
-import org.plenary.forum.api.ForumJson;
 import org.plenary.forum.api.PostAsSeen;
 import org.plenary.forum.api.ThreadAsSeen;
+import org.plenary.notifications.api.NotificationCreated;
 import org.plenary.notifications.api.NotificationEvents;
 import org.plenary.notifications.api.NotificationsAccess;
+import org.plenary.notifications.api.ShownNotification;
+import org.plenary.notifications.api.ShownNotification.ThreadHeading;
+import org.plenary.platform.events.OutboxEvent;
 import org.plenary.platform.identity.Participant;
 
 /**
@@ -31,7 +33,7 @@ final class NotificationViews implements NotificationsAccess {
     this.store = store;
   }
 
-  Future<List<JsonObject>> render(List<Notification> notifications, Participant reader) {
+  Future<List<ShownNotification>> render(List<Notification> notifications, Participant reader) {
     Set<UUID> threadIds = notifications.stream().flatMap(n -> n.threadId().stream()).collect(Collectors.toSet());
     Set<Long> postIds = notifications.stream().flatMap(n -> n.postId().stream()).collect(Collectors.toSet());
     Future<Map<UUID, ThreadAsSeen>> threads = threadIds.isEmpty() ? Future.succeededFuture(Map.of())
@@ -39,37 +41,34 @@ final class NotificationViews implements NotificationsAccess {
     Future<Map<Long, PostAsSeen>> posts = postIds.isEmpty() ? Future.succeededFuture(Map.of())
         : forum.postsAsSeenBy(postIds, Optional.of(reader));
     return Future.all(threads, posts).map(both -> {
-      List<JsonObject> shown = new ArrayList<>();
+      List<ShownNotification> shown = new ArrayList<>();
       for (Notification n : notifications) {
         ThreadAsSeen thread = n.threadId().map(id -> threads.result().get(id)).orElse(null);
         PostAsSeen post = n.postId().map(id -> posts.result().get(id)).orElse(null);
         if ((n.threadId().isPresent() && thread == null) || (n.postId().isPresent() && post == null)) {
           continue;
         }
-        JsonObject json = new JsonObject().put("id", n.id()).put("reason", n.reason()).put("type", n.eventType())
-            .put("createdAt", n.createdAt().toString()).put("read", n.read()).put("details", n.details());
-        if (thread != null) {
-          json.put("thread", new JsonObject().put("id", thread.id().toString()).put("title", thread.title())
-              .put("topicId", thread.topicId()));
-        }
-        if (post != null) {
-          json.put("post", ForumJson.post(post));
-        }
-        shown.add(json);
+        shown.add(new ShownNotification(n.id(), n.reason(), n.eventType(), n.createdAt(), n.read(), n.details(),
+            Optional.ofNullable(thread).map(NotificationViews::heading), Optional.ofNullable(post)));
       }
       return shown;
     });
   }
 
+  /** What a notification names of its thread, as the forum shows the thread to the reader. */
+  private static ThreadHeading heading(ThreadAsSeen thread) {
+    return new ThreadHeading(thread.id(), thread.title(), thread.topicId());
+  }
+
   @Override
-  public Future<Optional<JsonObject>> asEvent(String type, JsonObject payload, Participant reader) {
-    Long id = payload.getLong("notificationId");
-    if (!NotificationEvents.CREATED.is(type) || id == null) {
+  public Future<Optional<NotificationCreated>> asEvent(OutboxEvent event, Participant reader) {
+    Long id = event.payload().getLong("notificationId");
+    if (!event.is(NotificationEvents.CREATED) || id == null) {
       return Future.succeededFuture(Optional.empty());
     }
     return store.find(id, reader.id()).compose(found -> found.isEmpty() ? Future.succeededFuture(Optional.empty())
         : render(List.of(found.get()), reader).compose(shown -> shown.isEmpty() ? Future.succeededFuture(Optional.empty())
-            : store.unread(reader.id()).map(unread -> Optional.of(new JsonObject().put("type", type)
-                .put("notification", shown.get(0)).put("unreadCount", unread)))));
+            : store.unread(reader.id()).map(unread -> Optional.of(new NotificationCreated(event.type(), shown.get(0),
+                unread)))));
   }
 }

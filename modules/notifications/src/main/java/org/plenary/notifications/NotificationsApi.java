@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.forum.api.ForumAccess;
+import org.plenary.notifications.api.NotificationJson;
+import org.plenary.notifications.api.ShownNotification;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.failure.Failure;
 import org.plenary.platform.http.ApiRoutes;
@@ -60,7 +62,8 @@ final class NotificationsApi implements ApiModule {
       List<Notification> shown = page.size() > limit ? page.subList(0, limit) : page;
       String next = page.size() > limit ? Cursor.encode(shown.get(shown.size() - 1).id()) : null;
       return Future.all(views.render(shown, me), store.unread(me.id())).map(both -> Responses.page(
-          new JsonArray(both.<List<JsonObject>>resultAt(0)), next).put("unreadCount", both.<Long>resultAt(1)));
+          new JsonArray(both.<List<ShownNotification>>resultAt(0).stream().map(NotificationJson::notification).toList()),
+          next).put("unreadCount", both.<Long>resultAt(1)));
     }).onSuccess(page -> Responses.ok(rc, page)).onFailure(rc::fail);
   }
 
@@ -78,8 +81,12 @@ final class NotificationsApi implements ApiModule {
 
   private void watches(RoutingContext rc) {
     Participant me = Caller.require(rc);
-    store.watches(me.id()).onSuccess(items -> Responses.ok(rc, new JsonObject().put("items", items)))
-        .onFailure(rc::fail);
+    store.watches(me.id()).map(watches -> new JsonArray(watches.stream().map(NotificationsApi::watch).toList()))
+        .onSuccess(items -> Responses.ok(rc, new JsonObject().put("items", items))).onFailure(rc::fail);
+  }
+
+  private static JsonObject watch(Watch watch) {
+    return new JsonObject().put("type", watch.type()).put("id", watch.id()).put("since", watch.since().toString());
   }
 
   private void watchThread(RoutingContext rc, boolean watch) {

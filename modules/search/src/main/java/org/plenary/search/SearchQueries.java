@@ -5,7 +5,7 @@ final class SearchQueries {
 
   /**
    * The query read in every UN language, computed once per search and passed to the page query as a
-   * constant, so that the planner can estimate how many documents match (see {@link SearchApi}).
+   * constant, so that the planner can estimate how many documents match (see {@link SearchStore}).
    */
   static final String QUERY = "SELECT search_query($1)::text AS query";
 

@@ -1,6 +1,5 @@
 package org.plenary.capacity.domain;
 
-import io.vertx.core.json.JsonObject;
 import java.util.Optional;
 import org.plenary.platform.organizations.Organization;
 import org.plenary.platform.organizations.RegionalGroup;
@@ -11,11 +10,5 @@ public record Party(String id, String name, String kind, Optional<String> region
   public static Party of(Organization organization) {
     return new Party(organization.id(), organization.name(), organization.kind().wire(),
         organization.regionalGroup().map(RegionalGroup::wire));
-  }
-
-  public JsonObject toJson() {
-    JsonObject json = new JsonObject().put("id", id).put("name", name).put("kind", kind);
-    regionalGroup.ifPresent(group -> json.put("regionalGroup", group));
-    return json;
   }
 }

@@ -60,8 +60,10 @@ final class BoardApi {
     NeedStore.Filter needFilter = Listings.needFilter(in, "open");
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     Responses.reply(rc, viewers.of(rc).compose(viewer -> listings.offerFilter(in, "open").compose(offerFilter -> {
-      Future<JsonObject> needs = listings.needs(viewer, needFilter, null, limit);
-      Future<JsonObject> offers = listings.offers(offerFilter, null, limit);
+      Future<JsonObject> needs = listings.needs(viewer, needFilter, null, limit)
+          .map(page -> CapacityJson.page(page, CapacityJson::need));
+      Future<JsonObject> offers = listings.offers(offerFilter, null, limit)
+          .map(page -> CapacityJson.page(page, CapacityJson::offer));
       Future<StatisticsStore.Figures> figures = statistics.figures(viewer.seesRestrictedNeeds(), needFilter,
           offerFilter.servedRegions(), today);
       return Future.all(needs, offers, figures, references.all()).map(all -> new JsonObject()
@@ -89,14 +91,14 @@ final class BoardApi {
   private static JsonObject statistics(StatisticsStore.Figures f, List<Area> areas) {
     JsonArray byArea = new JsonArray();
     areas.forEach(area -> byArea.add(new JsonObject().put("area", area.id()).put("label", area.label())
-        .put("needs", f.byArea().getLong(area.id(), 0L))));
+        .put("needs", f.byArea().getOrDefault(area.id(), 0L))));
     JsonArray byRegion = new JsonArray();
     for (RegionalGroup group : RegionalGroup.values()) {
-      byRegion.add(new JsonObject().put("region", group.wire()).put("needs", f.byRegion().getLong(group.wire(), 0L)));
+      byRegion.add(new JsonObject().put("region", group.wire()).put("needs", f.byRegion().getOrDefault(group.wire(), 0L)));
     }
     JsonObject engagements = new JsonObject();
     for (EngagementStatus status : EngagementStatus.values()) {
-      engagements.put(status.wire(), f.engagements().getLong(status.wire(), 0L));
+      engagements.put(status.wire(), f.engagements().getOrDefault(status.wire(), 0L));
     }
     return new JsonObject()
         .put("needs", f.needs())

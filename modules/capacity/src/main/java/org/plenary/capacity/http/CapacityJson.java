@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.plenary.capacity.domain.Area;
 import org.plenary.capacity.domain.Confirmations;
 import org.plenary.capacity.domain.Engagement;
@@ -14,12 +15,27 @@ import org.plenary.capacity.domain.Need;
 import org.plenary.capacity.domain.NeedContent;
 import org.plenary.capacity.domain.Offer;
 import org.plenary.capacity.domain.OfferContent;
+import org.plenary.capacity.domain.Party;
 import org.plenary.capacity.domain.Timeframe;
+import org.plenary.platform.http.Responses;
 
 /** Needs, offers and engagements as the API shows them. */
 final class CapacityJson {
 
   private CapacityJson() {
+  }
+
+  static JsonObject party(Party party) {
+    JsonObject json = new JsonObject().put("id", party.id()).put("name", party.name()).put("kind", party.kind());
+    party.regionalGroup().ifPresent(group -> json.put("regionalGroup", group));
+    return json;
+  }
+
+  /** A page of listings, newest first, with the cursor of the next page if there is one. */
+  static <T> JsonObject page(ListPage<T> page, Function<T, JsonObject> json) {
+    JsonArray items = new JsonArray();
+    page.items().forEach(item -> items.add(json.apply(item)));
+    return Responses.page(items, page.next().orElse(null));
   }
 
   static JsonObject area(Area area) {
@@ -30,7 +46,7 @@ final class CapacityJson {
     NeedContent c = need.content();
     JsonObject json = listing(need.id(), c.title(), c.description(), c.areas(), c.regions(), c.languages(),
         c.modalities(), c.timeframe(), need.authorId(), need.authorName(), need.createdAt(), need.updatedAt())
-        .put("state", need.state().toJson())
+        .put("state", party(need.state()))
         .put("visibility", c.visibility().wire())
         .put("status", c.status().wire());
     need.matchedAt().ifPresent(at -> json.put("matchedAt", at.toString()));
@@ -41,7 +57,7 @@ final class CapacityJson {
     OfferContent c = offer.content();
     return listing(offer.id(), c.title(), c.description(), c.areas(), c.regions(), c.languages(), c.modalities(),
         c.timeframe(), offer.authorId(), offer.authorName(), offer.createdAt(), offer.updatedAt())
-        .put("provider", offer.provider().toJson())
+        .put("provider", party(offer.provider()))
         .put("capacity", c.capacity())
         .put("committed", offer.committed())
         .put("remaining", offer.remaining())
@@ -72,8 +88,8 @@ final class CapacityJson {
         .put("id", e.id().toString())
         .put("need", new JsonObject().put("id", e.needId().toString()).put("title", e.needTitle()))
         .put("offer", new JsonObject().put("id", e.offerId().toString()).put("title", e.offerTitle()))
-        .put("state", e.state().toJson())
-        .put("provider", e.provider().toJson())
+        .put("state", party(e.state()))
+        .put("provider", party(e.provider()))
         .put("initiatedBy", e.initiatedBy().wire())
         .put("status", e.status().wire())
         .put("waitingFor", new JsonArray(e.awaiting().stream().map(Engagement.Side::wire).toList()))
@@ -109,7 +125,7 @@ final class CapacityJson {
     for (Engagement.Step step : steps) {
       JsonObject json = new JsonObject().put("step", step.step().wire()).put("status", step.status().wire())
           .put("at", step.at().toString())
-          .put("by", new JsonObject().put("name", step.actorName()).put("organization", step.organization().toJson()));
+          .put("by", new JsonObject().put("name", step.actorName()).put("organization", party(step.organization())));
       step.note().ifPresent(note -> json.put("note", note));
       history.add(json);
     }

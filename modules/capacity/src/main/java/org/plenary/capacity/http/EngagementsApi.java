@@ -36,15 +36,15 @@ final class EngagementsApi {
     routes.on("listCapacityEngagements", this::list)
         .onCreate("proposeCapacityEngagement", this::propose, this::proposed)
         .on("getCapacityEngagement", this::get)
-        .on("acceptCapacityEngagement", rc -> act(rc, (viewer, id, body) -> service.accept(viewer, id, clock.instant())))
-        .on("declineCapacityEngagement", rc -> act(rc, (viewer, id, body) ->
-            service.decline(viewer, id, body.getString("reason"), clock.instant())))
-        .on("withdrawCapacityEngagement", rc -> act(rc, (viewer, id, body) ->
-            service.withdraw(viewer, id, body.getString("reason"), clock.instant())))
-        .on("startCapacityEngagement", rc -> act(rc, (viewer, id, body) ->
-            service.start(viewer, id, body.getString("note"), clock.instant())))
-        .on("completeCapacityEngagement", rc -> act(rc, (viewer, id, body) ->
-            service.complete(viewer, id, body.getString("outcome").strip(), clock.instant())));
+        .on("acceptCapacityEngagement", rc -> act(rc, (viewer, id, in) -> service.accept(viewer, id, clock.instant())))
+        .on("declineCapacityEngagement", rc -> act(rc, (viewer, id, in) ->
+            service.decline(viewer, id, in.body().getString("reason"), clock.instant())))
+        .on("withdrawCapacityEngagement", rc -> act(rc, (viewer, id, in) ->
+            service.withdraw(viewer, id, in.body().getString("reason"), clock.instant())))
+        .on("startCapacityEngagement", rc -> act(rc, (viewer, id, in) ->
+            service.start(viewer, id, in.body().getString("note"), clock.instant())))
+        .on("completeCapacityEngagement", rc -> act(rc, (viewer, id, in) ->
+            service.complete(viewer, id, in.body().getString("outcome").strip(), clock.instant())));
   }
 
   private void list(RoutingContext rc) {
@@ -55,8 +55,8 @@ final class EngagementsApi {
         in.query("offerId").map(UUID::fromString).orElse(null), in.query("status").orElse(null));
     Responses.reply(rc, viewers.signedIn(rc).compose(viewer -> engagements.list(viewer.runsTheDialogue(),
             viewer.organizationId().orElseThrow(), filter, after.at(), after.id(), limit + 1))
-        .map(page -> Listings.page(page, limit, CapacityJson::engagement,
-            engagement -> ListCursor.after(engagement.updatedAt(), engagement.id()))));
+        .map(page -> CapacityJson.page(Listings.page(page, limit,
+            engagement -> ListCursor.after(engagement.updatedAt(), engagement.id())), CapacityJson::engagement)));
   }
 
   private void propose(RoutingContext rc) {
@@ -81,8 +81,9 @@ final class EngagementsApi {
     Responses.reply(rc, viewers.of(rc).compose(viewer -> readable(viewer, id)));
   }
 
+  /** A step reads what it needs of the request itself: its body, if the operation has one. */
   private interface Step {
-    Future<Void> apply(Viewer viewer, UUID id, JsonObject body);
+    Future<Void> apply(Viewer viewer, UUID id, RequestInput in);
   }
 
   /** A step of the workflow; the answer is the engagement with its history. */
@@ -90,7 +91,7 @@ final class EngagementsApi {
     RequestInput in = RequestInput.of(rc);
     UUID id = in.uuid("engagementId");
     Responses.reply(rc, viewers.signedIn(rc)
-        .compose(viewer -> step.apply(viewer, id, in.body()).compose(done -> readable(viewer, id))));
+        .compose(viewer -> step.apply(viewer, id, in).compose(done -> readable(viewer, id))));
   }
 
   private Future<JsonObject> readable(Viewer viewer, UUID id) {

@@ -1,18 +1,18 @@
 package org.plenary.capacity.http;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import org.plenary.capacity.domain.Need;
+import org.plenary.capacity.domain.Offer;
 import org.plenary.capacity.domain.Viewer;
 import org.plenary.capacity.service.References;
 import org.plenary.capacity.store.NeedStore;
 import org.plenary.capacity.store.OfferStore;
 import org.plenary.platform.http.RequestInput;
-import org.plenary.platform.http.Responses;
 
 /** Pages of needs and of offers with the filters the lists and the board share, newest first. */
 final class Listings {
@@ -34,10 +34,10 @@ final class Listings {
         in.query("language").orElse(null), in.query("region").orElse(null), in.query("state").orElse(null));
   }
 
-  Future<JsonObject> needs(Viewer viewer, NeedStore.Filter filter, String cursor, int limit) {
+  Future<ListPage<Need>> needs(Viewer viewer, NeedStore.Filter filter, String cursor, int limit) {
     ListCursor after = ListCursor.of(cursor);
     return needs.list(viewer.seesRestrictedNeeds(), filter, after.at(), after.id(), limit + 1)
-        .map(page -> page(page, limit, CapacityJson::need, need -> ListCursor.after(need.createdAt(), need.id())));
+        .map(page -> page(page, limit, need -> ListCursor.after(need.createdAt(), need.id())));
   }
 
   /** The offers filter; a region filter asks for offers serving that region, by name or through its group. */
@@ -53,16 +53,16 @@ final class Listings {
         in.query("area").orElse(null), in.query("language").orElse(null), regions, in.query("provider").orElse(null)));
   }
 
-  Future<JsonObject> offers(OfferStore.Filter filter, String cursor, int limit) {
+  Future<ListPage<Offer>> offers(OfferStore.Filter filter, String cursor, int limit) {
     ListCursor after = ListCursor.of(cursor);
     return offers.list(filter, after.at(), after.id(), limit + 1)
-        .map(page -> page(page, limit, CapacityJson::offer, offer -> ListCursor.after(offer.createdAt(), offer.id())));
+        .map(page -> page(page, limit, offer -> ListCursor.after(offer.createdAt(), offer.id())));
   }
 
-  static <T> JsonObject page(List<T> page, int limit, Function<T, JsonObject> json, Function<T, String> cursor) {
+  /** {@code page}: up to {@code limit} items and, if there are more, one more (whose place the cursor keeps). */
+  static <T> ListPage<T> page(List<T> page, int limit, Function<T, String> cursor) {
     List<T> items = page.size() > limit ? page.subList(0, limit) : page;
-    JsonArray array = new JsonArray();
-    items.forEach(item -> array.add(json.apply(item)));
-    return Responses.page(array, page.size() > limit ? cursor.apply(items.get(items.size() - 1)) : null);
+    return new ListPage<>(items, page.size() > limit ? Optional.of(cursor.apply(items.get(items.size() - 1)))
+        : Optional.empty());
   }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.plenary.capacity.domain.Need;
 import org.plenary.capacity.domain.Offer;
 import org.plenary.capacity.matching.Explainer;
+import org.plenary.capacity.matching.Explanation;
 import org.plenary.capacity.matching.NeedProfile;
 import org.plenary.capacity.matching.OfferProfile;
 import org.plenary.capacity.service.Matcher;
@@ -107,7 +108,8 @@ final class MatchesApi {
     Responses.reply(rc, viewers.of(rc)
         .compose(viewer -> needs.find(needId).map(found -> NeedService.requireVisible(found, viewer, needId)))
         .compose(need -> offers.find(offerId).map(found -> found.orElseThrow(() -> OfferService.notFound(offerId)))
-            .compose(offer -> references.areaLabels().map(labels -> pairs.explain(need, offer, clock.instant(), labels)
+            .compose(offer -> references.areaLabels().map(labels -> ExplanationJson.of(pairs.explain(need, offer,
+                    clock.instant(), labels))
                 .put("need", reference(need.id(), need.content().title())).put("offer", CapacityJson.offer(offer))))));
   }
 
@@ -115,9 +117,9 @@ final class MatchesApi {
     return references.areaLabels().map(labels -> new Explainer(matcher.profiles(), labels));
   }
 
-  private static JsonObject item(String side, JsonObject listing, JsonObject explanation) {
-    return new JsonObject().put(side, listing).put("score", explanation.getDouble("score"))
-        .put("parts", explanation.getJsonArray("parts"));
+  private static JsonObject item(String side, JsonObject listing, Explanation explanation) {
+    return new JsonObject().put(side, listing).put("score", explanation.score())
+        .put("parts", ExplanationJson.parts(explanation));
   }
 
   private static JsonObject reference(UUID id, String title) {

@@ -43,12 +43,13 @@ final class NeedsApi {
   private void list(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
     Responses.reply(rc, viewers.of(rc).compose(viewer -> listings.needs(viewer, Listings.needFilter(in, null),
-        in.query("cursor").orElse(null), in.limit(DEFAULT_PAGE))));
+        in.query("cursor").orElse(null), in.limit(DEFAULT_PAGE)))
+        .map(page -> CapacityJson.page(page, CapacityJson::need)));
   }
 
   private void post(RoutingContext rc) {
     var author = Caller.require(rc);
-    service.post(author, RequestInput.of(rc).body(), clock.instant())
+    service.post(author, ListingRequestJson.of(RequestInput.of(rc).body()), clock.instant())
         .compose(needs::find)
         .onSuccess(need -> Responses.created(rc, "/api/v1/capacity/needs/" + need.orElseThrow().id(),
             CapacityJson.need(need.orElseThrow())))
@@ -72,7 +73,7 @@ final class NeedsApi {
     RequestInput in = RequestInput.of(rc);
     UUID id = in.uuid("needId");
     Responses.reply(rc, viewers.signedIn(rc)
-        .compose(editor -> service.change(editor, id, in.body(), clock.instant()))
+        .compose(editor -> service.change(editor, id, ListingRequestJson.of(in.body()), clock.instant()))
         .compose(done -> needs.find(id))
         .map(need -> CapacityJson.need(need.orElseThrow())));
   }

@@ -43,12 +43,13 @@ final class OffersApi {
   private void list(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
     Responses.reply(rc, listings.offerFilter(in, null)
-        .compose(filter -> listings.offers(filter, in.query("cursor").orElse(null), in.limit(DEFAULT_PAGE))));
+        .compose(filter -> listings.offers(filter, in.query("cursor").orElse(null), in.limit(DEFAULT_PAGE)))
+        .map(page -> CapacityJson.page(page, CapacityJson::offer)));
   }
 
   private void post(RoutingContext rc) {
     var author = Caller.require(rc);
-    service.post(author, RequestInput.of(rc).body(), clock.instant())
+    service.post(author, ListingRequestJson.of(RequestInput.of(rc).body()), clock.instant())
         .compose(offers::find)
         .onSuccess(offer -> Responses.created(rc, "/api/v1/capacity/offers/" + offer.orElseThrow().id(),
             CapacityJson.offer(offer.orElseThrow())))
@@ -71,7 +72,7 @@ final class OffersApi {
     RequestInput in = RequestInput.of(rc);
     UUID id = in.uuid("offerId");
     Responses.reply(rc, viewers.signedIn(rc)
-        .compose(editor -> service.change(editor, id, in.body(), clock.instant()))
+        .compose(editor -> service.change(editor, id, ListingRequestJson.of(in.body()), clock.instant()))
         .compose(done -> offers.find(id))
         .map(offer -> CapacityJson.offer(offer.orElseThrow())));
   }

@@ -1,11 +1,16 @@
 package org.plenary.capacity.matching;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.plenary.capacity.matching.Explanation.AreaFacts;
+import org.plenary.capacity.matching.Explanation.CapacityFacts;
+import org.plenary.capacity.matching.Explanation.LanguageFacts;
+import org.plenary.capacity.matching.Explanation.ModalityFacts;
+import org.plenary.capacity.matching.Explanation.Part;
+import org.plenary.capacity.matching.Explanation.RegionFacts;
+import org.plenary.capacity.matching.Explanation.TimeframeFacts;
 
 /**
  * Says why a pair scores what it scores: each part with its weight, value and points, a reason code a
@@ -29,20 +34,20 @@ public final class Explainer {
   }
 
   /** The score, whether the pair is eligible (and if not, which rules exclude it), and every part. */
-  public JsonObject explain(NeedProfile need, OfferProfile offer, String stateName) {
+  public Explanation explain(NeedProfile need, OfferProfile offer, String stateName) {
     List<String> excludedBy = exclusions(need, offer);
-    JsonArray parts = new JsonArray();
+    List<Part> parts = new ArrayList<>();
     for (MatchPart part : MatchPart.values()) {
       double value = MatchScorer.value(part, need, offer);
-      JsonObject json = new JsonObject().put("part", part.wire()).put("weight", part.weight())
-          .put("value", Math.round(value * 1000) / 1000.0).put("points", Math.round(part.weight() * value * 10) / 10.0);
-      parts.add(describe(part, value, need, offer, stateName, json));
+      parts.add(describe(part, value, need, offer, stateName, new Scale(Math.round(value * 1000) / 1000.0,
+          Math.round(part.weight() * value * 10) / 10.0)));
     }
-    return new JsonObject()
-        .put("score", excludedBy.isEmpty() ? MatchScorer.score(need, offer) : 0.0)
-        .put("eligible", excludedBy.isEmpty())
-        .put("excludedBy", new JsonArray(excludedBy))
-        .put("parts", parts);
+    return new Explanation(excludedBy.isEmpty() ? MatchScorer.score(need, offer) : 0.0, excludedBy.isEmpty(),
+        excludedBy, List.copyOf(parts));
+  }
+
+  /** A part's value and points, rounded as shown. */
+  private record Scale(double value, double points) {
   }
 
   /** The codes of the rules that exclude the pair: language, area, capacity, same-organization. */
@@ -63,21 +68,21 @@ public final class Explainer {
     return rules;
   }
 
-  private JsonObject describe(MatchPart part, double value, NeedProfile need, OfferProfile offer, String stateName,
-                              JsonObject json) {
+  private Part describe(MatchPart part, double value, NeedProfile need, OfferProfile offer, String stateName,
+                        Scale scale) {
     return switch (part) {
-      case AREA -> area(need, offer, json);
-      case LANGUAGE -> language(need, offer, json);
-      case REGION -> region(value, need, offer, stateName, json);
-      case MODALITY -> modality(value, need, offer, json);
-      case TIMEFRAME -> timeframe(value, need, offer, json);
-      case CAPACITY -> json.put("reason", offer.remaining() > 0 ? "available" : "full")
-          .put("remaining", Math.max(0, offer.remaining())).put("capacity", offer.capacity())
-          .put("detail", Math.max(0, offer.remaining()) + " of " + offer.capacity() + " engagements still available.");
+      case AREA -> area(need, offer, scale);
+      case LANGUAGE -> language(need, offer, scale);
+      case REGION -> region(value, need, offer, stateName, scale);
+      case MODALITY -> modality(value, need, offer, scale);
+      case TIMEFRAME -> timeframe(value, need, offer, scale);
+      case CAPACITY -> new Part(part, scale.value(), scale.points(), offer.remaining() > 0 ? "available" : "full",
+          new CapacityFacts(Math.max(0, offer.remaining()), offer.capacity()),
+          Math.max(0, offer.remaining()) + " of " + offer.capacity() + " engagements still available.");
     };
   }
 
-  private JsonObject area(NeedProfile need, OfferProfile offer, JsonObject json) {
+  private Part area(NeedProfile need, OfferProfile offer, Scale scale) {
     Terms areas = profiles.areas();
     List<String> shared = areas.names(need.areas().intersection(offer.areas()));
     List<String> missing = areas.names(need.areas().difference(offer.areas()));
@@ -92,11 +97,10 @@ public final class Explainer {
       detail = "Covers " + shared.size() + " of the need's " + need.areas().size() + " areas: " + labels(shared)
           + "; not " + labels(missing) + ".";
     }
-    return json.put("reason", reason).put("shared", new JsonArray(shared)).put("missing", new JsonArray(missing))
-        .put("detail", detail);
+    return new Part(MatchPart.AREA, scale.value(), scale.points(), reason, new AreaFacts(shared, missing), detail);
   }
 
-  private JsonObject language(NeedProfile need, OfferProfile offer, JsonObject json) {
+  private Part language(NeedProfile need, OfferProfile offer, Scale scale) {
     Terms languages = profiles.languages();
     List<String> shared = languages.names(need.languages().intersection(offer.languages()));
     List<String> required = languages.names(need.languages().ids());
@@ -112,11 +116,11 @@ public final class Explainer {
     } else {
       detail = "Given in " + String.join(" and ", shared) + ", of the need's " + String.join(" or ", required) + ".";
     }
-    return json.put("reason", reason).put("shared", new JsonArray(shared)).put("required", new JsonArray(required))
-        .put("offered", new JsonArray(given)).put("detail", detail);
+    return new Part(MatchPart.LANGUAGE, scale.value(), scale.points(), reason,
+        new LanguageFacts(shared, required, given), detail);
   }
 
-  private JsonObject region(double value, NeedProfile need, OfferProfile offer, String stateName, JsonObject json) {
+  private Part region(double value, NeedProfile need, OfferProfile offer, String stateName, Scale scale) {
     List<String> served = new ArrayList<>(profiles.states().names(offer.states().ids()));
     served.addAll(Profiles.groups(offer.groups()));
     String groups = Profiles.groups(need.groups()).stream().map(GROUP_NAMES::get).collect(Collectors.joining(", "));
@@ -137,10 +141,10 @@ public final class Explainer {
       reason = "not-served";
       detail = "Serves " + String.join(", ", served) + ", not " + stateName + " or the " + groups + ".";
     }
-    return json.put("reason", reason).put("served", new JsonArray(served)).put("detail", detail);
+    return new Part(MatchPart.REGION, scale.value(), scale.points(), reason, new RegionFacts(served), detail);
   }
 
-  private static JsonObject modality(double value, NeedProfile need, OfferProfile offer, JsonObject json) {
+  private static Part modality(double value, NeedProfile need, OfferProfile offer, Scale scale) {
     List<String> accepted = Profiles.modalities(need.modalities());
     List<String> offered = Profiles.modalities(offer.modalities());
     List<String> shared = Profiles.modalities(need.modalities() & offer.modalities());
@@ -148,17 +152,18 @@ public final class Explainer {
     String detail = value == 1 ? "Delivered " + String.join(" or ", shared) + ", which the need accepts."
         : "Delivered " + String.join(" or ", offered) + "; the need accepts " + String.join(" or ", accepted)
             + (value > 0 ? ": hybrid delivery half fits." : ".");
-    return json.put("reason", reason).put("accepted", new JsonArray(accepted)).put("offered", new JsonArray(offered))
-        .put("detail", detail);
+    return new Part(MatchPart.MODALITY, scale.value(), scale.points(), reason, new ModalityFacts(accepted, offered),
+        detail);
   }
 
-  private static JsonObject timeframe(double value, NeedProfile need, OfferProfile offer, JsonObject json) {
+  private static Part timeframe(double value, NeedProfile need, OfferProfile offer, Scale scale) {
     int overlap = MatchScorer.overlapDays(need, offer.startDay(), offer.endDay());
     int needDays = need.endDay() - need.startDay() + 1;
     String reason = value >= 1 ? "full" : overlap > 0 ? "partial" : "none";
     String detail = overlap == 0 ? "Available outside the need's timeframe."
         : "Available for " + overlap + " of the " + needDays + " days of the need's timeframe.";
-    return json.put("reason", reason).put("overlapDays", overlap).put("needDays", needDays).put("detail", detail);
+    return new Part(MatchPart.TIMEFRAME, scale.value(), scale.points(), reason, new TimeframeFacts(overlap, needDays),
+        detail);
   }
 
   private String labels(List<String> areas) {

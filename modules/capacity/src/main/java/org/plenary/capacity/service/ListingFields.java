@@ -1,10 +1,9 @@
 package org.plenary.capacity.service;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.plenary.capacity.domain.ListingStatus;
 import org.plenary.capacity.domain.Modality;
 import org.plenary.capacity.domain.NeedContent;
@@ -15,63 +14,63 @@ import org.plenary.platform.wire.WireEnum;
 
 /**
  * The fields of needs and offers as requests carry them (already checked against the API description).
- * A change is applied by laying the patch over the current fields and reading the result like a new
- * listing, so that both follow the same rules.
+ * A change is applied by laying it over the current fields and reading the result like a new listing, so
+ * that both follow the same rules.
  */
 final class ListingFields {
 
   private ListingFields() {
   }
 
-  static JsonObject of(NeedContent c) {
-    return common(c.title(), c.description(), c.areas(), c.regions(), c.languages(), c.modalities(), c.timeframe())
-        .put("visibility", c.visibility().wire()).put("status", c.status().wire());
+  static ListingRequest of(NeedContent c) {
+    return common(c.title(), c.description(), c.areas(), c.regions(), c.languages(), c.modalities(), c.timeframe(),
+        Optional.of(c.visibility().wire()), Optional.empty(), c.status());
   }
 
-  static JsonObject of(OfferContent c) {
-    return common(c.title(), c.description(), c.areas(), c.regions(), c.languages(), c.modalities(), c.timeframe())
-        .put("capacity", c.capacity()).put("status", c.status().wire());
+  static ListingRequest of(OfferContent c) {
+    return common(c.title(), c.description(), c.areas(), c.regions(), c.languages(), c.modalities(), c.timeframe(),
+        Optional.empty(), Optional.of(c.capacity()), c.status());
   }
 
-  private static JsonObject common(String title, String description, List<String> areas, List<String> regions,
-                                   List<String> languages, List<Modality> modalities, Timeframe timeframe) {
-    return new JsonObject().put("title", title).put("description", description).put("areas", new JsonArray(areas))
-        .put("regions", new JsonArray(regions)).put("languages", new JsonArray(languages))
-        .put("modalities", new JsonArray(modalities.stream().map(Modality::wire).toList()))
-        .put("startsOn", timeframe.startsOn().toString()).put("endsOn", timeframe.endsOn().toString());
+  private static ListingRequest common(String title, String description, List<String> areas, List<String> regions,
+                                       List<String> languages, List<Modality> modalities, Timeframe timeframe,
+                                       Optional<String> visibility, Optional<Integer> capacity, ListingStatus status) {
+    return new ListingRequest(Optional.of(title), Optional.of(description), Optional.of(areas), Optional.of(regions),
+        Optional.of(languages), Optional.of(modalities.stream().map(Modality::wire).toList()),
+        Optional.of(timeframe.startsOn().toString()), Optional.of(timeframe.endsOn().toString()), visibility,
+        capacity, Optional.of(status.wire()));
   }
 
-  static String title(JsonObject fields) {
-    return fields.getString("title").strip();
+  static String title(ListingRequest fields) {
+    return fields.title().orElseThrow().strip();
   }
 
-  static String description(JsonObject fields) {
-    return fields.getString("description").strip();
+  static String description(ListingRequest fields) {
+    return fields.description().orElseThrow().strip();
   }
 
   /** Distinct values in the order given. */
-  static List<String> strings(JsonObject fields, String name) {
-    JsonArray values = fields.getJsonArray(name, new JsonArray());
-    return List.copyOf(new LinkedHashSet<>(values.stream().map(String::valueOf).toList()));
+  static List<String> strings(Optional<List<String>> values) {
+    return List.copyOf(new LinkedHashSet<>(values.orElse(List.of())));
   }
 
-  static List<String> languages(JsonObject fields) {
-    return strings(fields, "languages").stream().map(tag -> tag.toLowerCase(Locale.ROOT)).distinct().toList();
+  static List<String> languages(ListingRequest fields) {
+    return strings(fields.languages()).stream().map(tag -> tag.toLowerCase(Locale.ROOT)).distinct().toList();
   }
 
-  static List<Modality> modalities(JsonObject fields) {
-    return strings(fields, "modalities").stream().map(m -> WireEnum.parse(Modality.class, m)).toList();
+  static List<Modality> modalities(ListingRequest fields) {
+    return strings(fields.modalities()).stream().map(m -> WireEnum.parse(Modality.class, m)).toList();
   }
 
-  static Timeframe timeframe(JsonObject fields) {
-    return Timeframe.of(fields.getString("startsOn"), fields.getString("endsOn"));
+  static Timeframe timeframe(ListingRequest fields) {
+    return Timeframe.of(fields.startsOn().orElse(null), fields.endsOn().orElse(null));
   }
 
-  static Visibility visibility(JsonObject fields) {
-    return WireEnum.parse(Visibility.class, fields.getString("visibility", "public"));
+  static Visibility visibility(ListingRequest fields) {
+    return WireEnum.parse(Visibility.class, fields.visibility().orElse("public"));
   }
 
-  static ListingStatus status(JsonObject fields) {
-    return WireEnum.parse(ListingStatus.class, fields.getString("status", "open"));
+  static ListingStatus status(ListingRequest fields) {
+    return WireEnum.parse(ListingStatus.class, fields.status().orElse("open"));
   }
 }

@@ -43,10 +43,10 @@ public final class NeedService {
     this.search = search;
   }
 
-  public Future<UUID> post(Participant author, JsonObject request, Instant at) {
+  public Future<UUID> post(Participant author, ListingRequest request, Instant at) {
     Rules.mayPostNeed(author);
     Party state = Party.of(author.organization());
-    NeedContent parsed = parse(state.id(), request.copy().put("status", "open"));
+    NeedContent parsed = parse(state.id(), request.opened());
     return pool.withTransaction(conn -> resolve(conn, parsed)
         .compose(content -> needs.insert(conn, state.id(), author.id(), content, at).compose(id -> {
           Need need = new Need(id, state, author.id(), author.displayName(), content, Optional.empty(), at, at);
@@ -54,12 +54,12 @@ public final class NeedService {
         })));
   }
 
-  public Future<Void> change(Viewer editor, UUID id, JsonObject patch, Instant at) {
+  public Future<Void> change(Viewer editor, UUID id, ListingRequest change, Instant at) {
     return pool.withTransaction(conn -> needs.lock(conn, id)
         .map(found -> requireVisible(found, editor, id))
         .compose(current -> {
           Rules.mayChange(editor, current.state(), "need");
-          JsonObject fields = ListingFields.of(current.content()).mergeIn(patch);
+          ListingRequest fields = change.over(ListingFields.of(current.content()));
           return resolve(conn, parse(current.state().id(), fields)).compose(content -> {
             Need changed = new Need(id, current.state(), current.authorId(), current.authorName(), content,
                 current.matchedAt(), current.createdAt(), at);
@@ -96,11 +96,11 @@ public final class NeedService {
   }
 
   /** The need's content from request fields; the requesting State is always among its beneficiaries. */
-  private static NeedContent parse(String stateId, JsonObject fields) {
+  private static NeedContent parse(String stateId, ListingRequest fields) {
     Set<String> regions = new LinkedHashSet<>(List.of(stateId));
-    regions.addAll(ListingFields.strings(fields, "regions"));
+    regions.addAll(ListingFields.strings(fields.regions()));
     return new NeedContent(ListingFields.title(fields), ListingFields.description(fields),
-        ListingFields.strings(fields, "areas"), List.copyOf(regions), List.of(), List.of(),
+        ListingFields.strings(fields.areas()), List.copyOf(regions), List.of(), List.of(),
         ListingFields.languages(fields), ListingFields.modalities(fields), ListingFields.timeframe(fields),
         ListingFields.visibility(fields), ListingFields.status(fields));
   }

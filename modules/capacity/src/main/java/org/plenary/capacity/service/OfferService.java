@@ -41,11 +41,11 @@ public final class OfferService {
     this.search = search;
   }
 
-  public Future<UUID> post(Participant author, JsonObject request, Instant at) {
+  public Future<UUID> post(Participant author, ListingRequest request, Instant at) {
     Rules.mayPostOffer(author);
     Party provider = Party.of(author.organization());
     Viewer poster = new Viewer(Optional.of(author), true);
-    OfferContent content = parse(request.copy().put("status", "open"));
+    OfferContent content = parse(request.opened());
     return pool.withTransaction(conn -> validate(conn, content)
         .compose(ok -> offers.insert(conn, provider.id(), author.id(), content, at)).compose(id -> {
           Offer offer = new Offer(id, provider, author.id(), author.displayName(), content, 0, at, at);
@@ -53,13 +53,13 @@ public final class OfferService {
         }));
   }
 
-  public Future<Void> change(Viewer editor, UUID id, JsonObject patch, Instant at) {
+  public Future<Void> change(Viewer editor, UUID id, ListingRequest change, Instant at) {
     Viewer provider = new Viewer(editor.participant(), true);
     return pool.withTransaction(conn -> offers.lock(conn, id)
         .map(found -> found.orElseThrow(() -> notFound(id)))
         .compose(current -> {
           Rules.mayChange(editor, current.provider(), "offer");
-          OfferContent content = parse(ListingFields.of(current.content()).mergeIn(patch));
+          OfferContent content = parse(change.over(ListingFields.of(current.content())));
           if (content.capacity() < current.committed()) {
             throw Failure.conflict(current.committed() + " engagements are already agreed on this offer; its capacity"
                 + " cannot go below that.");
@@ -93,11 +93,11 @@ public final class OfferService {
         .compose(after -> MatchNotices.forOffer(conn, offer, before, after));
   }
 
-  private static OfferContent parse(JsonObject fields) {
+  private static OfferContent parse(ListingRequest fields) {
     return new OfferContent(ListingFields.title(fields), ListingFields.description(fields),
-        ListingFields.strings(fields, "areas"), ListingFields.strings(fields, "regions"),
+        ListingFields.strings(fields.areas()), ListingFields.strings(fields.regions()),
         ListingFields.languages(fields), ListingFields.modalities(fields), ListingFields.timeframe(fields),
-        fields.getInteger("capacity"), ListingFields.status(fields));
+        fields.capacity().orElseThrow(), ListingFields.status(fields));
   }
 
   private Future<Void> validate(SqlConnection conn, OfferContent content) {

@@ -1,7 +1,5 @@
 package org.plenary.capacity.service;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.stream.Collectors;
 import org.plenary.capacity.domain.Need;
 import org.plenary.capacity.domain.Offer;
 import org.plenary.capacity.matching.Explainer;
+import org.plenary.capacity.matching.Explanation;
 import org.plenary.capacity.matching.MatchScorer;
 import org.plenary.capacity.matching.NeedProfile;
 import org.plenary.capacity.matching.OfferProfile;
@@ -40,12 +39,9 @@ public final class PairCheck {
   }
 
   /** The pair's explanation, with every rule that excludes it in {@code excludedBy}. */
-  public JsonObject explain(Need need, Offer offer, Instant now, Map<String, String> areaLabels) {
-    JsonObject explanation = new Explainer(profiles, areaLabels)
-        .explain(profiles.need(need), profiles.offer(offer), need.state().name());
-    List<String> excludedBy = exclusions(need, offer, now);
-    return explanation.put("eligible", excludedBy.isEmpty()).put("excludedBy", new JsonArray(excludedBy))
-        .put("score", excludedBy.isEmpty() ? explanation.getDouble("score") : 0.0);
+  public Explanation explain(Need need, Offer offer, Instant now, Map<String, String> areaLabels) {
+    return new Explainer(profiles, areaLabels).explain(profiles.need(need), profiles.offer(offer), need.state().name())
+        .judged(exclusions(need, offer, now));
   }
 
   /** The pair's score, or a 409 naming each rule that excludes it. */

@@ -27,17 +27,17 @@ public final class EngagementStore {
 
   public Future<Optional<Engagement>> find(SqlClient client, UUID id) {
     return client.preparedQuery(CapacityQueries.FIND_ENGAGEMENT).execute(Tuple.of(id))
-        .map(rows -> Params.first(rows, Rows::engagement));
+        .map(rows -> Rows.first(rows, Rows::engagement));
   }
 
   public Future<Optional<Engagement>> lock(SqlClient client, UUID id) {
     return client.preparedQuery(CapacityQueries.LOCK_ENGAGEMENT).execute(Tuple.of(id))
-        .map(rows -> Params.first(rows, Rows::engagement));
+        .map(rows -> Rows.first(rows, Rows::engagement));
   }
 
   public Future<Optional<Engagement>> findPair(SqlClient client, UUID needId, UUID offerId) {
     return client.preparedQuery(CapacityQueries.FIND_ENGAGEMENT_OF_PAIR).execute(Tuple.of(needId, offerId))
-        .map(rows -> Params.first(rows, Rows::engagement));
+        .map(rows -> Rows.first(rows, Rows::engagement));
   }
 
   /** Filters of the engagements list; null matches everything. */
@@ -51,7 +51,7 @@ public final class EngagementStore {
         .addUUID(filter.offerId()).addString(filter.status()).addOffsetDateTime(Params.utc(afterUpdated))
         .addUUID(afterId).addInteger(limit);
     return pool.preparedQuery(CapacityQueries.LIST_ENGAGEMENTS).execute(params)
-        .map(rows -> Params.all(rows, Rows::engagement));
+        .map(rows -> Rows.all(rows, Rows::engagement));
   }
 
   public record NewEngagement(UUID needId, UUID offerId, String stateId, String providerId, Engagement.Side initiatedBy,
@@ -64,7 +64,7 @@ public final class EngagementStore {
         .addString(e.providerId()).addString(e.initiatedBy().wire()).addDouble(e.score()).addString(e.message())
         .addOffsetDateTime(Params.utc(e.at()));
     return client.preparedQuery(CapacityQueries.INSERT_ENGAGEMENT).execute(params)
-        .map(rows -> Params.first(rows, row -> row.getUUID("id")));
+        .map(rows -> Rows.first(rows, row -> row.getUUID("id")));
   }
 
   /**
@@ -88,6 +88,6 @@ public final class EngagementStore {
 
   public Future<List<Engagement.Step>> steps(UUID engagementId) {
     return pool.preparedQuery(CapacityQueries.STEPS).execute(Tuple.of(engagementId))
-        .map(rows -> Params.all(rows, Rows::step));
+        .map(rows -> Rows.all(rows, Rows::step));
   }
 }

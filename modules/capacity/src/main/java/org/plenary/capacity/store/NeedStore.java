@@ -31,17 +31,17 @@ public final class NeedStore {
   }
 
   public Future<Optional<Need>> find(SqlClient client, UUID id) {
-    return client.preparedQuery(CapacityQueries.FIND_NEED).execute(Tuple.of(id)).map(rows -> Params.first(rows, Rows::need));
+    return client.preparedQuery(CapacityQueries.FIND_NEED).execute(Tuple.of(id)).map(rows -> Rows.first(rows, Rows::need));
   }
 
   /** The need, its row locked until the transaction ends. */
   public Future<Optional<Need>> lock(SqlClient client, UUID id) {
-    return client.preparedQuery(CapacityQueries.LOCK_NEED).execute(Tuple.of(id)).map(rows -> Params.first(rows, Rows::need));
+    return client.preparedQuery(CapacityQueries.LOCK_NEED).execute(Tuple.of(id)).map(rows -> Rows.first(rows, Rows::need));
   }
 
   public Future<List<Need>> findAll(SqlClient client, List<UUID> ids) {
     return client.preparedQuery(CapacityQueries.FIND_NEEDS).execute(Tuple.of(ids.toArray(UUID[]::new)))
-        .map(rows -> Params.all(rows, Rows::need));
+        .map(rows -> Rows.all(rows, Rows::need));
   }
 
   /** Filters of the needs list and the board; null matches everything. */
@@ -52,7 +52,7 @@ public final class NeedStore {
     Tuple params = Tuple.tuple().addBoolean(seesRestricted).addString(filter.status()).addString(filter.area())
         .addString(filter.language()).addString(filter.region()).addString(filter.state())
         .addOffsetDateTime(Params.utc(afterCreated)).addUUID(afterId).addInteger(limit);
-    return pool.preparedQuery(CapacityQueries.LIST_NEEDS).execute(params).map(rows -> Params.all(rows, Rows::need));
+    return pool.preparedQuery(CapacityQueries.LIST_NEEDS).execute(params).map(rows -> Rows.all(rows, Rows::need));
   }
 
   public Future<UUID> insert(SqlClient client, String stateId, UUID authorId, NeedContent content, Instant at) {
@@ -87,12 +87,12 @@ public final class NeedStore {
         .addArrayOfString(Params.array(offer.content().areas())).addLocalDate(today).addBoolean(seesRestricted)
         .addString(offer.provider().id());
     return client.preparedQuery(CapacityQueries.MATCHABLE_NEEDS).execute(params)
-        .map(rows -> Params.all(rows, row -> Rows.needProfile(row, profiles)));
+        .map(rows -> Rows.all(rows, row -> Rows.needProfile(row, profiles)));
   }
 
   /** Every open need that has not ended: what a full recompute ranks. */
   public Future<List<NeedProfile>> allMatchable(LocalDate today) {
     return pool.preparedQuery(CapacityQueries.ALL_MATCHABLE_NEEDS).execute(Tuple.of(today))
-        .map(rows -> Params.all(rows, row -> Rows.needProfile(row, profiles)));
+        .map(rows -> Rows.all(rows, row -> Rows.needProfile(row, profiles)));
   }
 }

@@ -30,17 +30,17 @@ public final class OfferStore {
   }
 
   public Future<Optional<Offer>> find(SqlClient client, UUID id) {
-    return client.preparedQuery(CapacityQueries.FIND_OFFER).execute(Tuple.of(id)).map(rows -> Params.first(rows, Rows::offer));
+    return client.preparedQuery(CapacityQueries.FIND_OFFER).execute(Tuple.of(id)).map(rows -> Rows.first(rows, Rows::offer));
   }
 
   /** The offer, its row locked until the transaction ends: capacity is committed under this lock. */
   public Future<Optional<Offer>> lock(SqlClient client, UUID id) {
-    return client.preparedQuery(CapacityQueries.LOCK_OFFER).execute(Tuple.of(id)).map(rows -> Params.first(rows, Rows::offer));
+    return client.preparedQuery(CapacityQueries.LOCK_OFFER).execute(Tuple.of(id)).map(rows -> Rows.first(rows, Rows::offer));
   }
 
   public Future<List<Offer>> findAll(SqlClient client, List<UUID> ids) {
     return client.preparedQuery(CapacityQueries.FIND_OFFERS).execute(Tuple.of(ids.toArray(UUID[]::new)))
-        .map(rows -> Params.all(rows, Rows::offer));
+        .map(rows -> Rows.all(rows, Rows::offer));
   }
 
   /** Filters of the offers list; {@code servedRegions} null matches every offer, else those serving one or every region. */
@@ -52,7 +52,7 @@ public final class OfferStore {
     Tuple params = Tuple.tuple().addString(filter.status()).addString(filter.area()).addString(filter.language())
         .addBoolean(byRegion).addArrayOfString(byRegion ? Params.array(filter.servedRegions()) : new String[0])
         .addString(filter.provider()).addOffsetDateTime(Params.utc(afterCreated)).addUUID(afterId).addInteger(limit);
-    return pool.preparedQuery(CapacityQueries.LIST_OFFERS).execute(params).map(rows -> Params.all(rows, Rows::offer));
+    return pool.preparedQuery(CapacityQueries.LIST_OFFERS).execute(params).map(rows -> Rows.all(rows, Rows::offer));
   }
 
   public Future<Boolean> isProvider(String organizationId) {
@@ -92,7 +92,7 @@ public final class OfferStore {
   /** The offers written since {@code version}, in version order. */
   public Future<List<Change>> changedSince(long version) {
     return pool.preparedQuery(CapacityQueries.OFFERS_CHANGED_SINCE).execute(Tuple.of(version))
-        .map(rows -> Params.all(rows, row -> {
+        .map(rows -> Rows.all(rows, row -> {
           boolean matchable = "open".equals(row.getString("status"))
               && row.getInteger("committed") < row.getInteger("capacity");
           return new Change(row.getUUID("id"), row.getLong("version"),
@@ -103,6 +103,6 @@ public final class OfferStore {
   /** Every offer that can still be matched: what a full recompute reads. */
   public Future<List<OfferProfile>> allMatchable(LocalDate today) {
     return pool.preparedQuery(CapacityQueries.ALL_MATCHABLE_OFFERS).execute(Tuple.of(today))
-        .map(rows -> Params.all(rows, row -> Rows.offerProfile(row, profiles)));
+        .map(rows -> Rows.all(rows, row -> Rows.offerProfile(row, profiles)));
   }
 }

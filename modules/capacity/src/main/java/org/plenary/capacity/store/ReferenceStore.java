@@ -24,7 +24,7 @@ public final class ReferenceStore {
     Future<List<Area>> loaded = areas;
     if (loaded == null || loaded.failed()) {
       loaded = pool.query(CapacityQueries.AREAS).execute()
-          .map(rows -> Params.all(rows, row -> new Area(row.getString("id"), row.getString("label"),
+          .map(rows -> Rows.all(rows, row -> new Area(row.getString("id"), row.getString("label"),
               row.getString("description"))));
       areas = loaded;
     }
@@ -41,7 +41,7 @@ public final class ReferenceStore {
 
   public Future<List<String>> unknown(SqlClient client, List<String> areaIds) {
     return client.preparedQuery(CapacityQueries.UNKNOWN_AREAS).execute(Tuple.of(Params.array(areaIds)))
-        .map(rows -> Params.all(rows, row -> row.getString(0)));
+        .map(rows -> Rows.all(rows, row -> row.getString(0)));
   }
 
   /** The regional group of each State among {@code ids}; ids that are not States are missing from the map. */

@@ -3,10 +3,16 @@ package org.plenary.capacity.store;
 import static org.plenary.platform.database.Columns.instant;
 import static org.plenary.platform.database.Columns.optionalInstant;
 
+import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.plenary.capacity.domain.Confirmations;
 import org.plenary.capacity.domain.Engagement;
 import org.plenary.capacity.domain.EngagementStatus;
@@ -29,6 +35,31 @@ import org.plenary.platform.wire.WireEnum;
 final class Rows {
 
   private Rows() {
+  }
+
+  static <T> List<T> all(RowSet<Row> rows, Function<Row, T> mapper) {
+    List<T> items = new ArrayList<>(rows.size());
+    rows.forEach(row -> items.add(mapper.apply(row)));
+    return items;
+  }
+
+  static <T> Optional<T> first(RowSet<Row> rows, Function<Row, T> mapper) {
+    return rows.size() == 0 ? Optional.empty() : Optional.of(mapper.apply(rows.iterator().next()));
+  }
+
+  static StatisticsStore.Figures figures(Row row) {
+    return new StatisticsStore.Figures(row.getLong("needs"), row.getLong("open_needs"), row.getLong("matched_needs"),
+        row.getDouble("median_days_to_agreement"), row.getLong("open_needs_without_offer"),
+        row.getLong("open_offers"), counts(row, "by_area"), counts(row, "by_region"), counts(row, "engagements"));
+  }
+
+  /** A {@code jsonb} object of counts ({@code jsonb_object_agg}), key by key. */
+  private static Map<String, Long> counts(Row row, String column) {
+    Object value = row.getValue(column);
+    JsonObject json = value instanceof JsonObject object ? object : new JsonObject(String.valueOf(value));
+    Map<String, Long> counts = new LinkedHashMap<>();
+    json.forEach(entry -> counts.put(entry.getKey(), ((Number) entry.getValue()).longValue()));
+    return counts;
   }
 
   static Need need(Row row) {

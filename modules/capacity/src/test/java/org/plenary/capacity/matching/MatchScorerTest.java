@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.plenary.capacity.domain.Modality;
 import org.plenary.capacity.domain.Timeframe;
+import org.plenary.capacity.http.ExplanationJson;
 
 @DisplayName("The match score: each part, the hard rules, and the ranking")
 class MatchScorerTest {
@@ -50,7 +51,8 @@ class MatchScorerTest {
     OfferProfile french = offer("contoso-security", List.of("incident-management-certs"), List.of("fr"), List.of("MWI"),
         Modality.HYBRID, year(2027), 2, 0);
     assertFalse(MatchScorer.eligible(malawi, french));
-    JsonObject explanation = new Explainer(profiles, Map.of()).explain(malawi, french, "Malawi");
+    // As the API shows the explanation.
+    JsonObject explanation = ExplanationJson.of(new Explainer(profiles, Map.of()).explain(malawi, french, "Malawi"));
     assertEquals(List.of("language"), explanation.getJsonArray("excludedBy").getList());
     assertEquals("none-shared", explanation.getJsonArray("parts").getJsonObject(1).getString("reason"));
   }

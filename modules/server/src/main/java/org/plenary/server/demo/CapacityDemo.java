@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.plenary.capacity.Capacity;
 import org.plenary.capacity.domain.Viewer;
+import org.plenary.capacity.service.ListingRequest;
 import org.plenary.platform.identity.Participant;
 
 /**
@@ -24,9 +25,6 @@ import org.plenary.platform.identity.Participant;
  * services enforce the rules, so a step the other side must take is refused here as in the API.
  */
 final class CapacityDemo {
-
-  private static final List<String> LISTING_FIELDS = List.of("title", "description", "areas", "regions",
-      "languages", "modalities", "capacity", "visibility");
 
   private final Capacity capacity;
   private final DemoCast cast;
@@ -59,19 +57,24 @@ final class CapacityDemo {
   }
 
   private Future<Void> post(JsonObject script) {
-    JsonObject request = new JsonObject();
-    LISTING_FIELDS.stream().filter(script::containsKey).forEach(field -> request.put(field, script.getValue(field)));
     LocalDate startsOn = LocalDate.ofInstant(now, ZoneOffset.UTC).withDayOfMonth(1)
         .plusMonths(script.getInteger("startsInMonths"));
-    request.put("startsOn", startsOn.toString())
-        .put("endsOn", startsOn.plusMonths(script.getInteger("months")).minusDays(1).toString())
-        .put("description", script.getString("description").strip());
+    ListingRequest request = new ListingRequest(Optional.ofNullable(script.getString("title")),
+        Optional.of(script.getString("description").strip()), texts(script, "areas"), texts(script, "regions"),
+        texts(script, "languages"), texts(script, "modalities"), Optional.of(startsOn.toString()),
+        Optional.of(startsOn.plusMonths(script.getInteger("months")).minusDays(1).toString()),
+        Optional.ofNullable(script.getString("visibility")), Optional.ofNullable(script.getInteger("capacity")),
+        Optional.empty());
     Instant at = daysAgo(script.getInteger("posted"));
     boolean isNeed = script.getString("kind").equals("need");
     return cast.participant(script.getString("by"))
         .compose(author -> isNeed ? capacity.needs().post(author, request, at) : capacity.offers().post(author, request, at))
         .onSuccess(id -> (isNeed ? needs : offers).put(script.getString("key"), id))
         .mapEmpty();
+  }
+
+  private static Optional<List<String>> texts(JsonObject script, String field) {
+    return Optional.ofNullable(script.getJsonArray(field)).map(values -> values.stream().map(String::valueOf).toList());
   }
 
   private Future<Void> engage(JsonObject script) {

@@ -1,0 +1,43 @@
+package org.plenary.search;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.plenary.platform.http.Responses;
+
+/** Results as {@code GET /search} answers them. */
+final class SearchJson {
+
+  private SearchJson() {
+  }
+
+  static JsonObject page(SearchResult.Page page) {
+    JsonArray items = new JsonArray();
+    page.items().forEach(result -> items.add(result(result)));
+    return Responses.page(items, page.next().orElse(null));
+  }
+
+  private static JsonObject result(SearchResult result) {
+    JsonObject json = new JsonObject()
+        .put("id", result.id())
+        .put("kind", result.kind())
+        .put("href", result.href())
+        .put("language", result.language())
+        .put("snippet", result.snippet())
+        .put("createdAt", result.createdAt().toString());
+    result.title().ifPresent(title -> json.put("title", title));
+    result.topicId().ifPresent(topicId -> json.put("topicId", topicId));
+    result.constituency().ifPresent(constituency -> json.put("constituency", constituency));
+    result.in().ifPresent(in -> json.put("in", new JsonObject().put("id", in.id()).put("title", in.title())
+        .put("href", in.href())));
+    if (result.hidden()) {
+      json.put("hidden", true);
+    }
+    result.author().ifPresent(author -> json
+        .put("author", new JsonObject().put("id", author.id().toString()).put("name", author.name())
+            .put("username", author.username()))
+        .put("speaksFor", new JsonObject().put("id", author.organizationId())
+            .put("name", author.organizationName()).put("kind", author.constituency())
+            .put("regionalGroup", author.regionalGroup())));
+    return json;
+  }
+}

@@ -1,0 +1,35 @@
+package org.plenary.search;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads pages of matches from the index ({@link SearchIndexStore} writes it). */
+final class SearchStore {
+
+  private final Pool pool;
+  private final String pageByRelevance;
+
+  SearchStore(Pool pool, SearchTuning tuning) {
+    this.pool = pool;
+    this.pageByRelevance = SearchQueries.pageByRelevance(tuning);
+  }
+
+  /** The request's page, and one more match if there is one (so the caller knows there is a next page). */
+  Future<List<SearchHit>> page(SearchRequest request) {
+    String sql = request.byTime() ? SearchQueries.PAGE_BY_TIME : pageByRelevance;
+    // A generic plan cannot know whether a word matches ten documents or half a million; the right plan
+    // (walk the newest documents, or look the word up in the GIN index) differs by orders of magnitude.
+    return pool.withTransaction(conn -> conn.query("SET LOCAL plan_cache_mode = force_custom_plan").execute()
+            .compose(set -> conn.preparedQuery(SearchQueries.QUERY).execute(Tuple.of(request.text())))
+            .compose(query -> conn.preparedQuery(sql).execute(request.parameters(
+                query.iterator().next().getString("query"), Snippets.HEADLINE_OPTIONS))))
+        .map(rows -> {
+          List<SearchHit> hits = new ArrayList<>(rows.size());
+          rows.forEach(row -> hits.add(Rows.hit(row)));
+          return hits;
+        });
+  }
+}
