@@ -2,7 +2,14 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
-import { STANCES, type Amendment, type Paragraph, type ParagraphComment, type ParagraphConsensus, type StanceKind } from '../app/draft-model';
+import {
+  STANCES,
+  type Amendment,
+  type Paragraph,
+  type ParagraphComment,
+  type ParagraphConsensus,
+  type StanceKind,
+} from '../app/draft-model';
 import type { Page } from '../app/model';
 import { organizationName } from '../app/names';
 import { runsTheDialogue } from '../app/roles';
@@ -92,12 +99,14 @@ export class DraftParagraph extends PlenaryElement {
           ${p.change && p.change !== 'unchanged' && !this.first ? html`<span class="badge">${t(`draft.change.${p.change}`)}</span>` : nothing}
         </h3>
         <p class="draft-paragraph__body" dir="auto">${p.text}</p>
-        ${this.previousText !== null && p.change === 'revised'
-          ? html`<details class="draft-paragraph__change">
+        ${
+          this.previousText !== null && p.change === 'revised'
+            ? html`<details class="draft-paragraph__change">
               <summary>${t('draft.showChange', { version: this.previousLabel })}</summary>
               ${diffText(wordDiff(this.previousText, p.text))}
             </details>`
-          : nothing}
+            : nothing
+        }
         ${p.consensus ? this.tracker(p.consensus) : nothing}
         ${this.live && p.consensus ? this.stanceButtons(p.consensus) : nothing}
         ${this.status ? html`<p class="status">${this.status}</p>` : nothing}
@@ -131,13 +140,17 @@ export class DraftParagraph extends PlenaryElement {
           : null;
     const id = `stance-${this.paragraph.id}`;
     return html`<fieldset class="stance-buttons">
-      <legend>${kind === 'state'
-        ? t('stance.legend', { state: organizationName(participant.organization), number: this.paragraph.number })
-        : t('stance.legendMembers', { number: this.paragraph.number })}</legend>
+      <legend>${
+        kind === 'state'
+          ? t('stance.legend', { state: organizationName(participant.organization), number: this.paragraph.number })
+          : t('stance.legendMembers', { number: this.paragraph.number })
+      }</legend>
       ${kind === 'state' ? html`<p class="muted">${current ? t('stance.current', { stance: t(`stance.${current}`) }) : t('stance.none')}</p>` : nothing}
       <div class="button-row">
         ${STANCES.map(
-          (stance) => html`<button type="button" class="button button--stance button--stance-${stance}" aria-pressed=${current === stance}
+          (
+            stance,
+          ) => html`<button type="button" class="button button--stance button--stance-${stance}" aria-pressed=${current === stance}
             ?disabled=${this.action.busy} @click=${() => void this.recordStance(stance)}>${t(`stance.${stance}`)}</button>`,
         )}
       </div>
@@ -155,25 +168,31 @@ export class DraftParagraph extends PlenaryElement {
     const signedIn = session.participant() !== null;
     const delegate = session.participant()?.roles.includes('delegate') ?? false;
     return html`<aside class="draft-paragraph__side" aria-label=${t('draft.sideOf', { number: this.paragraph.number })}>
-      ${this.comments === null
-        ? html`<p class="loading">${t('shell.loading')}</p>`
-        : html`${amendmentList(this.amendments ?? [], {
-            own: session.participant()?.organization.id,
-            busy: this.action.busy,
-            withdraw: (a) => void this.withdraw(a),
-            notRetain: runsTheDialogue() ? (a) => void this.notRetain(a) : undefined,
-          })}
-            ${commentList(this.comments)}`}
-      ${signedIn
-        ? html`<div class="button-row">
+      ${
+        this.comments === null
+          ? html`<p class="loading">${t('shell.loading')}</p>`
+          : html`${amendmentList(this.amendments ?? [], {
+              own: session.participant()?.organization.id,
+              busy: this.action.busy,
+              withdraw: (a) => void this.withdraw(a),
+              notRetain: runsTheDialogue() ? (a) => void this.notRetain(a) : undefined,
+            })}
+            ${commentList(this.comments)}`
+      }
+      ${
+        signedIn
+          ? html`<div class="button-row">
             <button type="button" class="button button--small button--secondary" aria-expanded=${this.form === 'comment'}
               data-form="comment" @click=${() => void this.open('comment')}>${t('draft.comment')}</button>
-            ${delegate
-              ? html`<button type="button" class="button button--small button--secondary" aria-expanded=${this.form === 'amendment'}
+            ${
+              delegate
+                ? html`<button type="button" class="button button--small button--secondary" aria-expanded=${this.form === 'amendment'}
                   data-form="amendment" @click=${() => void this.open('amendment')}>${t('draft.amend')}</button>`
-              : nothing}
+                : nothing
+            }
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.form === 'comment' ? this.commentForm() : nothing} ${this.form === 'amendment' ? this.amendmentForm() : nothing}
     </aside>`;
   }
@@ -223,13 +242,16 @@ export class DraftParagraph extends PlenaryElement {
   }
 
   private async recordStance(stance: StanceKind): Promise<void> {
-    const explanation = this.querySelector<HTMLTextAreaElement>(`#stance-${this.paragraph.id}-explanation`)?.value.trim() ?? '';
+    const explanation =
+      this.querySelector<HTMLTextAreaElement>(`#stance-${this.paragraph.id}-explanation`)?.value.trim() ?? '';
     await this.run(async () => {
       const result = await api.create<{ recordedFor: string[]; consensus: ParagraphConsensus }>(
         `/drafts/${this.threadId}/paragraphs/${this.paragraph.id}/stances`,
         explanation ? { stance, explanation } : { stance },
       );
-      this.dispatchEvent(new CustomEvent<ParagraphConsensus>('consensus-changed', { detail: result.consensus, bubbles: true }));
+      this.dispatchEvent(
+        new CustomEvent<ParagraphConsensus>('consensus-changed', { detail: result.consensus, bubbles: true }),
+      );
       return t('stance.recorded', {
         stance: t(`stance.${stance}`),
         number: this.paragraph.number,

@@ -45,10 +45,18 @@ export class DraftVersionEditor extends PlenaryElement {
       <p class="hint">${t('draft.editor.hint')}</p>
       <problem-alert .error=${this.action.failure} .dismiss=${() => this.action.dismiss()}></problem-alert>
       <form class="version-editor__form" @submit=${this.publish} novalidate>
-        ${this.preview
-          ? versionPreview(label, this.rows, this.removed, this.note, (row) => this.decided.incorporatedBy(row).length,
-              this.decided.notRetained(this.rows).length)
-          : this.fields()}
+        ${
+          this.preview
+            ? versionPreview(
+                label,
+                this.rows,
+                this.removed,
+                this.note,
+                (row) => this.decided.incorporatedBy(row).length,
+                this.decided.notRetained(this.rows).length,
+              )
+            : this.fields()
+        }
         <div class="button-row">
           <button type="button" class="button button--secondary" aria-pressed=${this.preview} data-action="preview"
             @click=${() => void this.togglePreview()}>${this.preview ? t('draft.editor.backToEdit') : t('draft.editor.preview')}</button>
@@ -61,21 +69,29 @@ export class DraftVersionEditor extends PlenaryElement {
 
   private fields() {
     return html`<ol class="version-editor__rows">
-        ${repeat(this.rows, (row) => row.key, (row, index) => this.row(row, index))}
+        ${repeat(
+          this.rows,
+          (row) => row.key,
+          (row, index) => this.row(row, index),
+        )}
       </ol>
       <p><button type="button" class="button button--secondary" data-action="add-end" @click=${() => void this.addRow(this.rows.length)}>
         ${t('draft.editor.add')}</button></p>
-      ${this.removed.length
-        ? html`<section class="version-editor__removed" aria-labelledby="version-editor-removed">
+      ${
+        this.removed.length
+          ? html`<section class="version-editor__removed" aria-labelledby="version-editor-removed">
             <h4 id="version-editor-removed">${t('draft.editor.removedList')}</h4>
             <ul>
-              ${this.removed.map((row) => html`<li data-key=${row.key}><span dir="auto">${row.text}</span>
+              ${this.removed.map(
+                (row) => html`<li data-key=${row.key}><span dir="auto">${row.text}</span>
                 <button type="button" class="button button--small button--secondary" @click=${() => void this.restore(row)}>
                   ${t('draft.editor.restore')}<span class="visually-hidden"> — ${row.text.slice(0, 60)}</span></button>
-                ${this.choicesFor(row, undefined, 0)}</li>`)}
+                ${this.choicesFor(row, undefined, 0)}</li>`,
+              )}
             </ul>
           </section>`
-        : nothing}
+          : nothing
+      }
       <div class="field field--wide">
         <label for="version-note">${t('draft.editor.note')}</label>
         <textarea id="version-note" rows="2" maxlength="5000" dir="auto" .value=${live(this.note)}
@@ -154,26 +170,33 @@ export class DraftVersionEditor extends PlenaryElement {
 
   /** Opens the editor on the latest version as the server has it now, not as this page last read it. */
   private async start(): Promise<void> {
-    await this.action.run(async () => {
-      const latest = this.versionCount === 0 ? null : await api.get<Draft>(`/drafts/${this.threadId}`);
-      this.versionCount = latest?.versions.length ?? 0;
-      await (latest ? this.decided.load(this.threadId) : Promise.resolve(this.decided.clear()));
-      return latest;
-    }, {
-      apply: (latest) => {
-        this.rows = (latest?.paragraphs ?? []).map((p) => ({
-          key: this.nextKey++, id: p.id, heading: p.heading ?? '', text: p.text, originalText: p.text,
-        }));
-        if (this.rows.length === 0) {
-          this.rows = [this.blankRow()];
-        }
-        this.removed = [];
-        this.note = '';
-        this.preview = false;
-        this.open = true;
+    await this.action.run(
+      async () => {
+        const latest = this.versionCount === 0 ? null : await api.get<Draft>(`/drafts/${this.threadId}`);
+        this.versionCount = latest?.versions.length ?? 0;
+        await (latest ? this.decided.load(this.threadId) : Promise.resolve(this.decided.clear()));
+        return latest;
       },
-      focus: () => this.querySelector<HTMLElement>('#version-editor-heading'),
-    });
+      {
+        apply: (latest) => {
+          this.rows = (latest?.paragraphs ?? []).map((p) => ({
+            key: this.nextKey++,
+            id: p.id,
+            heading: p.heading ?? '',
+            text: p.text,
+            originalText: p.text,
+          }));
+          if (this.rows.length === 0) {
+            this.rows = [this.blankRow()];
+          }
+          this.removed = [];
+          this.note = '';
+          this.preview = false;
+          this.open = true;
+        },
+        focus: () => this.querySelector<HTMLElement>('#version-editor-heading'),
+      },
+    );
   }
 
   private async close(): Promise<void> {
@@ -202,7 +225,7 @@ export class DraftVersionEditor extends PlenaryElement {
     const at = index + by;
     announce(t('draft.editor.moved', { number: at + 1 }));
     const edge = (by < 0 && at === 0) || (by > 0 && at === rows.length - 1);
-    await this.focusRow(row.key, `button[data-action=${(by < 0) !== edge ? 'up' : 'down'}]`);
+    await this.focusRow(row.key, `button[data-action=${by < 0 !== edge ? 'up' : 'down'}]`);
   }
 
   /** A kept paragraph goes to the list of those left out, where it can be put back; a new one is simply dropped. */
@@ -244,7 +267,13 @@ export class DraftVersionEditor extends PlenaryElement {
     const empty = this.rows.findIndex((row) => row.text.trim() === '');
     if (this.rows.length === 0 || empty >= 0) {
       // Said in the words of a server problem, so the alert shows it as it would the server's own.
-      this.action.fail(new ApiError(400, '', this.rows.length === 0 ? t('draft.editor.none') : t('draft.editor.empty', { number: empty + 1 })));
+      this.action.fail(
+        new ApiError(
+          400,
+          '',
+          this.rows.length === 0 ? t('draft.editor.none') : t('draft.editor.empty', { number: empty + 1 }),
+        ),
+      );
       this.preview = false;
       if (empty >= 0) {
         await this.focusRow(this.rows[empty].key, 'textarea');
@@ -269,7 +298,8 @@ export class DraftVersionEditor extends PlenaryElement {
     await this.action.run(() => api.create<Draft>(`/drafts/${this.threadId}/versions`, request), {
       apply: () => (this.open = false),
       announce: t('draft.editor.published', { label }),
-      refresh: (draft) => this.dispatchEvent(new CustomEvent<Draft>('version-published', { detail: draft, bubbles: true })),
+      refresh: (draft) =>
+        this.dispatchEvent(new CustomEvent<Draft>('version-published', { detail: draft, bubbles: true })),
     });
   }
 }

@@ -73,7 +73,9 @@ export class DraftView extends PlenaryElement {
     this.pending = window.setTimeout(() => {
       void this.load();
       if (type === 'draft.comment-added' || type.startsWith('draft.amendment-')) {
-        this.querySelectorAll<DraftParagraph>('draft-paragraph').forEach((paragraph) => void paragraph.refreshContributions());
+        this.querySelectorAll<DraftParagraph>('draft-paragraph').forEach(
+          (paragraph) => void paragraph.refreshContributions(),
+        );
       }
     }, 250);
   }
@@ -86,15 +88,19 @@ export class DraftView extends PlenaryElement {
         <h2 id="draft-heading" tabindex="-1">${draft?.version ? t('draft.heading', { label: this.versionLabel(draft.version.number, draft.version.label) }) : t('draft.title')}</h2>
         <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
         ${!draft && !this.failure ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-        ${draft && runsTheDialogue()
-          ? html`<draft-version-editor .threadId=${this.threadId} .versionCount=${draft.versions.length}></draft-version-editor>`
-          : nothing}
+        ${
+          draft && runsTheDialogue()
+            ? html`<draft-version-editor .threadId=${this.threadId} .versionCount=${draft.versions.length}></draft-version-editor>`
+            : nothing
+        }
         ${draft ? this.body(draft) : nothing}
       </section>
-      ${draft && latest && draft.paragraphs.length
-        ? html`<draft-dissociation .threadId=${this.threadId} .paragraphs=${draft.paragraphs} ?accepting=${draft.acceptingContributions}
+      ${
+        draft && latest && draft.paragraphs.length
+          ? html`<draft-dissociation .threadId=${this.threadId} .paragraphs=${draft.paragraphs} ?accepting=${draft.acceptingContributions}
             @dissociation-changed=${() => void this.load()}></draft-dissociation>`
-        : nothing}
+          : nothing
+      }
       ${draft ? html`<draft-proposals .threadId=${this.threadId} ?accepting=${draft.acceptingContributions}></draft-proposals>` : nothing}`;
   }
 
@@ -116,21 +122,29 @@ export class DraftView extends PlenaryElement {
         ${repeat(
           shown,
           (paragraph) => paragraph.id,
-          (paragraph) => html`${paragraph.heading ? html`<h3 class="draft__section" dir="auto">${paragraph.heading}</h3>` : nothing}
+          (
+            paragraph,
+          ) => html`${paragraph.heading ? html`<h3 class="draft__section" dir="auto">${paragraph.heading}</h3>` : nothing}
             <draft-paragraph .paragraph=${paragraph} .threadId=${this.threadId}
               .previousText=${previous?.texts.get(paragraph.id) ?? null} .previousLabel=${previous?.label ?? ''}
               ?live=${latest && draft.acceptingContributions} ?first=${draft.version?.number === 0}></draft-paragraph>`,
         )}
       </div>
-      ${draft.removed?.length
-        ? html`<section aria-labelledby="draft-removed">
+      ${
+        draft.removed?.length
+          ? html`<section aria-labelledby="draft-removed">
             <h3 id="draft-removed">${t('draft.removed')}</h3>
             <ul class="draft__removed">
-              ${draft.removed.map((p) => html`<li><del>${t('draft.paragraph', { number: p.previousNumber })}: <span dir="auto">${p.text}</span></del>
-                ${p.proposedAmendments ? this.stranded(p.id, p.proposedAmendments, latest && draft.acceptingContributions) : nothing}</li>`)}
+              ${draft.removed.map(
+                (
+                  p,
+                ) => html`<li><del>${t('draft.paragraph', { number: p.previousNumber })}: <span dir="auto">${p.text}</span></del>
+                ${p.proposedAmendments ? this.stranded(p.id, p.proposedAmendments, latest && draft.acceptingContributions) : nothing}</li>`,
+              )}
             </ul>
           </section>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -143,19 +157,23 @@ export class DraftView extends PlenaryElement {
       }
     }}>
       <summary>${t('draft.removedAmendments', { count })}</summary>
-      ${amendments
-        ? amendmentList(amendments, {
-            busy: this.deciding,
-            withdraw: () => {},
-            notRetain: decidable && runsTheDialogue() ? (a) => void this.notRetain(a) : undefined,
-          })
-        : html`<p class="loading">${t('shell.loading')}</p>`}
+      ${
+        amendments
+          ? amendmentList(amendments, {
+              busy: this.deciding,
+              withdraw: () => {},
+              notRetain: decidable && runsTheDialogue() ? (a) => void this.notRetain(a) : undefined,
+            })
+          : html`<p class="loading">${t('shell.loading')}</p>`
+      }
     </details>`;
   }
 
   private async loadStranded(paragraphId: string): Promise<void> {
     try {
-      const page = await api.get<Page<Amendment>>(`/drafts/${this.threadId}/paragraphs/${paragraphId}/amendments?status=proposed&limit=100`);
+      const page = await api.get<Page<Amendment>>(
+        `/drafts/${this.threadId}/paragraphs/${paragraphId}/amendments?status=proposed&limit=100`,
+      );
       this.strandedAmendments = new Map(this.strandedAmendments).set(paragraphId, page.items);
     } catch (error) {
       this.failure = error;
@@ -239,7 +257,9 @@ export class DraftView extends PlenaryElement {
     await this.load();
     await this.updateComplete;
     // the version decided on amendments: the lists beside the paragraphs say what became of them
-    this.querySelectorAll<DraftParagraph>('draft-paragraph').forEach((paragraph) => void paragraph.refreshContributions());
+    this.querySelectorAll<DraftParagraph>('draft-paragraph').forEach(
+      (paragraph) => void paragraph.refreshContributions(),
+    );
     this.querySelector<HTMLElement>('#draft-heading')?.focus();
   }
 

@@ -62,7 +62,10 @@ export class OrganizationSelect extends PlenaryElement {
       (this.options.get(kind) ?? [])
         .map((organization) => ({ id: organization.id, name: organizationName(organization) }))
         .sort((a, b) => collator.compare(a.name, b.name))
-        .map((organization) => html`<option value=${organization.id} ?selected=${organization.id === this.value}>${organization.name}</option>`);
+        .map(
+          (organization) =>
+            html`<option value=${organization.id} ?selected=${organization.id === this.value}>${organization.name}</option>`,
+        );
     return html`<div class="field">
       <label for=${this.selectId}>${this.label}</label>
       <select id=${this.selectId} name=${this.fieldName} ?required=${this.required}>
@@ -88,7 +91,9 @@ export class OrganizationSelect extends PlenaryElement {
 
   /** Whether the chosen id is among the options (an address may name one that is not, or not yet, loaded). */
   private known(id: string): boolean {
-    return [...this.options.values()].some((organizations) => organizations.some((organization) => organization.id === id));
+    return [...this.options.values()].some((organizations) =>
+      organizations.some((organization) => organization.id === id),
+    );
   }
 
   private async load(): Promise<void> {
@@ -108,7 +113,11 @@ export class OrganizationSelect extends PlenaryElement {
 
 /** A group's heading in the list: the directory's plural names for States and intergovernmental organizations. */
 function groupLabel(kind: OrganizationKind): string {
-  return kind === 'state' ? t('directory.states') : kind === 'intergovernmental' ? t('directory.igos') : t(`kind.${kind}`);
+  return kind === 'state'
+    ? t('directory.states')
+    : kind === 'intergovernmental'
+      ? t('directory.igos')
+      : t(`kind.${kind}`);
 }
 
 declare global {

@@ -48,8 +48,16 @@ export class PostCard extends PlenaryElement {
   protected override render() {
     const post = this.post;
     const headingId = `post-${post.id}-heading`;
-    const classes = ['post', `post--${post.kind}`, post.official ? 'post--official' : '', post.hidden ? 'post--hidden' : '',
-      this.highlighted ? 'post--cited' : '', this.fresh ? 'post--fresh' : ''].filter(Boolean).join(' ');
+    const classes = [
+      'post',
+      `post--${post.kind}`,
+      post.official ? 'post--official' : '',
+      post.hidden ? 'post--hidden' : '',
+      this.highlighted ? 'post--cited' : '',
+      this.fresh ? 'post--fresh' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     return html`
       <article class=${classes} id="post-${post.id}" aria-labelledby=${headingId}>
         <h3 class="post__heading" id=${headingId} tabindex="-1">
@@ -63,9 +71,7 @@ export class PostCard extends PlenaryElement {
         </p>
         ${this.standing()}
         ${this.consentAsked()}
-        ${post.hidden
-          ? html`<p class="notice">${t('post.hidden', { reason: post.hidden.reason ?? '' })}</p>`
-          : nothing}
+        ${post.hidden ? html`<p class="notice">${t('post.hidden', { reason: post.hidden.reason ?? '' })}</p>` : nothing}
         ${post.bodyHtml ? html`<div class="prose" lang=${post.language} dir="auto">${unsafeHTML(post.bodyHtml)}</div>` : nothing}
         <p class="post__language muted">${t('post.writtenIn', { language: languageName(post.language) })}</p>
         ${this.actions()} ${this.panelContent()}
@@ -99,7 +105,8 @@ export class PostCard extends PlenaryElement {
     }
     const named = post.onBehalfOf ?? [];
     if (named.length) {
-      const names = (consent: Consent) => formatList(named.filter((state) => state.consent === consent).map(organizationName));
+      const names = (consent: Consent) =>
+        formatList(named.filter((state) => state.consent === consent).map(organizationName));
       notes.push(t('post.onBehalfOf', { list: formatList(named.map(organizationName)) }));
       if (named.some((state) => state.consent === 'confirmed')) {
         notes.push(t('post.confirmedBy', { list: names('confirmed') }));
@@ -110,9 +117,15 @@ export class PostCard extends PlenaryElement {
     }
     if (post.alignsWith) {
       const organization = post.alignsWith.speaksFor;
-      notes.push(organization ? t('post.alignsWith', { organization: organizationName(organization) }) : t('post.alignsWithUnnamed'));
+      notes.push(
+        organization
+          ? t('post.alignsWith', { organization: organizationName(organization) })
+          : t('post.alignsWithUnnamed'),
+      );
     }
-    const alignedBy = (post.alignedBy ?? []).flatMap((reference) => (reference.speaksFor ? [organizationName(reference.speaksFor)] : []));
+    const alignedBy = (post.alignedBy ?? []).flatMap((reference) =>
+      reference.speaksFor ? [organizationName(reference.speaksFor)] : [],
+    );
     if (alignedBy.length) {
       notes.push(t('post.alignedBy', { list: formatList(alignedBy) }));
     }
@@ -125,7 +138,9 @@ export class PostCard extends PlenaryElement {
         notes.push(t('post.withdrawalReason', { reason: isolated(post.withdrawalReason) }));
       }
     }
-    return notes.length ? html`<ul class="post__standing">${notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing;
+    return notes.length
+      ? html`<ul class="post__standing">${notes.map((note) => html`<li>${note}</li>`)}</ul>`
+      : nothing;
   }
 
   /** Would the reader's actions change the post? Not once the thread's record is frozen. */
@@ -135,7 +150,9 @@ export class PostCard extends PlenaryElement {
 
   private get ownsText(): boolean {
     const post = this.post;
-    return post.bodyMarkdown !== undefined && !post.hidden && post.status !== 'superseded' && post.status !== 'withdrawn';
+    return (
+      post.bodyMarkdown !== undefined && !post.hidden && post.status !== 'superseded' && post.status !== 'withdrawn'
+    );
   }
 
   private get mayWithdraw(): boolean {
@@ -148,7 +165,8 @@ export class PostCard extends PlenaryElement {
     const state = delegateOfAState();
     const post = this.post;
     return state && post.official && post.speaksFor?.id !== state
-      ? (post.onBehalfOf ?? []).find((named) => named.id === state) : undefined;
+      ? (post.onBehalfOf ?? []).find((named) => named.id === state)
+      : undefined;
   }
 
   private get editable(): boolean {
@@ -193,7 +211,10 @@ export class PostCard extends PlenaryElement {
     if (!canReply && !signedIn && !edited) {
       return nothing;
     }
-    const toggle = (panel: Panel, label: string) => html`<button type="button" class="button button--small button--secondary"
+    const toggle = (
+      panel: Panel,
+      label: string,
+    ) => html`<button type="button" class="button button--small button--secondary"
       data-panel=${panel} aria-expanded=${this.panel === panel} @click=${() => this.toggle(panel)}>${label}</button>`;
     return html`<div class="post__actions">
       ${canReply ? html`<button type="button" class="button button--small" @click=${this.requestReply}>${t('post.reply')}</button>` : nothing}
@@ -207,9 +228,11 @@ export class PostCard extends PlenaryElement {
       ${moderator && post.hidden ? toggle('restore', t('post.restore')) : nothing}
       ${edited ? toggle('history', t('post.history')) : nothing}
     </div>
-    ${this.frozen && (this.ownsText || this.mayWithdraw || this.ownState?.consent === 'confirmed')
-      ? html`<p class="muted post__frozen">${t('post.frozen')}</p>`
-      : nothing}`;
+    ${
+      this.frozen && (this.ownsText || this.mayWithdraw || this.ownState?.consent === 'confirmed')
+        ? html`<p class="muted post__frozen">${t('post.frozen')}</p>`
+        : nothing
+    }`;
   }
 
   private panelContent() {
@@ -237,11 +260,19 @@ export class PostCard extends PlenaryElement {
       case 'leave':
         return this.confirmPanel('leave', t('post.leaveConfirm'), t('post.leaveNow'), this.leave);
       case 'confirm':
-        return this.confirmPanel('confirm', t('post.confirmConfirm', { state: this.ownStateName() }), t('post.confirmNow'),
-          () => this.decide('confirm'));
+        return this.confirmPanel(
+          'confirm',
+          t('post.confirmConfirm', { state: this.ownStateName() }),
+          t('post.confirmNow'),
+          () => this.decide('confirm'),
+        );
       case 'decline':
-        return this.confirmPanel('decline', t('post.declineConfirm', { state: this.ownStateName() }), t('post.declineNow'),
-          () => this.decide('decline'));
+        return this.confirmPanel(
+          'decline',
+          t('post.declineConfirm', { state: this.ownStateName() }),
+          t('post.declineNow'),
+          () => this.decide('decline'),
+        );
       case 'history':
         return html`<ol class="post__panel versions">
           ${(this.versions ?? []).map(
@@ -344,7 +375,11 @@ export class PostCard extends PlenaryElement {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
     await this.run(
-      () => api.patch<Post>(`/posts/${this.post.id}`, { body: String(data.get('body') ?? ''), language: String(data.get('language') ?? '') }),
+      () =>
+        api.patch<Post>(`/posts/${this.post.id}`, {
+          body: String(data.get('body') ?? ''),
+          language: String(data.get('language') ?? ''),
+        }),
       'post.editSaved',
     );
   }
@@ -357,14 +392,19 @@ export class PostCard extends PlenaryElement {
   /** The State's delegate confirms or declines the statement delivered on the State's behalf. */
   private async decide(decision: 'confirm' | 'decline'): Promise<void> {
     const state = delegateOfAState() ?? '';
-    await this.run(() => api.post<Post>(`/posts/${this.post.id}/on-behalf-of/${state}/${decision}`),
-      decision === 'confirm' ? 'post.confirmedDone' : 'post.declinedDone');
+    await this.run(
+      () => api.post<Post>(`/posts/${this.post.id}/on-behalf-of/${state}/${decision}`),
+      decision === 'confirm' ? 'post.confirmedDone' : 'post.declinedDone',
+    );
   }
 
   private async withdraw(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const reason = String(new FormData(event.target as HTMLFormElement).get('reason') ?? '').trim();
-    await this.run(() => api.post<Post>(`/posts/${this.post.id}/withdraw`, reason ? { reason } : undefined), 'post.withdrawnDone');
+    await this.run(
+      () => api.post<Post>(`/posts/${this.post.id}/withdraw`, reason ? { reason } : undefined),
+      'post.withdrawnDone',
+    );
   }
 
   /** Runs an action on the post; on success closes the panel, says so, and hands the changed post to the thread. */
@@ -376,7 +416,8 @@ export class PostCard extends PlenaryElement {
         this.done = t(done, { number: changed?.version ?? 1 });
       },
       announce: () => this.done,
-      refresh: (changed) => changed && this.dispatchEvent(new CustomEvent<Post>('post-changed', { detail: changed, bubbles: true })),
+      refresh: (changed) =>
+        changed && this.dispatchEvent(new CustomEvent<Post>('post-changed', { detail: changed, bubbles: true })),
       focus: () => this.querySelector<HTMLElement>(`#post-${this.post.id}-heading`),
     });
   }

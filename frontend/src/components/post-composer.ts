@@ -44,21 +44,25 @@ export class PostComposer extends PlenaryElement {
         <h3 id="${id}-heading" class=${this.parent ? 'composer__heading' : 'visually-hidden'}>
           ${this.parent ? t('composer.replyHeading', { number: this.parent.seq }) : t('composer.heading')}
         </h3>
-        ${kinds.length > 1
-          ? html`<div class="field">
+        ${
+          kinds.length > 1
+            ? html`<div class="field">
               <label for="${id}-kind">${t('composer.kind')}</label>
               <select id="${id}-kind" name="kind" @change=${(e: Event) => void this.choose((e.target as HTMLSelectElement).value as PostKind)}>
                 ${kinds.map((kind) => html`<option value=${kind} ?selected=${kind === this.kind}>${t(`post.kind.${kind}`)}</option>`)}
               </select>
             </div>`
-          : nothing}
-        ${this.kind === 'position' && participant
-          ? html`<p class="notice">${t('composer.speaksFor', { organization: organizationName(participant.organization) })}</p>
+            : nothing
+        }
+        ${
+          this.kind === 'position' && participant
+            ? html`<p class="notice">${t('composer.speaksFor', { organization: organizationName(participant.organization) })}</p>
               ${this.alignment(id)}
               <state-picker .pickerId="${id}-behalf" .legend=${t('composer.onBehalfOf')}
                 .memberOf=${participant.organization.kind === 'intergovernmental' ? participant.organization.id : ''}></state-picker>
               <p class="muted hint">${t('composer.consentHint')}</p>`
-          : nothing}
+            : nothing
+        }
         ${this.kind === 'right-of-reply' ? this.rightOfReplyLimit(id) : nothing}
         ${this.guidingQuestion(id)}
         <div class="field">
@@ -73,10 +77,12 @@ export class PostComposer extends PlenaryElement {
             aria-describedby="${id}-hint${this.kind === 'right-of-reply' ? ` ${id}-limit` : ''}"
             @input=${(e: Event) => (this.length = characters((e.target as HTMLTextAreaElement).value))}></textarea>
           <p id="${id}-hint" class="muted hint">${t('composer.bodyHint')}</p>
-          ${this.kind === 'right-of-reply' && this.rightsOfReply?.nextMaxChars
-            ? html`<p class="hint ${this.length > this.rightsOfReply.nextMaxChars ? 'hint--over' : 'muted'}" aria-live="polite">
+          ${
+            this.kind === 'right-of-reply' && this.rightsOfReply?.nextMaxChars
+              ? html`<p class="hint ${this.length > this.rightsOfReply.nextMaxChars ? 'hint--over' : 'muted'}" aria-live="polite">
                 ${t('composer.characters', { count: this.length, limit: this.rightsOfReply.nextMaxChars })}</p>`
-            : nothing}
+              : nothing
+          }
         </div>
         <problem-alert .error=${this.failure}></problem-alert>
         <div class="button-row">
@@ -84,17 +90,21 @@ export class PostComposer extends PlenaryElement {
             ${this.publishing ? t('composer.submitting') : t('composer.submit')}
           </button>
           <button type="button" class="button button--secondary" @click=${this.preview}>${t('composer.preview')}</button>
-          ${this.parent
-            ? html`<button type="button" class="button button--secondary" @click=${this.cancel}>${t('action.cancel')}</button>`
-            : nothing}
+          ${
+            this.parent
+              ? html`<button type="button" class="button button--secondary" @click=${this.cancel}>${t('action.cancel')}</button>`
+              : nothing
+          }
         </div>
         <p role="status" class="status">${this.published ? t('composer.published', { number: this.published }) : ''}</p>
-        ${this.previewHtml !== null
-          ? html`<section class="preview" aria-labelledby="${id}-preview">
+        ${
+          this.previewHtml !== null
+            ? html`<section class="preview" aria-labelledby="${id}-preview">
               <h4 id="${id}-preview">${t('composer.previewHeading')}</h4>
               <div class="prose" dir="auto">${unsafeHTML(this.previewHtml)}</div>
             </section>`
-          : nothing}
+            : nothing
+        }
       </form>
     `;
   }
@@ -108,14 +118,20 @@ export class PostComposer extends PlenaryElement {
     if (!rights) {
       return nothing;
     }
-    return html`<p id="${id}-limit" class="notice" role="note">${rights.nextMaxChars
-      ? t(rights.usedToday === 0 ? 'composer.firstRightOfReply' : 'composer.secondRightOfReply',
-        { limit: rights.nextMaxChars, perDay: rights.perDay })
-      : t('composer.noRightOfReplyLeft', { perDay: rights.perDay, date: formatDateTime(rights.nextDayStartsAt) })}</p>`;
+    return html`<p id="${id}-limit" class="notice" role="note">${
+      rights.nextMaxChars
+        ? t(rights.usedToday === 0 ? 'composer.firstRightOfReply' : 'composer.secondRightOfReply', {
+            limit: rights.nextMaxChars,
+            perDay: rights.perDay,
+          })
+        : t('composer.noRightOfReplyLeft', { perDay: rights.perDay, date: formatDateTime(rights.nextDayStartsAt) })
+    }</p>`;
   }
 
   private get noRightOfReplyLeft(): boolean {
-    return this.kind === 'right-of-reply' && this.rightsOfReply !== null && this.rightsOfReply.nextMaxChars === undefined;
+    return (
+      this.kind === 'right-of-reply' && this.rightsOfReply !== null && this.rightsOfReply.nextMaxChars === undefined
+    );
   }
 
   private async choose(kind: PostKind): Promise<void> {
@@ -201,7 +217,8 @@ export class PostComposer extends PlenaryElement {
     if (request.kind === 'position' && data.get('alignsWith')) {
       request.alignsWith = Number(data.get('alignsWith'));
     }
-    const onBehalfOf = request.kind === 'position' ? (this.querySelector<StatePicker>('state-picker')?.selected ?? []) : [];
+    const onBehalfOf =
+      request.kind === 'position' ? (this.querySelector<StatePicker>('state-picker')?.selected ?? []) : [];
     if (onBehalfOf.length) {
       request.onBehalfOf = onBehalfOf;
     }

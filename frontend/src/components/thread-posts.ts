@@ -52,16 +52,20 @@ export class ThreadPosts extends PlenaryElement {
         @reply-requested=${this.openReply} @reply-cancelled=${this.closeReply} @post-published=${this.added}
         @post-changed=${this.changed}>
         <h2 id="thread-posts-heading">${t('thread.posts')}</h2>
-        ${this.previous && !this.loading
-          ? html`<button type="button" class="button button--secondary" @click=${this.showEarlier}>${t('thread.showEarlier')}</button>`
-          : nothing}
+        ${
+          this.previous && !this.loading
+            ? html`<button type="button" class="button button--secondary" @click=${this.showEarlier}>${t('thread.showEarlier')}</button>`
+            : nothing
+        }
         ${top.length ? html`<ol class="posts">${top.map((post) => this.item(post, byParent))}</ol>` : nothing}
         ${!this.loading && !this.failure && this.posts.length === 0 ? html`<p>${t('thread.noPosts')}</p>` : nothing}
         ${this.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
         <problem-alert .error=${this.failure} .retry=${() => void this.open(this.target)}></problem-alert>
-        ${this.next && !this.loading
-          ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>${t('directory.showMore')}</button>`
-          : nothing}
+        ${
+          this.next && !this.loading
+            ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>${t('directory.showMore')}</button>`
+            : nothing
+        }
       </section>
       <section aria-labelledby="thread-take-part" class="take-part" @post-published=${this.added}>
         <h2 id="thread-take-part">${t('composer.heading')}</h2>
@@ -75,14 +79,18 @@ export class ThreadPosts extends PlenaryElement {
     return html`<li>
       <post-card .post=${post} .thread=${this.thread} .highlighted=${this.highlighted === post.id}
         .fresh=${this.freshlyArrived === post.id}></post-card>
-      ${this.replyingTo === post.id
-        ? html`<post-composer class="reply-composer" .thread=${this.thread} .parent=${post}></post-composer>`
-        : nothing}
-      ${replies.length
-        ? html`<ol class="posts posts--replies" aria-label=${t('post.replies', { number: post.seq })}>
+      ${
+        this.replyingTo === post.id
+          ? html`<post-composer class="reply-composer" .thread=${this.thread} .parent=${post}></post-composer>`
+          : nothing
+      }
+      ${
+        replies.length
+          ? html`<ol class="posts posts--replies" aria-label=${t('post.replies', { number: post.seq })}>
             ${replies.map((reply) => this.item(reply, byParent))}
           </ol>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 
@@ -94,7 +102,9 @@ export class ThreadPosts extends PlenaryElement {
     if (!this.thread.acceptingPosts) {
       return html`<p class="notice">${t('thread.notAccepting', { reason: this.thread.notAcceptingPostsBecause ?? '' })}</p>`;
     }
-    const positions = this.posts.filter((post) => post.official && post.status !== 'superseded' && post.status !== 'withdrawn');
+    const positions = this.posts.filter(
+      (post) => post.official && post.status !== 'superseded' && post.status !== 'withdrawn',
+    );
     return html`<post-composer .thread=${this.thread} .positions=${positions}></post-composer>`;
   }
 
@@ -213,7 +223,9 @@ export class ThreadPosts extends PlenaryElement {
       (other) =>
         other.id !== post.id &&
         other.official &&
-        ((other.speaksFor?.id !== undefined && other.speaksFor.id === post.speaksFor?.id && other.status === 'active') ||
+        ((other.speaksFor?.id !== undefined &&
+          other.speaksFor.id === post.speaksFor?.id &&
+          other.status === 'active') ||
           other.id === post.alignsWith?.postId),
     );
     try {

@@ -34,8 +34,9 @@ export class ThreadSummaries extends PlenaryElement {
     }
     return html`<section aria-labelledby="thread-summaries" class="thread-summaries">
       <h2 id="thread-summaries">${t('summary.ofThread')}</h2>
-      ${this.summaries.length
-        ? html`<ul class="link-list">
+      ${
+        this.summaries.length
+          ? html`<ul class="link-list">
             ${this.summaries.map(
               (summary) => html`<li>
                 <a href="/summaries/${summary.id}">${t(`summary.label.${summary.status}`)}</a>
@@ -46,14 +47,17 @@ export class ThreadSummaries extends PlenaryElement {
               </li>`,
             )}
           </ul>`
-        : html`<p class="muted">${t('summary.noneYet')}</p>`}
+          : html`<p class="muted">${t('summary.noneYet')}</p>`
+      }
       <problem-alert .error=${this.failure} .dismiss=${() => (this.failure = null)}></problem-alert>
-      ${staff
-        ? html`<button type="button" class="button" ?disabled=${this.generating} @click=${this.generate}>
+      ${
+        staff
+          ? html`<button type="button" class="button" ?disabled=${this.generating} @click=${this.generate}>
               ${this.generating ? t('summary.generating') : t('summary.generate')}
             </button>
             <p class="muted hint">${t('summary.generateHint')}</p>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 

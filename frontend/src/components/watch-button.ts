@@ -70,7 +70,13 @@ export class WatchButton extends PlenaryElement {
       }
       this.following = !this.following;
       watches = null;
-      announce(this.following ? (this.kind === 'thread' ? t('watch.following') : t('watch.followingTopic')) : t('watch.notFollowing'));
+      announce(
+        this.following
+          ? this.kind === 'thread'
+            ? t('watch.following')
+            : t('watch.followingTopic')
+          : t('watch.notFollowing'),
+      );
     } catch (error) {
       this.failure = error;
     }

@@ -80,15 +80,19 @@ export class AccreditationPage extends PageElement {
       <h1>${t('accreditationPage.title')}</h1>
       <p class="lead">${t('accreditationPage.intro')}</p>
       <p role="status" class="status">${this.status}</p>
-      ${!participant
-        ? html`<p>${t('accreditationPage.signIn')}</p>
+      ${
+        !participant
+          ? html`<p>${t('accreditationPage.signIn')}</p>
             <button type="button" class="button" @click=${() => void signIn()}>${t('session.signIn')}</button>`
-        : nothing}
+          : nothing
+      }
       ${this.stakeholder ? this.ownApplications() : nothing}
       ${this.seesAll ? this.allApplications() : nothing}
-      ${participant?.roles.includes('secretariat')
-        ? html`<accreditation-form secretariat @application-received=${this.received}></accreditation-form>`
-        : nothing}
+      ${
+        participant?.roles.includes('secretariat')
+          ? html`<accreditation-form secretariat @application-received=${this.received}></accreditation-form>`
+          : nothing
+      }
       ${this.accreditedList()}
     `;
   }
@@ -100,11 +104,13 @@ export class AccreditationPage extends PageElement {
     return html`<section aria-labelledby="accreditation-own">
       <h2 id="accreditation-own">${t('accreditationPage.ownTitle', { organization: organization ? organizationName(organization) : '' })}</h2>
       <problem-alert .error=${this.failure} .retry=${() => void this.load(undefined)}></problem-alert>
-      ${applications.length
-        ? html`<div class="applications">${this.cards(applications)}</div>`
-        : this.loading
-          ? html`<p class="loading">${t('shell.loading')}</p>`
-          : html`<p>${t('accreditationPage.noneYet')}</p>`}
+      ${
+        applications.length
+          ? html`<div class="applications">${this.cards(applications)}</div>`
+          : this.loading
+            ? html`<p class="loading">${t('shell.loading')}</p>`
+            : html`<p>${t('accreditationPage.noneYet')}</p>`
+      }
       ${open ? nothing : html`<accreditation-form @application-received=${this.received}></accreditation-form>`}
     </section>`;
   }
@@ -116,7 +122,9 @@ export class AccreditationPage extends PageElement {
       <nav class="tabs" aria-label=${t('accreditationPage.views')}>
         <ul>
           ${STATUSES.map(
-            (status) => html`<li><a href="/accreditation?status=${status}" aria-current=${status === this.view ? 'page' : nothing}>
+            (
+              status,
+            ) => html`<li><a href="/accreditation?status=${status}" aria-current=${status === this.view ? 'page' : nothing}>
               ${t(`accreditationPage.tab.${status}`)}</a></li>`,
           )}
         </ul>
@@ -125,9 +133,11 @@ export class AccreditationPage extends PageElement {
       ${this.applications.length ? html`<div class="applications">${this.cards(this.applications)}</div>` : nothing}
       ${!this.loading && !this.failure && this.applications.length === 0 ? html`<p>${t('accreditationPage.noneHere')}</p>` : nothing}
       ${this.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-      ${this.next && !this.loading
-        ? html`<button type="button" class="button button--secondary" @click=${() => void this.load(this.next)}>${t('directory.showMore')}</button>`
-        : nothing}
+      ${
+        this.next && !this.loading
+          ? html`<button type="button" class="button button--secondary" @click=${() => void this.load(this.next)}>${t('directory.showMore')}</button>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -135,15 +145,17 @@ export class AccreditationPage extends PageElement {
     return repeat(
       applications,
       (application) => application.id,
-      (application) => html`<accreditation-card .application=${application} @application-changed=${this.changed}></accreditation-card>`,
+      (application) =>
+        html`<accreditation-card .application=${application} @application-changed=${this.changed}></accreditation-card>`,
     );
   }
 
   private accreditedList() {
     return html`<section aria-labelledby="accreditation-list">
       <h2 id="accreditation-list">${t('accreditationPage.accreditedTitle')}</h2>
-      ${this.accredited.length
-        ? html`<ul class="columns">
+      ${
+        this.accredited.length
+          ? html`<ul class="columns">
             ${this.accredited.map(
               (organization) => html`<li>
                 <a href="/organizations/${encodeURIComponent(organization.id)}">${bdi(organization.name)}</a>
@@ -151,16 +163,20 @@ export class AccreditationPage extends PageElement {
               </li>`,
             )}
           </ul>`
-        : html`<p class="muted">${t('accreditationPage.noneAccredited')}</p>`}
+          : html`<p class="muted">${t('accreditationPage.noneAccredited')}</p>`
+      }
     </section>`;
   }
 
   /** A new application (the form empties itself): said aloud, and shown where it now belongs. */
   private readonly received = (event: CustomEvent<Application>): void => {
     const application = event.detail;
-    this.status = t(application.status === 'accredited' ? 'accreditationPage.accreditedNow' : 'accreditationPage.applied', {
-      name: application.name,
-    });
+    this.status = t(
+      application.status === 'accredited' ? 'accreditationPage.accreditedNow' : 'accreditationPage.applied',
+      {
+        name: application.name,
+      },
+    );
     announce(this.status);
     if (session.participant()?.roles.includes('secretariat')) {
       navigate(`/accreditation?status=${application.status}`, { moveFocus: false });

@@ -2,7 +2,14 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
-import { ENGAGEMENT_STATUSES, type Board, type CapacityArea, type Need, type Offer, type Statistics } from '../app/capacity-model';
+import {
+  ENGAGEMENT_STATUSES,
+  type Board,
+  type CapacityArea,
+  type Need,
+  type Offer,
+  type Statistics,
+} from '../app/capacity-model';
 import { REGIONAL_GROUPS, type Page } from '../app/model';
 import { loadStates } from '../app/names';
 import { mayPost } from '../app/roles';
@@ -60,7 +67,12 @@ export class BoardPage extends PageElement {
 
   private filters() {
     const chosen = (name: string) => this.query.get(name) ?? '';
-    const select = (name: string, label: string, options: [string, string][], any = t('topic.any')) => html`<div class="field">
+    const select = (
+      name: string,
+      label: string,
+      options: [string, string][],
+      any = t('topic.any'),
+    ) => html`<div class="field">
       <label for="board-${name}">${label}</label>
       <select id="board-${name}" name=${name}>
         <option value="">${any}</option>
@@ -68,9 +80,21 @@ export class BoardPage extends PageElement {
       </select>
     </div>`;
     return html`<form class="filters" aria-label=${t('board.filters')} @submit=${this.applyFilters}>
-      ${select('area', t('board.area'), this.areas.map((area) => [area.id, areaLabel(area.id)]))}
-      ${select('region', t('organization.group'), REGIONAL_GROUPS.map((group) => [group, t(`group.${group}`)]))}
-      ${select('language', t('search.language'), LANGUAGES.map((code) => [code, LANGUAGE_NAMES[code]]))}
+      ${select(
+        'area',
+        t('board.area'),
+        this.areas.map((area) => [area.id, areaLabel(area.id)]),
+      )}
+      ${select(
+        'region',
+        t('organization.group'),
+        REGIONAL_GROUPS.map((group) => [group, t(`group.${group}`)]),
+      )}
+      ${select(
+        'language',
+        t('search.language'),
+        LANGUAGES.map((code) => [code, LANGUAGE_NAMES[code]]),
+      )}
       ${select('status', t('topic.status'), [['closed', t('board.closedOnes')]], t('board.openOnes'))}
       <button type="submit" class="button">${t('topic.apply')}</button>
     </form>`;
@@ -78,7 +102,10 @@ export class BoardPage extends PageElement {
 
   private statistics(s: Statistics) {
     const percent = new Intl.NumberFormat(language(), { style: 'percent', maximumFractionDigits: 0 });
-    const engagementRows = ENGAGEMENT_STATUSES.map((status) => ({ label: t(`engagement.${status}`), values: [s.engagements[status] ?? 0] }));
+    const engagementRows = ENGAGEMENT_STATUSES.map((status) => ({
+      label: t(`engagement.${status}`),
+      values: [s.engagements[status] ?? 0],
+    }));
     return html`<section aria-labelledby="board-statistics" class="board-statistics">
       <h2 id="board-statistics">${t('board.statistics')}</h2>
       <dl class="key-figures">
@@ -92,10 +119,18 @@ export class BoardPage extends PageElement {
         <div><dt>${t('board.stat.openOffers')}</dt><dd>${formatNumber(s.openOffers)}</dd></div>
       </dl>
       <div class="count-tables">
-        ${barTable('board-by-area', t('board.byArea'), [t('board.area'), t('board.stat.needs')],
-          s.byArea.map((row) => ({ label: areaLabel(row.area), values: [row.needs] })))}
-        ${barTable('board-by-region', t('board.byRegion'), [t('organization.group'), t('board.stat.needs')],
-          s.byRegion.map((row) => ({ label: t(`group.${row.region as 'african'}`), values: [row.needs] })))}
+        ${barTable(
+          'board-by-area',
+          t('board.byArea'),
+          [t('board.area'), t('board.stat.needs')],
+          s.byArea.map((row) => ({ label: areaLabel(row.area), values: [row.needs] })),
+        )}
+        ${barTable(
+          'board-by-region',
+          t('board.byRegion'),
+          [t('organization.group'), t('board.stat.needs')],
+          s.byRegion.map((row) => ({ label: t(`group.${row.region as 'african'}`), values: [row.needs] })),
+        )}
       </div>
       <div class="engagement-chart">
         ${stackedBar(ENGAGEMENT_STATUSES.map((status) => ({ key: status, value: s.engagements[status] ?? 0 })))}
@@ -113,16 +148,20 @@ export class BoardPage extends PageElement {
       <section aria-labelledby="board-needs">
         <h2 id="board-needs">${t('board.needs', { count: needs.length })}</h2>
         ${needs.length ? needs.map((need) => listingCard(need, 'need')) : html`<p>${t('board.noNeeds')}</p>`}
-        ${nextNeeds
-          ? html`<button type="button" class="button button--secondary" @click=${() => void this.more('needs', nextNeeds)}>${t('directory.showMore')}</button>`
-          : nothing}
+        ${
+          nextNeeds
+            ? html`<button type="button" class="button button--secondary" @click=${() => void this.more('needs', nextNeeds)}>${t('directory.showMore')}</button>`
+            : nothing
+        }
       </section>
       <section aria-labelledby="board-offers">
         <h2 id="board-offers">${t('board.offers', { count: offers.length })}</h2>
         ${offers.length ? offers.map((offer) => listingCard(offer, 'offer')) : html`<p>${t('board.noOffers')}</p>`}
-        ${nextOffers
-          ? html`<button type="button" class="button button--secondary" @click=${() => void this.more('offers', nextOffers)}>${t('directory.showMore')}</button>`
-          : nothing}
+        ${
+          nextOffers
+            ? html`<button type="button" class="button button--secondary" @click=${() => void this.more('offers', nextOffers)}>${t('directory.showMore')}</button>`
+            : nothing
+        }
       </section>
     </div>`;
   }
@@ -175,7 +214,9 @@ export class BoardPage extends PageElement {
       const query = this.filterQuery();
       query.set('limit', '20');
       const [areas, board] = await Promise.all([
-        this.areas.length ? Promise.resolve({ items: this.areas }) : api.get<{ items: CapacityArea[] }>('/capacity/areas'),
+        this.areas.length
+          ? Promise.resolve({ items: this.areas })
+          : api.get<{ items: CapacityArea[] }>('/capacity/areas'),
         api.get<Board>(`/capacity/board?${query}`),
       ]);
       rememberAreas(areas.items);

@@ -96,9 +96,11 @@ abstract class ListingPage extends PageElement {
     return html`<section aria-labelledby="listing-matches">
       <h2 id="listing-matches">${heading}</h2>
       <p class="muted">${t('board.matchingHint')}</p>
-      ${this.ranked.length
-        ? html`<ol class="matches">${this.ranked.map((match, index) => this.match(match, index))}</ol>`
-        : html`<p>${t('board.noMatches')}</p>`}
+      ${
+        this.ranked.length
+          ? html`<ol class="matches">${this.ranked.map((match, index) => this.match(match, index))}</ol>`
+          : html`<p>${t('board.noMatches')}</p>`
+      }
     </section>`;
   }
 
@@ -142,8 +144,9 @@ abstract class ListingPage extends PageElement {
     const id = `propose-${otherId}`;
     return html`<button type="button" class="button button--small" aria-expanded=${open} data-propose=${otherId}
         @click=${() => void this.toggleProposal(otherId)}>${t('board.propose')}</button>
-      ${open
-        ? html`<form class="form" @submit=${(event: SubmitEvent) => void this.propose(event, otherId)}>
+      ${
+        open
+          ? html`<form class="form" @submit=${(event: SubmitEvent) => void this.propose(event, otherId)}>
             <div class="field field--wide">
               <label for=${id}>${t('board.proposeMessage')}</label>
               <textarea id=${id} name="message" rows="3" maxlength="2000"></textarea>
@@ -153,7 +156,8 @@ abstract class ListingPage extends PageElement {
               <button type="button" class="button button--secondary" @click=${() => void this.toggleProposal(otherId)}>${t('action.cancel')}</button>
             </div>
           </form>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private engagementList() {
@@ -162,9 +166,16 @@ abstract class ListingPage extends PageElement {
     }
     return html`<section aria-labelledby="listing-engagements">
       <h2 id="listing-engagements">${t('board.engagementsHere')}</h2>
-      ${this.engagements.length
-        ? repeat(this.engagements, (e) => e.id, (e) => html`<engagement-card .engagement=${e} @engagement-changed=${this.engagementChanged}></engagement-card>`)
-        : html`<p class="muted">${t('board.noEngagements')}</p>`}
+      ${
+        this.engagements.length
+          ? repeat(
+              this.engagements,
+              (e) => e.id,
+              (e) =>
+                html`<engagement-card .engagement=${e} @engagement-changed=${this.engagementChanged}></engagement-card>`,
+            )
+          : html`<p class="muted">${t('board.noEngagements')}</p>`
+      }
     </section>`;
   }
 
@@ -174,15 +185,22 @@ abstract class ListingPage extends PageElement {
     await this.updateComplete;
     (closing
       ? this.querySelector<HTMLElement>(`button[data-propose='${otherId}']`)
-      : this.querySelector<HTMLElement>(`#propose-${otherId}`))?.focus();
+      : this.querySelector<HTMLElement>(`#propose-${otherId}`)
+    )?.focus();
   }
 
   private async propose(event: SubmitEvent, otherId: string): Promise<void> {
     event.preventDefault();
     const message = String(new FormData(event.target as HTMLFormElement).get('message') ?? '').trim();
-    const pair = this.kind === 'need' ? { needId: this.listingId, offerId: otherId } : { needId: otherId, offerId: this.listingId };
+    const pair =
+      this.kind === 'need'
+        ? { needId: this.listingId, offerId: otherId }
+        : { needId: otherId, offerId: this.listingId };
     await this.run(async () => {
-      const engagement = await api.create<Engagement>('/capacity/engagements', { ...pair, ...(message ? { message } : {}) });
+      const engagement = await api.create<Engagement>('/capacity/engagements', {
+        ...pair,
+        ...(message ? { message } : {}),
+      });
       this.proposing = null;
       this.engagements = [engagement, ...this.engagements.filter((e) => e.id !== engagement.id)];
       return t('board.proposed');
@@ -227,7 +245,9 @@ abstract class ListingPage extends PageElement {
     }
     try {
       const page = await api.get<Page<Engagement>>(`/capacity/engagements?${this.kind}Id=${this.listingId}&limit=50`);
-      const detailed = await Promise.all(page.items.map((e) => api.get<Engagement>(`/capacity/engagements/${e.id}`).catch(() => e)));
+      const detailed = await Promise.all(
+        page.items.map((e) => api.get<Engagement>(`/capacity/engagements/${e.id}`).catch(() => e)),
+      );
       this.engagements = detailed;
     } catch (error) {
       if (!(error instanceof ApiError && error.status === 403)) {

@@ -12,11 +12,19 @@ export function draftDetail(reason: string, details: Record<string, unknown>): T
   }
   const version = versionLabel(details.version);
   if (reason === 'dissociation-ended' && Array.isArray(details.paragraphNumbers)) {
-    const paragraphs = formatList(details.paragraphNumbers.map((number) => t('draft.paragraph', { number: Number(number) })));
+    const paragraphs = formatList(
+      details.paragraphNumbers.map((number) => t('draft.paragraph', { number: Number(number) })),
+    );
     return html`<p class="muted">${t('notifications.dissociationEnded', { paragraphs, version })}</p>`;
   }
-  if ((reason === 'amendment-incorporated' || reason === 'amendment-not-retained') && typeof details.amendmentId === 'number') {
-    const key = reason === 'amendment-incorporated' ? 'notifications.amendmentIncorporated' : 'notifications.amendmentNotRetained';
+  if (
+    (reason === 'amendment-incorporated' || reason === 'amendment-not-retained') &&
+    typeof details.amendmentId === 'number'
+  ) {
+    const key =
+      reason === 'amendment-incorporated'
+        ? 'notifications.amendmentIncorporated'
+        : 'notifications.amendmentNotRetained';
     return html`<p class="muted">${t(key, { id: details.amendmentId, version })}</p>`;
   }
   return undefined;
@@ -34,9 +42,13 @@ export function matchingStep(details: Record<string, unknown>): string | undefin
   const step = typeof details.step === 'string' ? details.step : undefined;
   if (!step) {
     // notifications from before both sides confirmed each step carry only the status reached
-    return { proposed: 'proposed', agreed: 'accepted', declined: 'declined', 'in-progress': 'started', completed: 'completed' }[
-      String(details.status)
-    ];
+    return {
+      proposed: 'proposed',
+      agreed: 'accepted',
+      declined: 'declined',
+      'in-progress': 'started',
+      completed: 'completed',
+    }[String(details.status)];
   }
   if (step === 'start-confirmed' && details.status === 'in-progress') {
     return 'started';

@@ -91,9 +91,11 @@ export class NotificationsPage extends PageElement {
         </ul>
       </nav>
       <div class="button-row notifications__tools">
-        ${unreadNotifications() > 0
-          ? html`<button type="button" class="button button--secondary" @click=${this.markAllRead}>${t('notifications.markAll')}</button>`
-          : nothing}
+        ${
+          unreadNotifications() > 0
+            ? html`<button type="button" class="button button--secondary" @click=${this.markAllRead}>${t('notifications.markAll')}</button>`
+            : nothing
+        }
         <a class="button button--secondary" href="/account">${t('notifications.preferences')}</a>
       </div>
       <problem-alert .error=${this.failure} .retry=${() => void this.load(this.next)}></problem-alert>
@@ -102,26 +104,32 @@ export class NotificationsPage extends PageElement {
         ${this.items.length ? html`<ul class="notification-list">${this.items.map((item) => this.entry(item))}</ul>` : nothing}
         ${!this.loading && !this.failure && this.items.length === 0 ? html`<p>${t('notifications.none')}</p>` : nothing}
         ${this.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-        ${this.next && !this.loading
-          ? html`<button type="button" class="button button--secondary" @click=${() => void this.load(this.next)}>
+        ${
+          this.next && !this.loading
+            ? html`<button type="button" class="button button--secondary" @click=${() => void this.load(this.next)}>
               ${t('directory.showMore')}
             </button>`
-          : nothing}
+            : nothing
+        }
       </section>
     `;
   }
 
   private entry(item: Notification) {
-    const href = item.thread ? `/threads/${item.thread.id}${item.post ? `#post-${item.post.id}` : ''}` : this.elsewhere(item);
+    const href = item.thread
+      ? `/threads/${item.thread.id}${item.post ? `#post-${item.post.id}` : ''}`
+      : this.elsewhere(item);
     const reason = message(`notifications.reason.${item.reason}`) ?? item.reason;
     return html`<li class="notification ${item.read ? '' : 'notification--unread'}">
       <p class="notification__reason">
         ${item.read ? nothing : html`<span class="badge badge--pending">${t('notifications.new')}</span>`}
         <strong>${reason}</strong> · <time datetime=${item.createdAt}>${formatDateTime(item.createdAt)}</time>
       </p>
-      ${href
-        ? html`<p><a href=${href} @click=${() => void this.markRead(item)}>${item.thread?.title ? bdi(item.thread.title) : t('notifications.open')}</a></p>`
-        : nothing}
+      ${
+        href
+          ? html`<p><a href=${href} @click=${() => void this.markRead(item)}>${item.thread?.title ? bdi(item.thread.title) : t('notifications.open')}</a></p>`
+          : nothing
+      }
       ${item.post ? html`<p class="notification__excerpt" dir="auto">${this.by(item.post)}: ${excerpt(item.post)}</p>` : nothing}
       ${this.detail(item)}
     </li>`;
@@ -129,7 +137,9 @@ export class NotificationsPage extends PageElement {
 
   private by(post: Post): string {
     if (post.author) {
-      return post.speaksFor ? `${isolated(post.author.name)} — ${isolated(organizationName(post.speaksFor))}` : isolated(post.author.name);
+      return post.speaksFor
+        ? `${isolated(post.author.name)} — ${isolated(organizationName(post.speaksFor))}`
+        : isolated(post.author.name);
     }
     return t('post.byConstituency', { constituency: t(`kind.${post.constituency}`) });
   }
@@ -158,11 +168,14 @@ export class NotificationsPage extends PageElement {
     }
     const stance = typeof details.stance === 'string' ? message(`stance.${details.stance}`) : undefined;
     if (stance) {
-      return html`<p class="muted">${typeof details.organizationId === 'string'
-        ? t('notifications.stanceBy', { stance, who: organizationNameById(details.organizationId) })
-        : t('notifications.stance', { stance })}</p>`;
+      return html`<p class="muted">${
+        typeof details.organizationId === 'string'
+          ? t('notifications.stanceBy', { stance, who: organizationNameById(details.organizationId) })
+          : t('notifications.stance', { stance })
+      }</p>`;
     }
-    const status = [details.status, details.outcome, details.decision].find((value) => typeof value === 'string') as string | undefined;
+    const status = [details.status, details.outcome, details.decision].find((value) => typeof value === 'string') as
+      string | undefined;
     if (status) {
       return html`<p class="muted">${message(`accreditation.${status}`) ?? status}</p>`;
     }
@@ -192,7 +205,10 @@ export class NotificationsPage extends PageElement {
   private async markAllRead(): Promise<void> {
     const newest = Math.max(0, ...this.items.map((item) => item.id));
     try {
-      const result = await api.post<{ unreadCount: number }>('/me/notifications/read', newest ? { through: newest } : {});
+      const result = await api.post<{ unreadCount: number }>(
+        '/me/notifications/read',
+        newest ? { through: newest } : {},
+      );
       this.items = this.unreadOnly ? [] : this.items.map((item) => ({ ...item, read: true }));
       setUnreadNotifications(result.unreadCount);
       this.seenUnread = result.unreadCount;

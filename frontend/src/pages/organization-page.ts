@@ -41,22 +41,28 @@ export class OrganizationPage extends PageElement {
         <dt>${t('organization.kind')}</dt>
         <dd>${t(`kind.${organization.kind}`)}${organization.observer ? html` — ${t('directory.observer')}` : nothing}</dd>
         ${organization.kind === 'state' ? html`<dt>${t('organization.code')}</dt><dd>${organization.id}</dd>` : nothing}
-        ${organization.regionalGroup
-          ? html`<dt>${t('organization.group')}</dt><dd>${t(`group.${organization.regionalGroup}`)}</dd>`
-          : nothing}
-        ${organization.accreditation
-          ? html`<dt>${t('organization.accreditation')}</dt><dd>${t(`accreditation.${organization.accreditation}`)}</dd>`
-          : nothing}
+        ${
+          organization.regionalGroup
+            ? html`<dt>${t('organization.group')}</dt><dd>${t(`group.${organization.regionalGroup}`)}</dd>`
+            : nothing
+        }
+        ${
+          organization.accreditation
+            ? html`<dt>${t('organization.accreditation')}</dt><dd>${t(`accreditation.${organization.accreditation}`)}</dd>`
+            : nothing
+        }
       </dl>
-      ${this.members.length > 0
-        ? html`<section aria-labelledby="organization-members">
+      ${
+        this.members.length > 0
+          ? html`<section aria-labelledby="organization-members">
             <h2 id="organization-members">${t('organization.members')}</h2>
             <p class="muted">${t('organization.memberCount', { count: this.members.length })}</p>
             <ul class="columns">
               ${this.sortedMembers().map((member) => html`<li><a href="/organizations/${member.id}">${bdi(member.name)}</a></li>`)}
             </ul>
           </section>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -86,7 +92,10 @@ export class OrganizationPage extends PageElement {
     try {
       const organization = await api.get<Organization>(`/organizations/${encodeURIComponent(id)}`);
       const states = organization.members?.length ? await loadStates() : new Map();
-      this.members = (organization.members ?? []).map((member) => ({ id: member, name: states.get(member)?.name ?? member }));
+      this.members = (organization.members ?? []).map((member) => ({
+        id: member,
+        name: states.get(member)?.name ?? member,
+      }));
       this.organization = organization;
     } catch (error) {
       this.failure = error;

@@ -33,8 +33,25 @@ interface SearchResult {
 
 const KINDS = ['thread', 'post', 'position', 'need', 'offer'] as const;
 const CONSTITUENCIES = ['state', 'intergovernmental', 'private-sector', 'academia', 'civil-society'] as const;
-const FILTERS = ['q', 'kind', 'topic', 'language', 'organization', 'constituency', 'regionalGroup', 'from', 'to', 'sort'] as const;
-const SPEAKERS: readonly OrganizationKind[] = ['state', 'intergovernmental', 'private-sector', 'academia', 'civil-society'];
+const FILTERS = [
+  'q',
+  'kind',
+  'topic',
+  'language',
+  'organization',
+  'constituency',
+  'regionalGroup',
+  'from',
+  'to',
+  'sort',
+] as const;
+const SPEAKERS: readonly OrganizationKind[] = [
+  'state',
+  'intergovernmental',
+  'private-sector',
+  'academia',
+  'civil-society',
+];
 
 /**
  * Search across threads, posts and official positions in all six languages at once, with filters that
@@ -43,12 +60,16 @@ const SPEAKERS: readonly OrganizationKind[] = ['state', 'intergovernmental', 'pr
  */
 @customElement('search-page')
 export class SearchPage extends PageElement {
-  private readonly list = new CursorList<SearchResult>(this, (cursor) => this.page(cursor), (page, first) => {
-    this.searched = true;
-    if (first) {
-      announce(page.items.length ? t('search.found', { count: this.list.items.length }) : t('search.none'));
-    }
-  });
+  private readonly list = new CursorList<SearchResult>(
+    this,
+    (cursor) => this.page(cursor),
+    (page, first) => {
+      this.searched = true;
+      if (first) {
+        announce(page.items.length ? t('search.found', { count: this.list.items.length }) : t('search.none'));
+      }
+    },
+  );
   @state() private topics: Topic[] = [];
   @state() private searched = false;
 
@@ -59,7 +80,10 @@ export class SearchPage extends PageElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    api.get<{ items: Topic[] }>('/topics').then((page) => (this.topics = page.items), () => {});
+    api.get<{ items: Topic[] }>('/topics').then(
+      (page) => (this.topics = page.items),
+      () => {},
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -85,16 +109,23 @@ export class SearchPage extends PageElement {
         ${this.searched && !this.list.loading && !this.list.failure && this.list.items.length === 0 ? html`<p>${t('search.none')}</p>` : nothing}
         ${!this.query.get('q') ? html`<p class="muted">${t('search.hint')}</p>` : nothing}
         ${this.list.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-        ${this.list.next && !this.list.loading
-          ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>${t('directory.showMore')}</button>`
-          : nothing}
+        ${
+          this.list.next && !this.list.loading
+            ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>${t('directory.showMore')}</button>`
+            : nothing
+        }
       </section>
     `;
   }
 
   private form() {
     const chosen = (name: string) => this.query.get(name) ?? '';
-    const select = (name: string, label: string, options: [string, string][], any = t('topic.any')) => html`<div class="field">
+    const select = (
+      name: string,
+      label: string,
+      options: [string, string][],
+      any = t('topic.any'),
+    ) => html`<div class="field">
       <label for="search-${name}">${label}</label>
       <select id="search-${name}" name=${name}>
         <option value="">${any}</option>
@@ -107,13 +138,33 @@ export class SearchPage extends PageElement {
         <input id="search-q" name="q" type="search" required maxlength="500" .value=${chosen('q')} aria-describedby="search-syntax" />
         <p id="search-syntax" class="muted hint">${t('search.syntax')}</p>
       </div>
-      ${select('kind', t('search.kind'), KINDS.map((kind) => [kind, t(`search.kind.${kind}`)]))}
-      ${select('topic', t('search.topic'), this.topics.map((topic) => [topic.id, topicTitle(topic)]))}
-      ${select('language', t('search.language'), LANGUAGES.map((code) => [code, LANGUAGE_NAMES[code]]))}
+      ${select(
+        'kind',
+        t('search.kind'),
+        KINDS.map((kind) => [kind, t(`search.kind.${kind}`)]),
+      )}
+      ${select(
+        'topic',
+        t('search.topic'),
+        this.topics.map((topic) => [topic.id, topicTitle(topic)]),
+      )}
+      ${select(
+        'language',
+        t('search.language'),
+        LANGUAGES.map((code) => [code, LANGUAGE_NAMES[code]]),
+      )}
       <organization-select selectId="search-organization" fieldName="organization" .kinds=${SPEAKERS} label=${t('search.organization')}
         emptyLabel=${t('topic.any')} .value=${chosen('organization')}></organization-select>
-      ${select('constituency', t('summary.constituency'), CONSTITUENCIES.map((kind) => [kind, t(`kind.${kind}`)]))}
-      ${select('regionalGroup', t('organization.group'), REGIONAL_GROUPS.map((group) => [group, t(`group.${group}`)]))}
+      ${select(
+        'constituency',
+        t('summary.constituency'),
+        CONSTITUENCIES.map((kind) => [kind, t(`kind.${kind}`)]),
+      )}
+      ${select(
+        'regionalGroup',
+        t('organization.group'),
+        REGIONAL_GROUPS.map((group) => [group, t(`group.${group}`)]),
+      )}
       <fieldset class="search-form__dates">
         <legend>${t('search.written')}</legend>
         <div class="field">

@@ -55,10 +55,12 @@ export class SummaryPage extends PageElement {
       <h1>${summary ? this.heading(summary) : t('summary.title')}</h1>
       <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
       ${!summary && !this.failure ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-      ${!summary && this.failure && !session.participant()
-        ? html`<p>${t('summary.signInMaybe')}</p>
+      ${
+        !summary && this.failure && !session.participant()
+          ? html`<p>${t('summary.signInMaybe')}</p>
             <button type="button" class="button" @click=${() => void signIn()}>${t('session.signIn')}</button>`
-        : nothing}
+          : nothing
+      }
       ${summary ? this.body(summary) : nothing}
     `;
   }
@@ -79,9 +81,11 @@ export class SummaryPage extends PageElement {
         <dt>${t('summary.version')}</dt>
         <dd>${summary.version}</dd>
         ${summary.preparedBy ? html`<dt>${t('summary.preparedBy')}</dt><dd>${summary.preparedBy}</dd>` : nothing}
-        ${summary.generated.generatedAt
-          ? html`<dt>${t('summary.generatedAt')}</dt><dd>${formatDateTime(summary.generated.generatedAt)}</dd>`
-          : nothing}
+        ${
+          summary.generated.generatedAt
+            ? html`<dt>${t('summary.generatedAt')}</dt><dd>${formatDateTime(summary.generated.generatedAt)}</dd>`
+            : nothing
+        }
         ${summary.editedAt ? html`<dt>${t('summary.editedAt')}</dt><dd>${formatDateTime(summary.editedAt)}</dd>` : nothing}
         ${summary.submittedAt ? html`<dt>${t('summary.submittedAt')}</dt><dd>${formatDateTime(summary.submittedAt)}</dd>` : nothing}
         ${summary.publishedAt ? html`<dt>${t('summary.publishedAt')}</dt><dd>${formatDateTime(summary.publishedAt)}</dd>` : nothing}
@@ -92,26 +96,33 @@ export class SummaryPage extends PageElement {
         <h2 id="summary-exports" class="visually-hidden">${t('summary.export.heading')}</h2>
         <div class="button-row">
           ${EXPORTS.map(
-            ([format, label]) => html`<button type="button" class="button button--secondary" @click=${() => void this.export(format)}>
+            ([
+              format,
+              label,
+            ]) => html`<button type="button" class="button button--secondary" @click=${() => void this.export(format)}>
               ${t(label)}
             </button>`,
           )}
         </div>
       </section>
-      ${this.editing
-        ? html`<summary-editor .summary=${summary} @summary-saved=${this.saved} @summary-edit-closed=${this.closeEditor}></summary-editor>`
-        : html`${summaryParts(summary)}
+      ${
+        this.editing
+          ? html`<summary-editor .summary=${summary} @summary-saved=${this.saved} @summary-edit-closed=${this.closeEditor}></summary-editor>`
+          : html`${summaryParts(summary)}
             <section aria-labelledby="summary-text" class="summary-part">
               <h2 id="summary-text">${t('summary.text')}</h2>
               <div class="prose summary-text" lang="en" dir="ltr">${this.rendered(summary)}</div>
-            </section>`}
+            </section>`
+      }
       ${runsTheDialogue() ? this.history() : nothing}
     `;
   }
 
   /** The next steps open to the reader: edit, submit to the Chair, return to the moderators, publish. */
   private steps(summary: Summary) {
-    const canEdit = !this.editing && ((summary.status === 'draft' && runsTheDialogue()) || (summary.status === 'submitted' && isChair()));
+    const canEdit =
+      !this.editing &&
+      ((summary.status === 'draft' && runsTheDialogue()) || (summary.status === 'submitted' && isChair()));
     const canSubmit = summary.status === 'draft' && moderates();
     const chairDecides = summary.status === 'submitted' && isChair();
     if (!canEdit && !canSubmit && !chairDecides) {
@@ -121,20 +132,25 @@ export class SummaryPage extends PageElement {
       <h2 id="summary-steps" class="visually-hidden">${t('summary.steps')}</h2>
       <div class="button-row">
         ${canEdit ? html`<button type="button" class="button" @click=${this.openEditor}>${t('summary.edit')}</button>` : nothing}
-        ${canSubmit
-          ? html`<button type="button" class="button" ?disabled=${this.busy} @click=${() => void this.step('submit', 'summary.submitted')}>
+        ${
+          canSubmit
+            ? html`<button type="button" class="button" ?disabled=${this.busy} @click=${() => void this.step('submit', 'summary.submitted')}>
               ${t('summary.submit')}
             </button>`
-          : nothing}
-        ${chairDecides
-          ? html`<button type="button" class="button" aria-expanded=${this.confirmingPublication}
+            : nothing
+        }
+        ${
+          chairDecides
+            ? html`<button type="button" class="button" aria-expanded=${this.confirmingPublication}
                 @click=${() => (this.confirmingPublication = !this.confirmingPublication)}>${t('summary.publish')}</button>
               <button type="button" class="button button--secondary" ?disabled=${this.busy}
                 @click=${() => void this.step('return', 'summary.returned')}>${t('summary.return')}</button>`
-          : nothing}
+            : nothing
+        }
       </div>
-      ${chairDecides && this.confirmingPublication
-        ? html`<div class="confirm" role="group" aria-labelledby="summary-confirm-text">
+      ${
+        chairDecides && this.confirmingPublication
+          ? html`<div class="confirm" role="group" aria-labelledby="summary-confirm-text">
             <p id="summary-confirm-text">${t('summary.publishConfirm')}</p>
             <div class="button-row">
               <button type="button" class="button" ?disabled=${this.busy} @click=${() => void this.step('publish', 'summary.published')}>
@@ -145,18 +161,20 @@ export class SummaryPage extends PageElement {
               </button>
             </div>
           </div>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
   private history() {
     return html`<section aria-labelledby="summary-history" class="summary-part">
       <h2 id="summary-history">${t('summary.history')}</h2>
-      ${this.versions === null
-        ? html`<button type="button" class="button button--secondary" @click=${() => void this.loadVersions()}>
+      ${
+        this.versions === null
+          ? html`<button type="button" class="button button--secondary" @click=${() => void this.loadVersions()}>
             ${t('summary.showHistory')}
           </button>`
-        : html`<ol class="summary-versions">
+          : html`<ol class="summary-versions">
             ${this.versions.map(
               (version) => html`<li>
                 <details>
@@ -171,7 +189,8 @@ export class SummaryPage extends PageElement {
                 </details>
               </li>`,
             )}
-          </ol>`}
+          </ol>`
+      }
     </section>`;
   }
 
@@ -182,7 +201,11 @@ export class SummaryPage extends PageElement {
       return nothing;
     }
     if (!this.text || this.text.html !== source || this.text.language !== document.documentElement.lang) {
-      this.text = { html: source, language: document.documentElement.lang, fragment: richText(source, { headingOffset: 1 }) };
+      this.text = {
+        html: source,
+        language: document.documentElement.lang,
+        fragment: richText(source, { headingOffset: 1 }),
+      };
     }
     return this.text.fragment;
   }
@@ -207,7 +230,10 @@ export class SummaryPage extends PageElement {
     await this.closeEditor();
   }
 
-  private async step(step: 'submit' | 'return' | 'publish', done: 'summary.submitted' | 'summary.returned' | 'summary.published'): Promise<void> {
+  private async step(
+    step: 'submit' | 'return' | 'publish',
+    done: 'summary.submitted' | 'summary.returned' | 'summary.published',
+  ): Promise<void> {
     if (!this.summary) {
       return;
     }

@@ -25,11 +25,15 @@ const FILTERS = ['kind', 'status', 'tag'] as const;
 export class TopicPage extends PageElement {
   @state() private topic: Topic | null = null;
   @state() private tags: Tag[] = [];
-  private readonly list = new CursorList<Thread>(this, (cursor) => this.page(cursor), (_, first) => {
-    if (first) {
-      announce(t('topic.shown', { count: this.list.items.length }));
-    }
-  });
+  private readonly list = new CursorList<Thread>(
+    this,
+    (cursor) => this.page(cursor),
+    (_, first) => {
+      if (first) {
+        announce(t('topic.shown', { count: this.list.items.length }));
+      }
+    },
+  );
   /** Why the topic itself could not be read; the list of its threads has its own failure. */
   @state() private topicFailure: unknown = null;
 
@@ -56,13 +60,17 @@ export class TopicPage extends PageElement {
       <p><a href="/topics">${t('topic.back')}</a></p>
       <h1>${this.topic ? topicTitle(this.topic) : this.params.topicId}</h1>
       ${this.topic ? html`<p class="lead">${topicDescription(this.topic)}</p>` : nothing}
-      ${this.params.topicId === 'needs-resources'
-        ? html`<p><a class="button button--secondary" href="/board">${t('board.open')}</a></p>`
-        : nothing}
+      ${
+        this.params.topicId === 'needs-resources'
+          ? html`<p><a class="button button--secondary" href="/board">${t('board.open')}</a></p>`
+          : nothing
+      }
       <watch-button kind="topic" target=${this.params.topicId}></watch-button>
-      ${openableKinds().length
-        ? html`<p><a class="button" href="/topics/${encodeURIComponent(this.params.topicId)}/new">${t('topic.openThread')}</a></p>`
-        : nothing}
+      ${
+        openableKinds().length
+          ? html`<p><a class="button" href="/topics/${encodeURIComponent(this.params.topicId)}/new">${t('topic.openThread')}</a></p>`
+          : nothing
+      }
       ${this.filters()}
       <section aria-labelledby="topic-threads" aria-busy=${this.list.loading ? 'true' : 'false'}>
         <h2 id="topic-threads">${t('topic.threads')}</h2>
@@ -72,9 +80,11 @@ export class TopicPage extends PageElement {
         </ul>
         ${!this.list.loading && !this.failure && this.list.items.length === 0 ? html`<p>${t('topic.none')}</p>` : nothing}
         ${this.list.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-        ${this.list.next && !this.list.loading
-          ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>${t('directory.showMore')}</button>`
-          : nothing}
+        ${
+          this.list.next && !this.list.loading
+            ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>${t('directory.showMore')}</button>`
+            : nothing
+        }
       </section>
     `;
   }
@@ -91,9 +101,21 @@ export class TopicPage extends PageElement {
       </div>`;
     return html`
       <form class="filters" aria-label=${t('topic.filters')} @submit=${this.applyFilters}>
-        ${select('kind', t('topic.kind'), THREAD_KINDS.map((kind) => [kind, t(`threadKind.${kind}`)]))}
-        ${select('status', t('topic.status'), THREAD_STATUSES.map((status) => [status, t(`threadStatus.${status}`)]))}
-        ${select('tag', t('topic.tag'), this.tags.map((tag) => [tag.id, tagLabel(tag.id, tag.label)]))}
+        ${select(
+          'kind',
+          t('topic.kind'),
+          THREAD_KINDS.map((kind) => [kind, t(`threadKind.${kind}`)]),
+        )}
+        ${select(
+          'status',
+          t('topic.status'),
+          THREAD_STATUSES.map((status) => [status, t(`threadStatus.${status}`)]),
+        )}
+        ${select(
+          'tag',
+          t('topic.tag'),
+          this.tags.map((tag) => [tag.id, tagLabel(tag.id, tag.label)]),
+        )}
         <button type="submit" class="button">${t('topic.apply')}</button>
       </form>
     `;
