@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ActionController } from '../app/action-controller';
 import { api, ApiError } from '../app/api';
 import type { Dissociation, DraftConsensus, Paragraph } from '../app/draft-model';
+import { LatestLoad } from '../app/latest-load';
 import { organizationName } from '../app/names';
 import { session } from '../app/session';
 import { formatDateTime, formatList, t } from '../i18n/i18n';
@@ -25,6 +26,7 @@ export class DraftDissociation extends PlenaryElement {
   @state() private dissociations: Dissociation[] | null = null;
   @state() private status = '';
   private readonly action = new ActionController(this, { context: () => this.threadId });
+  private readonly loads = new LatestLoad();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('threadId') && this.threadId) {
@@ -175,13 +177,19 @@ export class DraftDissociation extends PlenaryElement {
     );
   }
 
+  /** Reads the dissociations; those of a thread shown before, or an older reading, come too late and are dropped. */
   private async load(): Promise<void> {
+    const current = this.loads.start();
     try {
       const consensus = await api.get<DraftConsensus>(`/drafts/${this.threadId}/consensus`);
-      this.dissociations = consensus.dissociations ?? [];
+      if (current()) {
+        this.dissociations = consensus.dissociations ?? [];
+      }
     } catch (error) {
-      this.dissociations = this.dissociations ?? [];
-      this.action.fail(error);
+      if (current()) {
+        this.dissociations = this.dissociations ?? [];
+        this.action.fail(error);
+      }
     }
   }
 }

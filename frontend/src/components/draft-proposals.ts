@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
 import type { Proposal } from '../app/draft-model';
+import { LatestLoad } from '../app/latest-load';
 import type { Page } from '../app/model';
 import { organizationName } from '../app/names';
 import { session } from '../app/session';
@@ -25,6 +26,7 @@ export class DraftProposals extends PlenaryElement {
   @state() private composing = false;
   @state() private status = '';
   private readonly action = new ActionController(this, { context: () => this.threadId });
+  private readonly loads = new LatestLoad();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('threadId') && this.threadId) {
@@ -183,13 +185,19 @@ export class DraftProposals extends PlenaryElement {
     return changed ?? null;
   }
 
+  /** Reads the proposals; those of a thread shown before, or an older reading, come too late and are dropped. */
   private async load(): Promise<void> {
+    const current = this.loads.start();
     try {
       const page = await api.get<Page<Proposal>>(`/threads/${this.threadId}/proposals?limit=100`);
-      this.proposals = page.items;
+      if (current()) {
+        this.proposals = page.items;
+      }
     } catch (error) {
-      this.proposals = this.proposals ?? [];
-      this.action.fail(error);
+      if (current()) {
+        this.proposals = this.proposals ?? [];
+        this.action.fail(error);
+      }
     }
   }
 }

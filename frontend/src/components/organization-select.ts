@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { api } from '../app/api';
+import { LatestLoad } from '../app/latest-load';
 import type { Organization, OrganizationKind, Page } from '../app/model';
 import { loadStates, organizationName } from '../app/names';
 import { language, t } from '../i18n/i18n';
@@ -48,6 +49,7 @@ export class OrganizationSelect extends PlenaryElement {
   @property({ type: Boolean }) required = false;
   @property({ attribute: false }) kinds: readonly OrganizationKind[] = ['state'];
   @state() private options = new Map<OrganizationKind, { id: string; name: string; iso2?: string }[]>();
+  private readonly loads = new LatestLoad();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('kinds')) {
@@ -96,7 +98,9 @@ export class OrganizationSelect extends PlenaryElement {
     );
   }
 
+  /** Reads the organizations of the kinds asked for; a reading for kinds asked for before is dropped. */
   private async load(): Promise<void> {
+    const current = this.loads.start();
     const loaded = await Promise.all(
       this.kinds.map(async (kind) => {
         try {
@@ -107,6 +111,9 @@ export class OrganizationSelect extends PlenaryElement {
         }
       }),
     );
+    if (!current()) {
+      return;
+    }
     this.options = new Map(loaded.map(([kind, organizations]) => [kind, [...organizations]]));
   }
 }

@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
 import type { Post, PostPage, Thread } from '../app/forum-model';
+import { LatestLoad, type StillCurrent } from '../app/latest-load';
 import { session, signIn } from '../app/session';
 import { t } from '../i18n/i18n';
 import { PlenaryElement } from './plenary-element';
@@ -30,6 +31,8 @@ export class ThreadPosts extends PlenaryElement {
   @state() private replyingTo: number | null = null;
   @state() private highlighted: number | null = null;
   @state() private freshlyArrived: number | null = null;
+  /** Opening the thread (another one, or at another post) drops the pages still on their way. */
+  private readonly loads = new LatestLoad();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const threadChanged = changed.has('thread') && changed.get('thread')?.id !== this.thread.id;
@@ -118,26 +121,30 @@ export class ThreadPosts extends PlenaryElement {
     return byParent;
   }
 
-  /** Shows the thread from its first post, or from the target post when it is not loaded yet, then reveals the target. */
   /** Reads the thread again from the start (or the target post): after the stream said it could not catch up. */
   reload(): Promise<void> {
     return this.open(this.target);
   }
 
+  /** Shows the thread from its first post, or from the target post when it is not loaded yet, then reveals the target. */
   private async open(target: number | null): Promise<void> {
     if (target !== null && this.posts.some((post) => post.id === target)) {
       await this.reveal(target);
       return;
     }
+    const current = this.loads.start();
     this.posts = [];
     const query = new URLSearchParams({ limit: '50' });
     if (target !== null) {
       query.set('from', String(target));
     }
-    const loaded = await this.fetchPage(query, 'replace');
+    const loaded = await this.fetchPage(query, 'replace', current);
+    if (!current()) {
+      return;
+    }
     if (!loaded && target !== null) {
       // the post is not in this thread (or no longer visible): show the thread from its start instead
-      await this.fetchPage(new URLSearchParams({ limit: '50' }), 'replace');
+      await this.fetchPage(new URLSearchParams({ limit: '50' }), 'replace', current);
       return;
     }
     if (target !== null) {
@@ -240,13 +247,13 @@ export class ThreadPosts extends PlenaryElement {
   private async showMore(): Promise<void> {
     const query = new URLSearchParams({ limit: '50' });
     query.set('cursor', this.next ?? '');
-    await this.fetchPage(query, 'append');
+    await this.fetchPage(query, 'append', this.loads.continuing());
   }
 
   private async showEarlier(): Promise<void> {
     const firstShown = this.posts[0]?.id;
     const query = new URLSearchParams({ limit: '50', before: this.previous ?? '' });
-    const added = await this.fetchPage(query, 'prepend');
+    const added = await this.fetchPage(query, 'prepend', this.loads.continuing());
     if (added > 0) {
       announce(t('thread.earlierLoaded', { count: added }));
       await this.updateComplete;
@@ -255,12 +262,19 @@ export class ThreadPosts extends PlenaryElement {
     }
   }
 
-  /** Fetches a page and places it; resolves to the number of posts added (0 on failure). */
-  private async fetchPage(query: URLSearchParams, placement: 'replace' | 'append' | 'prepend'): Promise<number> {
+  /** Fetches a page and places it; resolves to the number of posts added (0 on failure, or when it came too late). */
+  private async fetchPage(
+    query: URLSearchParams,
+    placement: 'replace' | 'append' | 'prepend',
+    current: StillCurrent,
+  ): Promise<number> {
     this.loading = true;
     this.failure = null;
     try {
       const page = await api.get<PostPage>(`/threads/${this.thread.id}/posts?${query}`);
+      if (!current()) {
+        return 0;
+      }
       const known = new Set(this.posts.map((post) => post.id));
       const fresh = page.items.filter((post) => !known.has(post.id));
       if (placement === 'replace') {
@@ -276,12 +290,14 @@ export class ThreadPosts extends PlenaryElement {
       }
       return placement === 'replace' ? page.items.length : fresh.length;
     } catch (error) {
-      if (placement !== 'replace' || !query.has('from')) {
+      if (current() && (placement !== 'replace' || !query.has('from'))) {
         this.failure = error;
       }
       return 0;
     } finally {
-      this.loading = false;
+      if (current()) {
+        this.loading = false;
+      }
     }
   }
 }

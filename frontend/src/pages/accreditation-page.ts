@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
+import { LatestLoad } from '../app/latest-load';
 import { STAKEHOLDER_KINDS, type Page } from '../app/model';
 import { organizationName } from '../app/names';
 import { navigate } from '../app/router';
@@ -41,6 +42,9 @@ export class AccreditationPage extends PageElement {
   @state() private loading = false;
   @state() private status = '';
   @state() private failure: unknown = null;
+  /** Applications of the tab shown: another tab drops what is on its way, and so does reading the first page again. */
+  private readonly loads = new LatestLoad();
+  private readonly accreditedLoads = new LatestLoad();
 
   pageTitle(): string {
     return t('accreditationPage.title');
@@ -203,20 +207,29 @@ export class AccreditationPage extends PageElement {
     if (cursor) {
       query.set('cursor', cursor);
     }
+    const current = cursor ? this.loads.continuing() : this.loads.start();
     this.loading = true;
     this.failure = null;
     try {
       const page = await api.get<Page<Application>>(`/accreditations?${query}`);
+      if (!current()) {
+        return;
+      }
       this.applications = cursor ? [...this.applications, ...page.items] : page.items;
       this.next = page.next;
     } catch (error) {
-      this.failure = error;
+      if (current()) {
+        this.failure = error;
+      }
     } finally {
-      this.loading = false;
+      if (current()) {
+        this.loading = false;
+      }
     }
   }
 
   private async loadAccredited(): Promise<void> {
+    const current = this.accreditedLoads.start();
     try {
       const all: Accredited[] = [];
       let cursor: string | undefined;
@@ -229,9 +242,13 @@ export class AccreditationPage extends PageElement {
         all.push(...page.items);
         cursor = page.next;
       } while (cursor && all.length < 1000);
-      this.accredited = all;
+      if (current()) {
+        this.accredited = all;
+      }
     } catch {
-      this.accredited = [];
+      if (current()) {
+        this.accredited = [];
+      }
     }
   }
 }

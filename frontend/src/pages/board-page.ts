@@ -10,6 +10,7 @@ import {
   type Offer,
   type Statistics,
 } from '../app/capacity-model';
+import { LatestLoad } from '../app/latest-load';
 import { REGIONAL_GROUPS, type Page } from '../app/model';
 import { loadStates } from '../app/names';
 import { mayPost } from '../app/roles';
@@ -37,6 +38,8 @@ export class BoardPage extends PageElement {
   @state() private needsNext: string | undefined;
   @state() private offersNext: string | undefined;
   @state() private failure: unknown = null;
+  /** The board for the filters in the address: other filters drop what is on its way, "more" of the old ones too. */
+  private readonly loads = new LatestLoad();
 
   pageTitle(): string {
     return t('board.title');
@@ -190,8 +193,12 @@ export class BoardPage extends PageElement {
     const query = this.filterQuery();
     query.set('cursor', cursor);
     query.set('limit', '20');
+    const current = this.loads.continuing();
     try {
       const page = await api.get<Page<Need & Offer>>(`/capacity/${kind}?${query}`);
+      if (!current()) {
+        return;
+      }
       if (kind === 'needs') {
         this.moreNeeds = [...this.moreNeeds, ...page.items];
         this.needsNext = page.next;
@@ -201,11 +208,14 @@ export class BoardPage extends PageElement {
       }
       announce(t('board.loadedMore', { count: page.items.length }));
     } catch (error) {
-      this.failure = error;
+      if (current()) {
+        this.failure = error;
+      }
     }
   }
 
   private async load(): Promise<void> {
+    const current = this.loads.start();
     this.failure = null;
     this.moreNeeds = [];
     this.moreOffers = [];
@@ -219,6 +229,9 @@ export class BoardPage extends PageElement {
           : api.get<{ items: CapacityArea[] }>('/capacity/areas'),
         api.get<Board>(`/capacity/board?${query}`),
       ]);
+      if (!current()) {
+        return;
+      }
       rememberAreas(areas.items);
       this.areas = areas.items;
       this.board = board;
@@ -226,7 +239,9 @@ export class BoardPage extends PageElement {
       this.offersNext = board.offers.next;
       announce(t('board.shown', { needs: board.needs.items.length, offers: board.offers.items.length }));
     } catch (error) {
-      this.failure = error;
+      if (current()) {
+        this.failure = error;
+      }
     }
   }
 }

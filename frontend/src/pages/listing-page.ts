@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ActionController } from '../app/action-controller';
 import { ApiError, api } from '../app/api';
 import type { CapacityArea, Engagement, Need, Offer, ScorePart } from '../app/capacity-model';
+import { LatestLoad, type StillCurrent } from '../app/latest-load';
 import type { Page } from '../app/model';
 import { loadStates, organizationName } from '../app/names';
 import { session } from '../app/session';
@@ -34,6 +35,8 @@ abstract class ListingPage extends PageElement {
   @state() private proposing: string | null = null;
   @state() private status = '';
   private readonly action = new ActionController(this, { context: () => this.listingId });
+  /** Reading the listing, its matches and engagements: what comes for a listing left meanwhile is dropped. */
+  private readonly loads = new LatestLoad();
 
   pageTitle(): string {
     return this.listing?.title ?? t('board.title');
@@ -197,10 +200,14 @@ abstract class ListingPage extends PageElement {
         ? { needId: this.listingId, offerId: otherId }
         : { needId: otherId, offerId: this.listingId };
     await this.run(async () => {
+      const current = this.loads.continuing();
       const engagement = await api.create<Engagement>('/capacity/engagements', {
         ...pair,
         ...(message ? { message } : {}),
       });
+      if (!current()) {
+        return '';
+      }
       this.proposing = null;
       this.engagements = [engagement, ...this.engagements.filter((e) => e.id !== engagement.id)];
       return t('board.proposed');
@@ -211,8 +218,12 @@ abstract class ListingPage extends PageElement {
 
   private async setStatus(status: 'open' | 'closed'): Promise<void> {
     await this.run(async () => {
-      this.listing = await api.patch<Need | Offer>(`/capacity/${this.kind}s/${this.listingId}`, { status });
-      await this.loadMatches();
+      const current = this.loads.continuing();
+      const listing = await api.patch<Need | Offer>(`/capacity/${this.kind}s/${this.listingId}`, { status });
+      if (current()) {
+        this.listing = listing;
+      }
+      await this.loadMatches(current);
       return status === 'closed' ? t('board.closedNow') : t('board.reopenedNow');
     });
   }
@@ -223,23 +234,29 @@ abstract class ListingPage extends PageElement {
     this.engagements = this.engagements.map((e) => (e.id === changed.id ? changed : e));
     this.status = engagementNews(before, changed);
     // an agreement uses one of the offer's engagements: the capacity part of the scores changes with it
-    await Promise.all([this.loadListing(), this.loadMatches()]);
+    const current = this.loads.continuing();
+    await Promise.all([this.loadListing(current), this.loadMatches(current)]);
   }
 
   private async run(action: () => Promise<string>): Promise<void> {
     await this.action.run(action, { apply: (status) => (this.status = status), announce: (status) => status });
   }
 
-  private async loadListing(): Promise<void> {
-    this.listing = await api.get<Need | Offer>(`/capacity/${this.kind}s/${this.listingId}`);
+  private async loadListing(current: StillCurrent): Promise<void> {
+    const listing = await api.get<Need | Offer>(`/capacity/${this.kind}s/${this.listingId}`);
+    if (current()) {
+      this.listing = listing;
+    }
   }
 
-  private async loadMatches(): Promise<void> {
+  private async loadMatches(current: StillCurrent): Promise<void> {
     const page = await api.get<Page<Ranked>>(`/capacity/${this.kind}s/${this.listingId}/matches?limit=10`);
-    this.ranked = page.items;
+    if (current()) {
+      this.ranked = page.items;
+    }
   }
 
-  private async loadEngagements(): Promise<void> {
+  private async loadEngagements(current: StillCurrent): Promise<void> {
     if (!session.participant()) {
       return;
     }
@@ -248,7 +265,9 @@ abstract class ListingPage extends PageElement {
       const detailed = await Promise.all(
         page.items.map((e) => api.get<Engagement>(`/capacity/engagements/${e.id}`).catch(() => e)),
       );
-      this.engagements = detailed;
+      if (current()) {
+        this.engagements = detailed;
+      }
     } catch (error) {
       if (!(error instanceof ApiError && error.status === 403)) {
         throw error;
@@ -257,6 +276,7 @@ abstract class ListingPage extends PageElement {
   }
 
   private async load(): Promise<void> {
+    const current = this.loads.start();
     this.action.dismiss();
     this.listing = null;
     this.ranked = [];
@@ -265,9 +285,11 @@ abstract class ListingPage extends PageElement {
       void loadStates().catch(() => {});
       const areas = await api.get<{ items: CapacityArea[] }>('/capacity/areas');
       rememberAreas(areas.items);
-      await Promise.all([this.loadListing(), this.loadMatches(), this.loadEngagements()]);
+      await Promise.all([this.loadListing(current), this.loadMatches(current), this.loadEngagements(current)]);
     } catch (error) {
-      this.action.fail(error);
+      if (current()) {
+        this.action.fail(error);
+      }
     }
   }
 }

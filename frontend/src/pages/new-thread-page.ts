@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { api } from '../app/api';
 import { type Audience, type Tag, type Thread, type ThreadKind, type Topic } from '../app/forum-model';
 import { topicTitle } from '../app/names';
+import { LatestLoad } from '../app/latest-load';
 import { navigate } from '../app/router';
 import { openableKinds, runsTheDialogue } from '../app/roles';
 import { session, signIn } from '../app/session';
@@ -27,6 +28,7 @@ export class NewThreadPage extends PageElement {
   @state() private kind: ThreadKind = 'discussion';
   @state() private saving = false;
   @state() private failure: unknown = null;
+  private readonly loads = new LatestLoad();
 
   pageTitle(): string {
     return t('newThread.title');
@@ -35,6 +37,8 @@ export class NewThreadPage extends PageElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('params') && this.params.topicId !== this.topic?.id) {
       void this.load();
+    } else if (changed.has('params')) {
+      this.loads.forget(); // back to the topic shown: another one still on its way must not replace it
     }
   }
 
@@ -176,15 +180,20 @@ export class NewThreadPage extends PageElement {
   }
 
   private async load(): Promise<void> {
+    const current = this.loads.start();
     try {
       const [topic, tags] = await Promise.all([
         api.get<Topic>(`/topics/${encodeURIComponent(this.params.topicId)}`),
         api.get<{ items: Tag[] }>('/tags'),
       ]);
-      this.topic = topic;
-      this.tags = tags.items;
+      if (current()) {
+        this.topic = topic;
+        this.tags = tags.items;
+      }
     } catch (error) {
-      this.failure = error;
+      if (current()) {
+        this.failure = error;
+      }
     }
   }
 }

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
+import { LatestLoad } from '../app/latest-load';
 import type { Post } from '../app/forum-model';
 import { organizationName, organizationNameById } from '../app/names';
 import { setUnreadNotifications, unreadNotifications } from '../app/notifications';
@@ -53,6 +54,8 @@ export class NotificationsPage extends PageElement {
   @state() private loading = false;
   @state() private failure: unknown = null;
   private seenUnread = -1;
+  /** The first page (again) drops what is on its way; a next page is dropped when the first is read again. */
+  private readonly loads = new LatestLoad();
 
   pageTitle(): string {
     return t('notifications.title');
@@ -226,19 +229,27 @@ export class NotificationsPage extends PageElement {
     if (cursor) {
       query.set('cursor', cursor);
     }
+    const current = cursor ? this.loads.continuing() : this.loads.start();
     this.loading = true;
     this.failure = null;
     try {
       const page = await api.get<NotificationPage>(`/me/notifications?${query}`);
+      if (!current()) {
+        return;
+      }
       const known = cursor ? this.items : [];
       this.items = [...known, ...page.items.filter((item) => !known.some((other) => other.id === item.id))];
       this.next = page.next;
       setUnreadNotifications(page.unreadCount);
       this.seenUnread = page.unreadCount;
     } catch (error) {
-      this.failure = error;
+      if (current()) {
+        this.failure = error;
+      }
     } finally {
-      this.loading = false;
+      if (current()) {
+        this.loading = false;
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api } from '../app/api';
+import { LatestLoad } from '../app/latest-load';
 import type { Organization } from '../app/model';
 import { loadStates, organizationName } from '../app/names';
 import { PageElement } from '../components/plenary-element';
@@ -14,6 +15,7 @@ export class OrganizationPage extends PageElement {
   @state() private organization: Organization | null = null;
   @state() private members: { id: string; name: string }[] = [];
   @state() private failure: unknown = null;
+  private readonly loads = new LatestLoad();
 
   pageTitle(): string {
     return this.organization ? organizationName(this.organization) : (this.params.id ?? t('directory.title'));
@@ -86,19 +88,25 @@ export class OrganizationPage extends PageElement {
     if (!id) {
       return;
     }
+    const current = this.loads.start();
     this.failure = null;
     this.organization = null;
     this.members = [];
     try {
       const organization = await api.get<Organization>(`/organizations/${encodeURIComponent(id)}`);
       const states = organization.members?.length ? await loadStates() : new Map();
+      if (!current()) {
+        return;
+      }
       this.members = (organization.members ?? []).map((member) => ({
         id: member,
         name: states.get(member)?.name ?? member,
       }));
       this.organization = organization;
     } catch (error) {
-      this.failure = error;
+      if (current()) {
+        this.failure = error;
+      }
     }
   }
 }

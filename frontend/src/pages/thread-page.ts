@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { api } from '../app/api';
 import type { Post, Tag, Thread } from '../app/forum-model';
+import { LatestLoad } from '../app/latest-load';
 import { follow, RESYNC, type LiveEvent, type LiveState, type Subscription } from '../app/live';
 import { loadStates, organizationName, tagLabel } from '../app/names';
 import { moderates } from '../app/roles';
@@ -33,6 +34,7 @@ export class ThreadPage extends PageElement {
   @state() private failure: unknown = null;
   @state() private liveState: LiveState | null = null;
   private subscription: Subscription | null = null;
+  private readonly loads = new LatestLoad();
   private readonly followHash = () => (this.target = targetPost());
 
   pageTitle(): string {
@@ -56,6 +58,8 @@ export class ThreadPage extends PageElement {
     }
     if (changed.has('params') && this.params.threadId !== this.thread?.id) {
       void this.load();
+    } else if (changed.has('params')) {
+      this.loads.forget(); // back to the thread shown: another one still on its way must not replace it
     }
   }
 
@@ -180,7 +184,9 @@ export class ThreadPage extends PageElement {
     }
   }
 
+  /** Reads the thread the address names; an answer for a thread the reader has since left is dropped, not followed. */
   private async load(): Promise<void> {
+    const current = this.loads.start();
     this.failure = null;
     try {
       void loadStates().catch(() => {}); // names in the reader's language, when they arrive
@@ -188,14 +194,19 @@ export class ThreadPage extends PageElement {
         api.get<Thread>(`/threads/${encodeURIComponent(this.params.threadId)}`),
         api.get<{ items: Tag[] }>('/tags').catch(() => ({ items: [] as Tag[] })),
       ]);
-      this.tags = new Map(tags.items.map((tag) => [tag.id, tag]));
       if (thread.kind === 'draft') {
         await import('../components/draft-view');
       }
+      if (!current()) {
+        return;
+      }
+      this.tags = new Map(tags.items.map((tag) => [tag.id, tag]));
       this.thread = thread;
       this.startFollowing(thread.id);
     } catch (error) {
-      this.failure = error;
+      if (current()) {
+        this.failure = error;
+      }
     }
   }
 }

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
+import { LatestLoad } from '../app/latest-load';
 import { CursorList } from '../app/cursor-list';
 import { THREAD_KINDS, THREAD_STATUSES, type Tag, type Thread, type Topic } from '../app/forum-model';
 import type { Page } from '../app/model';
@@ -36,6 +37,7 @@ export class TopicPage extends PageElement {
   );
   /** Why the topic itself could not be read; the list of its threads has its own failure. */
   @state() private topicFailure: unknown = null;
+  private readonly loads = new LatestLoad();
 
   private get failure(): unknown {
     return this.topicFailure ?? this.list.failure;
@@ -48,6 +50,8 @@ export class TopicPage extends PageElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('params') && this.params.topicId !== this.topic?.id) {
       void this.loadTopic();
+    } else if (changed.has('params')) {
+      this.loads.forget(); // back to the topic shown: another one still on its way must not replace it
     }
     if (changed.has('params') || changed.has('query')) {
       this.topicFailure = null;
@@ -156,15 +160,20 @@ export class TopicPage extends PageElement {
   }
 
   private async loadTopic(): Promise<void> {
+    const current = this.loads.start();
     try {
       const [topic, tags] = await Promise.all([
         api.get<Topic>(`/topics/${encodeURIComponent(this.params.topicId)}`),
         api.get<{ items: Tag[] }>('/tags'),
       ]);
-      this.topic = topic;
-      this.tags = tags.items;
+      if (current()) {
+        this.topic = topic;
+        this.tags = tags.items;
+      }
     } catch (error) {
-      this.topicFailure = error;
+      if (current()) {
+        this.topicFailure = error;
+      }
     }
   }
 
