@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
-import { announce } from '../app/announcer';
 import type { Amendment, Draft, ParagraphConsensus, ParagraphStatus } from '../app/draft-model';
+import { LatestLoad } from '../app/latest-load';
 import type { Page } from '../app/model';
 import { loadStates } from '../app/names';
 import { runsTheDialogue } from '../app/roles';
@@ -42,11 +43,12 @@ export class DraftView extends PlenaryElement {
   @state() private draft: Draft | null = null;
   @state() private version: number | null = null;
   @state() private filter: Filter = 'all';
-  @state() private failure: unknown = null;
   @state() private previous: PreviousVersion | null = null;
   /** Amendments still proposed on paragraphs this version removed, read when their list is opened. */
   @state() private strandedAmendments = new Map<string, Amendment[]>();
-  @state() private deciding = false;
+  /** Judging an amendment not retained; why the draft could not be read is kept here too, for the same alert. */
+  private readonly action = new ActionController(this, { context: () => this.threadId });
+  private readonly loads = new LatestLoad();
   private pending: number | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -86,8 +88,8 @@ export class DraftView extends PlenaryElement {
     return html`<section class="draft" aria-labelledby="draft-heading" @consensus-changed=${this.consensusChanged}
         @version-published=${this.versionPublished}>
         <h2 id="draft-heading" tabindex="-1">${draft?.version ? t('draft.heading', { label: this.versionLabel(draft.version.number, draft.version.label) }) : t('draft.title')}</h2>
-        <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
-        ${!draft && !this.failure ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
+        <problem-alert .error=${this.action.failure} .retry=${() => void this.load()}></problem-alert>
+        ${!draft && !this.action.failure ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
         ${
           draft && runsTheDialogue()
             ? html`<draft-version-editor .threadId=${this.threadId} .versionCount=${draft.versions.length}></draft-version-editor>`
@@ -160,7 +162,7 @@ export class DraftView extends PlenaryElement {
       ${
         amendments
           ? amendmentList(amendments, {
-              busy: this.deciding,
+              busy: this.action.busy,
               withdraw: () => {},
               notRetain: decidable && runsTheDialogue() ? (a) => void this.notRetain(a) : undefined,
             })
@@ -176,22 +178,18 @@ export class DraftView extends PlenaryElement {
       );
       this.strandedAmendments = new Map(this.strandedAmendments).set(paragraphId, page.items);
     } catch (error) {
-      this.failure = error;
+      this.action.fail(error);
     }
   }
 
   private async notRetain(amendment: Amendment): Promise<void> {
-    this.deciding = true;
-    try {
-      await api.post(`/drafts/${this.threadId}/amendments/${amendment.id}/not-retained`);
-      announce(t('draft.amendment.notRetainedDone'));
-      await this.loadStranded(amendment.paragraphId);
-      await this.load();
-    } catch (error) {
-      this.failure = error;
-    } finally {
-      this.deciding = false;
-    }
+    await this.action.run(() => api.post(`/drafts/${this.threadId}/amendments/${amendment.id}/not-retained`), {
+      announce: t('draft.amendment.notRetainedDone'),
+      refresh: async () => {
+        await this.loadStranded(amendment.paragraphId);
+        await this.load();
+      },
+    });
   }
 
   private versionLabel(number: number, label: string): string {
@@ -263,15 +261,22 @@ export class DraftView extends PlenaryElement {
     this.querySelector<HTMLElement>('#draft-heading')?.focus();
   }
 
+  /** Reads the draft in the version chosen; an answer for another thread or version chosen before is dropped. */
   private async load(): Promise<void> {
-    this.failure = null;
+    const current = this.loads.start();
+    this.action.dismiss();
     try {
       const query = this.version === null ? '' : `?version=${this.version}`;
       const draft = await api.get<Draft>(`/drafts/${this.threadId}${query}`);
-      this.previous = await this.previousOf(draft);
-      this.draft = draft;
+      const previous = await this.previousOf(draft);
+      if (current()) {
+        this.previous = previous;
+        this.draft = draft;
+      }
     } catch (error) {
-      this.failure = error;
+      if (current()) {
+        this.action.fail(error);
+      }
     }
   }
 

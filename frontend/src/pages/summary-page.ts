@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { announce } from '../app/announcer';
+import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
 import type { Thread } from '../app/forum-model';
 import { loadStates } from '../app/names';
+import { LatestLoad } from '../app/latest-load';
 import { isChair, moderates, runsTheDialogue } from '../app/roles';
 import { saveFile } from '../app/save-file';
 import { session, signIn } from '../app/session';
@@ -33,9 +34,10 @@ export class SummaryPage extends PageElement {
   @state() private versions: SummaryVersion[] | null = null;
   @state() private editing = false;
   @state() private confirmingPublication = false;
-  @state() private busy = false;
   @state() private status = '';
-  @state() private failure: unknown = null;
+  /** The next step, an export or the version history; why the summary could not be read is kept here too. */
+  private readonly action = new ActionController(this, { context: () => this.params.summaryId });
+  private readonly loads = new LatestLoad();
   private text: { html: string; language: string; fragment: DocumentFragment } | null = null;
 
   pageTitle(): string {
@@ -53,10 +55,10 @@ export class SummaryPage extends PageElement {
     return html`
       ${summary ? html`<p><a href="/threads/${summary.threadId}">${t('summary.backToThread')}</a></p>` : nothing}
       <h1>${summary ? this.heading(summary) : t('summary.title')}</h1>
-      <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
-      ${!summary && !this.failure ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
+      <problem-alert .error=${this.action.failure} .retry=${() => void this.load()}></problem-alert>
+      ${!summary && !this.action.failure ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
       ${
-        !summary && this.failure && !session.participant()
+        !summary && this.action.failure && !session.participant()
           ? html`<p>${t('summary.signInMaybe')}</p>
             <button type="button" class="button" @click=${() => void signIn()}>${t('session.signIn')}</button>`
           : nothing
@@ -134,7 +136,7 @@ export class SummaryPage extends PageElement {
         ${canEdit ? html`<button type="button" class="button" @click=${this.openEditor}>${t('summary.edit')}</button>` : nothing}
         ${
           canSubmit
-            ? html`<button type="button" class="button" ?disabled=${this.busy} @click=${() => void this.step('submit', 'summary.submitted')}>
+            ? html`<button type="button" class="button" ?disabled=${this.action.busy} @click=${() => void this.step('submit', 'summary.submitted')}>
               ${t('summary.submit')}
             </button>`
             : nothing
@@ -143,7 +145,7 @@ export class SummaryPage extends PageElement {
           chairDecides
             ? html`<button type="button" class="button" aria-expanded=${this.confirmingPublication}
                 @click=${() => (this.confirmingPublication = !this.confirmingPublication)}>${t('summary.publish')}</button>
-              <button type="button" class="button button--secondary" ?disabled=${this.busy}
+              <button type="button" class="button button--secondary" ?disabled=${this.action.busy}
                 @click=${() => void this.step('return', 'summary.returned')}>${t('summary.return')}</button>`
             : nothing
         }
@@ -153,7 +155,7 @@ export class SummaryPage extends PageElement {
           ? html`<div class="confirm" role="group" aria-labelledby="summary-confirm-text">
             <p id="summary-confirm-text">${t('summary.publishConfirm')}</p>
             <div class="button-row">
-              <button type="button" class="button" ?disabled=${this.busy} @click=${() => void this.step('publish', 'summary.published')}>
+              <button type="button" class="button" ?disabled=${this.action.busy} @click=${() => void this.step('publish', 'summary.published')}>
                 ${t('summary.publishNow')}
               </button>
               <button type="button" class="button button--secondary" @click=${() => (this.confirmingPublication = false)}>
@@ -234,63 +236,68 @@ export class SummaryPage extends PageElement {
     step: 'submit' | 'return' | 'publish',
     done: 'summary.submitted' | 'summary.returned' | 'summary.published',
   ): Promise<void> {
-    if (!this.summary) {
+    const summary = this.summary;
+    if (!summary) {
       return;
     }
-    this.busy = true;
-    this.failure = null;
-    try {
-      this.summary = await api.post<Summary>(`/summaries/${this.summary.id}/${step}`);
-      this.confirmingPublication = false;
-      this.versions = null;
-      this.status = t(done);
-      await this.updateComplete;
-      this.querySelector<HTMLElement>('h1')?.focus();
-    } catch (error) {
-      this.failure = error;
-    } finally {
-      this.busy = false;
-    }
+    await this.action.run(() => api.post<Summary>(`/summaries/${summary.id}/${step}`), {
+      apply: (changed) => {
+        this.summary = changed;
+        this.confirmingPublication = false;
+        this.versions = null;
+        this.status = t(done);
+      },
+      focus: () => this.querySelector<HTMLElement>('h1'),
+    });
   }
 
   private async export(format: 'markdown' | 'html' | 'docx'): Promise<void> {
-    if (!this.summary) {
+    const summary = this.summary;
+    if (!summary) {
       return;
     }
-    this.failure = null;
-    try {
-      const file = await api.download(`/summaries/${this.summary.id}/export?format=${format}`);
-      saveFile(file.blob, file.fileName);
-      this.status = t('summary.export.done', { file: file.fileName });
-    } catch (error) {
-      this.failure = error;
-    }
+    await this.action.run(() => api.download(`/summaries/${summary.id}/export?format=${format}`), {
+      apply: (file) => {
+        saveFile(file.blob, file.fileName);
+        this.status = t('summary.export.done', { file: file.fileName });
+      },
+    });
   }
 
   private async loadVersions(): Promise<void> {
-    if (!this.summary) {
+    const summary = this.summary;
+    if (!summary) {
       return;
     }
-    try {
-      this.versions = (await api.get<{ items: SummaryVersion[] }>(`/summaries/${this.summary.id}/versions`)).items;
-      announce(t('summary.historyLoaded', { count: this.versions.length }));
-    } catch (error) {
-      this.failure = error;
-    }
+    await this.action.run(() => api.get<{ items: SummaryVersion[] }>(`/summaries/${summary.id}/versions`), {
+      apply: (page) => (this.versions = page.items),
+      announce: (page) => t('summary.historyLoaded', { count: page.items.length }),
+    });
   }
 
+  /** Reads the summary the address names; an answer for one the reader has since left is dropped. */
   private async load(): Promise<void> {
-    this.failure = null;
+    const current = this.loads.start();
+    this.action.abandon();
     this.summary = null;
+    this.thread = null;
     this.versions = null;
     this.editing = false;
     try {
       void loadStates().catch(() => {}); // names in the reader's language, when they arrive
       const summary = await api.get<Summary>(`/summaries/${encodeURIComponent(this.params.summaryId)}`);
+      if (!current()) {
+        return;
+      }
       this.summary = summary;
-      this.thread = await api.get<Thread>(`/threads/${summary.threadId}`).catch(() => null);
+      const thread = await api.get<Thread>(`/threads/${summary.threadId}`).catch(() => null);
+      if (current()) {
+        this.thread = thread;
+      }
     } catch (error) {
-      this.failure = error;
+      if (current()) {
+        this.action.fail(error);
+      }
     }
   }
 }
