@@ -1,5 +1,5 @@
 import { api } from '../app/api';
-import type { Amendment } from '../app/draft-model';
+import type { Amendment, NewDraftVersion } from '../app/draft-model';
 import type { Page } from '../app/model';
 import { effectiveChoice, type AmendmentChoice, type EditedRow } from './version-editor-parts';
 
@@ -67,5 +67,23 @@ export class VersionAmendments {
     return this.amendments
       .filter((a) => effectiveChoice(a, kept.get(a.paragraphId), this.choice(a)) === 'not-retained')
       .map((a) => a.id);
+  }
+
+  /** The request that publishes the version: its paragraphs, each naming what it incorporates, and its note. */
+  request(rows: EditedRow[], note: string): NewDraftVersion {
+    const notRetained = this.notRetained(rows);
+    return {
+      paragraphs: rows.map((row) => {
+        const incorporates = this.namedBy(row);
+        return {
+          ...(row.id ? { id: row.id } : {}),
+          ...(row.heading.trim() ? { heading: row.heading.trim() } : {}),
+          text: row.text.trim(),
+          ...(incorporates.length ? { incorporates } : {}),
+        };
+      }),
+      ...(note.trim() ? { note: note.trim() } : {}),
+      ...(notRetained.length ? { notRetained } : {}),
+    };
   }
 }

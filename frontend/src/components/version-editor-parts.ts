@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Amendment, ParagraphChange } from '../app/draft-model';
+import type { Amendment, Paragraph, ParagraphChange } from '../app/draft-model';
 import { t } from '../i18n/i18n';
 import { amendmentOutcome, contributionBy, diffText } from './contribution-parts';
 
@@ -11,6 +11,26 @@ export interface EditedRow {
   heading: string;
   text: string;
   originalText?: string;
+}
+
+/** A paragraph of the latest version, as the editor starts from it. */
+export function keptRow(key: number, paragraph: Paragraph): EditedRow {
+  return {
+    key,
+    id: paragraph.id,
+    heading: paragraph.heading ?? '',
+    text: paragraph.text,
+    originalText: paragraph.text,
+  };
+}
+
+/** Why the version cannot be published as it stands (no paragraph, or one without text), and which row, if any. */
+export function missingText(rows: EditedRow[]): { problem: string; row?: EditedRow } | null {
+  if (rows.length === 0) {
+    return { problem: t('draft.editor.none') };
+  }
+  const empty = rows.findIndex((row) => row.text.trim() === '');
+  return empty < 0 ? null : { problem: t('draft.editor.empty', { number: empty + 1 }), row: rows[empty] };
 }
 
 /** What publishing would make of the row, as the server decides it (new, revised or unchanged). */
@@ -111,15 +131,22 @@ export function amendmentChoices(choices: AmendmentChoices) {
   </div>`;
 }
 
+/** What the version decides on the open amendments, as its preview tells it. */
+export interface AmendmentDecisions {
+  incorporatedBy(row: EditedRow): number[];
+  notRetained(rows: readonly EditedRow[]): number[];
+}
+
 /** The version as readers will see it once published: sections, numbered paragraphs, and what it leaves out. */
 export function versionPreview(
   label: string,
   rows: readonly EditedRow[],
   removed: readonly EditedRow[],
   note: string,
-  incorporatedIn: (row: EditedRow) => number = () => 0,
-  notRetained = 0,
+  decisions: AmendmentDecisions,
 ) {
+  const incorporatedIn = (row: EditedRow) => decisions.incorporatedBy(row).length;
+  const notRetained = decisions.notRetained(rows).length;
   return html`<section class="version-preview" aria-labelledby="version-preview-heading">
     <h4 id="version-preview-heading">${t('draft.editor.previewHeading', { label })}</h4>
     ${note.trim() ? html`<p class="draft__note" dir="auto">${note.trim()}</p>` : nothing}
