@@ -11,16 +11,17 @@ import { session, signIn } from '../app/session';
 import type { Summary, SummaryVersion } from '../app/summary-model';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
-import { richText } from '../components/rich-text';
+import { RenderedText } from '../components/rich-text';
 import '../components/summary-editor';
+import {
+  summaryExports,
+  summaryFacts,
+  summaryHistory,
+  summaryNotice,
+  type ExportFormat,
+} from '../components/summary-facts';
 import { summaryParts } from '../components/summary-parts';
-import { formatDateTime, isolate, t } from '../i18n/i18n';
-
-const EXPORTS = [
-  ['markdown', 'summary.export.markdown'],
-  ['html', 'summary.export.html'],
-  ['docx', 'summary.export.docx'],
-] as const;
+import { isolate, t } from '../i18n/i18n';
 
 /**
  * One summary: what it is (a draft, or the Chair's summary issued on the Chair's own responsibility and not
@@ -38,7 +39,7 @@ export class SummaryPage extends PageElement {
   /** The next step, an export or the version history; why the summary could not be read is kept here too. */
   private readonly action = new ActionController(this, { context: () => this.params.summaryId });
   private readonly loads = new LatestLoad();
-  private text: { html: string; language: string; fragment: DocumentFragment } | null = null;
+  private readonly text = new RenderedText({ headingOffset: 1 });
 
   pageTitle(): string {
     return this.summary ? this.heading(this.summary) : t('summary.title');
@@ -74,49 +75,20 @@ export class SummaryPage extends PageElement {
 
   private body(summary: Summary) {
     return html`
-      <div class="notice ${summary.status === 'published' ? 'notice--chair' : 'notice--draft'}" role="note">
-        <p><strong>${t(`summary.label.${summary.status}`)}</strong></p>
-        <p>${t(`summary.notice.${summary.status}`)}</p>
-        ${summary.chathamHouse ? html`<p>${t('summary.chathamHouse')}</p>` : nothing}
-      </div>
-      <dl class="facts summary-facts">
-        <dt>${t('summary.version')}</dt>
-        <dd>${summary.version}</dd>
-        ${summary.preparedBy ? html`<dt>${t('summary.preparedBy')}</dt><dd>${summary.preparedBy}</dd>` : nothing}
-        ${
-          summary.generated.generatedAt
-            ? html`<dt>${t('summary.generatedAt')}</dt><dd>${formatDateTime(summary.generated.generatedAt)}</dd>`
-            : nothing
-        }
-        ${summary.editedAt ? html`<dt>${t('summary.editedAt')}</dt><dd>${formatDateTime(summary.editedAt)}</dd>` : nothing}
-        ${summary.submittedAt ? html`<dt>${t('summary.submittedAt')}</dt><dd>${formatDateTime(summary.submittedAt)}</dd>` : nothing}
-        ${summary.publishedAt ? html`<dt>${t('summary.publishedAt')}</dt><dd>${formatDateTime(summary.publishedAt)}</dd>` : nothing}
-      </dl>
+      ${summaryNotice(summary)} ${summaryFacts(summary)}
       ${this.steps(summary)}
       <p role="status" class="status">${this.status}</p>
-      <section aria-labelledby="summary-exports" class="summary-exports">
-        <h2 id="summary-exports" class="visually-hidden">${t('summary.export.heading')}</h2>
-        <div class="button-row">
-          ${EXPORTS.map(
-            ([
-              format,
-              label,
-            ]) => html`<button type="button" class="button button--secondary" @click=${() => void this.export(format)}>
-              ${t(label)}
-            </button>`,
-          )}
-        </div>
-      </section>
+      ${summaryExports((format) => void this.export(format))}
       ${
         this.editing
           ? html`<summary-editor .summary=${summary} @summary-saved=${this.saved} @summary-edit-closed=${this.closeEditor}></summary-editor>`
           : html`${summaryParts(summary)}
             <section aria-labelledby="summary-text" class="summary-part">
               <h2 id="summary-text">${t('summary.text')}</h2>
-              <div class="prose summary-text" lang="en" dir="ltr">${this.rendered(summary)}</div>
+              <div class="prose summary-text" lang="en" dir="ltr">${this.text.of(summary.bodyHtml ?? '')}</div>
             </section>`
       }
-      ${runsTheDialogue() ? this.history() : nothing}
+      ${runsTheDialogue() ? summaryHistory(this.versions, () => void this.loadVersions()) : nothing}
     `;
   }
 
@@ -168,50 +140,6 @@ export class SummaryPage extends PageElement {
     </section>`;
   }
 
-  private history() {
-    return html`<section aria-labelledby="summary-history" class="summary-part">
-      <h2 id="summary-history">${t('summary.history')}</h2>
-      ${
-        this.versions === null
-          ? html`<button type="button" class="button button--secondary" @click=${() => void this.loadVersions()}>
-            ${t('summary.showHistory')}
-          </button>`
-          : html`<ol class="summary-versions">
-            ${this.versions.map(
-              (version) => html`<li>
-                <details>
-                  <summary>
-                    ${t('summary.versionLine', {
-                      version: version.version,
-                      who: version.editedBy ?? '',
-                      date: formatDateTime(version.editedAt),
-                    })}${version.note ? html` — <q>${version.note}</q>` : nothing}
-                  </summary>
-                  <pre class="markdown-source" tabindex="0" aria-label=${t('summary.versionSource', { version: version.version })}>${version.markdown}</pre>
-                </details>
-              </li>`,
-            )}
-          </ol>`
-      }
-    </section>`;
-  }
-
-  /** The text as a fragment built once per text and language (citations carry words in the language). */
-  private rendered(summary: Summary): DocumentFragment | typeof nothing {
-    const source = summary.bodyHtml ?? '';
-    if (!source) {
-      return nothing;
-    }
-    if (!this.text || this.text.html !== source || this.text.language !== document.documentElement.lang) {
-      this.text = {
-        html: source,
-        language: document.documentElement.lang,
-        fragment: richText(source, { headingOffset: 1 }),
-      };
-    }
-    return this.text.fragment;
-  }
-
   private async openEditor(): Promise<void> {
     this.editing = true;
     this.status = '';
@@ -251,7 +179,7 @@ export class SummaryPage extends PageElement {
     });
   }
 
-  private async export(format: 'markdown' | 'html' | 'docx'): Promise<void> {
+  private async export(format: ExportFormat): Promise<void> {
     const summary = this.summary;
     if (!summary) {
       return;
