@@ -4,13 +4,14 @@ import { announce } from '../app/announcer';
 import { api } from '../app/api';
 import type { Post, PostPage, Thread } from '../app/forum-model';
 import { LatestLoad, type StillCurrent } from '../app/latest-load';
-import { session, signIn } from '../app/session';
+import { placePage, repliesByParent, statementsAffectedBy, topLevel, withPost, type Placement } from '../app/post-list';
 import { t } from '../i18n/i18n';
 import { PlenaryElement } from './plenary-element';
 import './post-card';
 import './post-composer';
 import type { PostComposer } from './post-composer';
 import './problem-alert';
+import { postItem, takePart } from './thread-posts-parts';
 
 /**
  * A thread's posts in order, a page of 50 at a time, replies nested under the post they answer, and the
@@ -47,9 +48,9 @@ export class ThreadPosts extends PlenaryElement {
   }
 
   protected override render() {
-    const byParent = this.repliesByParent();
-    const loaded = new Set(this.posts.map((post) => post.id));
-    const top = this.posts.filter((post) => post.parentId === undefined || !loaded.has(post.parentId));
+    const byParent = repliesByParent(this.posts);
+    const top = topLevel(this.posts);
+    const marked = { highlighted: this.highlighted, freshlyArrived: this.freshlyArrived, replyingTo: this.replyingTo };
     return html`
       <section aria-labelledby="thread-posts-heading" aria-busy=${this.loading ? 'true' : 'false'}
         @reply-requested=${this.openReply} @reply-cancelled=${this.closeReply} @post-published=${this.added}
@@ -60,7 +61,7 @@ export class ThreadPosts extends PlenaryElement {
             ? html`<button type="button" class="button button--secondary" @click=${this.showEarlier}>${t('thread.showEarlier')}</button>`
             : nothing
         }
-        ${top.length ? html`<ol class="posts">${top.map((post) => this.item(post, byParent))}</ol>` : nothing}
+        ${top.length ? html`<ol class="posts">${top.map((post) => postItem(post, this.thread, byParent, marked))}</ol>` : nothing}
         ${!this.loading && !this.failure && this.posts.length === 0 ? html`<p>${t('thread.noPosts')}</p>` : nothing}
         ${this.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
         <problem-alert .error=${this.failure} .retry=${() => void this.open(this.target)}></problem-alert>
@@ -72,53 +73,9 @@ export class ThreadPosts extends PlenaryElement {
       </section>
       <section aria-labelledby="thread-take-part" class="take-part" @post-published=${this.added}>
         <h2 id="thread-take-part">${t('composer.heading')}</h2>
-        ${this.takePart()}
+        ${takePart(this.thread, this.posts)}
       </section>
     `;
-  }
-
-  private item(post: Post, byParent: Map<number, Post[]>): unknown {
-    const replies = byParent.get(post.id) ?? [];
-    return html`<li>
-      <post-card .post=${post} .thread=${this.thread} .highlighted=${this.highlighted === post.id}
-        .fresh=${this.freshlyArrived === post.id}></post-card>
-      ${
-        this.replyingTo === post.id
-          ? html`<post-composer class="reply-composer" .thread=${this.thread} .parent=${post}></post-composer>`
-          : nothing
-      }
-      ${
-        replies.length
-          ? html`<ol class="posts posts--replies" aria-label=${t('post.replies', { number: post.seq })}>
-            ${replies.map((reply) => this.item(reply, byParent))}
-          </ol>`
-          : nothing
-      }
-    </li>`;
-  }
-
-  private takePart() {
-    if (!session.participant()) {
-      return html`<p>${t('thread.signInToTakePart')}</p>
-        <button type="button" class="button" @click=${() => void signIn()}>${t('session.signIn')}</button>`;
-    }
-    if (!this.thread.acceptingPosts) {
-      return html`<p class="notice">${t('thread.notAccepting', { reason: this.thread.notAcceptingPostsBecause ?? '' })}</p>`;
-    }
-    const positions = this.posts.filter(
-      (post) => post.official && post.status !== 'superseded' && post.status !== 'withdrawn',
-    );
-    return html`<post-composer .thread=${this.thread} .positions=${positions}></post-composer>`;
-  }
-
-  private repliesByParent(): Map<number, Post[]> {
-    const byParent = new Map<number, Post[]>();
-    for (const post of this.posts) {
-      if (post.parentId !== undefined) {
-        byParent.set(post.parentId, [...(byParent.get(post.parentId) ?? []), post]);
-      }
-    }
-    return byParent;
   }
 
   /** Reads the thread again from the start (or the target post): after the stream said it could not catch up. */
@@ -179,7 +136,7 @@ export class ThreadPosts extends PlenaryElement {
     event.stopPropagation();
     const post = event.detail;
     const wasReply = post.parentId !== undefined;
-    this.posts = [...this.posts.filter((existing) => existing.id !== post.id), post].sort((a, b) => a.seq - b.seq);
+    this.posts = withPost(this.posts, post);
     if (post.official) {
       void this.refreshStatements(post);
     }
@@ -201,7 +158,7 @@ export class ThreadPosts extends PlenaryElement {
       if (this.next !== undefined || this.loading) {
         return;
       }
-      this.posts = [...this.posts, post].sort((a, b) => a.seq - b.seq);
+      this.posts = withPost(this.posts, post);
       this.freshlyArrived = post.id;
       announce(t('live.newPost', { number: post.seq }));
       if (post.official) {
@@ -226,15 +183,7 @@ export class ThreadPosts extends PlenaryElement {
    * superseded, and the statement it aligns with gains or loses an "aligned with by". Re-read those.
    */
   private async refreshStatements(post: Post): Promise<void> {
-    const affected = this.posts.filter(
-      (other) =>
-        other.id !== post.id &&
-        other.official &&
-        ((other.speaksFor?.id !== undefined &&
-          other.speaksFor.id === post.speaksFor?.id &&
-          other.status === 'active') ||
-          other.id === post.alignsWith?.postId),
-    );
+    const affected = statementsAffectedBy(this.posts, post);
     try {
       const fresh = await Promise.all(affected.map((other) => api.get<Post>(`/posts/${other.id}`)));
       const byId = new Map(fresh.map((other) => [other.id, other]));
@@ -263,11 +212,7 @@ export class ThreadPosts extends PlenaryElement {
   }
 
   /** Fetches a page and places it; resolves to the number of posts added (0 on failure, or when it came too late). */
-  private async fetchPage(
-    query: URLSearchParams,
-    placement: 'replace' | 'append' | 'prepend',
-    current: StillCurrent,
-  ): Promise<number> {
+  private async fetchPage(query: URLSearchParams, placement: Placement, current: StillCurrent): Promise<number> {
     this.loading = true;
     this.failure = null;
     try {
@@ -275,20 +220,9 @@ export class ThreadPosts extends PlenaryElement {
       if (!current()) {
         return 0;
       }
-      const known = new Set(this.posts.map((post) => post.id));
-      const fresh = page.items.filter((post) => !known.has(post.id));
-      if (placement === 'replace') {
-        this.posts = page.items;
-        this.next = page.next;
-        this.previous = page.previous;
-      } else if (placement === 'append') {
-        this.posts = [...this.posts, ...fresh];
-        this.next = page.next;
-      } else {
-        this.posts = [...fresh, ...this.posts];
-        this.previous = page.previous;
-      }
-      return placement === 'replace' ? page.items.length : fresh.length;
+      const placed = placePage({ posts: this.posts, next: this.next, previous: this.previous }, page, placement);
+      ({ posts: this.posts, next: this.next, previous: this.previous } = placed.shown);
+      return placed.added;
     } catch (error) {
       if (current() && (placement !== 'replace' || !query.has('from'))) {
         this.failure = error;
