@@ -4,34 +4,12 @@ import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
 import { organizationName } from '../app/names';
 import { session } from '../app/session';
-import { formatDateTime, formatRelative, isolate, t } from '../i18n/i18n';
+import { formatDateTime, isolate, t } from '../i18n/i18n';
+import type { Application } from '../app/accreditation-model';
+import { applicationObjections, applicationWindow } from './accreditation-facts';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
 import { bdi } from '../app/bidi';
-
-export interface Application {
-  id: string;
-  organization: { id: string; name: string; kind: string; accreditation?: string };
-  name: string;
-  kind: 'private-sector' | 'academia' | 'civil-society';
-  country: { id: string; name: string };
-  website: string;
-  purpose: string;
-  /** As the Secretariat registered or confirmed it. */
-  ecosocStatus: boolean;
-  /** The application says so: the Secretariat checks it and confirms it. */
-  ecosocClaimed?: boolean;
-  ecosocConfirmedAt?: string;
-  status: 'pending' | 'accredited' | 'objected' | 'withdrawn';
-  appliedAt: string;
-  windowClosesAt?: string | null;
-  windowOpen: boolean;
-  decidedAt?: string;
-  decidedHow?: 'ecosoc-notification' | 'window-expired' | 'closed-by-secretariat';
-  withdrawnAt?: string;
-  withdrawalReason?: string;
-  objections?: { state: { id: string; name: string }; reason?: string; objectedAt: string }[] | null;
-}
 
 type Panel = 'none' | 'object' | 'move' | 'withdraw' | 'ecosoc';
 
@@ -70,50 +48,16 @@ export class AccreditationCard extends PlenaryElement {
         <dd><a href=${a.website} rel="noopener noreferrer" target="_blank">${a.website}</a></dd>
         <dt>${t('accreditationPage.appliedAt')}</dt>
         <dd>${formatDateTime(a.appliedAt)}</dd>
-        ${this.window(a)}
+        ${applicationWindow(a)}
         ${a.withdrawalReason ? html`<dt>${t('accreditationPage.withdrawalReason')}</dt><dd>${a.withdrawalReason}</dd>` : nothing}
       </dl>
       <details>
         <summary>${t('accreditationPage.purpose')}</summary>
         <p dir="auto">${a.purpose}</p>
       </details>
-      ${this.objections(a)} ${this.actions(a)} ${this.panelContent(a)}
+      ${applicationObjections(a)} ${this.actions(a)} ${this.panelContent(a)}
       <problem-alert .error=${this.action.failure} .dismiss=${() => this.action.dismiss()}></problem-alert>
     </article>`;
-  }
-
-  private window(a: Application) {
-    if (a.windowOpen && a.windowClosesAt) {
-      return html`<dt>${t('accreditationPage.window')}</dt>
-        <dd><strong>${t('accreditationPage.windowCloses', { relative: formatRelative(a.windowClosesAt), date: formatDateTime(a.windowClosesAt) })}</strong></dd>`;
-    }
-    if (a.decidedAt) {
-      return html`<dt>${t('accreditationPage.decided')}</dt>
-        <dd>${formatDateTime(a.decidedAt)}${a.decidedHow ? html` — ${t(`accreditationPage.how.${a.decidedHow}`)}` : nothing}</dd>`;
-    }
-    return nothing;
-  }
-
-  private objections(a: Application) {
-    if (!a.objections) {
-      return nothing; // not for this reader's eyes
-    }
-    return html`<div class="objections">
-      <h4>${t('accreditationPage.objections', { count: a.objections.length })}</h4>
-      ${
-        a.objections.length
-          ? html`<ul>
-            ${a.objections.map(
-              (objection) => html`<li>
-                <strong>${organizationName(objection.state)}</strong>, ${formatDateTime(objection.objectedAt)}${
-                  objection.reason ? html`: <q dir="auto">${objection.reason}</q>` : nothing
-                }
-              </li>`,
-            )}
-          </ul>`
-          : html`<p class="muted">${t('accreditationPage.noObjection')}</p>`
-      }
-    </div>`;
   }
 
   private actions(a: Application) {

@@ -4,7 +4,7 @@ import { api } from '../app/api';
 import { STAKEHOLDER_KINDS } from '../app/model';
 import { session } from '../app/session';
 import { t } from '../i18n/i18n';
-import type { Application } from './accreditation-card';
+import type { Application } from '../app/accreditation-model';
 import './organization-select';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';

@@ -11,7 +11,7 @@ import { runsTheDialogue } from '../app/roles';
 import { session, signIn } from '../app/session';
 import '../components/accreditation-card';
 import '../components/accreditation-form';
-import type { Application } from '../components/accreditation-card';
+import type { Application } from '../app/accreditation-model';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { message, t } from '../i18n/i18n';
