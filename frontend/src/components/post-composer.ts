@@ -7,12 +7,12 @@ import { organizationName } from '../app/names';
 import { offeredKinds } from '../app/post-kinds';
 import { session } from '../app/session';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/catalogue';
-import { formatDateTime, language, t } from '../i18n/i18n';
+import { language, t } from '../i18n/i18n';
+import { alignment, characters, guidingQuestion, rightOfReplyLimit } from './composer-fields';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
 import './state-picker';
 import type { StatePicker } from './state-picker';
-import { isolated } from '../app/bidi';
 
 /**
  * Writes a post: a comment or, for a delegate of a State or intergovernmental organization, an official
@@ -57,14 +57,14 @@ export class PostComposer extends PlenaryElement {
         ${
           this.kind === 'position' && participant
             ? html`<p class="notice">${t('composer.speaksFor', { organization: organizationName(participant.organization) })}</p>
-              ${this.alignment(id)}
+              ${alignment(id, this.positions)}
               <state-picker .pickerId="${id}-behalf" .legend=${t('composer.onBehalfOf')}
                 .memberOf=${participant.organization.kind === 'intergovernmental' ? participant.organization.id : ''}></state-picker>
               <p class="muted hint">${t('composer.consentHint')}</p>`
             : nothing
         }
-        ${this.kind === 'right-of-reply' ? this.rightOfReplyLimit(id) : nothing}
-        ${this.guidingQuestion(id)}
+        ${this.kind === 'right-of-reply' ? rightOfReplyLimit(id, this.rightsOfReply) : nothing}
+        ${this.parent ? nothing : guidingQuestion(id, this.thread)}
         <div class="field">
           <label for="${id}-language">${t('composer.language')}</label>
           <select id="${id}-language" name="language">
@@ -109,25 +109,6 @@ export class PostComposer extends PlenaryElement {
     `;
   }
 
-  /**
-   * The limit that applies to the State's next right of reply in this thread (two a day, the second
-   * shorter), or that none is left today. The server decides; this says so before the reader writes.
-   */
-  private rightOfReplyLimit(id: string) {
-    const rights = this.rightsOfReply;
-    if (!rights) {
-      return nothing;
-    }
-    return html`<p id="${id}-limit" class="notice" role="note">${
-      rights.nextMaxChars
-        ? t(rights.usedToday === 0 ? 'composer.firstRightOfReply' : 'composer.secondRightOfReply', {
-            limit: rights.nextMaxChars,
-            perDay: rights.perDay,
-          })
-        : t('composer.noRightOfReplyLeft', { perDay: rights.perDay, date: formatDateTime(rights.nextDayStartsAt) })
-    }</p>`;
-  }
-
   private get noRightOfReplyLeft(): boolean {
     return (
       this.kind === 'right-of-reply' && this.rightsOfReply !== null && this.rightsOfReply.nextMaxChars === undefined
@@ -152,38 +133,6 @@ export class PostComposer extends PlenaryElement {
   /** Puts the cursor in the text box, where a person who asked to write wants to be. */
   focusText(): void {
     this.querySelector<HTMLTextAreaElement>('textarea')?.focus();
-  }
-
-  private alignment(id: string) {
-    const own = session.participant()?.organization.id;
-    const others = this.positions.filter((position) => position.speaksFor && position.speaksFor.id !== own);
-    if (others.length === 0) {
-      return nothing;
-    }
-    return html`<div class="field">
-      <label for="${id}-aligns">${t('composer.alignsWith')}</label>
-      <select id="${id}-aligns" name="alignsWith">
-        <option value="">${t('composer.noAlignment')}</option>
-        ${others.map(
-          (position) =>
-            html`<option value=${position.id}>${position.speaksFor ? organizationName(position.speaksFor) : ''} (${t('post.number', { number: position.seq })})</option>`,
-        )}
-      </select>
-    </div>`;
-  }
-
-  private guidingQuestion(id: string) {
-    const questions = this.thread.guidingQuestions ?? [];
-    if (questions.length === 0 || this.parent) {
-      return nothing;
-    }
-    return html`<div class="field">
-      <label for="${id}-question">${t('composer.guidingQuestion')}</label>
-      <select id="${id}-question" name="guidingQuestion">
-        <option value="">${t('composer.noQuestion')}</option>
-        ${questions.map((question, index) => html`<option value=${index}>${index + 1}. ${isolated(question)}</option>`)}
-      </select>
-    </div>`;
   }
 
   private async preview(): Promise<void> {
@@ -251,11 +200,6 @@ export class PostComposer extends PlenaryElement {
   private cancel(): void {
     this.dispatchEvent(new CustomEvent('reply-cancelled', { bubbles: true }));
   }
-}
-
-/** Characters as the server counts them: code points, without the blanks around the text. */
-function characters(text: string): number {
-  return [...text.trim()].length;
 }
 
 declare global {
