@@ -4,15 +4,14 @@ import { announce } from '../app/announcer';
 import { api } from '../app/api';
 import { LatestLoad } from '../app/latest-load';
 import type { Post } from '../app/forum-model';
-import { organizationName, organizationNameById } from '../app/names';
+import { organizationName } from '../app/names';
 import { setUnreadNotifications, unreadNotifications } from '../app/notifications';
 import { session, signIn } from '../app/session';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { plainText } from '../components/rich-text';
-import type { MessageKey } from '../i18n/catalogue';
 import { formatDateTime, message, t } from '../i18n/i18n';
-import { draftDetail, matchingStep } from './notification-details';
+import { notificationDetail } from './notification-details';
 import { bdi, isolated } from '../app/bidi';
 
 interface Notification {
@@ -25,13 +24,6 @@ interface Notification {
   post?: Post;
   details?: Record<string, unknown>;
 }
-
-/** What a State named in the reader's joint statement did, in words. */
-const JOINT_STATEMENT_ANSWERS: Record<string, MessageKey> = {
-  'joint-statement-confirmed': 'notifications.jointStatementConfirmed',
-  'joint-statement-declined': 'notifications.jointStatementDeclined',
-  'joint-statement-left': 'notifications.jointStatementLeft',
-};
 
 interface NotificationPage {
   items: Notification[];
@@ -134,7 +126,7 @@ export class NotificationsPage extends PageElement {
           : nothing
       }
       ${item.post ? html`<p class="notification__excerpt" dir="auto">${this.by(item.post)}: ${excerpt(item.post)}</p>` : nothing}
-      ${this.detail(item)}
+      ${notificationDetail(item.reason, item.details ?? {})}
     </li>`;
   }
 
@@ -145,44 +137,6 @@ export class NotificationsPage extends PageElement {
         : isolated(post.author.name);
     }
     return t('post.byConstituency', { constituency: t(`kind.${post.constituency}`) });
-  }
-
-  /**
-   * What the event adds in words: a stance and its paragraph, an ended dissociation or a decision on one's own
-   * amendment ({@link draftDetail}), a step of an engagement, an accreditation's status, a State's answer to a
-   * joint statement.
-   */
-  private detail(item: Notification) {
-    const details = item.details ?? {};
-    if (item.reason === 'matching') {
-      const step = matchingStep(details);
-      return step ? html`<p class="muted">${message(`notifications.matching.${step}`) ?? step}</p>` : nothing;
-    }
-    if (item.reason === 'joint-statement-requested') {
-      return html`<p class="muted">${t(details.again === true ? 'notifications.jointStatementAskedAgain' : 'notifications.jointStatementAsked')}</p>`;
-    }
-    const answer = JOINT_STATEMENT_ANSWERS[item.reason];
-    if (answer && typeof details.stateId === 'string') {
-      return html`<p class="muted">${t(answer, { state: organizationNameById(details.stateId) })}</p>`;
-    }
-    const drafting = draftDetail(item.reason, details);
-    if (drafting) {
-      return drafting;
-    }
-    const stance = typeof details.stance === 'string' ? message(`stance.${details.stance}`) : undefined;
-    if (stance) {
-      return html`<p class="muted">${
-        typeof details.organizationId === 'string'
-          ? t('notifications.stanceBy', { stance, who: organizationNameById(details.organizationId) })
-          : t('notifications.stance', { stance })
-      }</p>`;
-    }
-    const status = [details.status, details.outcome, details.decision].find((value) => typeof value === 'string') as
-      string | undefined;
-    if (status) {
-      return html`<p class="muted">${message(`accreditation.${status}`) ?? status}</p>`;
-    }
-    return nothing;
   }
 
   private elsewhere(item: Notification): string | undefined {
