@@ -2,25 +2,18 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
-import {
-  ENGAGEMENT_STATUSES,
-  type Board,
-  type CapacityArea,
-  type Need,
-  type Offer,
-  type Statistics,
-} from '../app/capacity-model';
+import type { Board, CapacityArea, Need, Offer } from '../app/capacity-model';
 import { LatestLoad } from '../app/latest-load';
 import { REGIONAL_GROUPS, type Page } from '../app/model';
 import { loadStates } from '../app/names';
 import { mayPost } from '../app/roles';
 import { navigate } from '../app/router';
+import { boardStatistics } from '../components/board-statistics';
 import { areaLabel, listingCard, rememberAreas } from '../components/capacity-parts';
-import { barTable, stackedBar } from '../components/charts';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/catalogue';
-import { formatNumber, language, t } from '../i18n/i18n';
+import { t } from '../i18n/i18n';
 
 const FILTERS = ['area', 'region', 'language', 'status'] as const;
 
@@ -64,7 +57,7 @@ export class BoardPage extends PageElement {
       <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
       ${!board && !this.failure ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
       ${board ? this.lists(board) : nothing}
-      ${board ? this.statistics(board.statistics) : nothing}
+      ${board ? boardStatistics(board.statistics) : nothing}
     `;
   }
 
@@ -101,45 +94,6 @@ export class BoardPage extends PageElement {
       ${select('status', t('topic.status'), [['closed', t('board.closedOnes')]], t('board.openOnes'))}
       <button type="submit" class="button">${t('topic.apply')}</button>
     </form>`;
-  }
-
-  private statistics(s: Statistics) {
-    const percent = new Intl.NumberFormat(language(), { style: 'percent', maximumFractionDigits: 0 });
-    const engagementRows = ENGAGEMENT_STATUSES.map((status) => ({
-      label: t(`engagement.${status}`),
-      values: [s.engagements[status] ?? 0],
-    }));
-    return html`<section aria-labelledby="board-statistics" class="board-statistics">
-      <h2 id="board-statistics">${t('board.statistics')}</h2>
-      <dl class="key-figures">
-        <div><dt>${t('board.stat.needs')}</dt><dd>${formatNumber(s.needs)}</dd></div>
-        <div><dt>${t('board.stat.openNeeds')}</dt><dd>${formatNumber(s.openNeeds)}</dd></div>
-        <div><dt>${t('board.stat.matched')}</dt>
-          <dd>${s.shareMatched === null ? '—' : percent.format(s.shareMatched)} <span class="muted">(${formatNumber(s.matchedNeeds)})</span></dd></div>
-        <div><dt>${t('board.stat.median')}</dt>
-          <dd>${s.medianDaysToAgreement === null ? '—' : t('board.daysShort', { days: s.medianDaysToAgreement })}</dd></div>
-        <div><dt>${t('board.stat.gaps')}</dt><dd>${formatNumber(s.openNeedsWithoutOffer)}</dd></div>
-        <div><dt>${t('board.stat.openOffers')}</dt><dd>${formatNumber(s.openOffers)}</dd></div>
-      </dl>
-      <div class="count-tables">
-        ${barTable(
-          'board-by-area',
-          t('board.byArea'),
-          [t('board.area'), t('board.stat.needs')],
-          s.byArea.map((row) => ({ label: areaLabel(row.area), values: [row.needs] })),
-        )}
-        ${barTable(
-          'board-by-region',
-          t('board.byRegion'),
-          [t('organization.group'), t('board.stat.needs')],
-          s.byRegion.map((row) => ({ label: t(`group.${row.region as 'african'}`), values: [row.needs] })),
-        )}
-      </div>
-      <div class="engagement-chart">
-        ${stackedBar(ENGAGEMENT_STATUSES.map((status) => ({ key: status, value: s.engagements[status] ?? 0 })))}
-        ${barTable('board-engagements', t('board.engagements'), [t('topic.status'), t('board.count')], engagementRows)}
-      </div>
-    </section>`;
   }
 
   private lists(board: Board) {
