@@ -10,23 +10,14 @@ import { navigate } from '../app/router';
 import { runsTheDialogue } from '../app/roles';
 import { session, signIn } from '../app/session';
 import '../components/accreditation-card';
+import { accreditedList, allAccredited, type Accredited } from '../components/accredited-list';
 import '../components/accreditation-form';
 import type { Application } from '../app/accreditation-model';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
-import { message, t } from '../i18n/i18n';
-import { bdi } from '../app/bidi';
+import { t } from '../i18n/i18n';
 
 const STATUSES = ['pending', 'accredited', 'objected', 'withdrawn'] as const;
-
-interface Accredited {
-  id: string;
-  kind: string;
-  name: string;
-  website?: string;
-  country?: { id: string; name: string };
-  ecosocStatus?: boolean;
-}
 
 /**
  * Accreditation of stakeholders by non-objection. A stakeholder's delegate applies for its organization and
@@ -97,7 +88,7 @@ export class AccreditationPage extends PageElement {
           ? html`<accreditation-form secretariat @application-received=${this.received}></accreditation-form>`
           : nothing
       }
-      ${this.accreditedList()}
+      ${accreditedList(this.accredited)}
     `;
   }
 
@@ -152,24 +143,6 @@ export class AccreditationPage extends PageElement {
       (application) =>
         html`<accreditation-card .application=${application} @application-changed=${this.changed}></accreditation-card>`,
     );
-  }
-
-  private accreditedList() {
-    return html`<section aria-labelledby="accreditation-list">
-      <h2 id="accreditation-list">${t('accreditationPage.accreditedTitle')}</h2>
-      ${
-        this.accredited.length
-          ? html`<ul class="columns">
-            ${this.accredited.map(
-              (organization) => html`<li>
-                <a href="/organizations/${encodeURIComponent(organization.id)}">${bdi(organization.name)}</a>
-                <span class="muted">— ${message(`kind.${organization.kind}`) ?? organization.kind}${organization.country ? `, ${organizationName(organization.country)}` : ''}</span>
-              </li>`,
-            )}
-          </ul>`
-          : html`<p class="muted">${t('accreditationPage.noneAccredited')}</p>`
-      }
-    </section>`;
   }
 
   /** A new application (the form empties itself): said aloud, and shown where it now belongs. */
@@ -231,17 +204,7 @@ export class AccreditationPage extends PageElement {
   private async loadAccredited(): Promise<void> {
     const current = this.accreditedLoads.start();
     try {
-      const all: Accredited[] = [];
-      let cursor: string | undefined;
-      do {
-        const query = new URLSearchParams({ limit: '100' });
-        if (cursor) {
-          query.set('cursor', cursor);
-        }
-        const page: Page<Accredited> = await api.get<Page<Accredited>>(`/accredited-organizations?${query}`);
-        all.push(...page.items);
-        cursor = page.next;
-      } while (cursor && all.length < 1000);
+      const all = await allAccredited();
       if (current()) {
         this.accredited = all;
       }
