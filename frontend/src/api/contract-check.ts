@@ -1,6 +1,16 @@
 import type { components } from './schema';
 import type { Post, Thread, Topic, Tag, OrganizationReference } from '../app/forum-model';
-import type { Draft, DraftVersion, Proposal, ProposalSponsor, StanceEntry, ParagraphConsensus, Dissociation, Contribution, VersionRef } from '../app/draft-model';
+import type {
+  Draft,
+  DraftVersion,
+  Proposal,
+  ProposalSponsor,
+  StanceEntry,
+  ParagraphConsensus,
+  Dissociation,
+  Contribution,
+  VersionRef,
+} from '../app/draft-model';
 import type { Summary } from '../app/summary-model';
 import type { Organization, Participant, Preferences } from '../app/model';
 import type { Engagement, Board, Statistics, Party, ScorePart } from '../app/capacity-model';
@@ -12,22 +22,31 @@ type Schemas = components['schemas'];
  * the client declares exists in the contract with a type the client can take (presence aside, see Present). A field renamed, removed or
  * retyped in the contract, or one the client starts to read that the contract does not promise, fails `tsc`.
  */
-type Fits<Contract, Client> = [Present<Contract>] extends [Widened<Client>] ? true
+type Fits<Contract, Client> = [Present<Contract>] extends [Widened<Client>]
+  ? true
   : { contract: Present<Contract>; client: Widened<Client> };
 
 /**
  * The contract's schema with every property present: most schemas list no `required` properties although the
  * server always sends them, so presence is not what this check compares; names and types are.
  */
-type Present<T> = T extends (infer Item)[] ? Present<Item>[]
-  : T extends object ? { [Key in keyof T]-?: Present<Exclude<T[Key], undefined>> } : T;
+type Present<T> = T extends (infer Item)[]
+  ? Present<Item>[]
+  : T extends object
+    ? { [Key in keyof T]-?: Present<Exclude<T[Key], undefined>> }
+    : T;
 
 /**
  * The client's type with its enumerations widened to strings: the contract declares several enumerated fields
  * (constituencies, regional groups) as plain strings, so their values are not compared yet.
  */
-type Widened<T> = T extends string ? string : T extends (infer Item)[] ? Widened<Item>[]
-  : T extends object ? { [Key in keyof T]: Widened<T[Key]> } : T;
+type Widened<T> = T extends string
+  ? string
+  : T extends (infer Item)[]
+    ? Widened<Item>[]
+    : T extends object
+      ? { [Key in keyof T]: Widened<T[Key]> }
+      : T;
 
 export const contractFits: true[] = [
   true as Fits<Schemas['Post'], Post>,

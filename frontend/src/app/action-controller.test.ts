@@ -83,7 +83,10 @@ describe('ActionController', () => {
     const { said, action } = setUp();
     const problem = new Error('refused');
     let focused = false;
-    const result = await action.run(() => Promise.reject(problem), { announce: 'Done', focus: () => ({ focus: () => (focused = true) }) });
+    const result = await action.run(() => Promise.reject(problem), {
+      announce: 'Done',
+      focus: () => ({ focus: () => (focused = true) }),
+    });
     expect(result).toBeUndefined();
     expect(action.failure).toBe(problem);
     expect(action.busy).toBe(false);

@@ -100,8 +100,13 @@ async function problemOf(response: Response): Promise<ApiError> {
   const retryAfter = Number(response.headers.get('Retry-After') ?? '') || undefined;
   try {
     const problem = await response.json();
-    return new ApiError(response.status, String(problem.title ?? ''), String(problem.detail ?? ''),
-      String(problem.type ?? ''), retryAfter);
+    return new ApiError(
+      response.status,
+      String(problem.title ?? ''),
+      String(problem.detail ?? ''),
+      String(problem.type ?? ''),
+      retryAfter,
+    );
   } catch {
     return new ApiError(response.status, response.statusText, '', '', retryAfter);
   }

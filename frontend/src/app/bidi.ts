@@ -45,7 +45,13 @@ export function balanced(text: string): string {
       out += c;
     }
   }
-  return out + open.reverse().map((c) => (isIsolate(c) ? PDI : PDF)).join('');
+  return (
+    out +
+    open
+      .reverse()
+      .map((c) => (isIsolate(c) ? PDI : PDF))
+      .join('')
+  );
 }
 
 /** Right-to-left letters, and the marks and controls that change direction. */

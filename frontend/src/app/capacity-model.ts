@@ -3,9 +3,17 @@
 export type Modality = 'in-person' | 'remote' | 'hybrid';
 export const MODALITIES: readonly Modality[] = ['in-person', 'remote', 'hybrid'];
 export type EngagementStatus = 'proposed' | 'agreed' | 'in-progress' | 'completed' | 'declined' | 'withdrawn';
-export const ENGAGEMENT_STATUSES: readonly EngagementStatus[] = ['proposed', 'agreed', 'in-progress', 'completed', 'declined', 'withdrawn'];
+export const ENGAGEMENT_STATUSES: readonly EngagementStatus[] = [
+  'proposed',
+  'agreed',
+  'in-progress',
+  'completed',
+  'declined',
+  'withdrawn',
+];
 /** What one side did: a confirmation leaves the status as it was until the other side's arrives. */
-export type EngagementStep = 'proposed' | 'accepted' | 'declined' | 'withdrawn' | 'start-confirmed' | 'completion-confirmed';
+export type EngagementStep =
+  'proposed' | 'accepted' | 'declined' | 'withdrawn' | 'start-confirmed' | 'completion-confirmed';
 export type Side = 'state' | 'provider';
 
 export interface CapacityArea {
@@ -96,7 +104,13 @@ export interface Engagement {
   message?: string;
   proposedAt: string;
   updatedAt: string;
-  history?: { step: EngagementStep; status: EngagementStatus; at: string; by: { name?: string; organization?: Party }; note?: string }[];
+  history?: {
+    step: EngagementStep;
+    status: EngagementStatus;
+    at: string;
+    by: { name?: string; organization?: Party };
+    note?: string;
+  }[];
 }
 
 export interface Statistics {

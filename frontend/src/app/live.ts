@@ -88,7 +88,11 @@ export function follow(
       onState('ended');
     }
     try {
-      onEvent({ type: message.type, id: message.lastEventId, data: JSON.parse(message.data) as Record<string, unknown> });
+      onEvent({
+        type: message.type,
+        id: message.lastEventId,
+        data: JSON.parse(message.data) as Record<string, unknown>,
+      });
     } catch {
       // a malformed event is skipped; the stream goes on
     }

@@ -3,13 +3,10 @@ import type { Language } from '../i18n/catalogue';
 /** The shapes the Plenary API sends (see /api/v1/openapi.yaml). */
 
 export type Role = 'delegate' | 'member' | 'moderator' | 'chair' | 'secretariat';
-export type OrganizationKind = 'state' | 'intergovernmental' | 'private-sector' | 'academia' | 'civil-society' | 'un-body';
+export type OrganizationKind =
+  'state' | 'intergovernmental' | 'private-sector' | 'academia' | 'civil-society' | 'un-body';
 export type RegionalGroup =
-  | 'african'
-  | 'asia-pacific'
-  | 'eastern-european'
-  | 'latin-american-caribbean'
-  | 'western-european-others';
+  'african' | 'asia-pacific' | 'eastern-european' | 'latin-american-caribbean' | 'western-european-others';
 export type Accreditation = 'pending' | 'accredited' | 'objected' | 'withdrawn';
 
 export const REGIONAL_GROUPS: readonly RegionalGroup[] = [

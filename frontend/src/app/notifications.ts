@@ -35,7 +35,10 @@ export function keepNotificationsCurrent(): void {
       setUnreadNotifications(0);
     }
     if (participant && !following) {
-      following = { participant: participant.id, subscription: follow('/me/events', received, () => {}, { needsSignIn: true }) };
+      following = {
+        participant: participant.id,
+        subscription: follow('/me/events', received, () => {}, { needsSignIn: true }),
+      };
       void api
         .get<{ unreadCount: number }>('/me/notifications?limit=1')
         .then((page) => setUnreadNotifications(page.unreadCount))
@@ -50,7 +53,8 @@ export function keepNotificationsCurrent(): void {
 
 function received(event: { type: string; data: Record<string, unknown> }): void {
   if (event.type === 'stream.resync') {
-    void api.get<{ unreadCount: number }>('/me/notifications?limit=1')
+    void api
+      .get<{ unreadCount: number }>('/me/notifications?limit=1')
       .then((page) => setUnreadNotifications(page.unreadCount))
       .catch(() => {});
     return;

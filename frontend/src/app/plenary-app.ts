@@ -69,29 +69,35 @@ export class PlenaryApp extends PlenaryElement {
             ${moderates() ? this.navLink('/moderation', t('nav.moderation'), path.startsWith('/moderation')) : nothing}
             ${readsAuditLog() ? this.navLink('/audit', t('nav.audit'), path.startsWith('/audit')) : nothing}
             ${session.participant() ? this.navLink('/accreditation', t('nav.accreditation'), path.startsWith('/accreditation')) : nothing}
-            ${session.participant()
-              ? html`<li>
+            ${
+              session.participant()
+                ? html`<li>
                   <a href="/notifications" aria-current=${path.startsWith('/notifications') ? 'page' : nothing}>
-                    ${t('nav.notifications')}${unreadNotifications() > 0
-                      ? html` <span class="count-badge" aria-hidden="true">${formatNumber(unreadNotifications())}</span>
+                    ${t('nav.notifications')}${
+                      unreadNotifications() > 0
+                        ? html` <span class="count-badge" aria-hidden="true">${formatNumber(unreadNotifications())}</span>
                           <span class="visually-hidden">${t('nav.unread', { count: unreadNotifications() })}</span>`
-                      : nothing}
+                        : nothing
+                    }
                   </a>
                 </li>`
-              : nothing}
+                : nothing
+            }
             ${this.navLink('/account', t('nav.account'), path === '/account')}
           </ul>
         </nav>
       </header>
       <div class="shell-alerts">
-        ${session.ended()
-          ? html`<div class="alert alert--info" role="alert">
+        ${
+          session.ended()
+            ? html`<div class="alert alert--info" role="alert">
               <p>${t('error.signInAgain')}</p>
               <button type="button" class="button button--secondary" @click=${() => session.acknowledgeEnded()}>
                 ${t('action.dismiss')}
               </button>
             </div>`
-          : nothing}
+            : nothing
+        }
         <problem-alert .error=${this.failure} .dismiss=${() => (this.failure = null)}></problem-alert>
       </div>
       <main id="main" tabindex="-1">${this.page ?? html`<p class="loading">${t('shell.loading')}</p>`}</main>

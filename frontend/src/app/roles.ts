@@ -39,7 +39,9 @@ export function readsAuditLog(participant = session.participant()): boolean {
 
 /** A delegate of a State, who decides on the State's name in joint statements and exercises rights of reply. */
 export function delegateOfAState(participant = session.participant()): string | null {
-  return has('delegate', participant) && participant?.organization.kind === 'state' ? participant.organization.id : null;
+  return has('delegate', participant) && participant?.organization.kind === 'state'
+    ? participant.organization.id
+    : null;
 }
 
 /** Which kinds of thread the participant may open: discussions for delegates of governments, all for moderators, the Chair and the Secretariat. */
@@ -60,5 +62,9 @@ export function mayPost(kind: 'need' | 'offer'): boolean {
   if (kind === 'need') {
     return organization.kind === 'state';
   }
-  return organization.kind === 'state' || organization.kind === 'intergovernmental' || organization.accreditation === 'accredited';
+  return (
+    organization.kind === 'state' ||
+    organization.kind === 'intergovernmental' ||
+    organization.accreditation === 'accredited'
+  );
 }

@@ -40,7 +40,10 @@ export async function startSession(config: ClientConfig): Promise<void> {
     userStore: new WebStorageStateStore({ store: window.sessionStorage }),
     automaticSilentRenew: true,
   });
-  useAccessToken(() => (user && !user.expired ? user.access_token : undefined), () => void endLocally(true));
+  useAccessToken(
+    () => (user && !user.expired ? user.access_token : undefined),
+    () => void endLocally(true),
+  );
   manager.events.addUserLoaded((renewed) => {
     user = renewed;
     notifyChange();
@@ -85,7 +88,10 @@ async function adopt(signedIn: User): Promise<void> {
   user = signedIn;
   sessionEnded = false;
   try {
-    [participant, preferences] = await Promise.all([api.get<Participant>('/me'), api.get<Preferences>('/me/preferences')]);
+    [participant, preferences] = await Promise.all([
+      api.get<Participant>('/me'),
+      api.get<Preferences>('/me/preferences'),
+    ]);
   } catch (error) {
     user = null;
     throw error;

@@ -4,34 +4,12 @@ import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
 import { organizationName } from '../app/names';
 import { session } from '../app/session';
-import { formatDateTime, formatRelative, isolate, t } from '../i18n/i18n';
+import { formatDateTime, isolate, t } from '../i18n/i18n';
+import type { Application } from '../app/accreditation-model';
+import { applicationObjections, applicationWindow } from './accreditation-facts';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
 import { bdi } from '../app/bidi';
-
-export interface Application {
-  id: string;
-  organization: { id: string; name: string; kind: string; accreditation?: string };
-  name: string;
-  kind: 'private-sector' | 'academia' | 'civil-society';
-  country: { id: string; name: string };
-  website: string;
-  purpose: string;
-  /** As the Secretariat registered or confirmed it. */
-  ecosocStatus: boolean;
-  /** The application says so: the Secretariat checks it and confirms it. */
-  ecosocClaimed?: boolean;
-  ecosocConfirmedAt?: string;
-  status: 'pending' | 'accredited' | 'objected' | 'withdrawn';
-  appliedAt: string;
-  windowClosesAt?: string | null;
-  windowOpen: boolean;
-  decidedAt?: string;
-  decidedHow?: 'ecosoc-notification' | 'window-expired' | 'closed-by-secretariat';
-  withdrawnAt?: string;
-  withdrawalReason?: string;
-  objections?: { state: { id: string; name: string }; reason?: string; objectedAt: string }[] | null;
-}
 
 type Panel = 'none' | 'object' | 'move' | 'withdraw' | 'ecosoc';
 
@@ -55,11 +33,13 @@ export class AccreditationCard extends PlenaryElement {
       <p>
         <span class="badge badge--${a.status}">${t(`accreditation.${a.status}`)}</span>
         <span class="badge">${t(`kind.${a.kind}`)}</span>
-        ${a.ecosocStatus
-          ? html`<span class="badge">${t('accreditationPage.ecosoc')}</span>`
-          : a.ecosocClaimed
-            ? html`<span class="badge">${t('accreditationPage.ecosocClaimed')}</span>`
-            : nothing}
+        ${
+          a.ecosocStatus
+            ? html`<span class="badge">${t('accreditationPage.ecosoc')}</span>`
+            : a.ecosocClaimed
+              ? html`<span class="badge">${t('accreditationPage.ecosocClaimed')}</span>`
+              : nothing
+        }
       </p>
       <dl class="facts">
         <dt>${t('accreditationPage.country')}</dt>
@@ -68,56 +48,28 @@ export class AccreditationCard extends PlenaryElement {
         <dd><a href=${a.website} rel="noopener noreferrer" target="_blank">${a.website}</a></dd>
         <dt>${t('accreditationPage.appliedAt')}</dt>
         <dd>${formatDateTime(a.appliedAt)}</dd>
-        ${this.window(a)}
+        ${applicationWindow(a)}
         ${a.withdrawalReason ? html`<dt>${t('accreditationPage.withdrawalReason')}</dt><dd>${a.withdrawalReason}</dd>` : nothing}
       </dl>
       <details>
         <summary>${t('accreditationPage.purpose')}</summary>
         <p dir="auto">${a.purpose}</p>
       </details>
-      ${this.objections(a)} ${this.actions(a)} ${this.panelContent(a)}
+      ${applicationObjections(a)} ${this.actions(a)} ${this.panelContent(a)}
       <problem-alert .error=${this.action.failure} .dismiss=${() => this.action.dismiss()}></problem-alert>
     </article>`;
-  }
-
-  private window(a: Application) {
-    if (a.windowOpen && a.windowClosesAt) {
-      return html`<dt>${t('accreditationPage.window')}</dt>
-        <dd><strong>${t('accreditationPage.windowCloses', { relative: formatRelative(a.windowClosesAt), date: formatDateTime(a.windowClosesAt) })}</strong></dd>`;
-    }
-    if (a.decidedAt) {
-      return html`<dt>${t('accreditationPage.decided')}</dt>
-        <dd>${formatDateTime(a.decidedAt)}${a.decidedHow ? html` — ${t(`accreditationPage.how.${a.decidedHow}`)}` : nothing}</dd>`;
-    }
-    return nothing;
-  }
-
-  private objections(a: Application) {
-    if (!a.objections) {
-      return nothing; // not for this reader's eyes
-    }
-    return html`<div class="objections">
-      <h4>${t('accreditationPage.objections', { count: a.objections.length })}</h4>
-      ${a.objections.length
-        ? html`<ul>
-            ${a.objections.map(
-              (objection) => html`<li>
-                <strong>${organizationName(objection.state)}</strong>, ${formatDateTime(objection.objectedAt)}${objection.reason
-                  ? html`: <q dir="auto">${objection.reason}</q>`
-                  : nothing}
-              </li>`,
-            )}
-          </ul>`
-        : html`<p class="muted">${t('accreditationPage.noObjection')}</p>`}
-    </div>`;
   }
 
   private actions(a: Application) {
     const participant = session.participant();
     const stateDelegate = participant?.roles.includes('delegate') && participant.organization.kind === 'state';
     const secretariat = participant?.roles.includes('secretariat') ?? false;
-    const ownObjection = a.objections?.some((objection) => objection.state.id === participant?.organization.id) ?? false;
-    const toggle = (panel: Panel, label: string) => html`<button type="button" class="button button--small button--secondary"
+    const ownObjection =
+      a.objections?.some((objection) => objection.state.id === participant?.organization.id) ?? false;
+    const toggle = (
+      panel: Panel,
+      label: string,
+    ) => html`<button type="button" class="button button--small button--secondary"
       data-panel=${panel} aria-expanded=${this.panel === panel} @click=${() => void this.toggle(panel)}>${label}</button>`;
     const buttons = [];
     if (a.windowOpen && stateDelegate && !ownObjection) {
@@ -194,43 +146,60 @@ export class AccreditationCard extends PlenaryElement {
     await this.updateComplete;
     (this.panel === 'none'
       ? this.querySelector<HTMLElement>(`button[data-panel='${previous}']`)
-      : this.querySelector<HTMLElement>('.application__panel textarea, .application__panel input, .application__panel p[tabindex]'))?.focus();
+      : this.querySelector<HTMLElement>(
+          '.application__panel textarea, .application__panel input, .application__panel p[tabindex]',
+        )
+    )?.focus();
   }
 
   private async object(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const reason = String(new FormData(event.target as HTMLFormElement).get('reason') ?? '').trim();
-    await this.change(() => api.create<Application>(`/accreditations/${this.application.id}/objections`, reason ? { reason } : {}),
-      t('accreditationPage.objected'));
+    await this.change(
+      () => api.create<Application>(`/accreditations/${this.application.id}/objections`, reason ? { reason } : {}),
+      t('accreditationPage.objected'),
+    );
   }
 
   private async withdrawObjection(): Promise<void> {
     const state = session.participant()?.organization.id ?? '';
-    await this.change(() => api.delete<Application>(`/accreditations/${this.application.id}/objections/${state}`),
-      t('accreditationPage.objectionWithdrawn'));
+    await this.change(
+      () => api.delete<Application>(`/accreditations/${this.application.id}/objections/${state}`),
+      t('accreditationPage.objectionWithdrawn'),
+    );
   }
 
   private async close(): Promise<void> {
-    await this.change(() => api.post<Application>(`/accreditations/${this.application.id}/close`), t('accreditationPage.closed'));
+    await this.change(
+      () => api.post<Application>(`/accreditations/${this.application.id}/close`),
+      t('accreditationPage.closed'),
+    );
   }
 
   private async move(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const closesAt = new Date(String(new FormData(event.target as HTMLFormElement).get('closesAt'))).toISOString();
-    await this.change(() => api.patch<Application>(`/accreditations/${this.application.id}`, { closesAt }), t('accreditationPage.moved'));
+    await this.change(
+      () => api.patch<Application>(`/accreditations/${this.application.id}`, { closesAt }),
+      t('accreditationPage.moved'),
+    );
   }
 
   private async confirmEcosoc(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    await this.change(() => api.post<Application>(`/accreditations/${this.application.id}/ecosoc-confirmation`),
-      t('accreditationPage.ecosocConfirmed', { name: this.application.name }));
+    await this.change(
+      () => api.post<Application>(`/accreditations/${this.application.id}/ecosoc-confirmation`),
+      t('accreditationPage.ecosocConfirmed', { name: this.application.name }),
+    );
   }
 
   private async withdraw(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const reason = String(new FormData(event.target as HTMLFormElement).get('reason') ?? '').trim();
     await this.change(async () => {
-      await api.post(`/accredited-organizations/${encodeURIComponent(this.application.organization.id)}/withdrawal`, { reason });
+      await api.post(`/accredited-organizations/${encodeURIComponent(this.application.organization.id)}/withdrawal`, {
+        reason,
+      });
       return api.get<Application>(`/accreditations/${this.application.id}`);
     }, t('accreditationPage.withdrawn'));
   }
@@ -239,10 +208,13 @@ export class AccreditationCard extends PlenaryElement {
     await this.action.run(action, {
       apply: () => (this.panel = 'none'),
       announce: done,
-      refresh: (changed) => this.dispatchEvent(new CustomEvent<{ application: Application; done: string }>('application-changed', {
-        detail: { application: changed, done },
-        bubbles: true,
-      })),
+      refresh: (changed) =>
+        this.dispatchEvent(
+          new CustomEvent<{ application: Application; done: string }>('application-changed', {
+            detail: { application: changed, done },
+            bubbles: true,
+          }),
+        ),
       focus: () => this.querySelector<HTMLElement>('h3'),
     });
   }

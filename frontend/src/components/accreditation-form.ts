@@ -4,7 +4,7 @@ import { api } from '../app/api';
 import { STAKEHOLDER_KINDS } from '../app/model';
 import { session } from '../app/session';
 import { t } from '../i18n/i18n';
-import type { Application } from './accreditation-card';
+import type { Application } from '../app/accreditation-model';
 import './organization-select';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
@@ -56,12 +56,14 @@ export class AccreditationForm extends PlenaryElement {
           <label for="${id}-ecosoc">${t('accreditationPage.ecosocLabel')}</label>
           <p id="${id}-ecosoc-hint" class="muted hint field__hint">${t('accreditationPage.ecosocHint')}</p>
         </div>
-        ${secretariat
-          ? html`<div class="field">
+        ${
+          secretariat
+            ? html`<div class="field">
               <label for="${id}-days">${t('accreditationPage.windowDays')}</label>
               <input id="${id}-days" name="windowDays" type="number" min="1" max="90" inputmode="numeric" />
             </div>`
-          : nothing}
+            : nothing
+        }
         <problem-alert .error=${this.failure}></problem-alert>
         <button type="submit" class="button" ?disabled=${this.saving}>
           ${secretariat ? t('accreditationPage.register') : t('accreditationPage.apply')}

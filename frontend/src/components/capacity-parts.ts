@@ -18,7 +18,9 @@ export function areaLabel(id: string): string {
 
 /** A regional group by its name, a State by its name in the reader's language. */
 export function regionLabel(region: string): string {
-  return (REGIONAL_GROUPS as readonly string[]).includes(region) ? (message(`group.${region}`) ?? region) : organizationNameById(region);
+  return (REGIONAL_GROUPS as readonly string[]).includes(region)
+    ? (message(`group.${region}`) ?? region)
+    : organizationNameById(region);
 }
 
 function day(date: string): string {
@@ -39,10 +41,12 @@ export function listingFacts(listing: Listing, kind: 'need' | 'offer') {
     <dd>${formatList(listing.modalities.map((modality) => t(`modality.${modality}`)))}</dd>
     <dt>${t('board.timeframe')}</dt>
     <dd>${t('board.fromTo', { from: day(listing.startsOn), to: day(listing.endsOn) })}</dd>
-    ${offer
-      ? html`<dt>${t('board.capacity')}</dt>
+    ${
+      offer
+        ? html`<dt>${t('board.capacity')}</dt>
           <dd>${t('board.remaining', { remaining: offer.remaining, capacity: offer.capacity })}</dd>`
-      : nothing}
+        : nothing
+    }
   </dl>`;
 }
 
@@ -56,9 +60,11 @@ export function listingCard(listing: Need | Offer, kind: 'need' | 'offer') {
       ${organizationName(party)}
       ${listing.status === 'closed' ? html`<span class="badge badge--objected">${t('board.closed')}</span>` : nothing}
       ${kind === 'need' && (listing as Need).matchedAt ? html`<span class="badge badge--accredited">${t('board.matched')}</span>` : nothing}
-      ${kind === 'need' && (listing as Need).visibility === 'states-and-providers'
-        ? html`<span class="badge">${t('board.restricted')}</span>`
-        : nothing}
+      ${
+        kind === 'need' && (listing as Need).visibility === 'states-and-providers'
+          ? html`<span class="badge">${t('board.restricted')}</span>`
+          : nothing
+      }
     </p>
     <p class="muted">${formatList(listing.areas.map(areaLabel))} · ${formatList(listing.languages.map(languageName))}
       ${kind === 'offer' ? html` · ${t('board.remaining', { remaining: (listing as Offer).remaining, capacity: (listing as Offer).capacity })}` : nothing}</p>
@@ -108,8 +114,13 @@ function reason(part: ScorePart): string {
   const list = (items: string[] | undefined, label: (item: string) => string) => formatList((items ?? []).map(label));
   switch (part.part) {
     case 'area':
-      return [said, part.shared?.length ? list(part.shared, areaLabel) : '',
-        part.missing?.length ? t('board.missing', { list: list(part.missing, areaLabel) }) : ''].filter(Boolean).join(' ');
+      return [
+        said,
+        part.shared?.length ? list(part.shared, areaLabel) : '',
+        part.missing?.length ? t('board.missing', { list: list(part.missing, areaLabel) }) : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
     case 'language':
       return part.shared?.length ? `${said} ${list(part.shared, languageName)}` : said;
     case 'region':
@@ -117,9 +128,13 @@ function reason(part: ScorePart): string {
     case 'modality':
       return part.offered?.length ? `${said} ${list(part.offered, (m) => message(`modality.${m}`) ?? m)}` : said;
     case 'timeframe':
-      return part.needDays ? `${said} ${t('board.days', { overlap: part.overlapDays ?? 0, days: part.needDays })}` : said;
+      return part.needDays
+        ? `${said} ${t('board.days', { overlap: part.overlapDays ?? 0, days: part.needDays })}`
+        : said;
     case 'capacity':
-      return part.capacity ? `${said} ${t('board.remaining', { remaining: part.remaining ?? 0, capacity: part.capacity })}` : said;
+      return part.capacity
+        ? `${said} ${t('board.remaining', { remaining: part.remaining ?? 0, capacity: part.capacity })}`
+        : said;
     default:
       return said;
   }

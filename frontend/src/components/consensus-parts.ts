@@ -69,25 +69,46 @@ export function stanceLists(consensus: ParagraphConsensus) {
   const dissociated = consensus.dissociatedBy ?? [];
   const dissociationCount = consensus.dissociationCount ?? dissociated.length;
   return html`<ul class="stance-lists">
-    ${objectionCount
-      ? html`<li class="stance-lists__objections"><strong>${t('consensus.objectedBy', { states: named(consensus.objections.map((e) => e.state), objectionCount) })}</strong>
+    ${
+      objectionCount
+        ? html`<li class="stance-lists__objections"><strong>${t('consensus.objectedBy', {
+            states: named(
+              consensus.objections.map((e) => e.state),
+              objectionCount,
+            ),
+          })}</strong>
           ${explanations(consensus.objections)}</li>`
-      : nothing}
-    ${reservationCount
-      ? html`<li>${t('consensus.reservedBy', { states: named(consensus.reservations.map((e) => e.state), reservationCount) })}
+        : nothing
+    }
+    ${
+      reservationCount
+        ? html`<li>${t('consensus.reservedBy', {
+            states: named(
+              consensus.reservations.map((e) => e.state),
+              reservationCount,
+            ),
+          })}
           ${explanations(consensus.reservations)}</li>`
-      : nothing}
+        : nothing
+    }
     <li>
-      ${supportCount
-        ? html`<details>
+      ${
+        supportCount
+          ? html`<details>
             <summary>${t('consensus.supportCount', { count: supportCount })}</summary>
-            <p>${named(consensus.support.map((e) => e.state), supportCount)}</p>
+            <p>${named(
+              consensus.support.map((e) => e.state),
+              supportCount,
+            )}</p>
           </details>`
-        : t('consensus.noSupport')}
+          : t('consensus.noSupport')
+      }
     </li>
-    ${dissociationCount
-      ? html`<li class="stance-lists__dissociations">${t('consensus.dissociatedBy', { states: named(dissociated, dissociationCount) })}</li>`
-      : nothing}
+    ${
+      dissociationCount
+        ? html`<li class="stance-lists__dissociations">${t('consensus.dissociatedBy', { states: named(dissociated, dissociationCount) })}</li>`
+        : nothing
+    }
   </ul>`;
 }
 

@@ -26,18 +26,22 @@ export function contributionBy(contribution: ParagraphComment | Amendment): stri
 
 export function commentList(comments: readonly ParagraphComment[]) {
   return html`<h4>${t('draft.comments', { count: comments.length })}</h4>
-    ${comments.length
-      ? html`<ol class="contributions">
+    ${
+      comments.length
+        ? html`<ol class="contributions">
           ${comments.map(
             (comment) => html`<li>
-              <p class="contribution__by">${contributionBy(comment)} · ${formatDateTime(comment.createdAt)}${comment.onCurrentText
-                ? nothing
-                : html` · <span class="muted">${t('draft.onEarlierText', { version: comment.madeOn.label })}</span>`}</p>
+              <p class="contribution__by">${contributionBy(comment)} · ${formatDateTime(comment.createdAt)}${
+                comment.onCurrentText
+                  ? nothing
+                  : html` · <span class="muted">${t('draft.onEarlierText', { version: comment.madeOn.label })}</span>`
+              }</p>
               <p dir="auto">${comment.body}</p>
             </li>`,
           )}
         </ol>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 /** A version in the reader's language: the zero draft, Rev.1, ... */
@@ -76,8 +80,9 @@ export interface AmendmentActions {
 export function amendmentList(amendments: readonly Amendment[], actions: AmendmentActions) {
   const { own, busy, withdraw, notRetain } = actions;
   return html`<h4>${t('draft.amendments', { count: amendments.length })}</h4>
-    ${amendments.length
-      ? html`<ol class="contributions">
+    ${
+      amendments.length
+        ? html`<ol class="contributions">
           ${amendments.map(
             (amendment) => html`<li class="contribution--${amendment.status}" data-amendment=${amendment.id}>
               <p class="contribution__by">${contributionBy(amendment)} · ${formatDateTime(amendment.createdAt)}
@@ -85,16 +90,21 @@ export function amendmentList(amendments: readonly Amendment[], actions: Amendme
               ${amendmentOutcome(amendment)}
               ${amendment.diff ? diffText(amendment.diff) : html`<p dir="auto">${amendment.text}</p>`}
               ${amendment.explanation ? html`<p class="muted" dir="auto">${amendment.explanation}</p>` : nothing}
-              ${amendment.status === 'proposed' && own && amendment.organization?.id === own
-                ? html`<button type="button" class="button button--small button--secondary" ?disabled=${busy}
+              ${
+                amendment.status === 'proposed' && own && amendment.organization?.id === own
+                  ? html`<button type="button" class="button button--small button--secondary" ?disabled=${busy}
                     @click=${() => withdraw(amendment)}>${t('draft.withdrawAmendment')}</button>`
-                : nothing}
-              ${amendment.status === 'proposed' && notRetain
-                ? html`<button type="button" class="button button--small button--secondary" ?disabled=${busy}
+                  : nothing
+              }
+              ${
+                amendment.status === 'proposed' && notRetain
+                  ? html`<button type="button" class="button button--small button--secondary" ?disabled=${busy}
                     @click=${() => notRetain(amendment)}>${t('draft.amendment.notRetain')}<span class="visually-hidden"> — ${contributionBy(amendment)}</span></button>`
-                : nothing}
+                  : nothing
+              }
             </li>`,
           )}
         </ol>`
-      : nothing}`;
+        : nothing
+    }`;
 }

@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ActionController } from '../app/action-controller';
 import { api, ApiError } from '../app/api';
 import type { Dissociation, DraftConsensus, Paragraph } from '../app/draft-model';
+import { LatestLoad } from '../app/latest-load';
 import { organizationName } from '../app/names';
 import { session } from '../app/session';
 import { formatDateTime, formatList, t } from '../i18n/i18n';
@@ -25,6 +26,7 @@ export class DraftDissociation extends PlenaryElement {
   @state() private dissociations: Dissociation[] | null = null;
   @state() private status = '';
   private readonly action = new ActionController(this, { context: () => this.threadId });
+  private readonly loads = new LatestLoad();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('threadId') && this.threadId) {
@@ -51,10 +53,11 @@ export class DraftDissociation extends PlenaryElement {
   private list(dissociations: Dissociation[]) {
     const counted = this.paragraphs.reduce((sum, p) => sum + (p.consensus?.dissociationCount ?? 0), 0);
     const named = dissociations.reduce((sum, d) => sum + d.paragraphs.length, 0);
-    return html`${dissociations.length
+    return html`${
+      dissociations.length
         ? html`<ul class="dissociation__list">
-            ${dissociations.map(
-              (d) => d.paragraphs.length
+            ${dissociations.map((d) =>
+              d.paragraphs.length
                 ? html`<li>
                     ${t('draft.dissociation.entry', { state: organizationName(d.state), paragraphs: numbers(d) })}
                     ${d.explanation ? html`<q dir="auto">${d.explanation}</q>` : nothing}
@@ -65,7 +68,8 @@ export class DraftDissociation extends PlenaryElement {
                     ${d.explanation ? html`<q dir="auto">${d.explanation}</q>` : nothing}</li>`,
             )}
           </ul>`
-        : nothing}
+        : nothing
+    }
       ${counted > named ? html`<p class="muted">${t('draft.dissociation.unnamed')}</p>` : nothing}
       ${counted === 0 && dissociations.length === 0 ? html`<p>${t('draft.dissociation.none')}</p>` : nothing}`;
   }
@@ -78,12 +82,18 @@ export class DraftDissociation extends PlenaryElement {
     }
     const state = organizationName(dissociation.state);
     return html`<ul class="dissociation__ended">
-      ${ended.map((entry) => html`<li>${t('draft.dissociation.ended', {
-        state,
-        paragraph: entry.number === undefined ? t('draft.dissociation.paragraphGone') : t('draft.paragraph', { number: entry.number }),
-        from: versionName(entry.dissociatedFrom),
-        version: versionName(entry.endedIn),
-      })}</li>`)}
+      ${ended.map(
+        (entry) =>
+          html`<li>${t('draft.dissociation.ended', {
+            state,
+            paragraph:
+              entry.number === undefined
+                ? t('draft.dissociation.paragraphGone')
+                : t('draft.paragraph', { number: entry.number }),
+            from: versionName(entry.dissociatedFrom),
+            version: versionName(entry.endedIn),
+          })}</li>`,
+      )}
       ${this.ownState()?.id === dissociation.state.id && this.accepting ? html`<li class="hint">${t('draft.dissociation.again')}</li>` : nothing}
     </ul>`;
   }
@@ -91,7 +101,9 @@ export class DraftDissociation extends PlenaryElement {
   /** The delegate's State, when the delegate may dissociate it (State delegates only). */
   private ownState() {
     const participant = session.participant();
-    return participant?.roles.includes('delegate') && participant.organization.kind === 'state' ? participant.organization : null;
+    return participant?.roles.includes('delegate') && participant.organization.kind === 'state'
+      ? participant.organization
+      : null;
   }
 
   private form() {
@@ -118,10 +130,12 @@ export class DraftDissociation extends PlenaryElement {
         </div>
         <div class="button-row">
           <button type="submit" class="button" ?disabled=${this.action.busy}>${t('draft.dissociation.save')}</button>
-          ${current
-            ? html`<button type="button" class="button button--secondary" ?disabled=${this.action.busy} @click=${() => void this.send([], '')}>
+          ${
+            current
+              ? html`<button type="button" class="button button--secondary" ?disabled=${this.action.busy} @click=${() => void this.send([], '')}>
                 ${t('draft.dissociation.withdraw')}</button>`
-            : nothing}
+              : nothing
+          }
         </div>
       </form>
     </details>`;
@@ -141,37 +155,52 @@ export class DraftDissociation extends PlenaryElement {
 
   private async send(paragraphIds: string[], explanation: string): Promise<void> {
     this.status = '';
-    await this.action.run(() => api.put<Dissociation>(`/drafts/${this.threadId}/dissociation`,
-      explanation ? { paragraphIds, explanation } : { paragraphIds }), {
-      apply: (result) => {
-        const state = organizationName(result.state);
-        this.status = result.paragraphs.length
-          ? t('draft.dissociation.entry', { state, paragraphs: numbers(result) })
-          : t('draft.dissociation.withdrawn', { state });
+    await this.action.run(
+      () =>
+        api.put<Dissociation>(
+          `/drafts/${this.threadId}/dissociation`,
+          explanation ? { paragraphIds, explanation } : { paragraphIds },
+        ),
+      {
+        apply: (result) => {
+          const state = organizationName(result.state);
+          this.status = result.paragraphs.length
+            ? t('draft.dissociation.entry', { state, paragraphs: numbers(result) })
+            : t('draft.dissociation.withdrawn', { state });
+        },
+        announce: () => this.status,
+        refresh: async () => {
+          await this.load();
+          this.dispatchEvent(new CustomEvent('dissociation-changed', { bubbles: true }));
+        },
       },
-      announce: () => this.status,
-      refresh: async () => {
-        await this.load();
-        this.dispatchEvent(new CustomEvent('dissociation-changed', { bubbles: true }));
-      },
-    });
+    );
   }
 
+  /** Reads the dissociations; those of a thread shown before, or an older reading, come too late and are dropped. */
   private async load(): Promise<void> {
+    const current = this.loads.start();
     try {
       const consensus = await api.get<DraftConsensus>(`/drafts/${this.threadId}/consensus`);
-      this.dissociations = consensus.dissociations ?? [];
+      if (current()) {
+        this.dissociations = consensus.dissociations ?? [];
+      }
     } catch (error) {
-      this.dissociations = this.dissociations ?? [];
-      this.action.fail(error);
+      if (current()) {
+        this.dissociations = this.dissociations ?? [];
+        this.action.fail(error);
+      }
     }
   }
 }
 
 /** "paragraphs 2 and 3", in the reader's language. */
 function numbers(dissociation: Dissociation): string {
-  return formatList([...dissociation.paragraphs].sort((a, b) => a.number - b.number)
-    .map((p) => t('draft.paragraph', { number: p.number })));
+  return formatList(
+    [...dissociation.paragraphs]
+      .sort((a, b) => a.number - b.number)
+      .map((p) => t('draft.paragraph', { number: p.number })),
+  );
 }
 
 declare global {

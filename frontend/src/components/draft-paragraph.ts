@@ -2,19 +2,18 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
-import { STANCES, type Amendment, type Paragraph, type ParagraphComment, type ParagraphConsensus, type StanceKind } from '../app/draft-model';
+import type { Amendment, Paragraph, ParagraphComment, ParagraphConsensus, StanceKind } from '../app/draft-model';
 import type { Page } from '../app/model';
-import { organizationName } from '../app/names';
 import { runsTheDialogue } from '../app/roles';
 import { session } from '../app/session';
 import { wordDiff } from '../app/word-diff';
 import { t } from '../i18n/i18n';
 import { groupBreadth, stanceLists, statusBadge } from './consensus-parts';
 import { amendmentList, commentList, diffText } from './contribution-parts';
+import { amendmentForm, commentForm, contributionButtons, type Form, type FormControls } from './paragraph-forms';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
-
-type Form = 'none' | 'comment' | 'amendment';
+import { stanceButtons } from './stance-buttons';
 
 /**
  * One paragraph of a draft, side by side with what was said about it. On the left: its number, text and
@@ -92,14 +91,23 @@ export class DraftParagraph extends PlenaryElement {
           ${p.change && p.change !== 'unchanged' && !this.first ? html`<span class="badge">${t(`draft.change.${p.change}`)}</span>` : nothing}
         </h3>
         <p class="draft-paragraph__body" dir="auto">${p.text}</p>
-        ${this.previousText !== null && p.change === 'revised'
-          ? html`<details class="draft-paragraph__change">
+        ${
+          this.previousText !== null && p.change === 'revised'
+            ? html`<details class="draft-paragraph__change">
               <summary>${t('draft.showChange', { version: this.previousLabel })}</summary>
               ${diffText(wordDiff(this.previousText, p.text))}
             </details>`
-          : nothing}
+            : nothing
+        }
         ${p.consensus ? this.tracker(p.consensus) : nothing}
-        ${this.live && p.consensus ? this.stanceButtons(p.consensus) : nothing}
+        ${
+          this.live && p.consensus
+            ? stanceButtons(p, p.consensus, {
+                busy: this.action.busy,
+                record: (stance) => void this.recordStance(stance),
+              })
+            : nothing
+        }
         ${this.status ? html`<p class="status">${this.status}</p>` : nothing}
         <problem-alert .error=${this.action.failure} .dismiss=${() => this.action.dismiss()}></problem-alert>
       </div>
@@ -114,100 +122,38 @@ export class DraftParagraph extends PlenaryElement {
     </section>`;
   }
 
-  /** The caller's government's stance, and buttons to record one (State delegates; intergovernmental delegates for their members). */
-  private stanceButtons(consensus: ParagraphConsensus) {
-    const participant = session.participant();
-    const kind = participant?.organization.kind;
-    if (!participant?.roles.includes('delegate') || (kind !== 'state' && kind !== 'intergovernmental')) {
-      return nothing;
-    }
-    const own = participant.organization.id;
-    const current: StanceKind | null = consensus.support.some((e) => e.state.id === own)
-      ? 'support'
-      : consensus.objections.some((e) => e.state.id === own)
-        ? 'object'
-        : consensus.reservations.some((e) => e.state.id === own)
-          ? 'reserve'
-          : null;
-    const id = `stance-${this.paragraph.id}`;
-    return html`<fieldset class="stance-buttons">
-      <legend>${kind === 'state'
-        ? t('stance.legend', { state: organizationName(participant.organization), number: this.paragraph.number })
-        : t('stance.legendMembers', { number: this.paragraph.number })}</legend>
-      ${kind === 'state' ? html`<p class="muted">${current ? t('stance.current', { stance: t(`stance.${current}`) }) : t('stance.none')}</p>` : nothing}
-      <div class="button-row">
-        ${STANCES.map(
-          (stance) => html`<button type="button" class="button button--stance button--stance-${stance}" aria-pressed=${current === stance}
-            ?disabled=${this.action.busy} @click=${() => void this.recordStance(stance)}>${t(`stance.${stance}`)}</button>`,
-        )}
-      </div>
-      <details class="stance-explanation">
-        <summary>${t('stance.explain')}</summary>
-        <div class="field field--wide">
-          <label for="${id}-explanation">${t('stance.explanation')}</label>
-          <textarea id="${id}-explanation" rows="2" maxlength="5000"></textarea>
-        </div>
-      </details>
-    </fieldset>`;
-  }
-
   private side() {
     const signedIn = session.participant() !== null;
     const delegate = session.participant()?.roles.includes('delegate') ?? false;
     return html`<aside class="draft-paragraph__side" aria-label=${t('draft.sideOf', { number: this.paragraph.number })}>
-      ${this.comments === null
-        ? html`<p class="loading">${t('shell.loading')}</p>`
-        : html`${amendmentList(this.amendments ?? [], {
-            own: session.participant()?.organization.id,
-            busy: this.action.busy,
-            withdraw: (a) => void this.withdraw(a),
-            notRetain: runsTheDialogue() ? (a) => void this.notRetain(a) : undefined,
-          })}
-            ${commentList(this.comments)}`}
-      ${signedIn
-        ? html`<div class="button-row">
-            <button type="button" class="button button--small button--secondary" aria-expanded=${this.form === 'comment'}
-              data-form="comment" @click=${() => void this.open('comment')}>${t('draft.comment')}</button>
-            ${delegate
-              ? html`<button type="button" class="button button--small button--secondary" aria-expanded=${this.form === 'amendment'}
-                  data-form="amendment" @click=${() => void this.open('amendment')}>${t('draft.amend')}</button>`
-              : nothing}
-          </div>`
-        : nothing}
-      ${this.form === 'comment' ? this.commentForm() : nothing} ${this.form === 'amendment' ? this.amendmentForm() : nothing}
+      ${
+        this.comments === null
+          ? html`<p class="loading">${t('shell.loading')}</p>`
+          : html`${amendmentList(this.amendments ?? [], {
+              own: session.participant()?.organization.id,
+              busy: this.action.busy,
+              withdraw: (a) => void this.decide(a, 'withdraw'),
+              notRetain: runsTheDialogue() ? (a) => void this.decide(a, 'not-retained') : undefined,
+            })}
+            ${commentList(this.comments)}`
+      }
+      ${signedIn ? contributionButtons(this.form, delegate, (form) => void this.open(form)) : nothing}
+      ${this.openForm()}
     </aside>`;
   }
 
-  private commentForm() {
-    const id = `comment-${this.paragraph.id}`;
-    return html`<form class="form draft-form" @submit=${this.comment}>
-      <div class="field field--wide">
-        <label for=${id}>${t('draft.commentLabel', { number: this.paragraph.number })}</label>
-        <textarea id=${id} name="body" rows="3" required maxlength="10000"></textarea>
-      </div>
-      <div class="button-row">
-        <button type="submit" class="button" ?disabled=${this.action.busy}>${t('draft.commentSend')}</button>
-        <button type="button" class="button button--secondary" @click=${() => void this.open('none')}>${t('action.cancel')}</button>
-      </div>
-    </form>`;
-  }
-
-  private amendmentForm() {
-    const id = `amend-${this.paragraph.id}`;
-    return html`<form class="form draft-form" @submit=${this.amend}>
-      <div class="field field--wide">
-        <label for=${id}>${t('draft.amendLabel', { number: this.paragraph.number })}</label>
-        <textarea id=${id} name="text" rows="5" required maxlength="20000" dir="auto" .value=${this.paragraph.text}></textarea>
-      </div>
-      <div class="field field--wide">
-        <label for="${id}-why">${t('draft.amendExplanation')}</label>
-        <textarea id="${id}-why" name="explanation" rows="2" maxlength="5000"></textarea>
-      </div>
-      <div class="button-row">
-        <button type="submit" class="button" ?disabled=${this.action.busy}>${t('draft.amendSend')}</button>
-        <button type="button" class="button button--secondary" @click=${() => void this.open('none')}>${t('action.cancel')}</button>
-      </div>
-    </form>`;
+  /** The comment or amendment being written, if any. */
+  private openForm() {
+    if (this.form === 'none') {
+      return nothing;
+    }
+    const comment = this.form === 'comment';
+    const controls: FormControls = {
+      busy: this.action.busy,
+      submit: (event) => void (comment ? this.comment(event) : this.amend(event)),
+      cancel: () => void this.open('none'),
+    };
+    return comment ? commentForm(this.paragraph, controls) : amendmentForm(this.paragraph, controls);
   }
 
   private async open(form: Form): Promise<void> {
@@ -223,13 +169,16 @@ export class DraftParagraph extends PlenaryElement {
   }
 
   private async recordStance(stance: StanceKind): Promise<void> {
-    const explanation = this.querySelector<HTMLTextAreaElement>(`#stance-${this.paragraph.id}-explanation`)?.value.trim() ?? '';
+    const explanation =
+      this.querySelector<HTMLTextAreaElement>(`#stance-${this.paragraph.id}-explanation`)?.value.trim() ?? '';
     await this.run(async () => {
       const result = await api.create<{ recordedFor: string[]; consensus: ParagraphConsensus }>(
         `/drafts/${this.threadId}/paragraphs/${this.paragraph.id}/stances`,
         explanation ? { stance, explanation } : { stance },
       );
-      this.dispatchEvent(new CustomEvent<ParagraphConsensus>('consensus-changed', { detail: result.consensus, bubbles: true }));
+      this.dispatchEvent(
+        new CustomEvent<ParagraphConsensus>('consensus-changed', { detail: result.consensus, bubbles: true }),
+      );
       return t('stance.recorded', {
         stance: t(`stance.${stance}`),
         number: this.paragraph.number,
@@ -264,19 +213,12 @@ export class DraftParagraph extends PlenaryElement {
     });
   }
 
-  private async withdraw(amendment: Amendment): Promise<void> {
+  /** Its proposer withdraws an amendment, or those who run the dialogue judge it not retained. */
+  private async decide(amendment: Amendment, step: 'withdraw' | 'not-retained'): Promise<void> {
     await this.run(async () => {
-      await api.post(`/drafts/${this.threadId}/amendments/${amendment.id}/withdraw`);
+      await api.post(`/drafts/${this.threadId}/amendments/${amendment.id}/${step}`);
       await this.loadContributions();
-      return t('draft.amendmentWithdrawnDone');
-    });
-  }
-
-  private async notRetain(amendment: Amendment): Promise<void> {
-    await this.run(async () => {
-      await api.post(`/drafts/${this.threadId}/amendments/${amendment.id}/not-retained`);
-      await this.loadContributions();
-      return t('draft.amendment.notRetainedDone');
+      return t(step === 'withdraw' ? 'draft.amendmentWithdrawnDone' : 'draft.amendment.notRetainedDone');
     });
   }
 

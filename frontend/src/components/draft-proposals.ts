@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
 import type { Proposal } from '../app/draft-model';
+import { LatestLoad } from '../app/latest-load';
 import type { Page } from '../app/model';
 import { organizationName } from '../app/names';
 import { session } from '../app/session';
@@ -25,6 +26,7 @@ export class DraftProposals extends PlenaryElement {
   @state() private composing = false;
   @state() private status = '';
   private readonly action = new ActionController(this, { context: () => this.threadId });
+  private readonly loads = new LatestLoad();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('threadId') && this.threadId) {
@@ -46,11 +48,13 @@ export class DraftProposals extends PlenaryElement {
       ${this.proposals?.map((proposal) => this.proposal(proposal, own?.id))}
       ${this.status ? html`<p class="status">${this.status}</p>` : nothing}
       <problem-alert .error=${this.action.failure} .dismiss=${() => this.action.dismiss()}></problem-alert>
-      ${own && this.accepting
-        ? html`<p><button type="button" class="button button--secondary" data-action="compose" aria-expanded=${this.composing}
+      ${
+        own && this.accepting
+          ? html`<p><button type="button" class="button button--secondary" data-action="compose" aria-expanded=${this.composing}
             @click=${() => void this.toggleComposer()}>${t('draft.proposals.new')}</button></p>
             ${this.composing ? this.composer(organizationName(own)) : nothing}`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -73,20 +77,34 @@ export class DraftProposals extends PlenaryElement {
     const base = `/proposals/${proposal.id}`;
     if (proposal.tabledBy?.id === own) {
       return html`<div class="button-row">
-        ${proposal.status === 'circulated'
-          ? button(t('draft.proposals.tableIt'), () => api.post<Proposal>(`${base}/table`), t('draft.proposals.tabledDone'))
-          : nothing}
+        ${
+          proposal.status === 'circulated'
+            ? button(
+                t('draft.proposals.tableIt'),
+                () => api.post<Proposal>(`${base}/table`),
+                t('draft.proposals.tabledDone'),
+              )
+            : nothing
+        }
         ${button(t('draft.proposals.withdraw'), () => api.post<Proposal>(`${base}/withdraw`), t('draft.proposals.withdrawnDone'))}
       </div>`;
     }
     // The reader's own State is always named to it, whatever the Chatham House Rule hides.
     const sponsoring = [...proposal.originalSponsors, ...proposal.laterSponsors].some((s) => s.state.id === own);
     return html`<div class="button-row">
-      ${sponsoring
-        ? button(t('draft.proposals.leave', { state: name }), () => api.delete<Proposal>(`${base}/sponsors/${own}`),
-            t('draft.proposals.left', { state: name }))
-        : button(t('draft.proposals.sponsor', { state: name }), () => api.post<Proposal>(`${base}/sponsors`),
-            t('draft.proposals.sponsored', { state: name }))}
+      ${
+        sponsoring
+          ? button(
+              t('draft.proposals.leave', { state: name }),
+              () => api.delete<Proposal>(`${base}/sponsors/${own}`),
+              t('draft.proposals.left', { state: name }),
+            )
+          : button(
+              t('draft.proposals.sponsor', { state: name }),
+              () => api.post<Proposal>(`${base}/sponsors`),
+              t('draft.proposals.sponsored', { state: name }),
+            )
+      }
     </div>`;
   }
 
@@ -114,7 +132,9 @@ export class DraftProposals extends PlenaryElement {
 
   private ownState() {
     const participant = session.participant();
-    return participant?.roles.includes('delegate') && participant.organization.kind === 'state' ? participant.organization : null;
+    return participant?.roles.includes('delegate') && participant.organization.kind === 'state'
+      ? participant.organization
+      : null;
   }
 
   private async toggleComposer(): Promise<void> {
@@ -127,9 +147,17 @@ export class DraftProposals extends PlenaryElement {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
     const circulate = data.get('how') === 'circulate';
-    const request = { title: String(data.get('title') ?? '').trim(), text: String(data.get('text') ?? '').trim(), circulate };
+    const request = {
+      title: String(data.get('title') ?? '').trim(),
+      text: String(data.get('text') ?? '').trim(),
+      circulate,
+    };
     const done = circulate ? t('draft.proposals.circulatedDone') : t('draft.proposals.tabledDone');
-    const created = await this.act(null, () => api.create<Proposal>(`/threads/${this.threadId}/proposals`, request), done);
+    const created = await this.act(
+      null,
+      () => api.create<Proposal>(`/threads/${this.threadId}/proposals`, request),
+      done,
+    );
     if (created) {
       this.composing = false;
       await this.updateComplete;
@@ -138,12 +166,18 @@ export class DraftProposals extends PlenaryElement {
   }
 
   /** Runs one change, shows the proposal as the server now returns it, and says what happened. */
-  private async act(proposal: Proposal | null, action: () => Promise<Proposal>, done: string): Promise<Proposal | null> {
+  private async act(
+    proposal: Proposal | null,
+    action: () => Promise<Proposal>,
+    done: string,
+  ): Promise<Proposal | null> {
     this.status = '';
     const changed = await this.action.run(action, {
       apply: (changed) => {
         const others = (this.proposals ?? []).filter((p) => p.id !== changed.id);
-        this.proposals = proposal ? (this.proposals ?? []).map((p) => (p.id === changed.id ? changed : p)) : [changed, ...others];
+        this.proposals = proposal
+          ? (this.proposals ?? []).map((p) => (p.id === changed.id ? changed : p))
+          : [changed, ...others];
         this.status = done;
       },
       announce: done,
@@ -151,13 +185,19 @@ export class DraftProposals extends PlenaryElement {
     return changed ?? null;
   }
 
+  /** Reads the proposals; those of a thread shown before, or an older reading, come too late and are dropped. */
   private async load(): Promise<void> {
+    const current = this.loads.start();
     try {
       const page = await api.get<Page<Proposal>>(`/threads/${this.threadId}/proposals?limit=100`);
-      this.proposals = page.items;
+      if (current()) {
+        this.proposals = page.items;
+      }
     } catch (error) {
-      this.proposals = this.proposals ?? [];
-      this.action.fail(error);
+      if (current()) {
+        this.proposals = this.proposals ?? [];
+        this.action.fail(error);
+      }
     }
   }
 }

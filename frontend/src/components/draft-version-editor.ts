@@ -1,15 +1,24 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ActionController } from '../app/action-controller';
 import { announce } from '../app/announcer';
 import { api, ApiError } from '../app/api';
-import type { Amendment, Draft, NewDraftVersion } from '../app/draft-model';
+import type { Amendment, Draft } from '../app/draft-model';
 import { t } from '../i18n/i18n';
 import { VersionAmendments } from './version-amendments';
-import { amendmentChoices, nextVersionLabel, rowChange, versionPreview, type EditedRow } from './version-editor-parts';
+import {
+  amendmentChoices,
+  keptRow,
+  missingText,
+  nextVersionLabel,
+  rowChange,
+  versionPreview,
+  type EditedRow,
+} from './version-editor-parts';
 import { PlenaryElement } from './plenary-element';
+import { removedRows, versionRow } from './version-row';
 import './problem-alert';
 
 /**
@@ -45,10 +54,7 @@ export class DraftVersionEditor extends PlenaryElement {
       <p class="hint">${t('draft.editor.hint')}</p>
       <problem-alert .error=${this.action.failure} .dismiss=${() => this.action.dismiss()}></problem-alert>
       <form class="version-editor__form" @submit=${this.publish} novalidate>
-        ${this.preview
-          ? versionPreview(label, this.rows, this.removed, this.note, (row) => this.decided.incorporatedBy(row).length,
-              this.decided.notRetained(this.rows).length)
-          : this.fields()}
+        ${this.preview ? versionPreview(label, this.rows, this.removed, this.note, this.decided) : this.fields()}
         <div class="button-row">
           <button type="button" class="button button--secondary" aria-pressed=${this.preview} data-action="preview"
             @click=${() => void this.togglePreview()}>${this.preview ? t('draft.editor.backToEdit') : t('draft.editor.preview')}</button>
@@ -61,59 +67,30 @@ export class DraftVersionEditor extends PlenaryElement {
 
   private fields() {
     return html`<ol class="version-editor__rows">
-        ${repeat(this.rows, (row) => row.key, (row, index) => this.row(row, index))}
+        ${repeat(
+          this.rows,
+          (row) => row.key,
+          (row, index) =>
+            versionRow(row, index, this.rows.length, {
+              edit: (text) => this.edit(row, text),
+              choices: () => this.choicesFor(row, row, index + 1),
+              move: (by) => void this.moveRow(index, by),
+              addAfter: () => void this.addRow(index + 1),
+              remove: () => void this.removeRow(index),
+            }),
+        )}
       </ol>
       <p><button type="button" class="button button--secondary" data-action="add-end" @click=${() => void this.addRow(this.rows.length)}>
         ${t('draft.editor.add')}</button></p>
-      ${this.removed.length
-        ? html`<section class="version-editor__removed" aria-labelledby="version-editor-removed">
-            <h4 id="version-editor-removed">${t('draft.editor.removedList')}</h4>
-            <ul>
-              ${this.removed.map((row) => html`<li data-key=${row.key}><span dir="auto">${row.text}</span>
-                <button type="button" class="button button--small button--secondary" @click=${() => void this.restore(row)}>
-                  ${t('draft.editor.restore')}<span class="visually-hidden"> — ${row.text.slice(0, 60)}</span></button>
-                ${this.choicesFor(row, undefined, 0)}</li>`)}
-            </ul>
-          </section>`
-        : nothing}
+      ${removedRows(this.removed, {
+        restore: (row) => void this.restore(row),
+        choices: (row) => this.choicesFor(row, undefined, 0),
+      })}
       <div class="field field--wide">
         <label for="version-note">${t('draft.editor.note')}</label>
         <textarea id="version-note" rows="2" maxlength="5000" dir="auto" .value=${live(this.note)}
           @input=${(e: Event) => (this.note = (e.target as HTMLTextAreaElement).value)}></textarea>
       </div>`;
-  }
-
-  private row(row: EditedRow, index: number) {
-    const number = index + 1;
-    const id = `version-row-${row.key}`;
-    const change = rowChange(row);
-    const which = html`<span class="visually-hidden"> — ${t('draft.paragraph', { number })}</span>`;
-    return html`<li class="version-row" data-key=${row.key}>
-      <fieldset>
-        <legend>${t('draft.paragraph', { number })} <span class="badge">${t(`draft.change.${change}`)}</span></legend>
-        <div class="field field--wide">
-          <label for="${id}-heading">${t('draft.editor.sectionHeading', { number })}</label>
-          <input id="${id}-heading" type="text" maxlength="300" dir="auto" .value=${live(row.heading)}
-            @input=${(e: Event) => (row.heading = (e.target as HTMLInputElement).value)} />
-        </div>
-        <div class="field field--wide">
-          <label for="${id}-text">${t('draft.editor.text', { number })}</label>
-          <textarea id="${id}-text" rows="4" maxlength="20000" required dir="auto" .value=${live(row.text)}
-            @input=${(e: Event) => this.edit(row, (e.target as HTMLTextAreaElement).value)}></textarea>
-        </div>
-        ${this.choicesFor(row, row, number)}
-        <div class="button-row">
-          <button type="button" class="button button--small button--secondary" data-action="up" ?disabled=${index === 0}
-            @click=${() => void this.moveRow(index, -1)}>${t('draft.editor.moveUp')}${which}</button>
-          <button type="button" class="button button--small button--secondary" data-action="down" ?disabled=${index === this.rows.length - 1}
-            @click=${() => void this.moveRow(index, 1)}>${t('draft.editor.moveDown')}${which}</button>
-          <button type="button" class="button button--small button--secondary" data-action="add"
-            @click=${() => void this.addRow(index + 1)}>${t('draft.editor.addAfter')}${which}</button>
-          <button type="button" class="button button--small button--secondary" data-action="remove"
-            @click=${() => void this.removeRow(index)}>${t('draft.editor.remove')}${which}</button>
-        </div>
-      </fieldset>
-    </li>`;
   }
 
   /**
@@ -154,26 +131,25 @@ export class DraftVersionEditor extends PlenaryElement {
 
   /** Opens the editor on the latest version as the server has it now, not as this page last read it. */
   private async start(): Promise<void> {
-    await this.action.run(async () => {
-      const latest = this.versionCount === 0 ? null : await api.get<Draft>(`/drafts/${this.threadId}`);
-      this.versionCount = latest?.versions.length ?? 0;
-      await (latest ? this.decided.load(this.threadId) : Promise.resolve(this.decided.clear()));
-      return latest;
-    }, {
-      apply: (latest) => {
-        this.rows = (latest?.paragraphs ?? []).map((p) => ({
-          key: this.nextKey++, id: p.id, heading: p.heading ?? '', text: p.text, originalText: p.text,
-        }));
-        if (this.rows.length === 0) {
-          this.rows = [this.blankRow()];
-        }
-        this.removed = [];
-        this.note = '';
-        this.preview = false;
-        this.open = true;
+    await this.action.run(
+      async () => {
+        const latest = this.versionCount === 0 ? null : await api.get<Draft>(`/drafts/${this.threadId}`);
+        this.versionCount = latest?.versions.length ?? 0;
+        await (latest ? this.decided.load(this.threadId) : Promise.resolve(this.decided.clear()));
+        return latest;
       },
-      focus: () => this.querySelector<HTMLElement>('#version-editor-heading'),
-    });
+      {
+        apply: (latest) => {
+          const kept = (latest?.paragraphs ?? []).map((p) => keptRow(this.nextKey++, p));
+          this.rows = kept.length ? kept : [this.blankRow()];
+          this.removed = [];
+          this.note = '';
+          this.preview = false;
+          this.open = true;
+        },
+        focus: () => this.querySelector<HTMLElement>('#version-editor-heading'),
+      },
+    );
   }
 
   private async close(): Promise<void> {
@@ -202,7 +178,7 @@ export class DraftVersionEditor extends PlenaryElement {
     const at = index + by;
     announce(t('draft.editor.moved', { number: at + 1 }));
     const edge = (by < 0 && at === 0) || (by > 0 && at === rows.length - 1);
-    await this.focusRow(row.key, `button[data-action=${(by < 0) !== edge ? 'up' : 'down'}]`);
+    await this.focusRow(row.key, `button[data-action=${by < 0 !== edge ? 'up' : 'down'}]`);
   }
 
   /** A kept paragraph goes to the list of those left out, where it can be put back; a new one is simply dropped. */
@@ -241,35 +217,23 @@ export class DraftVersionEditor extends PlenaryElement {
 
   private async publish(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const empty = this.rows.findIndex((row) => row.text.trim() === '');
-    if (this.rows.length === 0 || empty >= 0) {
+    const missing = missingText(this.rows);
+    if (missing) {
       // Said in the words of a server problem, so the alert shows it as it would the server's own.
-      this.action.fail(new ApiError(400, '', this.rows.length === 0 ? t('draft.editor.none') : t('draft.editor.empty', { number: empty + 1 })));
+      this.action.fail(new ApiError(400, '', missing.problem));
       this.preview = false;
-      if (empty >= 0) {
-        await this.focusRow(this.rows[empty].key, 'textarea');
+      if (missing.row) {
+        await this.focusRow(missing.row.key, 'textarea');
       }
       return;
     }
     const label = nextVersionLabel(this.versionCount);
-    const notRetained = this.decided.notRetained(this.rows);
-    const request: NewDraftVersion = {
-      paragraphs: this.rows.map((row) => {
-        const incorporates = this.decided.namedBy(row);
-        return {
-          ...(row.id ? { id: row.id } : {}),
-          ...(row.heading.trim() ? { heading: row.heading.trim() } : {}),
-          text: row.text.trim(),
-          ...(incorporates.length ? { incorporates } : {}),
-        };
-      }),
-      ...(this.note.trim() ? { note: this.note.trim() } : {}),
-      ...(notRetained.length ? { notRetained } : {}),
-    };
+    const request = this.decided.request(this.rows, this.note);
     await this.action.run(() => api.create<Draft>(`/drafts/${this.threadId}/versions`, request), {
       apply: () => (this.open = false),
       announce: t('draft.editor.published', { label }),
-      refresh: (draft) => this.dispatchEvent(new CustomEvent<Draft>('version-published', { detail: draft, bubbles: true })),
+      refresh: (draft) =>
+        this.dispatchEvent(new CustomEvent<Draft>('version-published', { detail: draft, bubbles: true })),
     });
   }
 }

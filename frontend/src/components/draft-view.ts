@@ -1,15 +1,23 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
-import { announce } from '../app/announcer';
-import type { Amendment, Draft, ParagraphConsensus, ParagraphStatus } from '../app/draft-model';
+import type { Amendment, Draft, ParagraphConsensus } from '../app/draft-model';
+import { LatestLoad } from '../app/latest-load';
 import type { Page } from '../app/model';
 import { loadStates } from '../app/names';
 import { runsTheDialogue } from '../app/roles';
-import { formatDateTime, t } from '../i18n/i18n';
+import { t } from '../i18n/i18n';
 import { consensusOverview } from './consensus-parts';
-import { amendmentList } from './contribution-parts';
+import {
+  paragraphFilters,
+  removedParagraphs,
+  strandedAmendments,
+  versionLabel,
+  versionPicker,
+  type Filter,
+} from './draft-view-parts';
 import './draft-dissociation';
 import type { DraftDissociation } from './draft-dissociation';
 import './draft-paragraph';
@@ -19,9 +27,6 @@ import type { DraftProposals } from './draft-proposals';
 import './draft-version-editor';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
-
-type Filter = 'all' | ParagraphStatus;
-const FILTERS: readonly Filter[] = ['all', 'agreed', 'contested', 'open'];
 
 /** The version before the one shown, so revised paragraphs can show what changed. */
 interface PreviousVersion {
@@ -42,11 +47,12 @@ export class DraftView extends PlenaryElement {
   @state() private draft: Draft | null = null;
   @state() private version: number | null = null;
   @state() private filter: Filter = 'all';
-  @state() private failure: unknown = null;
   @state() private previous: PreviousVersion | null = null;
   /** Amendments still proposed on paragraphs this version removed, read when their list is opened. */
   @state() private strandedAmendments = new Map<string, Amendment[]>();
-  @state() private deciding = false;
+  /** Judging an amendment not retained; why the draft could not be read is kept here too, for the same alert. */
+  private readonly action = new ActionController(this, { context: () => this.threadId });
+  private readonly loads = new LatestLoad();
   private pending: number | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -73,7 +79,9 @@ export class DraftView extends PlenaryElement {
     this.pending = window.setTimeout(() => {
       void this.load();
       if (type === 'draft.comment-added' || type.startsWith('draft.amendment-')) {
-        this.querySelectorAll<DraftParagraph>('draft-paragraph').forEach((paragraph) => void paragraph.refreshContributions());
+        this.querySelectorAll<DraftParagraph>('draft-paragraph').forEach(
+          (paragraph) => void paragraph.refreshContributions(),
+        );
       }
     }, 250);
   }
@@ -83,18 +91,22 @@ export class DraftView extends PlenaryElement {
     const latest = draft?.version?.latest ?? true;
     return html`<section class="draft" aria-labelledby="draft-heading" @consensus-changed=${this.consensusChanged}
         @version-published=${this.versionPublished}>
-        <h2 id="draft-heading" tabindex="-1">${draft?.version ? t('draft.heading', { label: this.versionLabel(draft.version.number, draft.version.label) }) : t('draft.title')}</h2>
-        <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
-        ${!draft && !this.failure ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-        ${draft && runsTheDialogue()
-          ? html`<draft-version-editor .threadId=${this.threadId} .versionCount=${draft.versions.length}></draft-version-editor>`
-          : nothing}
+        <h2 id="draft-heading" tabindex="-1">${draft?.version ? t('draft.heading', { label: versionLabel(draft.version.number, draft.version.label) }) : t('draft.title')}</h2>
+        <problem-alert .error=${this.action.failure} .retry=${() => void this.load()}></problem-alert>
+        ${!draft && !this.action.failure ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
+        ${
+          draft && runsTheDialogue()
+            ? html`<draft-version-editor .threadId=${this.threadId} .versionCount=${draft.versions.length}></draft-version-editor>`
+            : nothing
+        }
         ${draft ? this.body(draft) : nothing}
       </section>
-      ${draft && latest && draft.paragraphs.length
-        ? html`<draft-dissociation .threadId=${this.threadId} .paragraphs=${draft.paragraphs} ?accepting=${draft.acceptingContributions}
+      ${
+        draft && latest && draft.paragraphs.length
+          ? html`<draft-dissociation .threadId=${this.threadId} .paragraphs=${draft.paragraphs} ?accepting=${draft.acceptingContributions}
             @dissociation-changed=${() => void this.load()}></draft-dissociation>`
-        : nothing}
+          : nothing
+      }
       ${draft ? html`<draft-proposals .threadId=${this.threadId} ?accepting=${draft.acceptingContributions}></draft-proposals>` : nothing}`;
   }
 
@@ -106,107 +118,56 @@ export class DraftView extends PlenaryElement {
     const previous = this.previous;
     const shown = draft.paragraphs.filter((p) => this.filter === 'all' || p.consensus?.status === this.filter);
     return html`
-      ${this.versionPicker(draft)}
+      ${versionPicker(draft, (event) => this.chooseVersion(event))}
       ${draft.version?.note ? html`<p class="draft__note" dir="auto">${draft.version.note}</p>` : nothing}
       ${latest ? consensusOverview(draft) : html`<p class="notice">${t('draft.olderVersion')}</p>`}
       ${latest && draft.acceptingContributions === false ? html`<p class="notice">${t('draft.notAccepting')}</p>` : nothing}
-      ${latest ? this.filters() : nothing}
+      ${latest ? paragraphFilters(this.filter, (filter) => (this.filter = filter)) : nothing}
       <p class="visually-hidden" aria-live="polite">${this.filter === 'all' ? '' : t('draft.filtered', { count: shown.length })}</p>
       <div class="draft__paragraphs">
         ${repeat(
           shown,
           (paragraph) => paragraph.id,
-          (paragraph) => html`${paragraph.heading ? html`<h3 class="draft__section" dir="auto">${paragraph.heading}</h3>` : nothing}
+          (
+            paragraph,
+          ) => html`${paragraph.heading ? html`<h3 class="draft__section" dir="auto">${paragraph.heading}</h3>` : nothing}
             <draft-paragraph .paragraph=${paragraph} .threadId=${this.threadId}
               .previousText=${previous?.texts.get(paragraph.id) ?? null} .previousLabel=${previous?.label ?? ''}
               ?live=${latest && draft.acceptingContributions} ?first=${draft.version?.number === 0}></draft-paragraph>`,
         )}
       </div>
-      ${draft.removed?.length
-        ? html`<section aria-labelledby="draft-removed">
-            <h3 id="draft-removed">${t('draft.removed')}</h3>
-            <ul class="draft__removed">
-              ${draft.removed.map((p) => html`<li><del>${t('draft.paragraph', { number: p.previousNumber })}: <span dir="auto">${p.text}</span></del>
-                ${p.proposedAmendments ? this.stranded(p.id, p.proposedAmendments, latest && draft.acceptingContributions) : nothing}</li>`)}
-            </ul>
-          </section>`
-        : nothing}
+      ${removedParagraphs(draft, (id, count) => this.stranded(id, count, latest && draft.acceptingContributions))}
     `;
   }
 
   /** The amendments still proposed on a paragraph this version removed: they say so, and may be judged not retained. */
   private stranded(paragraphId: string, count: number, decidable: boolean) {
-    const amendments = this.strandedAmendments.get(paragraphId);
-    return html`<details class="draft__stranded" @toggle=${(event: Event) => {
-      if ((event.target as HTMLDetailsElement).open && !amendments) {
-        void this.loadStranded(paragraphId);
-      }
-    }}>
-      <summary>${t('draft.removedAmendments', { count })}</summary>
-      ${amendments
-        ? amendmentList(amendments, {
-            busy: this.deciding,
-            withdraw: () => {},
-            notRetain: decidable && runsTheDialogue() ? (a) => void this.notRetain(a) : undefined,
-          })
-        : html`<p class="loading">${t('shell.loading')}</p>`}
-    </details>`;
+    return strandedAmendments(count, this.strandedAmendments.get(paragraphId), {
+      busy: this.action.busy,
+      opened: () => void this.loadStranded(paragraphId),
+      notRetain: decidable && runsTheDialogue() ? (a) => void this.notRetain(a) : undefined,
+    });
   }
 
   private async loadStranded(paragraphId: string): Promise<void> {
     try {
-      const page = await api.get<Page<Amendment>>(`/drafts/${this.threadId}/paragraphs/${paragraphId}/amendments?status=proposed&limit=100`);
+      const page = await api.get<Page<Amendment>>(
+        `/drafts/${this.threadId}/paragraphs/${paragraphId}/amendments?status=proposed&limit=100`,
+      );
       this.strandedAmendments = new Map(this.strandedAmendments).set(paragraphId, page.items);
     } catch (error) {
-      this.failure = error;
+      this.action.fail(error);
     }
   }
 
   private async notRetain(amendment: Amendment): Promise<void> {
-    this.deciding = true;
-    try {
-      await api.post(`/drafts/${this.threadId}/amendments/${amendment.id}/not-retained`);
-      announce(t('draft.amendment.notRetainedDone'));
-      await this.loadStranded(amendment.paragraphId);
-      await this.load();
-    } catch (error) {
-      this.failure = error;
-    } finally {
-      this.deciding = false;
-    }
-  }
-
-  private versionLabel(number: number, label: string): string {
-    return number === 0 ? t('draft.zeroDraft') : label.startsWith('Rev.') ? t('draft.rev', { number }) : label;
-  }
-
-  private versionPicker(draft: Draft) {
-    if (draft.versions.length < 2) {
-      return nothing;
-    }
-    return html`<div class="filter">
-      <label for="draft-version">${t('draft.version')}</label>
-      <select id="draft-version" @change=${this.chooseVersion}>
-        ${draft.versions.map(
-          (version) => html`<option value=${version.number} ?selected=${version.number === draft.version?.number}>
-            ${this.versionLabel(version.number, version.label)} — ${formatDateTime(version.publishedAt, { dateStyle: 'medium' })}
-          </option>`,
-        )}
-      </select>
-    </div>`;
-  }
-
-  private filters() {
-    return html`<fieldset class="draft__filters">
-      <legend>${t('draft.show')}</legend>
-      ${FILTERS.map(
-        (filter) => html`<label class="radio">
-          <input type="radio" name="draft-filter" value=${filter} .checked=${this.filter === filter}
-            @change=${() => (this.filter = filter)} />
-          ${filter === 'all' ? t('draft.all') : t(`consensus.status.${filter}`)}
-        </label>`,
-      )}
-    </fieldset>`;
+    await this.action.run(() => api.post(`/drafts/${this.threadId}/amendments/${amendment.id}/not-retained`), {
+      announce: t('draft.amendment.notRetainedDone'),
+      refresh: async () => {
+        await this.loadStranded(amendment.paragraphId);
+        await this.load();
+      },
+    });
   }
 
   private chooseVersion(event: Event): void {
@@ -239,19 +200,28 @@ export class DraftView extends PlenaryElement {
     await this.load();
     await this.updateComplete;
     // the version decided on amendments: the lists beside the paragraphs say what became of them
-    this.querySelectorAll<DraftParagraph>('draft-paragraph').forEach((paragraph) => void paragraph.refreshContributions());
+    this.querySelectorAll<DraftParagraph>('draft-paragraph').forEach(
+      (paragraph) => void paragraph.refreshContributions(),
+    );
     this.querySelector<HTMLElement>('#draft-heading')?.focus();
   }
 
+  /** Reads the draft in the version chosen; an answer for another thread or version chosen before is dropped. */
   private async load(): Promise<void> {
-    this.failure = null;
+    const current = this.loads.start();
+    this.action.dismiss();
     try {
       const query = this.version === null ? '' : `?version=${this.version}`;
       const draft = await api.get<Draft>(`/drafts/${this.threadId}${query}`);
-      this.previous = await this.previousOf(draft);
-      this.draft = draft;
+      const previous = await this.previousOf(draft);
+      if (current()) {
+        this.previous = previous;
+        this.draft = draft;
+      }
     } catch (error) {
-      this.failure = error;
+      if (current()) {
+        this.action.fail(error);
+      }
     }
   }
 
@@ -266,7 +236,7 @@ export class DraftView extends PlenaryElement {
     }
     const before = await api.get<Draft>(`/drafts/${this.threadId}?version=${number - 1}`);
     return {
-      label: this.versionLabel(number - 1, before.version?.label ?? ''),
+      label: versionLabel(number - 1, before.version?.label ?? ''),
       texts: new Map(before.paragraphs.map((p) => [p.id, p.text])),
     };
   }

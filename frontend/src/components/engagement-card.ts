@@ -17,7 +17,9 @@ const SIDES: readonly Side[] = ['state', 'provider'];
 /** What a step did, in words: the new status, or that the reader's confirmation waits for the other side's. */
 export function engagementNews(before: Engagement, after: Engagement): string {
   if (after.status === before.status && after.waitingFor.length) {
-    const parties = after.waitingFor.map((side) => isolated(organizationName(side === 'state' ? after.state : after.provider)));
+    const parties = after.waitingFor.map((side) =>
+      isolated(organizationName(side === 'state' ? after.state : after.provider)),
+    );
     return t('engagement.waitingNow', { party: formatList(parties) });
   }
   return t('engagement.nowStatus', { status: t(`engagement.${after.status}`) });
@@ -49,17 +51,21 @@ export class EngagementCard extends PlenaryElement {
       </p>
       ${e.message ? html`<p dir="auto"><q>${e.message}</q></p>` : nothing}
       ${this.waiting(e)} ${this.confirmations(e)} ${this.outcomes(e)}
-      ${e.history?.length
-        ? html`<ol class="engagement__history">
+      ${
+        e.history?.length
+          ? html`<ol class="engagement__history">
             ${e.history.map(
               (entry) => html`<li>
-                <strong>${t(`engagement.step.${entry.step}`)}</strong> · ${formatDateTime(entry.at)}${entry.by.organization
-                  ? html` · ${entry.by.name ? html`${bdi(entry.by.name)} — ` : ''}${bdi(organizationName(entry.by.organization))}`
-                  : nothing}${entry.note ? html` · <q dir="auto">${entry.note}</q>` : nothing}
+                <strong>${t(`engagement.step.${entry.step}`)}</strong> · ${formatDateTime(entry.at)}${
+                  entry.by.organization
+                    ? html` · ${entry.by.name ? html`${bdi(entry.by.name)} — ` : ''}${bdi(organizationName(entry.by.organization))}`
+                    : nothing
+                }${entry.note ? html` · <q dir="auto">${entry.note}</q>` : nothing}
               </li>`,
             )}
           </ol>`
-        : nothing}
+          : nothing
+      }
       ${this.actions(e)} ${this.stepForm()}
       <problem-alert .error=${this.action.failure} .dismiss=${() => this.action.dismiss()}></problem-alert>
     </article>`;
@@ -86,16 +92,22 @@ export class EngagementCard extends PlenaryElement {
     const who = (given: Partial<Record<Side, { at: string }>>) => {
       const sides = SIDES.filter((side) => given[side]);
       return sides.length
-        ? formatList(sides.map((side) => t('engagement.confirmedOn', { party: this.party(side), date: formatDateTime(given[side]!.at) })))
+        ? formatList(
+            sides.map((side) =>
+              t('engagement.confirmedOn', { party: this.party(side), date: formatDateTime(given[side]!.at) }),
+            ),
+          )
         : t('engagement.notYet');
     };
     return html`<dl class="facts engagement__confirmations">
       <dt>${t('engagement.startConfirmedBy')}</dt>
       <dd>${who(e.confirmations.start)}</dd>
-      ${e.status !== 'agreed'
-        ? html`<dt>${t('engagement.completionConfirmedBy')}</dt>
+      ${
+        e.status !== 'agreed'
+          ? html`<dt>${t('engagement.completionConfirmedBy')}</dt>
             <dd>${who(e.confirmations.completion)}</dd>`
-        : nothing}
+          : nothing
+      }
     </dl>`;
   }
 
@@ -138,7 +150,9 @@ export class EngagementCard extends PlenaryElement {
     }
     return html`<div class="button-row">
       ${steps.map(
-        (step) => html`<button type="button" class="button ${step === 'decline' || step === 'withdraw' ? 'button--secondary' : ''}" data-step=${step}
+        (
+          step,
+        ) => html`<button type="button" class="button ${step === 'decline' || step === 'withdraw' ? 'button--secondary' : ''}" data-step=${step}
           aria-expanded=${this.step === step} ?disabled=${this.action.busy} @click=${() => void this.choose(step)}>${t(`engagement.do.${step}`)}</button>`,
       )}
     </div>`;
@@ -156,15 +170,22 @@ export class EngagementCard extends PlenaryElement {
       start: t('engagement.startNote'),
       complete: t('engagement.outcomeLabel'),
     }[this.step];
-    const explain = this.step === 'start' ? t('engagement.startExplain') : this.step === 'complete' ? t('engagement.completeExplain') : '';
+    const explain =
+      this.step === 'start'
+        ? t('engagement.startExplain')
+        : this.step === 'complete'
+          ? t('engagement.completeExplain')
+          : '';
     return html`<form class="form engagement__form" @submit=${this.submit}>
-      ${this.step === 'accept'
-        ? html`<p>${t('engagement.acceptConfirm')}</p>`
-        : html`${explain ? html`<p>${explain}</p>` : nothing}
+      ${
+        this.step === 'accept'
+          ? html`<p>${t('engagement.acceptConfirm')}</p>`
+          : html`${explain ? html`<p>${explain}</p>` : nothing}
             <div class="field field--wide">
               <label for=${id}>${label}</label>
               <textarea id=${id} name="text" rows="3" maxlength=${this.step === 'complete' ? 5000 : 2000} ?required=${this.step === 'complete'}></textarea>
-            </div>`}
+            </div>`
+      }
       <div class="button-row">
         <button type="submit" class="button" ?disabled=${this.action.busy}>${t(`engagement.confirm.${this.step}`)}</button>
         <button type="button" class="button button--secondary" @click=${() => void this.choose(null)}>${t('action.cancel')}</button>
@@ -179,7 +200,8 @@ export class EngagementCard extends PlenaryElement {
     await this.updateComplete;
     (this.step
       ? this.querySelector<HTMLElement>('.engagement__form textarea, .engagement__form button')
-      : this.querySelector<HTMLElement>(`button[data-step='${previous}']`))?.focus();
+      : this.querySelector<HTMLElement>(`button[data-step='${previous}']`)
+    )?.focus();
   }
 
   private async submit(event: SubmitEvent): Promise<void> {
@@ -191,15 +213,21 @@ export class EngagementCard extends PlenaryElement {
     const text = String(new FormData(event.target as HTMLFormElement).get('text') ?? '').trim();
     // Accepting takes no body; the server refuses one the contract does not describe.
     const body =
-      step === 'complete' ? { outcome: text }
-      : step === 'decline' || step === 'withdraw' ? (text ? { reason: text } : undefined)
-      : step === 'start' && text ? { note: text }
-      : undefined;
+      step === 'complete'
+        ? { outcome: text }
+        : step === 'decline' || step === 'withdraw'
+          ? text
+            ? { reason: text }
+            : undefined
+          : step === 'start' && text
+            ? { note: text }
+            : undefined;
     const before = this.engagement;
     await this.action.run(() => api.post<Engagement>(`/capacity/engagements/${this.engagement.id}/${step}`, body), {
       apply: () => (this.step = null),
       announce: (changed) => engagementNews(before, changed),
-      refresh: (changed) => this.dispatchEvent(new CustomEvent<Engagement>('engagement-changed', { detail: changed, bubbles: true })),
+      refresh: (changed) =>
+        this.dispatchEvent(new CustomEvent<Engagement>('engagement-changed', { detail: changed, bubbles: true })),
       focus: () => this.querySelector<HTMLElement>('h3'),
     });
   }

@@ -17,7 +17,8 @@ export class LanguageSwitcher extends PlenaryElement {
         <label for="language-switcher-select">${t('language.label')}</label>
         <select id="language-switcher-select" @change=${this.changed}>
           ${LANGUAGES.map(
-            (code) => html`<option value=${code} lang=${code} ?selected=${code === language()}>${LANGUAGE_NAMES[code]}</option>`,
+            (code) =>
+              html`<option value=${code} lang=${code} ?selected=${code === language()}>${LANGUAGE_NAMES[code]}</option>`,
           )}
         </select>
       </div>

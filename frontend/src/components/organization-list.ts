@@ -36,20 +36,24 @@ export class OrganizationList extends PlenaryElement {
     return html`
       <section class="organization-list" aria-labelledby=${id} aria-busy=${this.list.loading ? 'true' : 'false'}>
         <h2 id=${id}>${this.heading}</h2>
-        ${this.list.items.length > 0
-          ? html`<p class="muted">${t('directory.shown', { count: this.list.items.length })}</p>
+        ${
+          this.list.items.length > 0
+            ? html`<p class="muted">${t('directory.shown', { count: this.list.items.length })}</p>
               <ul class="organization-list__items">
                 ${this.sorted().map((organization) => this.entry(organization))}
               </ul>`
-          : nothing}
+            : nothing
+        }
         ${!this.list.loading && !this.list.failure && this.list.items.length === 0 ? html`<p>${t('directory.empty')}</p>` : nothing}
         ${this.list.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
         <problem-alert .error=${this.list.failure} .retry=${() => void this.list.more()}></problem-alert>
-        ${this.list.next && !this.list.loading
-          ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>
+        ${
+          this.list.next && !this.list.loading
+            ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>
               ${t('directory.showMore')}
             </button>`
-          : nothing}
+            : nothing
+        }
       </section>
     `;
   }
@@ -68,9 +72,11 @@ export class OrganizationList extends PlenaryElement {
       <a href="/organizations/${encodeURIComponent(organization.id)}">${organizationName(organization)}</a>
       ${organization.kind === 'state' ? html`<span class="code" aria-hidden="true">${organization.id}</span>` : nothing}
       ${organization.observer ? html`<span class="badge">${t('directory.observer')}</span>` : nothing}
-      ${organization.accreditation
-        ? html`<span class="badge badge--${organization.accreditation}">${t(`accreditation.${organization.accreditation}`)}</span>`
-        : nothing}
+      ${
+        organization.accreditation
+          ? html`<span class="badge badge--${organization.accreditation}">${t(`accreditation.${organization.accreditation}`)}</span>`
+          : nothing
+      }
     </li>`;
   }
 

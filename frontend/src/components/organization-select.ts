@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { api } from '../app/api';
+import { LatestLoad } from '../app/latest-load';
 import type { Organization, OrganizationKind, Page } from '../app/model';
 import { loadStates, organizationName } from '../app/names';
 import { language, t } from '../i18n/i18n';
@@ -48,6 +49,7 @@ export class OrganizationSelect extends PlenaryElement {
   @property({ type: Boolean }) required = false;
   @property({ attribute: false }) kinds: readonly OrganizationKind[] = ['state'];
   @state() private options = new Map<OrganizationKind, { id: string; name: string; iso2?: string }[]>();
+  private readonly loads = new LatestLoad();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('kinds')) {
@@ -62,7 +64,10 @@ export class OrganizationSelect extends PlenaryElement {
       (this.options.get(kind) ?? [])
         .map((organization) => ({ id: organization.id, name: organizationName(organization) }))
         .sort((a, b) => collator.compare(a.name, b.name))
-        .map((organization) => html`<option value=${organization.id} ?selected=${organization.id === this.value}>${organization.name}</option>`);
+        .map(
+          (organization) =>
+            html`<option value=${organization.id} ?selected=${organization.id === this.value}>${organization.name}</option>`,
+        );
     return html`<div class="field">
       <label for=${this.selectId}>${this.label}</label>
       <select id=${this.selectId} name=${this.fieldName} ?required=${this.required}>
@@ -88,10 +93,14 @@ export class OrganizationSelect extends PlenaryElement {
 
   /** Whether the chosen id is among the options (an address may name one that is not, or not yet, loaded). */
   private known(id: string): boolean {
-    return [...this.options.values()].some((organizations) => organizations.some((organization) => organization.id === id));
+    return [...this.options.values()].some((organizations) =>
+      organizations.some((organization) => organization.id === id),
+    );
   }
 
+  /** Reads the organizations of the kinds asked for; a reading for kinds asked for before is dropped. */
   private async load(): Promise<void> {
+    const current = this.loads.start();
     const loaded = await Promise.all(
       this.kinds.map(async (kind) => {
         try {
@@ -102,13 +111,20 @@ export class OrganizationSelect extends PlenaryElement {
         }
       }),
     );
+    if (!current()) {
+      return;
+    }
     this.options = new Map(loaded.map(([kind, organizations]) => [kind, [...organizations]]));
   }
 }
 
 /** A group's heading in the list: the directory's plural names for States and intergovernmental organizations. */
 function groupLabel(kind: OrganizationKind): string {
-  return kind === 'state' ? t('directory.states') : kind === 'intergovernmental' ? t('directory.igos') : t(`kind.${kind}`);
+  return kind === 'state'
+    ? t('directory.states')
+    : kind === 'intergovernmental'
+      ? t('directory.igos')
+      : t(`kind.${kind}`);
 }
 
 declare global {

@@ -7,12 +7,12 @@ import { organizationName } from '../app/names';
 import { offeredKinds } from '../app/post-kinds';
 import { session } from '../app/session';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/catalogue';
-import { formatDateTime, language, t } from '../i18n/i18n';
+import { language, t } from '../i18n/i18n';
+import { alignment, characters, guidingQuestion, rightOfReplyLimit } from './composer-fields';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
 import './state-picker';
 import type { StatePicker } from './state-picker';
-import { isolated } from '../app/bidi';
 
 /**
  * Writes a post: a comment or, for a delegate of a State or intergovernmental organization, an official
@@ -44,23 +44,27 @@ export class PostComposer extends PlenaryElement {
         <h3 id="${id}-heading" class=${this.parent ? 'composer__heading' : 'visually-hidden'}>
           ${this.parent ? t('composer.replyHeading', { number: this.parent.seq }) : t('composer.heading')}
         </h3>
-        ${kinds.length > 1
-          ? html`<div class="field">
+        ${
+          kinds.length > 1
+            ? html`<div class="field">
               <label for="${id}-kind">${t('composer.kind')}</label>
               <select id="${id}-kind" name="kind" @change=${(e: Event) => void this.choose((e.target as HTMLSelectElement).value as PostKind)}>
                 ${kinds.map((kind) => html`<option value=${kind} ?selected=${kind === this.kind}>${t(`post.kind.${kind}`)}</option>`)}
               </select>
             </div>`
-          : nothing}
-        ${this.kind === 'position' && participant
-          ? html`<p class="notice">${t('composer.speaksFor', { organization: organizationName(participant.organization) })}</p>
-              ${this.alignment(id)}
+            : nothing
+        }
+        ${
+          this.kind === 'position' && participant
+            ? html`<p class="notice">${t('composer.speaksFor', { organization: organizationName(participant.organization) })}</p>
+              ${alignment(id, this.positions)}
               <state-picker .pickerId="${id}-behalf" .legend=${t('composer.onBehalfOf')}
                 .memberOf=${participant.organization.kind === 'intergovernmental' ? participant.organization.id : ''}></state-picker>
               <p class="muted hint">${t('composer.consentHint')}</p>`
-          : nothing}
-        ${this.kind === 'right-of-reply' ? this.rightOfReplyLimit(id) : nothing}
-        ${this.guidingQuestion(id)}
+            : nothing
+        }
+        ${this.kind === 'right-of-reply' ? rightOfReplyLimit(id, this.rightsOfReply) : nothing}
+        ${this.parent ? nothing : guidingQuestion(id, this.thread)}
         <div class="field">
           <label for="${id}-language">${t('composer.language')}</label>
           <select id="${id}-language" name="language">
@@ -73,10 +77,12 @@ export class PostComposer extends PlenaryElement {
             aria-describedby="${id}-hint${this.kind === 'right-of-reply' ? ` ${id}-limit` : ''}"
             @input=${(e: Event) => (this.length = characters((e.target as HTMLTextAreaElement).value))}></textarea>
           <p id="${id}-hint" class="muted hint">${t('composer.bodyHint')}</p>
-          ${this.kind === 'right-of-reply' && this.rightsOfReply?.nextMaxChars
-            ? html`<p class="hint ${this.length > this.rightsOfReply.nextMaxChars ? 'hint--over' : 'muted'}" aria-live="polite">
+          ${
+            this.kind === 'right-of-reply' && this.rightsOfReply?.nextMaxChars
+              ? html`<p class="hint ${this.length > this.rightsOfReply.nextMaxChars ? 'hint--over' : 'muted'}" aria-live="polite">
                 ${t('composer.characters', { count: this.length, limit: this.rightsOfReply.nextMaxChars })}</p>`
-            : nothing}
+              : nothing
+          }
         </div>
         <problem-alert .error=${this.failure}></problem-alert>
         <div class="button-row">
@@ -84,38 +90,29 @@ export class PostComposer extends PlenaryElement {
             ${this.publishing ? t('composer.submitting') : t('composer.submit')}
           </button>
           <button type="button" class="button button--secondary" @click=${this.preview}>${t('composer.preview')}</button>
-          ${this.parent
-            ? html`<button type="button" class="button button--secondary" @click=${this.cancel}>${t('action.cancel')}</button>`
-            : nothing}
+          ${
+            this.parent
+              ? html`<button type="button" class="button button--secondary" @click=${this.cancel}>${t('action.cancel')}</button>`
+              : nothing
+          }
         </div>
         <p role="status" class="status">${this.published ? t('composer.published', { number: this.published }) : ''}</p>
-        ${this.previewHtml !== null
-          ? html`<section class="preview" aria-labelledby="${id}-preview">
+        ${
+          this.previewHtml !== null
+            ? html`<section class="preview" aria-labelledby="${id}-preview">
               <h4 id="${id}-preview">${t('composer.previewHeading')}</h4>
               <div class="prose" dir="auto">${unsafeHTML(this.previewHtml)}</div>
             </section>`
-          : nothing}
+            : nothing
+        }
       </form>
     `;
   }
 
-  /**
-   * The limit that applies to the State's next right of reply in this thread (two a day, the second
-   * shorter), or that none is left today. The server decides; this says so before the reader writes.
-   */
-  private rightOfReplyLimit(id: string) {
-    const rights = this.rightsOfReply;
-    if (!rights) {
-      return nothing;
-    }
-    return html`<p id="${id}-limit" class="notice" role="note">${rights.nextMaxChars
-      ? t(rights.usedToday === 0 ? 'composer.firstRightOfReply' : 'composer.secondRightOfReply',
-        { limit: rights.nextMaxChars, perDay: rights.perDay })
-      : t('composer.noRightOfReplyLeft', { perDay: rights.perDay, date: formatDateTime(rights.nextDayStartsAt) })}</p>`;
-  }
-
   private get noRightOfReplyLeft(): boolean {
-    return this.kind === 'right-of-reply' && this.rightsOfReply !== null && this.rightsOfReply.nextMaxChars === undefined;
+    return (
+      this.kind === 'right-of-reply' && this.rightsOfReply !== null && this.rightsOfReply.nextMaxChars === undefined
+    );
   }
 
   private async choose(kind: PostKind): Promise<void> {
@@ -136,38 +133,6 @@ export class PostComposer extends PlenaryElement {
   /** Puts the cursor in the text box, where a person who asked to write wants to be. */
   focusText(): void {
     this.querySelector<HTMLTextAreaElement>('textarea')?.focus();
-  }
-
-  private alignment(id: string) {
-    const own = session.participant()?.organization.id;
-    const others = this.positions.filter((position) => position.speaksFor && position.speaksFor.id !== own);
-    if (others.length === 0) {
-      return nothing;
-    }
-    return html`<div class="field">
-      <label for="${id}-aligns">${t('composer.alignsWith')}</label>
-      <select id="${id}-aligns" name="alignsWith">
-        <option value="">${t('composer.noAlignment')}</option>
-        ${others.map(
-          (position) =>
-            html`<option value=${position.id}>${position.speaksFor ? organizationName(position.speaksFor) : ''} (${t('post.number', { number: position.seq })})</option>`,
-        )}
-      </select>
-    </div>`;
-  }
-
-  private guidingQuestion(id: string) {
-    const questions = this.thread.guidingQuestions ?? [];
-    if (questions.length === 0 || this.parent) {
-      return nothing;
-    }
-    return html`<div class="field">
-      <label for="${id}-question">${t('composer.guidingQuestion')}</label>
-      <select id="${id}-question" name="guidingQuestion">
-        <option value="">${t('composer.noQuestion')}</option>
-        ${questions.map((question, index) => html`<option value=${index}>${index + 1}. ${isolated(question)}</option>`)}
-      </select>
-    </div>`;
   }
 
   private async preview(): Promise<void> {
@@ -201,7 +166,8 @@ export class PostComposer extends PlenaryElement {
     if (request.kind === 'position' && data.get('alignsWith')) {
       request.alignsWith = Number(data.get('alignsWith'));
     }
-    const onBehalfOf = request.kind === 'position' ? (this.querySelector<StatePicker>('state-picker')?.selected ?? []) : [];
+    const onBehalfOf =
+      request.kind === 'position' ? (this.querySelector<StatePicker>('state-picker')?.selected ?? []) : [];
     if (onBehalfOf.length) {
       request.onBehalfOf = onBehalfOf;
     }
@@ -234,11 +200,6 @@ export class PostComposer extends PlenaryElement {
   private cancel(): void {
     this.dispatchEvent(new CustomEvent('reply-cancelled', { bubbles: true }));
   }
-}
-
-/** Characters as the server counts them: code points, without the blanks around the text. */
-function characters(text: string): number {
-  return [...text.trim()].length;
 }
 
 declare global {

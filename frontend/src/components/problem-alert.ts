@@ -34,9 +34,11 @@ export class ProblemAlert extends PlenaryElement {
         <p class="alert__title">${t('error.title')}</p>
         <p>${problemMessage(this.error)}</p>
         ${this.retry ? html`<button type="button" class="button" @click=${this.retry}>${t('action.retry')}</button>` : nothing}
-        ${this.dismiss
-          ? html`<button type="button" class="button button--secondary" @click=${this.dismiss}>${t('action.dismiss')}</button>`
-          : nothing}
+        ${
+          this.dismiss
+            ? html`<button type="button" class="button button--secondary" @click=${this.dismiss}>${t('action.dismiss')}</button>`
+            : nothing
+        }
       </div>
     `;
   }

@@ -25,9 +25,11 @@ export function proposalFacts(proposal: Proposal) {
 export function sponsorLines(proposal: Proposal) {
   return html`<ul class="proposal__sponsors">
     <li>${t('draft.proposals.original', { count: proposal.originalSponsorCount, states: sponsors(proposal.originalSponsors, proposal.originalSponsorCount) })}</li>
-    ${proposal.laterSponsorCount
-      ? html`<li>${t('draft.proposals.later', { count: proposal.laterSponsorCount, states: sponsors(proposal.laterSponsors, proposal.laterSponsorCount) })}</li>`
-      : nothing}
+    ${
+      proposal.laterSponsorCount
+        ? html`<li>${t('draft.proposals.later', { count: proposal.laterSponsorCount, states: sponsors(proposal.laterSponsors, proposal.laterSponsorCount) })}</li>`
+        : nothing
+    }
   </ul>`;
 }
 

@@ -1,3 +1,4 @@
+import { nothing } from 'lit';
 import { t } from '../i18n/i18n';
 
 const CITATION = /^\/threads\/[0-9a-f-]+#post-\d+$/;
@@ -36,4 +37,25 @@ export function plainText(html: string): string {
   const template = document.createElement('template');
   template.innerHTML = html;
   return (template.content.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The rich text an element shows again at every render, built once per text and language (a summary's citations
+ * carry words in the reader's language).
+ */
+export class RenderedText {
+  private last: { html: string; language: string; fragment: DocumentFragment } | null = null;
+
+  constructor(private readonly options: { headingOffset?: number } = {}) {}
+
+  of(html: string): DocumentFragment | typeof nothing {
+    if (!html) {
+      return nothing;
+    }
+    const language = document.documentElement.lang;
+    if (!this.last || this.last.html !== html || this.last.language !== language) {
+      this.last = { html, language, fragment: richText(html, this.options) };
+    }
+    return this.last.fragment;
+  }
 }

@@ -15,14 +15,16 @@ export class SessionControls extends PlenaryElement {
     const participant = session.participant();
     return html`
       <div class="session-controls">
-        ${participant
-          ? html`
+        ${
+          participant
+            ? html`
               <a class="session-controls__person" href="/account">${personLabel(participant)}</a>
               <button type="button" class="button button--on-dark" @click=${() => this.run(signOut)}>${t('session.signOut')}</button>
             `
-          : html`<button type="button" class="button button--on-dark" @click=${() => this.run(() => signIn())}>
+            : html`<button type="button" class="button button--on-dark" @click=${() => this.run(() => signIn())}>
               ${t('session.signIn')}
-            </button>`}
+            </button>`
+        }
       </div>
       <problem-alert .error=${this.failure} .dismiss=${() => (this.failure = null)}></problem-alert>
     `;

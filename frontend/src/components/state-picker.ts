@@ -70,7 +70,10 @@ export class StatePicker extends PlenaryElement {
       .sort((a, b) => collator.compare(a.name, b.name));
     const needle = this.filter.trim().toLocaleLowerCase(language());
     const shown = new Set(
-      named.filter((option) => !needle || option.name.toLocaleLowerCase(language()).includes(needle) || option.id.toLowerCase() === needle),
+      named.filter(
+        (option) =>
+          !needle || option.name.toLocaleLowerCase(language()).includes(needle) || option.id.toLowerCase() === needle,
+      ),
     );
     const chosenNames = named.filter((option) => this.chosen.includes(option.id)).map((option) => option.name);
     return html`<fieldset class="state-picker">
@@ -99,7 +102,9 @@ export class StatePicker extends PlenaryElement {
   }
 
   private toggle(id: string, checked: boolean): void {
-    this.chosen = checked ? [...this.chosen.filter((other) => other !== id), id] : this.chosen.filter((other) => other !== id);
+    this.chosen = checked
+      ? [...this.chosen.filter((other) => other !== id), id]
+      : this.chosen.filter((other) => other !== id);
   }
 
   private async load(): Promise<void> {
@@ -107,7 +112,9 @@ export class StatePicker extends PlenaryElement {
     try {
       const [states, organization] = await Promise.all([
         allStates(),
-        this.memberOf ? api.get<Organization>(`/organizations/${encodeURIComponent(this.memberOf)}`) : Promise.resolve(null),
+        this.memberOf
+          ? api.get<Organization>(`/organizations/${encodeURIComponent(this.memberOf)}`)
+          : Promise.resolve(null),
       ]);
       const members = organization?.members ? new Set(organization.members) : null;
       this.options = members ? states.filter((state) => members.has(state.id)) : states;

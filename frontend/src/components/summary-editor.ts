@@ -52,12 +52,14 @@ export class SummaryEditor extends PlenaryElement {
           <button type="button" class="button button--secondary" @click=${this.showPreview}>${t('composer.preview')}</button>
           <button type="button" class="button button--secondary" @click=${this.close}>${t('action.cancel')}</button>
         </div>
-        ${this.preview
-          ? html`<section class="preview" aria-labelledby="summary-preview-heading">
+        ${
+          this.preview
+            ? html`<section class="preview" aria-labelledby="summary-preview-heading">
               <h3 id="summary-preview-heading">${t('summary.editor.preview')}</h3>
               <div class="prose" lang="en" dir="ltr">${this.preview}</div>
             </section>`
-          : nothing}
+            : nothing
+        }
       </form>
     `;
   }
@@ -81,7 +83,9 @@ export class SummaryEditor extends PlenaryElement {
   private async showPreview(): Promise<void> {
     this.failure = null;
     try {
-      const rendered = await api.post<{ html: string }>(`/summaries/${this.summary.id}/preview`, { markdown: this.text().markdown });
+      const rendered = await api.post<{ html: string }>(`/summaries/${this.summary.id}/preview`, {
+        markdown: this.text().markdown,
+      });
       this.preview = richText(rendered.html, { headingOffset: 2 });
       announce(t('summary.editor.previewReady'));
     } catch (error) {

@@ -22,9 +22,9 @@ export function citedBy(by: string): string {
 /** A link to a cited post, named by its number in the thread. */
 export function citation(summary: Summary, postId: number) {
   const seq = summary.generated.citations?.[String(postId)]?.seq;
-  return html`<a class="citation" href="/threads/${summary.threadId}#post-${postId}">${seq !== undefined
-    ? t('post.number', { number: seq })
-    : t('summary.citedPost')}</a>`;
+  return html`<a class="citation" href="/threads/${summary.threadId}#post-${postId}">${
+    seq !== undefined ? t('post.number', { number: seq }) : t('summary.citedPost')
+  }</a>`;
 }
 
 /**
@@ -44,21 +44,39 @@ function participation(summary: Summary) {
     <h2 id="summary-participation">${t('summary.participation')}</h2>
     <p>${t('summary.contributions', { posts: p.posts, organizations: p.organizations })}</p>
     <div class="count-tables">
-      ${countTable('summary-by-constituency', t('summary.byConstituency'), t('summary.constituency'),
-        (p.byConstituency ?? []).map((row) => [t(`kind.${row.constituency}`), row]), true)}
-      ${p.byRegionalGroup?.length
-        ? countTable('summary-by-group', t('summary.byRegionalGroup'), t('organization.group'),
-            p.byRegionalGroup.map((row) => [t(`group.${row.regionalGroup}`), row]))
-        : nothing}
+      ${countTable(
+        'summary-by-constituency',
+        t('summary.byConstituency'),
+        t('summary.constituency'),
+        (p.byConstituency ?? []).map((row) => [t(`kind.${row.constituency}`), row]),
+        true,
+      )}
+      ${
+        p.byRegionalGroup?.length
+          ? countTable(
+              'summary-by-group',
+              t('summary.byRegionalGroup'),
+              t('organization.group'),
+              p.byRegionalGroup.map((row) => [t(`group.${row.regionalGroup}`), row]),
+            )
+          : nothing
+      }
     </div>
-    ${[...(p.byConstituency ?? []), ...(p.byRegionalGroup ?? [])].some((row) => row.posts === undefined || row.organizations === undefined)
-      ? html`<p class="muted">${t('summary.fewerThanNote')}</p>`
-      : nothing}
-    ${p.statesThatSpoke?.length
-      ? html`<p><strong>${t('summary.statesThatSpoke')}</strong> ${formatList(p.statesThatSpoke.map(localizedName))}</p>`
-      : nothing}
-    ${p.alignments?.length || p.jointStatements?.length
-      ? html`<ul class="summary-list">
+    ${
+      [...(p.byConstituency ?? []), ...(p.byRegionalGroup ?? [])].some(
+        (row) => row.posts === undefined || row.organizations === undefined,
+      )
+        ? html`<p class="muted">${t('summary.fewerThanNote')}</p>`
+        : nothing
+    }
+    ${
+      p.statesThatSpoke?.length
+        ? html`<p><strong>${t('summary.statesThatSpoke')}</strong> ${formatList(p.statesThatSpoke.map(localizedName))}</p>`
+        : nothing
+    }
+    ${
+      p.alignments?.length || p.jointStatements?.length
+        ? html`<ul class="summary-list">
           ${(p.alignments ?? []).map(
             (alignment) => html`<li>
               ${t('summary.alignment', {
@@ -72,13 +90,16 @@ function participation(summary: Summary) {
             (joint) => html`<li>
               ${t('summary.jointStatement', {
                 by: citedBy(joint.deliveredBy),
-                states: joint.onBehalfOf ? formatList(joint.onBehalfOf.map(localizedName)) : t('summary.stateCount', { count: joint.onBehalfOfCount }),
+                states: joint.onBehalfOf
+                  ? formatList(joint.onBehalfOf.map(localizedName))
+                  : t('summary.stateCount', { count: joint.onBehalfOfCount }),
               })}
               (${citation(summary, joint.postId)})
             </li>`,
           )}
         </ul>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -105,11 +126,13 @@ function countTable(id: string, caption: string, rowHeader: string, rows: [strin
           <th scope="row">${label}</th>
           <td>
             <span class="count-table__number">${shownCount(count.posts, count.postsFewerThan)}</span>
-            ${count.posts !== undefined
-              ? html`<svg class="count-table__bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            ${
+              count.posts !== undefined
+                ? html`<svg class="count-table__bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                   <rect x="0" y="0" height="10" width=${count.posts === 0 ? 0 : Math.max(2, (count.posts / most) * 100)}></rect>
                 </svg>`
-              : nothing}
+                : nothing
+            }
           </td>
           <td>${shownCount(count.organizations, count.organizationsFewerThan)}</td>
           ${keyPoints ? html`<td>${formatNumber(count.keyPoints ?? 0)}</td>` : nothing}
@@ -144,21 +167,27 @@ function positions(summary: Summary) {
     ${sections.map(
       (section, i) => html`<section aria-labelledby="summary-question-${i}">
         <h3 id="summary-question-${i}">
-          ${section.question !== undefined
-            ? t('summary.question', { number: (section.index ?? i) + 1, question: isolate(section.question) })
-            : t('summary.generalPositions')}
+          ${
+            section.question !== undefined
+              ? t('summary.question', { number: (section.index ?? i) + 1, question: isolate(section.question) })
+              : t('summary.generalPositions')
+          }
         </h3>
-        ${section.positions.length
-          ? html`<ul class="summary-list">
+        ${
+          section.positions.length
+            ? html`<ul class="summary-list">
               ${section.positions.map(
                 (position) => html`<li>
-                  <strong>${citedBy(position.by)}</strong> (${citation(summary, position.postId)})${position.excerpt
-                    ? html`: <q lang=${position.language ?? nothing} dir="auto">${position.excerpt}</q>`
-                    : nothing}
+                  <strong>${citedBy(position.by)}</strong> (${citation(summary, position.postId)})${
+                    position.excerpt
+                      ? html`: <q lang=${position.language ?? nothing} dir="auto">${position.excerpt}</q>`
+                      : nothing
+                  }
                 </li>`,
               )}
             </ul>`
-          : html`<p class="muted">${t('summary.noPositions')}</p>`}
+            : html`<p class="muted">${t('summary.noPositions')}</p>`
+        }
       </section>`,
     )}
     ${changes.length ? positionChanges(summary, changes) : nothing}
@@ -173,9 +202,11 @@ function positionChanges(summary: Summary, changes: Cited[]) {
       ${changes.map(
         (change) => html`<li>
           ${t(change.status === 'withdrawn' ? 'summary.change.withdrawn' : 'summary.change.superseded', { by: citedBy(change.by) })}
-          ${citation(summary, change.postId)}${change.supersededBy !== undefined
-            ? html`, ${t('summary.change.supersededBy')} ${citation(summary, change.supersededBy)}`
-            : nothing}
+          ${citation(summary, change.postId)}${
+            change.supersededBy !== undefined
+              ? html`, ${t('summary.change.supersededBy')} ${citation(summary, change.supersededBy)}`
+              : nothing
+          }
         </li>`,
       )}
     </ul>

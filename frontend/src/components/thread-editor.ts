@@ -108,7 +108,8 @@ export class ThreadEditor extends PlenaryElement {
     await this.action.run(() => api.patch<Thread>(`/threads/${before.id}`, changes(before, form)), {
       apply: () => (this.editing = null),
       announce: t('threadEditor.saved'),
-      refresh: (thread) => this.dispatchEvent(new CustomEvent<Thread>('thread-changed', { detail: thread, bubbles: true })),
+      refresh: (thread) =>
+        this.dispatchEvent(new CustomEvent<Thread>('thread-changed', { detail: thread, bubbles: true })),
       focus: () => this.querySelector<HTMLElement>('#thread-editor-toggle'),
     });
   }
@@ -129,7 +130,10 @@ function changes(before: Thread, data: FormData): Record<string, unknown> {
       patch[field] = text(field) ? new Date(text(field)).toISOString() : null;
     }
   }
-  const questions = text('guidingQuestions').split('\n').map((line) => line.trim()).filter(Boolean);
+  const questions = text('guidingQuestions')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   if (JSON.stringify(questions) !== JSON.stringify(before.guidingQuestions ?? [])) {
     patch.guidingQuestions = questions;
   }

@@ -26,12 +26,15 @@ export class ThreadModeration extends PlenaryElement {
       <p class="muted">${t('threadModeration.status', { status: t(`threadStatus.${this.thread.status}`) })}</p>
       <div class="button-row">
         ${changes.map(
-          (change) => html`<button type="button" class="button button--secondary" aria-expanded=${this.change === change}
+          (
+            change,
+          ) => html`<button type="button" class="button button--secondary" aria-expanded=${this.change === change}
             data-change=${change} @click=${() => void this.choose(change)}>${t(`threadModeration.${change}`)}</button>`,
         )}
       </div>
-      ${this.change
-        ? html`<form class="form" @submit=${this.apply}>
+      ${
+        this.change
+          ? html`<form class="form" @submit=${this.apply}>
             <div class="field field--wide">
               <label for="thread-moderation-reason">${t('threadModeration.reason')}</label>
               <textarea id="thread-moderation-reason" name="reason" rows="2" required minlength="3" maxlength="1000"
@@ -44,7 +47,8 @@ export class ThreadModeration extends PlenaryElement {
               <button type="button" class="button button--secondary" @click=${() => void this.choose(null)}>${t('action.cancel')}</button>
             </div>
           </form>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -66,7 +70,8 @@ export class ThreadModeration extends PlenaryElement {
     await this.action.run(() => api.patch<Thread>(`/threads/${this.thread.id}`, { status: this.change, reason }), {
       apply: () => (this.change = null),
       announce: (thread) => t('threadModeration.done', { status: t(`threadStatus.${thread.status}`) }),
-      refresh: (thread) => this.dispatchEvent(new CustomEvent<Thread>('thread-changed', { detail: thread, bubbles: true })),
+      refresh: (thread) =>
+        this.dispatchEvent(new CustomEvent<Thread>('thread-changed', { detail: thread, bubbles: true })),
       focus: () => this.querySelector<HTMLElement>('.thread-moderation button'),
     });
   }

@@ -3,13 +3,15 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
 import type { Post, PostPage, Thread } from '../app/forum-model';
-import { session, signIn } from '../app/session';
+import { LatestLoad, type StillCurrent } from '../app/latest-load';
+import { placePage, repliesByParent, statementsAffectedBy, topLevel, withPost, type Placement } from '../app/post-list';
 import { t } from '../i18n/i18n';
 import { PlenaryElement } from './plenary-element';
 import './post-card';
 import './post-composer';
 import type { PostComposer } from './post-composer';
 import './problem-alert';
+import { postItem, takePart } from './thread-posts-parts';
 
 /**
  * A thread's posts in order, a page of 50 at a time, replies nested under the post they answer, and the
@@ -30,6 +32,8 @@ export class ThreadPosts extends PlenaryElement {
   @state() private replyingTo: number | null = null;
   @state() private highlighted: number | null = null;
   @state() private freshlyArrived: number | null = null;
+  /** Opening the thread (another one, or at another post) drops the pages still on their way. */
+  private readonly loads = new LatestLoad();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const threadChanged = changed.has('thread') && changed.get('thread')?.id !== this.thread.id;
@@ -44,90 +48,60 @@ export class ThreadPosts extends PlenaryElement {
   }
 
   protected override render() {
-    const byParent = this.repliesByParent();
-    const loaded = new Set(this.posts.map((post) => post.id));
-    const top = this.posts.filter((post) => post.parentId === undefined || !loaded.has(post.parentId));
+    const byParent = repliesByParent(this.posts);
+    const top = topLevel(this.posts);
+    const marked = { highlighted: this.highlighted, freshlyArrived: this.freshlyArrived, replyingTo: this.replyingTo };
     return html`
       <section aria-labelledby="thread-posts-heading" aria-busy=${this.loading ? 'true' : 'false'}
         @reply-requested=${this.openReply} @reply-cancelled=${this.closeReply} @post-published=${this.added}
         @post-changed=${this.changed}>
         <h2 id="thread-posts-heading">${t('thread.posts')}</h2>
-        ${this.previous && !this.loading
-          ? html`<button type="button" class="button button--secondary" @click=${this.showEarlier}>${t('thread.showEarlier')}</button>`
-          : nothing}
-        ${top.length ? html`<ol class="posts">${top.map((post) => this.item(post, byParent))}</ol>` : nothing}
+        ${
+          this.previous && !this.loading
+            ? html`<button type="button" class="button button--secondary" @click=${this.showEarlier}>${t('thread.showEarlier')}</button>`
+            : nothing
+        }
+        ${top.length ? html`<ol class="posts">${top.map((post) => postItem(post, this.thread, byParent, marked))}</ol>` : nothing}
         ${!this.loading && !this.failure && this.posts.length === 0 ? html`<p>${t('thread.noPosts')}</p>` : nothing}
         ${this.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
         <problem-alert .error=${this.failure} .retry=${() => void this.open(this.target)}></problem-alert>
-        ${this.next && !this.loading
-          ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>${t('directory.showMore')}</button>`
-          : nothing}
+        ${
+          this.next && !this.loading
+            ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>${t('directory.showMore')}</button>`
+            : nothing
+        }
       </section>
       <section aria-labelledby="thread-take-part" class="take-part" @post-published=${this.added}>
         <h2 id="thread-take-part">${t('composer.heading')}</h2>
-        ${this.takePart()}
+        ${takePart(this.thread, this.posts)}
       </section>
     `;
   }
 
-  private item(post: Post, byParent: Map<number, Post[]>): unknown {
-    const replies = byParent.get(post.id) ?? [];
-    return html`<li>
-      <post-card .post=${post} .thread=${this.thread} .highlighted=${this.highlighted === post.id}
-        .fresh=${this.freshlyArrived === post.id}></post-card>
-      ${this.replyingTo === post.id
-        ? html`<post-composer class="reply-composer" .thread=${this.thread} .parent=${post}></post-composer>`
-        : nothing}
-      ${replies.length
-        ? html`<ol class="posts posts--replies" aria-label=${t('post.replies', { number: post.seq })}>
-            ${replies.map((reply) => this.item(reply, byParent))}
-          </ol>`
-        : nothing}
-    </li>`;
-  }
-
-  private takePart() {
-    if (!session.participant()) {
-      return html`<p>${t('thread.signInToTakePart')}</p>
-        <button type="button" class="button" @click=${() => void signIn()}>${t('session.signIn')}</button>`;
-    }
-    if (!this.thread.acceptingPosts) {
-      return html`<p class="notice">${t('thread.notAccepting', { reason: this.thread.notAcceptingPostsBecause ?? '' })}</p>`;
-    }
-    const positions = this.posts.filter((post) => post.official && post.status !== 'superseded' && post.status !== 'withdrawn');
-    return html`<post-composer .thread=${this.thread} .positions=${positions}></post-composer>`;
-  }
-
-  private repliesByParent(): Map<number, Post[]> {
-    const byParent = new Map<number, Post[]>();
-    for (const post of this.posts) {
-      if (post.parentId !== undefined) {
-        byParent.set(post.parentId, [...(byParent.get(post.parentId) ?? []), post]);
-      }
-    }
-    return byParent;
-  }
-
-  /** Shows the thread from its first post, or from the target post when it is not loaded yet, then reveals the target. */
   /** Reads the thread again from the start (or the target post): after the stream said it could not catch up. */
   reload(): Promise<void> {
     return this.open(this.target);
   }
 
+  /** Shows the thread from its first post, or from the target post when it is not loaded yet, then reveals the target. */
   private async open(target: number | null): Promise<void> {
     if (target !== null && this.posts.some((post) => post.id === target)) {
       await this.reveal(target);
       return;
     }
+    const current = this.loads.start();
     this.posts = [];
     const query = new URLSearchParams({ limit: '50' });
     if (target !== null) {
       query.set('from', String(target));
     }
-    const loaded = await this.fetchPage(query, 'replace');
+    const loaded = await this.fetchPage(query, 'replace', current);
+    if (!current()) {
+      return;
+    }
     if (!loaded && target !== null) {
       // the post is not in this thread (or no longer visible): show the thread from its start instead
-      await this.fetchPage(new URLSearchParams({ limit: '50' }), 'replace');
+      await this.fetchPage(new URLSearchParams({ limit: '50' }), 'replace', current);
       return;
     }
     if (target !== null) {
@@ -162,7 +136,7 @@ export class ThreadPosts extends PlenaryElement {
     event.stopPropagation();
     const post = event.detail;
     const wasReply = post.parentId !== undefined;
-    this.posts = [...this.posts.filter((existing) => existing.id !== post.id), post].sort((a, b) => a.seq - b.seq);
+    this.posts = withPost(this.posts, post);
     if (post.official) {
       void this.refreshStatements(post);
     }
@@ -184,7 +158,7 @@ export class ThreadPosts extends PlenaryElement {
       if (this.next !== undefined || this.loading) {
         return;
       }
-      this.posts = [...this.posts, post].sort((a, b) => a.seq - b.seq);
+      this.posts = withPost(this.posts, post);
       this.freshlyArrived = post.id;
       announce(t('live.newPost', { number: post.seq }));
       if (post.official) {
@@ -209,13 +183,7 @@ export class ThreadPosts extends PlenaryElement {
    * superseded, and the statement it aligns with gains or loses an "aligned with by". Re-read those.
    */
   private async refreshStatements(post: Post): Promise<void> {
-    const affected = this.posts.filter(
-      (other) =>
-        other.id !== post.id &&
-        other.official &&
-        ((other.speaksFor?.id !== undefined && other.speaksFor.id === post.speaksFor?.id && other.status === 'active') ||
-          other.id === post.alignsWith?.postId),
-    );
+    const affected = statementsAffectedBy(this.posts, post);
     try {
       const fresh = await Promise.all(affected.map((other) => api.get<Post>(`/posts/${other.id}`)));
       const byId = new Map(fresh.map((other) => [other.id, other]));
@@ -228,13 +196,13 @@ export class ThreadPosts extends PlenaryElement {
   private async showMore(): Promise<void> {
     const query = new URLSearchParams({ limit: '50' });
     query.set('cursor', this.next ?? '');
-    await this.fetchPage(query, 'append');
+    await this.fetchPage(query, 'append', this.loads.continuing());
   }
 
   private async showEarlier(): Promise<void> {
     const firstShown = this.posts[0]?.id;
     const query = new URLSearchParams({ limit: '50', before: this.previous ?? '' });
-    const added = await this.fetchPage(query, 'prepend');
+    const added = await this.fetchPage(query, 'prepend', this.loads.continuing());
     if (added > 0) {
       announce(t('thread.earlierLoaded', { count: added }));
       await this.updateComplete;
@@ -243,33 +211,27 @@ export class ThreadPosts extends PlenaryElement {
     }
   }
 
-  /** Fetches a page and places it; resolves to the number of posts added (0 on failure). */
-  private async fetchPage(query: URLSearchParams, placement: 'replace' | 'append' | 'prepend'): Promise<number> {
+  /** Fetches a page and places it; resolves to the number of posts added (0 on failure, or when it came too late). */
+  private async fetchPage(query: URLSearchParams, placement: Placement, current: StillCurrent): Promise<number> {
     this.loading = true;
     this.failure = null;
     try {
       const page = await api.get<PostPage>(`/threads/${this.thread.id}/posts?${query}`);
-      const known = new Set(this.posts.map((post) => post.id));
-      const fresh = page.items.filter((post) => !known.has(post.id));
-      if (placement === 'replace') {
-        this.posts = page.items;
-        this.next = page.next;
-        this.previous = page.previous;
-      } else if (placement === 'append') {
-        this.posts = [...this.posts, ...fresh];
-        this.next = page.next;
-      } else {
-        this.posts = [...fresh, ...this.posts];
-        this.previous = page.previous;
+      if (!current()) {
+        return 0;
       }
-      return placement === 'replace' ? page.items.length : fresh.length;
+      const placed = placePage({ posts: this.posts, next: this.next, previous: this.previous }, page, placement);
+      ({ posts: this.posts, next: this.next, previous: this.previous } = placed.shown);
+      return placed.added;
     } catch (error) {
-      if (placement !== 'replace' || !query.has('from')) {
+      if (current() && (placement !== 'replace' || !query.has('from'))) {
         this.failure = error;
       }
       return 0;
     } finally {
-      this.loading = false;
+      if (current()) {
+        this.loading = false;
+      }
     }
   }
 }

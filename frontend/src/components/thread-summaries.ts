@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
 import type { Thread } from '../app/forum-model';
+import { LatestLoad } from '../app/latest-load';
 import { navigate } from '../app/router';
 import { runsTheDialogue } from '../app/roles';
 import type { Summary } from '../app/summary-model';
@@ -17,8 +19,9 @@ import './problem-alert';
 export class ThreadSummaries extends PlenaryElement {
   @property({ attribute: false }) thread!: Thread;
   @state() private summaries: Summary[] = [];
-  @state() private generating = false;
-  @state() private failure: unknown = null;
+  /** Generating a draft summary, which then opens. */
+  private readonly generating = new ActionController(this, { context: () => this.thread.id });
+  private readonly loads = new LatestLoad();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('thread') && changed.get('thread')?.id !== this.thread.id) {
@@ -34,8 +37,9 @@ export class ThreadSummaries extends PlenaryElement {
     }
     return html`<section aria-labelledby="thread-summaries" class="thread-summaries">
       <h2 id="thread-summaries">${t('summary.ofThread')}</h2>
-      ${this.summaries.length
-        ? html`<ul class="link-list">
+      ${
+        this.summaries.length
+          ? html`<ul class="link-list">
             ${this.summaries.map(
               (summary) => html`<li>
                 <a href="/summaries/${summary.id}">${t(`summary.label.${summary.status}`)}</a>
@@ -46,28 +50,24 @@ export class ThreadSummaries extends PlenaryElement {
               </li>`,
             )}
           </ul>`
-        : html`<p class="muted">${t('summary.noneYet')}</p>`}
-      <problem-alert .error=${this.failure} .dismiss=${() => (this.failure = null)}></problem-alert>
-      ${staff
-        ? html`<button type="button" class="button" ?disabled=${this.generating} @click=${this.generate}>
-              ${this.generating ? t('summary.generating') : t('summary.generate')}
+          : html`<p class="muted">${t('summary.noneYet')}</p>`
+      }
+      <problem-alert .error=${this.generating.failure} .dismiss=${() => this.generating.dismiss()}></problem-alert>
+      ${
+        staff
+          ? html`<button type="button" class="button" ?disabled=${this.generating.busy} @click=${this.generate}>
+              ${this.generating.busy ? t('summary.generating') : t('summary.generate')}
             </button>
             <p class="muted hint">${t('summary.generateHint')}</p>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
   private async generate(): Promise<void> {
-    this.generating = true;
-    this.failure = null;
-    try {
-      const summary = await api.create<Summary>(`/threads/${this.thread.id}/summaries`);
-      navigate(`/summaries/${summary.id}`);
-    } catch (error) {
-      this.failure = error;
-    } finally {
-      this.generating = false;
-    }
+    await this.generating.run(() => api.create<Summary>(`/threads/${this.thread.id}/summaries`), {
+      apply: (summary) => navigate(`/summaries/${summary.id}`),
+    });
   }
 
   /** A summary was published meanwhile: list it. */
@@ -75,11 +75,15 @@ export class ThreadSummaries extends PlenaryElement {
     await this.load();
   }
 
+  /** Reads the thread's summaries; a list for the thread shown before comes too late and is dropped. */
   private async load(): Promise<void> {
-    try {
-      this.summaries = (await api.get<{ items: Summary[] }>(`/threads/${this.thread.id}/summaries`)).items;
-    } catch {
-      this.summaries = []; // the thread itself shows any problem reading it
+    const current = this.loads.start();
+    const summaries = await api
+      .get<{ items: Summary[] }>(`/threads/${this.thread.id}/summaries`)
+      .then((page) => page.items)
+      .catch(() => [] as Summary[]); // the thread itself shows any problem reading it
+    if (current()) {
+      this.summaries = summaries;
     }
   }
 }

@@ -63,7 +63,11 @@ export class TopicForm extends PlenaryElement {
     this.failure = null;
     this.status = '';
     try {
-      const topic = await api.create<Topic>('/topics', { id: text('id'), title: text('title'), description: text('description') });
+      const topic = await api.create<Topic>('/topics', {
+        id: text('id'),
+        title: text('title'),
+        description: text('description'),
+      });
       form.reset();
       this.slug = '';
       this.slugTyped = false;

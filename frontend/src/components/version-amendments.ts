@@ -1,5 +1,5 @@
 import { api } from '../app/api';
-import type { Amendment } from '../app/draft-model';
+import type { Amendment, NewDraftVersion } from '../app/draft-model';
 import type { Page } from '../app/model';
 import { effectiveChoice, type AmendmentChoice, type EditedRow } from './version-editor-parts';
 
@@ -44,12 +44,16 @@ export class VersionAmendments {
 
   /** What the row's amendments come to as it stands: changes when an edit turns one incorporated or back. */
   signature(row: EditedRow): string {
-    return this.of(row).map((a) => effectiveChoice(a, row, this.choice(a))).join();
+    return this.of(row)
+      .map((a) => effectiveChoice(a, row, this.choice(a)))
+      .join();
   }
 
   /** The amendments the row's revised text incorporates, named or word for word. */
   incorporatedBy(row: EditedRow): number[] {
-    return this.of(row).filter((a) => effectiveChoice(a, row, this.choice(a)) === 'incorporated').map((a) => a.id);
+    return this.of(row)
+      .filter((a) => effectiveChoice(a, row, this.choice(a)) === 'incorporated')
+      .map((a) => a.id);
   }
 
   /** Those to name under the row: chosen so (one the text has word for word is incorporated without it). */
@@ -60,7 +64,26 @@ export class VersionAmendments {
   /** The proposed amendments the version does not retain, of kept paragraphs and of those it leaves out. */
   notRetained(rows: readonly EditedRow[]): number[] {
     const kept = new Map(rows.filter((row) => row.id).map((row) => [row.id, row]));
-    return this.amendments.filter((a) => effectiveChoice(a, kept.get(a.paragraphId), this.choice(a)) === 'not-retained')
+    return this.amendments
+      .filter((a) => effectiveChoice(a, kept.get(a.paragraphId), this.choice(a)) === 'not-retained')
       .map((a) => a.id);
+  }
+
+  /** The request that publishes the version: its paragraphs, each naming what it incorporates, and its note. */
+  request(rows: EditedRow[], note: string): NewDraftVersion {
+    const notRetained = this.notRetained(rows);
+    return {
+      paragraphs: rows.map((row) => {
+        const incorporates = this.namedBy(row);
+        return {
+          ...(row.id ? { id: row.id } : {}),
+          ...(row.heading.trim() ? { heading: row.heading.trim() } : {}),
+          text: row.text.trim(),
+          ...(incorporates.length ? { incorporates } : {}),
+        };
+      }),
+      ...(note.trim() ? { note: note.trim() } : {}),
+      ...(notRetained.length ? { notRetained } : {}),
+    };
   }
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { announce } from '../app/announcer';
+import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
 import { session } from '../app/session';
 import { t } from '../i18n/i18n';
@@ -35,7 +35,8 @@ export class WatchButton extends PlenaryElement {
   @property() kind: 'thread' | 'topic' = 'thread';
   @property() target = '';
   @state() private following: boolean | null = null;
-  @state() private failure: unknown = null;
+  /** Following or no longer following; the button stays enabled, a second press on its way is refused. */
+  private readonly action = new ActionController(this, { context: () => `${this.kind} ${this.target}` });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('target') || changed.has('kind')) && this.target && session.participant()) {
@@ -55,25 +56,28 @@ export class WatchButton extends PlenaryElement {
         ${thread ? t('watch.follow') : t('watch.followTopic')}
       </button>
       <span class="muted">${this.following ? (thread ? t('watch.following') : t('watch.followingTopic')) : t('watch.notFollowing')}</span>
-      <problem-alert .error=${this.failure} .dismiss=${() => (this.failure = null)}></problem-alert>
+      <problem-alert .error=${this.action.failure} .dismiss=${() => this.action.dismiss()}></problem-alert>
     </div>`;
   }
 
   private async toggle(): Promise<void> {
     const path = `/me/watches/${this.kind === 'thread' ? 'threads' : 'topics'}/${encodeURIComponent(this.target)}`;
-    this.failure = null;
-    try {
-      if (this.following) {
-        await api.delete(path);
-      } else {
-        await api.put(path, undefined);
-      }
-      this.following = !this.following;
-      watches = null;
-      announce(this.following ? (this.kind === 'thread' ? t('watch.following') : t('watch.followingTopic')) : t('watch.notFollowing'));
-    } catch (error) {
-      this.failure = error;
+    const following = this.following;
+    await this.action.run(() => (following ? api.delete(path) : api.put(path, undefined)), {
+      apply: () => {
+        this.following = !following;
+        watches = null;
+      },
+      announce: () => this.saying(),
+    });
+  }
+
+  /** What following means now, as the line beside the button says it. */
+  private saying(): string {
+    if (!this.following) {
+      return t('watch.notFollowing');
     }
+    return this.kind === 'thread' ? t('watch.following') : t('watch.followingTopic');
   }
 }
 

@@ -38,10 +38,16 @@ describe('the catalogues', () => {
 });
 
 describe('plural forms', () => {
-  const states = (language: Language, count: number) => formatMessage(catalogues[language]['summary.stateCount'], language, { count });
+  const states = (language: Language, count: number) =>
+    formatMessage(catalogues[language]['summary.stateCount'], language, { count });
 
   it('Russian: 1 государство, 2 государства, 5 государств, 21 государство', () => {
-    expect([1, 2, 5, 21].map((n) => states('ru', n))).toEqual(['1 государство', '2 государства', '5 государств', '21 государство']);
+    expect([1, 2, 5, 21].map((n) => states('ru', n))).toEqual([
+      '1 государство',
+      '2 государства',
+      '5 государств',
+      '21 государство',
+    ]);
   });
 
   it('Arabic: one, the dual, 3-10 and 11-99 take their own forms', () => {

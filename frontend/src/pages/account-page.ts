@@ -26,10 +26,12 @@ export class AccountPage extends PageElement {
     const preferences = session.preferences();
     return html`
       <h1>${t('account.title')}</h1>
-      ${participant && preferences
-        ? html`${this.identity(participant)} ${this.preferencesForm(preferences)}`
-        : html`<p>${t('account.signInRequired')}</p>
-            <button type="button" class="button" @click=${() => void signIn('/account')}>${t('session.signIn')}</button>`}
+      ${
+        participant && preferences
+          ? html`${this.identity(participant)} ${this.preferencesForm(preferences)}`
+          : html`<p>${t('account.signInRequired')}</p>
+            <button type="button" class="button" @click=${() => void signIn('/account')}>${t('session.signIn')}</button>`
+      }
     `;
   }
 

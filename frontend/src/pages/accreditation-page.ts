@@ -3,29 +3,21 @@ import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
+import { LatestLoad } from '../app/latest-load';
 import { STAKEHOLDER_KINDS, type Page } from '../app/model';
 import { organizationName } from '../app/names';
 import { navigate } from '../app/router';
 import { runsTheDialogue } from '../app/roles';
 import { session, signIn } from '../app/session';
 import '../components/accreditation-card';
+import { accreditedList, allAccredited, type Accredited } from '../components/accredited-list';
 import '../components/accreditation-form';
-import type { Application } from '../components/accreditation-card';
+import type { Application } from '../app/accreditation-model';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
-import { message, t } from '../i18n/i18n';
-import { bdi } from '../app/bidi';
+import { t } from '../i18n/i18n';
 
 const STATUSES = ['pending', 'accredited', 'objected', 'withdrawn'] as const;
-
-interface Accredited {
-  id: string;
-  kind: string;
-  name: string;
-  website?: string;
-  country?: { id: string; name: string };
-  ecosocStatus?: boolean;
-}
 
 /**
  * Accreditation of stakeholders by non-objection. A stakeholder's delegate applies for its organization and
@@ -41,6 +33,9 @@ export class AccreditationPage extends PageElement {
   @state() private loading = false;
   @state() private status = '';
   @state() private failure: unknown = null;
+  /** Applications of the tab shown: another tab drops what is on its way, and so does reading the first page again. */
+  private readonly loads = new LatestLoad();
+  private readonly accreditedLoads = new LatestLoad();
 
   pageTitle(): string {
     return t('accreditationPage.title');
@@ -80,16 +75,20 @@ export class AccreditationPage extends PageElement {
       <h1>${t('accreditationPage.title')}</h1>
       <p class="lead">${t('accreditationPage.intro')}</p>
       <p role="status" class="status">${this.status}</p>
-      ${!participant
-        ? html`<p>${t('accreditationPage.signIn')}</p>
+      ${
+        !participant
+          ? html`<p>${t('accreditationPage.signIn')}</p>
             <button type="button" class="button" @click=${() => void signIn()}>${t('session.signIn')}</button>`
-        : nothing}
+          : nothing
+      }
       ${this.stakeholder ? this.ownApplications() : nothing}
       ${this.seesAll ? this.allApplications() : nothing}
-      ${participant?.roles.includes('secretariat')
-        ? html`<accreditation-form secretariat @application-received=${this.received}></accreditation-form>`
-        : nothing}
-      ${this.accreditedList()}
+      ${
+        participant?.roles.includes('secretariat')
+          ? html`<accreditation-form secretariat @application-received=${this.received}></accreditation-form>`
+          : nothing
+      }
+      ${accreditedList(this.accredited)}
     `;
   }
 
@@ -100,11 +99,13 @@ export class AccreditationPage extends PageElement {
     return html`<section aria-labelledby="accreditation-own">
       <h2 id="accreditation-own">${t('accreditationPage.ownTitle', { organization: organization ? organizationName(organization) : '' })}</h2>
       <problem-alert .error=${this.failure} .retry=${() => void this.load(undefined)}></problem-alert>
-      ${applications.length
-        ? html`<div class="applications">${this.cards(applications)}</div>`
-        : this.loading
-          ? html`<p class="loading">${t('shell.loading')}</p>`
-          : html`<p>${t('accreditationPage.noneYet')}</p>`}
+      ${
+        applications.length
+          ? html`<div class="applications">${this.cards(applications)}</div>`
+          : this.loading
+            ? html`<p class="loading">${t('shell.loading')}</p>`
+            : html`<p>${t('accreditationPage.noneYet')}</p>`
+      }
       ${open ? nothing : html`<accreditation-form @application-received=${this.received}></accreditation-form>`}
     </section>`;
   }
@@ -116,7 +117,9 @@ export class AccreditationPage extends PageElement {
       <nav class="tabs" aria-label=${t('accreditationPage.views')}>
         <ul>
           ${STATUSES.map(
-            (status) => html`<li><a href="/accreditation?status=${status}" aria-current=${status === this.view ? 'page' : nothing}>
+            (
+              status,
+            ) => html`<li><a href="/accreditation?status=${status}" aria-current=${status === this.view ? 'page' : nothing}>
               ${t(`accreditationPage.tab.${status}`)}</a></li>`,
           )}
         </ul>
@@ -125,9 +128,11 @@ export class AccreditationPage extends PageElement {
       ${this.applications.length ? html`<div class="applications">${this.cards(this.applications)}</div>` : nothing}
       ${!this.loading && !this.failure && this.applications.length === 0 ? html`<p>${t('accreditationPage.noneHere')}</p>` : nothing}
       ${this.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-      ${this.next && !this.loading
-        ? html`<button type="button" class="button button--secondary" @click=${() => void this.load(this.next)}>${t('directory.showMore')}</button>`
-        : nothing}
+      ${
+        this.next && !this.loading
+          ? html`<button type="button" class="button button--secondary" @click=${() => void this.load(this.next)}>${t('directory.showMore')}</button>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -135,32 +140,20 @@ export class AccreditationPage extends PageElement {
     return repeat(
       applications,
       (application) => application.id,
-      (application) => html`<accreditation-card .application=${application} @application-changed=${this.changed}></accreditation-card>`,
+      (application) =>
+        html`<accreditation-card .application=${application} @application-changed=${this.changed}></accreditation-card>`,
     );
-  }
-
-  private accreditedList() {
-    return html`<section aria-labelledby="accreditation-list">
-      <h2 id="accreditation-list">${t('accreditationPage.accreditedTitle')}</h2>
-      ${this.accredited.length
-        ? html`<ul class="columns">
-            ${this.accredited.map(
-              (organization) => html`<li>
-                <a href="/organizations/${encodeURIComponent(organization.id)}">${bdi(organization.name)}</a>
-                <span class="muted">— ${message(`kind.${organization.kind}`) ?? organization.kind}${organization.country ? `, ${organizationName(organization.country)}` : ''}</span>
-              </li>`,
-            )}
-          </ul>`
-        : html`<p class="muted">${t('accreditationPage.noneAccredited')}</p>`}
-    </section>`;
   }
 
   /** A new application (the form empties itself): said aloud, and shown where it now belongs. */
   private readonly received = (event: CustomEvent<Application>): void => {
     const application = event.detail;
-    this.status = t(application.status === 'accredited' ? 'accreditationPage.accreditedNow' : 'accreditationPage.applied', {
-      name: application.name,
-    });
+    this.status = t(
+      application.status === 'accredited' ? 'accreditationPage.accreditedNow' : 'accreditationPage.applied',
+      {
+        name: application.name,
+      },
+    );
     announce(this.status);
     if (session.participant()?.roles.includes('secretariat')) {
       navigate(`/accreditation?status=${application.status}`, { moveFocus: false });
@@ -187,35 +180,38 @@ export class AccreditationPage extends PageElement {
     if (cursor) {
       query.set('cursor', cursor);
     }
+    const current = cursor ? this.loads.continuing() : this.loads.start();
     this.loading = true;
     this.failure = null;
     try {
       const page = await api.get<Page<Application>>(`/accreditations?${query}`);
+      if (!current()) {
+        return;
+      }
       this.applications = cursor ? [...this.applications, ...page.items] : page.items;
       this.next = page.next;
     } catch (error) {
-      this.failure = error;
+      if (current()) {
+        this.failure = error;
+      }
     } finally {
-      this.loading = false;
+      if (current()) {
+        this.loading = false;
+      }
     }
   }
 
   private async loadAccredited(): Promise<void> {
+    const current = this.accreditedLoads.start();
     try {
-      const all: Accredited[] = [];
-      let cursor: string | undefined;
-      do {
-        const query = new URLSearchParams({ limit: '100' });
-        if (cursor) {
-          query.set('cursor', cursor);
-        }
-        const page: Page<Accredited> = await api.get<Page<Accredited>>(`/accredited-organizations?${query}`);
-        all.push(...page.items);
-        cursor = page.next;
-      } while (cursor && all.length < 1000);
-      this.accredited = all;
+      const all = await allAccredited();
+      if (current()) {
+        this.accredited = all;
+      }
     } catch {
-      this.accredited = [];
+      if (current()) {
+        this.accredited = [];
+      }
     }
   }
 }

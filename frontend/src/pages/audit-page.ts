@@ -23,8 +23,11 @@ const FILTERS = ['action', 'subjectType', 'subjectId'] as const;
  */
 @customElement('audit-page')
 export class AuditPage extends PageElement {
-  private readonly list = new CursorList<AuditEntry>(this, (cursor) => this.page(cursor), () =>
-    announce(t('audit.shown', { count: this.list.items.length })));
+  private readonly list = new CursorList<AuditEntry>(
+    this,
+    (cursor) => this.page(cursor),
+    () => announce(t('audit.shown', { count: this.list.items.length })),
+  );
 
   pageTitle(): string {
     return t('audit.title');
@@ -40,12 +43,14 @@ export class AuditPage extends PageElement {
   protected override render() {
     return html`
       <h1>${t('audit.title')}</h1>
-      ${readsAuditLog()
-        ? this.content()
-        : session.participant()
-          ? html`<p>${t('audit.moderatorsOnly')}</p>`
-          : html`<p>${t('audit.signIn')}</p>
-              <button type="button" class="button" @click=${() => void signIn()}>${t('session.signIn')}</button>`}
+      ${
+        readsAuditLog()
+          ? this.content()
+          : session.participant()
+            ? html`<p>${t('audit.moderatorsOnly')}</p>`
+            : html`<p>${t('audit.signIn')}</p>
+              <button type="button" class="button" @click=${() => void signIn()}>${t('session.signIn')}</button>`
+      }
     `;
   }
 
@@ -59,9 +64,11 @@ export class AuditPage extends PageElement {
         ${this.list.items.length ? this.table() : nothing}
         ${!this.list.loading && !this.list.failure && this.list.items.length === 0 ? html`<p>${t('audit.none')}</p>` : nothing}
         ${this.list.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-        ${this.list.next && !this.list.loading
-          ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>${t('directory.showMore')}</button>`
-          : nothing}
+        ${
+          this.list.next && !this.list.loading
+            ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>${t('directory.showMore')}</button>`
+            : nothing
+        }
       </section>
     `;
   }
@@ -81,7 +88,8 @@ export class AuditPage extends PageElement {
         <select id="audit-subject-type" name="subjectType">
           <option value="">${t('topic.any')}</option>
           ${AUDIT_SUBJECTS.map(
-            (subject) => html`<option value=${subject} ?selected=${subject === chosen('subjectType')}>${t(`audit.subject.${subject}`)}</option>`,
+            (subject) =>
+              html`<option value=${subject} ?selected=${subject === chosen('subjectType')}>${t(`audit.subject.${subject}`)}</option>`,
           )}
         </select>
       </div>
@@ -108,15 +116,19 @@ export class AuditPage extends PageElement {
           ${this.list.items.map(
             (entry) => html`<tr>
               <td><time datetime=${entry.at}>${formatDateTime(entry.at)}</time></td>
-              <td>${entry.withheld
-                ? html`<span class="muted">${t('audit.withheld')}</span>`
-                : entry.actor
-                  ? html`${bdi(entry.actor.name)}<br /><span class="muted">${bdi(organizationNameById(entry.actor.organization))}</span>`
-                  : html`<span class="muted">${entry.actorWithheld ? t('audit.actorWithheld') : t('audit.system')}</span>`}</td>
+              <td>${
+                entry.withheld
+                  ? html`<span class="muted">${t('audit.withheld')}</span>`
+                  : entry.actor
+                    ? html`${bdi(entry.actor.name)}<br /><span class="muted">${bdi(organizationNameById(entry.actor.organization))}</span>`
+                    : html`<span class="muted">${entry.actorWithheld ? t('audit.actorWithheld') : t('audit.system')}</span>`
+              }</td>
               <td><strong>${actionLabel(entry.action)}</strong><br />${this.subject(entry)}${this.details(entry)}</td>
-              <td>${entry.reason
-                ? entry.reason
-                : html`<span class="muted">${t(entry.withheld ? 'audit.withheld' : 'audit.noReason')}</span>`}</td>
+              <td>${
+                entry.reason
+                  ? entry.reason
+                  : html`<span class="muted">${t(entry.withheld ? 'audit.withheld' : 'audit.noReason')}</span>`
+              }</td>
             </tr>`,
           )}
         </tbody>

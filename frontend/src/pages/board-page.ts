@@ -2,17 +2,18 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
-import { ENGAGEMENT_STATUSES, type Board, type CapacityArea, type Need, type Offer, type Statistics } from '../app/capacity-model';
+import type { Board, CapacityArea, Need, Offer } from '../app/capacity-model';
+import { LatestLoad } from '../app/latest-load';
 import { REGIONAL_GROUPS, type Page } from '../app/model';
 import { loadStates } from '../app/names';
 import { mayPost } from '../app/roles';
 import { navigate } from '../app/router';
+import { boardStatistics } from '../components/board-statistics';
 import { areaLabel, listingCard, rememberAreas } from '../components/capacity-parts';
-import { barTable, stackedBar } from '../components/charts';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/catalogue';
-import { formatNumber, language, t } from '../i18n/i18n';
+import { t } from '../i18n/i18n';
 
 const FILTERS = ['area', 'region', 'language', 'status'] as const;
 
@@ -30,6 +31,8 @@ export class BoardPage extends PageElement {
   @state() private needsNext: string | undefined;
   @state() private offersNext: string | undefined;
   @state() private failure: unknown = null;
+  /** The board for the filters in the address: other filters drop what is on its way, "more" of the old ones too. */
+  private readonly loads = new LatestLoad();
 
   pageTitle(): string {
     return t('board.title');
@@ -54,13 +57,18 @@ export class BoardPage extends PageElement {
       <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
       ${!board && !this.failure ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
       ${board ? this.lists(board) : nothing}
-      ${board ? this.statistics(board.statistics) : nothing}
+      ${board ? boardStatistics(board.statistics) : nothing}
     `;
   }
 
   private filters() {
     const chosen = (name: string) => this.query.get(name) ?? '';
-    const select = (name: string, label: string, options: [string, string][], any = t('topic.any')) => html`<div class="field">
+    const select = (
+      name: string,
+      label: string,
+      options: [string, string][],
+      any = t('topic.any'),
+    ) => html`<div class="field">
       <label for="board-${name}">${label}</label>
       <select id="board-${name}" name=${name}>
         <option value="">${any}</option>
@@ -68,40 +76,24 @@ export class BoardPage extends PageElement {
       </select>
     </div>`;
     return html`<form class="filters" aria-label=${t('board.filters')} @submit=${this.applyFilters}>
-      ${select('area', t('board.area'), this.areas.map((area) => [area.id, areaLabel(area.id)]))}
-      ${select('region', t('organization.group'), REGIONAL_GROUPS.map((group) => [group, t(`group.${group}`)]))}
-      ${select('language', t('search.language'), LANGUAGES.map((code) => [code, LANGUAGE_NAMES[code]]))}
+      ${select(
+        'area',
+        t('board.area'),
+        this.areas.map((area) => [area.id, areaLabel(area.id)]),
+      )}
+      ${select(
+        'region',
+        t('organization.group'),
+        REGIONAL_GROUPS.map((group) => [group, t(`group.${group}`)]),
+      )}
+      ${select(
+        'language',
+        t('search.language'),
+        LANGUAGES.map((code) => [code, LANGUAGE_NAMES[code]]),
+      )}
       ${select('status', t('topic.status'), [['closed', t('board.closedOnes')]], t('board.openOnes'))}
       <button type="submit" class="button">${t('topic.apply')}</button>
     </form>`;
-  }
-
-  private statistics(s: Statistics) {
-    const percent = new Intl.NumberFormat(language(), { style: 'percent', maximumFractionDigits: 0 });
-    const engagementRows = ENGAGEMENT_STATUSES.map((status) => ({ label: t(`engagement.${status}`), values: [s.engagements[status] ?? 0] }));
-    return html`<section aria-labelledby="board-statistics" class="board-statistics">
-      <h2 id="board-statistics">${t('board.statistics')}</h2>
-      <dl class="key-figures">
-        <div><dt>${t('board.stat.needs')}</dt><dd>${formatNumber(s.needs)}</dd></div>
-        <div><dt>${t('board.stat.openNeeds')}</dt><dd>${formatNumber(s.openNeeds)}</dd></div>
-        <div><dt>${t('board.stat.matched')}</dt>
-          <dd>${s.shareMatched === null ? '—' : percent.format(s.shareMatched)} <span class="muted">(${formatNumber(s.matchedNeeds)})</span></dd></div>
-        <div><dt>${t('board.stat.median')}</dt>
-          <dd>${s.medianDaysToAgreement === null ? '—' : t('board.daysShort', { days: s.medianDaysToAgreement })}</dd></div>
-        <div><dt>${t('board.stat.gaps')}</dt><dd>${formatNumber(s.openNeedsWithoutOffer)}</dd></div>
-        <div><dt>${t('board.stat.openOffers')}</dt><dd>${formatNumber(s.openOffers)}</dd></div>
-      </dl>
-      <div class="count-tables">
-        ${barTable('board-by-area', t('board.byArea'), [t('board.area'), t('board.stat.needs')],
-          s.byArea.map((row) => ({ label: areaLabel(row.area), values: [row.needs] })))}
-        ${barTable('board-by-region', t('board.byRegion'), [t('organization.group'), t('board.stat.needs')],
-          s.byRegion.map((row) => ({ label: t(`group.${row.region as 'african'}`), values: [row.needs] })))}
-      </div>
-      <div class="engagement-chart">
-        ${stackedBar(ENGAGEMENT_STATUSES.map((status) => ({ key: status, value: s.engagements[status] ?? 0 })))}
-        ${barTable('board-engagements', t('board.engagements'), [t('topic.status'), t('board.count')], engagementRows)}
-      </div>
-    </section>`;
   }
 
   private lists(board: Board) {
@@ -113,16 +105,20 @@ export class BoardPage extends PageElement {
       <section aria-labelledby="board-needs">
         <h2 id="board-needs">${t('board.needs', { count: needs.length })}</h2>
         ${needs.length ? needs.map((need) => listingCard(need, 'need')) : html`<p>${t('board.noNeeds')}</p>`}
-        ${nextNeeds
-          ? html`<button type="button" class="button button--secondary" @click=${() => void this.more('needs', nextNeeds)}>${t('directory.showMore')}</button>`
-          : nothing}
+        ${
+          nextNeeds
+            ? html`<button type="button" class="button button--secondary" @click=${() => void this.more('needs', nextNeeds)}>${t('directory.showMore')}</button>`
+            : nothing
+        }
       </section>
       <section aria-labelledby="board-offers">
         <h2 id="board-offers">${t('board.offers', { count: offers.length })}</h2>
         ${offers.length ? offers.map((offer) => listingCard(offer, 'offer')) : html`<p>${t('board.noOffers')}</p>`}
-        ${nextOffers
-          ? html`<button type="button" class="button button--secondary" @click=${() => void this.more('offers', nextOffers)}>${t('directory.showMore')}</button>`
-          : nothing}
+        ${
+          nextOffers
+            ? html`<button type="button" class="button button--secondary" @click=${() => void this.more('offers', nextOffers)}>${t('directory.showMore')}</button>`
+            : nothing
+        }
       </section>
     </div>`;
   }
@@ -151,8 +147,12 @@ export class BoardPage extends PageElement {
     const query = this.filterQuery();
     query.set('cursor', cursor);
     query.set('limit', '20');
+    const current = this.loads.continuing();
     try {
       const page = await api.get<Page<Need & Offer>>(`/capacity/${kind}?${query}`);
+      if (!current()) {
+        return;
+      }
       if (kind === 'needs') {
         this.moreNeeds = [...this.moreNeeds, ...page.items];
         this.needsNext = page.next;
@@ -162,11 +162,14 @@ export class BoardPage extends PageElement {
       }
       announce(t('board.loadedMore', { count: page.items.length }));
     } catch (error) {
-      this.failure = error;
+      if (current()) {
+        this.failure = error;
+      }
     }
   }
 
   private async load(): Promise<void> {
+    const current = this.loads.start();
     this.failure = null;
     this.moreNeeds = [];
     this.moreOffers = [];
@@ -175,9 +178,14 @@ export class BoardPage extends PageElement {
       const query = this.filterQuery();
       query.set('limit', '20');
       const [areas, board] = await Promise.all([
-        this.areas.length ? Promise.resolve({ items: this.areas }) : api.get<{ items: CapacityArea[] }>('/capacity/areas'),
+        this.areas.length
+          ? Promise.resolve({ items: this.areas })
+          : api.get<{ items: CapacityArea[] }>('/capacity/areas'),
         api.get<Board>(`/capacity/board?${query}`),
       ]);
+      if (!current()) {
+        return;
+      }
       rememberAreas(areas.items);
       this.areas = areas.items;
       this.board = board;
@@ -185,7 +193,9 @@ export class BoardPage extends PageElement {
       this.offersNext = board.offers.next;
       announce(t('board.shown', { needs: board.needs.items.length, offers: board.offers.items.length }));
     } catch (error) {
-      this.failure = error;
+      if (current()) {
+        this.failure = error;
+      }
     }
   }
 }

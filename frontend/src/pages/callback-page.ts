@@ -29,18 +29,22 @@ export class CallbackPage extends PageElement {
   protected override render() {
     return html`
       <h1>${t('callback.title')}</h1>
-      ${this.failure
-        ? html`<div class="alert alert--error" role="alert">
+      ${
+        this.failure
+          ? html`<div class="alert alert--error" role="alert">
               <p>${t('callback.failed', { detail: this.describe(this.failure) })}</p>
             </div>
             <p><a href="/">${t('notFound.home')}</a></p>`
-        : html`<p role="status">${t('callback.working')}</p>`}
+          : html`<p role="status">${t('callback.working')}</p>`
+      }
     `;
   }
 
   /** The identity provider's own words (e.g. "access_denied") help more than a generic message here. */
   private describe(failure: unknown): string {
-    return failure instanceof Error && !(failure instanceof ApiError) && failure.message ? failure.message : problemMessage(failure);
+    return failure instanceof Error && !(failure instanceof ApiError) && failure.message
+      ? failure.message
+      : problemMessage(failure);
   }
 
   private async finish(): Promise<void> {

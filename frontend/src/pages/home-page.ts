@@ -32,10 +32,12 @@ export class HomePage extends PageElement {
           <li><a href="/organizations">${t('home.linkDirectory')}</a></li>
           ${signedIn ? html`<li><a href="/account">${t('home.linkAccount')}</a></li>` : ''}
         </ul>
-        ${signedIn
-          ? ''
-          : html`<p>${t('home.signInPrompt')}</p>
-              <button type="button" class="button" @click=${() => void signIn('/')}>${t('session.signIn')}</button>`}
+        ${
+          signedIn
+            ? ''
+            : html`<p>${t('home.signInPrompt')}</p>
+              <button type="button" class="button" @click=${() => void signIn('/')}>${t('session.signIn')}</button>`
+        }
         <p class="muted">${t('home.publicNote')}</p>
       </section>
     `;

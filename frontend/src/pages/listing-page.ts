@@ -1,25 +1,26 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { ActionController } from '../app/action-controller';
 import { ApiError, api } from '../app/api';
-import type { CapacityArea, Engagement, Need, Offer, ScorePart } from '../app/capacity-model';
+import type { CapacityArea, Engagement, Need, Offer } from '../app/capacity-model';
+import { LatestLoad, type StillCurrent } from '../app/latest-load';
 import type { Page } from '../app/model';
-import { loadStates, organizationName } from '../app/names';
+import { loadStates } from '../app/names';
 import { session } from '../app/session';
-import { listingFacts, rememberAreas, scoreBadge, scoreExplanation } from '../components/capacity-parts';
+import { rememberAreas } from '../components/capacity-parts';
 import { engagementNews } from '../components/engagement-card';
+import {
+  engagementList,
+  listingHeader,
+  matchList,
+  partyOf,
+  proposeControls,
+  type Ranked,
+} from '../components/listing-parts';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
-import { formatDateTime, t } from '../i18n/i18n';
+import { t } from '../i18n/i18n';
 import { bdi } from '../app/bidi';
-
-interface Ranked {
-  score: number;
-  parts: ScorePart[];
-  offer?: Offer;
-  need?: Need;
-}
 
 /**
  * A need or an offer of the board: what it is, its best matches ranked with each score explained part by
@@ -34,6 +35,8 @@ abstract class ListingPage extends PageElement {
   @state() private proposing: string | null = null;
   @state() private status = '';
   private readonly action = new ActionController(this, { context: () => this.listingId });
+  /** Reading the listing, its matches and engagements: what comes for a listing left meanwhile is dropped. */
+  private readonly loads = new LatestLoad();
 
   pageTitle(): string {
     return this.listing?.title ?? t('board.title');
@@ -56,31 +59,21 @@ abstract class ListingPage extends PageElement {
       <h1 dir=${listing ? 'auto' : nothing}>${listing ? bdi(listing.title) : t('shell.loading')}</h1>
       <problem-alert .error=${this.action.failure} .retry=${() => void this.load()}></problem-alert>
       <p role="status" class="status">${this.status}</p>
-      ${listing ? this.body(listing) : nothing}
-    `;
-  }
-
-  private body(listing: Need | Offer) {
-    const party = this.kind === 'need' ? (listing as Need).state : (listing as Offer).provider;
-    return html`
-      <p class="lead">
-        <span class="badge">${t(this.kind === 'need' ? 'board.need' : 'board.offer')}</span>
-        ${t(this.kind === 'need' ? 'board.needOf' : 'board.offerOf', { party: organizationName(party) })}
-        ${listing.status === 'closed' ? html`<span class="badge badge--objected">${t('board.closed')}</span>` : nothing}
-      </p>
-      <p class="prose" dir="auto">${listing.description}</p>
-      ${listingFacts(listing, this.kind)}
-      <p class="muted">${t('board.posted', { who: listing.postedBy.name, date: formatDateTime(listing.createdAt) })}</p>
-      ${this.owns(listing) ? this.ownerActions(listing) : nothing}
-      ${this.matchList()}
-      ${this.engagementList()}
+      ${
+        listing
+          ? html`${listingHeader(listing, this.kind)} ${this.owns(listing) ? this.ownerActions(listing) : nothing}
+            ${matchList(this.kind, this.ranked, (party, otherId) =>
+              this.mayPropose(party) && !this.engagedWith(otherId) ? this.proposal(otherId) : nothing,
+            )}
+            ${session.participant() ? engagementList(this.engagements, this.engagementChanged) : nothing}`
+          : nothing
+      }
     `;
   }
 
   private owns(listing: Need | Offer): boolean {
     const participant = session.participant();
-    const party = this.kind === 'need' ? (listing as Need).state : (listing as Offer).provider;
-    return !!participant?.roles.includes('delegate') && participant.organization.id === party.id;
+    return !!participant?.roles.includes('delegate') && participant.organization.id === partyOf(listing, this.kind).id;
   }
 
   private ownerActions(listing: Need | Offer) {
@@ -89,38 +82,6 @@ abstract class ListingPage extends PageElement {
         ${listing.status === 'open' ? t('board.close') : t('board.reopen')}
       </button>
     </div>`;
-  }
-
-  private matchList() {
-    const heading = this.kind === 'need' ? t('board.matchingOffers') : t('board.matchingNeeds');
-    return html`<section aria-labelledby="listing-matches">
-      <h2 id="listing-matches">${heading}</h2>
-      <p class="muted">${t('board.matchingHint')}</p>
-      ${this.ranked.length
-        ? html`<ol class="matches">${this.ranked.map((match, index) => this.match(match, index))}</ol>`
-        : html`<p>${t('board.noMatches')}</p>`}
-    </section>`;
-  }
-
-  private match(match: Ranked, index: number) {
-    const other = (match.offer ?? match.need) as Offer | Need;
-    const otherKind = match.offer ? 'offer' : 'need';
-    const party = match.offer ? match.offer.provider : (match.need as Need).state;
-    const headingId = `match-${other.id}`;
-    return html`<li class="match">
-      <article aria-labelledby=${headingId}>
-        <h3 id=${headingId}>
-          <span class="match__rank">${t('board.rank', { rank: index + 1 })}</span>
-          <a href="/board/${otherKind}s/${other.id}">${bdi(other.title)}</a>
-        </h3>
-        <p>${organizationName(party)} · ${scoreBadge(match.score)}</p>
-        <details class="match__why" ?open=${index === 0}>
-          <summary>${t('board.explain', { score: Math.round(match.score) })}</summary>
-          ${scoreExplanation(match.parts, t('board.explainCaption', { title: other.title }))}
-        </details>
-        ${this.mayPropose(party.id) && !this.engagedWith(other.id) ? this.proposeControls(other.id) : nothing}
-      </article>
-    </li>`;
   }
 
   /** A need and an offer are engaged once: the pair already listed below takes no second proposal. */
@@ -137,35 +98,13 @@ abstract class ListingPage extends PageElement {
     return this.owns(this.listing) || participant.organization.id === otherParty;
   }
 
-  private proposeControls(otherId: string) {
-    const open = this.proposing === otherId;
-    const id = `propose-${otherId}`;
-    return html`<button type="button" class="button button--small" aria-expanded=${open} data-propose=${otherId}
-        @click=${() => void this.toggleProposal(otherId)}>${t('board.propose')}</button>
-      ${open
-        ? html`<form class="form" @submit=${(event: SubmitEvent) => void this.propose(event, otherId)}>
-            <div class="field field--wide">
-              <label for=${id}>${t('board.proposeMessage')}</label>
-              <textarea id=${id} name="message" rows="3" maxlength="2000"></textarea>
-            </div>
-            <div class="button-row">
-              <button type="submit" class="button" ?disabled=${this.action.busy}>${t('board.proposeNow')}</button>
-              <button type="button" class="button button--secondary" @click=${() => void this.toggleProposal(otherId)}>${t('action.cancel')}</button>
-            </div>
-          </form>`
-        : nothing}`;
-  }
-
-  private engagementList() {
-    if (!session.participant()) {
-      return nothing;
-    }
-    return html`<section aria-labelledby="listing-engagements">
-      <h2 id="listing-engagements">${t('board.engagementsHere')}</h2>
-      ${this.engagements.length
-        ? repeat(this.engagements, (e) => e.id, (e) => html`<engagement-card .engagement=${e} @engagement-changed=${this.engagementChanged}></engagement-card>`)
-        : html`<p class="muted">${t('board.noEngagements')}</p>`}
-    </section>`;
+  private proposal(otherId: string) {
+    return proposeControls(otherId, {
+      open: this.proposing === otherId,
+      busy: this.action.busy,
+      toggle: () => void this.toggleProposal(otherId),
+      submit: (event) => void this.propose(event, otherId),
+    });
   }
 
   private async toggleProposal(otherId: string): Promise<void> {
@@ -174,15 +113,26 @@ abstract class ListingPage extends PageElement {
     await this.updateComplete;
     (closing
       ? this.querySelector<HTMLElement>(`button[data-propose='${otherId}']`)
-      : this.querySelector<HTMLElement>(`#propose-${otherId}`))?.focus();
+      : this.querySelector<HTMLElement>(`#propose-${otherId}`)
+    )?.focus();
   }
 
   private async propose(event: SubmitEvent, otherId: string): Promise<void> {
     event.preventDefault();
     const message = String(new FormData(event.target as HTMLFormElement).get('message') ?? '').trim();
-    const pair = this.kind === 'need' ? { needId: this.listingId, offerId: otherId } : { needId: otherId, offerId: this.listingId };
+    const pair =
+      this.kind === 'need'
+        ? { needId: this.listingId, offerId: otherId }
+        : { needId: otherId, offerId: this.listingId };
     await this.run(async () => {
-      const engagement = await api.create<Engagement>('/capacity/engagements', { ...pair, ...(message ? { message } : {}) });
+      const current = this.loads.continuing();
+      const engagement = await api.create<Engagement>('/capacity/engagements', {
+        ...pair,
+        ...(message ? { message } : {}),
+      });
+      if (!current()) {
+        return '';
+      }
       this.proposing = null;
       this.engagements = [engagement, ...this.engagements.filter((e) => e.id !== engagement.id)];
       return t('board.proposed');
@@ -193,42 +143,56 @@ abstract class ListingPage extends PageElement {
 
   private async setStatus(status: 'open' | 'closed'): Promise<void> {
     await this.run(async () => {
-      this.listing = await api.patch<Need | Offer>(`/capacity/${this.kind}s/${this.listingId}`, { status });
-      await this.loadMatches();
+      const current = this.loads.continuing();
+      const listing = await api.patch<Need | Offer>(`/capacity/${this.kind}s/${this.listingId}`, { status });
+      if (current()) {
+        this.listing = listing;
+      }
+      await this.loadMatches(current);
       return status === 'closed' ? t('board.closedNow') : t('board.reopenedNow');
     });
   }
 
-  private async engagementChanged(event: CustomEvent<Engagement>): Promise<void> {
+  private readonly engagementChanged = async (event: CustomEvent<Engagement>): Promise<void> => {
     const changed = event.detail;
     const before = this.engagements.find((e) => e.id === changed.id) ?? changed;
     this.engagements = this.engagements.map((e) => (e.id === changed.id ? changed : e));
     this.status = engagementNews(before, changed);
     // an agreement uses one of the offer's engagements: the capacity part of the scores changes with it
-    await Promise.all([this.loadListing(), this.loadMatches()]);
-  }
+    const current = this.loads.continuing();
+    await Promise.all([this.loadListing(current), this.loadMatches(current)]);
+  };
 
   private async run(action: () => Promise<string>): Promise<void> {
     await this.action.run(action, { apply: (status) => (this.status = status), announce: (status) => status });
   }
 
-  private async loadListing(): Promise<void> {
-    this.listing = await api.get<Need | Offer>(`/capacity/${this.kind}s/${this.listingId}`);
+  private async loadListing(current: StillCurrent): Promise<void> {
+    const listing = await api.get<Need | Offer>(`/capacity/${this.kind}s/${this.listingId}`);
+    if (current()) {
+      this.listing = listing;
+    }
   }
 
-  private async loadMatches(): Promise<void> {
+  private async loadMatches(current: StillCurrent): Promise<void> {
     const page = await api.get<Page<Ranked>>(`/capacity/${this.kind}s/${this.listingId}/matches?limit=10`);
-    this.ranked = page.items;
+    if (current()) {
+      this.ranked = page.items;
+    }
   }
 
-  private async loadEngagements(): Promise<void> {
+  private async loadEngagements(current: StillCurrent): Promise<void> {
     if (!session.participant()) {
       return;
     }
     try {
       const page = await api.get<Page<Engagement>>(`/capacity/engagements?${this.kind}Id=${this.listingId}&limit=50`);
-      const detailed = await Promise.all(page.items.map((e) => api.get<Engagement>(`/capacity/engagements/${e.id}`).catch(() => e)));
-      this.engagements = detailed;
+      const detailed = await Promise.all(
+        page.items.map((e) => api.get<Engagement>(`/capacity/engagements/${e.id}`).catch(() => e)),
+      );
+      if (current()) {
+        this.engagements = detailed;
+      }
     } catch (error) {
       if (!(error instanceof ApiError && error.status === 403)) {
         throw error;
@@ -237,6 +201,7 @@ abstract class ListingPage extends PageElement {
   }
 
   private async load(): Promise<void> {
+    const current = this.loads.start();
     this.action.dismiss();
     this.listing = null;
     this.ranked = [];
@@ -245,9 +210,11 @@ abstract class ListingPage extends PageElement {
       void loadStates().catch(() => {});
       const areas = await api.get<{ items: CapacityArea[] }>('/capacity/areas');
       rememberAreas(areas.items);
-      await Promise.all([this.loadListing(), this.loadMatches(), this.loadEngagements()]);
+      await Promise.all([this.loadListing(current), this.loadMatches(current), this.loadEngagements(current)]);
     } catch (error) {
-      this.action.fail(error);
+      if (current()) {
+        this.action.fail(error);
+      }
     }
   }
 }

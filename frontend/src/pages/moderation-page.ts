@@ -25,8 +25,11 @@ type Action = { flagId: number; kind: 'hide' | 'dismiss' };
  */
 @customElement('moderation-page')
 export class ModerationPage extends PageElement {
-  private readonly list = new CursorList<Flag>(this, (cursor) => this.page(cursor), () =>
-    announce(t('moderation.shown', { count: this.list.items.length })));
+  private readonly list = new CursorList<Flag>(
+    this,
+    (cursor) => this.page(cursor),
+    () => announce(t('moderation.shown', { count: this.list.items.length })),
+  );
   @state() private action: Action | null = null;
   @state() private status = '';
   /** Hiding a post or dismissing a flag; its failure is shown before the list's own. */
@@ -56,12 +59,14 @@ export class ModerationPage extends PageElement {
   protected override render() {
     return html`
       <h1>${t('moderation.title')}</h1>
-      ${moderates()
-        ? this.content()
-        : session.participant()
-          ? html`<p>${t('moderation.moderatorsOnly')}</p>`
-          : html`<p>${t('moderation.signIn')}</p>
-              <button type="button" class="button" @click=${() => void signIn()}>${t('session.signIn')}</button>`}
+      ${
+        moderates()
+          ? this.content()
+          : session.participant()
+            ? html`<p>${t('moderation.moderatorsOnly')}</p>`
+            : html`<p>${t('moderation.signIn')}</p>
+              <button type="button" class="button" @click=${() => void signIn()}>${t('session.signIn')}</button>`
+      }
     `;
   }
 
@@ -84,11 +89,13 @@ export class ModerationPage extends PageElement {
         ${this.list.items.length ? html`<ul class="flag-list">${this.list.items.map((flag) => this.entry(flag))}</ul>` : nothing}
         ${!this.list.loading && this.list.items.length === 0 ? html`<p>${t(`moderation.empty.${this.view}`)}</p>` : nothing}
         ${this.list.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-        ${this.list.next && !this.list.loading
-          ? html`<button type="button" class="button button--secondary" @click=${() => this.showMore()}>
+        ${
+          this.list.next && !this.list.loading
+            ? html`<button type="button" class="button button--secondary" @click=${() => this.showMore()}>
               ${t('directory.showMore')}
             </button>`
-          : nothing}
+            : nothing
+        }
       </section>
       <p><a href="/audit?subjectType=post">${t('moderation.auditLink')}</a></p>
     `;
@@ -109,12 +116,14 @@ export class ModerationPage extends PageElement {
           <dd>${bdi(flag.flaggedBy.name)} — ${bdi(organizationNameById(flag.flaggedBy.organization))}</dd>
           <dt>${t('moderation.flaggedAt')}</dt>
           <dd><time datetime=${flag.createdAt}>${formatDateTime(flag.createdAt)}</time></dd>
-          ${flag.resolution
-            ? html`<dt>${t('moderation.resolution')}</dt>
+          ${
+            flag.resolution
+              ? html`<dt>${t('moderation.resolution')}</dt>
                 <dd>${t(`moderation.resolution.${flag.resolution}`)}${flag.resolvedAt ? html`, ${formatDateTime(flag.resolvedAt)}` : nothing}</dd>`
-            : flag.post.hidden
-              ? html`<dt>${t('moderation.resolution')}</dt><dd>${t('moderation.alreadyHidden')}</dd>`
-              : nothing}
+              : flag.post.hidden
+                ? html`<dt>${t('moderation.resolution')}</dt><dd>${t('moderation.alreadyHidden')}</dd>`
+                : nothing
+          }
         </dl>
         ${flag.resolution ? nothing : this.actions(flag)}
       </article>
@@ -124,11 +133,13 @@ export class ModerationPage extends PageElement {
   private actions(flag: Flag) {
     const open = this.action?.flagId === flag.id ? this.action.kind : null;
     return html`<div class="button-row">
-        ${flag.post.hidden
-          ? nothing
-          : html`<button type="button" class="button" aria-expanded=${open === 'hide'} @click=${() => void this.choose(flag, 'hide')}>
+        ${
+          flag.post.hidden
+            ? nothing
+            : html`<button type="button" class="button" aria-expanded=${open === 'hide'} @click=${() => void this.choose(flag, 'hide')}>
               ${t('moderation.hide')}
-            </button>`}
+            </button>`
+        }
         <button type="button" class="button button--secondary" aria-expanded=${open === 'dismiss'}
           @click=${() => void this.choose(flag, 'dismiss')}>${t('moderation.dismiss')}</button>
       </div>
@@ -168,14 +179,19 @@ export class ModerationPage extends PageElement {
     const reason = String(new FormData(event.target as HTMLFormElement).get('reason') ?? '').trim();
     const index = this.list.items.indexOf(flag);
     await this.resolving.run(
-      () => kind === 'hide'
-        ? api.post(`/posts/${flag.post.id}/hide`, { reason })
-        : api.post(`/moderation/flags/${flag.id}/dismiss`, reason ? { reason } : {}),
+      () =>
+        kind === 'hide'
+          ? api.post(`/posts/${flag.post.id}/hide`, { reason })
+          : api.post(`/moderation/flags/${flag.id}/dismiss`, reason ? { reason } : {}),
       {
         apply: () => {
-          this.list.items = this.list.items.filter((other) => (kind === 'hide' ? other.post.id !== flag.post.id : other.id !== flag.id));
+          this.list.items = this.list.items.filter((other) =>
+            kind === 'hide' ? other.post.id !== flag.post.id : other.id !== flag.id,
+          );
           this.action = null;
-          this.status = t(kind === 'hide' ? 'moderation.hidden' : 'moderation.dismissed', { thread: flag.post.threadTitle });
+          this.status = t(kind === 'hide' ? 'moderation.hidden' : 'moderation.dismissed', {
+            thread: flag.post.threadTitle,
+          });
         },
         focus: () => {
           const next = this.list.items[Math.min(index, this.list.items.length - 1)];

@@ -36,10 +36,13 @@ export class NewListingPage extends PageElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query') && this.areas.length === 0) {
-      api.get<{ items: CapacityArea[] }>('/capacity/areas').then((page) => {
-        rememberAreas(page.items);
-        this.areas = page.items;
-      }, (error) => (this.failure = error));
+      api.get<{ items: CapacityArea[] }>('/capacity/areas').then(
+        (page) => {
+          rememberAreas(page.items);
+          this.areas = page.items;
+        },
+        (error) => (this.failure = error),
+      );
     }
   }
 
@@ -47,18 +50,25 @@ export class NewListingPage extends PageElement {
     return html`
       <p><a href="/board">${t('board.back')}</a></p>
       <h1>${this.pageTitle()}</h1>
-      ${!session.participant()
-        ? html`<p>${t('board.signInToPost')}</p>
+      ${
+        !session.participant()
+          ? html`<p>${t('board.signInToPost')}</p>
             <button type="button" class="button" @click=${() => void signIn()}>${t('session.signIn')}</button>`
-        : mayPost(this.kind)
-          ? this.form()
-          : html`<p>${t(this.kind === 'need' ? 'board.needsByStates' : 'board.offersByWhom')}</p>`}
+          : mayPost(this.kind)
+            ? this.form()
+            : html`<p>${t(this.kind === 'need' ? 'board.needsByStates' : 'board.offersByWhom')}</p>`
+      }
     `;
   }
 
   private form() {
     const need = this.kind === 'need';
-    const checkboxes = (name: string, legend: string, options: [string, string][], hint?: string) => html`<fieldset class="field-group choice-group">
+    const checkboxes = (
+      name: string,
+      legend: string,
+      options: [string, string][],
+      hint?: string,
+    ) => html`<fieldset class="field-group choice-group">
       <legend>${legend}</legend>
       ${hint ? html`<p class="muted hint">${hint}</p>` : nothing}
       ${options.map(
@@ -78,12 +88,29 @@ export class NewListingPage extends PageElement {
         <label for="listing-description">${t('board.description')}</label>
         <textarea id="listing-description" name="description" rows="5" required maxlength="10000"></textarea>
       </div>
-      ${checkboxes('areas', t('board.areas'), this.areas.map((area) => [area.id, areaLabel(area.id)]), t('board.areasHint'))}
-      ${checkboxes('languages', t('board.languages'), LANGUAGES.map((code) => [code, LANGUAGE_NAMES[code]]),
-        need ? t('board.languagesNeedHint') : t('board.languagesOfferHint'))}
-      ${checkboxes('modalities', t('board.modalities'), MODALITIES.map((m) => [m, t(`modality.${m}`)]))}
-      ${checkboxes('regions', need ? t('board.beneficiaries') : t('board.served'),
-        REGIONAL_GROUPS.map((group) => [group, t(`group.${group}`)]), need ? t('board.beneficiariesHint') : t('board.servedHint'))}
+      ${checkboxes(
+        'areas',
+        t('board.areas'),
+        this.areas.map((area) => [area.id, areaLabel(area.id)]),
+        t('board.areasHint'),
+      )}
+      ${checkboxes(
+        'languages',
+        t('board.languages'),
+        LANGUAGES.map((code) => [code, LANGUAGE_NAMES[code]]),
+        need ? t('board.languagesNeedHint') : t('board.languagesOfferHint'),
+      )}
+      ${checkboxes(
+        'modalities',
+        t('board.modalities'),
+        MODALITIES.map((m) => [m, t(`modality.${m}`)]),
+      )}
+      ${checkboxes(
+        'regions',
+        need ? t('board.beneficiaries') : t('board.served'),
+        REGIONAL_GROUPS.map((group) => [group, t(`group.${group}`)]),
+        need ? t('board.beneficiariesHint') : t('board.servedHint'),
+      )}
       <state-picker pickerId="listing-states" .legend=${need ? t('board.beneficiaryStates') : t('board.servedStates')}></state-picker>
       <fieldset class="field-group">
         <legend>${t('board.timeframe')}</legend>
@@ -96,16 +123,18 @@ export class NewListingPage extends PageElement {
           <input id="listing-ends" name="endsOn" type="date" required />
         </div>
       </fieldset>
-      ${need
-        ? html`<div class="field field--checkbox">
+      ${
+        need
+          ? html`<div class="field field--checkbox">
             <input type="checkbox" id="listing-restricted" name="restricted" aria-describedby="listing-restricted-hint" />
             <label for="listing-restricted">${t('board.restrictedLabel')}</label>
             <p id="listing-restricted-hint" class="muted hint field__hint">${t('board.restrictedHint')}</p>
           </div>`
-        : html`<div class="field">
+          : html`<div class="field">
             <label for="listing-capacity">${t('board.capacityLabel')}</label>
             <input id="listing-capacity" name="capacity" type="number" min="1" max="10000" value="1" required inputmode="numeric" />
-          </div>`}
+          </div>`
+      }
       <problem-alert .error=${this.failure}></problem-alert>
       <button type="submit" class="button" ?disabled=${this.saving}>${need ? t('board.postNeed') : t('board.postOffer')}</button>
     </form>`;

@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { api } from '../app/api';
 import { type Audience, type Tag, type Thread, type ThreadKind, type Topic } from '../app/forum-model';
 import { topicTitle } from '../app/names';
+import { LatestLoad } from '../app/latest-load';
 import { navigate } from '../app/router';
 import { openableKinds, runsTheDialogue } from '../app/roles';
 import { session, signIn } from '../app/session';
@@ -27,6 +28,7 @@ export class NewThreadPage extends PageElement {
   @state() private kind: ThreadKind = 'discussion';
   @state() private saving = false;
   @state() private failure: unknown = null;
+  private readonly loads = new LatestLoad();
 
   pageTitle(): string {
     return t('newThread.title');
@@ -35,6 +37,8 @@ export class NewThreadPage extends PageElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('params') && this.params.topicId !== this.topic?.id) {
       void this.load();
+    } else if (changed.has('params')) {
+      this.loads.forget(); // back to the topic shown: another one still on its way must not replace it
     }
   }
 
@@ -43,12 +47,14 @@ export class NewThreadPage extends PageElement {
     return html`
       <p><a href="/topics/${this.params.topicId}">${this.topic ? topicTitle(this.topic) : t('topic.back')}</a></p>
       <h1>${t('newThread.title')}</h1>
-      ${!session.participant()
-        ? html`<p>${t('newThread.signIn')}</p>
+      ${
+        !session.participant()
+          ? html`<p>${t('newThread.signIn')}</p>
             <button type="button" class="button" @click=${() => void signIn()}>${t('session.signIn')}</button>`
-        : kinds.length === 0
-          ? html`<p>${t('newThread.notAllowed')}</p>`
-          : this.form(kinds)}
+          : kinds.length === 0
+            ? html`<p>${t('newThread.notAllowed')}</p>`
+            : this.form(kinds)
+      }
     `;
   }
 
@@ -56,15 +62,17 @@ export class NewThreadPage extends PageElement {
     const staff = runsTheDialogue();
     const timeBoxed = this.kind !== 'discussion';
     return html`<form class="form new-thread" @submit=${this.open}>
-      ${kinds.length > 1
-        ? html`<div class="field">
+      ${
+        kinds.length > 1
+          ? html`<div class="field">
             <label for="thread-kind">${t('newThread.kind')}</label>
             <select id="thread-kind" name="kind" @change=${(event: Event) => (this.kind = (event.target as HTMLSelectElement).value as ThreadKind)}>
               ${kinds.map((kind) => html`<option value=${kind} ?selected=${kind === this.kind}>${t(`threadKind.${kind}`)}</option>`)}
             </select>
             <p class="muted hint">${t(`newThread.kindHint.${this.kind}`)}</p>
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="field field--wide">
         <label for="thread-title">${t('newThread.threadTitle')}</label>
         <input id="thread-title" name="title" type="text" required minlength="3" maxlength="300" />
@@ -88,8 +96,9 @@ export class NewThreadPage extends PageElement {
         <p id="thread-audience-hint" class="muted hint">${t('newThread.audienceHint')}</p>
       </div>
       ${staff && timeBoxed ? this.schedule() : nothing}
-      ${staff && timeBoxed
-        ? html`<div class="field field--wide">
+      ${
+        staff && timeBoxed
+          ? html`<div class="field field--wide">
               <label for="thread-questions">${t('thread.guidingQuestions')}</label>
               <textarea id="thread-questions" name="guidingQuestions" rows="4" aria-describedby="thread-questions-hint"></textarea>
               <p id="thread-questions-hint" class="muted hint">${t('newThread.questionsHint')}</p>
@@ -99,7 +108,8 @@ export class NewThreadPage extends PageElement {
               <label for="thread-chatham">${t('newThread.chathamHouse')}</label>
               <p id="thread-chatham-hint" class="muted hint field__hint">${t('thread.chathamHouse')}</p>
             </div>`
-        : nothing}
+          : nothing
+      }
       ${tagChoice(this.tags, 'thread-tag')}
       <problem-alert .error=${this.failure}></problem-alert>
       <div class="button-row">
@@ -143,7 +153,10 @@ export class NewThreadPage extends PageElement {
         request[field] = new Date(text(field)).toISOString();
       }
     }
-    const questions = text('guidingQuestions').split('\n').map((line) => line.trim()).filter(Boolean);
+    const questions = text('guidingQuestions')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     if (questions.length) {
       request.guidingQuestions = questions;
     }
@@ -167,15 +180,20 @@ export class NewThreadPage extends PageElement {
   }
 
   private async load(): Promise<void> {
+    const current = this.loads.start();
     try {
       const [topic, tags] = await Promise.all([
         api.get<Topic>(`/topics/${encodeURIComponent(this.params.topicId)}`),
         api.get<{ items: Tag[] }>('/tags'),
       ]);
-      this.topic = topic;
-      this.tags = tags.items;
+      if (current()) {
+        this.topic = topic;
+        this.tags = tags.items;
+      }
     } catch (error) {
-      this.failure = error;
+      if (current()) {
+        this.failure = error;
+      }
     }
   }
 }

@@ -2,16 +2,16 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
+import { LatestLoad } from '../app/latest-load';
 import type { Post } from '../app/forum-model';
-import { organizationName, organizationNameById } from '../app/names';
+import { organizationName } from '../app/names';
 import { setUnreadNotifications, unreadNotifications } from '../app/notifications';
 import { session, signIn } from '../app/session';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { plainText } from '../components/rich-text';
-import type { MessageKey } from '../i18n/catalogue';
 import { formatDateTime, message, t } from '../i18n/i18n';
-import { draftDetail, matchingStep } from './notification-details';
+import { notificationDetail } from './notification-details';
 import { bdi, isolated } from '../app/bidi';
 
 interface Notification {
@@ -24,13 +24,6 @@ interface Notification {
   post?: Post;
   details?: Record<string, unknown>;
 }
-
-/** What a State named in the reader's joint statement did, in words. */
-const JOINT_STATEMENT_ANSWERS: Record<string, MessageKey> = {
-  'joint-statement-confirmed': 'notifications.jointStatementConfirmed',
-  'joint-statement-declined': 'notifications.jointStatementDeclined',
-  'joint-statement-left': 'notifications.jointStatementLeft',
-};
 
 interface NotificationPage {
   items: Notification[];
@@ -53,6 +46,8 @@ export class NotificationsPage extends PageElement {
   @state() private loading = false;
   @state() private failure: unknown = null;
   private seenUnread = -1;
+  /** The first page (again) drops what is on its way; a next page is dropped when the first is read again. */
+  private readonly loads = new LatestLoad();
 
   pageTitle(): string {
     return t('notifications.title');
@@ -91,9 +86,11 @@ export class NotificationsPage extends PageElement {
         </ul>
       </nav>
       <div class="button-row notifications__tools">
-        ${unreadNotifications() > 0
-          ? html`<button type="button" class="button button--secondary" @click=${this.markAllRead}>${t('notifications.markAll')}</button>`
-          : nothing}
+        ${
+          unreadNotifications() > 0
+            ? html`<button type="button" class="button button--secondary" @click=${this.markAllRead}>${t('notifications.markAll')}</button>`
+            : nothing
+        }
         <a class="button button--secondary" href="/account">${t('notifications.preferences')}</a>
       </div>
       <problem-alert .error=${this.failure} .retry=${() => void this.load(this.next)}></problem-alert>
@@ -102,71 +99,44 @@ export class NotificationsPage extends PageElement {
         ${this.items.length ? html`<ul class="notification-list">${this.items.map((item) => this.entry(item))}</ul>` : nothing}
         ${!this.loading && !this.failure && this.items.length === 0 ? html`<p>${t('notifications.none')}</p>` : nothing}
         ${this.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-        ${this.next && !this.loading
-          ? html`<button type="button" class="button button--secondary" @click=${() => void this.load(this.next)}>
+        ${
+          this.next && !this.loading
+            ? html`<button type="button" class="button button--secondary" @click=${() => void this.load(this.next)}>
               ${t('directory.showMore')}
             </button>`
-          : nothing}
+            : nothing
+        }
       </section>
     `;
   }
 
   private entry(item: Notification) {
-    const href = item.thread ? `/threads/${item.thread.id}${item.post ? `#post-${item.post.id}` : ''}` : this.elsewhere(item);
+    const href = item.thread
+      ? `/threads/${item.thread.id}${item.post ? `#post-${item.post.id}` : ''}`
+      : this.elsewhere(item);
     const reason = message(`notifications.reason.${item.reason}`) ?? item.reason;
     return html`<li class="notification ${item.read ? '' : 'notification--unread'}">
       <p class="notification__reason">
         ${item.read ? nothing : html`<span class="badge badge--pending">${t('notifications.new')}</span>`}
         <strong>${reason}</strong> · <time datetime=${item.createdAt}>${formatDateTime(item.createdAt)}</time>
       </p>
-      ${href
-        ? html`<p><a href=${href} @click=${() => void this.markRead(item)}>${item.thread?.title ? bdi(item.thread.title) : t('notifications.open')}</a></p>`
-        : nothing}
+      ${
+        href
+          ? html`<p><a href=${href} @click=${() => void this.markRead(item)}>${item.thread?.title ? bdi(item.thread.title) : t('notifications.open')}</a></p>`
+          : nothing
+      }
       ${item.post ? html`<p class="notification__excerpt" dir="auto">${this.by(item.post)}: ${excerpt(item.post)}</p>` : nothing}
-      ${this.detail(item)}
+      ${notificationDetail(item.reason, item.details ?? {})}
     </li>`;
   }
 
   private by(post: Post): string {
     if (post.author) {
-      return post.speaksFor ? `${isolated(post.author.name)} — ${isolated(organizationName(post.speaksFor))}` : isolated(post.author.name);
+      return post.speaksFor
+        ? `${isolated(post.author.name)} — ${isolated(organizationName(post.speaksFor))}`
+        : isolated(post.author.name);
     }
     return t('post.byConstituency', { constituency: t(`kind.${post.constituency}`) });
-  }
-
-  /**
-   * What the event adds in words: a stance and its paragraph, an ended dissociation or a decision on one's own
-   * amendment ({@link draftDetail}), a step of an engagement, an accreditation's status, a State's answer to a
-   * joint statement.
-   */
-  private detail(item: Notification) {
-    const details = item.details ?? {};
-    if (item.reason === 'matching') {
-      const step = matchingStep(details);
-      return step ? html`<p class="muted">${message(`notifications.matching.${step}`) ?? step}</p>` : nothing;
-    }
-    if (item.reason === 'joint-statement-requested') {
-      return html`<p class="muted">${t(details.again === true ? 'notifications.jointStatementAskedAgain' : 'notifications.jointStatementAsked')}</p>`;
-    }
-    const answer = JOINT_STATEMENT_ANSWERS[item.reason];
-    if (answer && typeof details.stateId === 'string') {
-      return html`<p class="muted">${t(answer, { state: organizationNameById(details.stateId) })}</p>`;
-    }
-    const drafting = draftDetail(item.reason, details);
-    if (drafting) {
-      return drafting;
-    }
-    const stance = typeof details.stance === 'string' ? message(`stance.${details.stance}`) : undefined;
-    if (stance) {
-      return html`<p class="muted">${typeof details.organizationId === 'string'
-        ? t('notifications.stanceBy', { stance, who: organizationNameById(details.organizationId) })
-        : t('notifications.stance', { stance })}</p>`;
-    }
-    const status = [details.status, details.outcome, details.decision].find((value) => typeof value === 'string') as string | undefined;
-    if (status) {
-      return html`<p class="muted">${message(`accreditation.${status}`) ?? status}</p>`;
-    }
-    return nothing;
   }
 
   private elsewhere(item: Notification): string | undefined {
@@ -192,7 +162,10 @@ export class NotificationsPage extends PageElement {
   private async markAllRead(): Promise<void> {
     const newest = Math.max(0, ...this.items.map((item) => item.id));
     try {
-      const result = await api.post<{ unreadCount: number }>('/me/notifications/read', newest ? { through: newest } : {});
+      const result = await api.post<{ unreadCount: number }>(
+        '/me/notifications/read',
+        newest ? { through: newest } : {},
+      );
       this.items = this.unreadOnly ? [] : this.items.map((item) => ({ ...item, read: true }));
       setUnreadNotifications(result.unreadCount);
       this.seenUnread = result.unreadCount;
@@ -210,19 +183,27 @@ export class NotificationsPage extends PageElement {
     if (cursor) {
       query.set('cursor', cursor);
     }
+    const current = cursor ? this.loads.continuing() : this.loads.start();
     this.loading = true;
     this.failure = null;
     try {
       const page = await api.get<NotificationPage>(`/me/notifications?${query}`);
+      if (!current()) {
+        return;
+      }
       const known = cursor ? this.items : [];
       this.items = [...known, ...page.items.filter((item) => !known.some((other) => other.id === item.id))];
       this.next = page.next;
       setUnreadNotifications(page.unreadCount);
       this.seenUnread = page.unreadCount;
     } catch (error) {
-      this.failure = error;
+      if (current()) {
+        this.failure = error;
+      }
     } finally {
-      this.loading = false;
+      if (current()) {
+        this.loading = false;
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api } from '../app/api';
+import { LatestLoad } from '../app/latest-load';
 import type { Organization } from '../app/model';
 import { loadStates, organizationName } from '../app/names';
 import { PageElement } from '../components/plenary-element';
@@ -14,6 +15,7 @@ export class OrganizationPage extends PageElement {
   @state() private organization: Organization | null = null;
   @state() private members: { id: string; name: string }[] = [];
   @state() private failure: unknown = null;
+  private readonly loads = new LatestLoad();
 
   pageTitle(): string {
     return this.organization ? organizationName(this.organization) : (this.params.id ?? t('directory.title'));
@@ -41,22 +43,28 @@ export class OrganizationPage extends PageElement {
         <dt>${t('organization.kind')}</dt>
         <dd>${t(`kind.${organization.kind}`)}${organization.observer ? html` — ${t('directory.observer')}` : nothing}</dd>
         ${organization.kind === 'state' ? html`<dt>${t('organization.code')}</dt><dd>${organization.id}</dd>` : nothing}
-        ${organization.regionalGroup
-          ? html`<dt>${t('organization.group')}</dt><dd>${t(`group.${organization.regionalGroup}`)}</dd>`
-          : nothing}
-        ${organization.accreditation
-          ? html`<dt>${t('organization.accreditation')}</dt><dd>${t(`accreditation.${organization.accreditation}`)}</dd>`
-          : nothing}
+        ${
+          organization.regionalGroup
+            ? html`<dt>${t('organization.group')}</dt><dd>${t(`group.${organization.regionalGroup}`)}</dd>`
+            : nothing
+        }
+        ${
+          organization.accreditation
+            ? html`<dt>${t('organization.accreditation')}</dt><dd>${t(`accreditation.${organization.accreditation}`)}</dd>`
+            : nothing
+        }
       </dl>
-      ${this.members.length > 0
-        ? html`<section aria-labelledby="organization-members">
+      ${
+        this.members.length > 0
+          ? html`<section aria-labelledby="organization-members">
             <h2 id="organization-members">${t('organization.members')}</h2>
             <p class="muted">${t('organization.memberCount', { count: this.members.length })}</p>
             <ul class="columns">
               ${this.sortedMembers().map((member) => html`<li><a href="/organizations/${member.id}">${bdi(member.name)}</a></li>`)}
             </ul>
           </section>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -80,16 +88,25 @@ export class OrganizationPage extends PageElement {
     if (!id) {
       return;
     }
+    const current = this.loads.start();
     this.failure = null;
     this.organization = null;
     this.members = [];
     try {
       const organization = await api.get<Organization>(`/organizations/${encodeURIComponent(id)}`);
       const states = organization.members?.length ? await loadStates() : new Map();
-      this.members = (organization.members ?? []).map((member) => ({ id: member, name: states.get(member)?.name ?? member }));
+      if (!current()) {
+        return;
+      }
+      this.members = (organization.members ?? []).map((member) => ({
+        id: member,
+        name: states.get(member)?.name ?? member,
+      }));
       this.organization = organization;
     } catch (error) {
-      this.failure = error;
+      if (current()) {
+        this.failure = error;
+      }
     }
   }
 }

@@ -44,12 +44,18 @@ export class OrganizationsPage extends PageElement {
         </ul>
       </nav>
       ${this.view === 'states' ? this.states() : nothing}
-      ${this.view === 'igos'
-        ? html`<organization-list kind="intergovernmental" .heading=${t('directory.igos')}></organization-list>`
-        : nothing}
-      ${this.view === 'stakeholders'
-        ? STAKEHOLDER_KINDS.map((kind) => html`<organization-list .kind=${kind} .heading=${t(`kind.${kind}`)}></organization-list>`)
-        : nothing}
+      ${
+        this.view === 'igos'
+          ? html`<organization-list kind="intergovernmental" .heading=${t('directory.igos')}></organization-list>`
+          : nothing
+      }
+      ${
+        this.view === 'stakeholders'
+          ? STAKEHOLDER_KINDS.map(
+              (kind) => html`<organization-list .kind=${kind} .heading=${t(`kind.${kind}`)}></organization-list>`,
+            )
+          : nothing
+      }
     `;
   }
 
@@ -66,7 +72,8 @@ export class OrganizationsPage extends PageElement {
         </select>
       </div>
       ${groups.map(
-        (group) => html`<organization-list kind="state" .group=${group} .heading=${t(`group.${group}`)}></organization-list>`,
+        (group) =>
+          html`<organization-list kind="state" .group=${group} .heading=${t(`group.${group}`)}></organization-list>`,
       )}
     `;
   }

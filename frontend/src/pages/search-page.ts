@@ -1,40 +1,40 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
 import { CursorList } from '../app/cursor-list';
 import type { Topic } from '../app/forum-model';
 import { REGIONAL_GROUPS, type OrganizationKind, type Page } from '../app/model';
-import { organizationName, topicTitle } from '../app/names';
+import { topicTitle } from '../app/names';
 import { navigate } from '../app/router';
 import '../components/organization-select';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
+import { searchEntry, type SearchResult } from '../components/search-result';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/catalogue';
-import { formatDateTime, languageName, message, t } from '../i18n/i18n';
-import { bdi, isolated } from '../app/bidi';
-
-interface SearchResult {
-  id: string;
-  kind: 'thread' | 'post' | 'position' | 'need' | 'offer';
-  href: string;
-  title?: string;
-  snippet: string;
-  language: string;
-  topicId?: string;
-  constituency?: string;
-  in?: { id: string; title: string; href: string };
-  author?: { name: string };
-  speaksFor?: { id: string; name: string; kind?: string };
-  hidden?: boolean;
-  createdAt: string;
-}
+import { t } from '../i18n/i18n';
 
 const KINDS = ['thread', 'post', 'position', 'need', 'offer'] as const;
 const CONSTITUENCIES = ['state', 'intergovernmental', 'private-sector', 'academia', 'civil-society'] as const;
-const FILTERS = ['q', 'kind', 'topic', 'language', 'organization', 'constituency', 'regionalGroup', 'from', 'to', 'sort'] as const;
-const SPEAKERS: readonly OrganizationKind[] = ['state', 'intergovernmental', 'private-sector', 'academia', 'civil-society'];
+const FILTERS = [
+  'q',
+  'kind',
+  'topic',
+  'language',
+  'organization',
+  'constituency',
+  'regionalGroup',
+  'from',
+  'to',
+  'sort',
+] as const;
+const SPEAKERS: readonly OrganizationKind[] = [
+  'state',
+  'intergovernmental',
+  'private-sector',
+  'academia',
+  'civil-society',
+];
 
 /**
  * Search across threads, posts and official positions in all six languages at once, with filters that
@@ -43,12 +43,16 @@ const SPEAKERS: readonly OrganizationKind[] = ['state', 'intergovernmental', 'pr
  */
 @customElement('search-page')
 export class SearchPage extends PageElement {
-  private readonly list = new CursorList<SearchResult>(this, (cursor) => this.page(cursor), (page, first) => {
-    this.searched = true;
-    if (first) {
-      announce(page.items.length ? t('search.found', { count: this.list.items.length }) : t('search.none'));
-    }
-  });
+  private readonly list = new CursorList<SearchResult>(
+    this,
+    (cursor) => this.page(cursor),
+    (page, first) => {
+      this.searched = true;
+      if (first) {
+        announce(page.items.length ? t('search.found', { count: this.list.items.length }) : t('search.none'));
+      }
+    },
+  );
   @state() private topics: Topic[] = [];
   @state() private searched = false;
 
@@ -59,7 +63,10 @@ export class SearchPage extends PageElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    api.get<{ items: Topic[] }>('/topics').then((page) => (this.topics = page.items), () => {});
+    api.get<{ items: Topic[] }>('/topics').then(
+      (page) => (this.topics = page.items),
+      () => {},
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -81,20 +88,27 @@ export class SearchPage extends PageElement {
       <problem-alert .error=${this.list.failure} .retry=${() => void this.list.more()}></problem-alert>
       <section aria-labelledby="search-results" aria-busy=${this.list.loading ? 'true' : 'false'}>
         <h2 id="search-results">${t('search.results')}</h2>
-        ${this.list.items.length ? html`<ol class="search-results">${this.list.items.map((result) => this.entry(result))}</ol>` : nothing}
+        ${this.list.items.length ? html`<ol class="search-results">${this.list.items.map((result) => searchEntry(result))}</ol>` : nothing}
         ${this.searched && !this.list.loading && !this.list.failure && this.list.items.length === 0 ? html`<p>${t('search.none')}</p>` : nothing}
         ${!this.query.get('q') ? html`<p class="muted">${t('search.hint')}</p>` : nothing}
         ${this.list.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-        ${this.list.next && !this.list.loading
-          ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>${t('directory.showMore')}</button>`
-          : nothing}
+        ${
+          this.list.next && !this.list.loading
+            ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>${t('directory.showMore')}</button>`
+            : nothing
+        }
       </section>
     `;
   }
 
   private form() {
     const chosen = (name: string) => this.query.get(name) ?? '';
-    const select = (name: string, label: string, options: [string, string][], any = t('topic.any')) => html`<div class="field">
+    const select = (
+      name: string,
+      label: string,
+      options: [string, string][],
+      any = t('topic.any'),
+    ) => html`<div class="field">
       <label for="search-${name}">${label}</label>
       <select id="search-${name}" name=${name}>
         <option value="">${any}</option>
@@ -107,13 +121,33 @@ export class SearchPage extends PageElement {
         <input id="search-q" name="q" type="search" required maxlength="500" .value=${chosen('q')} aria-describedby="search-syntax" />
         <p id="search-syntax" class="muted hint">${t('search.syntax')}</p>
       </div>
-      ${select('kind', t('search.kind'), KINDS.map((kind) => [kind, t(`search.kind.${kind}`)]))}
-      ${select('topic', t('search.topic'), this.topics.map((topic) => [topic.id, topicTitle(topic)]))}
-      ${select('language', t('search.language'), LANGUAGES.map((code) => [code, LANGUAGE_NAMES[code]]))}
+      ${select(
+        'kind',
+        t('search.kind'),
+        KINDS.map((kind) => [kind, t(`search.kind.${kind}`)]),
+      )}
+      ${select(
+        'topic',
+        t('search.topic'),
+        this.topics.map((topic) => [topic.id, topicTitle(topic)]),
+      )}
+      ${select(
+        'language',
+        t('search.language'),
+        LANGUAGES.map((code) => [code, LANGUAGE_NAMES[code]]),
+      )}
       <organization-select selectId="search-organization" fieldName="organization" .kinds=${SPEAKERS} label=${t('search.organization')}
         emptyLabel=${t('topic.any')} .value=${chosen('organization')}></organization-select>
-      ${select('constituency', t('summary.constituency'), CONSTITUENCIES.map((kind) => [kind, t(`kind.${kind}`)]))}
-      ${select('regionalGroup', t('organization.group'), REGIONAL_GROUPS.map((group) => [group, t(`group.${group}`)]))}
+      ${select(
+        'constituency',
+        t('summary.constituency'),
+        CONSTITUENCIES.map((kind) => [kind, t(`kind.${kind}`)]),
+      )}
+      ${select(
+        'regionalGroup',
+        t('organization.group'),
+        REGIONAL_GROUPS.map((group) => [group, t(`group.${group}`)]),
+      )}
       <fieldset class="search-form__dates">
         <legend>${t('search.written')}</legend>
         <div class="field">
@@ -144,42 +178,6 @@ export class SearchPage extends PageElement {
         }
       });
     }
-  }
-
-  private entry(result: SearchResult) {
-    const link = this.link(result);
-    const title = result.title ?? result.in?.title ?? t(`search.kind.${result.kind}`);
-    const who = result.speaksFor
-      ? `${result.author ? `${isolated(result.author.name)} — ` : ''}${isolated(organizationName(result.speaksFor))}`
-      : result.constituency
-        ? t('post.byConstituency', { constituency: message(`kind.${result.constituency}`) ?? result.constituency })
-        : '';
-    return html`<li class="search-result">
-      <p class="search-result__kind">
-        <span class="badge">${t(`search.kind.${result.kind}`)}</span>
-        ${result.hidden ? html`<span class="badge badge--objected">${t('search.hidden')}</span>` : nothing}
-      </p>
-      <h3 class="search-result__title">${link ? html`<a href=${link}>${bdi(title)}</a>` : bdi(title)}</h3>
-      <p class="search-result__snippet" lang=${result.language} dir="auto">${unsafeHTML(result.snippet)}</p>
-      <p class="muted">
-        ${who ? html`${who} · ` : nothing}${languageName(result.language)} · <time datetime=${result.createdAt}>${formatDateTime(result.createdAt)}</time>
-      </p>
-    </li>`;
-  }
-
-  /** Where a result lives in the web application (the API gives its API address). */
-  private link(result: SearchResult): string | undefined {
-    const [type, id] = result.id.split(':');
-    if (type === 'thread') {
-      return `/threads/${id}`;
-    }
-    if (type === 'post' && result.in?.id.startsWith('thread:')) {
-      return `/threads/${result.in.id.slice('thread:'.length)}#post-${id}`;
-    }
-    if (type === 'need' || type === 'offer') {
-      return `/board/${type}s/${id}`;
-    }
-    return undefined;
   }
 
   private submit(event: SubmitEvent): void {

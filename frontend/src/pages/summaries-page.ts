@@ -21,8 +21,11 @@ import { bdi } from '../app/bidi';
  */
 @customElement('summaries-page')
 export class SummariesPage extends PageElement {
-  private readonly list = new CursorList<Summary>(this, (cursor) => this.page(cursor), () =>
-    announce(t('summaries.shown', { count: this.list.items.length })));
+  private readonly list = new CursorList<Summary>(
+    this,
+    (cursor) => this.page(cursor),
+    () => announce(t('summaries.shown', { count: this.list.items.length })),
+  );
   @state() private confirming: string | null = null;
   @state() private status = '';
   /** Publishing or returning a summary; its failure is shown before the list's own. */
@@ -78,10 +81,12 @@ export class SummariesPage extends PageElement {
   private readerIntro() {
     return html`
       <p class="lead">${t('summaries.intro.reader')}</p>
-      ${session.participant()
-        ? nothing
-        : html`<p>${t('summaries.signInForMore')}</p>
-            <button type="button" class="button button--secondary" @click=${() => void signIn()}>${t('session.signIn')}</button>`}`;
+      ${
+        session.participant()
+          ? nothing
+          : html`<p>${t('summaries.signInForMore')}</p>
+            <button type="button" class="button button--secondary" @click=${() => void signIn()}>${t('session.signIn')}</button>`
+      }`;
   }
 
   private content() {
@@ -93,11 +98,13 @@ export class SummariesPage extends PageElement {
         ${this.list.items.length ? html`<ul class="summary-items">${this.list.items.map((summary) => this.entry(summary))}</ul>` : nothing}
         ${!this.list.loading && !this.failure && this.list.items.length === 0 ? html`<p>${t(`summaries.empty.${this.view}`)}</p>` : nothing}
         ${this.list.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-        ${this.list.next && !this.list.loading
-          ? html`<button type="button" class="button button--secondary" @click=${() => this.showMore()}>
+        ${
+          this.list.next && !this.list.loading
+            ? html`<button type="button" class="button button--secondary" @click=${() => this.showMore()}>
               ${t('directory.showMore')}
             </button>`
-          : nothing}
+            : nothing
+        }
       </section>
     `;
   }
@@ -128,8 +135,9 @@ export class SummariesPage extends PageElement {
         <button type="button" class="button button--secondary" ?disabled=${this.deciding.busy}
           @click=${() => void this.decide(summary, 'return', title)}>${t('summary.return')}</button>
       </div>
-      ${confirming
-        ? html`<div class="confirm" role="group" aria-labelledby="confirm-${summary.id}">
+      ${
+        confirming
+          ? html`<div class="confirm" role="group" aria-labelledby="confirm-${summary.id}">
             <p id="confirm-${summary.id}">${t('summary.publishConfirm')}</p>
             <div class="button-row">
               <button type="button" class="button" ?disabled=${this.deciding.busy} @click=${() => void this.decide(summary, 'publish', title)}>
@@ -138,7 +146,8 @@ export class SummariesPage extends PageElement {
               <button type="button" class="button button--secondary" @click=${() => (this.confirming = null)}>${t('action.cancel')}</button>
             </div>
           </div>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   /** Publishes or returns a summary; it leaves the inbox, and focus moves to the next one (or the heading). */

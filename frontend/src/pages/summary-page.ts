@@ -1,25 +1,27 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { announce } from '../app/announcer';
+import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
 import type { Thread } from '../app/forum-model';
 import { loadStates } from '../app/names';
+import { LatestLoad } from '../app/latest-load';
 import { isChair, moderates, runsTheDialogue } from '../app/roles';
 import { saveFile } from '../app/save-file';
 import { session, signIn } from '../app/session';
 import type { Summary, SummaryVersion } from '../app/summary-model';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
-import { richText } from '../components/rich-text';
+import { RenderedText } from '../components/rich-text';
 import '../components/summary-editor';
+import {
+  summaryExports,
+  summaryFacts,
+  summaryHistory,
+  summaryNotice,
+  type ExportFormat,
+} from '../components/summary-facts';
 import { summaryParts } from '../components/summary-parts';
-import { formatDateTime, isolate, t } from '../i18n/i18n';
-
-const EXPORTS = [
-  ['markdown', 'summary.export.markdown'],
-  ['html', 'summary.export.html'],
-  ['docx', 'summary.export.docx'],
-] as const;
+import { isolate, t } from '../i18n/i18n';
 
 /**
  * One summary: what it is (a draft, or the Chair's summary issued on the Chair's own responsibility and not
@@ -33,10 +35,11 @@ export class SummaryPage extends PageElement {
   @state() private versions: SummaryVersion[] | null = null;
   @state() private editing = false;
   @state() private confirmingPublication = false;
-  @state() private busy = false;
   @state() private status = '';
-  @state() private failure: unknown = null;
-  private text: { html: string; language: string; fragment: DocumentFragment } | null = null;
+  /** The next step, an export or the version history; why the summary could not be read is kept here too. */
+  private readonly action = new ActionController(this, { context: () => this.params.summaryId });
+  private readonly loads = new LatestLoad();
+  private readonly text = new RenderedText({ headingOffset: 1 });
 
   pageTitle(): string {
     return this.summary ? this.heading(this.summary) : t('summary.title');
@@ -53,12 +56,14 @@ export class SummaryPage extends PageElement {
     return html`
       ${summary ? html`<p><a href="/threads/${summary.threadId}">${t('summary.backToThread')}</a></p>` : nothing}
       <h1>${summary ? this.heading(summary) : t('summary.title')}</h1>
-      <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
-      ${!summary && !this.failure ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-      ${!summary && this.failure && !session.participant()
-        ? html`<p>${t('summary.signInMaybe')}</p>
+      <problem-alert .error=${this.action.failure} .retry=${() => void this.load()}></problem-alert>
+      ${!summary && !this.action.failure ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
+      ${
+        !summary && this.action.failure && !session.participant()
+          ? html`<p>${t('summary.signInMaybe')}</p>
             <button type="button" class="button" @click=${() => void signIn()}>${t('session.signIn')}</button>`
-        : nothing}
+          : nothing
+      }
       ${summary ? this.body(summary) : nothing}
     `;
   }
@@ -70,48 +75,28 @@ export class SummaryPage extends PageElement {
 
   private body(summary: Summary) {
     return html`
-      <div class="notice ${summary.status === 'published' ? 'notice--chair' : 'notice--draft'}" role="note">
-        <p><strong>${t(`summary.label.${summary.status}`)}</strong></p>
-        <p>${t(`summary.notice.${summary.status}`)}</p>
-        ${summary.chathamHouse ? html`<p>${t('summary.chathamHouse')}</p>` : nothing}
-      </div>
-      <dl class="facts summary-facts">
-        <dt>${t('summary.version')}</dt>
-        <dd>${summary.version}</dd>
-        ${summary.preparedBy ? html`<dt>${t('summary.preparedBy')}</dt><dd>${summary.preparedBy}</dd>` : nothing}
-        ${summary.generated.generatedAt
-          ? html`<dt>${t('summary.generatedAt')}</dt><dd>${formatDateTime(summary.generated.generatedAt)}</dd>`
-          : nothing}
-        ${summary.editedAt ? html`<dt>${t('summary.editedAt')}</dt><dd>${formatDateTime(summary.editedAt)}</dd>` : nothing}
-        ${summary.submittedAt ? html`<dt>${t('summary.submittedAt')}</dt><dd>${formatDateTime(summary.submittedAt)}</dd>` : nothing}
-        ${summary.publishedAt ? html`<dt>${t('summary.publishedAt')}</dt><dd>${formatDateTime(summary.publishedAt)}</dd>` : nothing}
-      </dl>
+      ${summaryNotice(summary)} ${summaryFacts(summary)}
       ${this.steps(summary)}
       <p role="status" class="status">${this.status}</p>
-      <section aria-labelledby="summary-exports" class="summary-exports">
-        <h2 id="summary-exports" class="visually-hidden">${t('summary.export.heading')}</h2>
-        <div class="button-row">
-          ${EXPORTS.map(
-            ([format, label]) => html`<button type="button" class="button button--secondary" @click=${() => void this.export(format)}>
-              ${t(label)}
-            </button>`,
-          )}
-        </div>
-      </section>
-      ${this.editing
-        ? html`<summary-editor .summary=${summary} @summary-saved=${this.saved} @summary-edit-closed=${this.closeEditor}></summary-editor>`
-        : html`${summaryParts(summary)}
+      ${summaryExports((format) => void this.export(format))}
+      ${
+        this.editing
+          ? html`<summary-editor .summary=${summary} @summary-saved=${this.saved} @summary-edit-closed=${this.closeEditor}></summary-editor>`
+          : html`${summaryParts(summary)}
             <section aria-labelledby="summary-text" class="summary-part">
               <h2 id="summary-text">${t('summary.text')}</h2>
-              <div class="prose summary-text" lang="en" dir="ltr">${this.rendered(summary)}</div>
-            </section>`}
-      ${runsTheDialogue() ? this.history() : nothing}
+              <div class="prose summary-text" lang="en" dir="ltr">${this.text.of(summary.bodyHtml ?? '')}</div>
+            </section>`
+      }
+      ${runsTheDialogue() ? summaryHistory(this.versions, () => void this.loadVersions()) : nothing}
     `;
   }
 
   /** The next steps open to the reader: edit, submit to the Chair, return to the moderators, publish. */
   private steps(summary: Summary) {
-    const canEdit = !this.editing && ((summary.status === 'draft' && runsTheDialogue()) || (summary.status === 'submitted' && isChair()));
+    const canEdit =
+      !this.editing &&
+      ((summary.status === 'draft' && runsTheDialogue()) || (summary.status === 'submitted' && isChair()));
     const canSubmit = summary.status === 'draft' && moderates();
     const chairDecides = summary.status === 'submitted' && isChair();
     if (!canEdit && !canSubmit && !chairDecides) {
@@ -121,23 +106,28 @@ export class SummaryPage extends PageElement {
       <h2 id="summary-steps" class="visually-hidden">${t('summary.steps')}</h2>
       <div class="button-row">
         ${canEdit ? html`<button type="button" class="button" @click=${this.openEditor}>${t('summary.edit')}</button>` : nothing}
-        ${canSubmit
-          ? html`<button type="button" class="button" ?disabled=${this.busy} @click=${() => void this.step('submit', 'summary.submitted')}>
+        ${
+          canSubmit
+            ? html`<button type="button" class="button" ?disabled=${this.action.busy} @click=${() => void this.step('submit', 'summary.submitted')}>
               ${t('summary.submit')}
             </button>`
-          : nothing}
-        ${chairDecides
-          ? html`<button type="button" class="button" aria-expanded=${this.confirmingPublication}
+            : nothing
+        }
+        ${
+          chairDecides
+            ? html`<button type="button" class="button" aria-expanded=${this.confirmingPublication}
                 @click=${() => (this.confirmingPublication = !this.confirmingPublication)}>${t('summary.publish')}</button>
-              <button type="button" class="button button--secondary" ?disabled=${this.busy}
+              <button type="button" class="button button--secondary" ?disabled=${this.action.busy}
                 @click=${() => void this.step('return', 'summary.returned')}>${t('summary.return')}</button>`
-          : nothing}
+            : nothing
+        }
       </div>
-      ${chairDecides && this.confirmingPublication
-        ? html`<div class="confirm" role="group" aria-labelledby="summary-confirm-text">
+      ${
+        chairDecides && this.confirmingPublication
+          ? html`<div class="confirm" role="group" aria-labelledby="summary-confirm-text">
             <p id="summary-confirm-text">${t('summary.publishConfirm')}</p>
             <div class="button-row">
-              <button type="button" class="button" ?disabled=${this.busy} @click=${() => void this.step('publish', 'summary.published')}>
+              <button type="button" class="button" ?disabled=${this.action.busy} @click=${() => void this.step('publish', 'summary.published')}>
                 ${t('summary.publishNow')}
               </button>
               <button type="button" class="button button--secondary" @click=${() => (this.confirmingPublication = false)}>
@@ -145,46 +135,9 @@ export class SummaryPage extends PageElement {
               </button>
             </div>
           </div>`
-        : nothing}
+          : nothing
+      }
     </section>`;
-  }
-
-  private history() {
-    return html`<section aria-labelledby="summary-history" class="summary-part">
-      <h2 id="summary-history">${t('summary.history')}</h2>
-      ${this.versions === null
-        ? html`<button type="button" class="button button--secondary" @click=${() => void this.loadVersions()}>
-            ${t('summary.showHistory')}
-          </button>`
-        : html`<ol class="summary-versions">
-            ${this.versions.map(
-              (version) => html`<li>
-                <details>
-                  <summary>
-                    ${t('summary.versionLine', {
-                      version: version.version,
-                      who: version.editedBy ?? '',
-                      date: formatDateTime(version.editedAt),
-                    })}${version.note ? html` — <q>${version.note}</q>` : nothing}
-                  </summary>
-                  <pre class="markdown-source" tabindex="0" aria-label=${t('summary.versionSource', { version: version.version })}>${version.markdown}</pre>
-                </details>
-              </li>`,
-            )}
-          </ol>`}
-    </section>`;
-  }
-
-  /** The text as a fragment built once per text and language (citations carry words in the language). */
-  private rendered(summary: Summary): DocumentFragment | typeof nothing {
-    const source = summary.bodyHtml ?? '';
-    if (!source) {
-      return nothing;
-    }
-    if (!this.text || this.text.html !== source || this.text.language !== document.documentElement.lang) {
-      this.text = { html: source, language: document.documentElement.lang, fragment: richText(source, { headingOffset: 1 }) };
-    }
-    return this.text.fragment;
   }
 
   private async openEditor(): Promise<void> {
@@ -207,64 +160,72 @@ export class SummaryPage extends PageElement {
     await this.closeEditor();
   }
 
-  private async step(step: 'submit' | 'return' | 'publish', done: 'summary.submitted' | 'summary.returned' | 'summary.published'): Promise<void> {
-    if (!this.summary) {
+  private async step(
+    step: 'submit' | 'return' | 'publish',
+    done: 'summary.submitted' | 'summary.returned' | 'summary.published',
+  ): Promise<void> {
+    const summary = this.summary;
+    if (!summary) {
       return;
     }
-    this.busy = true;
-    this.failure = null;
-    try {
-      this.summary = await api.post<Summary>(`/summaries/${this.summary.id}/${step}`);
-      this.confirmingPublication = false;
-      this.versions = null;
-      this.status = t(done);
-      await this.updateComplete;
-      this.querySelector<HTMLElement>('h1')?.focus();
-    } catch (error) {
-      this.failure = error;
-    } finally {
-      this.busy = false;
-    }
+    await this.action.run(() => api.post<Summary>(`/summaries/${summary.id}/${step}`), {
+      apply: (changed) => {
+        this.summary = changed;
+        this.confirmingPublication = false;
+        this.versions = null;
+        this.status = t(done);
+      },
+      focus: () => this.querySelector<HTMLElement>('h1'),
+    });
   }
 
-  private async export(format: 'markdown' | 'html' | 'docx'): Promise<void> {
-    if (!this.summary) {
+  private async export(format: ExportFormat): Promise<void> {
+    const summary = this.summary;
+    if (!summary) {
       return;
     }
-    this.failure = null;
-    try {
-      const file = await api.download(`/summaries/${this.summary.id}/export?format=${format}`);
-      saveFile(file.blob, file.fileName);
-      this.status = t('summary.export.done', { file: file.fileName });
-    } catch (error) {
-      this.failure = error;
-    }
+    await this.action.run(() => api.download(`/summaries/${summary.id}/export?format=${format}`), {
+      apply: (file) => {
+        saveFile(file.blob, file.fileName);
+        this.status = t('summary.export.done', { file: file.fileName });
+      },
+    });
   }
 
   private async loadVersions(): Promise<void> {
-    if (!this.summary) {
+    const summary = this.summary;
+    if (!summary) {
       return;
     }
-    try {
-      this.versions = (await api.get<{ items: SummaryVersion[] }>(`/summaries/${this.summary.id}/versions`)).items;
-      announce(t('summary.historyLoaded', { count: this.versions.length }));
-    } catch (error) {
-      this.failure = error;
-    }
+    await this.action.run(() => api.get<{ items: SummaryVersion[] }>(`/summaries/${summary.id}/versions`), {
+      apply: (page) => (this.versions = page.items),
+      announce: (page) => t('summary.historyLoaded', { count: page.items.length }),
+    });
   }
 
+  /** Reads the summary the address names; an answer for one the reader has since left is dropped. */
   private async load(): Promise<void> {
-    this.failure = null;
+    const current = this.loads.start();
+    this.action.abandon();
     this.summary = null;
+    this.thread = null;
     this.versions = null;
     this.editing = false;
     try {
       void loadStates().catch(() => {}); // names in the reader's language, when they arrive
       const summary = await api.get<Summary>(`/summaries/${encodeURIComponent(this.params.summaryId)}`);
+      if (!current()) {
+        return;
+      }
       this.summary = summary;
-      this.thread = await api.get<Thread>(`/threads/${summary.threadId}`).catch(() => null);
+      const thread = await api.get<Thread>(`/threads/${summary.threadId}`).catch(() => null);
+      if (current()) {
+        this.thread = thread;
+      }
     } catch (error) {
-      this.failure = error;
+      if (current()) {
+        this.action.fail(error);
+      }
     }
   }
 }

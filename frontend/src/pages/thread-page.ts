@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { api } from '../app/api';
 import type { Post, Tag, Thread } from '../app/forum-model';
+import { LatestLoad } from '../app/latest-load';
 import { follow, RESYNC, type LiveEvent, type LiveState, type Subscription } from '../app/live';
 import { loadStates, organizationName, tagLabel } from '../app/names';
 import { moderates } from '../app/roles';
@@ -33,6 +34,7 @@ export class ThreadPage extends PageElement {
   @state() private failure: unknown = null;
   @state() private liveState: LiveState | null = null;
   private subscription: Subscription | null = null;
+  private readonly loads = new LatestLoad();
   private readonly followHash = () => (this.target = targetPost());
 
   pageTitle(): string {
@@ -56,6 +58,8 @@ export class ThreadPage extends PageElement {
     }
     if (changed.has('params') && this.params.threadId !== this.thread?.id) {
       void this.load();
+    } else if (changed.has('params')) {
+      this.loads.forget(); // back to the thread shown: another one still on its way must not replace it
     }
   }
 
@@ -66,19 +70,25 @@ export class ThreadPage extends PageElement {
       <h1 dir=${thread ? 'auto' : nothing}>${thread ? bdi(thread.title) : t('shell.loading')}</h1>
       <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
       ${thread ? this.about(thread) : nothing}
-      ${this.liveState
-        ? html`<p class="live-status ${this.liveState === 'live' ? 'live-status--live' : ''}" role="status">
+      ${
+        this.liveState
+          ? html`<p class="live-status ${this.liveState === 'live' ? 'live-status--live' : ''}" role="status">
             ${this.liveState === 'live' ? t('live.live') : this.liveState === 'ended' ? t('live.ended') : t('live.reconnecting')}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${thread?.kind === 'draft' ? html`<draft-view threadId=${thread.id}></draft-view>` : nothing}
       ${thread ? html`<thread-summaries .thread=${thread}></thread-summaries>` : nothing}
-      ${thread && mayEditThread(thread)
-        ? html`<thread-editor .thread=${thread} .tags=${[...this.tags.values()]} @thread-changed=${this.threadChanged}></thread-editor>`
-        : nothing}
-      ${thread && moderates()
-        ? html`<thread-moderation .thread=${thread} @thread-changed=${this.threadChanged}></thread-moderation>`
-        : nothing}
+      ${
+        thread && mayEditThread(thread)
+          ? html`<thread-editor .thread=${thread} .tags=${[...this.tags.values()]} @thread-changed=${this.threadChanged}></thread-editor>`
+          : nothing
+      }
+      ${
+        thread && moderates()
+          ? html`<thread-moderation .thread=${thread} @thread-changed=${this.threadChanged}></thread-moderation>`
+          : nothing
+      }
       ${thread ? html`<thread-posts .thread=${thread} .target=${this.target}></thread-posts>` : nothing}
     `;
   }
@@ -98,18 +108,23 @@ export class ThreadPage extends PageElement {
       ${schedule ? html`<p class="thread__schedule"><strong>${schedule}</strong></p>` : nothing}
       ${openedBy ? html`<p class="muted">${t('thread.openedBy', { who: openedBy })}</p>` : nothing}
       ${thread.bodyHtml ? html`<div class="prose" lang=${thread.language ?? nothing} dir="auto">${unsafeHTML(thread.bodyHtml)}</div>` : nothing}
-      ${thread.guidingQuestions?.length
-        ? html`<section aria-labelledby="thread-questions">
+      ${
+        thread.guidingQuestions?.length
+          ? html`<section aria-labelledby="thread-questions">
             <h2 id="thread-questions">${t('thread.guidingQuestions')}</h2>
             <ol class="guiding-questions">${thread.guidingQuestions.map((question) => html`<li dir="auto">${bdi(question)}</li>`)}</ol>
           </section>`
-        : nothing}
-      ${thread.tags?.length
-        ? html`<p class="tags"><span class="muted">${t('thread.tags')}:</span>
+          : nothing
+      }
+      ${
+        thread.tags?.length
+          ? html`<p class="tags"><span class="muted">${t('thread.tags')}:</span>
             ${thread.tags.map(
-              (tag) => html`<a class="tag" href="/topics/${thread.topicId}?tag=${encodeURIComponent(tag)}">${bdi(tagLabel(tag, this.tags.get(tag)?.label))}</a>`,
+              (tag) =>
+                html`<a class="tag" href="/topics/${thread.topicId}?tag=${encodeURIComponent(tag)}">${bdi(tagLabel(tag, this.tags.get(tag)?.label))}</a>`,
             )}</p>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -119,13 +134,15 @@ export class ThreadPage extends PageElement {
    */
   private standing(thread: Thread) {
     return html`
-      ${thread.status !== 'open'
-        ? html`<div class="notice notice--status" role="note">
+      ${
+        thread.status !== 'open'
+          ? html`<div class="notice notice--status" role="note">
             <p><strong>${t(thread.status === 'locked' ? 'thread.lockedNotice' : 'thread.closedNotice')}</strong>
               ${thread.statusChangedAt ? html`<span class="muted">(${formatDateTime(thread.statusChangedAt)})</span>` : nothing}</p>
             ${thread.statusReason ? html`<p class="thread__status-reason" dir="auto">${t('thread.statusReason', { reason: thread.statusReason })}</p>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${thread.recordFrozen ? html`<p class="notice notice--frozen" role="note">${t('thread.recordFrozen')}</p>` : nothing}
     `;
   }
@@ -136,7 +153,11 @@ export class ThreadPage extends PageElement {
   /** New posts, changes and stances arrive through the thread's event stream, which resumes after a drop. */
   private startFollowing(threadId: string): void {
     this.stopFollowing();
-    this.subscription = follow(`/threads/${threadId}/events`, (event) => this.received(event), (state) => (this.liveState = state));
+    this.subscription = follow(
+      `/threads/${threadId}/events`,
+      (event) => this.received(event),
+      (state) => (this.liveState = state),
+    );
   }
 
   private stopFollowing(): void {
@@ -163,7 +184,9 @@ export class ThreadPage extends PageElement {
     }
   }
 
+  /** Reads the thread the address names; an answer for a thread the reader has since left is dropped, not followed. */
   private async load(): Promise<void> {
+    const current = this.loads.start();
     this.failure = null;
     try {
       void loadStates().catch(() => {}); // names in the reader's language, when they arrive
@@ -171,14 +194,19 @@ export class ThreadPage extends PageElement {
         api.get<Thread>(`/threads/${encodeURIComponent(this.params.threadId)}`),
         api.get<{ items: Tag[] }>('/tags').catch(() => ({ items: [] as Tag[] })),
       ]);
-      this.tags = new Map(tags.items.map((tag) => [tag.id, tag]));
       if (thread.kind === 'draft') {
         await import('../components/draft-view');
       }
+      if (!current()) {
+        return;
+      }
+      this.tags = new Map(tags.items.map((tag) => [tag.id, tag]));
       this.thread = thread;
       this.startFollowing(thread.id);
     } catch (error) {
-      this.failure = error;
+      if (current()) {
+        this.failure = error;
+      }
     }
   }
 }

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { announce } from '../app/announcer';
 import { api } from '../app/api';
+import { LatestLoad } from '../app/latest-load';
 import { CursorList } from '../app/cursor-list';
 import { THREAD_KINDS, THREAD_STATUSES, type Tag, type Thread, type Topic } from '../app/forum-model';
 import type { Page } from '../app/model';
@@ -25,13 +26,18 @@ const FILTERS = ['kind', 'status', 'tag'] as const;
 export class TopicPage extends PageElement {
   @state() private topic: Topic | null = null;
   @state() private tags: Tag[] = [];
-  private readonly list = new CursorList<Thread>(this, (cursor) => this.page(cursor), (_, first) => {
-    if (first) {
-      announce(t('topic.shown', { count: this.list.items.length }));
-    }
-  });
+  private readonly list = new CursorList<Thread>(
+    this,
+    (cursor) => this.page(cursor),
+    (_, first) => {
+      if (first) {
+        announce(t('topic.shown', { count: this.list.items.length }));
+      }
+    },
+  );
   /** Why the topic itself could not be read; the list of its threads has its own failure. */
   @state() private topicFailure: unknown = null;
+  private readonly loads = new LatestLoad();
 
   private get failure(): unknown {
     return this.topicFailure ?? this.list.failure;
@@ -44,6 +50,8 @@ export class TopicPage extends PageElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('params') && this.params.topicId !== this.topic?.id) {
       void this.loadTopic();
+    } else if (changed.has('params')) {
+      this.loads.forget(); // back to the topic shown: another one still on its way must not replace it
     }
     if (changed.has('params') || changed.has('query')) {
       this.topicFailure = null;
@@ -56,13 +64,17 @@ export class TopicPage extends PageElement {
       <p><a href="/topics">${t('topic.back')}</a></p>
       <h1>${this.topic ? topicTitle(this.topic) : this.params.topicId}</h1>
       ${this.topic ? html`<p class="lead">${topicDescription(this.topic)}</p>` : nothing}
-      ${this.params.topicId === 'needs-resources'
-        ? html`<p><a class="button button--secondary" href="/board">${t('board.open')}</a></p>`
-        : nothing}
+      ${
+        this.params.topicId === 'needs-resources'
+          ? html`<p><a class="button button--secondary" href="/board">${t('board.open')}</a></p>`
+          : nothing
+      }
       <watch-button kind="topic" target=${this.params.topicId}></watch-button>
-      ${openableKinds().length
-        ? html`<p><a class="button" href="/topics/${encodeURIComponent(this.params.topicId)}/new">${t('topic.openThread')}</a></p>`
-        : nothing}
+      ${
+        openableKinds().length
+          ? html`<p><a class="button" href="/topics/${encodeURIComponent(this.params.topicId)}/new">${t('topic.openThread')}</a></p>`
+          : nothing
+      }
       ${this.filters()}
       <section aria-labelledby="topic-threads" aria-busy=${this.list.loading ? 'true' : 'false'}>
         <h2 id="topic-threads">${t('topic.threads')}</h2>
@@ -72,9 +84,11 @@ export class TopicPage extends PageElement {
         </ul>
         ${!this.list.loading && !this.failure && this.list.items.length === 0 ? html`<p>${t('topic.none')}</p>` : nothing}
         ${this.list.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-        ${this.list.next && !this.list.loading
-          ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>${t('directory.showMore')}</button>`
-          : nothing}
+        ${
+          this.list.next && !this.list.loading
+            ? html`<button type="button" class="button button--secondary" @click=${this.showMore}>${t('directory.showMore')}</button>`
+            : nothing
+        }
       </section>
     `;
   }
@@ -91,9 +105,21 @@ export class TopicPage extends PageElement {
       </div>`;
     return html`
       <form class="filters" aria-label=${t('topic.filters')} @submit=${this.applyFilters}>
-        ${select('kind', t('topic.kind'), THREAD_KINDS.map((kind) => [kind, t(`threadKind.${kind}`)]))}
-        ${select('status', t('topic.status'), THREAD_STATUSES.map((status) => [status, t(`threadStatus.${status}`)]))}
-        ${select('tag', t('topic.tag'), this.tags.map((tag) => [tag.id, tagLabel(tag.id, tag.label)]))}
+        ${select(
+          'kind',
+          t('topic.kind'),
+          THREAD_KINDS.map((kind) => [kind, t(`threadKind.${kind}`)]),
+        )}
+        ${select(
+          'status',
+          t('topic.status'),
+          THREAD_STATUSES.map((status) => [status, t(`threadStatus.${status}`)]),
+        )}
+        ${select(
+          'tag',
+          t('topic.tag'),
+          this.tags.map((tag) => [tag.id, tagLabel(tag.id, tag.label)]),
+        )}
         <button type="submit" class="button">${t('topic.apply')}</button>
       </form>
     `;
@@ -134,15 +160,20 @@ export class TopicPage extends PageElement {
   }
 
   private async loadTopic(): Promise<void> {
+    const current = this.loads.start();
     try {
       const [topic, tags] = await Promise.all([
         api.get<Topic>(`/topics/${encodeURIComponent(this.params.topicId)}`),
         api.get<{ items: Tag[] }>('/tags'),
       ]);
-      this.topic = topic;
-      this.tags = tags.items;
+      if (current()) {
+        this.topic = topic;
+        this.tags = tags.items;
+      }
     } catch (error) {
-      this.topicFailure = error;
+      if (current()) {
+        this.topicFailure = error;
+      }
     }
   }
 

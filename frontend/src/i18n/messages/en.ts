@@ -103,13 +103,15 @@ const en = {
   'nav.topics': 'Topics',
   'action.cancel': 'Cancel',
   'topics.title': 'Topics of the dialogue',
-  'topics.intro': 'The dialogue is organised in topics. Each holds discussions, consultations, calls for positions and drafts.',
+  'topics.intro':
+    'The dialogue is organised in topics. Each holds discussions, consultations, calls for positions and drafts.',
   'topics.threadCount': 'Threads: {count}',
   'topicForm.heading': 'Add a topic',
   'topicForm.title': 'Title of the topic',
   'topicForm.description': 'What the topic covers',
   'topicForm.id': 'Address of the topic',
-  'topicForm.idHint': 'Lower-case Latin letters, digits and hyphens, such as ai-and-security: the topic lives at /topics/ai-and-security, and the address does not change later.',
+  'topicForm.idHint':
+    'Lower-case Latin letters, digits and hyphens, such as ai-and-security: the topic lives at /topics/ai-and-security, and the address does not change later.',
   'topicForm.submit': 'Add the topic',
   'topicForm.added': 'The topic {title} is added.',
   'topic.back': 'All topics',
@@ -148,7 +150,8 @@ const en = {
   'thread.lockedNotice': 'A moderator locked this thread: no one posts in it for now.',
   'thread.closedNotice': 'This thread is closed: the discussion is over.',
   'thread.statusReason': 'Reason: {reason}',
-  'thread.recordFrozen': 'The record of this thread is frozen: its posts can no longer be edited or withdrawn, and its joint statements keep the States they list.',
+  'thread.recordFrozen':
+    'The record of this thread is frozen: its posts can no longer be edited or withdrawn, and its joint statements keep the States they list.',
   'thread.signInToTakePart': 'Sign in to take part in this thread.',
   'thread.details': 'About this thread',
   'post.kind.comment': 'Comment',
@@ -201,12 +204,17 @@ const en = {
   'thread.showEarlier': 'Show earlier posts',
   'thread.earlierLoaded': '{count, plural, one {# earlier post shown} other {# earlier posts shown}}',
   'composer.onBehalfOf': 'Delivered on behalf of these States (a joint statement)',
-  'composer.consentHint': 'Each State you name, other than your own, is asked to confirm. Until it does, the statement shows it as awaiting confirmation; a State that declines is no longer listed.',
-  'composer.firstRightOfReply': "Your State's first right of reply in this thread today: up to {limit} characters. A State exercises at most {perDay} a day in a thread, the second shorter.",
-  'composer.secondRightOfReply': "Your State's second and last right of reply in this thread today: up to {limit} characters.",
-  'composer.noRightOfReplyLeft': 'Your State has exercised its {perDay} rights of reply in this thread today. The next may be made from {date}.',
+  'composer.consentHint':
+    'Each State you name, other than your own, is asked to confirm. Until it does, the statement shows it as awaiting confirmation; a State that declines is no longer listed.',
+  'composer.firstRightOfReply':
+    "Your State's first right of reply in this thread today: up to {limit} characters. A State exercises at most {perDay} a day in a thread, the second shorter.",
+  'composer.secondRightOfReply':
+    "Your State's second and last right of reply in this thread today: up to {limit} characters.",
+  'composer.noRightOfReplyLeft':
+    'Your State has exercised its {perDay} rights of reply in this thread today. The next may be made from {date}.',
   'composer.characters': '{count} of {limit, plural, one {# character} other {# characters}}',
-  'picker.hint': 'Type to narrow the list, then tick each State. Leave all unticked for a statement of your own organization only.',
+  'picker.hint':
+    'Type to narrow the list, then tick each State. Leave all unticked for a statement of your own organization only.',
   'picker.filter': 'Find a State',
   'picker.noMatch': 'No State matches this name.',
   'picker.none': 'No State chosen.',
@@ -217,7 +225,8 @@ const en = {
   'post.saveEdit': 'Save changes',
   'post.editSaved': 'Your changes are saved as version {number}.',
   'post.withdraw': 'Withdraw position',
-  'post.withdrawConfirm': 'Withdraw this official position? It stays in the record, marked as withdrawn, and can no longer be edited.',
+  'post.withdrawConfirm':
+    'Withdraw this official position? It stays in the record, marked as withdrawn, and can no longer be edited.',
   'post.withdrawNow': 'Withdraw now',
   'post.withdrawnDone': 'The position is withdrawn. It stays in the record, marked as withdrawn.',
   'post.hide': 'Hide',
@@ -234,13 +243,15 @@ const en = {
   'threadModeration.closed': 'Close',
   'threadModeration.open': 'Reopen',
   'threadModeration.reason': 'Reason (kept in the audit log)',
-  'threadModeration.hint': 'Lock a thread to stop all posting for now; close it when the discussion is over; reopen it to take posts again. Every reader sees the reason for a lock or a close.',
+  'threadModeration.hint':
+    'Lock a thread to stop all posting for now; close it when the discussion is over; reopen it to take posts again. Every reader sees the reason for a lock or a close.',
   'threadModeration.confirm.locked': 'Lock the thread',
   'threadModeration.confirm.closed': 'Close the thread',
   'threadModeration.confirm.open': 'Reopen the thread',
   'threadModeration.done': 'The thread is now: {status}.',
   'threadEditor.heading': 'Editing the thread',
-  'threadEditor.intro': 'As its author or a moderator, you may change the title, the introduction, the schedule, the guiding questions and the tags.',
+  'threadEditor.intro':
+    'As its author or a moderator, you may change the title, the introduction, the schedule, the guiding questions and the tags.',
   'threadEditor.open': 'Edit the thread',
   'threadEditor.datesHint': 'Empty a date to remove it.',
   'threadEditor.save': 'Save the thread',
@@ -250,7 +261,8 @@ const en = {
   'summary.noneYet': 'No summary of this thread yet.',
   'summary.generate': 'Generate a draft summary',
   'summary.generating': 'Generating the draft summary…',
-  'summary.generateHint': 'Builds a draft from the thread as it stands: participation, positions per guiding question, key points quoting the posts they come from. You can edit it before it goes to the Chair.',
+  'summary.generateHint':
+    'Builds a draft from the thread as it stands: participation, positions per guiding question, key points quoting the posts they come from. You can edit it before it goes to the Chair.',
   'summary.heading.draft': 'Draft summary: {title}',
   'summary.heading.submitted': 'Draft summary for the Chair: {title}',
   'summary.heading.published': "Chair's summary: {title}",
@@ -259,8 +271,10 @@ const en = {
   'summary.label.published': "Chair's summary",
   'summary.notice.draft': 'Draft summary prepared by the moderators. Not for circulation.',
   'summary.notice.submitted': 'Draft summary submitted to the Chair. Not for circulation.',
-  'summary.notice.published': "Issued on the Chair's own responsibility. It is not agreed text and does not commit any delegation.",
-  'summary.chathamHouse': 'The thread was held under the Chatham House Rule: contributions are attributed to constituencies only.',
+  'summary.notice.published':
+    "Issued on the Chair's own responsibility. It is not agreed text and does not commit any delegation.",
+  'summary.chathamHouse':
+    'The thread was held under the Chatham House Rule: contributions are attributed to constituencies only.',
   'summary.backToThread': 'Back to the thread',
   'summary.signInMaybe': 'This summary may be open only to signed-in participants.',
   'summary.version': 'Version',
@@ -277,7 +291,8 @@ const en = {
   'summary.return': 'Return to the moderators',
   'summary.returned': 'The summary is returned to the moderators as a draft.',
   'summary.publish': "Publish as Chair's summary",
-  'summary.publishConfirm': "Publish this text as the Chair's summary? It is issued on the Chair's own responsibility, becomes readable by everyone who may read the thread, and can no longer be changed.",
+  'summary.publishConfirm':
+    "Publish this text as the Chair's summary? It is issued on the Chair's own responsibility, becomes readable by everyone who may read the thread, and can no longer be changed.",
   'summary.publishNow': 'Publish now',
   'summary.published': "The Chair's summary is published.",
   'summary.saved': 'Your text is saved as version {version}.',
@@ -303,7 +318,8 @@ const en = {
   'summary.noPositions': 'No official position addressed this question.',
   'summary.keyPoints': 'Key points',
   'summary.fewerThan': 'fewer than {count}',
-  'summary.fewerThanNote': 'Under the Chatham House Rule, a count of one or two in a regional group or constituency is shown as “fewer than 3”, so that it does not point to the speaker.',
+  'summary.fewerThanNote':
+    'Under the Chatham House Rule, a count of one or two in a regional group or constituency is shown as “fewer than 3”, so that it does not point to the speaker.',
   'summary.sinceSuperseded': 'since superseded',
   'summary.sinceSupersededBy': 'since superseded by',
   'summary.sinceWithdrawn': 'since withdrawn',
@@ -311,7 +327,8 @@ const en = {
   'summary.change.superseded': 'Superseded position of {by}:',
   'summary.change.withdrawn': 'Withdrawn position of {by}:',
   'summary.change.supersededBy': 'superseded by',
-  'summary.change.note': 'Only positions that stand are quoted as positions; these are cited so that each change can be followed.',
+  'summary.change.note':
+    'Only positions that stand are quoted as positions; these are cited so that each change can be followed.',
   'summary.text': 'Text of the summary',
   'summary.citedPost': 'Post',
   'summary.history': 'Versions',
@@ -322,22 +339,27 @@ const en = {
   'summary.editor.heading': 'Edit the summary',
   'summary.editor.base': 'You are editing version {version}. Saving keeps it in the version history.',
   'summary.editor.text': 'Text (Markdown)',
-  'summary.editor.hint': 'Keep the citations: each [#7](/threads/…#post-…) link leads readers to the post a point comes from.',
+  'summary.editor.hint':
+    'Keep the citations: each [#7](/threads/…#post-…) link leads readers to the post a point comes from.',
   'summary.editor.note': 'Note for the version history (optional)',
   'summary.editor.save': 'Save as a new version',
   'summary.editor.preview': 'Preview of the summary',
   'summary.editor.previewReady': 'The preview is shown below the editor.',
   'summary.editor.conflictTitle': 'Someone else saved the summary while you were editing',
-  'summary.editor.conflict': 'Version {version} is now the latest. Your text is still in the editor, unsaved. Compare it with the latest version below, bring in their changes, then save again: your save will build on version {version}.',
+  'summary.editor.conflict':
+    'Version {version} is now the latest. Your text is still in the editor, unsaved. Compare it with the latest version below, bring in their changes, then save again: your save will build on version {version}.',
   'summary.editor.newerVersion': 'Latest version ({version})',
   'summaries.title.submitted': "Chair's inbox",
   'summaries.title.draft': 'Draft summaries',
   'summaries.title.published': 'Published summaries',
-  'summaries.intro.submitted': "Summaries the moderators submitted to the Chair. The Chair publishes each as a Chair's summary, or returns it to the moderators.",
+  'summaries.intro.submitted':
+    "Summaries the moderators submitted to the Chair. The Chair publishes each as a Chair's summary, or returns it to the moderators.",
   'summaries.intro.draft': 'Draft summaries the moderators are preparing.',
   'summaries.intro.published': "Chair's summaries, issued on the Chair's own responsibility.",
-  'summaries.intro.reader': "Chair's summaries of the threads open to you, issued on the Chair's own responsibility: they are not agreed text. Open one to read it, follow its citations to the posts, and download it as Markdown, HTML or Word.",
-  'summaries.signInForMore': "Signed out, you see the Chair's summaries of public threads. Sign in to see those of every thread open to you.",
+  'summaries.intro.reader':
+    "Chair's summaries of the threads open to you, issued on the Chair's own responsibility: they are not agreed text. Open one to read it, follow its citations to the posts, and download it as Markdown, HTML or Word.",
+  'summaries.signInForMore':
+    "Signed out, you see the Chair's summaries of public threads. Sign in to see those of every thread open to you.",
   'summaries.tab.submitted': "Chair's inbox",
   'summaries.tab.draft': 'Drafts',
   'summaries.tab.published': 'Published',
@@ -351,7 +373,8 @@ const en = {
   'summaries.publishedOne': "Published as Chair's summary: {title}.",
   'summaries.returnedOne': 'Returned to the moderators: {title}.',
   'moderation.title': 'Moderation queue',
-  'moderation.intro': 'Posts that participants flagged, oldest first. Hide a post with the reason its readers will see, or dismiss the flag. Both are recorded in the audit log.',
+  'moderation.intro':
+    'Posts that participants flagged, oldest first. Hide a post with the reason its readers will see, or dismiss the flag. Both are recorded in the audit log.',
   'moderation.views': 'Flags by status',
   'moderation.tab.open': 'To review',
   'moderation.tab.resolved': 'Resolved',
@@ -368,7 +391,8 @@ const en = {
   'moderation.hide': 'Hide the post',
   'moderation.dismiss': 'Dismiss the flag',
   'moderation.hideReason': 'Reason for hiding (readers will see it)',
-  'moderation.hideHint': 'At least 3 characters. The post stays in the record; readers see that a moderator hid it, and why.',
+  'moderation.hideHint':
+    'At least 3 characters. The post stays in the record; readers see that a moderator hid it, and why.',
   'moderation.hideConfirm': 'Hide now',
   'moderation.dismissReason': 'Reason for dismissing (optional)',
   'moderation.dismissHint': 'Kept in the audit log.',
@@ -380,7 +404,8 @@ const en = {
   'moderation.moderatorsOnly': 'The moderation queue is for moderators and the Secretariat.',
   'moderation.signIn': 'Sign in as a moderator or the Secretariat to see the moderation queue.',
   'audit.title': 'Audit log',
-  'audit.intro': 'Every moderation decision, accreditation decision, summary publication and change of roles, newest first. Entries are never changed or removed.',
+  'audit.intro':
+    'Every moderation decision, accreditation decision, summary publication and change of roles, newest first. Entries are never changed or removed.',
   'audit.filters': 'Filter the audit log',
   'audit.action': 'Action',
   'audit.subjectType': 'Subject',
@@ -422,17 +447,20 @@ const en = {
   'audit.signIn': 'Sign in as a moderator or the Secretariat to read the audit log.',
   'newThread.title': 'Open a thread',
   'newThread.signIn': 'Sign in to open a thread.',
-  'newThread.notAllowed': 'Delegates of States and intergovernmental organizations open discussions; moderators and the Secretariat open consultations, calls for positions and drafts.',
+  'newThread.notAllowed':
+    'Delegates of States and intergovernmental organizations open discussions; moderators and the Secretariat open consultations, calls for positions and drafts.',
   'newThread.kind': 'Kind of thread',
   'newThread.kindHint.discussion': 'An open discussion among participants.',
-  'newThread.kindHint.consultation': 'A time-boxed consultation around guiding questions, open to accredited stakeholders.',
+  'newThread.kindHint.consultation':
+    'A time-boxed consultation around guiding questions, open to accredited stakeholders.',
   'newThread.kindHint.position-call': 'A call for official positions of States on guiding questions.',
   'newThread.kindHint.draft': 'A draft text, paragraph by paragraph, on which delegations record their stance.',
   'newThread.threadTitle': 'Title',
   'newThread.language': 'Language of the introduction',
   'newThread.body': 'Introduction',
   'newThread.audience': 'Who may read it',
-  'newThread.audienceHint': 'Public: anyone. Participants only: signed-in participants. States only: States, intergovernmental organizations and those who run the dialogue.',
+  'newThread.audienceHint':
+    'Public: anyone. Participants only: signed-in participants. States only: States, intergovernmental organizations and those who run the dialogue.',
   'newThread.schedule': 'Schedule',
   'newThread.opensAt': 'Opens on',
   'newThread.closesAt': 'Closes on',
@@ -447,19 +475,24 @@ const en = {
   'stateName.PSE': 'State of Palestine',
   'stateName.VAT': 'Holy See',
   'topicName.horizon-scanning.title': 'Existing and potential threats',
-  'topicName.horizon-scanning.description': 'Horizon scanning: existing and potential threats in the sphere of ICT security, including emerging technologies.',
+  'topicName.horizon-scanning.description':
+    'Horizon scanning: existing and potential threats in the sphere of ICT security, including emerging technologies.',
   'topicName.norms.title': 'Rules, norms and principles',
-  'topicName.norms.description': 'Rules, norms and principles of responsible State behaviour, and their implementation.',
+  'topicName.norms.description':
+    'Rules, norms and principles of responsible State behaviour, and their implementation.',
   'topicName.international-law.title': 'International law',
   'topicName.international-law.description': 'How international law applies to the use of ICTs by States.',
   'topicName.confidence-building.title': 'Confidence-building measures',
-  'topicName.confidence-building.description': 'Confidence-building measures, points of contact and transparency between States.',
+  'topicName.confidence-building.description':
+    'Confidence-building measures, points of contact and transparency between States.',
   'topicName.capacity-building.title': 'Capacity-building',
   'topicName.capacity-building.description': 'Capacity-building principles, priorities and coordination.',
   'topicName.needs-resources.title': 'Needs and resources',
-  'topicName.needs-resources.description': 'The matching board: capacity-building needs posted by States and offers from partners.',
+  'topicName.needs-resources.description':
+    'The matching board: capacity-building needs posted by States and offers from partners.',
   'topicName.institutional-dialogue.title': 'Regular institutional dialogue',
-  'topicName.institutional-dialogue.description': 'The format, modalities and work of the regular institutional dialogue itself.',
+  'topicName.institutional-dialogue.description':
+    'The format, modalities and work of the regular institutional dialogue itself.',
   'tagName.norm-a': 'Norm (a): interstate cooperation on security',
   'tagName.norm-b': 'Norm (b): consider all relevant information',
   'tagName.norm-c': 'Norm (c): prevent misuse of ICTs in the territory',
@@ -483,8 +516,10 @@ const en = {
   'consensus.status.agreed': 'Agreed',
   'consensus.status.contested': 'Contested',
   'consensus.status.open': 'Open',
-  'consensus.overview': '{total, plural, one {# paragraph} other {# paragraphs}}: {agreed} agreed, {contested} contested, {open} open.',
-  'consensus.rule': 'A paragraph is agreed when no State objects and States of at least {groups} of the five regional groups support it; one objection makes it contested.',
+  'consensus.overview':
+    '{total, plural, one {# paragraph} other {# paragraphs}}: {agreed} agreed, {contested} contested, {open} open.',
+  'consensus.rule':
+    'A paragraph is agreed when no State objects and States of at least {groups} of the five regional groups support it; one objection makes it contested.',
   'consensus.breadth': 'Supported by States of {count} of the five regional groups ({required} needed):',
   'consensus.breadthShort': '{count} of 5 regional groups ({required} needed)',
   'consensus.objectedBy': 'Objected to by: {states}',
@@ -505,8 +540,10 @@ const en = {
   'draft.rev': 'Rev.{number}',
   'draft.version': 'Version',
   'draft.noVersion': 'The Chair has not circulated a version of this draft yet.',
-  'draft.olderVersion': 'An earlier version, for reference: stances, comments and amendments concern the latest version.',
-  'draft.notAccepting': "This draft takes no stances, comments, amendments or proposals now, and nothing in its record is withdrawn or changed.",
+  'draft.olderVersion':
+    'An earlier version, for reference: stances, comments and amendments concern the latest version.',
+  'draft.notAccepting':
+    'This draft takes no stances, comments, amendments or proposals now, and nothing in its record is withdrawn or changed.',
   'draft.show': 'Show paragraphs',
   'draft.all': 'All',
   'draft.filtered': 'Paragraphs shown: {count}',
@@ -543,7 +580,8 @@ const en = {
   'draft.editor.startZero': 'Prepare the zero draft',
   'draft.editor.startRevision': 'Prepare {label}',
   'draft.editor.heading': 'Preparing {label}',
-  'draft.editor.hint': 'List every paragraph in order. A paragraph kept from the current version keeps its stances while its text is unchanged; changed text starts afresh.',
+  'draft.editor.hint':
+    'List every paragraph in order. A paragraph kept from the current version keeps its stances while its text is unchanged; changed text starts afresh.',
   'draft.editor.sectionHeading': 'Section heading before paragraph {number} (optional)',
   'draft.editor.text': 'Text of paragraph {number}',
   'draft.editor.moveUp': 'Move up',
@@ -576,9 +614,11 @@ const en = {
   'draft.editor.previewIncorporates': 'Amendments incorporated: {count}',
   'draft.editor.previewNotRetained': 'Amendments not retained: {count}',
   'draft.dissociation.heading': 'Dissociations',
-  'draft.dissociation.intro': 'A State may join consensus on the draft as a whole while dissociating itself from particular paragraphs.',
+  'draft.dissociation.intro':
+    'A State may join consensus on the draft as a whole while dissociating itself from particular paragraphs.',
   'draft.dissociation.entry': '{state} dissociates from: {paragraphs}',
-  'draft.dissociation.unnamed': 'Under the Chatham House Rule, the States that dissociate are not named here; each paragraph gives their number.',
+  'draft.dissociation.unnamed':
+    'Under the Chatham House Rule, the States that dissociate are not named here; each paragraph gives their number.',
   'draft.dissociation.none': 'No State dissociates from any paragraph.',
   'draft.dissociation.open': 'Dissociate {state} from paragraphs',
   'draft.dissociation.legend': 'Paragraphs from which {state} dissociates while joining consensus',
@@ -587,7 +627,8 @@ const en = {
   'draft.dissociation.withdraw': 'Withdraw the dissociation',
   'draft.dissociation.withdrawn': '{state} no longer dissociates from any paragraph.',
   'draft.dissociation.choose': 'Choose at least one paragraph.',
-  'draft.dissociation.ended': 'Ended with {version}: {state}’s dissociation from {paragraph}, which concerned its earlier text ({from}).',
+  'draft.dissociation.ended':
+    'Ended with {version}: {state}’s dissociation from {paragraph}, which concerned its earlier text ({from}).',
   'draft.dissociation.paragraphGone': 'a paragraph no longer in the draft',
   'draft.dissociation.again': 'To dissociate from the revised text, record the dissociation again.',
   'draft.proposals.heading': 'Proposals',
@@ -618,7 +659,8 @@ const en = {
   'draft.proposals.leave': 'Withdraw the sponsorship of {state}',
   'draft.proposals.left': '{state} no longer sponsors the proposal.',
   'stance.legend': 'Stance of {state} on paragraph {number}',
-  'stance.legendMembers': 'Stance of your member States on paragraph {number} (for those that have not recorded their own)',
+  'stance.legendMembers':
+    'Stance of your member States on paragraph {number} (for those that have not recorded their own)',
   'stance.current': "Your State's stance: {stance}.",
   'stance.none': 'Your State has not recorded a stance on this paragraph.',
   'stance.support': 'Support',
@@ -636,7 +678,8 @@ const en = {
   'nav.accreditation': 'Accreditation',
   'notifications.arrived': 'New notification. Unread: {count}.',
   'notifications.title': 'Notifications',
-  'notifications.intro': 'Replies to your posts, mentions of your organization, news in the threads and topics you follow, and the steps that concern your organization.',
+  'notifications.intro':
+    'Replies to your posts, mentions of your organization, news in the threads and topics you follow, and the steps that concern your organization.',
   'notifications.signIn': 'Sign in to see your notifications.',
   'notifications.views': 'Notifications shown',
   'notifications.all': 'All',
@@ -649,7 +692,8 @@ const en = {
   'notifications.open': 'Open',
   'notifications.stance': 'Stance recorded: {stance}',
   'notifications.stanceBy': 'Stance recorded by {who}: {stance}',
-  'notifications.dissociationEnded': '{version} revised {paragraphs}: your State’s dissociation from the earlier text has ended. It may dissociate again from the new text.',
+  'notifications.dissociationEnded':
+    '{version} revised {paragraphs}: your State’s dissociation from the earlier text has ended. It may dissociate again from the new text.',
   'notifications.reason.reply': 'A reply to your post',
   'notifications.reason.mention': 'Your organization is mentioned',
   'notifications.reason.watched-thread': 'New in a thread you follow',
@@ -663,16 +707,19 @@ const en = {
   'notifications.matching.accepted': "Your organization's proposal was accepted: the engagement is agreed.",
   'notifications.matching.declined': "Your organization's proposal was declined.",
   'notifications.matching.withdrawn': 'A proposal made to your organization was withdrawn.',
-  'notifications.matching.start-confirmed': 'The other side confirmed the start; delivery begins once your organization confirms it too.',
+  'notifications.matching.start-confirmed':
+    'The other side confirmed the start; delivery begins once your organization confirms it too.',
   'notifications.matching.started': 'Both sides confirmed the start: the engagement is in progress.',
-  'notifications.matching.completion-confirmed': 'The other side confirmed completion with its outcome note; the engagement is completed once your organization confirms too.',
+  'notifications.matching.completion-confirmed':
+    'The other side confirmed completion with its outcome note; the engagement is completed once your organization confirms too.',
   'notifications.matching.completed': 'Both sides confirmed completion: the engagement is completed.',
   'notifications.reason.joint-statement-requested': 'Your State is named in a joint statement',
   'notifications.reason.joint-statement-confirmed': 'A State confirmed your joint statement',
   'notifications.reason.joint-statement-declined': 'A State declined your joint statement',
   'notifications.reason.joint-statement-left': 'A State took its name off your joint statement',
   'notifications.jointStatementAsked': 'Open the statement to confirm or decline it for your State.',
-  'notifications.jointStatementAskedAgain': 'Its words changed after your State confirmed it: open the statement to confirm the new text or decline it.',
+  'notifications.jointStatementAskedAgain':
+    'Its words changed after your State confirmed it: open the statement to confirm the new text or decline it.',
   'notifications.jointStatementConfirmed': '{state} confirmed it.',
   'notifications.jointStatementDeclined': '{state} declined it and is no longer listed.',
   'notifications.jointStatementLeft': '{state} took its name off it.',
@@ -680,7 +727,8 @@ const en = {
   'notifications.reason.amendment-incorporated': 'Your amendment was incorporated',
   'notifications.reason.amendment-not-retained': 'Your amendment was not retained',
   'notifications.amendmentIncorporated': '{version} incorporates your amendment no. {id}.',
-  'notifications.amendmentNotRetained': 'Your amendment no. {id} was not retained against {version}; a later version may still incorporate it.',
+  'notifications.amendmentNotRetained':
+    'Your amendment no. {id} was not retained against {version}; a later version may still incorporate it.',
   'watch.follow': 'Follow this thread',
   'watch.following': 'You follow this thread: you are notified of its new posts.',
   'watch.followTopic': 'Follow this topic',
@@ -712,13 +760,17 @@ const en = {
   'search.from': 'Written on or after',
   'search.to': 'Written on or before',
   'accreditationPage.title': 'Accreditation of stakeholders',
-  'accreditationPage.intro': 'Private-sector, academic and civil-society organizations take part once accredited. Organizations with ECOSOC consultative status are accredited on notification; others apply, and are accredited unless a State objects within the non-objection window.',
-  'accreditationPage.signIn': 'Sign in to apply for accreditation or, for States and the Secretariat, to review applications.',
+  'accreditationPage.intro':
+    'Private-sector, academic and civil-society organizations take part once accredited. Organizations with ECOSOC consultative status are accredited on notification; others apply, and are accredited unless a State objects within the non-objection window.',
+  'accreditationPage.signIn':
+    'Sign in to apply for accreditation or, for States and the Secretariat, to review applications.',
   'accreditationPage.ownTitle': 'Accreditation of {organization}',
   'accreditationPage.noneYet': 'Your organization has not applied yet.',
   'accreditationPage.allTitle': 'Applications',
-  'accreditationPage.allIntro': 'Objections and their reasons are seen by States and the Secretariat only, never by the applicant or the public.',
-  'accreditationPage.objectorsWithheld': 'Which States object, and why, is for States and the Secretariat only; the Chair and moderators ask the Secretariat.',
+  'accreditationPage.allIntro':
+    'Objections and their reasons are seen by States and the Secretariat only, never by the applicant or the public.',
+  'accreditationPage.objectorsWithheld':
+    'Which States object, and why, is for States and the Secretariat only; the Chair and moderators ask the Secretariat.',
   'accreditationPage.views': 'Applications by status',
   'accreditationPage.tab.pending': 'Pending',
   'accreditationPage.tab.accredited': 'Accredited',
@@ -727,19 +779,23 @@ const en = {
   'accreditationPage.noneHere': 'No application here.',
   'accreditationPage.applyTitle': 'Apply for accreditation',
   'accreditationPage.registerTitle': 'Register a stakeholder organization',
-  'accreditationPage.applyIntro': 'All fields are required. With ECOSOC consultative status the organization is accredited on notification.',
+  'accreditationPage.applyIntro':
+    'All fields are required. With ECOSOC consultative status the organization is accredited on notification.',
   'accreditationPage.name': 'Name of the organization',
   'accreditationPage.country': 'Where the organization is based',
   'accreditationPage.chooseCountry': 'Choose a country',
   'accreditationPage.website': 'Website',
   'accreditationPage.purpose': 'Purpose and activities',
-  'accreditationPage.purposeHint': 'At least 20 characters: what the organization does, and why it matters for ICT security.',
+  'accreditationPage.purposeHint':
+    'At least 20 characters: what the organization does, and why it matters for ICT security.',
   'accreditationPage.ecosoc': 'ECOSOC consultative status',
   'accreditationPage.ecosocLabel': 'The organization has consultative status with ECOSOC',
-  'accreditationPage.ecosocHint': 'The Secretariat checks the ECOSOC list; an organization with this status is accredited at once.',
+  'accreditationPage.ecosocHint':
+    'The Secretariat checks the ECOSOC list; an organization with this status is accredited at once.',
   'accreditationPage.ecosocClaimed': 'Claims ECOSOC status (not confirmed)',
   'accreditationPage.confirmEcosoc': 'Confirm ECOSOC status',
-  'accreditationPage.confirmEcosocNote': 'Confirm only once you have found {name} on the ECOSOC list of organizations in consultative status. The organization is then accredited at once, whatever the window and any objection; the audit log keeps the decision.',
+  'accreditationPage.confirmEcosocNote':
+    'Confirm only once you have found {name} on the ECOSOC list of organizations in consultative status. The organization is then accredited at once, whatever the window and any objection; the audit log keeps the decision.',
   'accreditationPage.confirmEcosocNow': 'Confirm and accredit',
   'accreditationPage.ecosocConfirmed': 'The ECOSOC status of {name} is confirmed: it is accredited.',
   'accreditationPage.windowDays': 'Length of the non-objection window, in days (default 10)',
@@ -758,7 +814,8 @@ const en = {
   'accreditationPage.objections': 'Objections ({count})',
   'accreditationPage.noObjection': 'No State objects.',
   'accreditationPage.object': 'Object',
-  'accreditationPage.objectNote': 'Your State objects to the accreditation of {name}. The reason is optional; only States and the Secretariat see it.',
+  'accreditationPage.objectNote':
+    'Your State objects to the accreditation of {name}. The reason is optional; only States and the Secretariat see it.',
   'accreditationPage.objectReason': 'Reason (optional)',
   'accreditationPage.objectNow': 'Record the objection',
   'accreditationPage.objected': "Your State's objection is recorded.",
@@ -786,7 +843,8 @@ const en = {
   'audit.action.accreditation.withdrawn': 'Accreditation withdrawn',
   'nav.board': 'Needs and resources',
   'board.title': 'Needs and resources board',
-  'board.intro': 'Capacity-building needs posted by States and the offers of partners, matched by area, language, region, modality and timeframe. The requesting State decides: proposed, agreed, in progress, completed or declined.',
+  'board.intro':
+    'Capacity-building needs posted by States and the offers of partners, matched by area, language, region, modality and timeframe. The requesting State decides: proposed, agreed, in progress, completed or declined.',
   'board.open': 'Open the needs and resources board',
   'board.back': 'Back to the board',
   'board.filters': 'Filter the board',
@@ -837,7 +895,8 @@ const en = {
   'board.reopenedNow': 'It is open again and takes part in matching.',
   'board.matchingOffers': 'Best matching offers',
   'board.matchingNeeds': 'Best matching needs',
-  'board.matchingHint': "Ranked by a score out of 100: areas 35, region 20, modality 15, timeframe 15, language 10, capacity 5. An offer in none of the need's languages never matches.",
+  'board.matchingHint':
+    "Ranked by a score out of 100: areas 35, region 20, modality 15, timeframe 15, language 10, capacity 5. An offer in none of the need's languages never matches.",
   'board.noMatches': 'Nothing matches yet.',
   'board.rank': 'No. {rank}',
   'board.score': 'Score {score}/100',
@@ -857,10 +916,12 @@ const en = {
   'board.noEngagements': 'No engagement yet.',
   'board.signInToPost': 'Sign in to post a need or an offer.',
   'board.needsByStates': 'Needs are posted by delegates of States.',
-  'board.offersByWhom': 'Offers are posted by delegates of States, intergovernmental organizations and accredited stakeholders.',
+  'board.offersByWhom':
+    'Offers are posted by delegates of States, intergovernmental organizations and accredited stakeholders.',
   'board.description': 'Description',
   'board.areasHint': 'At least one.',
-  'board.languagesNeedHint': 'The languages the engagement may be held in: an offer given in none of them never matches.',
+  'board.languagesNeedHint':
+    'The languages the engagement may be held in: an offer given in none of them never matches.',
   'board.languagesOfferHint': 'The languages the offer is given in.',
   'board.beneficiariesHint': 'Your State always benefits; add regional groups or other States that would too.',
   'board.servedHint': 'None means every region.',
@@ -869,7 +930,8 @@ const en = {
   'board.startsOn': 'From',
   'board.endsOn': 'To',
   'board.restrictedLabel': 'Show this need to States and providers only',
-  'board.restrictedHint': 'Participants of States and intergovernmental organizations, those who run the dialogue, and accredited organizations that have posted an offer.',
+  'board.restrictedHint':
+    'Participants of States and intergovernmental organizations, those who run the dialogue, and accredited organizations that have posted an offer.',
   'board.capacityLabel': 'How many engagements you can take on',
   'modality.in-person': 'in person',
   'modality.remote': 'remote',
@@ -936,7 +998,8 @@ const en = {
   'engagement.withdrawReason': 'Reason (optional; both sides see it)',
   'engagement.startNote': 'Note (optional)',
   'engagement.startExplain': 'Delivery is in progress once both sides have confirmed the start.',
-  'engagement.completeExplain': 'The engagement is completed once both sides have confirmed completion, each with its outcome note.',
+  'engagement.completeExplain':
+    'The engagement is completed once both sides have confirmed completion, each with its outcome note.',
   'engagement.outcomeLabel': "Your organization's outcome note: what was delivered and achieved",
   'engagement.nowStatus': 'The engagement is now: {status}.',
   'engagement.waitingNow': 'Your confirmation is recorded; waiting for {party}.',
@@ -949,18 +1012,23 @@ const en = {
   'capacityArea.skills-workforce': 'Skills and workforce',
   'capacityArea.technical-tooling': 'Technical tooling',
   'post.leave': 'Take our name off',
-  'post.leaveConfirm': "Take your State's name off this joint statement? The statement stays; your State is no longer listed among those it is delivered on behalf of. This is recorded in the audit log.",
+  'post.leaveConfirm':
+    "Take your State's name off this joint statement? The statement stays; your State is no longer listed among those it is delivered on behalf of. This is recorded in the audit log.",
   'post.leaveNow': 'Take our name off now',
   'post.leftDone': "Your State's name is taken off the statement.",
   'post.confirmedBy': 'Confirmed by: {list}',
   'post.awaitingConfirmation': 'Awaiting the confirmation of: {list}',
-  'post.consentAsked': '{state} is named in this joint statement and has not confirmed it yet. Confirm it, or decline it to have the name of {state} taken off.',
-  'post.consentFrozen': "{state} is named in this joint statement and had not confirmed it when the thread's record froze: it is not presented as speaking.",
+  'post.consentAsked':
+    '{state} is named in this joint statement and has not confirmed it yet. Confirm it, or decline it to have the name of {state} taken off.',
+  'post.consentFrozen':
+    "{state} is named in this joint statement and had not confirmed it when the thread's record froze: it is not presented as speaking.",
   'post.confirm': 'Confirm for our State',
   'post.decline': 'Decline',
-  'post.confirmConfirm': 'Confirm that this statement is delivered on behalf of {state}? It will show that {state} confirmed it. This is recorded in the audit log.',
+  'post.confirmConfirm':
+    'Confirm that this statement is delivered on behalf of {state}? It will show that {state} confirmed it. This is recorded in the audit log.',
   'post.confirmNow': 'Confirm now',
-  'post.declineConfirm': 'Decline this statement for {state}? {state} will no longer be listed among those it is delivered on behalf of, and the delegation that delivered it is told. This is recorded in the audit log.',
+  'post.declineConfirm':
+    'Decline this statement for {state}? {state} will no longer be listed among those it is delivered on behalf of, and the delegation that delivered it is told. This is recorded in the audit log.',
   'post.declineNow': 'Decline now',
   'post.confirmedDone': 'Your State has confirmed the statement.',
   'post.declinedDone': 'Your State has declined the statement and is no longer listed.',

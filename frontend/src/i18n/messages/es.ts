@@ -96,7 +96,8 @@ const es: Messages = {
   'account.saving': 'Guardando…',
   'account.saved': 'Sus preferencias se han guardado.',
   'notFound.title': 'Página no encontrada',
-  'notFound.body': 'No existe ninguna página en {path}. Es posible que la dirección esté mal escrita o que la página se haya trasladado.',
+  'notFound.body':
+    'No existe ninguna página en {path}. Es posible que la dirección esté mal escrita o que la página se haya trasladado.',
   'notFound.home': 'Ir a la página de inicio',
   'callback.title': 'Inicio de sesión',
   'callback.working': 'Completando el inicio de sesión…',
@@ -104,13 +105,15 @@ const es: Messages = {
   'nav.topics': 'Temas',
   'action.cancel': 'Cancelar',
   'topics.title': 'Temas del diálogo',
-  'topics.intro': 'El diálogo se organiza por temas. Cada uno reúne debates, consultas, solicitudes de posiciones y proyectos.',
+  'topics.intro':
+    'El diálogo se organiza por temas. Cada uno reúne debates, consultas, solicitudes de posiciones y proyectos.',
   'topics.threadCount': 'Hilos: {count}',
   'topicForm.heading': 'Añadir un tema',
   'topicForm.title': 'Título del tema',
   'topicForm.description': 'Qué abarca el tema',
   'topicForm.id': 'Dirección del tema',
-  'topicForm.idHint': 'Letras latinas minúsculas, cifras y guiones, por ejemplo ai-and-security: el tema estará en /topics/ai-and-security y esa dirección no cambia después.',
+  'topicForm.idHint':
+    'Letras latinas minúsculas, cifras y guiones, por ejemplo ai-and-security: el tema estará en /topics/ai-and-security y esa dirección no cambia después.',
   'topicForm.submit': 'Añadir el tema',
   'topicForm.added': 'Se ha añadido el tema {title}.',
   'topic.back': 'Todos los temas',
@@ -149,7 +152,8 @@ const es: Messages = {
   'thread.lockedNotice': 'Un moderador bloqueó este hilo: por ahora nadie publica en él.',
   'thread.closedNotice': 'Este hilo está cerrado: el debate ha concluido.',
   'thread.statusReason': 'Motivo: {reason}',
-  'thread.recordFrozen': 'El registro de este hilo está cerrado: sus mensajes ya no pueden modificarse ni retirarse, y sus declaraciones conjuntas conservan los Estados que enumeran.',
+  'thread.recordFrozen':
+    'El registro de este hilo está cerrado: sus mensajes ya no pueden modificarse ni retirarse, y sus declaraciones conjuntas conservan los Estados que enumeran.',
   'thread.signInToTakePart': 'Inicie sesión para participar en este hilo.',
   'thread.details': 'Acerca de este hilo',
   'post.kind.comment': 'Comentario',
@@ -200,14 +204,20 @@ const es: Messages = {
   'nav.audit': 'Registro de auditoría',
   'topic.openThread': 'Abrir un hilo',
   'thread.showEarlier': 'Mostrar contribuciones anteriores',
-  'thread.earlierLoaded': '{count, plural, one {# contribución anterior mostrada} other {# contribuciones anteriores mostradas}}',
+  'thread.earlierLoaded':
+    '{count, plural, one {# contribución anterior mostrada} other {# contribuciones anteriores mostradas}}',
   'composer.onBehalfOf': 'Pronunciada en nombre de estos Estados (declaración conjunta)',
-  'composer.consentHint': 'Se pide a cada Estado que mencione, salvo el suyo, que lo confirme. Hasta que lo haga, la declaración lo muestra a la espera de confirmación; un Estado que la rechaza deja de figurar.',
-  'composer.firstRightOfReply': 'Primer derecho de respuesta de su Estado en este hilo hoy: hasta {limit} caracteres. Un Estado ejerce como máximo {perDay} al día en un hilo, el segundo más breve.',
-  'composer.secondRightOfReply': 'Segundo y último derecho de respuesta de su Estado en este hilo hoy: hasta {limit} caracteres.',
-  'composer.noRightOfReplyLeft': 'Su Estado ya ejerció sus {perDay} derechos de respuesta en este hilo hoy. El siguiente podrá ejercerse a partir del {date}.',
+  'composer.consentHint':
+    'Se pide a cada Estado que mencione, salvo el suyo, que lo confirme. Hasta que lo haga, la declaración lo muestra a la espera de confirmación; un Estado que la rechaza deja de figurar.',
+  'composer.firstRightOfReply':
+    'Primer derecho de respuesta de su Estado en este hilo hoy: hasta {limit} caracteres. Un Estado ejerce como máximo {perDay} al día en un hilo, el segundo más breve.',
+  'composer.secondRightOfReply':
+    'Segundo y último derecho de respuesta de su Estado en este hilo hoy: hasta {limit} caracteres.',
+  'composer.noRightOfReplyLeft':
+    'Su Estado ya ejerció sus {perDay} derechos de respuesta en este hilo hoy. El siguiente podrá ejercerse a partir del {date}.',
   'composer.characters': '{count} de {limit, plural, one {# carácter} other {# caracteres}}',
-  'picker.hint': 'Escriba para acotar la lista y marque cada Estado. No marque ninguno si la declaración es solo de su propia organización.',
+  'picker.hint':
+    'Escriba para acotar la lista y marque cada Estado. No marque ninguno si la declaración es solo de su propia organización.',
   'picker.filter': 'Buscar un Estado',
   'picker.noMatch': 'Ningún Estado coincide con este nombre.',
   'picker.none': 'Ningún Estado elegido.',
@@ -218,7 +228,8 @@ const es: Messages = {
   'post.saveEdit': 'Guardar los cambios',
   'post.editSaved': 'Sus cambios se han guardado como versión {number}.',
   'post.withdraw': 'Retirar la posición',
-  'post.withdrawConfirm': '¿Retirar esta posición oficial? Permanece en el registro, marcada como retirada, y ya no podrá editarse.',
+  'post.withdrawConfirm':
+    '¿Retirar esta posición oficial? Permanece en el registro, marcada como retirada, y ya no podrá editarse.',
   'post.withdrawNow': 'Retirar ahora',
   'post.withdrawnDone': 'La posición se ha retirado. Permanece en el registro, marcada como retirada.',
   'post.hide': 'Ocultar',
@@ -235,13 +246,15 @@ const es: Messages = {
   'threadModeration.closed': 'Cerrar',
   'threadModeration.open': 'Reabrir',
   'threadModeration.reason': 'Motivo (se conserva en el registro de auditoría)',
-  'threadModeration.hint': 'Bloquee un hilo para detener por ahora toda publicación; ciérrelo cuando el debate haya terminado; reábralo para volver a aceptar mensajes. Todos los lectores ven el motivo de un bloqueo o un cierre.',
+  'threadModeration.hint':
+    'Bloquee un hilo para detener por ahora toda publicación; ciérrelo cuando el debate haya terminado; reábralo para volver a aceptar mensajes. Todos los lectores ven el motivo de un bloqueo o un cierre.',
   'threadModeration.confirm.locked': 'Bloquear el hilo',
   'threadModeration.confirm.closed': 'Cerrar el hilo',
   'threadModeration.confirm.open': 'Reabrir el hilo',
   'threadModeration.done': 'El hilo está ahora: {status}.',
   'threadEditor.heading': 'Edición del hilo',
-  'threadEditor.intro': 'Como autor o moderador, puede cambiar el título, la introducción, el calendario, las preguntas orientativas y las etiquetas.',
+  'threadEditor.intro':
+    'Como autor o moderador, puede cambiar el título, la introducción, el calendario, las preguntas orientativas y las etiquetas.',
   'threadEditor.open': 'Editar el hilo',
   'threadEditor.datesHint': 'Vacíe una fecha para quitarla.',
   'threadEditor.save': 'Guardar el hilo',
@@ -251,7 +264,8 @@ const es: Messages = {
   'summary.noneYet': 'Este hilo aún no tiene resumen.',
   'summary.generate': 'Generar un proyecto de resumen',
   'summary.generating': 'Generando el proyecto de resumen…',
-  'summary.generateHint': 'Elabora un proyecto a partir del hilo tal como está: participación, posiciones por pregunta orientativa, puntos clave que citan las contribuciones de las que proceden. Podrá editarlo antes de enviarlo a la Presidencia.',
+  'summary.generateHint':
+    'Elabora un proyecto a partir del hilo tal como está: participación, posiciones por pregunta orientativa, puntos clave que citan las contribuciones de las que proceden. Podrá editarlo antes de enviarlo a la Presidencia.',
   'summary.heading.draft': 'Proyecto de resumen: {title}',
   'summary.heading.submitted': 'Proyecto de resumen para la Presidencia: {title}',
   'summary.heading.published': 'Resumen de la Presidencia: {title}',
@@ -260,8 +274,10 @@ const es: Messages = {
   'summary.label.published': 'Resumen de la Presidencia',
   'summary.notice.draft': 'Proyecto de resumen preparado por los moderadores. No destinado a la difusión.',
   'summary.notice.submitted': 'Proyecto de resumen enviado a la Presidencia. No destinado a la difusión.',
-  'summary.notice.published': 'Publicado bajo la exclusiva responsabilidad de la Presidencia. No es un texto acordado y no compromete a ninguna delegación.',
-  'summary.chathamHouse': 'El hilo se celebró bajo la regla de Chatham House: las contribuciones solo se atribuyen a categorías de participantes.',
+  'summary.notice.published':
+    'Publicado bajo la exclusiva responsabilidad de la Presidencia. No es un texto acordado y no compromete a ninguna delegación.',
+  'summary.chathamHouse':
+    'El hilo se celebró bajo la regla de Chatham House: las contribuciones solo se atribuyen a categorías de participantes.',
   'summary.backToThread': 'Volver al hilo',
   'summary.signInMaybe': 'Es posible que este resumen solo esté abierto a participantes que hayan iniciado sesión.',
   'summary.version': 'Versión',
@@ -278,7 +294,8 @@ const es: Messages = {
   'summary.return': 'Devolver a los moderadores',
   'summary.returned': 'El resumen se ha devuelto a los moderadores como proyecto.',
   'summary.publish': 'Publicar como resumen de la Presidencia',
-  'summary.publishConfirm': '¿Publicar este texto como resumen de la Presidencia? Se publica bajo la exclusiva responsabilidad de la Presidencia, podrá leerlo toda persona que pueda leer el hilo y ya no podrá modificarse.',
+  'summary.publishConfirm':
+    '¿Publicar este texto como resumen de la Presidencia? Se publica bajo la exclusiva responsabilidad de la Presidencia, podrá leerlo toda persona que pueda leer el hilo y ya no podrá modificarse.',
   'summary.publishNow': 'Publicar ahora',
   'summary.published': 'El resumen de la Presidencia se ha publicado.',
   'summary.saved': 'Su texto se ha guardado como versión {version}.',
@@ -304,7 +321,8 @@ const es: Messages = {
   'summary.noPositions': 'Ninguna posición oficial abordó esta pregunta.',
   'summary.keyPoints': 'Puntos clave',
   'summary.fewerThan': 'menos de {count}',
-  'summary.fewerThanNote': 'Conforme a la regla de Chatham House, un recuento de uno o dos en un grupo regional o una categoría de participantes se muestra como «menos de 3», para no señalar a quien habló.',
+  'summary.fewerThanNote':
+    'Conforme a la regla de Chatham House, un recuento de uno o dos en un grupo regional o una categoría de participantes se muestra como «menos de 3», para no señalar a quien habló.',
   'summary.sinceSuperseded': 'sustituida después',
   'summary.sinceSupersededBy': 'sustituida después por',
   'summary.sinceWithdrawn': 'retirada después',
@@ -312,7 +330,8 @@ const es: Messages = {
   'summary.change.superseded': 'Posición sustituida de {by}:',
   'summary.change.withdrawn': 'Posición retirada de {by}:',
   'summary.change.supersededBy': 'sustituida por',
-  'summary.change.note': 'Solo las posiciones vigentes se citan como posiciones; estas se mencionan para que cada cambio pueda seguirse.',
+  'summary.change.note':
+    'Solo las posiciones vigentes se citan como posiciones; estas se mencionan para que cada cambio pueda seguirse.',
   'summary.text': 'Texto del resumen',
   'summary.citedPost': 'Contribución',
   'summary.history': 'Versiones',
@@ -323,22 +342,27 @@ const es: Messages = {
   'summary.editor.heading': 'Editar el resumen',
   'summary.editor.base': 'Está editando la versión {version}. Al guardar, se conserva en el historial de versiones.',
   'summary.editor.text': 'Texto (Markdown)',
-  'summary.editor.hint': 'Conserve las citas: cada enlace [#7](/threads/…#post-…) lleva al lector a la contribución de la que procede un punto.',
+  'summary.editor.hint':
+    'Conserve las citas: cada enlace [#7](/threads/…#post-…) lleva al lector a la contribución de la que procede un punto.',
   'summary.editor.note': 'Nota para el historial de versiones (opcional)',
   'summary.editor.save': 'Guardar como nueva versión',
   'summary.editor.preview': 'Vista previa del resumen',
   'summary.editor.previewReady': 'La vista previa se muestra debajo del editor.',
   'summary.editor.conflictTitle': 'Otra persona guardó el resumen mientras usted lo editaba',
-  'summary.editor.conflict': 'La versión {version} es ahora la más reciente. Su texto sigue en el editor, sin guardar. Compárelo con la última versión que figura abajo, incorpore sus cambios y vuelva a guardar: su guardado partirá de la versión {version}.',
+  'summary.editor.conflict':
+    'La versión {version} es ahora la más reciente. Su texto sigue en el editor, sin guardar. Compárelo con la última versión que figura abajo, incorpore sus cambios y vuelva a guardar: su guardado partirá de la versión {version}.',
   'summary.editor.newerVersion': 'Última versión ({version})',
   'summaries.title.submitted': 'Bandeja de la Presidencia',
   'summaries.title.draft': 'Proyectos de resumen',
   'summaries.title.published': 'Resúmenes publicados',
-  'summaries.intro.submitted': 'Resúmenes que los moderadores enviaron a la Presidencia. La Presidencia publica cada uno como resumen de la Presidencia o lo devuelve a los moderadores.',
+  'summaries.intro.submitted':
+    'Resúmenes que los moderadores enviaron a la Presidencia. La Presidencia publica cada uno como resumen de la Presidencia o lo devuelve a los moderadores.',
   'summaries.intro.draft': 'Proyectos de resumen que preparan los moderadores.',
   'summaries.intro.published': 'Resúmenes de la Presidencia, publicados bajo su exclusiva responsabilidad.',
-  'summaries.intro.reader': 'Resúmenes de la Presidencia de los hilos abiertos para usted, publicados bajo su exclusiva responsabilidad: no son un texto acordado. Abra uno para leerlo, seguir sus citas hasta las contribuciones y descargarlo en Markdown, HTML o Word.',
-  'summaries.signInForMore': 'Sin iniciar sesión, ve los resúmenes de la Presidencia de los hilos públicos. Inicie sesión para ver los de todos los hilos abiertos para usted.',
+  'summaries.intro.reader':
+    'Resúmenes de la Presidencia de los hilos abiertos para usted, publicados bajo su exclusiva responsabilidad: no son un texto acordado. Abra uno para leerlo, seguir sus citas hasta las contribuciones y descargarlo en Markdown, HTML o Word.',
+  'summaries.signInForMore':
+    'Sin iniciar sesión, ve los resúmenes de la Presidencia de los hilos públicos. Inicie sesión para ver los de todos los hilos abiertos para usted.',
   'summaries.tab.submitted': 'Bandeja de la Presidencia',
   'summaries.tab.draft': 'Proyectos',
   'summaries.tab.published': 'Publicados',
@@ -352,7 +376,8 @@ const es: Messages = {
   'summaries.publishedOne': 'Publicado como resumen de la Presidencia: {title}.',
   'summaries.returnedOne': 'Devuelto a los moderadores: {title}.',
   'moderation.title': 'Cola de moderación',
-  'moderation.intro': 'Contribuciones señaladas por participantes, de la más antigua a la más reciente. Oculte una contribución indicando el motivo que verán sus lectores, o desestime la señal. Ambas decisiones quedan en el registro de auditoría.',
+  'moderation.intro':
+    'Contribuciones señaladas por participantes, de la más antigua a la más reciente. Oculte una contribución indicando el motivo que verán sus lectores, o desestime la señal. Ambas decisiones quedan en el registro de auditoría.',
   'moderation.views': 'Señales por estado',
   'moderation.tab.open': 'Por examinar',
   'moderation.tab.resolved': 'Resueltas',
@@ -369,7 +394,8 @@ const es: Messages = {
   'moderation.hide': 'Ocultar la contribución',
   'moderation.dismiss': 'Desestimar la señal',
   'moderation.hideReason': 'Motivo para ocultarla (visible para los lectores)',
-  'moderation.hideHint': 'Al menos 3 caracteres. La contribución permanece en el registro; los lectores ven que un moderador la ocultó, y por qué.',
+  'moderation.hideHint':
+    'Al menos 3 caracteres. La contribución permanece en el registro; los lectores ven que un moderador la ocultó, y por qué.',
   'moderation.hideConfirm': 'Ocultar ahora',
   'moderation.dismissReason': 'Motivo para desestimarla (opcional)',
   'moderation.dismissHint': 'Se conserva en el registro de auditoría.',
@@ -381,7 +407,8 @@ const es: Messages = {
   'moderation.moderatorsOnly': 'La cola de moderación es para los moderadores y la Secretaría.',
   'moderation.signIn': 'Inicie sesión como moderador o Secretaría para ver la cola de moderación.',
   'audit.title': 'Registro de auditoría',
-  'audit.intro': 'Todas las decisiones de moderación y de acreditación, publicaciones de resúmenes y cambios de funciones, de la más reciente a la más antigua. Las entradas nunca se modifican ni se eliminan.',
+  'audit.intro':
+    'Todas las decisiones de moderación y de acreditación, publicaciones de resúmenes y cambios de funciones, de la más reciente a la más antigua. Las entradas nunca se modifican ni se eliminan.',
   'audit.filters': 'Filtrar el registro de auditoría',
   'audit.action': 'Acción',
   'audit.subjectType': 'Objeto',
@@ -423,17 +450,22 @@ const es: Messages = {
   'audit.signIn': 'Inicie sesión como moderador o Secretaría para consultar el registro de auditoría.',
   'newThread.title': 'Abrir un hilo',
   'newThread.signIn': 'Inicie sesión para abrir un hilo.',
-  'newThread.notAllowed': 'Los delegados de los Estados y de las organizaciones intergubernamentales abren discusiones; los moderadores y la Secretaría abren consultas, solicitudes de posiciones y proyectos de texto.',
+  'newThread.notAllowed':
+    'Los delegados de los Estados y de las organizaciones intergubernamentales abren discusiones; los moderadores y la Secretaría abren consultas, solicitudes de posiciones y proyectos de texto.',
   'newThread.kind': 'Tipo de hilo',
   'newThread.kindHint.discussion': 'Una discusión abierta entre participantes.',
-  'newThread.kindHint.consultation': 'Una consulta de duración limitada en torno a preguntas orientativas, abierta a las partes interesadas acreditadas.',
-  'newThread.kindHint.position-call': 'Una solicitud de posiciones oficiales de los Estados sobre preguntas orientativas.',
-  'newThread.kindHint.draft': 'Un proyecto de texto, párrafo por párrafo, sobre el que las delegaciones indican su posición.',
+  'newThread.kindHint.consultation':
+    'Una consulta de duración limitada en torno a preguntas orientativas, abierta a las partes interesadas acreditadas.',
+  'newThread.kindHint.position-call':
+    'Una solicitud de posiciones oficiales de los Estados sobre preguntas orientativas.',
+  'newThread.kindHint.draft':
+    'Un proyecto de texto, párrafo por párrafo, sobre el que las delegaciones indican su posición.',
   'newThread.threadTitle': 'Título',
   'newThread.language': 'Idioma de la introducción',
   'newThread.body': 'Introducción',
   'newThread.audience': 'Quién puede leerlo',
-  'newThread.audienceHint': 'Público: cualquier persona. Solo participantes: participantes que hayan iniciado sesión. Solo Estados: Estados, organizaciones intergubernamentales y quienes conducen el diálogo.',
+  'newThread.audienceHint':
+    'Público: cualquier persona. Solo participantes: participantes que hayan iniciado sesión. Solo Estados: Estados, organizaciones intergubernamentales y quienes conducen el diálogo.',
   'newThread.schedule': 'Calendario',
   'newThread.opensAt': 'Se abre el',
   'newThread.closesAt': 'Se cierra el',
@@ -448,19 +480,25 @@ const es: Messages = {
   'stateName.PSE': 'Estado de Palestina',
   'stateName.VAT': 'Santa Sede',
   'topicName.horizon-scanning.title': 'Amenazas existentes y potenciales',
-  'topicName.horizon-scanning.description': 'Prospectiva: amenazas existentes y potenciales en la esfera de la seguridad de las TIC, incluidas las tecnologías emergentes.',
+  'topicName.horizon-scanning.description':
+    'Prospectiva: amenazas existentes y potenciales en la esfera de la seguridad de las TIC, incluidas las tecnologías emergentes.',
   'topicName.norms.title': 'Reglas, normas y principios',
-  'topicName.norms.description': 'Reglas, normas y principios de comportamiento responsable de los Estados, y su aplicación.',
+  'topicName.norms.description':
+    'Reglas, normas y principios de comportamiento responsable de los Estados, y su aplicación.',
   'topicName.international-law.title': 'Derecho internacional',
-  'topicName.international-law.description': 'Cómo se aplica el derecho internacional al uso de las TIC por los Estados.',
+  'topicName.international-law.description':
+    'Cómo se aplica el derecho internacional al uso de las TIC por los Estados.',
   'topicName.confidence-building.title': 'Medidas de fomento de la confianza',
-  'topicName.confidence-building.description': 'Medidas de fomento de la confianza, puntos de contacto y transparencia entre Estados.',
+  'topicName.confidence-building.description':
+    'Medidas de fomento de la confianza, puntos de contacto y transparencia entre Estados.',
   'topicName.capacity-building.title': 'Creación de capacidad',
   'topicName.capacity-building.description': 'Principios, prioridades y coordinación de la creación de capacidad.',
   'topicName.needs-resources.title': 'Necesidades y recursos',
-  'topicName.needs-resources.description': 'El tablero de correspondencias: necesidades de creación de capacidad publicadas por los Estados y ofertas de los asociados.',
+  'topicName.needs-resources.description':
+    'El tablero de correspondencias: necesidades de creación de capacidad publicadas por los Estados y ofertas de los asociados.',
   'topicName.institutional-dialogue.title': 'Diálogo institucional periódico',
-  'topicName.institutional-dialogue.description': 'El formato, las modalidades y la labor del propio diálogo institucional periódico.',
+  'topicName.institutional-dialogue.description':
+    'El formato, las modalidades y la labor del propio diálogo institucional periódico.',
   'tagName.norm-a': 'Norma a): cooperación entre Estados en materia de seguridad',
   'tagName.norm-b': 'Norma b): considerar toda la información pertinente',
   'tagName.norm-c': 'Norma c): impedir el uso indebido de las TIC en su territorio',
@@ -480,12 +518,15 @@ const es: Messages = {
   'live.newPost': 'Nueva contribución {number} en este hilo.',
   'live.live': 'En directo: las nuevas contribuciones aparecen en cuanto se publican',
   'live.reconnecting': 'Reconectando con las actualizaciones en directo…',
-  'live.ended': 'Las actualizaciones en directo se han detenido: este hilo ya no está abierto para usted. Vuelva a cargar la página para saber por qué.',
+  'live.ended':
+    'Las actualizaciones en directo se han detenido: este hilo ya no está abierto para usted. Vuelva a cargar la página para saber por qué.',
   'consensus.status.agreed': 'Acordado',
   'consensus.status.contested': 'Impugnado',
   'consensus.status.open': 'Abierto',
-  'consensus.overview': '{total, plural, one {# párrafo} other {# párrafos}}: {agreed, plural, one {# acordado} other {# acordados}}, {contested, plural, one {# impugnado} other {# impugnados}}, {open, plural, one {# abierto} other {# abiertos}}.',
-  'consensus.rule': 'Un párrafo queda acordado cuando ningún Estado se opone y lo apoyan Estados de al menos {groups} de los cinco grupos regionales; una sola objeción lo convierte en impugnado.',
+  'consensus.overview':
+    '{total, plural, one {# párrafo} other {# párrafos}}: {agreed, plural, one {# acordado} other {# acordados}}, {contested, plural, one {# impugnado} other {# impugnados}}, {open, plural, one {# abierto} other {# abiertos}}.',
+  'consensus.rule':
+    'Un párrafo queda acordado cuando ningún Estado se opone y lo apoyan Estados de al menos {groups} de los cinco grupos regionales; una sola objeción lo convierte en impugnado.',
   'consensus.breadth': 'Apoyado por Estados de {count} de los cinco grupos regionales (se necesitan {required}):',
   'consensus.breadthShort': '{count} de 5 grupos regionales (se necesitan {required})',
   'consensus.objectedBy': 'Objeción de: {states}',
@@ -493,7 +534,8 @@ const es: Messages = {
   'consensus.supportCount': 'Apoyado por {count, plural, one {# Estado} other {# Estados}}',
   'consensus.noSupport': 'Ningún Estado ha expresado todavía su apoyo.',
   'consensus.dissociatedBy': 'Se desvinculan: {states}',
-  'consensus.unnamed': '{count, plural, one {# Estado no nombrado} other {# Estados no nombrados}} (regla de Chatham House)',
+  'consensus.unnamed':
+    '{count, plural, one {# Estado no nombrado} other {# Estados no nombrados}} (regla de Chatham House)',
   'consensus.trackerOf': 'Consenso sobre el párrafo {number}',
   'groupShort.african': 'África',
   'groupShort.asia-pacific': 'Asia-Pacífico',
@@ -506,8 +548,10 @@ const es: Messages = {
   'draft.rev': 'Rev.{number}',
   'draft.version': 'Versión',
   'draft.noVersion': 'La Presidencia aún no ha distribuido ninguna versión de este proyecto.',
-  'draft.olderVersion': 'Una versión anterior, a título de referencia: las posiciones, comentarios y enmiendas se refieren a la última versión.',
-  'draft.notAccepting': "Este borrador ya no admite posiciones, comentarios, enmiendas ni propuestas, y nada de lo que consta en él se retira ni se modifica.",
+  'draft.olderVersion':
+    'Una versión anterior, a título de referencia: las posiciones, comentarios y enmiendas se refieren a la última versión.',
+  'draft.notAccepting':
+    'Este borrador ya no admite posiciones, comentarios, enmiendas ni propuestas, y nada de lo que consta en él se retira ni se modifica.',
   'draft.show': 'Mostrar párrafos',
   'draft.all': 'Todos',
   'draft.filtered': 'Párrafos mostrados: {count}',
@@ -528,7 +572,8 @@ const es: Messages = {
   'draft.amendment.notRetained': 'No retenida en {version}',
   'draft.amendment.onRemoved': 'Aún propuesta, sobre un párrafo que {version} suprimió',
   'draft.amendment.notRetain': 'Marcar como no retenida',
-  'draft.amendment.notRetainedDone': 'La enmienda se ha marcado como no retenida; una versión posterior aún puede incorporarla.',
+  'draft.amendment.notRetainedDone':
+    'La enmienda se ha marcado como no retenida; una versión posterior aún puede incorporarla.',
   'draft.removedAmendments': 'Enmiendas aún propuestas sobre este párrafo ({count})',
   'draft.amendmentWithdrawnDone': 'La enmienda se ha retirado; permanece en el registro.',
   'draft.comment': 'Comentar',
@@ -544,7 +589,8 @@ const es: Messages = {
   'draft.editor.startZero': 'Preparar el borrador cero',
   'draft.editor.startRevision': 'Preparar {label}',
   'draft.editor.heading': 'Preparando: {label}',
-  'draft.editor.hint': 'Indique cada párrafo en orden. Un párrafo que se mantiene de la versión actual conserva sus posiciones mientras su texto no cambie; un texto modificado empieza de nuevo.',
+  'draft.editor.hint':
+    'Indique cada párrafo en orden. Un párrafo que se mantiene de la versión actual conserva sus posiciones mientras su texto no cambie; un texto modificado empieza de nuevo.',
   'draft.editor.sectionHeading': 'Título de sección antes del párrafo {number} (opcional)',
   'draft.editor.text': 'Texto del párrafo {number}',
   'draft.editor.moveUp': 'Subir',
@@ -577,9 +623,11 @@ const es: Messages = {
   'draft.editor.previewIncorporates': 'Enmiendas incorporadas: {count}',
   'draft.editor.previewNotRetained': 'Enmiendas no retenidas: {count}',
   'draft.dissociation.heading': 'Desvinculaciones',
-  'draft.dissociation.intro': 'Un Estado puede sumarse al consenso sobre el conjunto del borrador y, a la vez, desvincularse de determinados párrafos.',
+  'draft.dissociation.intro':
+    'Un Estado puede sumarse al consenso sobre el conjunto del borrador y, a la vez, desvincularse de determinados párrafos.',
   'draft.dissociation.entry': '{state} se desvincula de: {paragraphs}',
-  'draft.dissociation.unnamed': 'Conforme a la regla de Chatham House, los Estados que se desvinculan no se nombran aquí; cada párrafo indica cuántos son.',
+  'draft.dissociation.unnamed':
+    'Conforme a la regla de Chatham House, los Estados que se desvinculan no se nombran aquí; cada párrafo indica cuántos son.',
   'draft.dissociation.none': 'Ningún Estado se desvincula de ningún párrafo.',
   'draft.dissociation.open': 'Desvincular a {state} de párrafos',
   'draft.dissociation.legend': 'Párrafos de los que {state} se desvincula al sumarse al consenso',
@@ -588,7 +636,8 @@ const es: Messages = {
   'draft.dissociation.withdraw': 'Retirar la desvinculación',
   'draft.dissociation.withdrawn': '{state} ya no se desvincula de ningún párrafo.',
   'draft.dissociation.choose': 'Elija al menos un párrafo.',
-  'draft.dissociation.ended': 'Terminó con {version}: la desvinculación de {state} del {paragraph}, que se refería a su texto anterior ({from}).',
+  'draft.dissociation.ended':
+    'Terminó con {version}: la desvinculación de {state} del {paragraph}, que se refería a su texto anterior ({from}).',
   'draft.dissociation.paragraphGone': 'un párrafo que ya no figura en el borrador',
   'draft.dissociation.again': 'Para desvincularse del texto revisado, registre de nuevo la desvinculación.',
   'draft.proposals.heading': 'Propuestas',
@@ -619,7 +668,8 @@ const es: Messages = {
   'draft.proposals.leave': 'Retirar el patrocinio de: {state}',
   'draft.proposals.left': '{state} ya no patrocina la propuesta.',
   'stance.legend': 'Posición de {state} sobre el párrafo {number}',
-  'stance.legendMembers': 'Posición de sus Estados miembros sobre el párrafo {number} (para los que no hayan indicado la suya)',
+  'stance.legendMembers':
+    'Posición de sus Estados miembros sobre el párrafo {number} (para los que no hayan indicado la suya)',
   'stance.current': 'Posición de su Estado: {stance}.',
   'stance.none': 'Su Estado no ha indicado ninguna posición sobre este párrafo.',
   'stance.support': 'Apoyar',
@@ -637,7 +687,8 @@ const es: Messages = {
   'nav.accreditation': 'Acreditación',
   'notifications.arrived': 'Nueva notificación. Sin leer: {count}.',
   'notifications.title': 'Notificaciones',
-  'notifications.intro': 'Respuestas a sus contribuciones, menciones de su organización, novedades en los hilos y temas que sigue, y los pasos que conciernen a su organización.',
+  'notifications.intro':
+    'Respuestas a sus contribuciones, menciones de su organización, novedades en los hilos y temas que sigue, y los pasos que conciernen a su organización.',
   'notifications.signIn': 'Inicie sesión para ver sus notificaciones.',
   'notifications.views': 'Notificaciones mostradas',
   'notifications.all': 'Todas',
@@ -650,7 +701,8 @@ const es: Messages = {
   'notifications.open': 'Abrir',
   'notifications.stance': 'Posición registrada: {stance}',
   'notifications.stanceBy': 'Posición registrada por {who}: {stance}',
-  'notifications.dissociationEnded': '{version} revisó: {paragraphs}. La desvinculación de su Estado del texto anterior ha terminado; puede desvincularse de nuevo del nuevo texto.',
+  'notifications.dissociationEnded':
+    '{version} revisó: {paragraphs}. La desvinculación de su Estado del texto anterior ha terminado; puede desvincularse de nuevo del nuevo texto.',
   'notifications.reason.reply': 'Una respuesta a su contribución',
   'notifications.reason.mention': 'Se menciona a su organización',
   'notifications.reason.watched-thread': 'Novedad en un hilo que sigue',
@@ -664,16 +716,19 @@ const es: Messages = {
   'notifications.matching.accepted': 'Se ha aceptado la propuesta de su organización: la colaboración está acordada.',
   'notifications.matching.declined': 'Se ha rechazado la propuesta de su organización.',
   'notifications.matching.withdrawn': 'Se ha retirado una propuesta hecha a su organización.',
-  'notifications.matching.start-confirmed': 'La otra parte confirmó el inicio; la ejecución comienza cuando su organización también lo confirme.',
+  'notifications.matching.start-confirmed':
+    'La otra parte confirmó el inicio; la ejecución comienza cuando su organización también lo confirme.',
   'notifications.matching.started': 'Ambas partes confirmaron el inicio: la colaboración está en curso.',
-  'notifications.matching.completion-confirmed': 'La otra parte confirmó la conclusión con su nota de resultado; la colaboración concluye cuando su organización también la confirme.',
+  'notifications.matching.completion-confirmed':
+    'La otra parte confirmó la conclusión con su nota de resultado; la colaboración concluye cuando su organización también la confirme.',
   'notifications.matching.completed': 'Ambas partes confirmaron la conclusión: la colaboración ha concluido.',
   'notifications.reason.joint-statement-requested': 'Su Estado figura en una declaración conjunta',
   'notifications.reason.joint-statement-confirmed': 'Un Estado confirmó su declaración conjunta',
   'notifications.reason.joint-statement-declined': 'Un Estado rechazó su declaración conjunta',
   'notifications.reason.joint-statement-left': 'Un Estado retiró su nombre de su declaración conjunta',
   'notifications.jointStatementAsked': 'Abra la declaración para confirmarla o rechazarla en nombre de su Estado.',
-  'notifications.jointStatementAskedAgain': 'Su texto cambió después de que su Estado lo confirmara: abra la declaración para confirmar el nuevo texto o rechazarla.',
+  'notifications.jointStatementAskedAgain':
+    'Su texto cambió después de que su Estado lo confirmara: abra la declaración para confirmar el nuevo texto o rechazarla.',
   'notifications.jointStatementConfirmed': '{state} la confirmó.',
   'notifications.jointStatementDeclined': '{state} la rechazó y ya no figura en ella.',
   'notifications.jointStatementLeft': '{state} retiró su nombre.',
@@ -681,7 +736,8 @@ const es: Messages = {
   'notifications.reason.amendment-incorporated': 'Su enmienda fue incorporada',
   'notifications.reason.amendment-not-retained': 'Su enmienda no fue retenida',
   'notifications.amendmentIncorporated': '{version} incorpora su enmienda n.º {id}.',
-  'notifications.amendmentNotRetained': 'Su enmienda n.º {id} no fue retenida respecto de {version}; una versión posterior aún puede incorporarla.',
+  'notifications.amendmentNotRetained':
+    'Su enmienda n.º {id} no fue retenida respecto de {version}; una versión posterior aún puede incorporarla.',
   'watch.follow': 'Seguir este hilo',
   'watch.following': 'Sigue este hilo: se le notifican sus nuevas contribuciones.',
   'watch.followTopic': 'Seguir este tema',
@@ -691,7 +747,8 @@ const es: Messages = {
   'search.titleFor': 'Búsqueda: {q}',
   'search.label': 'Buscar en el diálogo',
   'search.what': 'Palabras que buscar',
-  'search.syntax': 'En cualquiera de los seis idiomas. "Frase exacta", or para aceptar una u otra palabra, -palabra para excluirla.',
+  'search.syntax':
+    'En cualquiera de los seis idiomas. "Frase exacta", or para aceptar una u otra palabra, -palabra para excluirla.',
   'search.kind': 'Tipo',
   'search.kind.thread': 'Hilo',
   'search.kind.post': 'Contribución',
@@ -713,13 +770,17 @@ const es: Messages = {
   'search.from': 'Escrito el o después del',
   'search.to': 'Escrito el o antes del',
   'accreditationPage.title': 'Acreditación de las partes interesadas',
-  'accreditationPage.intro': 'Las organizaciones del sector privado, del mundo académico y de la sociedad civil participan una vez acreditadas. Las organizaciones reconocidas como entidades consultivas del ECOSOC se acreditan previa notificación; las demás presentan una solicitud y quedan acreditadas si ningún Estado se opone durante el período de no objeción.',
-  'accreditationPage.signIn': 'Inicie sesión para solicitar la acreditación o, en el caso de los Estados y la Secretaría, para examinar las solicitudes.',
+  'accreditationPage.intro':
+    'Las organizaciones del sector privado, del mundo académico y de la sociedad civil participan una vez acreditadas. Las organizaciones reconocidas como entidades consultivas del ECOSOC se acreditan previa notificación; las demás presentan una solicitud y quedan acreditadas si ningún Estado se opone durante el período de no objeción.',
+  'accreditationPage.signIn':
+    'Inicie sesión para solicitar la acreditación o, en el caso de los Estados y la Secretaría, para examinar las solicitudes.',
   'accreditationPage.ownTitle': 'Acreditación de {organization}',
   'accreditationPage.noneYet': 'Su organización todavía no ha presentado una solicitud.',
   'accreditationPage.allTitle': 'Solicitudes',
-  'accreditationPage.allIntro': 'Las objeciones y sus motivos solo los ven los Estados y la Secretaría, nunca el solicitante ni el público.',
-  'accreditationPage.objectorsWithheld': 'Qué Estados objetan, y por qué, solo lo saben los Estados y la Secretaría; la Presidencia y los moderadores lo consultan a la Secretaría.',
+  'accreditationPage.allIntro':
+    'Las objeciones y sus motivos solo los ven los Estados y la Secretaría, nunca el solicitante ni el público.',
+  'accreditationPage.objectorsWithheld':
+    'Qué Estados objetan, y por qué, solo lo saben los Estados y la Secretaría; la Presidencia y los moderadores lo consultan a la Secretaría.',
   'accreditationPage.views': 'Solicitudes por estado',
   'accreditationPage.tab.pending': 'Pendientes',
   'accreditationPage.tab.accredited': 'Acreditadas',
@@ -728,19 +789,23 @@ const es: Messages = {
   'accreditationPage.noneHere': 'No hay solicitudes aquí.',
   'accreditationPage.applyTitle': 'Solicitar la acreditación',
   'accreditationPage.registerTitle': 'Registrar una organización interesada',
-  'accreditationPage.applyIntro': 'Todos los campos son obligatorios. Con el estatus consultivo del ECOSOC, la organización se acredita previa notificación.',
+  'accreditationPage.applyIntro':
+    'Todos los campos son obligatorios. Con el estatus consultivo del ECOSOC, la organización se acredita previa notificación.',
   'accreditationPage.name': 'Nombre de la organización',
   'accreditationPage.country': 'País en el que tiene su sede la organización',
   'accreditationPage.chooseCountry': 'Elija un país',
   'accreditationPage.website': 'Sitio web',
   'accreditationPage.purpose': 'Objetivo y actividades',
-  'accreditationPage.purposeHint': 'Al menos 20 caracteres: qué hace la organización y por qué es importante para la seguridad de las TIC.',
+  'accreditationPage.purposeHint':
+    'Al menos 20 caracteres: qué hace la organización y por qué es importante para la seguridad de las TIC.',
   'accreditationPage.ecosoc': 'Estatus consultivo del ECOSOC',
   'accreditationPage.ecosocLabel': 'La organización tiene estatus consultivo ante el ECOSOC',
-  'accreditationPage.ecosocHint': 'La Secretaría comprueba la lista del ECOSOC; una organización con este estatus queda acreditada de inmediato.',
+  'accreditationPage.ecosocHint':
+    'La Secretaría comprueba la lista del ECOSOC; una organización con este estatus queda acreditada de inmediato.',
   'accreditationPage.ecosocClaimed': 'Declara estatus ante el ECOSOC (sin confirmar)',
   'accreditationPage.confirmEcosoc': 'Confirmar el estatus ante el ECOSOC',
-  'accreditationPage.confirmEcosocNote': 'Confirme solo después de haber encontrado a {name} en la lista del ECOSOC de organizaciones con carácter consultivo. La organización queda entonces acreditada de inmediato, sean cuales sean el período y las objeciones; el registro de auditoría guarda la decisión.',
+  'accreditationPage.confirmEcosocNote':
+    'Confirme solo después de haber encontrado a {name} en la lista del ECOSOC de organizaciones con carácter consultivo. La organización queda entonces acreditada de inmediato, sean cuales sean el período y las objeciones; el registro de auditoría guarda la decisión.',
   'accreditationPage.confirmEcosocNow': 'Confirmar y acreditar',
   'accreditationPage.ecosocConfirmed': 'Se ha confirmado el estatus ante el ECOSOC de {name}: queda acreditada.',
   'accreditationPage.windowDays': 'Duración del período de no objeción, en días (10 por defecto)',
@@ -759,7 +824,8 @@ const es: Messages = {
   'accreditationPage.objections': 'Objeciones ({count})',
   'accreditationPage.noObjection': 'Ningún Estado se opone.',
   'accreditationPage.object': 'Objetar',
-  'accreditationPage.objectNote': 'Su Estado se opone a la acreditación de {name}. El motivo es opcional; solo lo ven los Estados y la Secretaría.',
+  'accreditationPage.objectNote':
+    'Su Estado se opone a la acreditación de {name}. El motivo es opcional; solo lo ven los Estados y la Secretaría.',
   'accreditationPage.objectReason': 'Motivo (opcional)',
   'accreditationPage.objectNow': 'Registrar la objeción',
   'accreditationPage.objected': 'Se ha registrado la objeción de su Estado.',
@@ -772,7 +838,8 @@ const es: Messages = {
   'accreditationPage.moveNow': 'Cambiar el fin',
   'accreditationPage.moved': 'Se ha cambiado el fin del período.',
   'accreditationPage.withdraw': 'Retirar la acreditación',
-  'accreditationPage.withdrawReason': 'Motivo de la retirada de la acreditación (se conserva en el registro de auditoría)',
+  'accreditationPage.withdrawReason':
+    'Motivo de la retirada de la acreditación (se conserva en el registro de auditoría)',
   'accreditationPage.withdrawNow': 'Retirar ahora',
   'accreditationPage.withdrawn': 'Se ha retirado la acreditación.',
   'accreditationPage.accreditedTitle': 'Organizaciones acreditadas',
@@ -787,7 +854,8 @@ const es: Messages = {
   'audit.action.accreditation.withdrawn': 'Acreditación retirada',
   'nav.board': 'Necesidades y recursos',
   'board.title': 'Tablero de necesidades y recursos',
-  'board.intro': 'Las necesidades de creación de capacidad que publican los Estados y las ofertas de los asociados, emparejadas por ámbito, idioma, región, modalidad y calendario. Decide el Estado solicitante: propuesto, acordado, en curso, concluido o rechazado.',
+  'board.intro':
+    'Las necesidades de creación de capacidad que publican los Estados y las ofertas de los asociados, emparejadas por ámbito, idioma, región, modalidad y calendario. Decide el Estado solicitante: propuesto, acordado, en curso, concluido o rechazado.',
   'board.open': 'Abrir el tablero de necesidades y recursos',
   'board.back': 'Volver al tablero',
   'board.filters': 'Filtrar el tablero',
@@ -831,14 +899,16 @@ const es: Messages = {
   'board.timeframe': 'Calendario',
   'board.fromTo': 'Del {from} al {to}',
   'board.capacity': 'Capacidad',
-  'board.remaining': '{remaining} de {capacity, plural, one {# colaboración disponible} other {# colaboraciones disponibles}}',
+  'board.remaining':
+    '{remaining} de {capacity, plural, one {# colaboración disponible} other {# colaboraciones disponibles}}',
   'board.close': 'Cerrar',
   'board.reopen': 'Reabrir',
   'board.closedNow': 'Está cerrada: ya no participa en el emparejamiento.',
   'board.reopenedNow': 'Vuelve a estar abierta y participa en el emparejamiento.',
   'board.matchingOffers': 'Ofertas más adecuadas',
   'board.matchingNeeds': 'Necesidades más adecuadas',
-  'board.matchingHint': 'Ordenadas por una puntuación sobre 100: ámbitos 35, región 20, modalidad 15, calendario 15, idioma 10, capacidad 5. Una oferta en ninguno de los idiomas de la necesidad nunca se empareja.',
+  'board.matchingHint':
+    'Ordenadas por una puntuación sobre 100: ámbitos 35, región 20, modalidad 15, calendario 15, idioma 10, capacidad 5. Una oferta en ninguno de los idiomas de la necesidad nunca se empareja.',
   'board.noMatches': 'Todavía no hay coincidencias.',
   'board.rank': 'N.º {rank}',
   'board.score': 'Puntuación {score}/100',
@@ -858,19 +928,23 @@ const es: Messages = {
   'board.noEngagements': 'Todavía no hay colaboraciones.',
   'board.signInToPost': 'Inicie sesión para publicar una necesidad o una oferta.',
   'board.needsByStates': 'Las necesidades las publican los delegados de los Estados.',
-  'board.offersByWhom': 'Las ofertas las publican los delegados de los Estados, de las organizaciones intergubernamentales y de las partes interesadas acreditadas.',
+  'board.offersByWhom':
+    'Las ofertas las publican los delegados de los Estados, de las organizaciones intergubernamentales y de las partes interesadas acreditadas.',
   'board.description': 'Descripción',
   'board.areasHint': 'Al menos uno.',
-  'board.languagesNeedHint': 'Los idiomas en que puede desarrollarse la colaboración: una oferta en ninguno de ellos nunca se empareja.',
+  'board.languagesNeedHint':
+    'Los idiomas en que puede desarrollarse la colaboración: una oferta en ninguno de ellos nunca se empareja.',
   'board.languagesOfferHint': 'Los idiomas en que se presta la oferta.',
-  'board.beneficiariesHint': 'Su Estado siempre es beneficiario; añada los grupos regionales u otros Estados que también lo serían.',
+  'board.beneficiariesHint':
+    'Su Estado siempre es beneficiario; añada los grupos regionales u otros Estados que también lo serían.',
   'board.servedHint': 'Sin selección significa todas las regiones.',
   'board.beneficiaryStates': 'Otros Estados beneficiarios',
   'board.servedStates': 'Estados atendidos',
   'board.startsOn': 'Desde',
   'board.endsOn': 'Hasta',
   'board.restrictedLabel': 'Mostrar esta necesidad solo a los Estados y proveedores',
-  'board.restrictedHint': 'Participantes de Estados y organizaciones intergubernamentales, quienes conducen el diálogo y las organizaciones acreditadas que han publicado una oferta.',
+  'board.restrictedHint':
+    'Participantes de Estados y organizaciones intergubernamentales, quienes conducen el diálogo y las organizaciones acreditadas que han publicado una oferta.',
   'board.capacityLabel': 'Cuántas colaboraciones puede asumir',
   'modality.in-person': 'presencial',
   'modality.remote': 'a distancia',
@@ -931,13 +1005,15 @@ const es: Messages = {
   'engagement.confirm.withdraw': 'Retirarla',
   'engagement.confirm.start': 'Confirmar el inicio ahora',
   'engagement.confirm.complete': 'Registrar el resultado',
-  'engagement.acceptConfirm': 'Su organización acepta esta colaboración: utiliza una de las colaboraciones de la oferta.',
+  'engagement.acceptConfirm':
+    'Su organización acepta esta colaboración: utiliza una de las colaboraciones de la oferta.',
   'engagement.acceptNote': 'Nota',
   'engagement.declineReason': 'Motivo (opcional; lo ven ambas partes)',
   'engagement.withdrawReason': 'Motivo (opcional; lo ven ambas partes)',
   'engagement.startNote': 'Nota (opcional)',
   'engagement.startExplain': 'La ejecución está en curso cuando ambas partes han confirmado el inicio.',
-  'engagement.completeExplain': 'La colaboración concluye cuando ambas partes han confirmado la conclusión, cada una con su nota de resultado.',
+  'engagement.completeExplain':
+    'La colaboración concluye cuando ambas partes han confirmado la conclusión, cada una con su nota de resultado.',
   'engagement.outcomeLabel': 'Nota de resultado de su organización: qué se prestó y qué se logró',
   'engagement.nowStatus': 'La colaboración está ahora: {status}.',
   'engagement.waitingNow': 'Su confirmación ha quedado registrada; a la espera de {party}.',
@@ -950,18 +1026,23 @@ const es: Messages = {
   'capacityArea.skills-workforce': 'Competencias y fuerza laboral',
   'capacityArea.technical-tooling': 'Herramientas técnicas',
   'post.leave': 'Retirar nuestro nombre',
-  'post.leaveConfirm': '¿Retirar el nombre de su Estado de esta declaración conjunta? La declaración se mantiene; su Estado deja de figurar entre aquellos en cuyo nombre se pronuncia. Queda constancia en el registro de auditoría.',
+  'post.leaveConfirm':
+    '¿Retirar el nombre de su Estado de esta declaración conjunta? La declaración se mantiene; su Estado deja de figurar entre aquellos en cuyo nombre se pronuncia. Queda constancia en el registro de auditoría.',
   'post.leaveNow': 'Retirar nuestro nombre ahora',
   'post.leftDone': 'Se ha retirado el nombre de su Estado de la declaración.',
   'post.confirmedBy': 'Confirmada por: {list}',
   'post.awaitingConfirmation': 'A la espera de la confirmación de: {list}',
-  'post.consentAsked': '{state} figura en esta declaración conjunta y aún no la ha confirmado. Confírmela, o recházela para que se retire el nombre de {state}.',
-  'post.consentFrozen': '{state} figura en esta declaración conjunta y no la había confirmado cuando se cerró el registro del hilo: no se presenta como si hablara.',
+  'post.consentAsked':
+    '{state} figura en esta declaración conjunta y aún no la ha confirmado. Confírmela, o recházela para que se retire el nombre de {state}.',
+  'post.consentFrozen':
+    '{state} figura en esta declaración conjunta y no la había confirmado cuando se cerró el registro del hilo: no se presenta como si hablara.',
   'post.confirm': 'Confirmar por nuestro Estado',
   'post.decline': 'Rechazar',
-  'post.confirmConfirm': '¿Confirmar que esta declaración se pronuncia en nombre de {state}? Indicará que {state} la confirmó. Esto queda registrado en el registro de auditoría.',
+  'post.confirmConfirm':
+    '¿Confirmar que esta declaración se pronuncia en nombre de {state}? Indicará que {state} la confirmó. Esto queda registrado en el registro de auditoría.',
   'post.confirmNow': 'Confirmar ahora',
-  'post.declineConfirm': '¿Rechazar esta declaración por {state}? {state} dejará de figurar entre aquellos en cuyo nombre se pronuncia, y se informa a la delegación que la pronunció. Esto queda registrado en el registro de auditoría.',
+  'post.declineConfirm':
+    '¿Rechazar esta declaración por {state}? {state} dejará de figurar entre aquellos en cuyo nombre se pronuncia, y se informa a la delegación que la pronunció. Esto queda registrado en el registro de auditoría.',
   'post.declineNow': 'Rechazar ahora',
   'post.confirmedDone': 'Su Estado ha confirmado la declaración.',
   'post.declinedDone': 'Su Estado ha rechazado la declaración y ya no figura en ella.',

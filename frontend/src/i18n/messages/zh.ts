@@ -105,7 +105,8 @@ const zh: Messages = {
   'topicForm.title': '议题标题',
   'topicForm.description': '议题涵盖的内容',
   'topicForm.id': '议题地址',
-  'topicForm.idHint': '小写拉丁字母、数字和连字符，例如 ai-and-security：议题位于 /topics/ai-and-security，此地址以后不能更改。',
+  'topicForm.idHint':
+    '小写拉丁字母、数字和连字符，例如 ai-and-security：议题位于 /topics/ai-and-security，此地址以后不能更改。',
   'topicForm.submit': '添加此议题',
   'topicForm.added': '议题“{title}”已添加。',
   'topic.back': '所有议题',
@@ -196,8 +197,10 @@ const zh: Messages = {
   'thread.showEarlier': '显示之前的发言',
   'thread.earlierLoaded': '已显示之前的发言 {count} 条',
   'composer.onBehalfOf': '代表以下国家发言（联合声明）',
-  'composer.consentHint': '您列出的每个国家（您本国除外）都会被请求确认。在其确认之前，声明将其显示为待确认；拒绝的国家将不再列出。',
-  'composer.firstRightOfReply': '贵国今天在此主题帖中的第一次答辩权：最多 {limit} 个字符。一个国家每天在一个主题帖中最多行使 {perDay} 次答辩权，第二次更短。',
+  'composer.consentHint':
+    '您列出的每个国家（您本国除外）都会被请求确认。在其确认之前，声明将其显示为待确认；拒绝的国家将不再列出。',
+  'composer.firstRightOfReply':
+    '贵国今天在此主题帖中的第一次答辩权：最多 {limit} 个字符。一个国家每天在一个主题帖中最多行使 {perDay} 次答辩权，第二次更短。',
   'composer.secondRightOfReply': '贵国今天在此主题帖中的第二次也是最后一次答辩权：最多 {limit} 个字符。',
   'composer.noRightOfReplyLeft': '贵国今天已在此主题帖中行使了 {perDay} 次答辩权。下一次可从 {date} 起行使。',
   'composer.characters': '{count} / {limit} 个字符',
@@ -229,7 +232,8 @@ const zh: Messages = {
   'threadModeration.closed': '关闭',
   'threadModeration.open': '重新开放',
   'threadModeration.reason': '原因（保存在审计日志中）',
-  'threadModeration.hint': '锁定主题帖可暂停所有发言；讨论结束后可关闭主题帖；重新开放后可再次接受发言。每位读者都能看到锁定或关闭的原因。',
+  'threadModeration.hint':
+    '锁定主题帖可暂停所有发言；讨论结束后可关闭主题帖；重新开放后可再次接受发言。每位读者都能看到锁定或关闭的原因。',
   'threadModeration.confirm.locked': '锁定主题帖',
   'threadModeration.confirm.closed': '关闭主题帖',
   'threadModeration.confirm.open': '重新开放主题帖',
@@ -245,7 +249,8 @@ const zh: Messages = {
   'summary.noneYet': '本主题帖尚无摘要。',
   'summary.generate': '生成摘要草稿',
   'summary.generating': '正在生成摘要草稿…',
-  'summary.generateHint': '根据主题帖的当前内容生成草稿：参与情况、按指导性问题归纳的立场、引用出处发言的要点。提交主席之前可以编辑。',
+  'summary.generateHint':
+    '根据主题帖的当前内容生成草稿：参与情况、按指导性问题归纳的立场、引用出处发言的要点。提交主席之前可以编辑。',
   'summary.heading.draft': '摘要草稿：{title}',
   'summary.heading.submitted': '提交主席的摘要草稿：{title}',
   'summary.heading.published': '主席摘要：{title}',
@@ -272,7 +277,8 @@ const zh: Messages = {
   'summary.return': '退回主持人',
   'summary.returned': '摘要已作为草稿退回主持人。',
   'summary.publish': '作为主席摘要发布',
-  'summary.publishConfirm': '将此文本作为主席摘要发布？它由主席自行负责发布，所有可阅读该主题帖的人都可以阅读，发布后不能再修改。',
+  'summary.publishConfirm':
+    '将此文本作为主席摘要发布？它由主席自行负责发布，所有可阅读该主题帖的人都可以阅读，发布后不能再修改。',
   'summary.publishNow': '立即发布',
   'summary.published': '主席摘要已发布。',
   'summary.saved': '您的文本已保存为第 {version} 版。',
@@ -323,7 +329,8 @@ const zh: Messages = {
   'summary.editor.preview': '摘要预览',
   'summary.editor.previewReady': '预览显示在编辑器下方。',
   'summary.editor.conflictTitle': '在您编辑期间，其他人保存了摘要',
-  'summary.editor.conflict': '第 {version} 版现在是最新版本。您的文本仍在编辑器中，尚未保存。请将其与下方的最新版本进行比较，纳入对方的修改后再次保存：您的保存将基于第 {version} 版。',
+  'summary.editor.conflict':
+    '第 {version} 版现在是最新版本。您的文本仍在编辑器中，尚未保存。请将其与下方的最新版本进行比较，纳入对方的修改后再次保存：您的保存将基于第 {version} 版。',
   'summary.editor.newerVersion': '最新版本（第 {version} 版）',
   'summaries.title.submitted': '主席收件箱',
   'summaries.title.draft': '摘要草稿',
@@ -331,7 +338,8 @@ const zh: Messages = {
   'summaries.intro.submitted': '主持人提交主席的摘要。主席将每份摘要作为主席摘要发布，或退回主持人。',
   'summaries.intro.draft': '主持人正在编写的摘要草稿。',
   'summaries.intro.published': '由主席自行负责发布的主席摘要。',
-  'summaries.intro.reader': '向您开放的主题帖的主席摘要，由主席自行负责发布：并非商定案文。打开一份摘要即可阅读、沿引文查看相应发言，并以 Markdown、HTML 或 Word 格式下载。',
+  'summaries.intro.reader':
+    '向您开放的主题帖的主席摘要，由主席自行负责发布：并非商定案文。打开一份摘要即可阅读、沿引文查看相应发言，并以 Markdown、HTML 或 Word 格式下载。',
   'summaries.signInForMore': '未登录时，您看到的是公开主题帖的主席摘要。登录后可查看向您开放的所有主题帖的摘要。',
   'summaries.tab.submitted': '主席收件箱',
   'summaries.tab.draft': '草稿',
@@ -346,7 +354,8 @@ const zh: Messages = {
   'summaries.publishedOne': '已作为主席摘要发布：{title}。',
   'summaries.returnedOne': '已退回主持人：{title}。',
   'moderation.title': '待审队列',
-  'moderation.intro': '参与者提请注意的发言，按时间先后排列。隐藏发言时请注明读者将看到的原因，或驳回提请。两种决定都会记入审计日志。',
+  'moderation.intro':
+    '参与者提请注意的发言，按时间先后排列。隐藏发言时请注明读者将看到的原因，或驳回提请。两种决定都会记入审计日志。',
   'moderation.views': '按状态列出的提请',
   'moderation.tab.open': '待审查',
   'moderation.tab.resolved': '已处理',
@@ -479,7 +488,8 @@ const zh: Messages = {
   'consensus.status.contested': '有异议',
   'consensus.status.open': '未决',
   'consensus.overview': '共 {total} 段：已商定 {agreed} 段，有异议 {contested} 段，未决 {open} 段。',
-  'consensus.rule': '若无任何国家反对，且至少 {groups} 个区域组（共五个）的国家表示支持，该段即为已商定；只要有一项反对，该段即为有异议。',
+  'consensus.rule':
+    '若无任何国家反对，且至少 {groups} 个区域组（共五个）的国家表示支持，该段即为已商定；只要有一项反对，该段即为有异议。',
   'consensus.breadth': '获得五个区域组中 {count} 个区域组的国家支持（需要 {required} 个）：',
   'consensus.breadthShort': '5 个区域组中的 {count} 个（需要 {required} 个）',
   'consensus.objectedBy': '反对方：{states}',
@@ -501,7 +511,7 @@ const zh: Messages = {
   'draft.version': '版本',
   'draft.noVersion': '主席尚未分发此草案的任何版本。',
   'draft.olderVersion': '此为较早版本，仅供参考：立场、评论和修正均针对最新版本。',
-  'draft.notAccepting': "本草案目前不再接受立场、评论、修正或提案，其记录中的任何内容也不得撤回或更改。",
+  'draft.notAccepting': '本草案目前不再接受立场、评论、修正或提案，其记录中的任何内容也不得撤回或更改。',
   'draft.show': '显示段落',
   'draft.all': '全部',
   'draft.filtered': '显示段落数：{count}',
@@ -538,7 +548,8 @@ const zh: Messages = {
   'draft.editor.startZero': '拟订零草案',
   'draft.editor.startRevision': '拟订{label}',
   'draft.editor.heading': '正在拟订{label}',
-  'draft.editor.hint': '请按顺序列出每一段。沿用当前版本的段落，只要案文不变，各方立场即予保留；案文一经修改，立场重新计算。',
+  'draft.editor.hint':
+    '请按顺序列出每一段。沿用当前版本的段落，只要案文不变，各方立场即予保留；案文一经修改，立场重新计算。',
   'draft.editor.sectionHeading': '第 {number} 段前的节标题（可选）',
   'draft.editor.text': '第 {number} 段案文',
   'draft.editor.moveUp': '上移',
@@ -644,7 +655,8 @@ const zh: Messages = {
   'notifications.open': '打开',
   'notifications.stance': '已记录立场：{stance}',
   'notifications.stanceBy': '{who}已记录立场：{stance}',
-  'notifications.dissociationEnded': '{version}修订了：{paragraphs}。贵国对先前案文不参加的表示已结束；可对新案文重新表示不参加。',
+  'notifications.dissociationEnded':
+    '{version}修订了：{paragraphs}。贵国对先前案文不参加的表示已结束；可对新案文重新表示不参加。',
   'notifications.reason.reply': '对您发言的回复',
   'notifications.reason.mention': '贵组织被提及',
   'notifications.reason.watched-thread': '您关注的主题帖有新内容',
@@ -707,7 +719,8 @@ const zh: Messages = {
   'search.from': '撰写日期不早于',
   'search.to': '撰写日期不晚于',
   'accreditationPage.title': '利益攸关方认证',
-  'accreditationPage.intro': '私营部门、学术界和民间社会组织经认证后即可参与。具有经社理事会咨商地位的组织经通知即获认证；其他组织提出申请，在无异议期内若无国家反对即获认证。',
+  'accreditationPage.intro':
+    '私营部门、学术界和民间社会组织经认证后即可参与。具有经社理事会咨商地位的组织经通知即获认证；其他组织提出申请，在无异议期内若无国家反对即获认证。',
   'accreditationPage.signIn': '请登录以申请认证；国家和秘书处登录后可审查申请。',
   'accreditationPage.ownTitle': '{organization}的认证',
   'accreditationPage.noneYet': '贵组织尚未提出申请。',
@@ -734,7 +747,8 @@ const zh: Messages = {
   'accreditationPage.ecosocHint': '秘书处会核对经社理事会名单；具有此地位的组织立即获得认证。',
   'accreditationPage.ecosocClaimed': '自称具有经社理事会地位（未确认）',
   'accreditationPage.confirmEcosoc': '确认经社理事会地位',
-  'accreditationPage.confirmEcosocNote': '请先在经社理事会具有咨商地位的组织名单上找到 {name}，再予以确认。该组织随即获得认证，无论无异议期和任何异议如何；审计日志会记录此决定。',
+  'accreditationPage.confirmEcosocNote':
+    '请先在经社理事会具有咨商地位的组织名单上找到 {name}，再予以确认。该组织随即获得认证，无论无异议期和任何异议如何；审计日志会记录此决定。',
   'accreditationPage.confirmEcosocNow': '确认并认证',
   'accreditationPage.ecosocConfirmed': '{name} 的经社理事会地位已确认：该组织已获认证。',
   'accreditationPage.windowDays': '无异议期时长（天，默认 10 天）',
@@ -781,7 +795,8 @@ const zh: Messages = {
   'audit.action.accreditation.withdrawn': '认证已撤销',
   'nav.board': '需求与资源',
   'board.title': '需求与资源看板',
-  'board.intro': '各国发布的能力建设需求和伙伴提供的支持，按领域、语言、区域、方式和时间进行匹配。由提出需求的国家作出决定：已提议、已商定、进行中、已完成或已拒绝。',
+  'board.intro':
+    '各国发布的能力建设需求和伙伴提供的支持，按领域、语言、区域、方式和时间进行匹配。由提出需求的国家作出决定：已提议、已商定、进行中、已完成或已拒绝。',
   'board.open': '打开需求与资源看板',
   'board.back': '返回看板',
   'board.filters': '筛选看板',
@@ -832,7 +847,8 @@ const zh: Messages = {
   'board.reopenedNow': '已重新开放，并参与匹配。',
   'board.matchingOffers': '最匹配的支持',
   'board.matchingNeeds': '最匹配的需求',
-  'board.matchingHint': '按满分 100 的分数排序：领域 35、区域 20、方式 15、时间 15、语言 10、能力 5。未以需求所列任何语言提供的支持永远不会匹配。',
+  'board.matchingHint':
+    '按满分 100 的分数排序：领域 35、区域 20、方式 15、时间 15、语言 10、能力 5。未以需求所列任何语言提供的支持永远不会匹配。',
   'board.noMatches': '尚无匹配。',
   'board.rank': '第 {rank} 名',
   'board.score': '得分 {score}/100',
@@ -944,7 +960,8 @@ const zh: Messages = {
   'capacityArea.skills-workforce': '技能和人才队伍',
   'capacityArea.technical-tooling': '技术工具',
   'post.leave': '撤下我国名称',
-  'post.leaveConfirm': '从这份联合声明中撤下贵国名称？声明仍然保留；贵国将不再列为该声明所代表的国家之一。此操作将记入审计日志。',
+  'post.leaveConfirm':
+    '从这份联合声明中撤下贵国名称？声明仍然保留；贵国将不再列为该声明所代表的国家之一。此操作将记入审计日志。',
   'post.leaveNow': '立即撤下我国名称',
   'post.leftDone': '贵国名称已从声明中撤下。',
   'post.confirmedBy': '已确认：{list}',
@@ -955,7 +972,8 @@ const zh: Messages = {
   'post.decline': '拒绝',
   'post.confirmConfirm': '确认此声明是代表 {state} 发表的吗？声明将显示 {state} 已确认。此操作将记入审计日志。',
   'post.confirmNow': '立即确认',
-  'post.declineConfirm': '代表 {state} 拒绝此声明吗？{state} 将不再列于该声明所代表的国家之中，发表声明的代表团将收到通知。此操作将记入审计日志。',
+  'post.declineConfirm':
+    '代表 {state} 拒绝此声明吗？{state} 将不再列于该声明所代表的国家之中，发表声明的代表团将收到通知。此操作将记入审计日志。',
   'post.declineNow': '立即拒绝',
   'post.confirmedDone': '贵国已确认该声明。',
   'post.declinedDone': '贵国已拒绝该声明，不再列出。',
