@@ -1,4 +1,4 @@
-package org.plenary.server.summary;
+package org.plenary.summary;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

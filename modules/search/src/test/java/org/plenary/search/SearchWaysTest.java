@@ -1,4 +1,4 @@
-package org.plenary.server.search;
+package org.plenary.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

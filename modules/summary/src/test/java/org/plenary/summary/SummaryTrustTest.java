@@ -1,4 +1,4 @@
-package org.plenary.server.summary;
+package org.plenary.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
