@@ -1,4 +1,4 @@
-package org.plenary.server.live;
+package org.plenary.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
