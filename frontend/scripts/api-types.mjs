@@ -9,15 +9,15 @@ import openapiTS, { astToString } from 'openapi-typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const modules = join(root, 'modules');
-const document = parse(readFileSync(join(modules, 'server/src/main/resources/openapi/base.yaml'), 'utf8'));
+const document = parse(readFileSync(join(modules, 'runtime/src/main/resources/openapi/base.yaml'), 'utf8'));
 document.paths ??= {};
 document.components ??= {};
 
 for (const module of readdirSync(modules).sort()) {
   const directory = join(modules, module, 'src/main/resources/openapi');
-  if (module === 'server' || !existsSync(directory)) continue;
+  if (!existsSync(directory)) continue;
   for (const file of readdirSync(directory)
-    .filter((name) => name.endsWith('.yaml'))
+    .filter((name) => name.endsWith('.yaml') && !(module === 'runtime' && name === 'base.yaml'))
     .sort()) {
     const fragment = parse(readFileSync(join(directory, file), 'utf8'));
     merge(document.paths, fragment.paths ?? {}, `${module}/${file}`);
