@@ -47,7 +47,7 @@ public final class Contexts implements ContextAssembly {
         AccreditationConfig.fromEnvironment(env));
     Drafts drafts = new Drafts(pool, forum.access(), organizations, DraftsConfig.fromEnvironment(env));
     Summaries summaries = new Summaries(vertx, pool, forum.access(), organizations, config.publicUrl(),
-        drafts.consensus()::paragraphs);
+        drafts.consensus());
     // The organizations and the audit log, whose readers' rights accreditation decides.
     PlenaryModule registry = () -> List.of(new OrganizationsApi(organizations, accreditation.disclosure()),
         new AuditApi(pool, accreditation.auditActionsNamingObjectors()));

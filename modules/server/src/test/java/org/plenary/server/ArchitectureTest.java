@@ -89,19 +89,21 @@ class ArchitectureTest {
       .should().beDeclaredInClassesThat().resideInAPackage("org.plenary.server..");
 
   /**
-   * Issue 14, in the contexts converted so far (accreditation, drafts, the forum and its port, live; summary's
-   * store and service, its generated document being JSON still): rows are read in the store ({@code Rows}),
-   * JSON at the HTTP edge ({@code *Api}, {@code *Json}, {@code *View}); everything else passes records.
+   * In every feature context: rows are read in the store ({@code Rows}), JSON at the HTTP edge ({@code *Api},
+   * {@code *Json}, {@code *View}); everything else, the ports between contexts included, passes records. The
+   * summary generator builds the summary's document, which is JSON by nature (stored, versioned, exported).
    */
   @ArchTest
   static final ArchRule typedBoundaries = methods()
       .that().areNotPrivate()
-      .and().areDeclaredInClassesThat(resideInAnyPackage("org.plenary.accreditation..", "org.plenary.summary",
-              "org.plenary.summary.store..", "org.plenary.drafts..")
+      .and().areDeclaredInClassesThat(resideInAnyPackage("org.plenary.accreditation..", "org.plenary.summary..",
+              "org.plenary.drafts..", "org.plenary.forum..", "org.plenary.live..", "org.plenary.notifications..",
+              "org.plenary.search..", "org.plenary.capacity..")
           .and(not(simpleNameEndingWith("Api"))).and(not(simpleNameEndingWith("Json")))
           .and(not(simpleNameEndingWith("View"))).and(not(simpleName("Rows")))
-          // the one port still handing out JSON: drafts' consensus, for the summary generator's JSON document
-          .and(not(resideInAPackage("org.plenary.drafts.api.."))).and(not(simpleName("ConsensusReader"))))
+          // the summary's document: made by the generator, held by GeneratedSummary, rendered by the export
+          .and(not(resideInAnyPackage("org.plenary.summary.generate..", "org.plenary.summary.export..")))
+          .and(not(simpleName("GeneratedSummary"))))
       .should(mentionNoneOf(Row.class, RowSet.class, JsonObject.class, JsonArray.class))
       .because("stores return records and services take and return them; only the HTTP edge knows the JSON");
 

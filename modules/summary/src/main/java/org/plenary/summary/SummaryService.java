@@ -2,15 +2,15 @@ package org.plenary.summary;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Predicate;
+import org.plenary.drafts.api.DraftConsensus;
+import org.plenary.drafts.api.ParagraphStanding;
 import org.plenary.forum.api.ForumAccess;
 import org.plenary.forum.api.ThreadInfo;
 import org.plenary.platform.audit.AuditLog;
@@ -42,23 +42,18 @@ public final class SummaryService {
   private final SummaryStore store;
   private final ForumAccess forum;
   private final Organizations organizations;
-  private final Function<UUID, Future<JsonArray>> draftParagraphs;
+  private final DraftConsensus drafts;
   private final SummaryListing listing;
 
-  /**
-   * Made by {@link Summaries} only: the drafts context's port still hands out the consensus per paragraph as JSON,
-   * which goes to the generator as it is.
-   *
-   * @param draftParagraphs for a draft thread, the consensus per paragraph (null when there is none)
-   */
+  /** Made by {@link Summaries} only. */
   SummaryService(Vertx vertx, Pool pool, SummaryStore store, ForumAccess forum, Organizations organizations,
-                 Function<UUID, Future<JsonArray>> draftParagraphs) {
+                 DraftConsensus drafts) {
     this.vertx = vertx;
     this.pool = pool;
     this.store = store;
     this.forum = forum;
     this.organizations = organizations;
-    this.draftParagraphs = draftParagraphs;
+    this.drafts = drafts;
     this.listing = new SummaryListing(store, forum);
   }
 
@@ -182,9 +177,10 @@ public final class SummaryService {
         }));
   }
 
-  private Future<JsonArray> paragraphs(ThreadInfo thread) {
-    return "draft".equals(thread.kind()) && draftParagraphs != null ? draftParagraphs.apply(thread.id())
-        : Future.succeededFuture(null);
+  /** For a draft thread, the consensus per paragraph; nothing for a discussion. */
+  private Future<Optional<List<ParagraphStanding>>> paragraphs(ThreadInfo thread) {
+    return "draft".equals(thread.kind()) ? drafts.paragraphs(thread.id()).map(Optional::of)
+        : Future.succeededFuture(Optional.empty());
   }
 
   static boolean runsTheDialogue(Optional<Participant> reader) {

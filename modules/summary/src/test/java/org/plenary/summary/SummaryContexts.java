@@ -26,7 +26,7 @@ public final class SummaryContexts implements ContextAssembly {
         kernel.participants(), AccreditationConfig.fromEnvironment(env));
     Drafts drafts = new Drafts(pool, forum.access(), kernel.organizations(), DraftsConfig.fromEnvironment(env));
     Summaries summaries = new Summaries(kernel.vertx(), pool, forum.access(), kernel.organizations(),
-        kernel.config().publicUrl(), drafts.consensus()::paragraphs);
+        kernel.config().publicUrl(), drafts.consensus());
     return Assembled.of(List.of(
         Registry.of(kernel, accreditation.disclosure(), accreditation.auditActionsNamingObjectors()), forum,
         summaries, accreditation, drafts));

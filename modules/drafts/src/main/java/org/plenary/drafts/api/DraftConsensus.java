@@ -1,17 +1,15 @@
 package org.plenary.drafts.api;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
+import java.util.List;
 import java.util.UUID;
 
 /** The consensus tracker of a draft, as other bounded contexts (summaries) may read it. */
 public interface DraftConsensus {
 
   /**
-   * Per paragraph of the draft's latest version, in order: {@code number}, {@code status} (agreed,
-   * contested, open), {@code objections} (each with its {@code state}: id, name, regionalGroup),
-   * {@code supportingGroupCount} and {@code requiredGroups}. Empty when the thread has no draft yet. Every
-   * State is named, whatever the thread's Chatham House flag: the caller applies the rule to what it shows.
+   * Per paragraph of the draft's latest version, in order; empty when the thread has no draft yet. Every State
+   * is named, whatever the thread's Chatham House flag: the caller applies the rule to what it shows.
    */
-  Future<JsonArray> paragraphs(UUID threadId);
+  Future<List<ParagraphStanding>> paragraphs(UUID threadId);
 }

@@ -5,7 +5,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.Optional;
 import org.plenary.drafts.DraftAccess;
 
-/** The consensus tracker's records as the REST API (and the {@code DraftConsensus} port) represent them. */
+/** The consensus tracker's records as the REST API represents them. */
 public final class ConsensusJson {
 
   private ConsensusJson() {

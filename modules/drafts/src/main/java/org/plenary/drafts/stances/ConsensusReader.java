@@ -1,7 +1,6 @@
 package org.plenary.drafts.stances;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.plenary.drafts.Attribution;
 import org.plenary.drafts.api.DraftConsensus;
+import org.plenary.drafts.api.ParagraphStanding;
 import org.plenary.drafts.versions.VersionStore;
 
 /**
@@ -40,10 +40,15 @@ public final class ConsensusReader implements DraftConsensus {
 
   /** With every State named: summaries read it and apply the Chatham House Rule themselves. */
   @Override
-  public Future<JsonArray> paragraphs(UUID threadId) {
+  public Future<List<ParagraphStanding>> paragraphs(UUID threadId) {
     return latest(threadId, Attribution.unrestricted())
-        .map(consensus -> new JsonArray(new ArrayList<>(consensus.paragraphs().stream().map(ConsensusJson::paragraph)
-            .toList())));
+        .map(consensus -> consensus.paragraphs().stream().map(ConsensusReader::standing).toList());
+  }
+
+  private static ParagraphStanding standing(ParagraphConsensus p) {
+    return new ParagraphStanding(p.number(), p.status(), p.supportingGroupCount(), p.requiredGroups(),
+        p.support().stream().map(ConsensusTracker.Stance::stateName).toList(),
+        p.objections().stream().map(ConsensusTracker.Stance::stateName).toList());
   }
 
   public Future<Tracked> latest(UUID threadId, Attribution attribution) {

@@ -2,6 +2,8 @@ package org.plenary.summary.generate;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
+import org.plenary.drafts.api.ParagraphStanding;
 
 /**
  * For a draft, each paragraph's state in the consensus tracker: agreed, contested (with the objecting
@@ -12,18 +14,17 @@ final class ParagraphsSection {
   private ParagraphsSection() {
   }
 
-  static JsonArray build(JsonArray tracked, Identities identities) {
+  static JsonArray build(List<ParagraphStanding> tracked, Identities identities) {
     JsonArray paragraphs = new JsonArray();
-    for (Object item : tracked) {
-      JsonObject paragraph = (JsonObject) item;
+    for (ParagraphStanding paragraph : tracked) {
       JsonObject summary = new JsonObject()
-          .put("number", paragraph.getValue("number"))
-          .put("status", paragraph.getString("status"))
-          .put("supportingGroupCount", paragraph.getInteger("supportingGroupCount", 0))
-          .put("requiredGroups", paragraph.getInteger("requiredGroups", 0))
-          .put("objectionCount", paragraph.getJsonArray("objections", new JsonArray()).size());
+          .put("number", paragraph.number())
+          .put("status", paragraph.status())
+          .put("supportingGroupCount", paragraph.supportingGroupCount())
+          .put("requiredGroups", paragraph.requiredGroups())
+          .put("objectionCount", paragraph.objectingStates().size());
       if (!identities.chathamHouse()) {
-        summary.put("objectingStates", objectingStates(paragraph));
+        summary.put("objectingStates", new JsonArray(paragraph.objectingStates()));
       }
       paragraphs.add(summary);
     }
@@ -34,34 +35,21 @@ final class ParagraphsSection {
    * Objections to paragraphs are divergence too, and where other States support the same paragraph, the
    * States take opposite stances on it: both sides are given (named, or counted under the Chatham House Rule).
    */
-  static JsonArray objections(JsonArray tracked, Identities identities) {
+  static JsonArray objections(List<ParagraphStanding> tracked, Identities identities) {
     JsonArray items = new JsonArray();
-    for (Object item : tracked) {
-      JsonObject paragraph = (JsonObject) item;
-      JsonArray objecting = objectingStates(paragraph);
+    for (ParagraphStanding paragraph : tracked) {
+      List<String> objecting = paragraph.objectingStates();
       if (objecting.isEmpty()) {
         continue;
       }
-      JsonArray supporting = statesIn(paragraph, "support");
-      JsonObject objection = new JsonObject().put("kind", "objection").put("paragraph", paragraph.getValue("number"))
+      List<String> supporting = paragraph.supportingStates();
+      JsonObject objection = new JsonObject().put("kind", "objection").put("paragraph", paragraph.number())
           .put("objectionCount", objecting.size()).put("supportCount", supporting.size());
       if (!identities.chathamHouse()) {
-        objection.put("objectingStates", objecting).put("supportingStates", supporting);
+        objection.put("objectingStates", new JsonArray(objecting)).put("supportingStates", new JsonArray(supporting));
       }
       items.add(objection);
     }
     return items;
-  }
-
-  private static JsonArray objectingStates(JsonObject paragraph) {
-    return statesIn(paragraph, "objections");
-  }
-
-  /** The names of the States in one of the tracker's lists ({@code support}, {@code objections}). */
-  private static JsonArray statesIn(JsonObject paragraph, String list) {
-    JsonArray names = new JsonArray();
-    paragraph.getJsonArray(list, new JsonArray())
-        .forEach(o -> names.add(((JsonObject) o).getJsonObject("state").getString("name")));
-    return names;
   }
 }

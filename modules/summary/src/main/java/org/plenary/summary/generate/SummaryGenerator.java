@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.plenary.drafts.api.ParagraphStanding;
 import org.plenary.forum.api.ThreadInfo;
 import org.plenary.forum.api.TranscriptPost;
 
@@ -29,10 +31,11 @@ public final class SummaryGenerator {
 
   /**
    * @param organizations every registered organization, id to name (to recognise names under Chatham House)
-   * @param paragraphs for drafts, the consensus per paragraph (already fit for the thread's audience), or null
+   * @param paragraphs for drafts, the consensus per paragraph (every State named: the Chatham House Rule is applied
+   *     here)
    */
   public static JsonObject generate(ThreadInfo thread, List<TranscriptPost> posts, Map<String, String> organizations,
-                                    JsonArray paragraphs) {
+                                    Optional<List<ParagraphStanding>> paragraphs) {
     Identities identities = Identities.of(thread.chathamHouse(), organizations, posts);
     PositionHistory history = PositionHistory.of(posts);
     TermIds termIds = new TermIds();
@@ -60,9 +63,9 @@ public final class SummaryGenerator {
         .put("keyPoints", keyPoints)
         .put("convergence", AgreementSection.convergence(graph, identities))
         .put("divergence", divergence);
-    if (paragraphs != null) {
-      summary.put("paragraphs", ParagraphsSection.build(paragraphs, identities));
-      summary.getJsonArray("divergence").addAll(ParagraphsSection.objections(paragraphs, identities));
+    if (paragraphs.isPresent()) {
+      summary.put("paragraphs", ParagraphsSection.build(paragraphs.get(), identities));
+      summary.getJsonArray("divergence").addAll(ParagraphsSection.objections(paragraphs.get(), identities));
     }
     summary.put("citations", citations(posts, citedPosts(summary), identities));
     return summary;

@@ -43,7 +43,7 @@ class SummaryGeneratorTest {
     ThreadInfo thread = new ThreadInfo(UUID.randomUUID(), "norms", "position-call", "public", "open", "Critical infrastructure",
         "en", chathamHouse, List.of("What national measures protect critical infrastructure?"), UUID.randomUUID(), "secretariat",
         Optional.empty(), Optional.empty(), posts.size(), Optional.empty());
-    return SummaryGenerator.generate(thread, posts, REGISTRY, null);
+    return SummaryGenerator.generate(thread, posts, REGISTRY, Optional.empty());
   }
 
   /** Every text quoted anywhere in the summary, with the post it is quoted from. */
