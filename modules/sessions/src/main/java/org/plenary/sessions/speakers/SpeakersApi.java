@@ -16,15 +16,18 @@ import org.plenary.platform.identity.Caller;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.wire.WireEnum;
 import org.plenary.sessions.api.SpeakerEvents;
+import org.plenary.sessions.statements.StatementsApi;
 
-/** Speakers lists: described by {@code openapi/speakers.yaml}. */
+/** Speakers lists and their statements: described by {@code openapi/speakers.yaml}. */
 public final class SpeakersApi implements ApiModule {
 
   private final SpeakersService service;
+  private final StatementsApi statements;
   private final Clock clock;
 
-  public SpeakersApi(SpeakersService service, Clock clock) {
+  public SpeakersApi(SpeakersService service, StatementsApi statements, Clock clock) {
     this.service = service;
+    this.statements = statements;
     this.clock = clock;
   }
 
@@ -46,6 +49,7 @@ public final class SpeakersApi implements ApiModule {
             clock.instant())))
         .on("markSpeaker", rc -> onEntry(rc, (me, id) -> service.floor(me, id,
             WireEnum.parse(FloorAction.class, RequestInput.of(rc).body().getString("action")), clock.instant())));
+    statements.mount(routes);
   }
 
   private void read(RoutingContext rc) {

@@ -1,0 +1,37 @@
+package org.plenary.sessions.speakers;
+
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import org.plenary.platform.http.ApiModule;
+import org.plenary.sessions.api.SessionsAccess;
+import org.plenary.sessions.statements.StatementService;
+import org.plenary.sessions.statements.StatementStore;
+import org.plenary.sessions.statements.StatementsApi;
+
+/** Speakers lists and statements, wired on the sessions they belong to (read through {@link SessionsAccess}). */
+public final class Speakers {
+
+  private final SpeakersService lists;
+  private final StatementService statements;
+  private final SpeakersApi api;
+
+  public Speakers(Pool pool, Clock clock, SessionsAccess sessions) {
+    SessionGate gate = new SessionGate(sessions);
+    SpeakersStore store = new SpeakersStore(pool);
+    this.lists = new SpeakersService(pool, store, gate);
+    this.statements = new StatementService(pool, new StatementStore(pool), store, gate, sessions);
+    this.api = new SpeakersApi(lists, new StatementsApi(statements, clock), clock);
+  }
+
+  public ApiModule api() {
+    return api;
+  }
+
+  public SpeakersService lists() {
+    return lists;
+  }
+
+  public StatementService statements() {
+    return statements;
+  }
+}
