@@ -1,5 +1,6 @@
 import { api } from './api';
 import { session } from './session';
+import { SPEAKER_EVENT_TYPES } from './speakers-model';
 
 /** A server-sent event as the stream delivered it: its name, and its JSON data. */
 export interface LiveEvent {
@@ -51,6 +52,7 @@ const EVENT_TYPES = [
   'summary.generated',
   'summary.published',
   'notification.created',
+  ...SPEAKER_EVENT_TYPES,
 ];
 
 const FIRST_RETRY_MS = 1_000;

@@ -11,14 +11,15 @@ import java.util.Optional;
 import java.util.UUID;
 import org.plenary.forum.api.ForumAccess;
 import org.plenary.platform.events.EventLog;
-import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.failure.Failure;
+import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
 import org.plenary.platform.identity.Caller;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.identity.Participants;
+import org.plenary.sessions.api.SpeakersAccess;
 
 /**
  * {@code /threads/{id}/events} and {@code /me/events} as server-sent events, and {@code /stream-tickets}
@@ -31,14 +32,17 @@ final class EventStreamsApi implements ApiModule {
   private final Vertx vertx;
   private final Pool pool;
   private final ForumAccess forum;
+  private final SpeakersAccess speakers;
   private final Participants participants;
   private final StreamTickets tickets;
   private final LiveHub hub;
 
-  EventStreamsApi(Vertx vertx, Pool pool, ForumAccess forum, Participants participants, LiveHub hub) {
+  EventStreamsApi(Vertx vertx, Pool pool, ForumAccess forum, SpeakersAccess speakers, Participants participants,
+                  LiveHub hub) {
     this.vertx = vertx;
     this.pool = pool;
     this.forum = forum;
+    this.speakers = speakers;
     this.participants = participants;
     this.tickets = new StreamTickets(pool);
     this.hub = hub;
@@ -53,6 +57,7 @@ final class EventStreamsApi implements ApiModule {
   public void mount(ApiRoutes routes) {
     routes.on("issueStreamTicket", this::issueTicket)
         .on("followThread", this::followThread)
+        .on("followSession", this::followSession)
         .on("followMyEvents", this::followMyEvents);
   }
 
@@ -71,6 +76,29 @@ final class EventStreamsApi implements ApiModule {
     reader(rc, in)
         .compose(reader -> forum.readableThread(threadId, reader).map(readable -> reader))
         .onSuccess(reader -> open(rc, reader, List.of("thread:" + threadId), resume))
+        .onFailure(rc::fail);
+  }
+
+  /** A session's speakers lists and floor as they move, for those who attend it. */
+  private void followSession(RoutingContext rc) {
+    RequestInput in = RequestInput.of(rc);
+    UUID sessionId = in.uuid("sessionId");
+    Optional<Long> resume = resumePosition(rc, in);
+    reader(rc, in)
+        .compose(reader -> speakers.attendance(sessionId, List.of(reader)).map(attends -> {
+          if (attends.isEmpty()) {
+            throw Failure.notFound("session-not-found", "No such session", "There is no session " + sessionId + ".");
+          }
+          if (!attends.get().get(0)) {
+            throw reader.isEmpty()
+                ? Failure.unauthenticated("session-audience", "Sign in",
+                    "A session's stream is followed by those who attend it: sign in (or bring a stream ticket).")
+                : Failure.forbidden("session-audience", "Not in the session's audience",
+                    "A session's stream is followed by those who attend it.");
+          }
+          return reader;
+        }))
+        .onSuccess(reader -> open(rc, reader, List.of("session:" + sessionId), resume))
         .onFailure(rc::fail);
   }
 

@@ -13,6 +13,7 @@ import org.plenary.platform.events.OutboxEvent;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.identity.Participants;
 import org.plenary.platform.module.PlenaryModule;
+import org.plenary.sessions.api.SpeakersAccess;
 
 /** The live context: event streams fed by this server's event dispatcher. */
 public final class Live implements PlenaryModule {
@@ -21,11 +22,12 @@ public final class Live implements PlenaryModule {
   private final List<ApiModule> apis;
   private MessageConsumer<OutboxEvent> events;
 
-  public Live(Vertx vertx, Pool pool, DatabaseOutage outage, ForumAccess forum, NotificationsAccess notifications) {
+  public Live(Vertx vertx, Pool pool, DatabaseOutage outage, ForumAccess forum, NotificationsAccess notifications,
+              SpeakersAccess speakers) {
     Participants participants = new Participants(pool);
-    this.hub = new LiveHub(pool, outage, List.of(new ThreadEventRenderer(forum), new NotificationEventRenderer(notifications)),
-        new CurrentReaders(participants));
-    this.apis = List.of(new EventStreamsApi(vertx, pool, forum, participants, hub));
+    this.hub = new LiveHub(pool, outage, List.of(new ThreadEventRenderer(forum), new NotificationEventRenderer(notifications),
+        new SessionEventRenderer(speakers)), new CurrentReaders(participants));
+    this.apis = List.of(new EventStreamsApi(vertx, pool, forum, speakers, participants, hub));
   }
 
   @Override

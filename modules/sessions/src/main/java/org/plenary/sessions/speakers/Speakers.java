@@ -4,6 +4,7 @@ import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.sessions.api.SessionsAccess;
+import org.plenary.sessions.api.SpeakersAccess;
 import org.plenary.sessions.statements.StatementService;
 import org.plenary.sessions.statements.StatementStore;
 import org.plenary.sessions.statements.StatementsApi;
@@ -14,6 +15,7 @@ public final class Speakers {
   private final SpeakersService lists;
   private final StatementService statements;
   private final SpeakersApi api;
+  private final SpeakersAccess access;
 
   public Speakers(Pool pool, Clock clock, SessionsAccess sessions) {
     SessionGate gate = new SessionGate(sessions);
@@ -21,6 +23,12 @@ public final class Speakers {
     this.lists = new SpeakersService(pool, store, gate);
     this.statements = new StatementService(pool, new StatementStore(pool), store, gate, sessions);
     this.api = new SpeakersApi(lists, new StatementsApi(statements, clock), clock);
+    this.access = new SpeakersAccessService(sessions);
+  }
+
+  /** The port the live streams read. */
+  public SpeakersAccess access() {
+    return access;
   }
 
   public ApiModule api() {
