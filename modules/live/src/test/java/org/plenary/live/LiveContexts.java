@@ -1,5 +1,6 @@
 package org.plenary.live;
 
+import java.time.Clock;
 import java.util.List;
 import org.plenary.accreditation.Accreditation;
 import org.plenary.accreditation.AccreditationConfig;
@@ -8,6 +9,7 @@ import org.plenary.forum.ForumConfig;
 import org.plenary.notifications.Notifications;
 import org.plenary.platform.search.PostgresSearchIndex;
 import org.plenary.runtime.ContextAssembly;
+import org.plenary.sessions.Sessions;
 import org.plenary.testing.Registry;
 
 /**
@@ -23,11 +25,13 @@ public final class LiveContexts implements ContextAssembly {
     Forum forum = new Forum(pool, new PostgresSearchIndex(), ForumConfig.fromEnvironment(env));
     Notifications notifications = new Notifications(kernel.vertx(), pool, forum.access(), kernel.config().publicUrl(),
         env);
-    Live live = new Live(kernel.vertx(), pool, kernel.database().outage(), forum.access(), notifications.access());
+    Sessions sessions = new Sessions(pool, forum.access(), Clock.systemUTC());
+    Live live = new Live(kernel.vertx(), pool, kernel.database().outage(), forum.access(), notifications.access(),
+        sessions.speakers().access());
     Accreditation accreditation = new Accreditation(kernel.vertx(), pool, kernel.organizations(),
         kernel.participants(), AccreditationConfig.fromEnvironment(env));
     return new Assembled(List.of(
         Registry.of(kernel, accreditation.disclosure(), accreditation.auditActionsNamingObjectors()), forum,
-        accreditation, notifications, live), DemoSeed.NONE, live::closeStreams);
+        accreditation, notifications, sessions, live), DemoSeed.NONE, live::closeStreams);
   }
 }

@@ -42,9 +42,10 @@ public final class Contexts implements ContextAssembly {
     SearchIndex searchIndex = new PostgresSearchIndex();
     Forum forum = new Forum(pool, searchIndex, ForumConfig.fromEnvironment(env));
     Notifications notifications = new Notifications(vertx, pool, forum.access(), config.publicUrl(), env);
-    Live live = new Live(vertx, pool, kernel.database().outage(), forum.access(), notifications.access());
-    Capacity capacity = new Capacity(vertx, pool, Clock.systemUTC(), searchIndex);
     Sessions sessions = new Sessions(pool, forum.access(), Clock.systemUTC());
+    Live live = new Live(vertx, pool, kernel.database().outage(), forum.access(), notifications.access(),
+        sessions.speakers().access());
+    Capacity capacity = new Capacity(vertx, pool, Clock.systemUTC(), searchIndex);
     Accreditation accreditation = new Accreditation(vertx, pool, organizations, kernel.participants(),
         AccreditationConfig.fromEnvironment(env));
     Drafts drafts = new Drafts(pool, forum.access(), organizations, DraftsConfig.fromEnvironment(env));

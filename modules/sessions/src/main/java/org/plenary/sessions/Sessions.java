@@ -12,6 +12,7 @@ import org.plenary.sessions.service.AgendaService;
 import org.plenary.sessions.service.LinkCheck;
 import org.plenary.sessions.service.SessionService;
 import org.plenary.sessions.service.SessionsAccessService;
+import org.plenary.sessions.speakers.Speakers;
 import org.plenary.sessions.store.AgendaStore;
 import org.plenary.sessions.store.SessionStore;
 
@@ -28,6 +29,7 @@ public final class Sessions implements PlenaryModule {
   private final AgendaService agendas;
   private final SessionsAccess access;
   private final SessionsApi api;
+  private final Speakers speakers;
 
   public Sessions(Pool pool, ForumAccess forum, Clock clock) {
     this.sessionStore = new SessionStore(pool);
@@ -36,11 +38,12 @@ public final class Sessions implements PlenaryModule {
     this.agendas = new AgendaService(pool, sessionStore, agendaStore, new LinkCheck(forum));
     this.access = new SessionsAccessService(sessionStore, agendaStore);
     this.api = new SessionsApi(sessionStore, agendaStore, sessions, agendas, clock);
+    this.speakers = new Speakers(pool, clock, access);
   }
 
   @Override
   public List<ApiModule> apis() {
-    return List.of(api);
+    return List.of(api, speakers.api());
   }
 
   public SessionsAccess access() {
@@ -53,5 +56,10 @@ public final class Sessions implements PlenaryModule {
 
   public AgendaService agendas() {
     return agendas;
+  }
+
+  /** Speakers lists and statements, and the port the live streams read. */
+  public Speakers speakers() {
+    return speakers;
   }
 }
