@@ -1,0 +1,112 @@
+package org.plenary.sessions.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import org.plenary.testing.Api;
+import org.plenary.testing.Response;
+import org.plenary.testing.TestServer;
+
+/**
+ * A session on the calendar with an agenda of five items, as the Secretariat sets it up, and the speakers lists of
+ * its items as the tests use them.
+ */
+final class Sitting {
+
+  private static final String[] ITEMS = {"Existing and potential threats", "Rules, norms and principles",
+      "International law", "Confidence-building measures", "Capacity-building"};
+
+  final Api api;
+  final String sessionId;
+  final List<String> items;
+
+  private Sitting(Api api, String sessionId, List<String> items) {
+    this.api = api;
+    this.sessionId = sessionId;
+    this.items = items;
+  }
+
+  static Sitting substantive(Api api, String audience) {
+    JsonObject session = new JsonObject().put("kind", "substantive")
+        .put("title", "First substantive session " + System.nanoTime()).put("number", 1)
+        .put("opensOn", "2027-07-05").put("closesOn", "2027-07-09").put("venue", "Conference Room 4")
+        .put("timeZone", "America/New_York").put("audience", audience);
+    String id = api.as("secretariat").withHeader("Idempotency-Key", UUID.randomUUID().toString())
+        .post("/sessions", session).expect(201).json().getString("id");
+    JsonArray items = new JsonArray();
+    for (String title : ITEMS) {
+      items.add(new JsonObject().put("title", title));
+    }
+    JsonArray set = api.as("secretariat").put("/sessions/" + id + "/agenda", new JsonObject().put("items", items))
+        .expect(200).json().getJsonArray("items");
+    return new Sitting(api, id, set.stream().map(item -> ((JsonObject) item).getString("id")).toList());
+  }
+
+  /** Agenda item {@code number} (from 1). */
+  String item(int number) {
+    return items.get(number - 1);
+  }
+
+  String speakers(int item) {
+    return "/sessions/" + sessionId + "/items/" + item(item) + "/speakers";
+  }
+
+  Response inscribe(String persona, int item, JsonObject body) {
+    return api.as(persona).withHeader("Idempotency-Key", UUID.randomUUID().toString()).post(speakers(item), body);
+  }
+
+  Response reply(String persona, int item) {
+    return api.as(persona).withHeader("Idempotency-Key", UUID.randomUUID().toString())
+        .post("/sessions/" + sessionId + "/items/" + item(item) + "/rights-of-reply", new JsonObject());
+  }
+
+  JsonObject list(String persona, int item) {
+    return api.as(persona).get(speakers(item)).expect(200).json();
+  }
+
+  Response mark(String persona, String entryId, String action) {
+    return api.as(persona).post("/speakers/" + entryId + "/floor", new JsonObject().put("action", action));
+  }
+
+  /** The organizations of the list's statements, in speaking order. */
+  static List<String> order(JsonObject list) {
+    return list.getJsonArray("statements").stream()
+        .map(e -> ((JsonObject) e).getJsonObject("organization").getString("id")).toList();
+  }
+
+  static String entryOf(JsonObject list, String organizationId) {
+    return list.getJsonArray("statements").stream().map(e -> (JsonObject) e)
+        .filter(e -> e.getJsonObject("organization").getString("id").equals(organizationId))
+        .findFirst().orElseThrow().getString("id");
+  }
+
+  /** Asserts a problem of {@code status} whose type names {@code rule}; its detail. */
+  static String refused(Response response, int status, String rule) {
+    String detail = response.expectProblem(status);
+    String type = response.json().getString("type");
+    assertTrue(type.endsWith("/" + rule), () -> "type " + type + " names " + rule + "; " + detail);
+    return detail;
+  }
+
+  /** The session concluded, as the sessions context will record it (its API has no status change yet). */
+  void conclude() {
+    URI uri = URI.create(TestServer.running().database().url());
+    String[] user = (uri.getUserInfo() == null ? "postgres" : uri.getUserInfo()).split(":", 2);
+    String url = "jdbc:postgresql://" + uri.getHost() + ":" + uri.getPort() + uri.getPath() + "?user=" + user[0]
+        + (user.length > 1 ? "&password=" + user[1] : "");
+    try (var conn = DriverManager.getConnection(url);
+         var statement = conn.prepareStatement("UPDATE sessions SET status = 'concluded' WHERE id = ?::uuid")) {
+      statement.setString(1, sessionId);
+      assertEquals(1, statement.executeUpdate());
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
