@@ -3,9 +3,9 @@ package org.plenary.sessions.speakers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.plenary.sessions.speakers.Sitting.entryOf;
-import static org.plenary.sessions.speakers.Sitting.order;
-import static org.plenary.sessions.speakers.Sitting.refused;
+import static org.plenary.sessions.speakers.SpeakersSitting.entryOf;
+import static org.plenary.sessions.speakers.SpeakersSitting.order;
+import static org.plenary.sessions.speakers.SpeakersSitting.refused;
 
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -25,7 +25,7 @@ class SpeakersListTest {
   @DisplayName("France inscribes nationally, then Brazil for its group under item 5: Brazil speaks first, 7 minutes to"
       + " France's 5; the Chair gives the floor, and the next speaker's floor ends Brazil's")
   void groupsFirst() {
-    Sitting sitting = Sitting.substantive(api, "states");
+    SpeakersSitting sitting = SpeakersSitting.substantive(api, "states");
     JsonObject france = sitting.inscribe("delegate-fra", 5, new JsonObject()).expect(201).json();
     assertEquals(1, france.getJsonArray("statements").getJsonObject(0).getInteger("position"));
     JsonObject list = sitting.inscribe("delegate-bra", 5,
@@ -56,7 +56,7 @@ class SpeakersListTest {
   @Test
   @DisplayName("Russia inscribes two rights of reply, 5 then 3 minutes, after the statements; a third is refused")
   void rightsOfReply() {
-    Sitting sitting = Sitting.substantive(api, "states");
+    SpeakersSitting sitting = SpeakersSitting.substantive(api, "states");
     sitting.inscribe("delegate-est", 5, new JsonObject()).expect(201);
     JsonObject first = sitting.reply("delegate-rus", 5).expect(201).json();
     JsonObject second = sitting.reply("delegate-rus", 5).expect(201).json();
@@ -74,7 +74,7 @@ class SpeakersListTest {
   @Test
   @DisplayName("The Secretariat moves a speaker with a reason the list shows; a delegate or the Chair may not")
   void reorder() {
-    Sitting sitting = Sitting.substantive(api, "states");
+    SpeakersSitting sitting = SpeakersSitting.substantive(api, "states");
     sitting.inscribe("delegate-fra", 2, new JsonObject()).expect(201);
     JsonObject list = sitting.inscribe("delegate-est", 2, new JsonObject()).expect(201).json();
     String estonia = entryOf(list, "EST");
@@ -97,7 +97,7 @@ class SpeakersListTest {
   @Test
   @DisplayName("Time limits are set per list by the Chair; the second reply must stay shorter than the first")
   void limits() {
-    Sitting sitting = Sitting.substantive(api, "states");
+    SpeakersSitting sitting = SpeakersSitting.substantive(api, "states");
     JsonObject limits = new JsonObject().put("nationalSeconds", 240).put("groupSeconds", 360)
         .put("firstReplySeconds", 240).put("secondReplySeconds", 120);
     String path = sitting.speakers(3) + "/limits";

@@ -2,9 +2,9 @@ package org.plenary.sessions.speakers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.plenary.sessions.speakers.Sitting.entryOf;
-import static org.plenary.sessions.speakers.Sitting.order;
-import static org.plenary.sessions.speakers.Sitting.refused;
+import static org.plenary.sessions.speakers.SpeakersSitting.entryOf;
+import static org.plenary.sessions.speakers.SpeakersSitting.order;
+import static org.plenary.sessions.speakers.SpeakersSitting.refused;
 
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -24,7 +24,7 @@ class SpeakersRefusalsTest {
   @Test
   @DisplayName("Twice: 409; for another organization: 403; for a group one does not speak for: 403; by a member: 403")
   void inscriptions() {
-    Sitting sitting = Sitting.substantive(api, "states");
+    SpeakersSitting sitting = SpeakersSitting.substantive(api, "states");
     sitting.inscribe("delegate-fra", 5, new JsonObject()).expect(201);
     refused(sitting.inscribe("delegate-fra", 5, new JsonObject()), 409, "one-inscription-per-item");
     String detail = refused(sitting.inscribe("delegate-fra", 5, new JsonObject().put("organizationId", "BRA")), 403,
@@ -43,11 +43,11 @@ class SpeakersRefusalsTest {
   @Test
   @DisplayName("Stakeholders: not in a session for States (nor may they read its list); in their segment, after States")
   void stakeholders() {
-    Sitting states = Sitting.substantive(api, "states");
+    SpeakersSitting states = SpeakersSitting.substantive(api, "states");
     refused(states.inscribe("ps-contoso", 1, new JsonObject()), 403, "session-audience");
     refused(api.as("ps-contoso").get(states.speakers(1)), 403, "session-audience");
     refused(api.anonymous().get(states.speakers(1)), 401, "session-audience");
-    Sitting segment = Sitting.substantive(api, "states-and-stakeholders");
+    SpeakersSitting segment = SpeakersSitting.substantive(api, "states-and-stakeholders");
     segment.inscribe("ps-contoso", 1, new JsonObject()).expect(201);
     segment.inscribe("delegate-eu", 1, new JsonObject()).expect(201);
     JsonObject list = segment.inscribe("delegate-idn", 1, new JsonObject()).expect(201).json();
@@ -58,7 +58,7 @@ class SpeakersRefusalsTest {
   @Test
   @DisplayName("Withdrawing: one's own only, while waiting; the organization may then inscribe again")
   void withdrawal() {
-    Sitting sitting = Sitting.substantive(api, "states");
+    SpeakersSitting sitting = SpeakersSitting.substantive(api, "states");
     String france = entryOf(sitting.inscribe("delegate-fra", 1, new JsonObject()).expect(201).json(), "FRA");
     refused(api.as("delegate-bra").post("/speakers/" + france + "/withdrawal"), 403, "withdraw-own-only");
     JsonObject withdrawn = api.as("delegate-fra").post("/speakers/" + france + "/withdrawal").expect(200).json();
@@ -71,7 +71,7 @@ class SpeakersRefusalsTest {
   @Test
   @DisplayName("The floor: by the Chair or the Secretariat only; done only for the speaker on it; unknown entry 404")
   void floor() {
-    Sitting sitting = Sitting.substantive(api, "states");
+    SpeakersSitting sitting = SpeakersSitting.substantive(api, "states");
     JsonObject list = sitting.inscribe("delegate-fra", 1, new JsonObject()).expect(201).json();
     String france = entryOf(list, "FRA");
     refused(sitting.mark("delegate-fra", france, "floor"), 403, "floor-by-chair");
@@ -81,14 +81,14 @@ class SpeakersRefusalsTest {
     assertEquals("on-floor", called.getJsonObject("floor").getString("status"));
     sitting.mark("chair", france, "sideways").expectProblem(400);
     refused(sitting.mark("chair", UUID.randomUUID().toString(), "floor"), 404, "speakers-entry-not-found");
-    refused(api.as("chair").get("/sessions/" + sitting.sessionId + "/items/" + UUID.randomUUID() + "/speakers"), 404,
+    refused(api.as("chair").get("/sessions/" + sitting.sessionId() + "/items/" + UUID.randomUUID() + "/speakers"), 404,
         "agenda-item-not-found");
   }
 
   @Test
   @DisplayName("A concluded session: its lists are read as they stood, and every change is refused with 409")
   void concluded() {
-    Sitting sitting = Sitting.substantive(api, "states");
+    SpeakersSitting sitting = SpeakersSitting.substantive(api, "states");
     String france = entryOf(sitting.inscribe("delegate-fra", 1, new JsonObject()).expect(201).json(), "FRA");
     sitting.conclude();
     refused(sitting.inscribe("delegate-bra", 1, new JsonObject()), 409, "session-concluded");

@@ -18,22 +18,22 @@ import org.plenary.testing.TestServer;
  * A session on the calendar with an agenda of five items, as the Secretariat sets it up, and the speakers lists of
  * its items as the tests use them.
  */
-final class Sitting {
+public final class SpeakersSitting {
 
   private static final String[] ITEMS = {"Existing and potential threats", "Rules, norms and principles",
       "International law", "Confidence-building measures", "Capacity-building"};
 
   final Api api;
-  final String sessionId;
+  private final String sessionId;
   final List<String> items;
 
-  private Sitting(Api api, String sessionId, List<String> items) {
+  private SpeakersSitting(Api api, String sessionId, List<String> items) {
     this.api = api;
     this.sessionId = sessionId;
     this.items = items;
   }
 
-  static Sitting substantive(Api api, String audience) {
+  public static SpeakersSitting substantive(Api api, String audience) {
     JsonObject session = new JsonObject().put("kind", "substantive")
         .put("title", "First substantive session " + System.nanoTime()).put("number", 1)
         .put("opensOn", "2027-07-05").put("closesOn", "2027-07-09").put("venue", "Conference Room 4")
@@ -46,7 +46,21 @@ final class Sitting {
     }
     JsonArray set = api.as("secretariat").put("/sessions/" + id + "/agenda", new JsonObject().put("items", items))
         .expect(200).json().getJsonArray("items");
-    return new Sitting(api, id, set.stream().map(item -> ((JsonObject) item).getString("id")).toList());
+    return new SpeakersSitting(api, id, set.stream().map(item -> ((JsonObject) item).getString("id")).toList());
+  }
+
+  public String sessionId() {
+    return sessionId;
+  }
+
+  /** Inscribes {@code persona}'s organization under {@code item}, on behalf of a group if given; the entry's id. */
+  public String inscribe(String persona, int item, String... group) {
+    JsonObject body = group.length == 0 ? new JsonObject() : new JsonObject().put("onBehalfOf", group[0]);
+    return inscribe(persona, item, body).expect(201).json().getString("entryId");
+  }
+
+  public String statements(int item) {
+    return "/sessions/" + sessionId + "/items/" + item(item) + "/statements";
   }
 
   /** Agenda item {@code number} (from 1). */
@@ -88,7 +102,7 @@ final class Sitting {
   }
 
   /** Asserts a problem of {@code status} whose type names {@code rule}; its detail. */
-  static String refused(Response response, int status, String rule) {
+  public static String refused(Response response, int status, String rule) {
     String detail = response.expectProblem(status);
     String type = response.json().getString("type");
     assertTrue(type.endsWith("/" + rule), () -> "type " + type + " names " + rule + "; " + detail);
@@ -96,7 +110,7 @@ final class Sitting {
   }
 
   /** The session concluded, as the sessions context will record it (its API has no status change yet). */
-  void conclude() {
+  public void conclude() {
     URI uri = URI.create(TestServer.running().database().url());
     String[] user = (uri.getUserInfo() == null ? "postgres" : uri.getUserInfo()).split(":", 2);
     String url = "jdbc:postgresql://" + uri.getHost() + ":" + uri.getPort() + uri.getPath() + "?user=" + user[0]
