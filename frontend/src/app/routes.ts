@@ -29,6 +29,11 @@ export const ROUTES: readonly Route[] = [
   { path: '/organizations/:id', tag: 'organization-page', load: () => import('../pages/organization-page') },
   { path: '/account', tag: 'account-page', load: () => import('../pages/account-page') },
   { path: '/callback', tag: 'callback-page', load: () => import('../pages/callback-page') },
+  {
+    path: '/sessions/:sessionId/items/:itemId/speakers',
+    tag: 'speakers-page',
+    load: () => import('../pages/speakers-page'),
+  },
 ];
 
 export const NOT_FOUND: Route = { path: '*', tag: 'not-found-page', load: () => import('../pages/not-found-page') };
