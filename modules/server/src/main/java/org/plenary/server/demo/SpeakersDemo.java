@@ -33,7 +33,8 @@ final class SpeakersDemo {
   private final Pool pool;
   private final Sessions sessions;
   private final DemoCast cast;
-  private final Instant now = Instant.now();
+  /** Each write a few seconds after the last, so that inscriptions and statements keep the order they were made in. */
+  private Instant now = Instant.now().minusSeconds(3600);
 
   SpeakersDemo(Pool pool, Sessions sessions, DemoCast cast) {
     this.pool = pool;
@@ -82,7 +83,7 @@ final class SpeakersDemo {
           .compose(v -> speak(place, "delegate-eu", Optional.of("eu-and-member-states"), StatementLanguage.EN,
               "I have the honour to speak on behalf of the European Union and its member States."))
           .compose(v -> cast.participant("chair")).compose(chair -> lists().read(place, Optional.of(chair))
-              .compose(list -> lists().floor(chair, list.floor().orElseThrow().id(), FloorAction.DONE, now)))
+              .compose(list -> lists().floor(chair, list.floor().orElseThrow().id(), FloorAction.DONE, next())))
           .<Void>mapEmpty()
           .onSuccess(v -> LOG.info("Seeded the statements of the organizational session"));
     });
@@ -93,28 +94,33 @@ final class SpeakersDemo {
   }
 
   private Future<Void> inscribe(SpeakersPlace place, String persona, Optional<String> group) {
-    return cast.participant(persona).compose(p -> lists().inscribe(p, place, p.organization().id(), group, now))
+    return cast.participant(persona).compose(p -> lists().inscribe(p, place, p.organization().id(), group, next()))
         .mapEmpty();
   }
 
   /** Gives the floor to the {@code index}th statement, as the Chair does; whoever had it is done. */
   private Future<Void> floorTo(SpeakersPlace place, int index) {
     return cast.participant("chair").compose(chair -> lists().read(place, Optional.of(chair))
-        .compose(list -> lists().floor(chair, list.statements().get(index).id(), FloorAction.FLOOR, now)))
+        .compose(list -> lists().floor(chair, list.statements().get(index).id(), FloorAction.FLOOR, next())))
         .mapEmpty();
   }
 
   private Future<Void> speak(SpeakersPlace place, String persona, Optional<String> group, StatementLanguage language,
                              String text) {
-    return cast.participant(persona).compose(p -> lists().inscribe(p, place, p.organization().id(), group, now)
+    return cast.participant(persona).compose(p -> lists().inscribe(p, place, p.organization().id(), group, next())
         .compose(inscribed -> sessions.speakers().statements().post(p,
-            new NewStatement(inscribed.entryId(), text, language, false), now))
+            new NewStatement(inscribed.entryId(), text, language, false), next()))
         .compose(posted -> cast.participant("chair"))
         .compose((Participant chair) -> lists().read(place, Optional.of(chair))
             .compose(list -> lists().floor(chair, list.statements().stream()
                 .filter(e -> e.speaker().id().equals(p.organization().id())).findFirst().orElseThrow().id(),
-                FloorAction.FLOOR, now))))
+                FloorAction.FLOOR, next()))))
         .mapEmpty();
+  }
+
+  private Instant next() {
+    now = now.plusSeconds(7);
+    return now;
   }
 
   private SpeakersService lists() {
