@@ -75,7 +75,6 @@ export const SPEAKER_EVENT_TYPES = [
   'speakers.floor-changed',
   'speakers.limits-set',
   'statement.posted',
-  'statement.file-attached',
 ];
 
 export function speakersPath(sessionId: string, itemId: string): string {
