@@ -51,6 +51,7 @@ public final class DemoContent {
     ForumDemo threads = new ForumDemo(contexts.forum(), cast);
     DraftsDemo drafts = new DraftsDemo(contexts.drafts(), cast, threads.threads());
     CapacityDemo board = new CapacityDemo(contexts.capacity(), cast);
+    SpeakersDemo speakers = new SpeakersDemo(pool, contexts.sessions(), cast);
     return threads.play(script.getJsonArray("threads"))
         .compose(v -> new SummaryDemo(contexts.summaries().service(), cast, threads.threads())
             .play(script.getJsonArray("summaries")))
@@ -58,7 +59,8 @@ public final class DemoContent {
         .compose(v -> drafts.playDrafts(script.getJsonArray("drafts")))
         .compose(v -> drafts.playProposals(script.getJsonArray("proposals")))
         .compose(v -> board.play(script.getJsonObject("capacity")))
-        .compose(v -> new SpeakersDemo(pool, contexts.sessions(), cast).play())
+        .compose(v -> new SessionsDemo(contexts.sessions(), cast, speakers::statements).play())
+        .compose(v -> speakers.play())
         .onSuccess(v -> LOG.info("Seeded the demo dialogue: {} threads, {} keyed posts, {} needs and offers",
             threads.threads().size(), threads.posts().size(), board.listings()));
   }

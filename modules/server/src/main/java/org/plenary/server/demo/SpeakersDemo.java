@@ -19,15 +19,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Speakers lists and statements on the demo's sessions, written through the speakers services: a live list on the
- * substantive session in progress (Brazil for the Group of 77 and China, France, Estonia, Indonesia, and a stakeholder
- * where the session has a stakeholder segment), the floor on the second speaker; and statements on the organizational
- * session, played while it still runs (a concluded session takes no statement: the sessions demo concludes it after).
+ * Speakers lists and statements on the demo's sessions, written through the speakers services: a live list under item
+ * 5 of the substantive session in progress (Brazil for the Group of 77 and China, France, Estonia, Indonesia, and a
+ * stakeholder where the session has a stakeholder segment), the floor on the second speaker; and statements of the
+ * organizational session, which the sessions demo has recorded before it concludes the session (a concluded session
+ * takes no statement).
  */
 final class SpeakersDemo {
 
   private static final Logger LOG = LoggerFactory.getLogger(SpeakersDemo.class);
-  private static final String SESSION = "SELECT id, audience FROM sessions WHERE kind = $1 AND status <> 'concluded'"
+  private static final String SESSION = "SELECT id, audience FROM sessions WHERE kind = $1 AND status = 'in-progress'"
       + " ORDER BY opens_on LIMIT 1";
 
   private final Pool pool;
@@ -42,10 +43,9 @@ final class SpeakersDemo {
     this.cast = cast;
   }
 
+  /** The live list of the substantive session in progress. */
   Future<Void> play() {
-    return running("substantive").compose(found -> found.map(this::liveList).orElseGet(() -> skipped("substantive")))
-        .compose(v -> running("organizational"))
-        .compose(found -> found.map(this::statements).orElseGet(() -> skipped("organizational")));
+    return running("substantive").compose(found -> found.map(this::liveList).orElseGet(() -> skipped("substantive")));
   }
 
   private Future<Optional<Row>> running(String kind) {
@@ -56,7 +56,7 @@ final class SpeakersDemo {
   private Future<Void> liveList(Row session) {
     UUID sessionId = session.getUUID("id");
     boolean segment = "states-and-stakeholders".equals(session.getString("audience"));
-    return lastItem(sessionId).compose(item -> {
+    return item(sessionId, "5").compose(item -> {
       SpeakersPlace place = new SpeakersPlace(sessionId, item.id(), Optional.empty());
       Future<Void> chain = inscribe(place, "delegate-bra", Optional.of("g77-china"))
           .compose(v -> inscribe(place, "delegate-fra", Optional.empty()))
@@ -70,9 +70,9 @@ final class SpeakersDemo {
     });
   }
 
-  private Future<Void> statements(Row session) {
-    UUID sessionId = session.getUUID("id");
-    return lastItem(sessionId).compose(item -> {
+  /** Statements under item 4 (the organization of work) of the organizational session, while it still runs. */
+  Future<Void> statements(UUID sessionId) {
+    return item(sessionId, "4").compose(item -> {
       SpeakersPlace place = new SpeakersPlace(sessionId, item.id(), Optional.empty());
       return speak(place, "delegate-mwi", Optional.of("african-group"), StatementLanguage.EN,
               "Mr. Chair, the African Group welcomes the establishment of the Global Mechanism and stresses that"
@@ -89,8 +89,10 @@ final class SpeakersDemo {
     });
   }
 
-  private Future<AgendaItemRef> lastItem(UUID sessionId) {
-    return sessions.access().agendaItems(sessionId).map(items -> items.get(items.size() - 1));
+  /** The item of that number, else the last item. */
+  private Future<AgendaItemRef> item(UUID sessionId, String number) {
+    return sessions.access().agendaItems(sessionId).map(items -> items.stream()
+        .filter(item -> item.number().equals(number)).findFirst().orElse(items.get(items.size() - 1)));
   }
 
   private Future<Void> inscribe(SpeakersPlace place, String persona, Optional<String> group) {
