@@ -52,6 +52,10 @@ final class SpeakersQueries {
   static final String BUMP = "UPDATE speakers_lists SET version = version + 1, updated_at = $2 WHERE id = $1"
       + " RETURNING version";
 
+  /** Whether the meeting is one of the session's and takes up the item. */
+  static final String MEETING_TAKES_UP = "SELECT EXISTS (SELECT 1 FROM meetings WHERE id = $1 AND session_id = $2"
+      + " AND $3 = ANY(agenda_items)) AS takes_up";
+
   private SpeakersQueries() {
   }
 }

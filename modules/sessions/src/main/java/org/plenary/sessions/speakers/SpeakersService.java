@@ -39,7 +39,7 @@ public final class SpeakersService {
   }
 
   public Future<SpeakersList> read(SpeakersPlace place, Optional<Participant> reader) {
-    return gate.attend(place.sessionId(), place.agendaItemId(), reader)
+    return attend(place, reader)
         .compose(attended -> store.listOfItem(pool, place.agendaItemId(), place.meetingId()))
         .compose(head -> head.map(found -> store.withEntries(pool, found)).orElseGet(() -> Future.succeededFuture(
             SpeakersList.empty(place.sessionId(), place.agendaItemId(), place.meetingId()))));
@@ -51,7 +51,7 @@ public final class SpeakersService {
 
   public Future<Inscribed> inscribe(Participant delegate, SpeakersPlace place, String organizationId,
                                     Optional<String> onBehalfOf, Instant at) {
-    return gate.attend(place.sessionId(), place.agendaItemId(), Optional.of(delegate))
+    return attend(place, Optional.of(delegate))
         .compose(attended -> group(onBehalfOf).compose(group -> pool.withTransaction(conn ->
             lockedList(conn, place).compose(list -> {
               SpeakerCategory category = SpeakingRules.mayInscribe(delegate, organizationId, group,
@@ -64,7 +64,7 @@ public final class SpeakersService {
   }
 
   public Future<Inscribed> reply(Participant delegate, SpeakersPlace place, String organizationId, Instant at) {
-    return gate.attend(place.sessionId(), place.agendaItemId(), Optional.of(delegate))
+    return attend(place, Optional.of(delegate))
         .compose(attended -> pool.withTransaction(conn -> lockedList(conn, place)
             .compose(list -> store.repliesUnderItem(conn, place.agendaItemId(), organizationId).compose(sofar -> {
               int number = SpeakingRules.mayReply(delegate, organizationId, attended.setting(), sofar);
@@ -108,7 +108,7 @@ public final class SpeakersService {
   }
 
   public Future<SpeakersList> setLimits(Participant chair, SpeakersPlace place, TimeLimits limits, Instant at) {
-    return gate.attend(place.sessionId(), place.agendaItemId(), Optional.of(chair))
+    return attend(place, Optional.of(chair))
         .compose(attended -> {
           SpeakingRules.mayRunTheFloor(chair, attended.setting());
           return pool.withTransaction(conn -> lockedList(conn, place)
@@ -121,6 +121,19 @@ public final class SpeakersService {
 
   public Future<List<SpeakingGroup>> groups() {
     return store.groups();
+  }
+
+  /** The session and item where the reader attends, and the meeting, if one is named, taking up the item. */
+  private Future<SessionGate.Attended> attend(SpeakersPlace place, Optional<Participant> reader) {
+    return gate.attend(place.sessionId(), place.agendaItemId(), reader).compose(attended -> place.meetingId()
+        .map(meeting -> store.meetingTakesUp(meeting, place.sessionId(), place.agendaItemId()).map(takesUp -> {
+          if (!takesUp) {
+            throw Failure.notFound("meeting-not-found", "No such meeting of the item",
+                "The session has no meeting " + meeting + " that takes up this agenda item.");
+          }
+          return attended;
+        }))
+        .orElseGet(() -> Future.succeededFuture(attended)));
   }
 
   private interface EntryChange {

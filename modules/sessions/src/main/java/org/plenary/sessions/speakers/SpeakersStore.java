@@ -30,6 +30,11 @@ public final class SpeakersStore {
                          SpeakerCategory category, EntryKind kind, int replyNumber, UUID inscribedBy, Instant at) {
   }
 
+  public Future<Boolean> meetingTakesUp(UUID meetingId, UUID sessionId, UUID agendaItemId) {
+    return pool.preparedQuery(SpeakersQueries.MEETING_TAKES_UP).execute(Tuple.of(meetingId, sessionId, agendaItemId))
+        .map(rows -> rows.iterator().next().getBoolean("takes_up"));
+  }
+
   public Future<List<SpeakingGroup>> groups() {
     return pool.query(SpeakersQueries.GROUPS).execute().map(rows -> Rows.all(rows, Rows::group));
   }

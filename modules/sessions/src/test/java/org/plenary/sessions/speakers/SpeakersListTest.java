@@ -95,6 +95,22 @@ class SpeakersListTest {
   }
 
   @Test
+  @DisplayName("Each meeting taking up an item has its own list; a meeting that does not take it up is a 404")
+  void meetings() {
+    SpeakersSitting sitting = SpeakersSitting.substantive(api, "states");
+    String meeting = sitting.meeting(5);
+    sitting.inscribe("delegate-fra", 5, new JsonObject()).expect(201);
+    JsonObject inMeeting = sitting.inscribe("delegate-fra", 5, new JsonObject().put("meetingId", meeting))
+        .expect(201).json();
+    assertEquals(meeting, inMeeting.getString("meetingId"));
+    assertEquals(List.of("FRA"), order(api.as("delegate-bra").get(sitting.speakers(5) + "?meetingId=" + meeting)
+        .expect(200).json()));
+    refused(sitting.inscribe("delegate-bra", 4, new JsonObject().put("meetingId", meeting)), 404, "meeting-not-found");
+    refused(api.as("delegate-bra").get(sitting.speakers(5) + "?meetingId=" + java.util.UUID.randomUUID()), 404,
+        "meeting-not-found");
+  }
+
+  @Test
   @DisplayName("Time limits are set per list by the Chair; the second reply must stay shorter than the first")
   void limits() {
     SpeakersSitting sitting = SpeakersSitting.substantive(api, "states");

@@ -1,18 +1,13 @@
 package org.plenary.sessions.speakers;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.net.URI;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.plenary.testing.Api;
 import org.plenary.testing.Response;
-import org.plenary.testing.TestServer;
 
 /**
  * A session on the calendar with an agenda of five items, as the Secretariat sets it up, and the speakers lists of
@@ -109,18 +104,20 @@ public final class SpeakersSitting {
     return detail;
   }
 
-  /** The session concluded, as the sessions context will record it (its API has no status change yet). */
+  /** The Secretariat opens the session, then concludes it. */
   public void conclude() {
-    URI uri = URI.create(TestServer.running().database().url());
-    String[] user = (uri.getUserInfo() == null ? "postgres" : uri.getUserInfo()).split(":", 2);
-    String url = "jdbc:postgresql://" + uri.getHost() + ":" + uri.getPort() + uri.getPath() + "?user=" + user[0]
-        + (user.length > 1 ? "&password=" + user[1] : "");
-    try (var conn = DriverManager.getConnection(url);
-         var statement = conn.prepareStatement("UPDATE sessions SET status = 'concluded' WHERE id = ?::uuid")) {
-      statement.setString(1, sessionId);
-      assertEquals(1, statement.executeUpdate());
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
+    for (String status : new String[] {"in-progress", "concluded"}) {
+      api.as("secretariat").post("/sessions/" + sessionId + "/status", new JsonObject().put("status", status))
+          .expect(200);
     }
   }
+
+  /** A meeting today that takes up {@code item}; its id. */
+  public String meeting(int item) {
+    JsonObject plan = new JsonObject().put("title", "Meeting " + System.nanoTime()).put("date", "2027-07-06")
+        .put("start", "10:00").put("end", "13:00").put("agendaItems", new JsonArray().add(item(item)));
+    return api.as("secretariat").withHeader("Idempotency-Key", UUID.randomUUID().toString())
+        .post("/sessions/" + sessionId + "/meetings", plan).expect(201).json().getString("id");
+  }
+
 }
