@@ -6,6 +6,7 @@ import type { Organization } from '../app/model';
 import { loadStates, organizationName } from '../app/names';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
+import '../components/organization-statements';
 import { language, t } from '../i18n/i18n';
 import { bdi } from '../app/bidi';
 
@@ -65,6 +66,7 @@ export class OrganizationPage extends PageElement {
           </section>`
           : nothing
       }
+      <organization-statements organization-id=${organization.id}></organization-statements>
     `;
   }
 

@@ -74,6 +74,8 @@ const en = {
   'statements.language': 'Language delivered in',
   'statements.posted': 'The statement is posted.',
   'statements.postFor': 'Statement of {organization}',
+  'statements.history': 'Statements in sessions',
+  'statements.more': 'More statements',
   'home.title': 'Welcome to Plenary',
   'home.intro':
     "Plenary hosts the United Nations' permanent, State-led dialogue on ICT security that follows the Open-ended Working Group. Member States post official positions, accredited stakeholders take part in intersessional consultations, and moderators turn long threads into summaries for the Chair.",

@@ -75,6 +75,8 @@ const es: Messages = {
   'statements.language': 'Idioma de la intervención',
   'statements.posted': 'La declaración se ha publicado.',
   'statements.postFor': 'Declaración de {organization}',
+  'statements.history': 'Declaraciones en los períodos de sesiones',
+  'statements.more': 'Más declaraciones',
   'home.title': 'Bienvenido/a a Plenary',
   'home.intro':
     'Plenary acoge el diálogo permanente de las Naciones Unidas sobre la seguridad de las TIC, dirigido por los Estados, que sucede al Grupo de Trabajo de Composición Abierta. Los Estados Miembros publican sus posiciones oficiales, las partes interesadas acreditadas participan en consultas entre períodos de sesiones y los moderadores resumen los debates extensos para la Presidencia.',

@@ -75,6 +75,8 @@ const fr: Messages = {
   'statements.language': 'Langue de l’intervention',
   'statements.posted': 'La déclaration est publiée.',
   'statements.postFor': 'Déclaration de {organization}',
+  'statements.history': 'Déclarations en session',
+  'statements.more': 'Plus de déclarations',
   'home.title': 'Bienvenue sur Plenary',
   'home.intro':
     "Plenary accueille le dialogue permanent des Nations Unies sur la sécurité du numérique, conduit par les États, qui fait suite au Groupe de travail à composition non limitée. Les États Membres y publient leurs positions officielles, les parties prenantes accréditées participent aux consultations intersessions et les modérateurs résument les longues discussions à l'intention de la Présidence.",

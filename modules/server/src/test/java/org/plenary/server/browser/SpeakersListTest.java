@@ -98,4 +98,29 @@ class SpeakersListTest {
       story(brazil, chair, "تسجيل Brazil", "باسم Group of 77 and China", "الكلمة الآن لـ: Brazil");
     }
   }
+
+  @Test
+  @DisplayName("France posts its statement in French on the item's page; it is listed under the item and in France's"
+      + " history on its directory page")
+  void statement(Page page) {
+    String speakers = itemFive();
+    api.as("delegate-fra").withHeader("Idempotency-Key", UUID.randomUUID().toString())
+        .post(speakers, new JsonObject()).expect(201);
+    SignIn.fresh(page, "delegate-fra");
+    page.navigate(speakers);
+    page.getByLabel("Text of the statement").fill("Monsieur le Président, la France soutient le renforcement des"
+        + " capacités.");
+    page.getByLabel("Language delivered in").selectOption("fr");
+    page.getByLabel("Check against delivery").check();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post the statement")).click();
+    Locator statement = page.locator("item-statements article.statement");
+    assertThat(statement).hasCount(1);
+    assertThat(statement).containsText("Statement of France");
+    assertThat(statement).containsText("Check against delivery");
+    assertThat(statement).hasAttribute("lang", "fr");
+    assertThat(page.locator("#announcer")).hasText("The statement is posted.");
+    page.navigate("/organizations/FRA");
+    assertThat(page.locator("organization-statements")).containsText("la France soutient le renforcement");
+    Axe.assertNoSeriousViolations(page, "France's page with its statements");
+  }
 }
