@@ -55,6 +55,8 @@ class SessionPageTest {
     String title = "First substantive session " + System.nanoTime();
     String id = substantiveSession(title);
     page.navigate("/sessions");
+    assertThat(page.locator("#sessions-in-progress")).isVisible();
+    Axe.assertNoSeriousViolations(page, "the calendar of sessions");
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
     assertThat(page.locator("h1")).hasText(title);
     assertThat(page.locator(".session-facts")).containsText("America/New_York");
@@ -101,13 +103,19 @@ class SessionPageTest {
   @DisplayName("The Secretariat sets the agenda, opens the session, adopts the agenda and schedules a meeting")
   void secretariatForms(Page page) throws Exception {
     String title = "Thematic group on capacity-building " + System.nanoTime();
-    String id = api.as("secretariat").withHeader("Idempotency-Key", UUID.randomUUID().toString()).post("/sessions",
-        new JsonObject().put("kind", "thematic-group").put("title", title).put("number", 1).put("opensOn", "2027-09-14")
-            .put("closesOn", "2027-09-15").put("timeZone", "Europe/Zurich").put("audience", "states"))
-        .expect(201).json().getString("id");
     SignIn.fresh(page, "secretariat");
-    page.navigate("/sessions/" + id);
+    page.navigate("/sessions");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Schedule a session")).click();
+    page.getByLabel("Kind").selectOption("thematic-group");
+    page.getByLabel("Title").fill(title);
+    page.getByLabel("Opens on").fill("2027-09-14");
+    page.getByLabel("Closes on").fill("2027-09-15");
+    page.getByLabel("Time zone of the venue").fill("Europe/Zurich");
+    page.getByLabel("States only").check();
+    Axe.assertNoSeriousViolations(page, "the form to schedule a session");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schedule the session")).click();
     assertThat(page.locator("h1")).hasText(title);
+    assertThat(page.locator(".session-facts")).containsText("Virtual");
     page.getByLabel("Agenda items, one per line").fill("Opening of the meeting\nNeeds-based capacity-building\n"
         + "- Lessons learned\n- The Global Portal\nOther matters");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the agenda")).click();
