@@ -8,7 +8,7 @@ const current: Agenda = {
   status: 'provisional',
   createdAt: '2027-07-01T00:00:00Z',
   items: [
-    { id: 'a', number: '1', title: 'Opening of the session', topics: [], threads: [], drafts: [], subItems: [] },
+    { id: 'a', number: '1', title: 'Opening of the session', topics: ['norms'], threads: [], drafts: [], subItems: [] },
     {
       id: 'b',
       number: '2',
@@ -29,11 +29,13 @@ describe('the agenda as the Secretariat types it', () => {
     ]);
   });
 
-  it('keeps the id of an item whose title is unchanged, wherever it moves', () => {
-    expect(parseAgenda('Capacity-building\n- Needs\nOpening of the session\nOther matters', current)).toEqual([
-      { id: 'b', title: 'Capacity-building', subItems: [{ id: 'c', title: 'Needs' }] },
-      { id: 'a', title: 'Opening of the session' },
+  it('keeps the id and links of an item whose title is unchanged, wherever it moves, once', () => {
+    const none = { topics: [], threads: [], drafts: [] };
+    expect(parseAgenda('Capacity-building\n- Needs\nOpening of the session\nOther matters\nNeeds', current)).toEqual([
+      { id: 'b', title: 'Capacity-building', ...none, subItems: [{ id: 'c', title: 'Needs', ...none }] },
+      { id: 'a', title: 'Opening of the session', topics: ['norms'], threads: [], drafts: [] },
       { title: 'Other matters' },
+      { title: 'Needs' },
     ]);
   });
 
