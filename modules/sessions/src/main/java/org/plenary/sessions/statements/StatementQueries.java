@@ -16,8 +16,9 @@ final class StatementQueries {
 
   static final String FIND = COLUMNS + " WHERE s.id = $1";
 
-  /** The statements under an item, in the order they were posted. */
-  static final String OF_ITEM = COLUMNS + " WHERE s.agenda_item_id = $1 ORDER BY s.posted_at, s.id LIMIT 500";
+  /** The statements under an item, in the order they were posted, a page after the cursor ($2, $3). */
+  static final String OF_ITEM = COLUMNS + " WHERE s.agenda_item_id = $1"
+      + " AND ($2::timestamptz IS NULL OR (s.posted_at, s.id) > ($2, $3)) ORDER BY s.posted_at, s.id LIMIT $4";
 
   /**
    * An organization's statements, newest first, in the sessions whose audience the reader attends ($2), a page after

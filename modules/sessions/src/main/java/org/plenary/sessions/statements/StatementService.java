@@ -76,8 +76,11 @@ public final class StatementService {
         .compose(statement -> gate.attend(statement.sessionId(), reader).map(session -> statement));
   }
 
-  public Future<List<Statement>> ofItem(UUID sessionId, UUID agendaItemId, Optional<Participant> reader) {
-    return gate.attend(sessionId, agendaItemId, reader).compose(attended -> store.ofItem(agendaItemId));
+  /** A page of the statements under an item, where the reader attends the session. */
+  public Future<List<Statement>> ofItem(UUID sessionId, UUID agendaItemId, Optional<Participant> reader,
+                                        Instant afterPosted, UUID afterId, int limit) {
+    return gate.attend(sessionId, agendaItemId, reader)
+        .compose(attended -> store.ofItem(agendaItemId, afterPosted, afterId, limit));
   }
 
   /** A page of an organization's statements, in the sessions the reader attends. */

@@ -41,8 +41,11 @@ public final class StatementStore {
     return find(pool, id);
   }
 
-  public Future<List<Statement>> ofItem(UUID agendaItemId) {
-    return pool.preparedQuery(StatementQueries.OF_ITEM).execute(Tuple.of(agendaItemId)).map(Rows::all);
+  /** A page of the statements under an item, oldest first, after the cursor's. */
+  public Future<List<Statement>> ofItem(UUID agendaItemId, Instant afterPosted, UUID afterId, int limit) {
+    Tuple params = Tuple.tuple().addUUID(agendaItemId).addOffsetDateTime(afterPosted == null ? null : utc(afterPosted))
+        .addUUID(afterId).addInteger(limit);
+    return pool.preparedQuery(StatementQueries.OF_ITEM).execute(params).map(Rows::all);
   }
 
   /** A page of an organization's statements in sessions of {@code audiences}, newest first, after the cursor's. */

@@ -20,6 +20,7 @@ import org.plenary.sessions.api.SpeakerEvents;
 public final class StatementsApi {
 
   private static final int DEFAULT_PAGE = 25;
+  private static final int ITEM_PAGE = 100;
 
   private final StatementService service;
   private final Clock clock;
@@ -62,21 +63,31 @@ public final class StatementsApi {
 
   private void ofItem(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
-    Responses.reply(rc, service.ofItem(in.uuid("sessionId"), in.uuid("itemId"), Caller.of(rc))
-        .map(statements -> Responses.page(StatementsJson.all(statements), null)));
+    int limit = in.limit(ITEM_PAGE);
+    Cursor.Keys after = after(in);
+    Responses.reply(rc, service.ofItem(in.uuid("sessionId"), in.uuid("itemId"), Caller.of(rc),
+            after == null ? null : after.instant(0), after == null ? null : after.uuid(1), limit + 1)
+        .map(found -> page(found, limit)));
   }
 
   private void ofOrganization(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
     int limit = in.limit(DEFAULT_PAGE);
-    Cursor.Keys after = in.query("cursor").map(c -> Cursor.decode(c, Cursor.Key.TIME, Cursor.Key.UUID)).orElse(null);
+    Cursor.Keys after = after(in);
     Responses.reply(rc, service.ofOrganization(in.path("organizationId"), Caller.of(rc),
             after == null ? null : after.instant(0), after == null ? null : after.uuid(1), limit + 1)
-        .map(found -> {
-          List<Statement> page = found.size() > limit ? found.subList(0, limit) : found;
-          Statement last = page.isEmpty() ? null : page.get(page.size() - 1);
-          String next = found.size() > limit ? Cursor.encode(last.postedAt().toString(), last.id().toString()) : null;
-          return Responses.page(StatementsJson.all(page), next);
-        }));
+        .map(found -> page(found, limit)));
+  }
+
+  private static Cursor.Keys after(RequestInput in) {
+    return in.query("cursor").map(c -> Cursor.decode(c, Cursor.Key.TIME, Cursor.Key.UUID)).orElse(null);
+  }
+
+  /** A page of {@code limit} of the {@code limit + 1} found; the last one's keys are the cursor of the next. */
+  private static JsonObject page(List<Statement> found, int limit) {
+    List<Statement> page = found.size() > limit ? found.subList(0, limit) : found;
+    Statement last = page.isEmpty() ? null : page.get(page.size() - 1);
+    String next = found.size() > limit ? Cursor.encode(last.postedAt().toString(), last.id().toString()) : null;
+    return Responses.page(StatementsJson.all(page), next);
   }
 }

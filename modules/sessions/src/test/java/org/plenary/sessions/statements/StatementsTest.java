@@ -68,6 +68,22 @@ class StatementsTest {
   }
 
   @Test
+  @DisplayName("The statements under an item page in the order they were posted")
+  void itemPages() {
+    SpeakersSitting sitting = SpeakersSitting.substantive(api, "states");
+    for (String persona : new String[] {"delegate-fra", "delegate-est", "delegate-idn"}) {
+      post(persona, sitting.inscribe(persona, 2), text("Statement of " + persona, "en")).expect(201);
+    }
+    JsonObject first = api.as("delegate-bra").get(sitting.statements(2) + "?limit=2").expect(200).json();
+    assertEquals(2, first.getJsonArray("items").size());
+    assertEquals("FRA", first.getJsonArray("items").getJsonObject(0).getJsonObject("organization").getString("id"));
+    JsonObject rest = api.as("delegate-bra").get(sitting.statements(2) + "?limit=2&cursor=" + first.getString("next"))
+        .expect(200).json();
+    assertEquals("IDN", rest.getJsonArray("items").getJsonObject(0).getJsonObject("organization").getString("id"));
+    assertFalse(rest.containsKey("next"));
+  }
+
+  @Test
   @DisplayName("Bad statements: another's inscription 403, twice 409, an unknown language 400, a concluded session"
       + " 409, a States-only session's statements hidden from stakeholders")
   void refusals() {
