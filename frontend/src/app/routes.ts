@@ -27,6 +27,9 @@ export const ROUTES: readonly Route[] = [
   { path: '/accreditation', tag: 'accreditation-page', load: () => import('../pages/accreditation-page') },
   { path: '/organizations', tag: 'organizations-page', load: () => import('../pages/organizations-page') },
   { path: '/organizations/:id', tag: 'organization-page', load: () => import('../pages/organization-page') },
+  { path: '/sessions', tag: 'sessions-page', load: () => import('../pages/sessions-page') },
+  { path: '/sessions/new', tag: 'new-session-page', load: () => import('../pages/new-session-page') },
+  { path: '/sessions/:sessionId', tag: 'session-page', load: () => import('../pages/session-page') },
   { path: '/account', tag: 'account-page', load: () => import('../pages/account-page') },
   { path: '/callback', tag: 'callback-page', load: () => import('../pages/callback-page') },
 ];
