@@ -5,7 +5,15 @@ import { api } from '../app/api';
 import { bdi } from '../app/bidi';
 import { LiveSpeakersList } from '../app/live-speakers';
 import { session } from '../app/session';
-import { allEntries, type FloorAction, type SpeakersEntry, type SpeakersList } from '../app/speakers-model';
+import {
+  allEntries,
+  speakersPath,
+  type FloorAction,
+  type SpeakersEntry,
+  type SpeakersList,
+  type SpeakersTimeLimits,
+} from '../app/speakers-model';
+import type { MessageKey } from '../i18n/catalogue';
 import { t } from '../i18n/i18n';
 import { entryLine, minutes } from './speakers-entry';
 import { PlenaryElement } from './plenary-element';
@@ -50,8 +58,40 @@ export class ChairSpeakersList extends PlenaryElement {
       <problem-alert .error=${this.action.failure}></problem-alert>
       ${list ? this.renderFloor(list) : nothing}
       ${list ? this.renderEntries(list) : html`<p class="loading">${t('shell.loading')}</p>`}
+      ${list ? this.renderLimits(list) : nothing}
     </section>`;
   }
+
+  private renderLimits(list: SpeakersList) {
+    const field = (name: keyof SpeakersTimeLimits, label: MessageKey) =>
+      html`<label for="limit-${name}-${this.itemId}">${t(label)}</label>
+        <input id="limit-${name}-${this.itemId}" name=${name} type="number" min="0.5" max="60" step="0.5" required
+          value=${list.limits[name] / 60} />`;
+    return html`<details class="chair-speakers__limits">
+      <summary>${t('chair.limits')}</summary>
+      <form class="chair-speakers__move" @submit=${this.setLimits}>
+        ${field('nationalSeconds', 'chair.limitNational')} ${field('groupSeconds', 'chair.limitGroup')}
+        ${field('firstReplySeconds', 'chair.limitFirstReply')} ${field('secondReplySeconds', 'chair.limitSecondReply')}
+        <button class="button" type="submit" ?disabled=${this.action.busy}>${t('chair.limitsSave')}</button>
+      </form>
+    </details>`;
+  }
+
+  private readonly setLimits = (event: Event): void => {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const seconds = (name: string) => Math.round(Number(form.get(name)) * 60);
+    const body = {
+      nationalSeconds: seconds('nationalSeconds'),
+      groupSeconds: seconds('groupSeconds'),
+      firstReplySeconds: seconds('firstReplySeconds'),
+      secondReplySeconds: seconds('secondReplySeconds'),
+    };
+    void this.action.run(() => api.put<SpeakersList>(`${speakersPath(this.sessionId, this.itemId)}/limits`, body), {
+      apply: (list) => this.live.show(list),
+      announce: t('chair.limitsSet'),
+    });
+  };
 
   private renderFloor(list: SpeakersList) {
     const busy = this.action.busy;

@@ -73,6 +73,10 @@ class SpeakersListTest {
     assertThat(order.first()).hasClass(java.util.regex.Pattern.compile("speaker--done"));
     chair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(chairDone(floor))).click();
     assertThat(onFloor).hasAttribute("data-floor", "");
+    chair.locator(".chair-speakers__limits summary").click();
+    chair.locator(".chair-speakers__limits input[name=nationalSeconds]").fill("4");
+    chair.locator(".chair-speakers__limits button[type=submit]").click();
+    assertThat(order.nth(1).locator(".speaker__limit")).containsText("4");
     assertEquals(true, brazil.evaluate("() => window.sameDocument === true"), "no reload");
     Axe.assertNoSeriousViolations(brazil, "the speakers list");
     Axe.assertNoSeriousViolations(chair, "the Chair's speakers list");
