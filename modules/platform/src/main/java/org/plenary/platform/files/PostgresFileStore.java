@@ -1,0 +1,116 @@
+package org.plenary.platform.files;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.file.AsyncFile;
+import io.vertx.core.file.OpenOptions;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The default store: the bytes in PostgreSQL, in {@code file_chunk} rows of {@link #CHUNK_BYTES}, written on the
+ * caller's transaction one chunk at a time from the upload's file and read back one chunk at a time, each written
+ * to the answer before the next is read. So at most one chunk of a file is in memory, whatever its size.
+ */
+public final class PostgresFileStore implements FileStore {
+
+  static final int CHUNK_BYTES = 256 * 1024;
+  static final String STORE = "postgres";
+
+  private final Vertx vertx;
+  private final Pool pool;
+
+  public PostgresFileStore(Vertx vertx, Pool pool) {
+    this.vertx = vertx;
+    this.pool = pool;
+  }
+
+  @Override
+  public Future<StoredFile> store(SqlConnection transaction, Upload upload) {
+    return insertRow(transaction, upload, STORE)
+        .compose(file -> vertx.fileSystem().open(upload.temporary().toString(), new OpenOptions().setRead(true)
+                .setWrite(false).setCreate(false))
+            .compose(source -> writeChunks(transaction, file.id(), source, 0, 0, upload.size()).eventually(source::close))
+            .map(file));
+  }
+
+  /** The {@code files} row of an upload, on the caller's transaction. */
+  static Future<StoredFile> insertRow(SqlConnection transaction, Upload upload, String store) {
+    return transaction.preparedQuery(FileQueries.INSERT)
+        .execute(Tuple.of(UUID.randomUUID(), upload.filename(), upload.type().column(), upload.size(), upload.sha256(),
+            store))
+        .map(rows -> Rows.file(rows.iterator().next()));
+  }
+
+  private Future<Void> writeChunks(SqlConnection transaction, UUID id, AsyncFile source, int seq, long position,
+                                   long size) {
+    if (position >= size) {
+      return Future.succeededFuture();
+    }
+    int length = (int) Math.min(CHUNK_BYTES, size - position);
+    return source.read(Buffer.buffer(length), 0, position, length).compose(chunk -> {
+      if (chunk.length() == 0) {
+        return Future.failedFuture(new IllegalStateException("the upload's file ended before its " + size + " bytes"));
+      }
+      return transaction.preparedQuery(FileQueries.INSERT_CHUNK).execute(Tuple.of(id, seq, chunk))
+          .compose(inserted -> writeChunks(transaction, id, source, seq + 1, position + chunk.length(), size));
+    });
+  }
+
+  @Override
+  public Future<Optional<StoredFile>> find(UUID id) {
+    return findRow(id).map(row -> row.map(Rows::file));
+  }
+
+  Future<Optional<Row>> findRow(UUID id) {
+    return pool.preparedQuery(FileQueries.FIND).execute(Tuple.of(id))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()));
+  }
+
+  @Override
+  public Future<Void> send(UUID id, HttpServerResponse response) {
+    return findRow(id).compose(row -> {
+      if (row.isEmpty()) {
+        FileResponses.notFound(response, id);
+        return Future.succeededFuture();
+      }
+      if (!STORE.equals(Rows.store(row.get()))) {
+        return Future.failedFuture(new IllegalStateException("the file " + id + " is kept in the " + Rows.store(row.get())
+            + " store, and this server is configured for " + STORE + " (PLENARY_FILE_STORE)"));
+      }
+      return sendChunks(Rows.file(row.get()), response);
+    });
+  }
+
+  /** The answer from the chunks; a failure after the headers went out resets the stream (the client sees it cut). */
+  Future<Void> sendChunks(StoredFile file, HttpServerResponse response) {
+    FileResponses.headers(response, file);
+    int chunks = (int) ((file.size() + CHUNK_BYTES - 1) / CHUNK_BYTES);
+    return sendFrom(file.id(), response, 0, chunks)
+        .compose(sent -> response.end())
+        .onFailure(failure -> {
+          if (response.headWritten() && !response.closed()) {
+            response.reset();
+          }
+        });
+  }
+
+  private Future<Void> sendFrom(UUID id, HttpServerResponse response, int seq, int chunks) {
+    if (seq >= chunks) {
+      return Future.succeededFuture();
+    }
+    return pool.preparedQuery(FileQueries.CHUNK).execute(Tuple.of(id, seq)).compose(rows -> {
+      if (rows.size() == 0) {
+        return Future.failedFuture(new IllegalStateException("the file " + id + " has no chunk " + seq));
+      }
+      // The write completes once the chunk is on its way: the next is read only then.
+      return response.write(rows.iterator().next().getBuffer("bytes"));
+    }).compose(written -> sendFrom(id, response, seq + 1, chunks));
+  }
+}
