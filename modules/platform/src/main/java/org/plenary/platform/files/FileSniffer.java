@@ -33,6 +33,23 @@ public final class FileSniffer {
   private FileSniffer() {
   }
 
+  /** How many first bytes {@link #mayBe} looks at. */
+  public static final int HEAD_BYTES = 8;
+
+  /**
+   * Whether a file that begins with {@code head} may still be of {@code type}: a PDF begins with {@code %PDF-}
+   * (perhaps after a byte order mark), a DOCX or ODT is a ZIP. Lets the edge refuse an executable at its first
+   * bytes instead of its last; {@link #sniff} decides.
+   */
+  public static boolean mayBe(FileType type, byte[] head) {
+    String text = new String(head, StandardCharsets.ISO_8859_1);
+    return switch (type) {
+      case PDF -> "%PDF-".startsWith(text.substring(0, Math.min(5, text.length())))
+          || text.startsWith("\u00ef\u00bb\u00bf%PDF".substring(0, Math.min(7, text.length())));
+      case DOCX, ODT -> "PK\u0003\u0004".startsWith(text.substring(0, Math.min(4, text.length())));
+    };
+  }
+
   public static Verdict sniff(Path file) throws IOException {
     MediaType detected;
     try (InputStream in = new BufferedInputStream(java.nio.file.Files.newInputStream(file))) {
