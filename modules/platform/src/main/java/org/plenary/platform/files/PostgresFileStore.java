@@ -7,7 +7,6 @@ import io.vertx.core.file.AsyncFile;
 import io.vertx.core.file.OpenOptions;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.Optional;
@@ -65,26 +64,26 @@ public final class PostgresFileStore implements FileStore {
 
   @Override
   public Future<Optional<StoredFile>> find(UUID id) {
-    return findRow(id).map(row -> row.map(Rows::file));
+    return findKept(id).map(kept -> kept.map(Rows.Kept::file));
   }
 
-  Future<Optional<Row>> findRow(UUID id) {
+  Future<Optional<Rows.Kept>> findKept(UUID id) {
     return pool.preparedQuery(FileQueries.FIND).execute(Tuple.of(id))
-        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()));
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(Rows.kept(rows.iterator().next())));
   }
 
   @Override
   public Future<Void> send(UUID id, HttpServerResponse response) {
-    return findRow(id).compose(row -> {
-      if (row.isEmpty()) {
+    return findKept(id).compose(kept -> {
+      if (kept.isEmpty()) {
         FileResponses.notFound(response, id);
         return Future.succeededFuture();
       }
-      if (!STORE.equals(Rows.store(row.get()))) {
-        return Future.failedFuture(new IllegalStateException("the file " + id + " is kept in the " + Rows.store(row.get())
+      if (!STORE.equals(kept.get().store())) {
+        return Future.failedFuture(new IllegalStateException("the file " + id + " is kept in the " + kept.get().store()
             + " store, and this server is configured for " + STORE + " (PLENARY_FILE_STORE)"));
       }
-      return sendChunks(Rows.file(row.get()), response);
+      return sendChunks(kept.get().file(), response);
     });
   }
 

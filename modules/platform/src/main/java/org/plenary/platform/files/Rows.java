@@ -13,8 +13,11 @@ final class Rows {
         row.getLong("size"), row.getString("sha256"), row.getOffsetDateTime("stored_at").toInstant());
   }
 
-  /** Where the row's bytes are: {@code postgres} or {@code s3}. */
-  static String store(Row row) {
-    return row.getString("store");
+  /** The file and where its bytes are: {@code postgres} or {@code s3}. */
+  record Kept(StoredFile file, String store) {
+  }
+
+  static Kept kept(Row row) {
+    return new Kept(file(row), row.getString("store"));
   }
 }

@@ -80,13 +80,13 @@ public final class S3FileStore implements FileStore {
   /** Fetched to a temporary file, then sent from it (the SDK's stream would block the event loop). */
   @Override
   public Future<Void> send(UUID id, HttpServerResponse response) {
-    return rows.findRow(id).compose(row -> {
-      if (row.isEmpty()) {
+    return rows.findKept(id).compose(kept -> {
+      if (kept.isEmpty()) {
         FileResponses.notFound(response, id);
         return Future.succeededFuture();
       }
-      StoredFile file = Rows.file(row.get());
-      if (PostgresFileStore.STORE.equals(Rows.store(row.get()))) {
+      StoredFile file = kept.get().file();
+      if (PostgresFileStore.STORE.equals(kept.get().store())) {
         return rows.sendChunks(file, response);
       }
       Path copy = temporaryDirectory.resolve("download-" + UUID.randomUUID() + ".part");
