@@ -3,10 +3,10 @@ package org.plenary.platform.files;
 import io.vertx.core.http.HttpServerResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.plenary.platform.http.ApiProblem;
-import org.plenary.platform.http.ProblemHandler;
+import io.vertx.core.Future;
+import org.plenary.platform.failure.Failure;
 
-/** The headers every served file has, whichever store keeps it, and the answer when there is no such file. */
+/** The headers every served file has, whichever store keeps it, and the failure when there is no such file. */
 final class FileResponses {
 
   /** RFC 5987 attr-char besides letters and digits: what may stand unescaped in {@code filename*}. */
@@ -27,9 +27,9 @@ final class FileResponses {
         .putHeader("Content-Encoding", "identity");
   }
 
-  static void notFound(HttpServerResponse response, UUID id) {
-    response.setStatusCode(404).putHeader("Content-Type", ProblemHandler.CONTENT_TYPE)
-        .end(ApiProblem.notFound("There is no file " + id + ".").toJson(null).encode());
+  /** The caller's {@code rc::fail} answers it with a 404 problem. */
+  static <T> Future<T> notFound(UUID id) {
+    return Future.failedFuture(Failure.notFound("There is no file " + id + "."));
   }
 
   /** Always an attachment: a plain ASCII {@code filename} for old clients, the exact name in {@code filename*}. */

@@ -19,8 +19,9 @@ public interface FileStore {
 
   /**
    * Streams the file as the answer: {@code Content-Type}, {@code Content-Length}, {@code Content-Disposition:
-   * attachment}, {@code X-Content-Type-Options: nosniff} and its SHA-256 as {@code ETag}; a 404 problem when there
-   * is no such file. Authorize the reader before.
+   * attachment}, {@code X-Content-Type-Options: nosniff} and its SHA-256 as {@code ETag}. When there is no such file
+   * the future fails with {@code Failure.notFound}, before anything is written: hand failures to {@code rc::fail},
+   * which answers 404 problem+json. Authorize the reader before.
    */
   Future<Void> send(UUID id, HttpServerResponse response);
 }

@@ -76,8 +76,7 @@ public final class PostgresFileStore implements FileStore {
   public Future<Void> send(UUID id, HttpServerResponse response) {
     return findKept(id).compose(kept -> {
       if (kept.isEmpty()) {
-        FileResponses.notFound(response, id);
-        return Future.succeededFuture();
+        return FileResponses.notFound(id);
       }
       if (!STORE.equals(kept.get().store())) {
         return Future.failedFuture(new IllegalStateException("the file " + id + " is kept in the " + kept.get().store()

@@ -82,8 +82,7 @@ public final class S3FileStore implements FileStore {
   public Future<Void> send(UUID id, HttpServerResponse response) {
     return rows.findKept(id).compose(kept -> {
       if (kept.isEmpty()) {
-        FileResponses.notFound(response, id);
-        return Future.succeededFuture();
+        return FileResponses.notFound(id);
       }
       StoredFile file = kept.get().file();
       if (PostgresFileStore.STORE.equals(kept.get().store())) {

@@ -61,7 +61,10 @@ abstract class FileStoreContract {
     server = await(vertx.createHttpServer().requestHandler(request -> store.send(
         UUID.fromString(request.path().substring(1)), request.response()).onFailure(failure -> {
           if (!request.response().headWritten()) {
-            request.response().setStatusCode(500).end(String.valueOf(failure));
+            // What the edge's rc::fail would answer.
+            boolean absent = org.plenary.platform.failure.Failure.isNotFound(failure);
+            request.response().setStatusCode(absent ? 404 : 500)
+                .putHeader("Content-Type", absent ? "application/problem+json" : "text/plain").end(String.valueOf(failure));
           }
         })).listen(0));
   }
@@ -106,7 +109,7 @@ abstract class FileStoreContract {
   }
 
   @Test
-  @DisplayName("A file that was never stored is a 404 problem")
+  @DisplayName("A file that was never stored fails as not found, before anything is written")
   void absent() throws Exception {
     HttpResponse<byte[]> answer = get(UUID.randomUUID());
     assertEquals(404, answer.statusCode());
