@@ -1,6 +1,7 @@
 package org.plenary.platform.files;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.file.AsyncFile;
@@ -35,7 +36,7 @@ public final class PostgresFileStore implements FileStore {
     return insertRow(transaction, upload, STORE)
         .compose(file -> vertx.fileSystem().open(upload.temporary().toString(), new OpenOptions().setRead(true)
                 .setWrite(false).setCreate(false))
-            .compose(source -> writeChunks(transaction, file.id(), source, 0, 0, upload.size()).eventually(source::close))
+            .compose(source -> writeChunks(transaction, file.id(), source, upload.size()).eventually(source::close))
             .map(file));
   }
 
@@ -47,19 +48,29 @@ public final class PostgresFileStore implements FileStore {
         .map(rows -> Rows.file(rows.iterator().next()));
   }
 
-  private Future<Void> writeChunks(SqlConnection transaction, UUID id, AsyncFile source, int seq, long position,
-                                   long size) {
+  /**
+   * One chunk at a time, each read only once the one before is inserted. One promise for the whole file, and
+   * callbacks that hold no chunk: a chain of composed futures would keep every chunk it had read until the end.
+   */
+  private Future<Void> writeChunks(SqlConnection transaction, UUID id, AsyncFile source, long size) {
+    Promise<Void> written = Promise.promise();
+    writeChunk(transaction, id, source, 0, 0, size, written);
+    return written.future();
+  }
+
+  private void writeChunk(SqlConnection transaction, UUID id, AsyncFile source, int seq, long position, long size,
+                          Promise<Void> written) {
     if (position >= size) {
-      return Future.succeededFuture();
+      written.complete();
+      return;
     }
     int length = (int) Math.min(CHUNK_BYTES, size - position);
-    return source.read(Buffer.buffer(length), 0, position, length).compose(chunk -> {
-      if (chunk.length() == 0) {
-        return Future.failedFuture(new IllegalStateException("the upload's file ended before its " + size + " bytes"));
-      }
-      return transaction.preparedQuery(FileQueries.INSERT_CHUNK).execute(Tuple.of(id, seq, chunk))
-          .compose(inserted -> writeChunks(transaction, id, source, seq + 1, position + chunk.length(), size));
-    });
+    source.read(Buffer.buffer(length), 0, position, length)
+        .compose(chunk -> chunk.length() == 0
+            ? Future.<Integer>failedFuture(new IllegalStateException("the upload's file ended before its " + size + " bytes"))
+            : transaction.preparedQuery(FileQueries.INSERT_CHUNK).execute(Tuple.of(id, seq, chunk)).map(chunk.length()))
+        .onSuccess(read -> writeChunk(transaction, id, source, seq + 1, position + read, size, written))
+        .onFailure(written::tryFail);
   }
 
   @Override
@@ -90,7 +101,7 @@ public final class PostgresFileStore implements FileStore {
   Future<Void> sendChunks(StoredFile file, HttpServerResponse response) {
     FileResponses.headers(response, file);
     int chunks = (int) ((file.size() + CHUNK_BYTES - 1) / CHUNK_BYTES);
-    return sendFrom(file.id(), response, 0, chunks)
+    return sendFrom(file.id(), response, chunks)
         .compose(sent -> response.end())
         .onFailure(failure -> {
           if (response.headWritten() && !response.closed()) {
@@ -99,16 +110,23 @@ public final class PostgresFileStore implements FileStore {
         });
   }
 
-  private Future<Void> sendFrom(UUID id, HttpServerResponse response, int seq, int chunks) {
+  private Future<Void> sendFrom(UUID id, HttpServerResponse response, int chunks) {
+    Promise<Void> sent = Promise.promise();
+    sendChunk(id, response, 0, chunks, sent);
+    return sent.future();
+  }
+
+  /** The write completes once the chunk is on its way: the next is read only then (and no callback holds it). */
+  private void sendChunk(UUID id, HttpServerResponse response, int seq, int chunks, Promise<Void> sent) {
     if (seq >= chunks) {
-      return Future.succeededFuture();
+      sent.complete();
+      return;
     }
-    return pool.preparedQuery(FileQueries.CHUNK).execute(Tuple.of(id, seq)).compose(rows -> {
-      if (rows.size() == 0) {
-        return Future.failedFuture(new IllegalStateException("the file " + id + " has no chunk " + seq));
-      }
-      // The write completes once the chunk is on its way: the next is read only then.
-      return response.write(rows.iterator().next().getBuffer("bytes"));
-    }).compose(written -> sendFrom(id, response, seq + 1, chunks));
+    pool.preparedQuery(FileQueries.CHUNK).execute(Tuple.of(id, seq))
+        .compose(rows -> rows.size() == 0
+            ? Future.<Void>failedFuture(new IllegalStateException("the file " + id + " has no chunk " + seq))
+            : response.write(rows.iterator().next().getBuffer("bytes")))
+        .onSuccess(written -> sendChunk(id, response, seq + 1, chunks, sent))
+        .onFailure(sent::tryFail);
   }
 }

@@ -38,16 +38,14 @@ final class Reception {
   private final HttpServerRequest request;
   private final FileType declared;
   private final FileSettings settings;
-  private final MessageDigest sha256;
+  private final MessageDigest sha256 = UploadProblems.sha256();
   private final Promise<Upload> received = Promise.promise();
   private final Buffer head = Buffer.buffer(FileSniffer.HEAD_BYTES);
-  /** Chunks that came before the temporary file was open. */
-  private final ArrayDeque<Buffer> early = new ArrayDeque<>();
+  private final ArrayDeque<Buffer> early = new ArrayDeque<>(); // chunks that came before the file was open
   private String path;
   private AsyncFile file;
-  private long size, dropped;
+  private long size, dropped, lingerTimer = -1;
   private boolean ended, refused, handedOver, fileClosed;
-  private long lingerTimer = -1;
 
   private Reception(Vertx vertx, RoutingContext rc, FileType declared, FileSettings settings) {
     this.vertx = vertx;
@@ -55,7 +53,6 @@ final class Reception {
     this.request = rc.request();
     this.declared = declared;
     this.settings = settings;
-    this.sha256 = UploadProblems.sha256();
   }
 
   static void start(Vertx vertx, RoutingContext rc, FileType declared, FileSettings settings) {
@@ -64,12 +61,11 @@ final class Reception {
     reception.begin();
   }
 
-  /** The headers alone refuse it: its body is dropped unread. */
+  /** The headers alone refuse it: its body is dropped unread (with Expect: 100-continue, none comes: close). */
   static void refuseAtOnce(Vertx vertx, RoutingContext rc, FileSettings settings, ApiProblem problem) {
     Reception reception = new Reception(vertx, rc, FileType.PDF, settings);
     reception.refused = true;
     if ("100-continue".equalsIgnoreCase(rc.request().getHeader("Expect"))) {
-      // The client waits for a 100 that will not come and sends no body: this connection is done.
       rc.response().putHeader("Connection", "close");
     }
     reception.listen();
@@ -190,6 +186,10 @@ final class Reception {
   }
 
   private void finish() {
+    if (size == 0) {
+      refuse(ApiProblem.badRequest("The request has no body: the file itself is the body of an upload."));
+      return;
+    }
     closeFile()
         .compose(closed -> vertx.executeBlocking(() -> FileSniffer.sniff(Path.of(path)), false))
         .onSuccess(verdict -> {

@@ -118,6 +118,7 @@ class UploadEdgeTest {
     assertTrue(api.upload("/test-files", SampleFiles.PDF, null, SampleFiles.pdf("x")).expectProblem(400).contains("filename"));
     assertTrue(api.upload("/test-files", SampleFiles.PDF, "   ", SampleFiles.pdf("x")).expectProblem(400).contains("filename"));
     api.upload("/test-files", SampleFiles.PDF, "x".repeat(201), SampleFiles.pdf("x")).expectProblem(400);
+    assertTrue(api.upload("/test-files", SampleFiles.PDF, "empty.pdf", new byte[0]).expectProblem(400).contains("no body"));
     assertEquals(before, StoredRows.counts());
   }
 
