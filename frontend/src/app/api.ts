@@ -96,6 +96,26 @@ async function download(path: string): Promise<{ blob: Blob; fileName: string }>
   return { blob: await response.blob(), fileName };
 }
 
+/** A file sent as the request's body (the files contract): its bytes and type, its name in `filename`. */
+async function upload<T>(path: string, file: File): Promise<T> {
+  const headers = new Headers({ Accept: 'application/json, application/problem+json', 'Content-Type': file.type });
+  const token = accessToken();
+  if (token) {
+    headers.set('Authorization', `Bearer ${token}`);
+  }
+  const target = `/api/v1${path}${path.includes('?') ? '&' : '?'}filename=${encodeURIComponent(file.name)}`;
+  let response: Response;
+  try {
+    response = await fetch(target, { method: 'POST', headers, body: file });
+  } catch {
+    throw new ApiError(0, '', '');
+  }
+  if (!response.ok) {
+    throw await problemOf(response);
+  }
+  return (await response.json()) as T;
+}
+
 async function problemOf(response: Response): Promise<ApiError> {
   const retryAfter = Number(response.headers.get('Retry-After') ?? '') || undefined;
   try {
@@ -174,4 +194,5 @@ export const api = {
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
   download,
+  upload,
 };

@@ -64,6 +64,16 @@ export interface Statement {
   checkAgainstDelivery: boolean;
   text: string;
   postedAt: string;
+  file?: StatementFile;
+}
+
+export interface StatementFile {
+  id: string;
+  filename: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  href: string;
 }
 
 /** The events of a session's stream that change a speakers list or its statements (SpeakerEvents). */
@@ -75,6 +85,7 @@ export const SPEAKER_EVENT_TYPES = [
   'speakers.floor-changed',
   'speakers.limits-set',
   'statement.posted',
+  'statement.file-attached',
 ];
 
 export function speakersPath(sessionId: string, itemId: string): string {

@@ -3,8 +3,15 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
 import { bdi } from '../app/bidi';
+import { saveFile } from '../app/save-file';
 import { session } from '../app/session';
-import { STATEMENT_LANGUAGES, statementsPath, type SpeakersList, type Statement } from '../app/speakers-model';
+import {
+  STATEMENT_LANGUAGES,
+  statementsPath,
+  type SpeakersList,
+  type Statement,
+  type StatementFile,
+} from '../app/speakers-model';
 import { LANGUAGE_NAMES } from '../i18n/catalogue';
 import { t } from '../i18n/i18n';
 import { PlenaryElement } from './plenary-element';
@@ -67,7 +74,57 @@ export class ItemStatements extends PlenaryElement {
         ${s.checkAgainstDelivery ? html` · <strong>${t('statements.checkAgainstDelivery')}</strong>` : nothing}
       </p>
       ${s.text.split(/\n\s*\n/).map((paragraph) => html`<p dir="auto">${bdi(paragraph)}</p>`)}
+      ${s.file ? this.renderFile(s.file) : this.mayAttach(s) ? this.renderAttach(s) : nothing}
     </article>`;
+  }
+
+  private renderFile(file: StatementFile) {
+    return html`<p class="statement__file">
+      <button class="button button--secondary" @click=${() => void this.download(file)}>
+        ${t('statements.file', { name: file.filename })}
+      </button>
+      <span class="muted">${t('statements.size', { kilobytes: Math.ceil(file.size / 1024) })}</span>
+      <span class="muted statement__sha">SHA-256 <code>${file.sha256}</code></span>
+    </p>`;
+  }
+
+  private mayAttach(s: Statement): boolean {
+    const me = session.participant();
+    return (
+      !!me &&
+      ((me.roles.includes('delegate') && me.organization.id === s.organization.id) || me.roles.includes('secretariat'))
+    );
+  }
+
+  private renderAttach(s: Statement) {
+    return html`<form class="statements__form" @submit=${(e: Event) => this.attach(e, s)}>
+      <label for="statement-file-${s.id}">${t('statements.attach')}</label>
+      <input id="statement-file-${s.id}" name="file" type="file" required accept=".pdf,.docx,.odt" />
+      <button class="button button--secondary" type="submit" ?disabled=${this.action.busy}>
+        ${t('statements.attachButton')}
+      </button>
+    </form>`;
+  }
+
+  private attach(event: Event, s: Statement): void {
+    event.preventDefault();
+    const file = new FormData(event.target as HTMLFormElement).get('file');
+    if (!(file instanceof File)) {
+      return;
+    }
+    void this.action.run(() => api.upload<Statement>(`/statements/${encodeURIComponent(s.id)}/file`, file), {
+      announce: t('statements.attached'),
+      refresh: () => this.load(),
+    });
+  }
+
+  private async download(file: StatementFile): Promise<void> {
+    try {
+      const { blob } = await api.download(file.href.replace(/^\/api\/v1/, ''));
+      saveFile(blob, file.filename);
+    } catch (error) {
+      this.failure = error;
+    }
   }
 
   private renderForm(entryId: string) {

@@ -85,6 +85,11 @@ const ar: Messages = {
   'statements.postFor': 'بيان {organization}',
   'statements.history': 'البيانات في الدورات',
   'statements.more': 'مزيد من البيانات',
+  'statements.file': 'الملف: {name}',
+  'statements.size': '{kilobytes, plural, zero {# ك.ب} one {# ك.ب} two {# ك.ب} few {# ك.ب} many {# ك.ب} other {# ك.ب}}',
+  'statements.attach': 'إرفاق ملف البيان (PDF أو Word أو ODT)',
+  'statements.attachButton': 'إرفاق',
+  'statements.attached': 'أُرفق الملف.',
   'home.title': 'مرحبًا بكم في Plenary',
   'home.intro':
     'يستضيف Plenary الحوار الدائم للأمم المتحدة بشأن أمن تكنولوجيا المعلومات والاتصالات، الذي تقوده الدول ويأتي امتدادًا للفريق العامل المفتوح باب العضوية. تنشر الدول الأعضاء مواقفها الرسمية، ويشارك أصحاب المصلحة المعتمدون في المشاورات بين الدورات، ويُعدّ الميسّرون ملخصات للمناقشات المطوّلة لكي يستعين بها الرئيس.',

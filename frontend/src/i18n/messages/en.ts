@@ -83,6 +83,11 @@ const en = {
   'statements.postFor': 'Statement of {organization}',
   'statements.history': 'Statements in sessions',
   'statements.more': 'More statements',
+  'statements.file': 'File: {name}',
+  'statements.size': '{kilobytes, plural, one {# KB} other {# KB}}',
+  'statements.attach': 'Attach the file of the statement (PDF, Word or ODT)',
+  'statements.attachButton': 'Attach',
+  'statements.attached': 'The file is attached.',
   'home.title': 'Welcome to Plenary',
   'home.intro':
     "Plenary hosts the United Nations' permanent, State-led dialogue on ICT security that follows the Open-ended Working Group. Member States post official positions, accredited stakeholders take part in intersessional consultations, and moderators turn long threads into summaries for the Chair.",

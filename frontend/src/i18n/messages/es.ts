@@ -84,6 +84,11 @@ const es: Messages = {
   'statements.postFor': 'Declaración de {organization}',
   'statements.history': 'Declaraciones en los períodos de sesiones',
   'statements.more': 'Más declaraciones',
+  'statements.file': 'Archivo: {name}',
+  'statements.size': '{kilobytes, plural, one {# KB} other {# KB}}',
+  'statements.attach': 'Adjuntar el archivo de la declaración (PDF, Word u ODT)',
+  'statements.attachButton': 'Adjuntar',
+  'statements.attached': 'El archivo se ha adjuntado.',
   'home.title': 'Bienvenido/a a Plenary',
   'home.intro':
     'Plenary acoge el diálogo permanente de las Naciones Unidas sobre la seguridad de las TIC, dirigido por los Estados, que sucede al Grupo de Trabajo de Composición Abierta. Los Estados Miembros publican sus posiciones oficiales, las partes interesadas acreditadas participan en consultas entre períodos de sesiones y los moderadores resumen los debates extensos para la Presidencia.',

@@ -84,6 +84,11 @@ const fr: Messages = {
   'statements.postFor': 'Déclaration de {organization}',
   'statements.history': 'Déclarations en session',
   'statements.more': 'Plus de déclarations',
+  'statements.file': 'Fichier : {name}',
+  'statements.size': '{kilobytes, plural, one {# Ko} other {# Ko}}',
+  'statements.attach': 'Joindre le fichier de la déclaration (PDF, Word ou ODT)',
+  'statements.attachButton': 'Joindre',
+  'statements.attached': 'Le fichier est joint.',
   'home.title': 'Bienvenue sur Plenary',
   'home.intro':
     "Plenary accueille le dialogue permanent des Nations Unies sur la sécurité du numérique, conduit par les États, qui fait suite au Groupe de travail à composition non limitée. Les États Membres y publient leurs positions officielles, les parties prenantes accréditées participent aux consultations intersessions et les modérateurs résument les longues discussions à l'intention de la Présidence.",

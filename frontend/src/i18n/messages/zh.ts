@@ -82,6 +82,11 @@ const zh: Messages = {
   'statements.postFor': '{organization}的发言稿',
   'statements.history': '在会议上的发言稿',
   'statements.more': '更多发言稿',
+  'statements.file': '文件：{name}',
+  'statements.size': '{kilobytes, plural, other {# KB}}',
+  'statements.attach': '附上发言稿文件（PDF、Word 或 ODT）',
+  'statements.attachButton': '附上',
+  'statements.attached': '文件已附上。',
   'home.title': '欢迎使用 Plenary',
   'home.intro':
     'Plenary 承载联合国由国家主导的信通技术安全问题常设对话，该对话接续不限成员名额工作组的工作。会员国在此发布正式立场，经认可的利益攸关方参与闭会期间磋商，主持人将冗长的讨论整理成摘要供主席使用。',

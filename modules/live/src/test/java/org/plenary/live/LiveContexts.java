@@ -25,7 +25,7 @@ public final class LiveContexts implements ContextAssembly {
     Forum forum = new Forum(pool, new PostgresSearchIndex(), ForumConfig.fromEnvironment(env));
     Notifications notifications = new Notifications(kernel.vertx(), pool, forum.access(), kernel.config().publicUrl(),
         env);
-    Sessions sessions = new Sessions(pool, forum.access(), Clock.systemUTC());
+    Sessions sessions = new Sessions(pool, forum.access(), Clock.systemUTC(), kernel.files().store());
     Live live = new Live(kernel.vertx(), pool, kernel.database().outage(), forum.access(), notifications.access(),
         sessions.speakers().access());
     Accreditation accreditation = new Accreditation(kernel.vertx(), pool, kernel.organizations(),

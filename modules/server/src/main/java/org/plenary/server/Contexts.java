@@ -42,7 +42,7 @@ public final class Contexts implements ContextAssembly {
     SearchIndex searchIndex = new PostgresSearchIndex();
     Forum forum = new Forum(pool, searchIndex, ForumConfig.fromEnvironment(env));
     Notifications notifications = new Notifications(vertx, pool, forum.access(), config.publicUrl(), env);
-    Sessions sessions = new Sessions(pool, forum.access(), Clock.systemUTC());
+    Sessions sessions = new Sessions(pool, forum.access(), Clock.systemUTC(), kernel.files().store());
     Live live = new Live(vertx, pool, kernel.database().outage(), forum.access(), notifications.access(),
         sessions.speakers().access());
     Capacity capacity = new Capacity(vertx, pool, Clock.systemUTC(), searchIndex);

@@ -4,6 +4,7 @@ import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.List;
 import org.plenary.forum.api.ForumAccess;
+import org.plenary.platform.files.FileStore;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.module.PlenaryModule;
 import org.plenary.sessions.api.SessionsAccess;
@@ -34,7 +35,7 @@ public final class Sessions implements PlenaryModule {
   private final SessionsApi api;
   private final Speakers speakers;
 
-  public Sessions(Pool pool, ForumAccess forum, Clock clock) {
+  public Sessions(Pool pool, ForumAccess forum, Clock clock, FileStore files) {
     this.sessionStore = new SessionStore(pool);
     this.agendaStore = new AgendaStore(pool);
     this.sessions = new SessionService(pool, sessionStore);
@@ -44,7 +45,7 @@ public final class Sessions implements PlenaryModule {
     this.access = new SessionsAccessService(sessionStore, agendaStore);
     this.api = new SessionsApi(new SessionsApi.Parts(sessionStore, agendaStore, meetingStore, sessions, agendas,
         meetings), clock);
-    this.speakers = new Speakers(pool, clock, access);
+    this.speakers = new Speakers(pool, clock, access, files);
   }
 
   @Override

@@ -15,7 +15,7 @@ public final class SessionsContexts implements ContextAssembly {
   public Assembled assemble(Kernel kernel) {
     var pool = kernel.database().pool();
     Forum forum = new Forum(pool, new PostgresSearchIndex(), ForumConfig.fromEnvironment(kernel.env()));
-    Sessions sessions = new Sessions(pool, forum.access(), Clock.systemUTC());
+    Sessions sessions = new Sessions(pool, forum.access(), Clock.systemUTC(), kernel.files().store());
     return Assembled.of(List.of(Registry.withoutAccreditation(kernel), forum, sessions));
   }
 }

@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plenary.testing.Api;
 import org.plenary.testing.PlenaryTest;
+import org.plenary.testing.SampleFiles;
 import org.plenary.testing.TestServer;
 
 @PlenaryTest
@@ -104,7 +106,7 @@ class SpeakersListTest {
   }
 
   @Test
-  @DisplayName("France posts its statement in French on the item's page; it is listed under the item and in France's"
+  @DisplayName("France posts its statement in French on the item's page, with its PDF; it is listed under the item and in France's"
       + " history on its directory page")
   void statement(Page page) {
     String speakers = itemFive();
@@ -123,6 +125,11 @@ class SpeakersListTest {
     assertThat(statement).containsText("Check against delivery");
     assertThat(statement).hasAttribute("lang", "fr");
     assertThat(page.locator("#announcer")).hasText("The statement is posted.");
+    page.getByLabel("Attach the file of the statement (PDF, Word or ODT)").setInputFiles(new FilePayload(
+        "declaration-france.pdf", "application/pdf", SampleFiles.pdf("Déclaration de la France")));
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Attach").setExact(true)).click();
+    assertThat(statement.locator(".statement__file")).containsText("File: declaration-france.pdf");
+    assertThat(statement.locator(".statement__sha")).containsText("SHA-256");
     page.navigate("/organizations/FRA");
     assertThat(page.locator("organization-statements")).containsText("la France soutient le renforcement");
     Axe.assertNoSeriousViolations(page, "France's page with its statements");

@@ -21,6 +21,7 @@ public final class SpeakerEvents {
 
   public static final EventFamily STATEMENTS = new EventFamily("statement.");
   public static final EventType STATEMENT_POSTED = STATEMENTS.type("posted");
+  public static final EventType STATEMENT_FILE_ATTACHED = STATEMENTS.type("file-attached");
 
   private SpeakerEvents() {
   }

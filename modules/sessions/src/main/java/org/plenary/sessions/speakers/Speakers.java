@@ -2,6 +2,7 @@ package org.plenary.sessions.speakers;
 
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import org.plenary.platform.files.FileStore;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.sessions.api.SessionsAccess;
 import org.plenary.sessions.api.SpeakersAccess;
@@ -17,12 +18,12 @@ public final class Speakers {
   private final SpeakersApi api;
   private final SpeakersAccess access;
 
-  public Speakers(Pool pool, Clock clock, SessionsAccess sessions) {
+  public Speakers(Pool pool, Clock clock, SessionsAccess sessions, FileStore files) {
     SessionGate gate = new SessionGate(sessions);
     SpeakersStore store = new SpeakersStore(pool);
     this.lists = new SpeakersService(pool, store, gate);
-    this.statements = new StatementService(pool, new StatementStore(pool), store, gate, sessions);
-    this.api = new SpeakersApi(lists, new StatementsApi(statements, clock), clock);
+    this.statements = new StatementService(pool, new StatementStore(pool), store, gate, sessions, files);
+    this.api = new SpeakersApi(lists, new StatementsApi(statements, files, clock), clock);
     this.access = new SpeakersAccessService(sessions);
   }
 

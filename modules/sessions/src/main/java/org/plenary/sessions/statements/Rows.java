@@ -3,8 +3,12 @@ package org.plenary.sessions.statements;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.plenary.platform.files.FileType;
+import org.plenary.platform.files.StoredFile;
 import org.plenary.platform.organizations.OrganizationKind;
 import org.plenary.platform.organizations.RegionalGroup;
 import org.plenary.platform.wire.WireEnum;
@@ -33,6 +37,18 @@ final class Rows {
             row.getString("organization_name"), OrganizationKind.fromWire(row.getString("organization_kind"))),
         group, WireEnum.parse(StatementLanguage.class, row.getString("language")),
         row.getBoolean("check_against_delivery"), row.getString("body"),
-        Optional.ofNullable(row.getUUID("file_id")), row.getOffsetDateTime("posted_at").toInstant());
+        file(row), row.getOffsetDateTime("posted_at").toInstant());
+  }
+
+  private static Optional<StoredFile> file(Row row) {
+    UUID id = row.getUUID("file_id");
+    if (id == null) {
+      return Optional.empty();
+    }
+    String column = row.getString("file_type");
+    FileType type = Arrays.stream(FileType.values()).filter(t -> t.extension().equals(column)).findFirst()
+        .orElseThrow();
+    return Optional.of(new StoredFile(id, row.getString("file_name"), type, row.getLong("file_size"),
+        row.getString("file_sha256"), row.getOffsetDateTime("file_stored_at").toInstant()));
   }
 }

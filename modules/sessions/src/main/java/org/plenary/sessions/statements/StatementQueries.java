@@ -6,9 +6,10 @@ final class StatementQueries {
   private static final String COLUMNS = "SELECT s.id, s.entry_id, s.session_id, s.agenda_item_id, s.organization_id,"
       + " o.name AS organization_name, o.kind AS organization_kind, s.on_behalf_of, g.name AS group_name,"
       + " g.regional_group AS group_region, g.speaker_id AS group_speaker, s.language, s.check_against_delivery,"
-      + " s.body, s.file_id, s.posted_at"
+      + " s.body, s.file_id, s.posted_at, f.filename AS file_name, f.type AS file_type, f.size AS file_size,"
+      + " f.sha256 AS file_sha256, f.stored_at AS file_stored_at"
       + " FROM statements s JOIN organization o ON o.id = s.organization_id"
-      + " LEFT JOIN speaking_groups g ON g.id = s.on_behalf_of";
+      + " LEFT JOIN speaking_groups g ON g.id = s.on_behalf_of LEFT JOIN files f ON f.id = s.file_id";
 
   static final String INSERT = "INSERT INTO statements (entry_id, session_id, agenda_item_id, organization_id,"
       + " on_behalf_of, language, check_against_delivery, body, posted_by, posted_at)"
@@ -29,7 +30,8 @@ final class StatementQueries {
       + " AND ($3::timestamptz IS NULL OR (s.posted_at, s.id) < ($3, $4))"
       + " ORDER BY s.posted_at DESC, s.id DESC LIMIT $5";
 
-  static final String ATTACH_FILE = "UPDATE statements SET file_id = $2 WHERE id = $1";
+  /** Attaches the file unless the statement has one already (a second attach then changes no row). */
+  static final String ATTACH_FILE = "UPDATE statements SET file_id = $2 WHERE id = $1 AND file_id IS NULL";
 
   private StatementQueries() {
   }

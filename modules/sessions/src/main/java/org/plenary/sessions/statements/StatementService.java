@@ -12,6 +12,9 @@ import java.util.UUID;
 import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.failure.Failure;
+import org.plenary.platform.files.FileStore;
+import org.plenary.platform.files.StoredFile;
+import org.plenary.platform.files.Upload;
 import org.plenary.platform.identity.Participant;
 import org.plenary.sessions.api.SessionAudience;
 import org.plenary.sessions.api.SessionEvents;
@@ -24,6 +27,7 @@ import org.plenary.sessions.speakers.SessionGate;
 import org.plenary.sessions.speakers.SpeakerEntry;
 import org.plenary.sessions.speakers.SpeakersList;
 import org.plenary.sessions.speakers.SpeakersStore;
+import org.plenary.sessions.speakers.SpeakingRules;
 
 /**
  * Posts statements on their speakers-list entries and reads them as the session's audience allows: by agenda item,
@@ -36,9 +40,11 @@ public final class StatementService {
   private final SpeakersStore speakers;
   private final SessionGate gate;
   private final SessionsAccess sessions;
+  private final FileStore files;
 
   public StatementService(Pool pool, StatementStore store, SpeakersStore speakers, SessionGate gate,
-                          SessionsAccess sessions) {
+                          SessionsAccess sessions, FileStore files) {
+    this.files = files;
     this.pool = pool;
     this.store = store;
     this.speakers = speakers;
@@ -67,6 +73,39 @@ public final class StatementService {
                     .compose(done -> store.find(conn, id)).map(Optional::orElseThrow);
               }));
         }));
+  }
+
+  /**
+   * Attaches the statement's file: the bytes, their {@code files} row and the statement's reference to them in one
+   * transaction, with its audit entry and event, so that a refused or failed attach leaves no file behind.
+   */
+  public Future<Statement> attachFile(Participant author, UUID statementId, Upload upload, Instant at) {
+    return read(statementId, Optional.of(author)).compose(statement -> gate.attend(statement.sessionId(),
+            Optional.of(author)).compose(session -> {
+              StatementRules.mayAttach(author, statement, new SpeakingRules.Setting(
+                  session.status() == SessionStatus.CONCLUDED, false));
+              return pool.withTransaction(conn -> files.store(conn, upload)
+                  .compose(file -> store.attachFile(conn, statementId, file.id()).compose(attached -> {
+                    if (!attached) {
+                      throw Failure.conflict("one-file-per-statement", "The statement has its file",
+                          "The statement already has its file.");
+                    }
+                    JsonObject payload = new JsonObject().put("sessionId", statement.sessionId().toString())
+                        .put("agendaItemId", statement.agendaItemId().toString())
+                        .put("statementId", statementId.toString()).put("fileId", file.id().toString());
+                    return AuditLog.append(conn, author.id(), SpeakerEvents.STATEMENT_FILE_ATTACHED.name(),
+                            "statement", statementId.toString(), null, payload.copy().put("sha256", file.sha256()))
+                        .compose(done -> Outbox.record(conn, SpeakerEvents.STATEMENT_FILE_ATTACHED,
+                            SessionEvents.stream(statement.sessionId()), payload));
+                  }))
+                  .compose(done -> store.find(conn, statementId)).map(Optional::orElseThrow));
+            }));
+  }
+
+  /** The statement's file, where the reader attends its session. */
+  public Future<StoredFile> fileOf(UUID statementId, Optional<Participant> reader) {
+    return read(statementId, reader).map(statement -> statement.file().orElseThrow(() -> Failure.notFound(
+        "statement-has-no-file", "No file", "The statement " + statementId + " has no file.")));
   }
 
   /** The statement, where the reader attends its session. */

@@ -56,8 +56,10 @@ public final class StatementStore {
     return pool.preparedQuery(StatementQueries.OF_ORGANIZATION).execute(params).map(Rows::all);
   }
 
-  public Future<Void> attachFile(SqlClient client, UUID statementId, UUID fileId) {
-    return client.preparedQuery(StatementQueries.ATTACH_FILE).execute(Tuple.of(statementId, fileId)).mapEmpty();
+  /** Whether the file was attached: false when the statement has one already. */
+  public Future<Boolean> attachFile(SqlClient client, UUID statementId, UUID fileId) {
+    return client.preparedQuery(StatementQueries.ATTACH_FILE).execute(Tuple.of(statementId, fileId))
+        .map(rows -> rows.rowCount() == 1);
   }
 
   private static OffsetDateTime utc(Instant at) {

@@ -6,6 +6,8 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.plenary.platform.files.FileStore;
+import org.plenary.platform.files.Uploads;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.Created;
 import org.plenary.platform.http.Cursor;
@@ -23,10 +25,12 @@ public final class StatementsApi {
   private static final int ITEM_PAGE = 100;
 
   private final StatementService service;
+  private final FileStore files;
   private final Clock clock;
 
-  public StatementsApi(StatementService service, Clock clock) {
+  public StatementsApi(StatementService service, FileStore files, Clock clock) {
     this.service = service;
+    this.files = files;
     this.clock = clock;
   }
 
@@ -34,7 +38,21 @@ public final class StatementsApi {
     routes.onCreate("postStatement", this::post, this::retried)
         .on("getStatement", this::get)
         .on("listItemStatements", this::ofItem)
-        .on("listOrganizationStatements", this::ofOrganization);
+        .on("listOrganizationStatements", this::ofOrganization)
+        .onUpload("attachStatementFile", this::attach)
+        .on("getStatementFile", this::file);
+  }
+
+  private void attach(RoutingContext rc) {
+    UUID id = RequestInput.of(rc).uuid("statementId");
+    Responses.reply(rc, service.attachFile(Caller.require(rc), id, Uploads.of(rc), clock.instant())
+        .map(StatementsJson::statement));
+  }
+
+  /** The file, once the reader is known to attend the statement's session. */
+  private void file(RoutingContext rc) {
+    UUID id = RequestInput.of(rc).uuid("statementId");
+    service.fileOf(id, Caller.of(rc)).compose(file -> files.send(file.id(), rc.response())).onFailure(rc::fail);
   }
 
   private void post(RoutingContext rc) {

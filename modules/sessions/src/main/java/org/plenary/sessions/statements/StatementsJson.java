@@ -3,6 +3,7 @@ package org.plenary.sessions.statements;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
+import org.plenary.platform.files.FileJson;
 
 /** Statements as the API gives them. */
 final class StatementsJson {
@@ -19,6 +20,7 @@ final class StatementsJson {
         .put("text", s.text()).put("postedAt", s.postedAt().toString());
     s.onBehalfOf().ifPresent(group -> json.put("onBehalfOf", new JsonObject().put("id", group.id())
         .put("name", group.name())));
+    s.file().ifPresent(file -> json.put("file", FileJson.of(file, "/api/v1/statements/" + s.id() + "/file")));
     return json;
   }
 
