@@ -28,6 +28,10 @@ export const ROUTES: readonly Route[] = [
   { path: '/organizations', tag: 'organizations-page', load: () => import('../pages/organizations-page') },
   { path: '/organizations/:id', tag: 'organization-page', load: () => import('../pages/organization-page') },
   { path: '/account', tag: 'account-page', load: () => import('../pages/account-page') },
+  { path: '/reports', tag: 'reports-page', load: () => import('../pages/reports-page') },
+  { path: '/reports/:cycleId/edit', tag: 'report-editor-page', load: () => import('../pages/report-editor-page') },
+  { path: '/reports/:cycleId/coverage', tag: 'coverage-page', load: () => import('../pages/coverage-page') },
+  { path: '/reports/:cycleId/:stateId', tag: 'report-page', load: () => import('../pages/report-page') },
   { path: '/callback', tag: 'callback-page', load: () => import('../pages/callback-page') },
 ];
 
