@@ -116,7 +116,9 @@ export class ReportEditorPage extends PageElement {
           readOnly
             ? nothing
             : html`<div class="button-row">
-              <button type="submit" class="button" ?disabled=${this.busy}>${t('report.save')}</button>
+              <button type="submit" class="button" aria-disabled=${this.busy ? 'true' : 'false'}>
+                ${t('report.save')}
+              </button>
             </div>`
         }
       </form>
@@ -137,7 +139,7 @@ export class ReportEditorPage extends PageElement {
     return html`<section aria-labelledby="report-steps" class="report-steps">
       <h2 id="report-steps">${t('report.steps')}</h2>
       <div class="button-row">
-        <button type="button" class="button" ?disabled=${this.busy || report.status !== 'draft'}
+        <button type="button" class="button" aria-disabled=${this.busy || report.status !== 'draft' ? 'true' : 'false'}
           @click=${() => void this.step('submit')}>${t('report.submit')}</button>
       </div>
       ${
@@ -150,7 +152,8 @@ export class ReportEditorPage extends PageElement {
                 <option value="states" ?selected=${this.audience === 'states'}>${t('report.audience.states')}</option>
               </select>
             </div>
-            <button type="button" class="button" ?disabled=${this.busy} @click=${() => void this.step('publish')}>
+            <button type="button" class="button" aria-disabled=${this.busy ? 'true' : 'false'}
+              @click=${() => void this.step('publish')}>
               ${t('report.publish')}
             </button>`
           : nothing
@@ -219,9 +222,10 @@ export class ReportEditorPage extends PageElement {
     }
   }
 
+  /** The buttons stay focusable while busy (aria-disabled), so a keyboard user keeps their place. */
   private async step(step: 'submit' | 'publish'): Promise<void> {
     const report = this.report;
-    if (!report || this.busy) {
+    if (!report || this.busy || (step === 'submit' && report.status !== 'draft')) {
       return;
     }
     this.busy = true;
