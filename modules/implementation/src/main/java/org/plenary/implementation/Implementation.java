@@ -3,8 +3,10 @@ package org.plenary.implementation;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.List;
+import org.plenary.capacity.api.CapacityNeeds;
 import org.plenary.implementation.http.ImplementationApi;
 import org.plenary.implementation.service.CycleService;
+import org.plenary.implementation.service.NeedStep;
 import org.plenary.implementation.service.ReportReading;
 import org.plenary.implementation.service.ReportService;
 import org.plenary.implementation.store.CycleStore;
@@ -23,13 +25,14 @@ public final class Implementation implements PlenaryModule {
   private final ReportReading reading;
   private final ImplementationApi api;
 
-  public Implementation(Pool pool, Clock clock) {
+  /** {@code board} posts the needs a report turns into capacity-building needs. */
+  public Implementation(Pool pool, Clock clock, CapacityNeeds board) {
     CycleStore cycleStore = new CycleStore(pool);
     ReportStore reportStore = new ReportStore(pool);
     this.cycles = new CycleService(pool, cycleStore);
     this.reports = new ReportService(pool, cycleStore, reportStore);
     this.reading = new ReportReading(cycleStore, reportStore);
-    this.api = new ImplementationApi(cycleStore, cycles, reports, reading, clock);
+    this.api = new ImplementationApi(cycleStore, cycles, reports, reading, new NeedStep(pool, reportStore, board), clock);
   }
 
   @Override

@@ -46,7 +46,7 @@ public final class Contexts implements ContextAssembly {
     Live live = new Live(vertx, pool, kernel.database().outage(), forum.access(), notifications.access());
     Capacity capacity = new Capacity(vertx, pool, Clock.systemUTC(), searchIndex);
     Sessions sessions = new Sessions(pool, forum.access(), Clock.systemUTC());
-    Implementation implementation = new Implementation(pool, Clock.systemUTC());
+    Implementation implementation = new Implementation(pool, Clock.systemUTC(), capacity.needsPort());
     Accreditation accreditation = new Accreditation(vertx, pool, organizations, kernel.participants(),
         AccreditationConfig.fromEnvironment(env));
     Drafts drafts = new Drafts(pool, forum.access(), organizations, DraftsConfig.fromEnvironment(env));

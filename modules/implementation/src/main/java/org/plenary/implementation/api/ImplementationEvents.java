@@ -12,6 +12,8 @@ public final class ImplementationEvents {
   public static final EventType REPORT_SAVED = new EventType("implementation.report-saved");
   public static final EventType REPORT_SUBMITTED = new EventType("implementation.report-submitted");
   public static final EventType REPORT_PUBLISHED = new EventType("implementation.report-published");
+  /** A "needs" answer became a capacity-building need ({@code norm}, {@code needId}). */
+  public static final EventType NEED_RAISED = new EventType("implementation.need-raised");
 
   /** The stream of the reporting cycles. */
   public static final String CYCLES_STREAM = "reporting-cycles";

@@ -9,10 +9,12 @@ import java.util.Optional;
 import org.plenary.implementation.domain.Audience;
 import org.plenary.implementation.domain.Cycle;
 import org.plenary.implementation.domain.ListedReport;
+import org.plenary.implementation.domain.NeedLink;
 import org.plenary.implementation.domain.Norm;
 import org.plenary.implementation.domain.ReportDraft;
 import org.plenary.implementation.domain.ReportVersion;
 import org.plenary.implementation.service.CycleService;
+import org.plenary.implementation.service.NeedStep;
 import org.plenary.implementation.service.ReportReading;
 import org.plenary.implementation.service.ReportRules;
 import org.plenary.implementation.service.ReportService;
@@ -40,10 +42,12 @@ public final class ImplementationApi implements ApiModule {
   private final CycleService cycleService;
   private final ReportService reports;
   private final ReportReading reading;
+  private final NeedStep needs;
   private final Clock clock;
 
   public ImplementationApi(CycleStore cycles, CycleService cycleService, ReportService reports, ReportReading reading,
-                           Clock clock) {
+                           NeedStep needs, Clock clock) {
+    this.needs = needs;
     this.cycles = cycles;
     this.cycleService = cycleService;
     this.reports = reports;
@@ -67,7 +71,8 @@ public final class ImplementationApi implements ApiModule {
         .on("saveReportDraft", this::save)
         .on("listReportVersions", this::versions)
         .on("submitReport", this::submit)
-        .on("publishReport", this::publish);
+        .on("publishReport", this::publish)
+        .onCreate("raiseCapacityNeed", this::raiseNeed, this::raisedNeed);
   }
 
   private void listCycles(RoutingContext rc) {
@@ -179,6 +184,23 @@ public final class ImplementationApi implements ApiModule {
     Participant actor = Caller.require(rc);
     Audience audience = WireEnum.parse(Audience.class, in.body().getString("audience"));
     sendDraft(rc, actor, reports.publish(actor, in.path("cycleId"), in.path("stateId"), audience, clock.instant()));
+  }
+
+  private void raiseNeed(RoutingContext rc) {
+    RequestInput in = RequestInput.of(rc);
+    Participant actor = Caller.require(rc);
+    Norm norm = WireEnum.parse(Norm.class, in.body().getString("norm"));
+    needs.raise(actor, in.path("cycleId"), in.path("stateId"), norm, clock.instant())
+        .onSuccess(link -> Responses.created(rc, new Created(null, ImplementationJson.need(link))))
+        .onFailure(rc::fail);
+  }
+
+  /** A need whose first answer was lost: the event says which. */
+  private Future<Created> raisedNeed(RoutingContext rc, Made made) {
+    var payload = made.payload(org.plenary.implementation.api.ImplementationEvents.NEED_RAISED);
+    return Future.succeededFuture(new Created(null, ImplementationJson.need(new NeedLink(
+        WireEnum.parse(Norm.class, payload.getString("norm")), java.util.UUID.fromString(payload.getString("needId")),
+        payload.getInteger("version")))));
   }
 
   private static void sendDraft(RoutingContext rc, Participant reader, Future<ReportDraft> draft) {

@@ -9,6 +9,7 @@ import org.plenary.implementation.domain.AnswersJson;
 import org.plenary.implementation.domain.CoverageCount;
 import org.plenary.implementation.domain.Cycle;
 import org.plenary.implementation.domain.ListedReport;
+import org.plenary.implementation.domain.NeedLink;
 import org.plenary.implementation.domain.Norm;
 import org.plenary.implementation.domain.Publication;
 import org.plenary.implementation.domain.PublishedReport;
@@ -44,7 +45,7 @@ final class ImplementationJson {
   static JsonObject draft(ReportDraft d, boolean mayEdit) {
     JsonObject json = report(d.report()).put("mayEdit", mayEdit);
     d.latest().ifPresent(v -> json.put("latest", version(v)));
-    return json;
+    return json.put("capacityNeeds", needs(d.needs()));
   }
 
   static JsonObject version(ReportVersion v) {
@@ -73,7 +74,17 @@ final class ImplementationJson {
       history.add(new JsonObject().put("version", publication.version())
           .put("audience", publication.audience().wire()).put("publishedAt", publication.publishedAt().toString()));
     }
-    return json.put("answers", AnswersJson.json(v.answers())).put("history", history);
+    return json.put("answers", AnswersJson.json(v.answers())).put("history", history)
+        .put("capacityNeeds", needs(p.needs()));
+  }
+
+  static JsonObject need(NeedLink link) {
+    return new JsonObject().put("norm", link.norm().wire()).put("needId", link.needId().toString())
+        .put("version", link.version()).put("needPath", "/api/v1/capacity/needs/" + link.needId());
+  }
+
+  private static JsonArray needs(List<NeedLink> links) {
+    return new JsonArray(links.stream().map(ImplementationJson::need).toList());
   }
 
   /** Every norm, in the order of paragraph 13, with its counts by every regional group (zero included). */

@@ -30,7 +30,8 @@ public final class ReportReading {
     ReportRules.mayReadDraft(reader, stateId);
     return requireCycle(cycleId).compose(cycle -> reports.find(cycleId, stateId)).compose(found -> {
       Report report = found.orElse(Report.notStarted(cycleId, stateId));
-      return report.exists() ? reports.version(report.id(), report.latestVersion()).map(v -> new ReportDraft(report, v))
+      return report.exists() ? reports.version(report.id(), report.latestVersion())
+          .compose(v -> reports.needs(report.id()).map(needs -> new ReportDraft(report, v, needs)))
           : Future.succeededFuture(new ReportDraft(report, Optional.empty()));
     });
   }
@@ -52,8 +53,9 @@ public final class ReportReading {
       ReportRules.requireRead(report.audience().orElseThrow(), stateId, reader);
       return reports.version(report.id(), report.publishedVersion().orElseThrow())
           .compose(version -> reports.state(report, version.orElseThrow())
-              .compose(state -> reports.publications(report.id()).map(history -> new PublishedReport(report,
-                  state.stateName(), state.regionalGroup(), version.orElseThrow(), history))));
+              .compose(state -> reports.publications(report.id()).compose(history -> reports.needs(report.id())
+                  .map(needs -> new PublishedReport(report, state.stateName(), state.regionalGroup(),
+                      version.orElseThrow(), history, needs)))));
     });
   }
 

@@ -62,6 +62,14 @@ final class ImplementationQueries {
   static final String LIST_PUBLICATIONS = "SELECT version, audience, published_at FROM national_report_publication"
       + " WHERE report_id = $1 ORDER BY id";
 
+  // Needs turned into capacity-building needs
+
+  static final String INSERT_NEED = "INSERT INTO national_report_need (report_id, norm, need_id, version, created_by,"
+      + " created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (report_id, norm) DO NOTHING";
+
+  static final String LIST_NEEDS = "SELECT norm, need_id, version FROM national_report_need WHERE report_id = $1"
+      + " ORDER BY norm";
+
   // Published reports, as a reader may read them ($2: the reader reads reports for States; $3: the reader's State)
 
   private static final String READABLE = " r.published_version IS NOT NULL"

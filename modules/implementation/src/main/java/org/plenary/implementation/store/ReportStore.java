@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.plenary.implementation.domain.Audience;
 import org.plenary.implementation.domain.CoverageCount;
 import org.plenary.implementation.domain.ListedReport;
+import org.plenary.implementation.domain.NeedLink;
 import org.plenary.implementation.domain.Norm;
 import org.plenary.implementation.domain.Publication;
 import org.plenary.implementation.domain.Report;
@@ -104,6 +105,17 @@ public final class ReportStore {
   public Future<List<Publication>> publications(UUID reportId) {
     return pool.preparedQuery(ImplementationQueries.LIST_PUBLICATIONS).execute(Tuple.of(reportId))
         .map(rows -> Rows.all(rows, Rows::publication));
+  }
+
+  /** Whether the link was made (false: the norm's need was turned into one already). */
+  public Future<Boolean> insertNeed(SqlClient client, UUID reportId, NeedLink link, UUID by, Instant at) {
+    return client.preparedQuery(ImplementationQueries.INSERT_NEED).execute(Tuple.of(reportId, link.norm().wire(),
+        link.needId(), link.version(), by, utc(at))).map(rows -> rows.rowCount() == 1);
+  }
+
+  public Future<List<NeedLink>> needs(UUID reportId) {
+    return pool.preparedQuery(ImplementationQueries.LIST_NEEDS).execute(Tuple.of(reportId))
+        .map(rows -> Rows.all(rows, Rows::need));
   }
 
   /** The reporting State's name and regional group. */

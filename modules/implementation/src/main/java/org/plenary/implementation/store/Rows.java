@@ -17,6 +17,7 @@ import org.plenary.implementation.domain.Audience;
 import org.plenary.implementation.domain.CoverageCount;
 import org.plenary.implementation.domain.Cycle;
 import org.plenary.implementation.domain.ListedReport;
+import org.plenary.implementation.domain.NeedLink;
 import org.plenary.implementation.domain.Norm;
 import org.plenary.implementation.domain.Publication;
 import org.plenary.implementation.domain.Report;
@@ -69,6 +70,11 @@ final class Rows {
     return new ListedReport(report(row), row.getString("state_name"), group(row), language(row),
         Arrays.stream(row.getArrayOfStrings("norms")).map(n -> WireEnum.parse(Norm.class, n)).sorted().toList(),
         row.getInteger("answer_count"));
+  }
+
+  static NeedLink need(Row row) {
+    return new NeedLink(WireEnum.parse(Norm.class, row.getString("norm")), row.getUUID("need_id"),
+        row.getInteger("version"));
   }
 
   static CoverageCount coverage(Row row) {
