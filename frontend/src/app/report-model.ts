@@ -70,6 +70,14 @@ export interface ReportDraft {
   publishedAt?: string;
   mayEdit: boolean;
   latest?: ReportVersion;
+  capacityNeeds?: NeedLink[];
+}
+
+/** A report's needs on a norm, made a capacity-building need on the board. */
+export interface NeedLink {
+  norm: NormId;
+  needId: string;
+  version: number;
 }
 
 export interface ListedReport {

@@ -7,6 +7,7 @@ import {
   keptDraft,
   reportPath,
   withAnswer,
+  type NeedLink,
   type NormId,
   type ReportAnswers,
   type ReportAudience,
@@ -16,7 +17,8 @@ import {
 import { session } from '../app/session';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
-import { reportAnswers, reportFields } from '../components/report-fields';
+import { reportFields } from '../components/report-fields';
+import { newerVersion, reportNeeds, reportSteps } from '../components/report-editor-parts';
 import { LANGUAGES, LANGUAGE_NAMES, type Language } from '../i18n/catalogue';
 import { t } from '../i18n/i18n';
 
@@ -99,7 +101,7 @@ export class ReportEditorPage extends PageElement {
     return html`
       <p>${t(`report.status.${report.status}`, { version: report.latestVersion })}</p>
       ${readOnly ? html`<p class="hint">${t('report.readOnly')}</p>` : nothing}
-      ${this.newer ? this.newerVersion(this.newer) : nothing}
+      ${this.newer ? newerVersion(this.newer) : nothing}
       <form @submit=${this.save} novalidate>
         <div class="field">
           <label for="report-language">${t('report.language')}</label>
@@ -122,43 +124,19 @@ export class ReportEditorPage extends PageElement {
             </div>`
         }
       </form>
-      ${readOnly ? nothing : this.steps(report)}
-    `;
-  }
-
-  private newerVersion(newer: ReportVersion) {
-    return html`<section class="alert alert--info" aria-labelledby="report-newer">
-      <h2 id="report-newer">${t('report.newerTitle', { version: newer.version, name: newer.savedBy })}</h2>
-      <p>${t('report.stale', { version: newer.version })}</p>
-      ${reportAnswers(newer, 3)}
-    </section>`;
-  }
-
-  private steps(report: ReportDraft) {
-    const submitted = report.status === 'submitted';
-    return html`<section aria-labelledby="report-steps" class="report-steps">
-      <h2 id="report-steps">${t('report.steps')}</h2>
-      <div class="button-row">
-        <button type="button" class="button" aria-disabled=${this.busy || report.status !== 'draft' ? 'true' : 'false'}
-          @click=${() => void this.step('submit')}>${t('report.submit')}</button>
-      </div>
       ${
-        submitted
-          ? html`<div class="field">
-              <label for="report-audience">${t('report.audience')}</label>
-              <select id="report-audience" @change=${(e: Event) =>
-                (this.audience = (e.target as HTMLSelectElement).value as ReportAudience)}>
-                <option value="public" ?selected=${this.audience === 'public'}>${t('report.audience.public')}</option>
-                <option value="states" ?selected=${this.audience === 'states'}>${t('report.audience.states')}</option>
-              </select>
-            </div>
-            <button type="button" class="button" aria-disabled=${this.busy ? 'true' : 'false'}
-              @click=${() => void this.step('publish')}>
-              ${t('report.publish')}
-            </button>`
-          : nothing
+        readOnly
+          ? nothing
+          : reportSteps(
+              report,
+              this.busy,
+              this.audience,
+              (a) => (this.audience = a),
+              (step) => void this.step(step),
+            )
       }
-    </section>`;
+      ${readOnly ? nothing : reportNeeds(report, this.busy, (norm) => void this.raise(norm))}
+    `;
   }
 
   private readonly input = (norm: NormId | null, field: string, text: string): void => {
@@ -219,6 +197,24 @@ export class ReportEditorPage extends PageElement {
       this.notice = t('report.offlineKept');
     } else {
       this.failure = error;
+    }
+  }
+
+  private async raise(norm: NormId): Promise<void> {
+    const report = this.report;
+    if (!report || this.busy) {
+      return;
+    }
+    this.busy = true;
+    this.failure = null;
+    try {
+      const link = await api.create<NeedLink>(`${reportPath(report.cycleId, report.stateId)}/needs`, { norm });
+      this.report = { ...report, capacityNeeds: [...(report.capacityNeeds ?? []), link] };
+      this.notice = t('report.needRaised');
+    } catch (error) {
+      this.failure = error;
+    } finally {
+      this.busy = false;
     }
   }
 

@@ -1085,6 +1085,10 @@ const ar: Messages = {
   'coverage.states': 'الدول',
   'coverage.withNeeds': 'منها ذكرت احتياجات',
   'coverage.gap': 'ثغرة',
+  'report.needsTitle': 'الاحتياجات على لوحة بناء القدرات',
+  'report.needOnBoard': 'الاحتياج على اللوحة',
+  'report.raiseNeed': 'نشر هذه الاحتياجات على اللوحة',
+  'report.needRaised': 'أصبح الاحتياج على لوحة بناء القدرات.',
 };
 
 export default ar;

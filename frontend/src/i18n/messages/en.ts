@@ -1104,6 +1104,10 @@ const en = {
   'coverage.states': 'States',
   'coverage.withNeeds': 'Of which stated needs',
   'coverage.gap': 'gap',
+  'report.needsTitle': 'Needs on the capacity-building board',
+  'report.needOnBoard': 'The need on the board',
+  'report.raiseNeed': 'Post these needs on the board',
+  'report.needRaised': 'The need is on the capacity-building board.',
 };
 
 export default en;

@@ -1119,6 +1119,10 @@ const es: Messages = {
   'coverage.states': 'Estados',
   'coverage.withNeeds': 'De ellos, con necesidades',
   'coverage.gap': 'laguna',
+  'report.needsTitle': 'Necesidades en el tablero de creación de capacidad',
+  'report.needOnBoard': 'La necesidad en el tablero',
+  'report.raiseNeed': 'Publicar estas necesidades en el tablero',
+  'report.needRaised': 'La necesidad está en el tablero de creación de capacidad.',
 };
 
 export default es;

@@ -1120,6 +1120,10 @@ const fr: Messages = {
   'coverage.states': 'États',
   'coverage.withNeeds': 'Dont besoins exprimés',
   'coverage.gap': 'lacune',
+  'report.needsTitle': 'Besoins sur le tableau du renforcement des capacités',
+  'report.needOnBoard': 'Le besoin sur le tableau',
+  'report.raiseNeed': 'Publier ces besoins sur le tableau',
+  'report.needRaised': 'Le besoin figure sur le tableau du renforcement des capacités.',
 };
 
 export default fr;

@@ -1113,6 +1113,10 @@ const ru: Messages = {
   'coverage.states': 'Государства',
   'coverage.withNeeds': 'Из них указали потребности',
   'coverage.gap': 'пробел',
+  'report.needsTitle': 'Потребности на доске наращивания потенциала',
+  'report.needOnBoard': 'Потребность на доске',
+  'report.raiseNeed': 'Разместить эти потребности на доске',
+  'report.needRaised': 'Потребность размещена на доске наращивания потенциала.',
 };
 
 export default ru;

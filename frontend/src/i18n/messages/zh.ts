@@ -1046,6 +1046,10 @@ const zh: Messages = {
   'coverage.states': '国家',
   'coverage.withNeeds': '其中提出需求的',
   'coverage.gap': '空白',
+  'report.needsTitle': '能力建设看板上的需求',
+  'report.needOnBoard': '看板上的需求',
+  'report.raiseNeed': '将这些需求发布到看板',
+  'report.needRaised': '该需求已发布到能力建设看板。',
 };
 
 export default zh;
