@@ -96,6 +96,7 @@ export interface ListedReport {
 export interface PublishedReport extends ListedReport {
   answers: ReportAnswers;
   history: { version: number; audience: ReportAudience; publishedAt: string }[];
+  capacityNeeds?: NeedLink[];
 }
 
 export interface NormCoverage {

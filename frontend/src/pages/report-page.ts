@@ -61,6 +61,20 @@ export class ReportPage extends PageElement {
               <dd>${report.publishedVersion}</dd>
             </dl>
             ${report.answerCount === 0 ? nothing : reportAnswers(report, 2)}
+            ${
+              report.capacityNeeds?.length
+                ? html`<section aria-labelledby="report-needs">
+                    <h2 id="report-needs">${t('report.needsTitle')}</h2>
+                    <ul>
+                      ${report.capacityNeeds.map(
+                        (need) => html`<li>
+                          <a href="/board/needs/${need.needId}">${t(`tagName.${need.norm}`)}</a>
+                        </li>`,
+                      )}
+                    </ul>
+                  </section>`
+                : nothing
+            }
             <section aria-labelledby="report-history">
               <h2 id="report-history">${t('report.history')}</h2>
               <ol>

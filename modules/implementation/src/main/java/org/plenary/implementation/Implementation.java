@@ -23,6 +23,7 @@ public final class Implementation implements PlenaryModule {
   private final CycleService cycles;
   private final ReportService reports;
   private final ReportReading reading;
+  private final NeedStep needs;
   private final ImplementationApi api;
 
   /** {@code board} posts the needs a report turns into capacity-building needs. */
@@ -32,7 +33,8 @@ public final class Implementation implements PlenaryModule {
     this.cycles = new CycleService(pool, cycleStore);
     this.reports = new ReportService(pool, cycleStore, reportStore);
     this.reading = new ReportReading(cycleStore, reportStore);
-    this.api = new ImplementationApi(cycleStore, cycles, reports, reading, new NeedStep(pool, reportStore, board), clock);
+    this.needs = new NeedStep(pool, reportStore, board);
+    this.api = new ImplementationApi(cycleStore, cycles, reports, reading, needs, clock);
   }
 
   @Override
@@ -46,6 +48,10 @@ public final class Implementation implements PlenaryModule {
 
   public ReportService reports() {
     return reports;
+  }
+
+  public NeedStep needs() {
+    return needs;
   }
 
   public ReportReading reading() {

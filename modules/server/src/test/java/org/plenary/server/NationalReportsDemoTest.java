@@ -51,5 +51,9 @@ class NationalReportsDemoTest {
     assertEquals(2, api.get("/reporting-cycles/2025/reports").expect(200).items().size());
     JsonObject coverage = api.as("delegate-bra").get("/reporting-cycles/2026/coverage").expect(200).json();
     assertEquals(11, coverage.getJsonArray("norms").size());
+    JsonObject malawi = api.as("delegate-mwi").get("/reporting-cycles/2026/reports/MWI").expect(200).json();
+    String need = malawi.getJsonArray("capacityNeeds").getJsonObject(0).getString("needId");
+    assertTrue(api.as("delegate-mwi").get("/capacity/needs/" + need).expect(200).json().getString("description")
+        .contains("/reports/2026/MWI"), "Malawi's need links back to its report");
   }
 }

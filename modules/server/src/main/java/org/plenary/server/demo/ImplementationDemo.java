@@ -19,7 +19,8 @@ import org.plenary.implementation.service.SaveReport;
 
 /**
  * National reports of the demo: two reporting cycles, eleven States of the five regional groups publishing in
- * five languages, some to everyone and some to States only, and France and Estonia in both cycles.
+ * five languages, some to everyone and some to States only, France and Estonia in both cycles, and Malawi's
+ * needs on norm (g) made a need on the capacity-building board.
  */
 final class ImplementationDemo {
 
@@ -60,7 +61,9 @@ final class ImplementationDemo {
     for (Entry entry : REPORTS) {
       done = done.compose(v -> publish(entry));
     }
-    return done;
+    // Malawi's needs on norm (g) are on the capacity-building board, linked to its report.
+    return done.compose(v -> cast.participant("delegate-mwi")).compose(malawi -> implementation.needs()
+        .raise(malawi, "2026", "MWI", Norm.NORM_G, Instant.now())).mapEmpty();
   }
 
   int reports() {
