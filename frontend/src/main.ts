@@ -4,6 +4,7 @@ import './styles/work.css';
 import './styles/drafts.css';
 import './styles/board.css';
 import './styles/sessions.css';
+import './styles/reports.css';
 import './styles/speakers.css';
 import './app/plenary-app';
 import { api } from './app/api';

@@ -12,6 +12,8 @@ export class ApiError extends Error {
     readonly type = '',
     /** Seconds the server asked to wait before trying again (`Retry-After`), if it said. */
     readonly retryAfter?: number,
+    /** The whole problem, with the facts some carry beside the detail (a stale save's newer version). */
+    readonly problem: Record<string, unknown> = {},
   ) {
     super(detail || title || `HTTP ${status}`);
   }
@@ -126,6 +128,7 @@ async function problemOf(response: Response): Promise<ApiError> {
       String(problem.detail ?? ''),
       String(problem.type ?? ''),
       retryAfter,
+      typeof problem === 'object' && problem !== null ? problem : {},
     );
   } catch {
     return new ApiError(response.status, response.statusText, '', '', retryAfter);

@@ -31,6 +31,10 @@ export const ROUTES: readonly Route[] = [
   { path: '/sessions/new', tag: 'new-session-page', load: () => import('../pages/new-session-page') },
   { path: '/sessions/:sessionId', tag: 'session-page', load: () => import('../pages/session-page') },
   { path: '/account', tag: 'account-page', load: () => import('../pages/account-page') },
+  { path: '/reports', tag: 'reports-page', load: () => import('../pages/reports-page') },
+  { path: '/reports/:cycleId/edit', tag: 'report-editor-page', load: () => import('../pages/report-editor-page') },
+  { path: '/reports/:cycleId/coverage', tag: 'coverage-page', load: () => import('../pages/coverage-page') },
+  { path: '/reports/:cycleId/:stateId', tag: 'report-page', load: () => import('../pages/report-page') },
   { path: '/callback', tag: 'callback-page', load: () => import('../pages/callback-page') },
   {
     path: '/sessions/:sessionId/items/:itemId/speakers',

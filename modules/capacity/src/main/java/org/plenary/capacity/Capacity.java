@@ -4,9 +4,12 @@ import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.plenary.capacity.api.CapacityNeeds;
 import org.plenary.capacity.http.CapacityApi;
 import org.plenary.capacity.matching.Profiles;
 import org.plenary.capacity.service.EngagementService;
+import org.plenary.capacity.service.ListingRequest;
 import org.plenary.capacity.service.Matcher;
 import org.plenary.capacity.service.NeedService;
 import org.plenary.capacity.service.OfferService;
@@ -50,6 +53,15 @@ public final class Capacity implements PlenaryModule {
   @Override
   public List<ApiModule> apis() {
     return List.of(api);
+  }
+
+  /** The port through which other contexts post needs. */
+  public CapacityNeeds needsPort() {
+    return (author, draft, at) -> needs.post(author, new ListingRequest(Optional.of(draft.title()),
+        Optional.of(draft.description()), Optional.of(draft.areas()), Optional.empty(), Optional.of(draft.languages()),
+        Optional.of(List.of("in-person", "remote", "hybrid")), Optional.of(draft.startsOn().toString()),
+        Optional.of(draft.endsOn().toString()), Optional.of("states-and-providers"), Optional.empty(),
+        Optional.empty()), at);
   }
 
   public NeedService needs() {

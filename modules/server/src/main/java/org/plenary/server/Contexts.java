@@ -11,6 +11,7 @@ import org.plenary.drafts.Drafts;
 import org.plenary.drafts.DraftsConfig;
 import org.plenary.forum.Forum;
 import org.plenary.forum.ForumConfig;
+import org.plenary.implementation.Implementation;
 import org.plenary.live.Live;
 import org.plenary.notifications.Notifications;
 import org.plenary.platform.audit.AuditApi;
@@ -46,6 +47,7 @@ public final class Contexts implements ContextAssembly {
     Live live = new Live(vertx, pool, kernel.database().outage(), forum.access(), notifications.access(),
         sessions.speakers().access());
     Capacity capacity = new Capacity(vertx, pool, Clock.systemUTC(), searchIndex);
+    Implementation implementation = new Implementation(pool, Clock.systemUTC(), capacity.needsPort());
     Accreditation accreditation = new Accreditation(vertx, pool, organizations, kernel.participants(),
         AccreditationConfig.fromEnvironment(env));
     Drafts drafts = new Drafts(pool, forum.access(), organizations, DraftsConfig.fromEnvironment(env));
@@ -56,8 +58,9 @@ public final class Contexts implements ContextAssembly {
         new AuditApi(pool, accreditation.auditActionsNamingObjectors()));
     List<PlenaryModule> modules = List.of(registry, forum, summaries, accreditation, drafts,
         new Search(pool, forum.access(), SearchTuning.fromEnvironment(env)), notifications, live, capacity,
-        sessions);
-    var demo = new DemoContent.Contexts(forum, summaries, accreditation, drafts, capacity, sessions);
+        sessions, implementation);
+    var demo = new DemoContent.Contexts(forum, summaries, accreditation, drafts, capacity, sessions,
+        implementation);
     return new Assembled(modules,
         (v, issuer, participants) -> DemoContent.seedIfEmpty(v, pool, issuer, participants, demo), live::closeStreams);
   }

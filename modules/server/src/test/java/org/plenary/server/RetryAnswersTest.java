@@ -111,6 +111,19 @@ class RetryAnswersTest {
     assertEquals(answer.json(), retry.json());
   }
 
+  @Test
+  @DisplayName("A reporting cycle, and a report's needs made a capacity-building need")
+  void nationalReports() throws Exception {
+    String cycle = "r-" + UUID.randomUUID().toString().substring(0, 8);
+    retried("secretariat", "/reporting-cycles", new JsonObject().put("id", cycle).put("title", "Cycle " + cycle)
+        .put("cutOff", "2026-12-31"), json -> json.getString("id"));
+    api.as("delegate-mwi").put("/reporting-cycles/" + cycle + "/reports/MWI/draft", new JsonObject()
+        .put("baseVersion", 0).put("language", "en").put("answers", new JsonObject().put("norms", new JsonObject()
+            .put("norm-g", new JsonObject().put("needs", "Training for our national CERT."))))).expect(200);
+    retried("delegate-mwi", "/reporting-cycles/" + cycle + "/reports/MWI/needs", new JsonObject().put("norm", "norm-g"),
+        json -> json.getString("needId"));
+  }
+
   /**
    * Creates once with a key, forgets the stored answer, retries: the same resource, and the first's address.
    * A {@code null} body: the operation takes none.

@@ -14,6 +14,7 @@ import org.plenary.capacity.Capacity;
 import org.plenary.devidp.DevIdentityProvider;
 import org.plenary.drafts.Drafts;
 import org.plenary.forum.Forum;
+import org.plenary.implementation.Implementation;
 import org.plenary.platform.identity.ParticipantDirectory;
 import org.plenary.sessions.Sessions;
 import org.plenary.summary.Summaries;
@@ -34,7 +35,7 @@ public final class DemoContent {
 
   /** The bounded contexts the demo writes through. */
   public record Contexts(Forum forum, Summaries summaries, Accreditation accreditation, Drafts drafts,
-                         Capacity capacity, Sessions sessions) {
+                         Capacity capacity, Sessions sessions, Implementation implementation) {
   }
 
   public static Future<Void> seedIfEmpty(Vertx vertx, Pool pool, DevIdentityProvider issuer,
@@ -61,6 +62,7 @@ public final class DemoContent {
         .compose(v -> board.play(script.getJsonObject("capacity")))
         .compose(v -> new SessionsDemo(contexts.sessions(), cast, speakers::statements).play())
         .compose(v -> speakers.play())
+        .compose(v -> new ImplementationDemo(contexts.implementation(), cast).play())
         .onSuccess(v -> LOG.info("Seeded the demo dialogue: {} threads, {} keyed posts, {} needs and offers",
             threads.threads().size(), threads.posts().size(), board.listings()));
   }

@@ -1,0 +1,60 @@
+package org.plenary.implementation;
+
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import java.util.List;
+import org.plenary.capacity.api.CapacityNeeds;
+import org.plenary.implementation.http.ImplementationApi;
+import org.plenary.implementation.service.CycleService;
+import org.plenary.implementation.service.NeedStep;
+import org.plenary.implementation.service.ReportReading;
+import org.plenary.implementation.service.ReportService;
+import org.plenary.implementation.store.CycleStore;
+import org.plenary.implementation.store.ReportStore;
+import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.module.PlenaryModule;
+
+/**
+ * The national implementation bounded context, wired: reporting cycles and the States' national reports on how
+ * they implement the norms, their versions, publication and coverage.
+ */
+public final class Implementation implements PlenaryModule {
+
+  private final CycleService cycles;
+  private final ReportService reports;
+  private final ReportReading reading;
+  private final NeedStep needs;
+  private final ImplementationApi api;
+
+  /** {@code board} posts the needs a report turns into capacity-building needs. */
+  public Implementation(Pool pool, Clock clock, CapacityNeeds board) {
+    CycleStore cycleStore = new CycleStore(pool);
+    ReportStore reportStore = new ReportStore(pool);
+    this.cycles = new CycleService(pool, cycleStore);
+    this.reports = new ReportService(pool, cycleStore, reportStore);
+    this.reading = new ReportReading(cycleStore, reportStore);
+    this.needs = new NeedStep(pool, reportStore, board);
+    this.api = new ImplementationApi(cycleStore, cycles, reports, reading, needs, clock);
+  }
+
+  @Override
+  public List<ApiModule> apis() {
+    return List.of(api);
+  }
+
+  public CycleService cycles() {
+    return cycles;
+  }
+
+  public ReportService reports() {
+    return reports;
+  }
+
+  public NeedStep needs() {
+    return needs;
+  }
+
+  public ReportReading reading() {
+    return reading;
+  }
+}

@@ -1,0 +1,59 @@
+package org.plenary.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.plenary.testing.Api;
+import org.plenary.testing.TestServer;
+
+@DisplayName("Dev mode seeds national reports of States of every regional group")
+class NationalReportsDemoTest {
+
+  private static TestServer.Running server;
+  private static Api api;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = TestServer.start(Map.of("PLENARY_DEMO_CONTENT", "true"));
+    api = new Api(server.baseUrl());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+  }
+
+  @Test
+  @DisplayName("Eight States or more of all five groups, three languages or more, public and for States, two cycles")
+  void nationalReports() {
+    JsonArray reports = api.as("secretariat").get("/reporting-cycles/2026/reports?limit=100").expect(200).items();
+    Set<String> groups = new HashSet<>();
+    Set<String> languages = new HashSet<>();
+    Set<String> audiences = new HashSet<>();
+    reports.stream().map(JsonObject.class::cast).forEach(r -> {
+      groups.add(r.getString("regionalGroup"));
+      languages.add(r.getString("language"));
+      audiences.add(r.getString("audience"));
+    });
+    assertTrue(reports.size() >= 8, reports.size() + " reports");
+    assertEquals(5, groups.size(), groups.toString());
+    assertTrue(languages.size() >= 3, languages.toString());
+    assertEquals(Set.of("public", "states"), audiences);
+    assertEquals(2, api.get("/reporting-cycles/2025/reports").expect(200).items().size());
+    JsonObject coverage = api.as("delegate-bra").get("/reporting-cycles/2026/coverage").expect(200).json();
+    assertEquals(11, coverage.getJsonArray("norms").size());
+    JsonObject malawi = api.as("delegate-mwi").get("/reporting-cycles/2026/reports/MWI").expect(200).json();
+    String need = malawi.getJsonArray("capacityNeeds").getJsonObject(0).getString("needId");
+    assertTrue(api.as("delegate-mwi").get("/capacity/needs/" + need).expect(200).json().getString("description")
+        .contains("/reports/2026/MWI"), "Malawi's need links back to its report");
+  }
+}
