@@ -1,0 +1,9 @@
+package org.plenary.documents.inputs;
+
+import java.util.Optional;
+import org.plenary.sessions.api.AgendaItemRef;
+import org.plenary.sessions.api.SessionRef;
+
+/** A written input with its session and agenda item as the sessions context names them. */
+public record InputView(WrittenInput input, Optional<SessionRef> session, Optional<AgendaItemRef> agendaItem) {
+}
