@@ -21,6 +21,7 @@ import org.plenary.platform.search.SearchIndex;
 import org.plenary.runtime.ContextAssembly;
 import org.plenary.search.Search;
 import org.plenary.search.SearchTuning;
+import org.plenary.sessions.Sessions;
 import org.plenary.server.demo.DemoContent;
 import org.plenary.summary.Summaries;
 
@@ -43,6 +44,7 @@ public final class Contexts implements ContextAssembly {
     Notifications notifications = new Notifications(vertx, pool, forum.access(), config.publicUrl(), env);
     Live live = new Live(vertx, pool, kernel.database().outage(), forum.access(), notifications.access());
     Capacity capacity = new Capacity(vertx, pool, Clock.systemUTC(), searchIndex);
+    Sessions sessions = new Sessions(pool, forum.access(), Clock.systemUTC());
     Accreditation accreditation = new Accreditation(vertx, pool, organizations, kernel.participants(),
         AccreditationConfig.fromEnvironment(env));
     Drafts drafts = new Drafts(pool, forum.access(), organizations, DraftsConfig.fromEnvironment(env));
@@ -52,7 +54,8 @@ public final class Contexts implements ContextAssembly {
     PlenaryModule registry = () -> List.of(new OrganizationsApi(organizations, accreditation.disclosure()),
         new AuditApi(pool, accreditation.auditActionsNamingObjectors()));
     List<PlenaryModule> modules = List.of(registry, forum, summaries, accreditation, drafts,
-        new Search(pool, forum.access(), SearchTuning.fromEnvironment(env)), notifications, live, capacity);
+        new Search(pool, forum.access(), SearchTuning.fromEnvironment(env)), notifications, live, capacity,
+        sessions);
     var demo = new DemoContent.Contexts(forum, summaries, accreditation, drafts, capacity);
     return new Assembled(modules,
         (v, issuer, participants) -> DemoContent.seedIfEmpty(v, pool, issuer, participants, demo), live::closeStreams);

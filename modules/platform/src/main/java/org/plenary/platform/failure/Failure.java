@@ -22,7 +22,9 @@ public final class Failure extends RuntimeException {
     /** There is no such thing for this caller (including things it may not know exist). */
     NOT_FOUND,
     /** The current state of the record does not allow it. */
-    CONFLICT
+    CONFLICT,
+    /** Well-formed, but it names what does not exist (an unknown thread linked from an agenda item). */
+    UNPROCESSABLE
   }
 
   private final Kind kind;
@@ -97,6 +99,11 @@ public final class Failure extends RuntimeException {
   /** A conflict with facts the client acts on (the engagement that already exists), sent beside the detail. */
   public static Failure conflict(String rule, String title, String detail, Map<String, Object> facts) {
     return new Failure(Kind.CONFLICT, rule, title, detail, facts);
+  }
+
+  /** A request whose shape is right but which refers to what is not there; {@code rule} names which reference. */
+  public static Failure unprocessable(String rule, String title, String detail) {
+    return new Failure(Kind.UNPROCESSABLE, rule, title, detail, Map.of());
   }
 
   /** Whether {@code failure} is a "not found": callers turn it into their own, saying no more than it. */

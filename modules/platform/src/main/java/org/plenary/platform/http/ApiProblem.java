@@ -61,6 +61,7 @@ public class ApiProblem extends RuntimeException {
       case FORBIDDEN -> 403;
       case NOT_FOUND -> 404;
       case CONFLICT -> 409;
+      case UNPROCESSABLE -> 422;
     };
     return new ApiProblem(status, failure.rule(), failure.title(), failure.detail(), new JsonObject(failure.facts()));
   }

@@ -1,0 +1,52 @@
+package org.plenary.sessions;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.UUID;
+import org.plenary.testing.Api;
+import org.plenary.testing.Response;
+
+/** Short-hands for the sessions the tests put on the calendar. */
+final class SessionFixtures {
+
+  static final String[] FIVE_ITEMS = {
+      "Existing and potential threats in the sphere of ICT security",
+      "Rules, norms and principles of responsible State behaviour",
+      "How international law applies to the use of ICTs",
+      "Confidence-building measures",
+      "Capacity-building"};
+
+  private final Api api;
+
+  SessionFixtures(Api api) {
+    this.api = api;
+  }
+
+  static JsonObject substantive(int number) {
+    return new JsonObject().put("kind", "substantive")
+        .put("title", "Substantive session " + number + " of the Global Mechanism " + System.nanoTime())
+        .put("number", number).put("opensOn", "2027-07-05").put("closesOn", "2027-07-09")
+        .put("venue", "Conference Room 4, United Nations Headquarters, New York").put("timeZone", "America/New_York")
+        .put("audience", "states-and-stakeholders");
+  }
+
+  Response schedule(String persona, JsonObject session) {
+    return api.as(persona).withHeader("Idempotency-Key", UUID.randomUUID().toString()).post("/sessions", session);
+  }
+
+  String session(JsonObject session) {
+    return schedule("secretariat", session).expect(201).json().getString("id");
+  }
+
+  static JsonObject agenda(String... titles) {
+    JsonArray items = new JsonArray();
+    for (String title : titles) {
+      items.add(new JsonObject().put("title", title));
+    }
+    return new JsonObject().put("items", items);
+  }
+
+  Response setAgenda(String persona, String sessionId, JsonObject agenda) {
+    return api.as(persona).put("/sessions/" + sessionId + "/agenda", agenda);
+  }
+}
