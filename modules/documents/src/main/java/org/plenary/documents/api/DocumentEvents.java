@@ -15,10 +15,10 @@ public final class DocumentEvents {
   public static final EventType LANGUAGE_VERSION_ADDED = new EventType("document.language-version.added");
 
   /** Payload of the three: inputId, sessionId, organizationId. */
-  public static final EventType INPUT_SUBMITTED = new EventType("written-input.submitted");
-  public static final EventType INPUT_PUBLISHED = new EventType("written-input.published");
+  public static final EventType INPUT_SUBMITTED = new EventType("input.submitted");
+  public static final EventType INPUT_PUBLISHED = new EventType("input.published");
   /** Payload also has the reason. */
-  public static final EventType INPUT_RETURNED = new EventType("written-input.returned");
+  public static final EventType INPUT_RETURNED = new EventType("input.returned");
 
   private DocumentEvents() {
   }

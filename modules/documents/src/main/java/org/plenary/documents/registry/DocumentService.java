@@ -5,7 +5,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.documents.api.DocumentEvents;
@@ -72,10 +71,9 @@ public final class DocumentService {
     }
     String before = predecessor.get().text();
     return documents.findBySymbol(conn, before).map(found -> Optional.of(found.map(Document::id).orElseThrow(() ->
-        Failure.invalid("predecessor-not-issued", "What this document " + symbol.relation().orElseThrow().wire()
+        Failure.unprocessable("predecessor-not-issued", "What this document " + symbol.relation().orElseThrow().wire()
             + " is not in the registry", symbol.text() + " " + symbol.relation().orElseThrow().wire().replace('-', ' ')
-            + " " + before + ", which the registry does not hold: issue " + before + " first.",
-            Map.of("predecessor", before)))));
+            + " " + before + ", which the registry does not hold: issue " + before + " first."))));
   }
 
   /** Two issues of one symbol at once: the second meets the unique symbol. */

@@ -59,7 +59,7 @@ public final class DocumentStore {
   /** Every document sharing {@code baseSymbol} that a reader of these distributions may see, oldest first. */
   public Future<List<FamilyMember>> family(String baseSymbol, Set<String> distributions) {
     return pool.preparedQuery(DocumentQueries.FAMILY)
-        .execute(Tuple.of(baseSymbol, distributions.toArray(String[]::new)))
+        .execute(Tuple.tuple().addString(baseSymbol).addArrayOfString(distributions.toArray(String[]::new)))
         .map(rows -> Rows.all(rows, Rows::familyMember));
   }
 
@@ -88,7 +88,7 @@ public final class DocumentStore {
 
   /** Of {@code symbols}, those held (restricted ones aside), each with its document's id. */
   public Future<Map<String, UUID>> known(Set<String> symbols) {
-    return pool.preparedQuery(DocumentQueries.KNOWN).execute(Tuple.of(symbols.toArray(String[]::new))).map(rows -> {
+    return pool.preparedQuery(DocumentQueries.KNOWN).execute(Tuple.tuple().addArrayOfString(symbols.toArray(String[]::new))).map(rows -> {
       Map<String, UUID> known = new HashMap<>();
       rows.forEach(row -> known.put(row.getString("symbol"), row.getUUID("id")));
       return known;
@@ -111,7 +111,7 @@ public final class DocumentStore {
       return Future.succeededFuture(List.of());
     }
     List<UUID> ids = Rows.all(rows, row -> row.getUUID("id"));
-    return client.preparedQuery(DocumentQueries.LANGUAGES).execute(Tuple.of(ids.toArray(UUID[]::new)))
+    return client.preparedQuery(DocumentQueries.LANGUAGES).execute(Tuple.tuple().addArrayOfUUID(ids.toArray(UUID[]::new)))
         .map(versions -> {
           Map<UUID, List<LanguageVersion>> byDocument = new HashMap<>();
           versions.forEach(row -> byDocument.computeIfAbsent(row.getUUID("document_id"), k -> new ArrayList<>())
