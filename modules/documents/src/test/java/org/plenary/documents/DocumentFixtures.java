@@ -40,6 +40,12 @@ final class DocumentFixtures {
     return session.getJsonObject("agenda").getJsonArray("items").getJsonObject(index).getString("id");
   }
 
+  /** The problem+json a refused request is answered with. */
+  static JsonObject problem(Response response, int status) {
+    response.expectProblem(status);
+    return response.json();
+  }
+
   Response issue(String persona, JsonObject document) {
     return api.as(persona).withHeader("Idempotency-Key", UUID.randomUUID().toString()).post("/documents", document);
   }
