@@ -54,7 +54,7 @@ public final class DocumentService {
           JsonObject payload = new JsonObject().put("documentId", id.toString()).put("symbol", symbol.text())
               .put("distribution", command.distribution().wire());
           command.sessionId().ifPresent(session -> payload.put("sessionId", session.toString()));
-          return AuditLog.append(conn, secretariat.id(), "document.issued", "document", id.toString(), null,
+          return AuditLog.append(conn, secretariat.id(), DocumentEvents.DOCUMENT_ISSUED.name(), "document", id.toString(), null,
                   payload.copy().put("title", command.title()))
               .compose(v -> Outbox.record(conn, DocumentEvents.DOCUMENT_ISSUED, "document:" + id, payload))
               .compose(v -> command.sessionId().map(session -> Outbox.record(conn, DocumentEvents.DOCUMENT_ISSUED,
