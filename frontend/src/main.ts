@@ -3,6 +3,7 @@ import './styles/forum.css';
 import './styles/work.css';
 import './styles/drafts.css';
 import './styles/board.css';
+import './styles/documents.css';
 import './app/plenary-app';
 import { api } from './app/api';
 import { reconcileLanguageAfterSignIn } from './app/language-choice';

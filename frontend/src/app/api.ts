@@ -96,6 +96,25 @@ async function download(path: string): Promise<{ blob: Blob; fileName: string }>
   return { blob: await response.blob(), fileName };
 }
 
+/** A file sent as the request's whole body (no multipart), so the server stores it and its record together. */
+async function upload<T>(method: 'PUT' | 'POST', path: string, file: Blob, mediaType: string): Promise<T> {
+  const headers = new Headers({ Accept: 'application/json, application/problem+json', 'Content-Type': mediaType });
+  const token = accessToken();
+  if (token) {
+    headers.set('Authorization', `Bearer ${token}`);
+  }
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, { method, headers, body: file });
+  } catch {
+    throw new ApiError(0, '', '');
+  }
+  if (!response.ok) {
+    throw await problemOf(response);
+  }
+  return (await response.json()) as T;
+}
+
 async function problemOf(response: Response): Promise<ApiError> {
   const retryAfter = Number(response.headers.get('Retry-After') ?? '') || undefined;
   try {
@@ -174,4 +193,5 @@ export const api = {
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
   download,
+  upload,
 };

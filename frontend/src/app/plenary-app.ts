@@ -65,6 +65,7 @@ export class PlenaryApp extends PlenaryElement {
             ${this.navLink('/topics', t('nav.topics'), path.startsWith('/topics') || path.startsWith('/threads'))}
             ${this.navLink('/board', t('nav.board'), path.startsWith('/board'))}
             ${this.navLink('/organizations', t('nav.organizations'), path.startsWith('/organizations'))}
+            ${this.navLink('/documents', t('nav.documents'), path.startsWith('/documents'))}
             ${this.navLink('/summaries', isChair() ? t('nav.chairsInbox') : t('nav.summaries'), path.startsWith('/summaries'))}
             ${moderates() ? this.navLink('/moderation', t('nav.moderation'), path.startsWith('/moderation')) : nothing}
             ${readsAuditLog() ? this.navLink('/audit', t('nav.audit'), path.startsWith('/audit')) : nothing}

@@ -28,6 +28,10 @@ export const ROUTES: readonly Route[] = [
   { path: '/organizations', tag: 'organizations-page', load: () => import('../pages/organizations-page') },
   { path: '/organizations/:id', tag: 'organization-page', load: () => import('../pages/organization-page') },
   { path: '/account', tag: 'account-page', load: () => import('../pages/account-page') },
+  { path: '/documents', tag: 'documents-page', load: () => import('../pages/documents-page') },
+  { path: '/documents/new', tag: 'new-document-page', load: () => import('../pages/new-document-page') },
+  { path: '/documents/:documentId', tag: 'document-page', load: () => import('../pages/document-page') },
+  { path: '/written-inputs', tag: 'written-inputs-page', load: () => import('../pages/written-inputs-page') },
   { path: '/callback', tag: 'callback-page', load: () => import('../pages/callback-page') },
 ];
 
