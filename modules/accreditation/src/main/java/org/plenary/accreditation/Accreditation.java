@@ -10,7 +10,6 @@ import org.plenary.accreditation.api.AccreditationEvents;
 import org.plenary.platform.events.EventDispatcher;
 import org.plenary.platform.events.OutboxEvent;
 import org.plenary.platform.http.ApiModule;
-import org.plenary.platform.identity.Caller;
 import org.plenary.platform.identity.ParticipantDirectory;
 import org.plenary.platform.module.PlenaryModule;
 import org.plenary.platform.organizations.AccreditationDisclosure;
@@ -72,7 +71,7 @@ public final class Accreditation implements PlenaryModule {
 
   /** Who sees an organization's accreditation that is not (or no longer) granted, on its page and in the directory. */
   public AccreditationDisclosure disclosure() {
-    return (rc, organizationId) -> Who.seesApplicationOf(Caller.of(rc), organizationId);
+    return Who::seesApplicationOf;
   }
 
   /** Audit entries that name an objecting State (as actor and in their details): whole for the Secretariat only. */

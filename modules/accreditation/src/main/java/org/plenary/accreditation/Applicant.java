@@ -28,22 +28,8 @@ record Applicant(String organizationId, String kind, String name, boolean regist
       String id = request.organizationId().orElse(slug(name));
       return new Applicant(id, kind, name, true, ecosoc, windowDays);
     }
-    if (!caller.organization().kind().isStakeholder()) {
-      throw Failure.forbidden("not-a-stakeholder", "Only stakeholders apply for accreditation",
-          "Accreditation is for stakeholders (private sector, academia, civil society); States, intergovernmental"
-              + " organizations and UN bodies take part without it.");
-    }
-    if (!caller.has(Role.DELEGATE)) {
-      throw Failure.forbidden("Only your organization's delegate applies for its accreditation.");
-    }
-    String own = caller.organization().id();
-    if (request.organizationId().filter(id -> !own.equals(id)).isPresent()) {
-      throw Failure.forbidden("You apply for your own organization, '" + own + "'; the Secretariat registers others.");
-    }
-    if (request.windowDays().isPresent()) {
-      throw Failure.forbidden("Only the Secretariat sets the length of the non-objection window.");
-    }
-    return new Applicant(own, kind, name, false, ecosoc, windowDays);
+    Who.requireMayApplyForItself(caller, request);
+    return new Applicant(caller.organization().id(), kind, name, false, ecosoc, windowDays);
   }
 
   /** Accredited on notification: ECOSOC status that the Secretariat itself registers. */

@@ -41,10 +41,7 @@ public final class ObjectionService {
   }
 
   public Future<Void> withdraw(Participant delegate, UUID applicationId, String stateId) {
-    Who.requireStateDelegate(delegate, "withdraws its State's objection");
-    if (!delegate.organization().id().equals(stateId)) {
-      throw Failure.forbidden("Only a delegate of " + stateId + " withdraws its objection.");
-    }
+    Who.requireOwnObjection(delegate, stateId);
     return pool.withTransaction(conn -> requireOpenWindow(conn, applicationId)
         .compose(organizationId -> store.withdrawObjection(conn, applicationId, stateId)
             .compose(withdrawn -> withdrawn ? record(conn, delegate, WITHDRAWN, applicationId,

@@ -43,6 +43,33 @@ final class Who {
     return caller;
   }
 
+  /** A stakeholder's delegate applies for its own organization, in the default window; the Secretariat for any. */
+  static void requireMayApplyForItself(Participant caller, ApplyForAccreditation request) {
+    if (!caller.organization().kind().isStakeholder()) {
+      throw Failure.forbidden("not-a-stakeholder", "Only stakeholders apply for accreditation",
+          "Accreditation is for stakeholders (private sector, academia, civil society); States, intergovernmental"
+              + " organizations and UN bodies take part without it.");
+    }
+    if (!caller.has(Role.DELEGATE)) {
+      throw Failure.forbidden("Only your organization's delegate applies for its accreditation.");
+    }
+    String own = caller.organization().id();
+    if (request.organizationId().filter(id -> !own.equals(id)).isPresent()) {
+      throw Failure.forbidden("You apply for your own organization, '" + own + "'; the Secretariat registers others.");
+    }
+    if (request.windowDays().isPresent()) {
+      throw Failure.forbidden("Only the Secretariat sets the length of the non-objection window.");
+    }
+  }
+
+  /** A State's objection is withdrawn by that State's delegate only. */
+  static void requireOwnObjection(Participant delegate, String stateId) {
+    requireStateDelegate(delegate, "withdraws its State's objection");
+    if (!delegate.organization().id().equals(stateId)) {
+      throw Failure.forbidden("Only a delegate of " + stateId + " withdraws its objection.");
+    }
+  }
+
   static Participant requireStateDelegate(Participant caller, String action) {
     if (!caller.isDelegateOf(OrganizationKind.STATE)) {
       throw Failure.forbidden("not-a-state-delegate", "Only State delegates may do this",

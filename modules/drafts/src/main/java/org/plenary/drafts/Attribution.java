@@ -26,7 +26,7 @@ public final class Attribution {
 
   /** What {@code reader} (empty: anonymous) sees of the entries in {@code thread}. */
   public static Attribution of(ThreadInfo thread, Optional<Participant> reader) {
-    boolean behindTheRule = reader.map(Participant::isModeratorOrSecretariat).orElse(false);
+    boolean behindTheRule = DraftRules.seesBehindTheRule(reader);
     return new Attribution(!thread.chathamHouse() || behindTheRule, reader.map(p -> p.organization().id()));
   }
 

@@ -14,8 +14,9 @@ import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 
 /**
- * The forum's rules as drafts and proposals apply them: who may read a thread (its audience), whether it
- * takes contributions now, whether an organization takes part, and the Chatham House Rule.
+ * The forum's rules as drafts and proposals apply them: who may read a thread (its audience, the forum's
+ * decision) and whether it takes contributions now (its record frozen or not). Who may do what is
+ * {@link DraftRules}'.
  */
 public final class DraftAccess {
 
@@ -57,11 +58,6 @@ public final class DraftAccess {
     return readableDraft(threadId, reader).map(thread -> Attribution.of(thread, reader));
   }
 
-  /** A list filtered by a State or organization that the reader may not see behind the Chatham House Rule. */
-  public static Failure chathamHouse(String detail) {
-    return Failure.forbidden("chatham-house-rule", "The Chatham House Rule applies", detail);
-  }
-
   /**
    * A closed or locked thread, or one past its closing time, takes nothing new because its record is frozen
    * ({@link #requireNotFrozen}); a consultation not yet open takes nothing yet.
@@ -94,19 +90,6 @@ public final class DraftAccess {
     }
     return thread.closesAt().filter(closesAt -> !now.isBefore(closesAt))
         .map(closesAt -> "the draft closed at " + closesAt);
-  }
-
-  /**
-   * Stakeholders take part once accredited, as in the forum: the guard of every write of drafts and proposals,
-   * so that an organization whose accreditation ended (objected, withdrawn) changes nothing any more.
-   */
-  public static Participant requireTakesPart(Participant participant) {
-    if (!participant.organization().mayTakePart() && !participant.runsTheDialogue()) {
-      throw Failure.forbidden("not-accredited", "Organization not accredited",
-          "Your organization is not accredited: stakeholders take part once accredited through the"
-              + " non-objection procedure.");
-    }
-    return participant;
   }
 
   public static String versionLabel(int number) {

@@ -107,9 +107,7 @@ final class NotificationsApi implements ApiModule {
 
   private void composeDigests(RoutingContext rc) {
     Participant me = Caller.require(rc);
-    if (!me.has(org.plenary.platform.identity.Role.SECRETARIAT)) {
-      throw Failure.forbidden("Only the Secretariat composes the e-mail digests by hand.");
-    }
+    NotificationRules.requireDigestComposer(me);
     LocalDate day = LocalDate.parse(RequestInput.of(rc).body().getString("date"));
     digests.compose(day).onSuccess(count -> Responses.ok(rc, new JsonObject().put("composed", count)))
         .onFailure(rc::fail);

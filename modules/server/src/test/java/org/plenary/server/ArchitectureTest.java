@@ -79,6 +79,16 @@ class ArchitectureTest {
       .because("services fail with a platform.failure.Failure; the HTTP edge alone turns it into problem+json");
 
   @ArchTest
+  static final ArchRule requestsStayAtTheEdge = noClasses()
+      .that().resideOutsideOfPackages("org.plenary.platform.http..", "org.plenary.platform.idempotency..",
+          "org.plenary.runtime..", "org.plenary.devidp..", "org.plenary.testing..", "org.plenary.server..",
+          "org.plenary.*.http..")
+      .and().haveSimpleNameNotEndingWith("Api")
+      .and().doNotHaveSimpleName("Caller").and().doNotHaveSimpleName("BearerAuthentication")
+      .should().dependOnClassesThat().haveFullyQualifiedName("io.vertx.ext.web.RoutingContext")
+      .because("a request is read at the HTTP edge (the *Api classes); services, stores and ports take what it said");
+
+  @ArchTest
   static final ArchRule nothingDependsOnTheServer = noClasses()
       .that().resideOutsideOfPackage("org.plenary.server..")
       .should().dependOnClassesThat().resideInAPackage("org.plenary.server..");

@@ -81,7 +81,7 @@ public final class SummariesApi implements ApiModule {
     UUID threadId = RequestInput.of(rc).uuid("threadId");
     service.ofThread(threadId, reader)
         .onSuccess(summaries -> Responses.ok(rc, new JsonObject().put("items", SummaryView.toJson(summaries,
-            SummaryService.runsTheDialogue(reader)))))
+            SummaryRules.seesUnpublished(reader)))))
         .onFailure(rc::fail);
   }
 
@@ -91,7 +91,7 @@ public final class SummariesApi implements ApiModule {
    */
   private void listByStatus(RoutingContext rc) {
     Optional<Participant> reader = Caller.of(rc);
-    boolean staff = SummaryService.runsTheDialogue(reader);
+    boolean staff = SummaryRules.seesUnpublished(reader);
     RequestInput in = RequestInput.of(rc);
     int limit = in.limit(25);
     // The contract allows only the statuses' names.
@@ -120,13 +120,13 @@ public final class SummariesApi implements ApiModule {
   private void get(RoutingContext rc) {
     Optional<Participant> reader = Caller.of(rc);
     service.readable(RequestInput.of(rc).uuid("summaryId"), reader)
-        .onSuccess(summary -> Responses.ok(rc, SummaryView.toJson(summary, SummaryService.runsTheDialogue(reader))))
+        .onSuccess(summary -> Responses.ok(rc, SummaryView.toJson(summary, SummaryRules.seesUnpublished(reader))))
         .onFailure(rc::fail);
   }
 
   private void edit(RoutingContext rc) {
     Participant editor = Caller.require(rc);
-    SummaryService.requireSummariser(editor);
+    SummaryRules.requireSummariser(editor);
     RequestInput in = RequestInput.of(rc);
     UUID id = in.uuid("summaryId");
     JsonObject body = in.body();
@@ -139,7 +139,7 @@ public final class SummariesApi implements ApiModule {
 
   private void versions(RoutingContext rc) {
     Participant caller = Caller.require(rc);
-    SummaryService.requireSummariser(caller);
+    SummaryRules.requireSummariser(caller);
     UUID id = RequestInput.of(rc).uuid("summaryId");
     service.versions(caller, id)
         .onSuccess(versions -> Responses.ok(rc, new JsonObject().put("items", SummaryView.versions(versions))))
@@ -148,7 +148,7 @@ public final class SummariesApi implements ApiModule {
 
   private void preview(RoutingContext rc) {
     Participant editor = Caller.require(rc);
-    SummaryService.requireSummariser(editor);
+    SummaryRules.requireSummariser(editor);
     RequestInput in = RequestInput.of(rc);
     String markdown = in.body().getString("markdown");
     service.readable(in.uuid("summaryId"), Optional.of(editor))
@@ -162,7 +162,7 @@ public final class SummariesApi implements ApiModule {
 
   private void step(RoutingContext rc, Transition transition) {
     Participant who = Caller.require(rc);
-    SummaryService.requireSummariser(who);
+    SummaryRules.requireSummariser(who);
     UUID id = RequestInput.of(rc).uuid("summaryId");
     service.readable(id, Optional.of(who)).compose(found -> transition.apply(who, id))
         .compose(done -> service.readable(id, Optional.of(who)))

@@ -53,10 +53,10 @@ public final class SummaryListing {
   }
 
   Future<Page> page(Optional<Participant> reader, SummaryStatus status, Key after, int limit) {
-    boolean staff = reader.map(Participant::runsTheDialogue).orElse(false);
-    if (!staff && status != SummaryStatus.PUBLISHED) {
-      return Future.failedFuture(Failure.forbidden("Draft and submitted summaries are for moderators, the Chair and"
-          + " the Secretariat; everyone else lists the published Chair's summaries (status=published)."));
+    try {
+      SummaryRules.requireMayList(reader, status);
+    } catch (Failure refused) {
+      return Future.failedFuture(refused);
     }
     return collect(reader, status, after, limit, new ArrayList<>(), 1);
   }

@@ -8,7 +8,7 @@ import io.vertx.sqlclient.SqlConnection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
+import java.util.function.Consumer;
 import org.plenary.drafts.api.DraftConsensus;
 import org.plenary.drafts.api.ParagraphStanding;
 import org.plenary.forum.api.ForumAccess;
@@ -17,7 +17,6 @@ import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
-import org.plenary.platform.identity.Role;
 import org.plenary.platform.organizations.Organizations;
 import org.plenary.summary.api.SummaryEvents;
 import org.plenary.summary.domain.GeneratedSummary;
@@ -61,7 +60,7 @@ public final class SummaryService {
   public Future<Summary> readable(UUID id, Optional<Participant> reader) {
     return store.find(id).compose(found -> {
       Summary summary = found.orElseThrow(() -> notFound(id));
-      if (!summary.published() && !runsTheDialogue(reader)) {
+      if (!summary.published() && !SummaryRules.seesUnpublished(reader)) {
         throw notFound(id);
       }
       // A thread the reader may not know of makes its summary unknown too: the 404 speaks of the summary.
@@ -72,7 +71,7 @@ public final class SummaryService {
 
   /** The summaries of a thread the reader may read: all of them for those who run the dialogue, else the published. */
   public Future<List<Summary>> ofThread(UUID threadId, Optional<Participant> reader) {
-    List<SummaryStatus> statuses = runsTheDialogue(reader) ? List.of(SummaryStatus.values())
+    List<SummaryStatus> statuses = SummaryRules.seesUnpublished(reader) ? List.of(SummaryStatus.values())
         : List.of(SummaryStatus.PUBLISHED);
     return forum.readableThread(threadId, reader).compose(thread -> store.byThread(threadId, statuses));
   }
@@ -89,7 +88,7 @@ public final class SummaryService {
   }
 
   public Future<UUID> generate(Participant author, UUID threadId) {
-    requireSummariser(author);
+    SummaryRules.requireSummariser(author);
     return forum.readableThread(threadId, Optional.of(author)).compose(thread -> forum.transcript(threadId)
         .compose(posts -> organizations.names().compose(names -> paragraphs(thread)
             .compose(paragraphs -> vertx.executeBlocking(() -> new GeneratedSummary(
@@ -107,11 +106,7 @@ public final class SummaryService {
       if (status == SummaryStatus.PUBLISHED) {
         throw Failure.conflict("A published Chair's summary is read-only.");
       }
-      boolean submitted = status == SummaryStatus.SUBMITTED;
-      if (submitted ? !editor.has(Role.CHAIR) : !editor.runsTheDialogue()) {
-        throw Failure.forbidden(submitted ? "Once submitted, only the Chair edits the summary."
-            : "Moderators, the Chair and the Secretariat edit draft summaries.");
-      }
+      SummaryRules.requireEditor(editor, status);
       int current = summary.version();
       if (edit.baseVersion() != current) {
         throw Failure.conflict("The summary was edited meanwhile: you edited version " + edit.baseVersion()
@@ -126,20 +121,17 @@ public final class SummaryService {
 
   public Future<Void> submit(Participant moderator, UUID id) {
     return transition(moderator, id, SummaryStatus.DRAFT, SummaryStatus.SUBMITTED,
-        Participant::isModeratorOrSecretariat,
-        "Moderators and the Secretariat submit summaries to the Chair.",
+        SummaryRules::requireSubmitter,
         (conn, summary) -> store.submit(conn, id, moderator.id()));
   }
 
   public Future<Void> returnToModerators(Participant chair, UUID id) {
-    return transition(chair, id, SummaryStatus.SUBMITTED, SummaryStatus.DRAFT, p -> p.has(Role.CHAIR),
-        "Only the Chair returns a summary.",
+    return transition(chair, id, SummaryStatus.SUBMITTED, SummaryStatus.DRAFT, SummaryRules::requireReturner,
         (conn, summary) -> store.returnToDraft(conn, id));
   }
 
   public Future<Void> publish(Participant chair, UUID id) {
-    return transition(chair, id, SummaryStatus.SUBMITTED, SummaryStatus.PUBLISHED, p -> p.has(Role.CHAIR),
-        "Only the Chair publishes a Chair's summary, on the Chair's own responsibility.",
+    return transition(chair, id, SummaryStatus.SUBMITTED, SummaryStatus.PUBLISHED, SummaryRules::requirePublisher,
         (conn, summary) -> store.publish(conn, id, chair.id())
             .compose(ok -> AuditLog.append(conn, chair.id(), SummaryEvents.PUBLISHED.name(), "summary", id.toString(), null,
                 new JsonObject().put("threadId", summary.threadId().toString()).put("version", summary.version())))
@@ -152,9 +144,11 @@ public final class SummaryService {
   }
 
   private Future<Void> transition(Participant who, UUID id, SummaryStatus from, SummaryStatus to,
-                                  Predicate<Participant> allowed, String rule, Step step) {
-    if (!allowed.test(who)) {
-      return Future.failedFuture(Failure.forbidden(rule));
+                                  Consumer<Participant> authorize, Step step) {
+    try {
+      authorize.accept(who);
+    } catch (Failure refused) {
+      return Future.failedFuture(refused);
     }
     return pool.withTransaction(conn -> store.lock(conn, id).compose(found -> {
       SummaryState summary = found.orElseThrow(() -> notFound(id));
@@ -181,16 +175,6 @@ public final class SummaryService {
   private Future<Optional<List<ParagraphStanding>>> paragraphs(ThreadInfo thread) {
     return "draft".equals(thread.kind()) ? drafts.paragraphs(thread.id()).map(Optional::of)
         : Future.succeededFuture(Optional.empty());
-  }
-
-  static boolean runsTheDialogue(Optional<Participant> reader) {
-    return reader.map(Participant::runsTheDialogue).orElse(false);
-  }
-
-  static void requireSummariser(Participant participant) {
-    if (!participant.runsTheDialogue()) {
-      throw Failure.forbidden("Summaries are prepared by moderators, the Chair and the Secretariat.");
-    }
   }
 
   static Failure notFound(UUID id) {

@@ -53,8 +53,8 @@ final class EngagementsApi {
     ListCursor after = ListCursor.of(in.query("cursor").orElse(null));
     EngagementStore.Filter filter = new EngagementStore.Filter(in.query("needId").map(UUID::fromString).orElse(null),
         in.query("offerId").map(UUID::fromString).orElse(null), in.query("status").orElse(null));
-    Responses.reply(rc, viewers.signedIn(rc).compose(viewer -> engagements.list(viewer.runsTheDialogue(),
-            viewer.organizationId().orElseThrow(), filter, after.at(), after.id(), limit + 1))
+    Responses.reply(rc, viewers.signedIn(rc).compose(viewer -> service.list(viewer, filter, after.at(), after.id(),
+            limit + 1))
         .map(page -> CapacityJson.page(Listings.page(page, limit,
             engagement -> ListCursor.after(engagement.updatedAt(), engagement.id())), CapacityJson::engagement)));
   }

@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,6 +47,13 @@ public final class EngagementService {
     this.offers = offers;
     this.engagements = engagements;
     this.pairs = pairs;
+  }
+
+  /** A page of the engagements the viewer may read (see {@link Rules#seesEveryEngagement}), newest change first. */
+  public Future<List<Engagement>> list(Viewer viewer, EngagementStore.Filter filter, Instant afterUpdated,
+                                                 UUID afterId, int limit) {
+    return engagements.list(Rules.seesEveryEngagement(viewer), viewer.organizationId().orElseThrow(), filter,
+        afterUpdated, afterId, limit);
   }
 
   public Future<UUID> propose(Viewer actor, UUID needId, UUID offerId, String message, Instant at) {

@@ -53,6 +53,11 @@ final class Rules {
         + " (the provider) " + action + ".");
   }
 
+  /** Those who run the dialogue list every engagement; a State or a provider lists its own. */
+  static boolean seesEveryEngagement(Viewer reader) {
+    return reader.runsTheDialogue();
+  }
+
   static void mayRead(Viewer reader, Engagement engagement) {
     if (!reader.sees(engagement)) {
       throw Failure.forbidden("An engagement is read by the requesting State, the provider and those who run the"

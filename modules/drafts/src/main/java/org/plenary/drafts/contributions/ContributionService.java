@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.plenary.drafts.AmendmentAuthors;
 import org.plenary.drafts.DraftAccess;
+import org.plenary.drafts.DraftRules;
 import org.plenary.drafts.Paragraphs;
 import org.plenary.drafts.api.DraftEvents;
 import org.plenary.platform.events.EventType;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
-import org.plenary.platform.identity.Role;
 
 /**
  * Comments and amendments on paragraphs. Any participant whose organization takes part comments; a
@@ -34,7 +34,7 @@ public final class ContributionService {
   }
 
   public Future<Long> comment(Participant author, UUID threadId, UUID paragraphId, String body) {
-    DraftAccess.requireTakesPart(author);
+    DraftRules.requireTakesPart(author);
     return access.readableDraft(threadId, Optional.of(author))
         .map(thread -> DraftAccess.requireAccepting(thread, "A comment"))
         .compose(thread -> access.write(pool, thread.id(), locked -> DraftAccess.requireAccepting(locked, "A comment"), conn -> Paragraphs.find(conn, threadId, paragraphId)
@@ -43,11 +43,7 @@ public final class ContributionService {
   }
 
   public Future<Long> proposeAmendment(Participant author, ProposeAmendment command) {
-    DraftAccess.requireTakesPart(author);
-    if (!author.has(Role.DELEGATE)) {
-      throw Failure.forbidden("not-a-delegate", "Only delegates propose amendments",
-          "Amendments are proposed by delegates, who speak for their organization; delegation members may comment.");
-    }
+    DraftRules.requireMayAmend(author);
     UUID threadId = command.threadId();
     UUID paragraphId = command.paragraphId();
     String text = command.text().strip();
@@ -66,19 +62,14 @@ public final class ContributionService {
 
   /** Its author, or a delegate of the same organization, withdraws an amendment; it stays in the record. */
   public Future<Void> withdrawAmendment(Participant caller, UUID threadId, long amendmentId) {
-    DraftAccess.requireTakesPart(caller);
+    DraftRules.requireTakesPart(caller);
     return access.readableDraft(threadId, Optional.of(caller))
         .map(thread -> DraftAccess.requireNotFrozen(thread, "The amendment cannot be withdrawn"))
         .compose(thread -> access.write(pool, thread.id(), locked -> DraftAccess.requireNotFrozen(locked, "The amendment cannot be withdrawn"), conn -> store.lockAmendment(conn, threadId, amendmentId)
             .compose(found -> {
               LockedAmendment amendment = found.orElseThrow(() -> Failure.notFound("Draft " + threadId + " has no amendment "
                   + amendmentId + "."));
-              boolean own = caller.id().equals(amendment.authorId())
-                  || (caller.has(Role.DELEGATE) && caller.organization().id().equals(amendment.organizationId()));
-              if (!own) {
-                throw Failure.forbidden("Only the amendment's author, or a delegate of the same organization,"
-                    + " withdraws it.");
-              }
+              DraftRules.requireMayWithdrawAmendment(caller, amendment.authorId(), amendment.organizationId());
               requireProposed(amendment, "withdrawn");
               return store.withdrawAmendment(conn, amendmentId)
                   .compose(v -> event(conn, DraftEvents.AMENDMENT_WITHDRAWN, threadId, amendment.paragraphId(),
@@ -92,11 +83,7 @@ public final class ContributionService {
    * version; a later version may still incorporate it. Its author is not named in anything this says.
    */
   public Future<Void> notRetain(Participant caller, UUID threadId, long amendmentId) {
-    if (!caller.runsTheDialogue()) {
-      throw Failure.forbidden("not-the-chair-or-secretariat", "Only those who publish versions decide on amendments",
-          "Moderators, the Chair and the Secretariat, who publish the versions of a draft, say which amendments a"
-              + " version does not retain.");
-    }
+    DraftRules.requireDecidesOnAmendments(caller);
     return access.readableDraft(threadId, Optional.of(caller))
         .map(thread -> DraftAccess.requireNotFrozen(thread, "No amendment is judged (reopen the thread first)"))
         .compose(thread -> {

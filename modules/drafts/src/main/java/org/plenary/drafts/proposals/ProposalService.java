@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.plenary.drafts.DraftAccess;
+import org.plenary.drafts.DraftRules;
 import org.plenary.drafts.api.DraftEvents;
 import org.plenary.platform.events.EventType;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
-import org.plenary.platform.organizations.OrganizationKind;
 
 /**
  * Proposals: a State's delegate tables one in a thread for its own State, at once or after circulating it for
@@ -38,7 +38,7 @@ public final class ProposalService {
 
   /** Tables the proposal, or with {@code circulate} puts it forward for sponsorship first; the caller's State sponsors it. */
   public Future<UUID> table(Participant delegate, TableProposal proposal) {
-    requireStateDelegate(delegate, "tables a proposal");
+    DraftRules.requireStateDelegate(delegate, "tables a proposal");
     UUID threadId = proposal.threadId();
     String state = delegate.organization().id();
     String status = proposal.circulate() ? CIRCULATED : TABLED;
@@ -52,11 +52,9 @@ public final class ProposalService {
 
   /** The State that circulated the proposal tables it: the States that joined so far are its original sponsors. */
   public Future<Void> tableCirculated(Participant delegate, UUID proposalId) {
-    requireStateDelegate(delegate, "tables a proposal");
+    DraftRules.requireStateDelegate(delegate, "tables a proposal");
     return change(delegate, proposalId, proposal -> {
-      if (!delegate.organization().id().equals(proposal.tabledFor())) {
-        throw Failure.forbidden("Only a delegate of the State that circulated the proposal tables it.");
-      }
+      DraftRules.requireCirculatedBy(delegate, proposal.tabledFor());
       if (!CIRCULATED.equals(proposal.status())) {
         throw Failure.conflict("The proposal is " + proposal.status() + ", not circulated: there is"
             + " nothing to table.");
@@ -69,7 +67,7 @@ public final class ProposalService {
 
   /** The caller's State joins: an original sponsor while the proposal is circulated, a later one once tabled. */
   public Future<Void> cosponsor(Participant delegate, UUID proposalId) {
-    requireStateDelegate(delegate, "joins the sponsors of a proposal");
+    DraftRules.requireStateDelegate(delegate, "joins the sponsors of a proposal");
     String state = delegate.organization().id();
     return change(delegate, proposalId, proposal -> {
       if ("withdrawn".equals(proposal.status())) {
@@ -83,12 +81,8 @@ public final class ProposalService {
   }
 
   public Future<Void> leave(Participant delegate, UUID proposalId, String state) {
-    requireStateDelegate(delegate, "withdraws its State's sponsorship");
-    if (!delegate.organization().id().equals(state)) {
-      // Says nothing of the State named: under the Chatham House Rule not even whether it sponsors the proposal.
-      throw Failure.forbidden("Only a delegate of a State withdraws that State's sponsorship; yours is "
-          + delegate.organization().name() + ".");
-    }
+    DraftRules.requireStateDelegate(delegate, "withdraws its State's sponsorship");
+    DraftRules.requireOwnSponsorship(delegate, state);
     return change(delegate, proposalId, proposal -> {
       if (state.equals(proposal.tabledFor())) {
         throw Failure.conflict(delegate.organization().name() + " tabled the proposal; it withdraws the proposal"
@@ -101,11 +95,9 @@ public final class ProposalService {
   }
 
   public Future<Void> withdraw(Participant delegate, UUID proposalId) {
-    requireStateDelegate(delegate, "withdraws a proposal");
+    DraftRules.requireStateDelegate(delegate, "withdraws a proposal");
     return change(delegate, proposalId, proposal -> {
-      if (!delegate.organization().id().equals(proposal.tabledFor())) {
-        throw Failure.forbidden("Only a delegate of the State that tabled the proposal withdraws it.");
-      }
+      DraftRules.requireTabledBy(delegate, proposal.tabledFor());
       if ("withdrawn".equals(proposal.status())) {
         throw Failure.conflict("The proposal is withdrawn already.");
       }
@@ -135,13 +127,6 @@ public final class ProposalService {
     return Failure.notFound("There is no proposal " + id + ", or it is not open to you.");
   }
 
-  private static void requireStateDelegate(Participant caller, String action) {
-    DraftAccess.requireTakesPart(caller);
-    if (!caller.isDelegateOf(OrganizationKind.STATE)) {
-      throw Failure.forbidden("not-a-state-delegate", "Only State delegates may do this",
-          "Only the delegate of a State " + action + ".");
-    }
-  }
 
   private static Future<Void> event(SqlConnection conn, EventType type, UUID threadId, UUID proposalId, String state) {
     return Outbox.record(conn, type, "thread:" + threadId, new JsonObject().put("threadId", threadId.toString())

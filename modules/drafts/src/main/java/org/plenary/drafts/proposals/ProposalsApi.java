@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.plenary.drafts.Attribution;
 import org.plenary.drafts.DraftAccess;
+import org.plenary.drafts.DraftRules;
 import org.plenary.drafts.api.DraftEvents;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.failure.Failure;
@@ -89,7 +90,7 @@ public final class ProposalsApi implements ApiModule {
         .map(thread -> {
           Attribution attribution = Attribution.of(thread, reader);
           if (sponsor.isPresent() && !attribution.sees(sponsor.get())) {
-            throw DraftAccess.chathamHouse("The thread is under the Chatham House Rule: its proposals are not listed by"
+            throw DraftRules.chathamHouse("The thread is under the Chatham House Rule: its proposals are not listed by"
                 + " sponsor, except for your own State.");
           }
           return attribution;

@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.drafts.DraftAccess;
+import org.plenary.drafts.DraftRules;
 import org.plenary.drafts.Paragraphs;
 import org.plenary.drafts.api.DraftEvents;
 import org.plenary.drafts.versions.VersionStore;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
-import org.plenary.platform.organizations.OrganizationKind;
 
 /**
  * A State joins consensus on the draft as a whole while recording that it dissociates from named
@@ -54,11 +54,7 @@ public final class DissociationService {
 
   /** Replaces the caller's State's dissociation; no paragraphs withdraws it. */
   public Future<Void> dissociate(Participant delegate, Dissociate command) {
-    DraftAccess.requireTakesPart(delegate);
-    if (!delegate.isDelegateOf(OrganizationKind.STATE)) {
-      throw Failure.forbidden("not-a-state-delegate", "Only State delegates dissociate",
-          "A State's delegate records that the State dissociates from paragraphs of a draft.");
-    }
+    DraftRules.requireMayDissociate(delegate);
     UUID threadId = command.threadId();
     List<UUID> paragraphs = command.paragraphIds();
     String state = delegate.organization().id();

@@ -11,13 +11,13 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.plenary.drafts.Attribution;
 import org.plenary.drafts.DraftAccess;
+import org.plenary.drafts.DraftRules;
 import org.plenary.drafts.Paragraphs;
 import org.plenary.drafts.api.DraftEvents;
 import org.plenary.forum.api.ThreadInfo;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
-import org.plenary.platform.organizations.OrganizationKind;
 import org.plenary.platform.organizations.Organizations;
 
 /**
@@ -47,13 +47,7 @@ public final class StanceService {
   }
 
   public Future<Recorded> record(Participant delegate, RecordStance command) {
-    DraftAccess.requireTakesPart(delegate);
-    boolean forMembers = delegate.isDelegateOf(OrganizationKind.INTERGOVERNMENTAL);
-    if (!delegate.isDelegateOf(OrganizationKind.STATE) && !forMembers) {
-      throw Failure.forbidden("not-a-state-delegate", "Only State delegates record stances",
-          "Stances on draft paragraphs are recorded by State delegates, or by intergovernmental delegates on behalf"
-              + " of their member States. Others may comment or propose amendments.");
-    }
+    boolean forMembers = DraftRules.requireMayRecordStance(delegate);
     List<String> onBehalfOf = command.onBehalfOf();
     if (!forMembers && !onBehalfOf.isEmpty()) {
       throw Failure.invalid("onBehalfOf is for intergovernmental delegates recording a stance for their member"

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.drafts.DraftAccess;
+import org.plenary.drafts.DraftRules;
 import org.plenary.drafts.api.DraftEvents;
 import org.plenary.drafts.versions.VersionStore;
 import org.plenary.platform.http.ApiModule;
@@ -101,7 +102,7 @@ public final class StancesApi implements ApiModule {
     access.attributionIn(threadId, reader)
         .map(attribution -> {
           if (state.isPresent() && !attribution.sees(state.get())) {
-            throw DraftAccess.chathamHouse("The draft is under the Chatham House Rule: its stances are not listed by"
+            throw DraftRules.chathamHouse("The draft is under the Chatham House Rule: its stances are not listed by"
                 + " State, except for your own State.");
           }
           return attribution;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.drafts.DraftAccess;
+import org.plenary.drafts.DraftRules;
 import org.plenary.drafts.api.DraftEvents;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.failure.Failure;
@@ -38,10 +39,7 @@ public final class VersionService {
    */
   public Future<Published> publish(Participant publisher, PublishVersion request) {
     UUID threadId = request.threadId();
-    if (!publisher.runsTheDialogue()) {
-      throw Failure.forbidden("not-the-chair-or-secretariat", "Only those who run the dialogue publish drafts",
-          "Versions of a draft are published by moderators, the Chair and the Secretariat.");
-    }
+    DraftRules.requirePublisher(publisher);
     return access.readableDraft(threadId, Optional.of(publisher))
         .map(thread -> DraftAccess.requireNotFrozen(thread, "No version is published (reopen the thread to publish a new version)"))
         .compose(thread -> {

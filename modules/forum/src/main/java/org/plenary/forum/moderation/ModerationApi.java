@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import org.plenary.forum.ForumRules;
 import org.plenary.forum.api.ForumEvents;
 import org.plenary.forum.api.ForumJson;
 import org.plenary.forum.posts.PostReader;
@@ -45,9 +46,7 @@ public final class ModerationApi implements ApiModule {
 
   private void flag(RoutingContext rc) {
     Participant flagger = Caller.require(rc);
-    if (!flagger.organization().mayTakePart()) {
-      throw org.plenary.forum.threads.ThreadAccess.notAccredited();
-    }
+    ForumRules.requireMayTakePart(flagger);
     RequestInput in = RequestInput.of(rc);
     long postId = in.id("postId");
     posts.view(postId, Reader.of(flagger))
@@ -83,7 +82,7 @@ public final class ModerationApi implements ApiModule {
   private void queue(RoutingContext rc) {
     Participant moderator = Caller.require(rc);
     // refused before the query is read: a bad cursor tells a non-moderator nothing
-    ModerationService.requireModerator(moderator);
+    ForumRules.requireModerator(moderator);
     RequestInput in = RequestInput.of(rc);
     boolean open = !"resolved".equals(in.query("status").orElse("open"));
     long after = in.query("cursor").map(c -> Cursor.decode(c, Cursor.Key.LONG).whole(0)).orElse(0L);

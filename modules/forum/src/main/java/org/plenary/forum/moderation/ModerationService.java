@@ -6,6 +6,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import java.util.List;
 import java.util.UUID;
+import org.plenary.forum.ForumRules;
 import org.plenary.forum.api.ForumEvents;
 import org.plenary.forum.posts.PostStore;
 import org.plenary.platform.events.EventType;
@@ -33,7 +34,7 @@ public final class ModerationService {
 
   /** The moderators' queue: open flags ({@code open}) or resolved ones, oldest first, after flag {@code afterId}. */
   public Future<List<Flag>> queue(Participant moderator, boolean open, long afterId, int limit) {
-    requireModerator(moderator);
+    ForumRules.requireModerator(moderator);
     return flags.queue(open, afterId, limit);
   }
 
@@ -47,7 +48,7 @@ public final class ModerationService {
   }
 
   public Future<Void> hide(Participant moderator, long postId, String reason) {
-    requireModerator(moderator);
+    ForumRules.requireModerator(moderator);
     return pool.withTransaction(conn -> postState(conn, postId).compose(post -> {
       if (post.hidden()) {
         throw Failure.conflict("The post is hidden already.");
@@ -60,7 +61,7 @@ public final class ModerationService {
   }
 
   public Future<Void> restore(Participant moderator, long postId, String reason) {
-    requireModerator(moderator);
+    ForumRules.requireModerator(moderator);
     return pool.withTransaction(conn -> postState(conn, postId).compose(post -> {
       if (!post.hidden()) {
         throw Failure.conflict("The post is not hidden.");
@@ -72,7 +73,7 @@ public final class ModerationService {
   }
 
   public Future<Void> dismiss(Participant moderator, long flagId, String reason) {
-    requireModerator(moderator);
+    ForumRules.requireModerator(moderator);
     return pool.withTransaction(conn -> flags.dismiss(conn, flagId, moderator.id())
         .compose(dismissed -> {
           long postId = dismissed.orElseThrow(() -> Failure.notFound("There is no open flag " + flagId + "."));
@@ -81,11 +82,6 @@ public final class ModerationService {
         }));
   }
 
-  static void requireModerator(Participant participant) {
-    if (!participant.isModeratorOrSecretariat()) {
-      throw Failure.forbidden("Only moderators and the Secretariat moderate.");
-    }
-  }
 
   private Future<FlagStore.PostState> postState(SqlConnection conn, long postId) {
     return flags.lockPost(conn, postId).map(state -> state

@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
+import org.plenary.forum.ForumRules;
 import org.plenary.forum.api.ForumEvents;
 import org.plenary.forum.threads.ThreadStore;
 import org.plenary.platform.events.EventType;
@@ -12,7 +13,6 @@ import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
-import org.plenary.platform.organizations.OrganizationKind;
 
 /**
  * Nobody speaks for a State without its consent. A joint statement names the States it is delivered on
@@ -74,9 +74,10 @@ public final class JointStatements {
 
   private Future<Void> decide(Participant delegate, long postId, String refused, Decision decision) {
     String state = delegate.organization().id();
-    if (!delegate.isDelegateOf(OrganizationKind.STATE)) {
-      return Future.failedFuture(Failure.forbidden("Only a delegate of the State named decides on its name in a"
-          + " joint statement."));
+    try {
+      ForumRules.requireStateDelegate(delegate);
+    } catch (Failure notAStateDelegate) {
+      return Future.failedFuture(notAStateDelegate);
     }
     return pool.withTransaction(conn -> locks.lock(conn, postId).compose(found -> {
       PostLocks.Locked locked = found.orElseThrow(() -> PostService.notFound(postId));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.plenary.forum.ForumRules;
 import org.plenary.forum.api.ForumEvents;
 import org.plenary.forum.api.KnownDocuments;
 import org.plenary.forum.markdown.MarkdownRenderer;
@@ -101,7 +102,7 @@ public final class PostService {
 
   public Future<Void> edit(Participant editor, EditPost command) {
     if (!editor.organization().mayTakePart()) {
-      return Future.failedFuture(ThreadAccess.notAccredited());
+      return Future.failedFuture(ForumRules.notAccredited());
     }
     long postId = command.postId();
     return documents.pages(MarkdownRenderer.registrySymbols(command.body())).compose(pages -> edit(editor, command,
@@ -114,9 +115,7 @@ public final class PostService {
         .compose(found -> {
           LockedPost post = found.orElseThrow(() -> notFound(postId)).post();
           ForumThread thread = found.get().thread();
-          if (!editor.id().equals(post.authorId())) {
-            throw Failure.forbidden("Only the author edits a post; moderators hide posts instead.");
-          }
+          ForumRules.requireAuthor(editor, post.authorId());
           if (post.hidden()) {
             throw Failure.conflict("A post hidden by a moderator cannot be edited.");
           }
@@ -148,10 +147,7 @@ public final class PostService {
           if (post.kind() != PostKind.POSITION) {
             throw Failure.invalid("Only official positions are withdrawn; this post is a " + post.kind().wire() + ".");
           }
-          if (!delegate.has(org.plenary.platform.identity.Role.DELEGATE)
-              || !delegate.organization().id().equals(post.organizationId())) {
-            throw Failure.forbidden("Only a delegate of the organization that made the statement may withdraw it.");
-          }
+          ForumRules.requireMayWithdraw(delegate, post.organizationId());
           if (!post.isActive()) {
             throw Failure.conflict("This position is already " + post.status() + ".");
           }
@@ -197,11 +193,7 @@ public final class PostService {
       }));
       if (author.organization().kind() == OrganizationKind.INTERGOVERNMENTAL) {
         checks.add(posts.membersAmong(conn, author.organization().id(), onBehalfOf).map(members -> {
-          List<String> outsiders = onBehalfOf.stream().filter(id -> !members.contains(id)).toList();
-          if (!outsiders.isEmpty()) {
-            throw Failure.forbidden(author.organization().name() + " speaks on behalf of its member States only;"
-                + " not members: " + outsiders + ".");
-          }
+          ForumRules.requireMembers(author, onBehalfOf.stream().filter(id -> !members.contains(id)).toList());
           return members;
         }));
       }

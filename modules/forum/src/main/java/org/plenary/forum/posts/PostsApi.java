@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import io.vertx.sqlclient.Pool;
+import org.plenary.forum.ForumRules;
 import org.plenary.forum.api.ForumEvents;
 import org.plenary.forum.api.ForumJson;
 import org.plenary.forum.api.PostAsSeen;
 import org.plenary.platform.identity.Participant;
-import org.plenary.platform.organizations.OrganizationKind;
 import org.plenary.forum.markdown.MarkdownRenderer;
 import org.plenary.forum.threads.ForumThread;
 import org.plenary.forum.threads.Reader;
@@ -168,9 +168,10 @@ public final class PostsApi implements ApiModule {
     long id = in.id("postId");
     String state = in.path("stateId");
     view(id, Reader.of(delegate))
-        .compose(visible -> delegate.organization().id().equals(state) ? decision.apply(delegate, id)
-            : Future.failedFuture(Failure.forbidden("Only a delegate of " + state
-                + " decides on that State's name in a joint statement.")))
+        .compose(visible -> {
+          ForumRules.requireOwnState(delegate, state);
+          return decision.apply(delegate, id);
+        })
         .compose(done -> view(id, Reader.of(delegate)))
         .onSuccess(post -> Responses.ok(rc, ForumJson.post(post))).onFailure(rc::fail);
   }
@@ -180,9 +181,10 @@ public final class PostsApi implements ApiModule {
     Participant delegate = Caller.require(rc);
     UUID threadId = RequestInput.of(rc).uuid("threadId");
     readable(threadId, Reader.of(delegate))
-        .compose(thread -> delegate.isDelegateOf(OrganizationKind.STATE)
-            ? rightsOfReply.standing(pool, threadId, delegate.organization().id())
-            : Future.failedFuture(Failure.forbidden("A right of reply is exercised by the delegate of a State.")))
+        .compose(thread -> {
+          ForumRules.requireMayExerciseRightsOfReply(delegate);
+          return rightsOfReply.standing(pool, threadId, delegate.organization().id());
+        })
         .onSuccess(standing -> Responses.ok(rc, PostsJson.standing(standing))).onFailure(rc::fail);
   }
 

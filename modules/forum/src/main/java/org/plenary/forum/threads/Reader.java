@@ -1,13 +1,12 @@
 package org.plenary.forum.threads;
 
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.plenary.platform.identity.Participant;
-import org.plenary.platform.organizations.OrganizationKind;
+import org.plenary.forum.ForumRules;
 
-/** Whoever reads: anonymous or a participant, and what that lets them see. */
+/** Whoever reads: anonymous or a participant, and what that lets them see (decided by {@link ForumRules}). */
 public record Reader(Optional<Participant> participant) {
 
   public static Reader anonymous() {
@@ -19,22 +18,15 @@ public record Reader(Optional<Participant> participant) {
   }
 
   public Set<Audience> visibleAudiences() {
-    Set<Audience> audiences = EnumSet.of(Audience.PUBLIC);
-    participant.filter(p -> p.organization().mayTakePart() || p.runsTheDialogue())
-        .ifPresent(p -> audiences.add(Audience.PARTICIPANTS));
-    if (speaksForGovernmentsOrRunsTheDialogue()) {
-      audiences.add(Audience.STATES);
-    }
-    return audiences;
+    return ForumRules.audiencesOf(participant);
   }
 
   public boolean speaksForGovernmentsOrRunsTheDialogue() {
-    return participant.map(p -> p.organization().kind().isGovernmental() || p.runsTheDialogue()).orElse(false);
+    return ForumRules.speaksForGovernmentsOrRunsTheDialogue(participant);
   }
 
-  /** Moderators and the Secretariat see who wrote what, even under the Chatham House Rule. */
   public boolean seesBehindChathamHouse() {
-    return participant.map(Participant::isModeratorOrSecretariat).orElse(false);
+    return ForumRules.seesBehindChathamHouse(participant);
   }
 
   /** Under the Chatham House Rule a reader sees a post's author only if it is their own, or they moderate. */
@@ -43,7 +35,6 @@ public record Reader(Optional<Participant> participant) {
   }
 
   public boolean isDelegateOfAGovernment() {
-    return participant.map(p -> p.isDelegateOf(OrganizationKind.STATE) || p.isDelegateOf(OrganizationKind.INTERGOVERNMENTAL))
-        .orElse(false);
+    return ForumRules.isDelegateOfAGovernment(participant);
   }
 }

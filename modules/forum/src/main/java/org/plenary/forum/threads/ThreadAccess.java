@@ -1,6 +1,7 @@
 package org.plenary.forum.threads;
 
 import java.util.Optional;
+import org.plenary.forum.ForumRules;
 import org.plenary.platform.failure.Failure;
 
 /** Who may read a thread, decided on the server for every request. */
@@ -25,7 +26,7 @@ public final class ThreadAccess {
     if (reader.participant().isEmpty()) {
       throw Failure.unauthenticated("Sign in to read this thread: it is open to participants only.");
     }
-    throw notAccredited();
+    throw ForumRules.notAccredited();
   }
 
   /**
@@ -36,9 +37,4 @@ public final class ThreadAccess {
     return Failure.notFound("There is no such thread, or it is not open to you.");
   }
 
-  public static Failure notAccredited() {
-    return Failure.forbidden("not-accredited", "Organization not accredited",
-        "Your organization is not accredited: stakeholders take part once accredited through the"
-            + " non-objection procedure.");
-  }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.plenary.forum.ForumRules;
 import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
@@ -24,7 +25,7 @@ final class ThreadEditRules {
 
   /** Its author no longer changes a thread whose record is frozen: 409 record-frozen, as for its posts. */
   static void refuseAuthorIfFrozen(Participant editor, ForumThread thread, EditThread change) {
-    if (editor.isModeratorOrSecretariat() || !change.changesContent()) {
+    if (ForumRules.moderates(editor) || !change.changesContent()) {
       return;
     }
     thread.recordFrozenBecause(Instant.now()).ifPresent(reason -> {
@@ -60,7 +61,7 @@ final class ThreadEditRules {
   static Future<Void> auditContentChange(SqlConnection conn, Participant editor, ForumThread before, ForumThread after,
                                          String reason) {
     boolean frozen = before.recordFrozenBecause(Instant.now()).isPresent();
-    if (!editor.isModeratorOrSecretariat() || (!frozen && editor.id().equals(before.authorId()))) {
+    if (!ForumRules.moderates(editor) || (!frozen && editor.id().equals(before.authorId()))) {
       return Future.succeededFuture();
     }
     List<String> changed = new ArrayList<>();

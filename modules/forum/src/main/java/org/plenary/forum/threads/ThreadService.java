@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.plenary.forum.ForumRules;
 import org.plenary.forum.api.ForumEvents;
 import org.plenary.forum.markdown.MarkdownRenderer;
 import org.plenary.forum.topics.TopicStore;
@@ -36,7 +37,7 @@ public final class ThreadService {
   /** The new thread's id. */
   public Future<UUID> open(Participant opener, OpenThread command) {
     ThreadKind kind = command.kind();
-    mayOpen(opener, kind);
+    ForumRules.requireMayOpen(opener, kind);
     Instant opensAt = command.opensAt().orElse(null);
     Instant closesAt = command.closesAt().orElse(null);
     if (kind == ThreadKind.CONSULTATION && closesAt == null) {
@@ -82,27 +83,8 @@ public final class ThreadService {
         }));
   }
 
-  /** Those who run the dialogue (moderators, the Chair, the Secretariat) open every kind of thread. */
-  private static void mayOpen(Participant opener, ThreadKind kind) {
-    if (kind.openedOnlyByTheSecretariatSide() && !opener.runsTheDialogue()) {
-      throw Failure.forbidden("Only moderators, the Chair and the Secretariat open a " + kind.wire() + " thread.");
-    }
-    if (!opener.runsTheDialogue() && !Reader.of(opener).isDelegateOfAGovernment()) {
-      throw Failure.forbidden("Threads are opened by delegates of States and intergovernmental organizations,"
-          + " moderators, the Chair and the Secretariat.");
-    }
-  }
-
   private static ForumThread applyChange(Participant editor, ForumThread t, EditThread change) {
-    boolean moderates = editor.isModeratorOrSecretariat();
-    if (!moderates && !t.authorId().equals(editor.id())) {
-      throw Failure.forbidden("Only the thread's author or a moderator may change it.");
-    }
-    if (!moderates) {
-      change.moderatedFields().stream().findFirst().ifPresent(field -> {
-        throw Failure.forbidden("Only moderators and the Secretariat change a thread's " + field + ".");
-      });
-    }
+    ForumRules.requireMayChange(editor, t.authorId(), change);
     boolean chathamHouse = change.chathamHouse().orElse(t.chathamHouse());
     if (t.chathamHouse() && !chathamHouse && t.postCount() > 0) {
       throw Failure.conflict("chatham-house-kept", "The Chatham House Rule stays",

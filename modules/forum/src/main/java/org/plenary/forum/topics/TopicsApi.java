@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
+import org.plenary.forum.ForumRules;
 import org.plenary.forum.api.ForumEvents;
 import org.plenary.forum.threads.Audience;
 import org.plenary.forum.threads.Reader;
@@ -18,7 +19,6 @@ import org.plenary.platform.events.Outbox;
 import org.plenary.platform.http.Responses;
 import org.plenary.platform.identity.Caller;
 import org.plenary.platform.identity.Participant;
-import org.plenary.platform.identity.Role;
 
 /** {@code /topics} and {@code /tags}. */
 public final class TopicsApi implements ApiModule {
@@ -59,9 +59,7 @@ public final class TopicsApi implements ApiModule {
 
   private void create(RoutingContext rc) {
     Participant caller = Caller.require(rc);
-    if (!caller.has(Role.SECRETARIAT)) {
-      throw Failure.forbidden("Only the Secretariat adds topics.");
-    }
+    ForumRules.requireMayAddTopic(caller);
     JsonObject body = RequestInput.of(rc).body();
     String id = body.getString("id");
     pool.withTransaction(conn -> topics.insert(conn, id, body.getString("title"), body.getString("description"))

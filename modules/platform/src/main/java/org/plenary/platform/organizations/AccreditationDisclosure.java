@@ -1,9 +1,10 @@
 package org.plenary.platform.organizations;
 
-import io.vertx.ext.web.RoutingContext;
+import java.util.Optional;
+import org.plenary.platform.identity.Participant;
 
 /**
- * Whether the caller of a request may see a stakeholder's accreditation while it is not accredited
+ * Whether a reader (anonymous, or a participant) may see a stakeholder's accreditation while it is not accredited
  * (pending, objected, withdrawn). The accreditation context decides; anyone it does not let see learns no
  * more than its public list of accredited organizations says.
  */
@@ -11,7 +12,7 @@ import io.vertx.ext.web.RoutingContext;
 public interface AccreditationDisclosure {
 
   /** Nobody but the public list: what a server without the accreditation context would show. */
-  AccreditationDisclosure ACCREDITED_ONLY = (rc, organizationId) -> false;
+  AccreditationDisclosure ACCREDITED_ONLY = (reader, organizationId) -> false;
 
-  boolean seesProcedureOf(RoutingContext rc, String organizationId);
+  boolean seesProcedureOf(Optional<Participant> reader, String organizationId);
 }

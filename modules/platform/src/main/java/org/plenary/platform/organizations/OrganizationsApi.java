@@ -11,6 +11,7 @@ import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.Cursor;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
+import org.plenary.platform.identity.Caller;
 
 /**
  * {@code /organizations}: the public registry of States, organizations and stakeholders. A stakeholder's
@@ -78,7 +79,7 @@ public final class OrganizationsApi implements ApiModule {
   private JsonObject shown(RoutingContext rc, Organization org) {
     JsonObject json = org.toJson();
     String accreditation = json.getString("accreditation");
-    if (accreditation != null && !"accredited".equals(accreditation) && !disclosure.seesProcedureOf(rc, org.id())) {
+    if (accreditation != null && !"accredited".equals(accreditation) && !disclosure.seesProcedureOf(Caller.of(rc), org.id())) {
       json.remove("accreditation");
     }
     return json;
