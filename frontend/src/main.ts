@@ -4,6 +4,7 @@ import './styles/work.css';
 import './styles/drafts.css';
 import './styles/board.css';
 import './styles/documents.css';
+import './styles/sessions.css';
 import './app/plenary-app';
 import { api } from './app/api';
 import { reconcileLanguageAfterSignIn } from './app/language-choice';

@@ -64,6 +64,7 @@ export class PlenaryApp extends PlenaryElement {
             ${this.navLink('/', t('nav.home'), path === '/')}
             ${this.navLink('/topics', t('nav.topics'), path.startsWith('/topics') || path.startsWith('/threads'))}
             ${this.navLink('/board', t('nav.board'), path.startsWith('/board'))}
+            ${this.navLink('/sessions', t('nav.sessions'), path.startsWith('/sessions'))}
             ${this.navLink('/organizations', t('nav.organizations'), path.startsWith('/organizations'))}
             ${this.navLink('/documents', t('nav.documents'), path.startsWith('/documents'))}
             ${this.navLink('/summaries', isChair() ? t('nav.chairsInbox') : t('nav.summaries'), path.startsWith('/summaries'))}

@@ -10,9 +10,11 @@ import org.plenary.sessions.api.SessionsAccess;
 import org.plenary.sessions.http.SessionsApi;
 import org.plenary.sessions.service.AgendaService;
 import org.plenary.sessions.service.LinkCheck;
+import org.plenary.sessions.service.MeetingService;
 import org.plenary.sessions.service.SessionService;
 import org.plenary.sessions.service.SessionsAccessService;
 import org.plenary.sessions.store.AgendaStore;
+import org.plenary.sessions.store.MeetingStore;
 import org.plenary.sessions.store.SessionStore;
 
 /**
@@ -26,6 +28,7 @@ public final class Sessions implements PlenaryModule {
   private final AgendaStore agendaStore;
   private final SessionService sessions;
   private final AgendaService agendas;
+  private final MeetingService meetings;
   private final SessionsAccess access;
   private final SessionsApi api;
 
@@ -34,8 +37,11 @@ public final class Sessions implements PlenaryModule {
     this.agendaStore = new AgendaStore(pool);
     this.sessions = new SessionService(pool, sessionStore);
     this.agendas = new AgendaService(pool, sessionStore, agendaStore, new LinkCheck(forum));
+    MeetingStore meetingStore = new MeetingStore(pool);
+    this.meetings = new MeetingService(pool, sessionStore, agendaStore, meetingStore);
     this.access = new SessionsAccessService(sessionStore, agendaStore);
-    this.api = new SessionsApi(sessionStore, agendaStore, sessions, agendas, clock);
+    this.api = new SessionsApi(new SessionsApi.Parts(sessionStore, agendaStore, meetingStore, sessions, agendas,
+        meetings), clock);
   }
 
   @Override
@@ -53,5 +59,9 @@ public final class Sessions implements PlenaryModule {
 
   public AgendaService agendas() {
     return agendas;
+  }
+
+  public MeetingService meetings() {
+    return meetings;
   }
 }

@@ -46,6 +46,28 @@ final class SessionFixtures {
     return new JsonObject().put("items", items);
   }
 
+  Response meeting(String persona, String sessionId, JsonObject meeting) {
+    return api.as(persona).withHeader("Idempotency-Key", UUID.randomUUID().toString())
+        .post("/sessions/" + sessionId + "/meetings", meeting);
+  }
+
+  static JsonObject meeting(String title, String date, String start, String end, String... items) {
+    JsonArray ids = new JsonArray();
+    for (String item : items) {
+      ids.add(item);
+    }
+    return new JsonObject().put("title", title).put("date", date).put("start", start).put("end", end)
+        .put("agendaItems", ids);
+  }
+
+  Response status(String persona, String sessionId, String status) {
+    return api.as(persona).post("/sessions/" + sessionId + "/status", new JsonObject().put("status", status));
+  }
+
+  Response adopt(String persona, String sessionId) {
+    return api.as(persona).post("/sessions/" + sessionId + "/agenda/adoption");
+  }
+
   Response setAgenda(String persona, String sessionId, JsonObject agenda) {
     return api.as(persona).put("/sessions/" + sessionId + "/agenda", agenda);
   }

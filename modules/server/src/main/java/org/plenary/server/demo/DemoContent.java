@@ -15,6 +15,7 @@ import org.plenary.devidp.DevIdentityProvider;
 import org.plenary.drafts.Drafts;
 import org.plenary.forum.Forum;
 import org.plenary.platform.identity.ParticipantDirectory;
+import org.plenary.sessions.Sessions;
 import org.plenary.summary.Summaries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,7 @@ public final class DemoContent {
 
   /** The bounded contexts the demo writes through. */
   public record Contexts(Forum forum, Summaries summaries, Accreditation accreditation, Drafts drafts,
-                         Capacity capacity) {
+                         Capacity capacity, Sessions sessions) {
   }
 
   public static Future<Void> seedIfEmpty(Vertx vertx, Pool pool, DevIdentityProvider issuer,
@@ -57,6 +58,7 @@ public final class DemoContent {
         .compose(v -> drafts.playDrafts(script.getJsonArray("drafts")))
         .compose(v -> drafts.playProposals(script.getJsonArray("proposals")))
         .compose(v -> board.play(script.getJsonObject("capacity")))
+        .compose(v -> new SessionsDemo(contexts.sessions(), cast).play())
         .onSuccess(v -> LOG.info("Seeded the demo dialogue: {} threads, {} keyed posts, {} needs and offers",
             threads.threads().size(), threads.posts().size(), board.listings()));
   }

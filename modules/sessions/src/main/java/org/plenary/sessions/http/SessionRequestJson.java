@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.plenary.platform.wire.WireEnum;
 import org.plenary.sessions.api.SessionAudience;
 import org.plenary.sessions.api.SessionKind;
 import org.plenary.sessions.service.AgendaDraft;
+import org.plenary.sessions.service.EditSession;
+import org.plenary.sessions.service.PlanMeeting;
 import org.plenary.sessions.service.ScheduleSession;
 
 /** Request bodies (already checked against the contract's schemas) as the services' commands. */
@@ -29,6 +32,36 @@ final class SessionRequestJson {
         Optional.ofNullable(body.getString("venue")).map(String::strip).filter(v -> !v.isEmpty()),
         zone(body, "timeZone"), WireEnum.parse(SessionAudience.class, body.getString("audience")),
         Optional.ofNullable(body.getString("deadline")).map(d -> instant(d, "deadline")));
+  }
+
+  /** A change: each field given replaces; {@code venue: null} makes it virtual, {@code deadline: null} removes it. */
+  static EditSession edit(JsonObject body) {
+    return new EditSession(Optional.ofNullable(body.getString("title")).map(String::strip),
+        Optional.ofNullable(body.getInteger("number")),
+        body.containsKey("opensOn") ? Optional.of(date(body, "opensOn")) : Optional.empty(),
+        body.containsKey("closesOn") ? Optional.of(date(body, "closesOn")) : Optional.empty(),
+        Optional.ofNullable(body.getString("venue")).map(String::strip),
+        body.containsKey("venue") && body.getValue("venue") == null,
+        body.containsKey("timeZone") ? Optional.of(zone(body, "timeZone")) : Optional.empty(),
+        Optional.ofNullable(body.getString("audience")).map(a -> WireEnum.parse(SessionAudience.class, a)),
+        Optional.ofNullable(body.getString("deadline")).map(d -> instant(d, "deadline")),
+        body.containsKey("deadline") && body.getValue("deadline") == null,
+        Optional.ofNullable(body.getString("reason")).map(String::strip));
+  }
+
+  static PlanMeeting meeting(JsonObject body) {
+    return new PlanMeeting(body.getString("title").strip(), date(body, "date"), time(body, "start"), time(body, "end"),
+        body.containsKey("timeZone") ? Optional.of(zone(body, "timeZone")) : Optional.empty(),
+        body.getJsonArray("agendaItems", new JsonArray()).stream().map(v -> uuid((String) v, "agendaItems"))
+            .distinct().toList());
+  }
+
+  private static LocalTime time(JsonObject body, String field) {
+    try {
+      return LocalTime.parse(body.getString(field));
+    } catch (DateTimeParseException e) {
+      throw Failure.invalidAt("request body", "#/" + field, "must be a time of day, HH:MM");
+    }
   }
 
   static AgendaDraft agenda(JsonObject body) {
@@ -58,7 +91,7 @@ final class SessionRequestJson {
       return UUID.fromString(value);
     } catch (IllegalArgumentException e) {
       throw Failure.invalid("invalid-request", "The request is not valid",
-          "An agenda item's " + field + " must hold UUIDs, not '" + value + "'.");
+          "The field " + field + " must hold UUIDs, not '" + value + "'.");
     }
   }
 
@@ -79,7 +112,7 @@ final class SessionRequestJson {
       return ZoneId.of(zone);
     } catch (DateTimeException e) {
       throw Failure.invalidAt("request body", "#/" + field,
-          "must be an IANA time zone such as America/New_York or Europe/Geneva ('" + zone + "' is not)");
+          "must be an IANA time zone such as America/New_York or Europe/Zurich ('" + zone + "' is not)");
     }
   }
 

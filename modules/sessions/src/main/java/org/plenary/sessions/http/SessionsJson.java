@@ -2,17 +2,22 @@ package org.plenary.sessions.http;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.platform.identity.Participant;
 import org.plenary.sessions.domain.AgendaItem;
 import org.plenary.sessions.domain.AgendaVersion;
+import org.plenary.sessions.domain.Meeting;
 import org.plenary.sessions.domain.Session;
 import org.plenary.sessions.service.SessionRules;
 
 /** Sessions and agendas as the API shows them ({@code openapi/sessions.yaml}). */
 final class SessionsJson {
+
+  private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
   private SessionsJson() {
   }
@@ -22,7 +27,7 @@ final class SessionsJson {
     JsonObject json = new JsonObject().put("id", s.id().toString()).put("kind", s.kind().wire())
         .put("title", s.title()).put("number", s.number()).put("opensOn", s.opensOn().toString())
         .put("closesOn", s.closesOn().toString()).put("virtual", s.venue().isEmpty())
-        .put("timeZone", s.timeZone().getId()).put("status", s.status().wire()).put("audience", s.audience().wire())
+        .put("timeZone", s.timeZone().getId()).put("status", s.status().wire()).put("audience", s.audience().wire()).put("sequence", s.revision())
         .put("mayAttend", SessionRules.mayAttend(s.audience(), reader))
         .put("seesProgramme", SessionRules.seesProgramme(s, reader))
         .put("createdAt", s.createdAt().toString()).put("updatedAt", s.updatedAt().toString());
@@ -58,6 +63,23 @@ final class SessionsJson {
     return new JsonObject().put("id", item.id().toString()).put("number", item.number()).put("title", item.title())
         .put("topics", new JsonArray(item.topics())).put("threads", ids(item.threads()))
         .put("drafts", ids(item.drafts()));
+  }
+
+  static JsonArray meetings(List<Meeting> meetings) {
+    JsonArray json = new JsonArray();
+    meetings.forEach(m -> json.add(meeting(m)));
+    return json;
+  }
+
+  /** A meeting: its instants in UTC, and its day and times in the zone it was announced in. */
+  static JsonObject meeting(Meeting m) {
+    ZonedDateTime start = m.startsAt().atZone(m.timeZone());
+    ZonedDateTime end = m.endsAt().atZone(m.timeZone());
+    return new JsonObject().put("id", m.id().toString()).put("sessionId", m.sessionId().toString())
+        .put("title", m.title()).put("startsAt", m.startsAt().toString()).put("endsAt", m.endsAt().toString())
+        .put("timeZone", m.timeZone().getId()).put("date", start.toLocalDate().toString())
+        .put("start", HOURS.format(start)).put("end", HOURS.format(end)).put("agendaItems", ids(m.agendaItems()))
+        .put("sequence", m.revision());
   }
 
   private static JsonArray ids(List<UUID> ids) {

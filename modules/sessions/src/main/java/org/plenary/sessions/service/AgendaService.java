@@ -67,6 +67,22 @@ public final class AgendaService {
         })));
   }
 
+  /** Adopts the provisional agenda at the session's opening: a new version, adopted, with the same items. */
+  public Future<AgendaVersion> adopt(Participant actor, UUID sessionId, Instant at) {
+    SessionRules.mayRun(actor, "adopt agendas");
+    return pool.withTransaction(conn -> sessions.lock(conn, sessionId)
+        .map(found -> found.orElseThrow(() -> notFound(sessionId)))
+        .compose(session -> agendas.latest(conn, sessionId).compose(latest -> {
+          SessionRules.requireAdoptable(session, latest.isPresent(), latest.filter(AgendaVersion::isAdopted).isPresent());
+          AgendaVersion provisional = latest.orElseThrow();
+          AgendaVersion adopted = new AgendaVersion(UUID.randomUUID(), sessionId, provisional.version() + 1,
+              AgendaStatus.ADOPTED, Optional.empty(), provisional.items(), actor.id(), at);
+          return agendas.insertVersion(conn, adopted)
+              .compose(v -> recordVersion(conn, actor, session, adopted, SessionEvents.AGENDA_ADOPTED))
+              .map(adopted);
+        })));
+  }
+
   /** The version's audit entry and event. */
   static Future<Void> recordVersion(io.vertx.sqlclient.SqlConnection conn, Participant actor, Session session,
                                     AgendaVersion version, org.plenary.platform.events.EventType type) {

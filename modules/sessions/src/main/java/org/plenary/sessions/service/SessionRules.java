@@ -5,6 +5,7 @@ import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.identity.Role;
 import org.plenary.sessions.api.SessionAudience;
+import org.plenary.sessions.api.SessionStatus;
 import org.plenary.sessions.domain.Session;
 
 /**
@@ -61,6 +62,35 @@ public final class SessionRules {
     if (session.isConcluded()) {
       throw Failure.conflict("session-concluded", "The session is concluded",
           "Session " + session.id() + " is concluded: its " + change + " no longer changes.");
+    }
+  }
+
+  /** Only forward, one step at a time: planned, in progress, concluded. */
+  public static void requireNextStatus(Session session, SessionStatus target) {
+    SessionStatus next = switch (session.status()) {
+      case PLANNED -> SessionStatus.IN_PROGRESS;
+      case IN_PROGRESS, CONCLUDED -> SessionStatus.CONCLUDED;
+    };
+    if (session.isConcluded() || target != next) {
+      throw Failure.conflict("status-only-forward", "A session only moves forward",
+          "Session " + session.id() + " is " + session.status().wire() + ": it can only become " + (session.isConcluded()
+              ? "nothing else (it is concluded)" : next.wire()) + ", not " + target.wire() + ".");
+    }
+  }
+
+  /** The agenda is adopted at the session's opening: once it is in progress, and once. */
+  public static void requireAdoptable(Session session, boolean hasAgenda, boolean adopted) {
+    requireOpen(session, "agenda");
+    if (session.status() != SessionStatus.IN_PROGRESS) {
+      throw Failure.conflict("adopted-at-opening", "Not yet open",
+          "The agenda is adopted at the opening of the session: open session " + session.id() + " first.");
+    }
+    if (!hasAgenda) {
+      throw Failure.conflict("no-agenda", "No agenda", "Session " + session.id() + " has no provisional agenda.");
+    }
+    if (adopted) {
+      throw Failure.conflict("agenda-adopted", "Already adopted", "The agenda of session " + session.id()
+          + " is adopted; change it by a new version with a reason (PUT its agenda).");
     }
   }
 }

@@ -37,9 +37,49 @@ public final class SessionService {
         .map(session.id()));
   }
 
+  /** Changes the calendar entry; a concluded session no longer changes. */
+  public Future<Session> edit(Participant actor, UUID id, EditSession e, Instant at) {
+    SessionRules.mayRun(actor, "change sessions");
+    return pool.withTransaction(conn -> sessions.lock(conn, id)
+        .map(found -> found.orElseThrow(() -> AgendaService.notFound(id)))
+        .compose(current -> {
+          SessionRules.requireOpen(current, "calendar entry");
+          Session changed = new Session(id, current.kind(), e.title().orElse(current.title()),
+              e.number().orElse(current.number()), e.opensOn().orElse(current.opensOn()),
+              e.closesOn().orElse(current.closesOn()), e.virtual() ? java.util.Optional.empty()
+                  : e.venue().or(current::venue), e.timeZone().orElse(current.timeZone()), current.status(),
+              e.audience().orElse(current.audience()), e.clearDeadline() ? java.util.Optional.empty()
+                  : e.deadline().or(current::deadline), current.revision() + 1, current.createdAt(), at);
+          requireDates(changed.opensOn(), changed.closesOn());
+          return sessions.update(conn, changed)
+              .compose(v -> record(conn, actor, SessionEvents.SESSION_UPDATED, changed, e.reason().orElse(null)))
+              .map(changed);
+        }));
+  }
+
+  /** Moves the session one step forward: planned, in progress, concluded; never back. */
+  public Future<Session> changeStatus(Participant actor, UUID id, SessionStatus target, String reason, Instant at) {
+    SessionRules.mayRun(actor, "open and conclude sessions");
+    return pool.withTransaction(conn -> sessions.lock(conn, id)
+        .map(found -> found.orElseThrow(() -> AgendaService.notFound(id)))
+        .compose(current -> {
+          SessionRules.requireNextStatus(current, target);
+          Session changed = new Session(id, current.kind(), current.title(), current.number(), current.opensOn(),
+              current.closesOn(), current.venue(), current.timeZone(), target, current.audience(), current.deadline(),
+              current.revision() + 1, current.createdAt(), at);
+          return sessions.updateStatus(conn, changed)
+              .compose(v -> record(conn, actor, SessionEvents.SESSION_STATUS_CHANGED, changed, reason))
+              .map(changed);
+        }));
+  }
+
   static void requireDates(ScheduleSession s) {
-    if (s.closesOn().isBefore(s.opensOn())) {
-      throw Failure.invalidAt("request body", "#/closesOn", "must not be before opensOn (" + s.opensOn() + ")");
+    requireDates(s.opensOn(), s.closesOn());
+  }
+
+  static void requireDates(java.time.LocalDate opensOn, java.time.LocalDate closesOn) {
+    if (closesOn.isBefore(opensOn)) {
+      throw Failure.invalidAt("request body", "#/closesOn", "must not be before opensOn (" + opensOn + ")");
     }
   }
 

@@ -21,6 +21,7 @@ import org.plenary.sessions.api.SessionStatus;
 import org.plenary.sessions.domain.AgendaItem;
 import org.plenary.sessions.domain.AgendaStatus;
 import org.plenary.sessions.domain.AgendaVersion;
+import org.plenary.sessions.domain.Meeting;
 import org.plenary.sessions.domain.Session;
 
 /** Rows of the sessions queries as domain records, and the agenda snapshot a version keeps. */
@@ -51,6 +52,13 @@ final class Rows {
   /** The calendar keys of a listed session, for the next page's cursor. */
   static SessionStore.Listed listed(Row row) {
     return new SessionStore.Listed(session(row), row.getInteger("list_rank"), row.getInteger("list_day"));
+  }
+
+  static Meeting meeting(Row row) {
+    return new Meeting(row.getUUID("id"), row.getUUID("session_id"), row.getString("title"), instant(row, "starts_at"),
+        instant(row, "ends_at"), ZoneId.of(row.getString("time_zone")),
+        Arrays.asList(row.getArrayOfUUIDs("agenda_items")), row.getInteger("revision"), instant(row, "created_at"),
+        instant(row, "updated_at"));
   }
 
   static AgendaItem item(Row row) {

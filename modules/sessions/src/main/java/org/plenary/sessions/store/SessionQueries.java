@@ -53,4 +53,30 @@ final class SessionQueries {
 
   static final String INSERT_VERSION = "INSERT INTO agenda_versions (id, session_id, version, status, reason, items,"
       + " created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+
+  static final String UPDATE_SESSION = "UPDATE sessions SET title = $2, number = $3, opens_on = $4, closes_on = $5,"
+      + " venue = $6, time_zone = $7, audience = $8, deadline = $9, revision = revision + 1, updated_at = $10"
+      + " WHERE id = $1";
+
+  static final String UPDATE_STATUS = "UPDATE sessions SET status = $2, revision = revision + 1, updated_at = $3"
+      + " WHERE id = $1";
+
+  // Meetings
+
+  private static final String MEETING_COLUMNS = "id, session_id, title, starts_at, ends_at, time_zone, agenda_items,"
+      + " revision, created_at, updated_at FROM meetings";
+
+  static final String MEETINGS_OF_SESSION = "SELECT " + MEETING_COLUMNS
+      + " WHERE session_id = $1 ORDER BY starts_at, id";
+
+  static final String MEETINGS_OF_SESSIONS = "SELECT " + MEETING_COLUMNS
+      + " WHERE session_id = ANY($1) ORDER BY starts_at, id";
+
+  static final String FIND_MEETING = "SELECT " + MEETING_COLUMNS + " WHERE session_id = $1 AND id = $2";
+
+  static final String INSERT_MEETING = "INSERT INTO meetings (id, session_id, title, starts_at, ends_at, time_zone,"
+      + " agenda_items, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)";
+
+  static final String UPDATE_MEETING = "UPDATE meetings SET title = $2, starts_at = $3, ends_at = $4, time_zone = $5,"
+      + " agenda_items = $6, revision = revision + 1, updated_at = $7 WHERE id = $1";
 }

@@ -60,6 +60,20 @@ public final class SessionStore {
     return client.preparedQuery(SessionQueries.INSERT_SESSION).execute(params).mapEmpty();
   }
 
+  /** Replaces the calendar entry (not its status) and bumps its revision. */
+  public Future<Void> update(SqlClient client, Session s) {
+    Tuple params = Tuple.tuple().addUUID(s.id()).addString(s.title()).addInteger(s.number()).addLocalDate(s.opensOn())
+        .addLocalDate(s.closesOn()).addString(s.venue().orElse(null)).addString(s.timeZone().getId())
+        .addString(s.audience().wire()).addOffsetDateTime(s.deadline().map(SessionStore::utc).orElse(null))
+        .addOffsetDateTime(utc(s.updatedAt()));
+    return client.preparedQuery(SessionQueries.UPDATE_SESSION).execute(params).mapEmpty();
+  }
+
+  public Future<Void> updateStatus(SqlClient client, Session s) {
+    return client.preparedQuery(SessionQueries.UPDATE_STATUS)
+        .execute(Tuple.of(s.id(), s.status().wire(), utc(s.updatedAt()))).mapEmpty();
+  }
+
   static java.time.OffsetDateTime utc(Instant at) {
     return at == null ? null : at.atOffset(ZoneOffset.UTC);
   }

@@ -1,0 +1,56 @@
+package org.plenary.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.plenary.testing.Api;
+import org.plenary.testing.TestServer;
+
+@DisplayName("Dev mode seeds the calendar of sessions around today")
+class SessionsDemoTest {
+
+  private static TestServer.Running server;
+  private static Api api;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = TestServer.start(Map.of("PLENARY_DEMO_CONTENT", "true"));
+    api = new Api(server.baseUrl());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+  }
+
+  private static boolean has(JsonArray sessions, String kind, String status) {
+    return sessions.stream().map(JsonObject.class::cast)
+        .anyMatch(s -> kind.equals(s.getString("kind")) && status.equals(s.getString("status")));
+  }
+
+  @Test
+  @DisplayName("The organizational session concluded, the substantive one in progress (five items adopted, meetings"
+      + " today and tomorrow), a thematic group planned, a consultation open with its deadline")
+  void calendar() {
+    JsonArray sessions = api.get("/sessions?limit=50").expect(200).items();
+    assertEquals("in-progress", sessions.getJsonObject(0).getString("status"), "sessions in progress first");
+    JsonObject substantive = sessions.stream().map(JsonObject.class::cast)
+        .filter(s -> "substantive".equals(s.getString("kind"))).findFirst().orElseThrow();
+    JsonObject shown = api.get("/sessions/" + substantive.getString("id")).expect(200).json();
+    assertEquals("adopted", shown.getJsonObject("agenda").getString("status"));
+    assertEquals(5, shown.getJsonObject("agenda").getJsonArray("items").size());
+    assertEquals(3, shown.getJsonArray("meetings").size());
+    assertTrue(has(sessions, "organizational", "concluded"));
+    assertTrue(has(sessions, "thematic-group", "planned"));
+    assertTrue(has(sessions, "informal-consultation", "in-progress"));
+    assertTrue(sessions.stream().map(JsonObject.class::cast)
+        .filter(s -> "informal-consultation".equals(s.getString("kind"))).allMatch(s -> s.containsKey("deadline")));
+  }
+}
