@@ -6,6 +6,8 @@ import type { Page } from '../app/model';
 import { runsSessions, type Agenda, type PlenarySession } from '../app/sessions-model';
 import { agendaView, programme, sessionFacts } from '../components/session-parts';
 import '../components/session-forms';
+import '../components/document-list';
+import '../components/written-inputs';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { formatDateTime, t } from '../i18n/i18n';
@@ -68,7 +70,10 @@ export class SessionPage extends PageElement {
       <!-- Slot of the speakers lists and statements (speakers part of the sessions context). -->
       <section id="session-speakers" aria-label=${t('sessions.speakersSlot')}></section>
       <!-- Slot of the session's documents and written inputs (documents context). -->
-      <section id="session-documents" aria-label=${t('sessions.documentsSlot')}></section>
+      <section id="session-documents" aria-label=${t('sessions.documentsSlot')}>
+        <session-documents session-id=${s.id}></session-documents>
+        <written-inputs session-id=${s.id}></written-inputs>
+      </section>
     `;
   }
 
