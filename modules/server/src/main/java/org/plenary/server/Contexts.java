@@ -60,7 +60,8 @@ public final class Contexts implements ContextAssembly {
     List<PlenaryModule> modules = List.of(registry, forum, summaries, accreditation, drafts,
         new Search(pool, forum.access(), SearchTuning.fromEnvironment(env)), notifications, live, capacity,
         sessions, documents);
-    var demo = new DemoContent.Contexts(forum, summaries, accreditation, drafts, capacity, sessions);
+    var demo = new DemoContent.Contexts(forum, summaries, accreditation, drafts, capacity, sessions,
+        documents);
     return new Assembled(modules,
         (v, issuer, participants) -> DemoContent.seedIfEmpty(v, pool, issuer, participants, demo), live::closeStreams);
   }
