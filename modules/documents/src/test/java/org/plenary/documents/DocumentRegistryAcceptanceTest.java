@@ -50,7 +50,10 @@ class DocumentRegistryAcceptanceTest {
         .getJsonObject(0);
     assertEquals(rev.getString("id"), listed.getString("id"), "looked up by symbol in any case");
 
-    String thread = Dialogue.on(api).openThread("moderator", "institutional-dialogue");
+    String thread = Dialogue.on(api).openThread("moderator", "institutional-dialogue", new JsonObject()
+        .put("body", "Comments on A/AC.292/2026/CRP.1/Rev.1 are welcome.").put("language", "fr"));
+    String threadHtml = api.anonymous().get("/threads/" + thread).expect(200).json().getString("bodyHtml");
+    assertTrue(threadHtml.contains("href=\"/documents/" + rev.getString("id") + "\""), threadHtml);
     JsonObject post = Dialogue.on(api).comment("delegate-fra", thread, "France welcomes A/AC.292/2026/CRP.1/Rev.1,"
         + " which improves on A/AC.292/2026/CRP.1, and recalls A/RES/73/266.");
     String html = post.getString("bodyHtml");

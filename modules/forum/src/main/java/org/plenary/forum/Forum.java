@@ -43,7 +43,7 @@ public final class Forum implements PlenaryModule {
   public Forum(Pool pool, SearchIndex search, ForumConfig config, KnownDocuments documents) {
     TopicStore topics = new TopicStore(pool);
     this.threads = new ThreadStore(pool);
-    this.threadService = new ThreadService(pool, threads, topics, search);
+    this.threadService = new ThreadService(pool, threads, topics, search, documents);
     this.posts = new PostStore(pool);
     RightsOfReply rightsOfReply = new RightsOfReply(posts, config);
     this.postService = new PostService(pool, threads, posts, search, rightsOfReply, documents);
