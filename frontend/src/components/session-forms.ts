@@ -17,17 +17,21 @@ import { t } from '../i18n/i18n';
 interface ItemDraft {
   id?: string;
   title: string;
+  topics?: string[];
+  threads?: string[];
+  drafts?: string[];
   subItems?: ItemDraft[];
 }
 
 /**
  * The agenda as the Secretariat types it, one item per line, a sub-item's line starting with a hyphen. An item whose
  * title is that of an item of the current agenda keeps its id (what refers to it, documents and speakers lists,
- * follows it); the server numbers the items by their order.
+ * follows it) and what it takes up (its topics, threads and drafts, set through the API); the server numbers the
+ * items by their order.
  */
 export function parseAgenda(text: string, current: Agenda | undefined): ItemDraft[] {
-  const known = new Map<string, string>();
-  itemsById(current).forEach((item: AgendaItem) => known.set(item.title, item.id));
+  const known = new Map<string, AgendaItem>();
+  itemsById(current).forEach((item: AgendaItem) => known.set(item.title, item));
   const items: ItemDraft[] = [];
   for (const raw of text.split('\n')) {
     const sub = /^\s*[-–•]/.test(raw);
@@ -35,7 +39,11 @@ export function parseAgenda(text: string, current: Agenda | undefined): ItemDraf
     if (!title) {
       continue;
     }
-    const draft: ItemDraft = known.has(title) ? { id: known.get(title), title } : { title };
+    const kept = known.get(title);
+    known.delete(title);
+    const draft: ItemDraft = kept
+      ? { id: kept.id, title, topics: kept.topics, threads: kept.threads, drafts: kept.drafts }
+      : { title };
     const parent = items[items.length - 1];
     if (sub && parent) {
       parent.subItems = [...(parent.subItems ?? []), draft];

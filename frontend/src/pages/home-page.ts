@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { session, signIn } from '../app/session';
 import { PageElement } from '../components/plenary-element';
+import '../components/next-sessions';
 import { t } from '../i18n/i18n';
 
 /** What Plenary is, who takes part, and where to go next. */
@@ -16,6 +17,7 @@ export class HomePage extends PageElement {
     return html`
       <h1>${t('home.title')}</h1>
       <p class="lead">${t('home.intro')}</p>
+      <next-sessions></next-sessions>
       <section aria-labelledby="home-who">
         <h2 id="home-who">${t('home.whoTitle')}</h2>
         <ul class="feature-list">

@@ -1204,6 +1204,10 @@ const ar: Messages = {
   'sessionStatus.concluded': 'مختتمة',
   'sessionAudience.states': 'الدول فقط',
   'sessionAudience.states-and-stakeholders': 'الدول وأصحاب المصلحة المعتمدون',
+  'sessions.homeTitle': 'الدورات المقبلة',
+  'sessions.homeConsultations': 'المشاورات المفتوحة الآن',
+  'sessions.homeDeadline': 'آخر موعد للمساهمات الخطية {when}',
+  'sessions.homeAll': 'جدول الدورات كاملًا',
 };
 
 export default ar;

@@ -1218,6 +1218,10 @@ const en = {
   'sessionStatus.concluded': 'Concluded',
   'sessionAudience.states': 'States only',
   'sessionAudience.states-and-stakeholders': 'States and accredited stakeholders',
+  'sessions.homeTitle': 'Next sessions',
+  'sessions.homeConsultations': 'Consultations open now',
+  'sessions.homeDeadline': 'written inputs due {when}',
+  'sessions.homeAll': 'The whole calendar of sessions',
 };
 
 export default en;

@@ -1236,6 +1236,10 @@ const es: Messages = {
   'sessionStatus.concluded': 'Concluido',
   'sessionAudience.states': 'Solo Estados',
   'sessionAudience.states-and-stakeholders': 'Estados y partes interesadas acreditadas',
+  'sessions.homeTitle': 'Próximos períodos de sesiones',
+  'sessions.homeConsultations': 'Consultas abiertas ahora',
+  'sessions.homeDeadline': 'contribuciones escritas: {when}',
+  'sessions.homeAll': 'Todo el calendario de períodos de sesiones',
 };
 
 export default es;

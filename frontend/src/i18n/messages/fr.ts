@@ -1232,6 +1232,10 @@ const fr: Messages = {
   'sessionStatus.concluded': 'Terminée',
   'sessionAudience.states': 'États uniquement',
   'sessionAudience.states-and-stakeholders': 'États et parties prenantes accréditées',
+  'sessions.homeTitle': 'Prochaines sessions',
+  'sessions.homeConsultations': 'Consultations ouvertes',
+  'sessions.homeDeadline': 'contributions écrites attendues {when}',
+  'sessions.homeAll': 'Tout le calendrier des sessions',
 };
 
 export default fr;

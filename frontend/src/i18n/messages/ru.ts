@@ -1230,6 +1230,10 @@ const ru: Messages = {
   'sessionStatus.concluded': 'Завершена',
   'sessionAudience.states': 'Только государства',
   'sessionAudience.states-and-stakeholders': 'Государства и аккредитованные заинтересованные стороны',
+  'sessions.homeTitle': 'Ближайшие сессии',
+  'sessions.homeConsultations': 'Открытые консультации',
+  'sessions.homeDeadline': 'письменные материалы — {when}',
+  'sessions.homeAll': 'Весь календарь сессий',
 };
 
 export default ru;

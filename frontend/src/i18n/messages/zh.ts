@@ -1156,6 +1156,10 @@ const zh: Messages = {
   'sessionStatus.concluded': '已结束',
   'sessionAudience.states': '仅限国家',
   'sessionAudience.states-and-stakeholders': '国家和经认可的利益攸关方',
+  'sessions.homeTitle': '下届会议',
+  'sessions.homeConsultations': '正在进行的磋商',
+  'sessions.homeDeadline': '书面意见截止：{when}',
+  'sessions.homeAll': '完整的届会日历',
 };
 
 export default zh;

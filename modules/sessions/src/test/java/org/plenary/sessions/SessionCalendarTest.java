@@ -46,6 +46,19 @@ class SessionCalendarTest {
   }
 
   @Test
+  @DisplayName("A retried schedule with its Idempotency-Key answers the same session, never a second one")
+  void idempotent() {
+    JsonObject session = SessionFixtures.substantive(5);
+    Api secretariat = api.as("secretariat").withHeader("Idempotency-Key", UUID.randomUUID().toString());
+    String first = secretariat.post("/sessions", session).expect(201).json().getString("id");
+    var again = secretariat.post("/sessions", session).expect(201);
+    assertEquals(first, again.json().getString("id"));
+    assertEquals("true", again.header("Idempotent-Replayed"));
+    assertEquals(1, api.get("/sessions?limit=500").items().stream()
+        .filter(s -> session.getString("title").equals(((JsonObject) s).getString("title"))).count());
+  }
+
+  @Test
   @DisplayName("Bad input: reversed dates, an unknown time zone or kind, an unknown field; nothing written")
   void badInput() {
     JsonObject session = SessionFixtures.substantive(4);

@@ -23,7 +23,7 @@ import org.plenary.sessions.service.ScheduleSession;
 /**
  * The calendar of the demo, written by the Secretariat through the sessions' services, around today: the
  * organizational session of the Global Mechanism (concluded, agenda adopted), the first substantive session (in
- * progress, its agenda of five items adopted, meetings today and tomorrow in New York), a meeting of a dedicated
+ * progress since yesterday, its agenda of five items adopted, meetings today and tomorrow in New York), a meeting of a dedicated
  * thematic group (planned) and an informal consultation with stakeholders open now, with a deadline for inputs.
  */
 final class SessionsDemo {
@@ -80,6 +80,8 @@ final class SessionsDemo {
         .compose(id -> sessions.agendas().set(s, id, new AgendaDraft(five, Optional.empty()), now)
             .map(SessionsDemo::topLevel)
             .compose(items -> open(s, id)
+                .compose(v -> meeting(s, id, "1st meeting", today.minusDays(1), 10, 13, items.subList(0, 3)))
+                .compose(v -> meeting(s, id, "2nd meeting", today.minusDays(1), 15, 18, List.of(items.get(2))))
                 .compose(v -> meeting(s, id, "3rd meeting", today, 10, 13, List.of(items.get(3))))
                 .compose(v -> meeting(s, id, "4th meeting", today, 15, 18, List.of(items.get(4))))
                 .compose(v -> meeting(s, id, "5th meeting", today.plusDays(1), 10, 13, List.of(items.get(4))))
