@@ -86,8 +86,11 @@ public final class DocumentService {
   }
 
   private static Failure taken(DocumentSymbol symbol) {
+    int revision = symbol.chain().stream().filter(s -> s.relation() == DocumentSymbol.Relation.REVISES)
+        .mapToInt(DocumentSymbol.Suffix::number).findFirst().orElse(0);
+    String next = symbol.base().text() + "/Rev." + (revision + 1);
     return Failure.conflict("symbol-taken", "The symbol is taken", "The registry already holds " + symbol.text()
-        + "; a symbol names one document. A new text is issued as a revision (" + symbol.text()
-        + "/Rev.1), a correction as a corrigendum (/Corr.1).");
+        + "; a symbol names one document. A new text is issued as a revision (" + next + "), a correction as a"
+        + " corrigendum (" + symbol.text() + "/Corr.1).");
   }
 }
