@@ -57,6 +57,12 @@ public final class PostService {
     this.locks = new PostLocks(threads, posts);
   }
 
+  /** {@code markdown} as a post of it would show: what the composer's preview shows. */
+  public Future<String> render(String markdown, String language) {
+    return documents.pages(MarkdownRenderer.registrySymbols(markdown))
+        .map(pages -> MarkdownRenderer.render(markdown, language, pages));
+  }
+
   /** The new post's id. */
   public Future<Long> write(Participant author, WritePost command) {
     PostKind kind = command.kind();
