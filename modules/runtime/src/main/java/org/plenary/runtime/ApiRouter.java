@@ -5,6 +5,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.openapi.router.OpenAPIRoute;
 import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
@@ -15,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.plenary.platform.files.FileSettings;
+import org.plenary.platform.files.FileType;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.RetryAnswer;
@@ -22,6 +25,7 @@ import org.plenary.platform.idempotency.IdempotencyHandler;
 import org.plenary.platform.idempotency.IdempotencyKey;
 import org.plenary.platform.idempotency.IdempotentRequests;
 import org.plenary.runtime.edge.OperationRules;
+import org.plenary.runtime.edge.UploadReceiver;
 
 /**
  * Builds the {@code /api/v1} router from the OpenAPI contract: every operation validated, then handed
@@ -34,11 +38,19 @@ final class ApiRouter implements ApiRoutes {
   private final Map<String, OperationRules> rules;
   private final IdempotentRequests idempotentRequests;
   private final Set<String> creates = new HashSet<>();
+  private final Map<String, Set<FileType>> uploads;
+  private final Set<String> uploadsMounted = new HashSet<>();
+  private final Vertx vertx;
+  private final FileSettings fileSettings;
 
-  private ApiRouter(RouterBuilder builder, Map<String, OperationRules> rules, IdempotentRequests idempotentRequests) {
+  private ApiRouter(Vertx vertx, RouterBuilder builder, Map<String, OperationRules> rules,
+                    IdempotentRequests idempotentRequests, Map<String, Set<FileType>> uploads, FileSettings fileSettings) {
+    this.vertx = vertx;
     this.builder = builder;
     this.rules = rules;
     this.idempotentRequests = idempotentRequests;
+    this.uploads = uploads;
+    this.fileSettings = fileSettings;
   }
 
   static Future<OpenAPIContract> contract(Vertx vertx, OpenApiDocument document) {
@@ -49,14 +61,26 @@ final class ApiRouter implements ApiRoutes {
    * Every request passes the root handlers, its operation's array and field limits (before the schema
    * validator, whose cost they bound), the schema validation and the rest of that operation's
    * {@link OperationRules}, and only then its handler. (The {@code RequestGate} has checked its address
-   * before.)
+   * before.) The body is read whole by {@code body} first, except for the operations whose body is a file: their
+   * request is paused there, unread, until their {@link UploadReceiver} streams it.
    */
-  static Router create(Vertx vertx, OpenAPIContract contract, OpenApiDocument document,
+  static Router create(Vertx vertx, OpenAPIContract contract, OpenApiDocument document, BodyHandler body,
                        List<Handler<RoutingContext>> rootHandlers, List<ApiModule> modules,
-                       IdempotentRequests idempotentRequests) {
+                       IdempotentRequests idempotentRequests, FileSettings fileSettings) {
     RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
+    Map<String, Set<FileType>> uploads = document.uploads();
+    builder.rootHandler(rc -> {
+      Operation operation = contract.findOperation(rc.request().path(), rc.request().method());
+      if (operation != null && uploads.containsKey(operation.getOperationId())) {
+        // Read from here on, before anything asynchronous (the token check) runs, so that no byte is lost.
+        UploadReceiver.begin(vertx, rc, uploads.get(operation.getOperationId()), fileSettings);
+      } else {
+        body.handle(rc);
+      }
+    });
     rootHandlers.forEach(builder::rootHandler);
-    ApiRouter routes = new ApiRouter(builder, OperationRules.of(document.json()), idempotentRequests);
+    ApiRouter routes = new ApiRouter(vertx, builder, OperationRules.of(document.json()), idempotentRequests, uploads,
+        fileSettings);
     builder.rootHandler(failingOnThrow(rc -> {
       Operation operation = contract.findOperation(rc.request().path(), rc.request().method());
       if (operation != null) {
@@ -70,6 +94,7 @@ final class ApiRouter implements ApiRoutes {
         throw new IllegalStateException("no handler implements the operation " + route.getOperation().getOperationId());
       }
       routes.requireRetryAnswer(route.getOperation());
+      routes.requireUploadEdge(route.getOperation());
     }
     return builder.createRouter();
   }
@@ -79,16 +104,66 @@ final class ApiRouter implements ApiRoutes {
     return mount(operationId, null, handler);
   }
 
+  @Override
+  public ApiRoutes onUpload(String operationId, Handler<RoutingContext> handler) {
+    return mount(operationId, uploadEdge(operationId), null, handler);
+  }
+
+  /** The file is received (and refused if it must be) before the key is checked: its digest is in the fingerprint. */
+  @Override
+  public ApiRoutes onUpload(String operationId, Handler<RoutingContext> handler, RetryAnswer retried) {
+    OpenAPIRoute route = builder.getRoute(operationId);
+    if (route == null || !takesIdempotencyKey(route.getOperation())) {
+      throw new IllegalStateException("the OpenAPI document declares no Idempotency-Key header for " + operationId);
+    }
+    creates.add(operationId);
+    Handler<RoutingContext> edge = uploadEdge(operationId);
+    Handler<RoutingContext> idempotency = new IdempotencyHandler(idempotentRequests, retried);
+    return mount(operationId, edge, idempotency, handler);
+  }
+
+  private Handler<RoutingContext> uploadEdge(String operationId) {
+    Set<FileType> types = uploads.get(operationId);
+    OpenAPIRoute route = builder.getRoute(operationId);
+    if (types == null || route == null) {
+      throw new IllegalStateException("the operation " + operationId + " takes no file: its requestBody.content must name"
+          + " only application/pdf, the DOCX and the ODT media types");
+    }
+    boolean named = route.getOperation().getParameters().stream().anyMatch(parameter -> parameter.getIn() == Location.QUERY
+        && parameter.getName().equals("filename") && parameter.isRequired());
+    if (!named) {
+      throw new IllegalStateException("the upload " + operationId + " must declare the required query parameter filename");
+    }
+    uploadsMounted.add(operationId);
+    return new UploadReceiver();
+  }
+
+  /** Mounted otherwise, an upload's paused request would wait for a reader that never comes. */
+  private void requireUploadEdge(Operation operation) {
+    if (uploads.containsKey(operation.getOperationId()) && !uploadsMounted.contains(operation.getOperationId())) {
+      throw new IllegalStateException("the operation " + operation.getOperationId() + " takes a file but is mounted"
+          + " without its upload edge (ApiRoutes.onUpload)");
+    }
+  }
+
   /**
    * The operation's rules, then (for a create) its idempotency check, then its handler. Authentication runs
    * for every request as a root handler; each handler authorizes its caller.
    */
   private ApiRoutes mount(String operationId, Handler<RoutingContext> idempotency, Handler<RoutingContext> handler) {
+    return mount(operationId, null, idempotency, handler);
+  }
+
+  private ApiRoutes mount(String operationId, Handler<RoutingContext> upload, Handler<RoutingContext> idempotency,
+                          Handler<RoutingContext> handler) {
     OpenAPIRoute route = builder.getRoute(operationId);
     if (route == null) {
       throw new IllegalStateException("the OpenAPI document has no operation " + operationId);
     }
     route.setDoSecurity(false).addHandler(failingOnThrow(rules.get(operationId)));
+    if (upload != null) {
+      route.addHandler(failingOnThrow(upload));
+    }
     if (idempotency != null) {
       route.addHandler(idempotency);
     }

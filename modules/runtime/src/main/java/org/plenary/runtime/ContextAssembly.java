@@ -7,6 +7,7 @@ import java.util.Map;
 import org.plenary.devidp.DevIdentityProvider;
 import org.plenary.platform.config.PlenaryConfig;
 import org.plenary.platform.database.Database;
+import org.plenary.platform.files.Files;
 import org.plenary.platform.identity.ParticipantDirectory;
 import org.plenary.platform.module.PlenaryModule;
 import org.plenary.platform.organizations.Organizations;
@@ -21,9 +22,12 @@ public interface ContextAssembly {
   /** Builds the contexts on the started kernel, in the order their ports need; they are mounted in that order. */
   Assembled assemble(Kernel kernel);
 
-  /** What the runtime has opened before any context exists. */
+  /**
+   * What the runtime has opened before any context exists; {@code files} is the server's one file store (and its
+   * settings), for the contexts that keep files.
+   */
   record Kernel(Vertx vertx, PlenaryConfig config, Map<String, String> env, Database database,
-                Organizations organizations, ParticipantDirectory participants) {
+                Organizations organizations, ParticipantDirectory participants, Files files) {
   }
 
   /**

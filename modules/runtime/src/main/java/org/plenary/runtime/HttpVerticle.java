@@ -42,10 +42,10 @@ final class HttpVerticle extends VerticleBase {
         .putHeader("Content-Type", "application/yaml; charset=utf-8").end(services.openApi().yaml()));
     router.get("/api/v1/openapi.json").handler(rc -> rc.response()
         .putHeader("Content-Type", "application/json").end(services.openApi().json().encodePrettily()));
-    Router api = ApiRouter.create(vertx, services.contract(), services.openApi(), List.of(
+    Router api = ApiRouter.create(vertx, services.contract(), services.openApi(),
         BodyHandler.create(false).setBodyLimit(services.config().bodyLimitBytes()),
-        new BearerAuthentication(services.verifier()::get, services.participants())), services.modules(),
-        new IdempotentRequests(services.pool()));
+        List.of(new BearerAuthentication(services.verifier()::get, services.participants())), services.modules(),
+        new IdempotentRequests(services.pool()), services.files().settings());
     router.route("/api/v1/*").subRouter(api);
     router.route("/api/*").handler(rc -> rc.fail(ApiProblem.notFound("There is no API operation at " + rc.request().path() + ".")));
     Frontend.mount(router, vertx);

@@ -5,8 +5,12 @@ import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.plenary.platform.files.FileType;
 import org.plenary.platform.http.ApiModule;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -49,14 +53,40 @@ final class OpenApiDocument {
   JsonObject forRequestValidation() {
     JsonObject copy = document.copy();
     withoutUniqueItems(copy);
+    Set<String> uploads = uploads().keySet();
     copy.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(operation -> {
       if (operation.getValue() instanceof JsonObject op && op.containsKey("responses")) {
         op.getJsonObject("responses").forEach(response -> withoutContent(response.getValue()));
+      }
+      if (operation.getValue() instanceof JsonObject op && uploads.contains(op.getString("operationId"))) {
+        // A file body is streamed and checked by the upload edge, never buffered for the validator (whose
+        // parser knows no application/pdf); the parameters are still validated.
+        op.remove("requestBody");
       }
     }));
     copy.getJsonObject("components").getJsonObject("responses", new JsonObject())
         .forEach(response -> withoutContent(response.getValue()));
     return copy;
+  }
+
+  /**
+   * The operations whose body is a file, by operationId, with the file types their request body takes: those whose
+   * {@code requestBody.content} names only the media types of {@link FileType}.
+   */
+  Map<String, Set<FileType>> uploads() {
+    Map<String, Set<FileType>> uploads = new HashMap<>();
+    document.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(operation -> {
+      if (operation.getValue() instanceof JsonObject op && op.getValue("requestBody") instanceof JsonObject body
+          && body.getValue("content") instanceof JsonObject content && !content.isEmpty()) {
+        Set<FileType> types = EnumSet.noneOf(FileType.class);
+        content.fieldNames().forEach(mediaType -> FileType.ofMediaType(mediaType)
+            .filter(type -> type.mediaType().equals(mediaType)).ifPresent(types::add));
+        if (types.size() == content.size()) {
+          uploads.put(op.getString("operationId"), types);
+        }
+      }
+    }));
+    return uploads;
   }
 
   private static void withoutUniqueItems(Object node) {

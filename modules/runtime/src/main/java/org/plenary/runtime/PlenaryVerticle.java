@@ -12,6 +12,7 @@ import org.plenary.platform.events.EventDispatcher;
 import org.plenary.platform.config.ConfigurationException;
 import org.plenary.platform.config.PlenaryConfig;
 import org.plenary.platform.database.Database;
+import org.plenary.platform.files.Files;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.CursorSigningKey;
 import org.plenary.platform.idempotency.IdempotentRequests;
@@ -52,6 +53,7 @@ final class PlenaryVerticle extends VerticleBase {
   private long idempotencyExpiry = -1;
   private final Draining draining = new Draining();
   private String httpDeployment;
+  private Files files;
 
   PlenaryVerticle(PlenaryConfig config, Map<String, String> env, String metricsRegistryName, ContextAssembly assembly) {
     this.config = config;
@@ -66,6 +68,7 @@ final class PlenaryVerticle extends VerticleBase {
         .compose(v -> openDatabase())
         .compose(v -> CursorSigningKey.install(database.pool(), env))
         .compose(v -> loadRegistry())
+        .compose(v -> prepareFiles())
         .compose(v -> startDevIdentityProvider())
         .compose(v -> assembleApi())
         .compose(v -> seedDemoContent())
@@ -113,6 +116,24 @@ final class PlenaryVerticle extends VerticleBase {
         .compose(files -> OrganizationRegistry.load(database.pool(), files.get(0), files.get(1)));
   }
 
+  /**
+   * The file store and the directory uploads stream into, emptied of what a crash left there (one server per data
+   * directory: the embedded PostgreSQL's data is there too).
+   */
+  private Future<Void> prepareFiles() {
+    files = Files.fromEnvironment(vertx, database.pool(), env, config.dataDirectory());
+    return vertx.executeBlocking(() -> {
+      java.nio.file.Path uploads = files.settings().temporaryDirectory();
+      java.nio.file.Files.createDirectories(uploads);
+      try (java.util.stream.Stream<java.nio.file.Path> leftovers = java.nio.file.Files.list(uploads)) {
+        for (java.nio.file.Path leftover : leftovers.toList()) {
+          java.nio.file.Files.deleteIfExists(leftover);
+        }
+      }
+      return null;
+    }, false).mapEmpty();
+  }
+
   private Future<Void> startDevIdentityProvider() {
     if (!config.usesDevIdentityProvider()) {
       return Future.succeededFuture();
@@ -122,7 +143,8 @@ final class PlenaryVerticle extends VerticleBase {
 
   private Future<Void> assembleApi() {
     participants = new ParticipantDirectory(database.pool(), organizations);
-    contexts = assembly.assemble(new ContextAssembly.Kernel(vertx, config, env, database, organizations, participants));
+    contexts = assembly.assemble(new ContextAssembly.Kernel(vertx, config, env, database, organizations, participants,
+        files));
     // The platform's own operations first: the client's settings and the caller.
     modules = new java.util.ArrayList<>(List.of(new ClientConfigApi(config), new MeApi(database.pool())));
     contexts.modules().forEach(module -> modules.addAll(module.apis()));
@@ -167,7 +189,7 @@ final class PlenaryVerticle extends VerticleBase {
   private Future<Void> deployHttpServers() {
     Services services = new Services(config, database.pool(), database.outage(), participants,
         verifier, devIdentityProvider, openApi, contract, modules, metricsRegistryName, contexts.closeEventStreams(),
-        new InFlightLimit(config.maxRequestsInFlight(), metricsRegistryName), draining);
+        new InFlightLimit(config.maxRequestsInFlight(), metricsRegistryName), draining, files);
     int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
     return vertx.deployVerticle(() -> new HttpVerticle(services), new DeploymentOptions().setInstances(instances))
         .onSuccess(id -> {

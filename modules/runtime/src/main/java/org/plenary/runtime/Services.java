@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.plenary.devidp.DevIdentityProvider;
 import org.plenary.platform.config.PlenaryConfig;
 import org.plenary.platform.database.DatabaseOutage;
+import org.plenary.platform.files.Files;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.identity.OidcTokenVerifier;
 import org.plenary.platform.identity.ParticipantDirectory;
@@ -25,5 +26,6 @@ record Services(
     /** Ends the open event streams, which would otherwise hold a graceful shutdown for its whole grace period. */
     Runnable closeEventStreams,
     InFlightLimit inFlightLimit,
-    Draining draining) {
+    Draining draining,
+    Files files) {
 }

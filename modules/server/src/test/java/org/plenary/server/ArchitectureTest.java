@@ -85,6 +85,7 @@ class ArchitectureTest {
           "org.plenary.*.http..")
       .and().haveSimpleNameNotEndingWith("Api")
       .and().doNotHaveSimpleName("Caller").and().doNotHaveSimpleName("BearerAuthentication")
+      .and().doNotHaveFullyQualifiedName("org.plenary.platform.files.Uploads")
       .should().dependOnClassesThat().haveFullyQualifiedName("io.vertx.ext.web.RoutingContext")
       .because("a request is read at the HTTP edge (the *Api classes); services, stores and ports take what it said");
 
@@ -109,7 +110,7 @@ class ArchitectureTest {
       .and().areDeclaredInClassesThat(resideInAnyPackage("org.plenary.accreditation..", "org.plenary.summary..",
               "org.plenary.drafts..", "org.plenary.forum..", "org.plenary.live..", "org.plenary.notifications..",
               "org.plenary.search..", "org.plenary.capacity..",
-              "org.plenary.sessions..",
+              "org.plenary.sessions..", "org.plenary.platform.files..",
               "org.plenary.documents..")
           .and(not(simpleNameEndingWith("Api"))).and(not(simpleNameEndingWith("Json")))
           .and(not(simpleNameEndingWith("View"))).and(not(simpleName("Rows")))

@@ -104,6 +104,36 @@ public final class Api {
         .method("PATCH", HttpRequest.BodyPublishers.ofString(body.encode())));
   }
 
+  /**
+   * A file upload as the file operations take it: the bytes are the body, {@code mediaType} its Content-Type, the
+   * file name in the {@code filename} query parameter (appended to {@code path}, encoded; null leaves it out).
+   */
+  public Response upload(String path, String mediaType, String filename, byte[] bytes) {
+    String target = filename == null ? path : path + (path.contains("?") ? "&" : "?") + "filename="
+        + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
+    return send(request(target).header("Content-Type", mediaType).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+  }
+
+  /** A download: the answer's bytes as they came. */
+  public Downloaded download(String path) {
+    try {
+      HttpResponse<byte[]> response = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Downloaded(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An answer whose body is bytes (a file), not text. */
+  public record Downloaded(int status, java.net.http.HttpHeaders headers, byte[] body) {
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+  }
+
   public Response form(String path, Map<String, String> fields) {
     StringBuilder encoded = new StringBuilder();
     fields.forEach((k, v) -> encoded.append(encoded.length() == 0 ? "" : "&")

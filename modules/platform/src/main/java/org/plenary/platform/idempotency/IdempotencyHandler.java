@@ -120,6 +120,11 @@ public final class IdempotencyHandler implements Handler<RoutingContext> {
       if (body != null) {
         sha256.update(body.getBytes());
       }
+      org.plenary.platform.files.Upload upload = rc.get(org.plenary.platform.files.Uploads.KEY);
+      if (upload != null) {
+        // An upload's body was streamed, not buffered: its digest stands for it.
+        sha256.update(upload.sha256().getBytes(StandardCharsets.UTF_8));
+      }
       return sha256.digest();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);

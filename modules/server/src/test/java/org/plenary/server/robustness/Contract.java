@@ -11,8 +11,12 @@ final class Contract {
   record Parameter(String name, String in, boolean required, JsonObject schema) {
   }
 
+  /** {@code mediaType}: what the body is sent as, {@code application/json} but for an upload (the file's own type). */
   record Operation(String id, String method, String path, List<Parameter> parameters, JsonObject body,
-                   boolean bodyRequired, boolean takesBody) {
+                   boolean bodyRequired, boolean takesBody, String mediaType) {
+    boolean isUpload() {
+      return !mediaType.equals("application/json");
+    }
   }
 
   private final JsonObject document;
@@ -35,11 +39,13 @@ final class Contract {
                 parameter.getBoolean("required", false), resolve(parameter.getJsonObject("schema", new JsonObject()))));
           });
           JsonObject requestBody = operation.getJsonObject("requestBody");
-          JsonObject body = requestBody == null ? null : resolve(requestBody).getJsonObject("content")
-              .getJsonObject("application/json", new JsonObject()).getJsonObject("schema");
+          JsonObject content = requestBody == null ? new JsonObject() : resolve(requestBody).getJsonObject("content");
+          JsonObject body = content.getJsonObject("application/json", new JsonObject()).getJsonObject("schema");
+          String mediaType = content.isEmpty() || content.containsKey("application/json") ? "application/json"
+              : content.fieldNames().iterator().next();
           operations.add(new Operation(operation.getString("operationId"), op.getKey().toUpperCase(), entry.getKey(),
               parameters, body == null ? null : resolve(body),
-              requestBody != null && resolve(requestBody).getBoolean("required", false), requestBody != null));
+              requestBody != null && resolve(requestBody).getBoolean("required", false), requestBody != null, mediaType));
         }
       });
     });

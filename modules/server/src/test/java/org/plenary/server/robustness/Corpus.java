@@ -18,7 +18,12 @@ import java.util.Map;
 final class Corpus {
 
   /** One malformed request; {@code target} is sent as is, so it may hold what a URI parser refuses. */
-  record Case(String operation, String fault, String method, String target, String body, boolean withHost) {
+  record Case(String operation, String fault, String method, String target, String body, boolean withHost,
+              String contentType) {
+    Case(String operation, String fault, String method, String target, String body, boolean withHost) {
+      this(operation, fault, method, target, body, withHost, "application/json");
+    }
+
     @Override
     public String toString() {
       return operation + " (" + fault + "): " + method + " " + target + (body == null ? "" : " "
@@ -50,6 +55,9 @@ final class Corpus {
   }
 
   List<Case> casesOf(Contract.Operation op) {
+    if (op.isUpload()) {
+      return uploadCases(op);
+    }
     List<Case> cases = new ArrayList<>();
     String body = op.takesBody() ? sampleBody(op).encode() : null;
     for (Contract.Parameter parameter : op.parameters()) {
@@ -87,6 +95,38 @@ final class Corpus {
         cases.add(new Case(op.id(), fault.where() + ": " + fault.what(), op.method(), target,
             fault.applyTo(base, samples, contract), true));
       }
+    }
+    return cases;
+  }
+
+  /**
+   * An operation whose body is a file: a plausible file (a small PDF, in ASCII) with each bad parameter, and bodies
+   * that are not the file their Content-Type says, or not a file type at all.
+   */
+  private List<Case> uploadCases(Contract.Operation op) {
+    List<Case> cases = new ArrayList<>();
+    String file = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
+    String type = op.mediaType();
+    for (Contract.Parameter parameter : op.parameters()) {
+      List<String> bad = parameter.in().equals("path") ? badPathValues(parameter)
+          : parameter.in().equals("query") ? badQueryValues(parameter) : List.of();
+      for (String value : bad) {
+        String target = parameter.in().equals("path") ? target(op, parameter.name(), value, null, null)
+            : target(op, null, null, parameter.name(), value);
+        cases.add(new Case(op.id(), parameter.in() + " " + parameter.name() + " = " + value, op.method(), target, file,
+            true, type));
+      }
+    }
+    String target = target(op, null, null, null, null);
+    cases.add(new Case(op.id(), "no Host header", op.method(), target, file, false, type));
+    cases.add(new Case(op.id(), "no file name", op.method(), target.replaceAll("[?&]filename=[^&]*", ""), file, true, type));
+    cases.add(new Case(op.id(), "no body", op.method(), target, null, true, type));
+    for (String notTheFile : new String[] {"MZ\u0090\u0000 this program cannot be run", "\u007fELF\u0002\u0001", "PK\u0003\u0004",
+        "{}", "%PDF"}) {
+      cases.add(new Case(op.id(), "bytes that are not a " + type + " file", op.method(), target, notTheFile, true, type));
+    }
+    for (String otherType : new String[] {"application/json", "application/octet-stream", "text/plain", "image/png"}) {
+      cases.add(new Case(op.id(), "Content-Type " + otherType, op.method(), target, file, true, otherType));
     }
     return cases;
   }

@@ -67,7 +67,7 @@ class MalformedRequestCorpusTest {
     for (int i = 0; i < cases.size(); i++) {
       Corpus.Case c = cases.get(i);
       String token = tokenList.get(i % tokenList.size());
-      RawHttp.Answer answer = http.send(c.method(), c.target(), token, "application/json", c.body(), c.withHost());
+      RawHttp.Answer answer = http.send(c.method(), c.target(), token, c.contentType(), c.body(), c.withHost());
       String problem = problemWithDetail(answer);
       if (problem != null) {
         failures.add(answer.status() + " " + problem + " — " + c + " as " + persona(tokens, token));
