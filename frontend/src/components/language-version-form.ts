@@ -86,7 +86,7 @@ export class LanguageVersionForm extends PlenaryElement {
     await this.saving.run(
       () =>
         api.upload<RegistryDocument>(
-          'PUT',
+          'POST',
           `/documents/${this.document.id}/languages/${language}?${query}`,
           file,
           mediaTypeOf(file) ?? (file.type || 'application/octet-stream'),

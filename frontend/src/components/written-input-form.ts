@@ -7,6 +7,7 @@ import type { AgendaItemReference, WrittenInput } from '../app/documents-model';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/catalogue';
 import { language, t } from '../i18n/i18n';
 import { PlenaryElement } from './plenary-element';
+import { mediaTypeOf } from './language-version-form';
 import './problem-alert';
 
 /**
@@ -56,6 +57,11 @@ export class WrittenInputForm extends PlenaryElement {
         <label for="${id}-text">${t('inputs.text')}</label>
         <textarea id="${id}-text" name="text" rows="10" required maxlength="50000" .value=${input?.text ?? ''}></textarea>
       </div>
+      <div class="field field--wide">
+        <label for="${id}-file">${t('inputs.file')}</label>
+        <input id="${id}-file" name="file" type="file" accept=".pdf,.docx,.odt" aria-describedby="${id}-file-hint" />
+        <p id="${id}-file-hint" class="muted hint">${t('documentForm.fileHint')}</p>
+      </div>
       <problem-alert .error=${this.sending.failure}></problem-alert>
       <div class="button-row">
         <button type="submit" class="button" ?disabled=${this.sending.busy}>${input ? t('inputs.resubmit') : t('inputs.submit')}</button>
@@ -73,11 +79,24 @@ export class WrittenInputForm extends PlenaryElement {
       request.agendaItemId = text('agendaItemId');
     }
     const input = this.input;
+    const file = data.get('file');
     await this.sending.run(
-      () =>
-        input
-          ? api.put<WrittenInput>(`/written-inputs/${input.id}`, request)
-          : api.create<WrittenInput>('/written-inputs', { ...request, sessionId: this.sessionId }),
+      async () => {
+        const sent = input
+          ? await api.put<WrittenInput>(`/written-inputs/${input.id}`, request)
+          : await api.create<WrittenInput>('/written-inputs', { ...request, sessionId: this.sessionId });
+        if (!(file instanceof File) || file.size === 0) {
+          return sent;
+        }
+        // The file is its own request (its bytes are the body), sent once the text is with the Secretariat.
+        const query = new URLSearchParams({ filename: file.name });
+        return api.upload<WrittenInput>(
+          'POST',
+          `/written-inputs/${sent.id}/file?${query}`,
+          file,
+          mediaTypeOf(file) ?? file.type,
+        );
+      },
       {
         apply: (sent) => {
           form.reset();

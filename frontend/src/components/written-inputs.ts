@@ -3,10 +3,17 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
 import { bdi } from '../app/bidi';
-import { isSecretariat, submitsInputs, type AgendaItemReference, type WrittenInput } from '../app/documents-model';
+import {
+  fileSize,
+  isSecretariat,
+  submitsInputs,
+  type AgendaItemReference,
+  type WrittenInput,
+} from '../app/documents-model';
 import type { Page } from '../app/model';
+import { saveFile } from '../app/save-file';
 import { agendaOf } from '../app/session-choice';
-import { formatDateTime, t } from '../i18n/i18n';
+import { formatDateTime, formatNumber, t } from '../i18n/i18n';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
 import './written-input-form';
@@ -58,6 +65,14 @@ export class WrittenInputs extends PlenaryElement {
           ${input.status !== 'published' ? html`<span class="badge">${t(`inputStatus.${input.status}`)}</span>` : nothing}
         </p>
         ${input.returnReason && input.status === 'returned' ? html`<p><strong>${t('inputs.reason')}</strong> ${bdi(input.returnReason)}</p>` : nothing}
+        ${
+          input.file
+            ? html`<p>
+              <a href=${input.file.href} @click=${(event: Event) => this.download(event, input)}>${input.file.filename}</a>
+              <span class="muted">· ${fileSize(input.file.size, formatNumber)}</span>
+            </p>`
+            : nothing
+        }
         <details><summary>${t('inputs.read')}</summary><p class="written-input__text" lang=${input.language} dir="auto">${input.text}</p></details>
         ${actions}
       </article>
@@ -124,6 +139,20 @@ export class WrittenInputs extends PlenaryElement {
     event.preventDefault();
     const reason = String(new FormData(event.target as HTMLFormElement).get('reason') ?? '').trim();
     void this.decide(input, 'return', { reason });
+  }
+
+  /** One not yet published is downloaded with the reader's token: a plain link cannot send it. */
+  private async download(event: Event, input: WrittenInput): Promise<void> {
+    if (input.status === 'published' || !input.file) {
+      return;
+    }
+    event.preventDefault();
+    try {
+      const { blob } = await api.download(input.file.href.replace(/^\/api\/v1/, ''));
+      saveFile(blob, input.file.filename);
+    } catch (error) {
+      this.failure = error;
+    }
   }
 
   private async load(): Promise<void> {

@@ -1109,6 +1109,7 @@ const ar: Messages = {
   'inputs.submitted': 'تسلمت الأمانة العامة مساهمتك الخطية.',
   'inputStatus.submitted': 'قيد الاستعراض',
   'inputStatus.published': 'منشورة',
+  'inputs.file': 'ملف (اختياري)',
   'inputStatus.returned': 'معادة',
   // sessions (modules/sessions)
   'nav.sessions': 'الدورات',

@@ -1128,6 +1128,7 @@ const en = {
   'inputs.submitted': 'The Secretariat has your written input.',
   'inputStatus.submitted': 'awaiting review',
   'inputStatus.published': 'published',
+  'inputs.file': 'File (optional)',
   'inputStatus.returned': 'returned',
   // sessions (modules/sessions)
   'nav.sessions': 'Sessions',

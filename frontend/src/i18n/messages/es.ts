@@ -1142,6 +1142,7 @@ const es: Messages = {
   'inputs.submitted': 'La Secretaría ha recibido su contribución escrita.',
   'inputStatus.submitted': 'pendiente de examen',
   'inputStatus.published': 'publicada',
+  'inputs.file': 'Archivo (opcional)',
   'inputStatus.returned': 'devuelta',
   // sessions (modules/sessions)
   'nav.sessions': 'Períodos de sesiones',

@@ -1141,6 +1141,7 @@ const fr: Messages = {
   'inputs.submitted': 'Le Secrétariat a reçu votre contribution écrite.',
   'inputStatus.submitted': 'en attente d’examen',
   'inputStatus.published': 'publiée',
+  'inputs.file': 'Fichier (facultatif)',
   'inputStatus.returned': 'renvoyée',
   // sessions (modules/sessions)
   'nav.sessions': 'Sessions',

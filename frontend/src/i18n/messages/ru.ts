@@ -1134,6 +1134,7 @@ const ru: Messages = {
   'inputs.submitted': 'Секретариат получил ваш письменный материал.',
   'inputStatus.submitted': 'на рассмотрении',
   'inputStatus.published': 'опубликован',
+  'inputs.file': 'Файл (необязательно)',
   'inputStatus.returned': 'возвращён',
   // sessions (modules/sessions)
   'nav.sessions': 'Сессии',

@@ -1068,6 +1068,7 @@ const zh: Messages = {
   'inputs.submitted': '秘书处已收到贵组织的书面材料。',
   'inputStatus.submitted': '待审查',
   'inputStatus.published': '已发布',
+  'inputs.file': '文件（可选）',
   'inputStatus.returned': '已退回',
   // sessions (modules/sessions)
   'nav.sessions': '届会',

@@ -12,11 +12,13 @@ import org.plenary.documents.registry.DocumentService;
 import org.plenary.documents.registry.DocumentStore;
 import org.plenary.documents.registry.DocumentsApi;
 import org.plenary.documents.registry.DraftLinks;
+import org.plenary.documents.registry.LanguageVersionService;
 import org.plenary.documents.registry.RegistryPages;
 import org.plenary.documents.registry.SessionLinks;
 import org.plenary.drafts.api.DraftVersions;
 import org.plenary.forum.api.ForumAccess;
 import org.plenary.forum.api.KnownDocuments;
+import org.plenary.platform.files.FileStore;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.module.PlenaryModule;
@@ -26,6 +28,7 @@ import org.plenary.sessions.api.SessionsAccess;
 public final class Documents implements PlenaryModule {
 
   private final DocumentService documents;
+  private final LanguageVersionService versions;
   private final InputService inputs;
   private final ApiModule api;
 
@@ -33,14 +36,17 @@ public final class Documents implements PlenaryModule {
   public record Ports(SessionsAccess sessions, ForumAccess forum, DraftVersions drafts) {
   }
 
-  public Documents(Pool pool, Ports ports, Clock clock) {
+  /** {@code files}: the server's file store, which keeps language versions' and written inputs' files. */
+  public Documents(Pool pool, Ports ports, FileStore files, Clock clock) {
     DocumentStore store = new DocumentStore(pool);
     SessionLinks sessions = new SessionLinks(ports.sessions());
     this.documents = new DocumentService(pool, store, sessions, new DraftLinks(ports.forum(), ports.drafts()));
+    this.versions = new LanguageVersionService(pool, store, files);
     InputStore inputStore = new InputStore(pool);
-    this.inputs = new InputService(pool, inputStore, sessions, clock);
-    DocumentsApi documentsApi = new DocumentsApi(store, documents, new DocumentReader(store, sessions));
-    InputsApi inputsApi = new InputsApi(inputs, new InputReader(inputStore, sessions));
+    this.inputs = new InputService(pool, inputStore, sessions, files, clock);
+    DocumentsApi documentsApi = new DocumentsApi(new DocumentsApi.Parts(store, documents,
+        new DocumentReader(store, sessions, files), versions, files));
+    InputsApi inputsApi = new InputsApi(inputs, new InputReader(inputStore, sessions, files), files);
     this.api = new ApiModule() {
       @Override
       public String openApiFragment() {
@@ -70,6 +76,10 @@ public final class Documents implements PlenaryModule {
 
   public DocumentService documents() {
     return documents;
+  }
+
+  public LanguageVersionService languageVersions() {
+    return versions;
   }
 
   public InputService inputs() {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.plenary.testing.Api;
 import org.plenary.testing.Dialogue;
 import org.plenary.testing.PlenaryTest;
+import org.plenary.testing.SampleFiles;
 import org.plenary.testing.ServerDatabase;
 import org.plenary.testing.TestServer;
 
@@ -35,12 +36,16 @@ class DocumentRegistryAcceptanceTest {
     assertEquals("general", crp.getString("distribution"));
     assertEquals(session.getString("title"), crp.getJsonObject("session").getString("title"));
     assertEquals("5", crp.getJsonArray("agendaItems").getJsonObject(0).getString("number"));
+    inEnglishAndFrench(crp.getString("id"), "CRP.1");
 
     JsonObject rev = fixtures.issued(DocumentFixtures.document("A/AC.292/2026/CRP.1/Rev.1",
         "Elements for the annual progress report").put("issuedOn", "2026-03-25")
         .put("sessionId", session.getString("id")).put("agendaItemIds", new JsonArray().add(item5)));
     assertEquals(crp.getString("id"), rev.getJsonObject("predecessor").getString("id"));
     assertEquals("revises", rev.getJsonObject("predecessor").getString("relation"));
+    JsonObject revised = inEnglishAndFrench(rev.getString("id"), "CRP.1-Rev.1");
+    assertEquals(List.of("en", "fr"), revised.getJsonArray("languages").stream()
+        .map(v -> ((JsonObject) v).getString("language")).toList());
 
     JsonObject base = api.anonymous().get("/documents/" + crp.getString("id")).expect(200).json();
     assertEquals(List.of("A/AC.292/2026/CRP.1/Rev.1"), symbols(base.getJsonArray("successors")));
@@ -60,12 +65,28 @@ class DocumentRegistryAcceptanceTest {
     assertTrue(html.contains("href=\"/documents/" + rev.getString("id") + "\""), html);
     assertTrue(html.contains("href=\"/documents/" + crp.getString("id") + "\""), html);
     assertTrue(html.contains("href=\"https://docs.un.org/en/A/RES/73/266\""), "not in the registry: " + html);
+    String preview = api.as("delegate-fra").post("/markdown/preview", new JsonObject()
+        .put("markdown", "See A/AC.292/2026/CRP.1.").put("language", "en")).expect(200).json().getString("html");
+    assertTrue(preview.contains("href=\"/documents/" + crp.getString("id") + "\""), "the preview as the post: " + preview);
 
-    assertEquals(List.of("document.issued", "document.issued"), ServerDatabase.about("documentId", rev.getString("id"))
-        .stream().map(ServerDatabase.Event::type).toList(), "on the document's stream and the session's");
+    assertEquals(List.of("document:" + rev.getString("id"), "session:" + session.getString("id")),
+        ServerDatabase.about("documentId", rev.getString("id")).stream().filter(e -> e.type().equals("document.issued"))
+            .map(ServerDatabase.Event::stream).toList(), "on the document's stream and the session's");
+    assertEquals(4, ServerDatabase.about("documentId", rev.getString("id")).stream()
+        .filter(e -> e.type().equals("document.language-version.added")).count(), "two versions, two streams each");
     JsonArray audit = api.as("secretariat").get("/audit?subjectType=document&subjectId=" + rev.getString("id"))
         .expect(200).items();
     assertFalse(audit.isEmpty(), "the issue is audited");
+  }
+
+  /** The English original and the French version, each a file; the document as the last upload answers it. */
+  private JsonObject inEnglishAndFrench(String id, String name) {
+    api.as("secretariat").upload("/documents/" + id + "/languages/en?original=true", SampleFiles.PDF, name + "-en.pdf",
+        SampleFiles.pdf("Elements for the annual progress report")).expect(200);
+    JsonObject document = api.as("secretariat").upload("/documents/" + id + "/languages/fr", SampleFiles.PDF,
+        name + "-fr.pdf", SampleFiles.pdf("Elements du rapport annuel")).expect(200).json();
+    assertEquals(2, document.getJsonArray("languages").size());
+    return document;
   }
 
   private static List<String> symbols(JsonArray references) {

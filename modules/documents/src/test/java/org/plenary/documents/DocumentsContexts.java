@@ -25,7 +25,7 @@ public final class DocumentsContexts implements ContextAssembly {
     Sessions sessions = new Sessions(pool, forum.access(), Clock.systemUTC());
     Drafts drafts = new Drafts(pool, forum.access(), kernel.organizations(), DraftsConfig.fromEnvironment(kernel.env()));
     Documents documents = new Documents(pool, new Documents.Ports(sessions.access(), forum.access(),
-        drafts.publishedVersions()), Clock.systemUTC());
+        drafts.publishedVersions()), kernel.files().store(), Clock.systemUTC());
     return Assembled.of(List.of(Registry.withoutAccreditation(kernel), forum, sessions, drafts, documents));
   }
 }

@@ -98,6 +98,25 @@ class WrittenInputsTest {
     assertTrue(problem.getString("detail").contains(session.getString("title")), problem.getString("detail"));
   }
 
+  @Test
+  @DisplayName("A written input's file: attached by its organization, downloaded once published, kept as published")
+  void inputWithAFile() {
+    String sessionId = fixtures.session("substantive", 1).getString("id");
+    String id = fixtures.submit("cs-opennet", DocumentFixtures.input(sessionId, "Views with an annex")).expect(201)
+        .json().getString("id");
+    byte[] annex = org.plenary.testing.SampleFiles.odt("Annex: human-rights impact assessments");
+    assertEquals(404, api.as("ps-contoso").upload("/written-inputs/" + id + "/file",
+        org.plenary.testing.SampleFiles.ODT, "annex.odt", annex).status(), "not another organization's");
+    JsonObject attached = api.as("cs-opennet").upload("/written-inputs/" + id + "/file",
+        org.plenary.testing.SampleFiles.ODT, "annex.odt", annex).expect(200).json();
+    assertEquals("annex.odt", attached.getJsonObject("file").getString("filename"));
+    assertEquals(404, api.anonymous().download("/written-inputs/" + id + "/file").status(), "not yet published");
+    api.as("secretariat").post("/written-inputs/" + id + "/publication").expect(200);
+    assertEquals(200, api.anonymous().download("/written-inputs/" + id + "/file").status());
+    assertEquals(409, api.as("cs-opennet").upload("/written-inputs/" + id + "/file",
+        org.plenary.testing.SampleFiles.ODT, "annex2.odt", annex).status());
+  }
+
   private static JsonObject change() {
     return new JsonObject().put("title", "A shorter input").put("text", "Fewer words, the same views.")
         .put("language", "en");

@@ -53,7 +53,7 @@ public final class Contexts implements ContextAssembly {
     Summaries summaries = new Summaries(vertx, pool, forum.access(), organizations, config.publicUrl(),
         drafts.consensus());
     Documents documents = new Documents(pool, new Documents.Ports(sessions.access(), forum.access(),
-        drafts.publishedVersions()), Clock.systemUTC());
+        drafts.publishedVersions()), kernel.files().store(), Clock.systemUTC());
     // The organizations and the audit log, whose readers' rights accreditation decides.
     PlenaryModule registry = () -> List.of(new OrganizationsApi(organizations, accreditation.disclosure()),
         new AuditApi(pool, accreditation.auditActionsNamingObjectors()));

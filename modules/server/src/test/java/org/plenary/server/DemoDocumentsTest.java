@@ -44,6 +44,11 @@ class DemoDocumentsTest {
         .getJsonObject(0).getString("id")).expect(200).json();
     assertEquals("organizational", agenda.getJsonObject("session").getString("kind"));
     assertEquals("concluded", agenda.getJsonObject("session").getString("status"));
+    assertEquals(6, agenda.getJsonArray("languages").size(), "the provisional agenda in the six languages");
+    JsonObject arabic = agenda.getJsonArray("languages").getJsonObject(0);
+    assertEquals("ar", arabic.getString("language"));
+    assertEquals(200, api.download(arabic.getJsonObject("file").getString("href").substring("/api/v1".length()))
+        .status());
   }
 
   @Test

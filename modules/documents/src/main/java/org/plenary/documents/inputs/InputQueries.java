@@ -34,6 +34,8 @@ final class InputQueries {
   static final String RETURN = "update written_input set status = 'returned', return_reason = $3, reviewed_by = $2,"
       + " reviewed_at = $4 where id = $1";
 
+  static final String SET_FILE = "update written_input set file_id = $2 where id = $1";
+
   private InputQueries() {
   }
 }

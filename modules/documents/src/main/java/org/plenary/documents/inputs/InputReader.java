@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.plenary.documents.registry.SessionLinks;
+import org.plenary.platform.failure.Failure;
+import org.plenary.platform.files.FileStore;
+import org.plenary.platform.files.StoredFile;
 import org.plenary.platform.identity.Participant;
 import org.plenary.sessions.api.AgendaItemRef;
 import org.plenary.sessions.api.SessionRef;
@@ -19,10 +22,19 @@ public final class InputReader {
 
   private final InputStore inputs;
   private final SessionLinks sessions;
+  private final FileStore files;
 
-  public InputReader(InputStore inputs, SessionLinks sessions) {
+  public InputReader(InputStore inputs, SessionLinks sessions, FileStore files) {
     this.inputs = inputs;
     this.sessions = sessions;
+    this.files = files;
+  }
+
+  /** The input's file, if the reader may read the input and it has one. */
+  public Future<UUID> fileOf(UUID id, Optional<Participant> reader) {
+    return inputs.find(id).map(found -> found.filter(input -> InputRules.mayRead(input, reader))
+        .orElseThrow(() -> InputRules.notFound(id)).fileId().orElseThrow(() -> Failure.notFound("no-file",
+            "The written input has no file", "Written input " + id + " was submitted as text, without a file.")));
   }
 
   public Future<InputView> view(UUID id, Optional<Participant> reader) {
@@ -58,7 +70,16 @@ public final class InputReader {
             return null;
           });
     }
-    return read.map(v -> found.stream().map(input -> new InputView(input, sessionsById.get(input.sessionId()),
-        input.agendaItemId().map(items::get))).toList());
+    List<Future<Optional<StoredFile>>> filesRead = found.stream().map(input -> input.fileId().map(files::find)
+        .orElse(Future.succeededFuture(Optional.empty()))).toList();
+    return read.compose(v -> Future.all(filesRead)).map(v -> {
+      List<InputView> views = new java.util.ArrayList<>();
+      for (int i = 0; i < found.size(); i++) {
+        WrittenInput input = found.get(i);
+        views.add(new InputView(input, sessionsById.get(input.sessionId()), input.agendaItemId().map(items::get),
+            filesRead.get(i).result()));
+      }
+      return views;
+    });
   }
 }

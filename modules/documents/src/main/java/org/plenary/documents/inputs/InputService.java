@@ -13,6 +13,8 @@ import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.events.EventType;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.failure.Failure;
+import org.plenary.platform.files.FileStore;
+import org.plenary.platform.files.Upload;
 import org.plenary.platform.identity.Participant;
 import org.plenary.sessions.api.SessionRef;
 import org.plenary.sessions.api.SessionStatus;
@@ -23,13 +25,37 @@ public final class InputService {
   private final Pool pool;
   private final InputStore inputs;
   private final SessionLinks sessions;
+  private final FileStore files;
   private final Clock clock;
 
-  public InputService(Pool pool, InputStore inputs, SessionLinks sessions, Clock clock) {
+  public InputService(Pool pool, InputStore inputs, SessionLinks sessions, FileStore files, Clock clock) {
     this.pool = pool;
     this.inputs = inputs;
     this.sessions = sessions;
+    this.files = files;
     this.clock = clock;
+  }
+
+  /**
+   * Attaches a file to the organization's input (a new one replaces it) while the Secretariat has not published it:
+   * the file and the record in one transaction.
+   */
+  public Future<Void> attachFile(Participant author, UUID id, Upload upload) {
+    return pool.withTransaction(conn -> inputs.lock(conn, id).compose(found -> {
+      WrittenInput input = found.filter(i -> InputRules.mayRead(i, java.util.Optional.of(author)))
+          .orElseThrow(() -> InputRules.notFound(id));
+      InputRules.mayResubmit(author, input);
+      if (input.status() == InputStatus.PUBLISHED) {
+        throw Failure.conflict("input-already-published", "The written input is published",
+            "A published written input stays as it was published, its file included.");
+      }
+      return files.store(conn, upload).compose(file -> inputs.setFile(conn, id, file.id())
+          .compose(v -> AuditLog.append(conn, author.id(), "written-input.file-attached", "written-input",
+              id.toString(), null, payload(id, input.sessionId(), input.organization().id())
+                  .put("filename", upload.filename()).put("sha256", upload.sha256()).put("size", upload.size())))
+          .compose(v -> Outbox.record(conn, DocumentEvents.INPUT_SUBMITTED, "organization:"
+              + input.organization().id(), payload(id, input.sessionId(), input.organization().id()))));
+    }));
   }
 
   /** The new input's id. */

@@ -65,6 +65,10 @@ public final class InputStore {
     return client.preparedQuery(InputQueries.RETURN).execute(Tuple.of(id, reviewerId, reason, utc(at))).mapEmpty();
   }
 
+  public Future<Void> setFile(SqlClient client, UUID id, UUID fileId) {
+    return client.preparedQuery(InputQueries.SET_FILE).execute(Tuple.of(id, fileId)).mapEmpty();
+  }
+
   private static OffsetDateTime utc(Instant at) {
     return at == null ? null : at.atOffset(ZoneOffset.UTC);
   }

@@ -7,6 +7,8 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.documents.api.DocumentEvents;
+import org.plenary.platform.files.FileStore;
+import org.plenary.platform.files.Uploads;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.Created;
 import org.plenary.platform.http.Cursor;
@@ -23,10 +25,12 @@ public final class InputsApi {
 
   private final InputService service;
   private final InputReader reader;
+  private final FileStore files;
 
-  public InputsApi(InputService service, InputReader reader) {
+  public InputsApi(InputService service, InputReader reader, FileStore files) {
     this.service = service;
     this.reader = reader;
+    this.files = files;
   }
 
   public void mount(ApiRoutes routes) {
@@ -35,7 +39,21 @@ public final class InputsApi {
         .on("getWrittenInput", this::get)
         .on("resubmitWrittenInput", this::resubmit)
         .on("publishWrittenInput", this::publish)
-        .on("returnWrittenInput", this::returnWithReason);
+        .on("returnWrittenInput", this::returnWithReason)
+        .onUpload("attachWrittenInputFile", this::attachFile)
+        .on("downloadWrittenInputFile", this::download);
+  }
+
+  private void attachFile(RoutingContext rc) {
+    Participant author = Caller.require(rc);
+    UUID id = RequestInput.of(rc).uuid("inputId");
+    after(rc, author, id, service.attachFile(author, id, Uploads.of(rc)));
+  }
+
+  /** Authorized as the input is read, then streamed by the file store. */
+  private void download(RoutingContext rc) {
+    reader.fileOf(RequestInput.of(rc).uuid("inputId"), Caller.of(rc)).compose(file -> files.send(file, rc.response()))
+        .onFailure(rc::fail);
   }
 
   private void list(RoutingContext rc) {

@@ -3,6 +3,7 @@ package org.plenary.documents.inputs;
 import io.vertx.core.json.JsonObject;
 import java.util.Optional;
 import org.plenary.documents.registry.DocumentsJson;
+import org.plenary.platform.files.FileJson;
 import org.plenary.platform.identity.Participant;
 
 /** Written inputs in the API's JSON ({@code openapi/documents.yaml}). */
@@ -22,6 +23,7 @@ final class InputsJson {
     view.session().ifPresent(session -> json.put("sessionTitle", session.title()));
     view.agendaItem().ifPresent(item -> json.put("agendaItem", DocumentsJson.agendaItem(item)));
     input.publishedAt().ifPresent(at -> json.put("publishedAt", at.toString()));
+    view.file().ifPresent(file -> json.put("file", FileJson.of(file, "/api/v1/written-inputs/" + input.id() + "/file")));
     if (reader.map(p -> InputRules.seesUnpublished(p, input.organization().id())).orElse(false)) {
       input.returnReason().ifPresent(reason -> json.put("returnReason", reason));
     }

@@ -31,6 +31,7 @@ final class Rows {
         row.getUUID("author_id"), row.getString("title"), row.getString("body"), row.getString("language"),
         WireEnum.parse(InputStatus.class, row.getString("status")), Optional.ofNullable(row.getString("return_reason")),
         row.getInteger("submissions"), row.getOffsetDateTime("submitted_at").toInstant(),
-        Optional.ofNullable(row.getOffsetDateTime("published_at")).map(at -> at.toInstant()));
+        Optional.ofNullable(row.getOffsetDateTime("published_at")).map(at -> at.toInstant()),
+        Optional.ofNullable(row.getUUID("file_id")));
   }
 }

@@ -9,7 +9,7 @@ import org.plenary.platform.organizations.OrganizationKind;
 public record WrittenInput(UUID id, UUID sessionId, Optional<UUID> agendaItemId, Submitter organization,
                            UUID authorId, String title, String text, String language, InputStatus status,
                            Optional<String> returnReason, int submissions, Instant submittedAt,
-                           Optional<Instant> publishedAt) {
+                           Optional<Instant> publishedAt, Optional<UUID> fileId) {
 
   /** The organization that submitted it. */
   public record Submitter(String id, String name, OrganizationKind kind) {

@@ -38,7 +38,18 @@ final class DocumentQueries {
   static final String INSERT_AGENDA_ITEM = "insert into document_agenda_item (document_id, agenda_item_id, position)"
       + " values ($1, $2, $3)";
 
-  static final String LOCK = "select id from document where id = $1 for update";
+  static final String LOCK = "select id, symbol, session_id from document where id = $1 for update";
+
+  /** Before a version is marked the original, no other is (one original per document). */
+  static final String CLEAR_ORIGINAL = "update document_language_version set original = false"
+      + " where document_id = $1 and original and language <> $2";
+
+  /** Adds the version, or replaces its file and marks; {@code replaced} says which. */
+  static final String PUT_LANGUAGE_VERSION = "insert into document_language_version (document_id, language, original,"
+      + " advance_unedited, file_id, added_by) values ($1, $2, $3, $4, $5, $6)"
+      + " on conflict (document_id, language) do update set original = excluded.original,"
+      + " advance_unedited = excluded.advance_unedited, file_id = excluded.file_id, added_by = excluded.added_by,"
+      + " added_at = clock_timestamp() returning (xmax <> 0) as replaced";
 
   /** The registry's pages of those symbols it holds and is not confidential about, for links in posts. */
   static final String KNOWN = "select id, symbol from document where symbol = any($1) and distribution <> 'restricted'";

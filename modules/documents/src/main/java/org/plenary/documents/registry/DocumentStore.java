@@ -81,9 +81,29 @@ public final class DocumentStore {
         .compose(id -> insertAgendaItems(client, id, c.agendaItemIds()).map(id));
   }
 
+  /** A document as a change of its language versions needs it: locked, its symbol and session for the event. */
+  public record Locked(UUID id, String symbol, Optional<UUID> sessionId) {
+  }
+
   /** Locks the document's row until the transaction ends: its language versions change under this lock. */
-  public Future<Boolean> lock(SqlClient client, UUID id) {
-    return client.preparedQuery(DocumentQueries.LOCK).execute(Tuple.of(id)).map(rows -> rows.size() == 1);
+  public Future<Optional<Locked>> lock(SqlClient client, UUID id) {
+    return client.preparedQuery(DocumentQueries.LOCK).execute(Tuple.of(id)).map(rows -> rows.size() == 0
+        ? Optional.empty() : Optional.of(rows.iterator().next()).map(row -> new Locked(row.getUUID("id"),
+            row.getString("symbol"), Optional.ofNullable(row.getUUID("session_id")))));
+  }
+
+  /** A version in one language with its file; whether it replaced one. */
+  public record NewVersion(UUID documentId, String language, boolean original, boolean advanceUnedited, UUID fileId,
+                           UUID addedBy) {
+  }
+
+  public Future<Boolean> putLanguageVersion(SqlClient client, NewVersion v) {
+    Future<Void> cleared = !v.original() ? Future.succeededFuture()
+        : client.preparedQuery(DocumentQueries.CLEAR_ORIGINAL).execute(Tuple.of(v.documentId(), v.language()))
+            .mapEmpty();
+    return cleared.compose(ok -> client.preparedQuery(DocumentQueries.PUT_LANGUAGE_VERSION)
+        .execute(Tuple.of(v.documentId(), v.language(), v.original(), v.advanceUnedited(), v.fileId(), v.addedBy()))
+        .map(rows -> rows.iterator().next().getBoolean("replaced")));
   }
 
   /** Of {@code symbols}, those held (restricted ones aside), each with its document's id. */

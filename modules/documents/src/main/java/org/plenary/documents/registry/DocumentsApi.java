@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.documents.api.DocumentEvents;
+import org.plenary.platform.files.FileStore;
+import org.plenary.platform.files.Uploads;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.Created;
 import org.plenary.platform.http.Cursor;
@@ -28,17 +30,46 @@ public final class DocumentsApi {
   private final DocumentStore documents;
   private final DocumentService service;
   private final DocumentReader reader;
+  private final LanguageVersionService versions;
+  private final FileStore files;
 
-  public DocumentsApi(DocumentStore documents, DocumentService service, DocumentReader reader) {
-    this.documents = documents;
-    this.service = service;
-    this.reader = reader;
+  /** The registry's stores and services, and the server's file store. */
+  public record Parts(DocumentStore documents, DocumentService service, DocumentReader reader,
+                      LanguageVersionService versions, FileStore files) {
+  }
+
+  public DocumentsApi(Parts parts) {
+    this.documents = parts.documents();
+    this.service = parts.service();
+    this.reader = parts.reader();
+    this.versions = parts.versions();
+    this.files = parts.files();
   }
 
   public void mount(ApiRoutes routes) {
     routes.on("listDocuments", this::list)
         .onCreate("issueDocument", this::issue, this::issued)
-        .on("getDocument", this::get);
+        .on("getDocument", this::get)
+        .onUpload("putDocumentLanguageVersion", this::putVersion)
+        .on("downloadDocumentLanguageVersion", this::download);
+  }
+
+  private void putVersion(RoutingContext rc) {
+    Participant secretariat = Caller.require(rc);
+    RequestInput in = RequestInput.of(rc);
+    UUID id = in.uuid("documentId");
+    LanguageVersionService.Marks marks = new LanguageVersionService.Marks(in.path("language"),
+        in.query("original").map(Boolean::parseBoolean).orElse(false),
+        in.query("advanceUnedited").map(Boolean::parseBoolean).orElse(false));
+    Responses.reply(rc, versions.put(secretariat, id, marks, Uploads.of(rc))
+        .compose(v -> reader.page(id, Optional.of(secretariat))).map(DocumentsJson::page));
+  }
+
+  /** Authorized by the document's distribution, then streamed by the file store. */
+  private void download(RoutingContext rc) {
+    RequestInput in = RequestInput.of(rc);
+    reader.fileOf(in.uuid("documentId"), in.path("language"), Caller.of(rc))
+        .compose(file -> files.send(file, rc.response())).onFailure(rc::fail);
   }
 
   private void list(RoutingContext rc) {

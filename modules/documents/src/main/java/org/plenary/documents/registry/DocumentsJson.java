@@ -3,6 +3,8 @@ package org.plenary.documents.registry;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
+import org.plenary.platform.files.FileJson;
+import org.plenary.platform.files.StoredFile;
 import org.plenary.platform.text.DocumentSymbol;
 import org.plenary.sessions.api.AgendaItemRef;
 import org.plenary.sessions.api.SessionRef;
@@ -30,9 +32,18 @@ public final class DocumentsJson {
     return json.put("languages", languages);
   }
 
-  /** A document as its page shows it. */
+  /** A document as its page shows it, each language version with its file. */
   public static JsonObject page(DocumentPage page) {
     JsonObject json = listed(page.document());
+    String id = page.document().id().toString();
+    json.getJsonArray("languages").forEach(entry -> {
+      JsonObject version = (JsonObject) entry;
+      String language = version.getString("language");
+      StoredFile file = page.files().get(language);
+      if (file != null) {
+        version.put("file", FileJson.of(file, "/api/v1/documents/" + id + "/languages/" + language + "/file"));
+      }
+    });
     page.session().ifPresent(session -> json.put("session", session(session)));
     json.put("agendaItems", agendaItems(page.agendaItems()));
     json.put("family", references(page.family()));

@@ -39,7 +39,7 @@ final class Rows {
 
   static LanguageVersion languageVersion(Row row) {
     return new LanguageVersion(row.getString("language"), row.getBoolean("original"),
-        row.getBoolean("advance_unedited"), Optional.empty(), row.getOffsetDateTime("added_at").toInstant());
+        row.getBoolean("advance_unedited"), row.getUUID("file_id"), row.getOffsetDateTime("added_at").toInstant());
   }
 
   static FamilyMember familyMember(Row row) {

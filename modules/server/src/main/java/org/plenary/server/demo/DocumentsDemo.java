@@ -52,6 +52,7 @@ final class DocumentsDemo {
       LocalDate opens = opened.getOrDefault("organizational", LocalDate.now().minusMonths(5));
       return cast.participant("secretariat").compose(secretariat -> organizational(secretariat,
               Optional.ofNullable(byKind.get("organizational")), opens)
+          .compose(v -> languages(secretariat))
           .compose(v -> Optional.ofNullable(byKind.get("substantive")).map(id -> inputs(secretariat, id))
               .orElse(Future.succeededFuture())));
     });
@@ -72,6 +73,45 @@ final class DocumentsDemo {
             + " elements for discussion", opens.plusDays(1), session, item(items, 4)))
         .compose(v -> issue(s, "A/AC.292/2026/3", "Report of the Global Mechanism on its organizational session",
             opens.plusDays(8), session, item(items, 5))));
+  }
+
+  private static final String MECHANISM = "Global Mechanism on developments in the field of ICTs in the context of"
+      + " international security";
+
+  /** The versions in the official languages, English the original but for what the Secretariat had translated. */
+  private Future<Void> languages(Participant s) {
+    DemoVersions versions = new DemoVersions(documents.languageVersions());
+    return versions.add(s, issued.get("A/AC.292/2026/1"), "A/AC.292/2026/1", List.of(
+            version("en", true, false, "A/AC.292/2026/1", MECHANISM, "Organizational session", "Provisional agenda"),
+            version("fr", false, false, "A/AC.292/2026/1", "Mécanisme mondial sur les progrès de l'informatique et des"
+                + " télécommunications", "Session d'organisation", "Ordre du jour provisoire"),
+            version("es", false, false, "A/AC.292/2026/1", "Mecanismo Mundial sobre los avances en la esfera de las"
+                + " tecnologías de la información", "Período de sesiones de organización",
+                "Programa provisional"),
+            version("ar", false, false, "A/AC.292/2026/1", "الآلية العالمية",
+                "جدول الأعمال المؤقت"),
+            version("zh", false, false, "A/AC.292/2026/1", "全球机制", "临时议程"),
+            version("ru", false, false, "A/AC.292/2026/1", "Глобальный механизм",
+                "Предварительная повестка дня")))
+        .compose(v -> versions.add(s, issued.get("A/AC.292/2026/2"), "A/AC.292/2026/2", List.of(
+            version("en", true, false, "A/AC.292/2026/2", MECHANISM, "Agenda as adopted at the 1st meeting"),
+            version("fr", false, false, "A/AC.292/2026/2", "Ordre du jour adopté à la 1re séance"))))
+        .compose(v -> versions.add(s, issued.get("A/AC.292/2026/CRP.1"), "A/AC.292/2026/CRP.1", List.of(
+            version("en", true, false, "A/AC.292/2026/CRP.1", "Modalities of the participation of stakeholders"),
+            version("fr", false, false, "A/AC.292/2026/CRP.1", "Modalités de la participation des parties prenantes"))))
+        .compose(v -> versions.add(s, issued.get("A/AC.292/2026/CRP.1/Rev.1"), "A/AC.292/2026/CRP.1/Rev.1", List.of(
+            version("en", true, false, "A/AC.292/2026/CRP.1/Rev.1", "Modalities of the participation of stakeholders",
+                "Revised after the 2nd meeting"),
+            version("fr", false, true, "A/AC.292/2026/CRP.1/Rev.1", "Modalités de la participation des parties"
+                + " prenantes", "Version préliminaire non éditée"))))
+        .compose(v -> versions.add(s, issued.get("A/AC.292/2026/3"), "A/AC.292/2026/3", List.of(
+            version("en", true, true, "A/AC.292/2026/3", MECHANISM, "Report on the organizational session"),
+            version("ar", false, false, "A/AC.292/2026/3", "تقرير الآلية العالمية"),
+            version("ru", false, false, "A/AC.292/2026/3", "Доклад Глобального механизма"))));
+  }
+
+  private static DemoVersions.Version version(String language, boolean original, boolean unedited, String... lines) {
+    return new DemoVersions.Version(language, original, unedited, List.of(lines));
   }
 
   private Future<Void> inputs(Participant secretariat, UUID session) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plenary.testing.Api;
 import org.plenary.testing.PlenaryTest;
+import org.plenary.testing.SampleFiles;
 import org.plenary.testing.TestServer;
 
 @PlenaryTest
@@ -39,6 +40,11 @@ class DocumentPageTest {
     String body = "A/AC." + (300 + Math.floorMod(System.nanoTime(), 600)) + "/2026";
     String crp = issue(new JsonObject().put("symbol", body + "/CRP.1").put("title", "Modalities of stakeholder participation")
         .put("issuedOn", "2026-03-23").put("sessionId", session).put("agendaItemIds", new JsonArray().add(item)));
+    api.as("secretariat").upload("/documents/" + crp + "/languages/en?original=true", SampleFiles.PDF, "crp1-en.pdf",
+        SampleFiles.pdf("Modalities of stakeholder participation")).expect(200);
+    JsonObject arabic = api.as("secretariat").upload("/documents/" + crp + "/languages/ar?advanceUnedited=true",
+        SampleFiles.DOCX, "crp1-ar.docx", SampleFiles.docx("Modalities")).expect(200).json()
+        .getJsonArray("languages").getJsonObject(0);
     String rev = issue(new JsonObject().put("symbol", body + "/CRP.1/Rev.1")
         .put("title", "Modalities of stakeholder participation").put("issuedOn", "2026-03-25").put("sessionId", session));
 
@@ -54,7 +60,14 @@ class DocumentPageTest {
     Locator chain = page.locator("section[aria-labelledby=document-chain]");
     assertThat(chain).containsText("Followed by " + body + "/CRP.1/Rev.1 (revision)");
     assertThat(chain.locator("[aria-current=page]")).containsText(body + "/CRP.1");
-    assertThat(page.locator("section[aria-labelledby=document-languages]")).containsText("No language version yet.");
+    Locator languages = page.locator("section[aria-labelledby=document-languages]");
+    assertThat(languages).containsText("2 language versions");
+    Locator english = languages.locator("tr").filter(new Locator.FilterOptions().setHasText("English"));
+    assertThat(english).containsText("crp1-en.pdf");
+    assertThat(english).containsText("Original language");
+    Locator arabicRow = languages.locator("tr").filter(new Locator.FilterOptions().setHasText("crp1-ar.docx"));
+    assertThat(arabicRow).containsText("Advance unedited version");
+    assertThat(arabicRow.locator("code.hash")).hasText(arabic.getJsonObject("file").getString("sha256"));
     Axe.assertNoSeriousViolations(page, "a document's page");
     page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("document-page.png")).setFullPage(true));
 
@@ -70,6 +83,9 @@ class DocumentPageTest {
     assertThat(page.locator("section[aria-labelledby=document-chain]")).containsText("هذه الوثيقة تنقّح");
     assertThat(page.locator(".document-symbol bdi")).hasAttribute("dir", "ltr");
     assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("العودة إلى سجل الوثائق"))).isVisible();
+    page.goBack();
+    assertThat(page.locator("section[aria-labelledby=document-languages]")).containsText("نسخة مسبقة غير محررة");
+    assertThat(page.locator("section[aria-labelledby=document-languages]")).containsText("نسختان لغويتان");
     Axe.assertNoSeriousViolations(page, "a document's page in Arabic");
     page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("document-page-ar.png")).setFullPage(true));
   }
