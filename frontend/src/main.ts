@@ -3,6 +3,7 @@ import './styles/forum.css';
 import './styles/work.css';
 import './styles/drafts.css';
 import './styles/board.css';
+import './styles/documents.css';
 import './styles/sessions.css';
 import './styles/reports.css';
 import './styles/speakers.css';

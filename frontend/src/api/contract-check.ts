@@ -14,6 +14,7 @@ import type {
 import type { Summary } from '../app/summary-model';
 import type { Organization, Participant, Preferences } from '../app/model';
 import type { Engagement, Board, Statistics, Party, ScorePart } from '../app/capacity-model';
+import type { RegistryDocument, LanguageVersion, DocumentFile, WrittenInput } from '../app/documents-model';
 
 type Schemas = components['schemas'];
 
@@ -72,4 +73,8 @@ export const contractFits: true[] = [
   true as Fits<Schemas['CapacityStatistics'], Statistics>,
   true as Fits<Schemas['CapacityParty'], Party>,
   true as Fits<Schemas['CapacityScorePart'], ScorePart>,
+  true as Fits<Schemas['Document'], RegistryDocument>,
+  true as Fits<Schemas['DocumentLanguageVersion'], LanguageVersion>,
+  true as Fits<Schemas['DocumentFile'], DocumentFile>,
+  true as Fits<Schemas['WrittenInput'], WrittenInput>,
 ];

@@ -98,17 +98,16 @@ async function download(path: string): Promise<{ blob: Blob; fileName: string }>
   return { blob: await response.blob(), fileName };
 }
 
-/** A file sent as the request's body (the files contract): its bytes and type, its name in `filename`. */
-async function upload<T>(path: string, file: File): Promise<T> {
-  const headers = new Headers({ Accept: 'application/json, application/problem+json', 'Content-Type': file.type });
+/** A file sent as the request's whole body (no multipart), so the server stores it and its record together. */
+async function upload<T>(method: 'PUT' | 'POST', path: string, file: Blob, mediaType: string): Promise<T> {
+  const headers = new Headers({ Accept: 'application/json, application/problem+json', 'Content-Type': mediaType });
   const token = accessToken();
   if (token) {
     headers.set('Authorization', `Bearer ${token}`);
   }
-  const target = `/api/v1${path}${path.includes('?') ? '&' : '?'}filename=${encodeURIComponent(file.name)}`;
   let response: Response;
   try {
-    response = await fetch(target, { method: 'POST', headers, body: file });
+    response = await fetch(`/api/v1${path}`, { method, headers, body: file });
   } catch {
     throw new ApiError(0, '', '');
   }

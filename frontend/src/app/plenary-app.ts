@@ -67,6 +67,7 @@ export class PlenaryApp extends PlenaryElement {
             ${this.navLink('/sessions', t('nav.sessions'), path.startsWith('/sessions'))}
             ${this.navLink('/reports', t('nav.reports'), path.startsWith('/reports'))}
             ${this.navLink('/organizations', t('nav.organizations'), path.startsWith('/organizations'))}
+            ${this.navLink('/documents', t('nav.documents'), path.startsWith('/documents'))}
             ${this.navLink('/summaries', isChair() ? t('nav.chairsInbox') : t('nav.summaries'), path.startsWith('/summaries'))}
             ${moderates() ? this.navLink('/moderation', t('nav.moderation'), path.startsWith('/moderation')) : nothing}
             ${readsAuditLog() ? this.navLink('/audit', t('nav.audit'), path.startsWith('/audit')) : nothing}

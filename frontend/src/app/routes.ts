@@ -35,6 +35,10 @@ export const ROUTES: readonly Route[] = [
   { path: '/reports/:cycleId/edit', tag: 'report-editor-page', load: () => import('../pages/report-editor-page') },
   { path: '/reports/:cycleId/coverage', tag: 'coverage-page', load: () => import('../pages/coverage-page') },
   { path: '/reports/:cycleId/:stateId', tag: 'report-page', load: () => import('../pages/report-page') },
+  { path: '/documents', tag: 'documents-page', load: () => import('../pages/documents-page') },
+  { path: '/documents/new', tag: 'new-document-page', load: () => import('../pages/new-document-page') },
+  { path: '/documents/:documentId', tag: 'document-page', load: () => import('../pages/document-page') },
+  { path: '/written-inputs', tag: 'written-inputs-page', load: () => import('../pages/written-inputs-page') },
   { path: '/callback', tag: 'callback-page', load: () => import('../pages/callback-page') },
   {
     path: '/sessions/:sessionId/items/:itemId/speakers',

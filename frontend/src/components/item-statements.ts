@@ -16,6 +16,7 @@ import { LANGUAGE_NAMES } from '../i18n/catalogue';
 import { t } from '../i18n/i18n';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
+import { mediaTypeOf } from './language-version-form';
 
 /**
  * The statements posted under an agenda item, each in the language it was delivered in; a delegation inscribed on
@@ -112,7 +113,9 @@ export class ItemStatements extends PlenaryElement {
     if (!(file instanceof File)) {
       return;
     }
-    void this.action.run(() => api.upload<Statement>(`/statements/${encodeURIComponent(s.id)}/file`, file), {
+    const query = new URLSearchParams({ filename: file.name });
+    const path = `/statements/${encodeURIComponent(s.id)}/file?${query}`;
+    void this.action.run(() => api.upload<Statement>('POST', path, file, mediaTypeOf(file) ?? file.type), {
       announce: t('statements.attached'),
       refresh: () => this.load(),
     });

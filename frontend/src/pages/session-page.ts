@@ -7,6 +7,8 @@ import { runsSessions, type Agenda, type PlenarySession } from '../app/sessions-
 import { agendaView, programme, sessionFacts } from '../components/session-parts';
 import '../components/session-forms';
 import '../components/session-speakers';
+import '../components/document-list';
+import '../components/written-inputs';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import { formatDateTime, t } from '../i18n/i18n';
@@ -71,7 +73,10 @@ export class SessionPage extends PageElement {
         <session-speakers .session=${s}></session-speakers>
       </section>
       <!-- Slot of the session's documents and written inputs (documents context). -->
-      <section id="session-documents" aria-label=${t('sessions.documentsSlot')}></section>
+      <section id="session-documents" aria-label=${t('sessions.documentsSlot')}>
+        <session-documents session-id=${s.id}></session-documents>
+        <written-inputs session-id=${s.id}></written-inputs>
+      </section>
     `;
   }
 

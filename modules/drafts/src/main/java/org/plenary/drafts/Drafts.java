@@ -3,6 +3,7 @@ package org.plenary.drafts;
 import io.vertx.sqlclient.Pool;
 import java.util.List;
 import org.plenary.drafts.api.DraftConsensus;
+import org.plenary.drafts.api.DraftVersions;
 import org.plenary.drafts.contributions.ContributionService;
 import org.plenary.drafts.contributions.ContributionsApi;
 import org.plenary.drafts.proposals.ProposalService;
@@ -33,12 +34,15 @@ public final class Drafts implements PlenaryModule {
   private final ContributionService contributions;
   private final ProposalService proposals;
   private final ConsensusReader consensus;
+  private final DraftVersions publishedVersions;
   private final List<ApiModule> apis;
 
   public Drafts(Pool pool, ForumAccess forum, Organizations organizations, DraftsConfig config) {
     DraftAccess access = new DraftAccess(forum);
     VersionStore versionStore = new VersionStore(pool);
     StanceStore stanceStore = new StanceStore(pool);
+    this.publishedVersions = threadId -> versionStore.versions(threadId)
+        .map(versions -> versions.stream().map(VersionStore.Version::number).toList());
     this.consensus = new ConsensusReader(versionStore, stanceStore,
         new ConsensusTracker(config.consensusMinGroups()));
     this.versions = new VersionService(pool, versionStore, access);
@@ -58,6 +62,11 @@ public final class Drafts implements PlenaryModule {
   @Override
   public List<ApiModule> apis() {
     return apis;
+  }
+
+  /** The published versions of drafts, for other bounded contexts. */
+  public DraftVersions publishedVersions() {
+    return publishedVersions;
   }
 
   /** The consensus tracker, for other bounded contexts. */

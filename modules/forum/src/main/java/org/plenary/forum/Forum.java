@@ -3,6 +3,7 @@ package org.plenary.forum;
 import io.vertx.sqlclient.Pool;
 import java.util.List;
 import org.plenary.forum.api.ForumAccess;
+import org.plenary.forum.api.KnownDocuments;
 import org.plenary.forum.moderation.ModerationApi;
 import org.plenary.forum.moderation.ModerationService;
 import org.plenary.forum.posts.ForumAccessService;
@@ -35,12 +36,17 @@ public final class Forum implements PlenaryModule {
 
   /** {@code search} is told of every thread and post in the transaction that writes it. */
   public Forum(Pool pool, SearchIndex search, ForumConfig config) {
+    this(pool, search, config, KnownDocuments.NONE);
+  }
+
+  /** {@code documents}: the registry whose pages symbols in posts link to (the documents system otherwise). */
+  public Forum(Pool pool, SearchIndex search, ForumConfig config, KnownDocuments documents) {
     TopicStore topics = new TopicStore(pool);
     this.threads = new ThreadStore(pool);
-    this.threadService = new ThreadService(pool, threads, topics, search);
+    this.threadService = new ThreadService(pool, threads, topics, search, documents);
     this.posts = new PostStore(pool);
     RightsOfReply rightsOfReply = new RightsOfReply(posts, config);
-    this.postService = new PostService(pool, threads, posts, search, rightsOfReply);
+    this.postService = new PostService(pool, threads, posts, search, rightsOfReply, documents);
     this.jointStatements = new JointStatements(pool, threads, posts);
     this.postReader = new PostReader(threads, posts);
     this.access = new ForumAccessService(threads, posts, postReader);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.plenary.accreditation.Accreditation;
 import org.plenary.accreditation.AccreditationConfig;
 import org.plenary.capacity.Capacity;
+import org.plenary.documents.Documents;
 import org.plenary.drafts.Drafts;
 import org.plenary.drafts.DraftsConfig;
 import org.plenary.forum.Forum;
@@ -41,7 +42,8 @@ public final class Contexts implements ContextAssembly {
     Pool pool = kernel.database().pool();
     var organizations = kernel.organizations();
     SearchIndex searchIndex = new PostgresSearchIndex();
-    Forum forum = new Forum(pool, searchIndex, ForumConfig.fromEnvironment(env));
+    // the registry's pages, which symbols in posts link to, need only the database: built before the forum
+    Forum forum = new Forum(pool, searchIndex, ForumConfig.fromEnvironment(env), Documents.knownDocuments(pool));
     Notifications notifications = new Notifications(vertx, pool, forum.access(), config.publicUrl(), env);
     Sessions sessions = new Sessions(pool, forum.access(), Clock.systemUTC(), kernel.files().store());
     Live live = new Live(vertx, pool, kernel.database().outage(), forum.access(), notifications.access(),
@@ -53,14 +55,16 @@ public final class Contexts implements ContextAssembly {
     Drafts drafts = new Drafts(pool, forum.access(), organizations, DraftsConfig.fromEnvironment(env));
     Summaries summaries = new Summaries(vertx, pool, forum.access(), organizations, config.publicUrl(),
         drafts.consensus());
+    Documents documents = new Documents(pool, new Documents.Ports(sessions.access(), forum.access(),
+        drafts.publishedVersions()), kernel.files().store(), Clock.systemUTC());
     // The organizations and the audit log, whose readers' rights accreditation decides.
     PlenaryModule registry = () -> List.of(new OrganizationsApi(organizations, accreditation.disclosure()),
         new AuditApi(pool, accreditation.auditActionsNamingObjectors()));
     List<PlenaryModule> modules = List.of(registry, forum, summaries, accreditation, drafts,
         new Search(pool, forum.access(), SearchTuning.fromEnvironment(env)), notifications, live, capacity,
-        sessions, implementation);
+        sessions, implementation, documents);
     var demo = new DemoContent.Contexts(forum, summaries, accreditation, drafts, capacity, sessions,
-        implementation);
+        implementation, documents);
     return new Assembled(modules,
         (v, issuer, participants) -> DemoContent.seedIfEmpty(v, pool, issuer, participants, demo), live::closeStreams);
   }

@@ -110,7 +110,8 @@ class ArchitectureTest {
       .and().areDeclaredInClassesThat(resideInAnyPackage("org.plenary.accreditation..", "org.plenary.summary..",
               "org.plenary.drafts..", "org.plenary.forum..", "org.plenary.live..", "org.plenary.notifications..",
               "org.plenary.search..", "org.plenary.capacity..",
-              "org.plenary.sessions..", "org.plenary.platform.files..", "org.plenary.implementation..")
+              "org.plenary.sessions..", "org.plenary.platform.files..", "org.plenary.implementation..",
+              "org.plenary.documents..")
           .and(not(simpleNameEndingWith("Api"))).and(not(simpleNameEndingWith("Json")))
           .and(not(simpleNameEndingWith("View"))).and(not(simpleName("Rows")))
           // the summary's document: made by the generator, held by GeneratedSummary, rendered by the export

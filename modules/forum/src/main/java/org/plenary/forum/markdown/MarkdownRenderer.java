@@ -1,10 +1,13 @@
 package org.plenary.forum.markdown;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -12,6 +15,7 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 import org.plenary.platform.text.BidiBalance;
+import org.plenary.platform.text.SymbolsInText;
 
 /**
  * Markdown to safe HTML. Raw HTML in the source is shown as text, unsafe link schemes are dropped by the
@@ -57,7 +61,25 @@ public final class MarkdownRenderer {
 
   /** Renders {@code markdown}, linking UN document symbols to the documents in {@code language}. */
   public static String render(String markdown, String language) {
+    return render(markdown, language, Map.of());
+  }
+
+  /**
+   * Renders {@code markdown}, linking UN document symbols to the registry's pages of those in {@code registryPages}
+   * (canonical symbol to address, from {@code forum.api.KnownDocuments}) and to the documents system in
+   * {@code language} otherwise.
+   */
+  public static String render(String markdown, String language, Map<String, String> registryPages) {
     Parser parser = PARSERS.get(UN_LANGUAGES.contains(language) ? language : "en");
-    return POLICY.sanitize(RENDERER.render(parser.parse(markdown)));
+    Node document = parser.parse(markdown);
+    RegistryLinks.apply(document, registryPages);
+    return POLICY.sanitize(RENDERER.render(document));
+  }
+
+  /** The symbols of the registry's grammar in {@code markdown}, canonically written: what to ask the registry. */
+  public static Set<String> registrySymbols(String markdown) {
+    Set<String> symbols = new TreeSet<>();
+    SymbolsInText.find(markdown).forEach(found -> found.symbol().ifPresent(symbol -> symbols.add(symbol.text())));
+    return symbols;
   }
 }

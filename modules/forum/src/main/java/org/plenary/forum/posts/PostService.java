@@ -8,9 +8,11 @@ import io.vertx.sqlclient.SqlConnection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.plenary.forum.ForumRules;
 import org.plenary.forum.api.ForumEvents;
+import org.plenary.forum.api.KnownDocuments;
 import org.plenary.forum.markdown.MarkdownRenderer;
 import org.plenary.forum.threads.ForumThread;
 import org.plenary.forum.threads.Reader;
@@ -37,14 +39,28 @@ public final class PostService {
   private final SearchIndex search;
   private final RightsOfReply rightsOfReply;
   private final PostLocks locks;
+  private final KnownDocuments documents;
 
   public PostService(Pool pool, ThreadStore threads, PostStore posts, SearchIndex search, RightsOfReply rightsOfReply) {
+    this(pool, threads, posts, search, rightsOfReply, KnownDocuments.NONE);
+  }
+
+  /** {@code documents}: which symbols in posts link to the document registry's pages. */
+  public PostService(Pool pool, ThreadStore threads, PostStore posts, SearchIndex search, RightsOfReply rightsOfReply,
+                     KnownDocuments documents) {
+    this.documents = documents;
     this.pool = pool;
     this.threads = threads;
     this.posts = posts;
     this.search = search;
     this.rightsOfReply = rightsOfReply;
     this.locks = new PostLocks(threads, posts);
+  }
+
+  /** {@code markdown} as a post of it would show: what the composer's preview shows. */
+  public Future<String> render(String markdown, String language) {
+    return documents.pages(MarkdownRenderer.registrySymbols(markdown))
+        .map(pages -> MarkdownRenderer.render(markdown, language, pages));
   }
 
   /** The new post's id. */
@@ -54,12 +70,20 @@ public final class PostService {
     Long alignsWith = command.alignsWith().orElse(null);
     List<String> onBehalfOf = command.onBehalfOf();
     PostRules.check(author, kind, parentId, alignsWith, onBehalfOf);
+    String language = command.language();
+    String body = command.body();
+    Integer guidingQuestion = command.guidingQuestion().orElse(null);
+    return documents.pages(MarkdownRenderer.registrySymbols(body)).compose(pages -> write(author, command,
+        MarkdownRenderer.render(body, language, pages), parentId, alignsWith, guidingQuestion));
+  }
+
+  private Future<Long> write(Participant author, WritePost command, String html, Long parentId, Long alignsWith,
+                             Integer guidingQuestion) {
+    PostKind kind = command.kind();
+    List<String> onBehalfOf = command.onBehalfOf();
     UUID threadId = command.threadId();
     String language = command.language();
     String body = command.body();
-    String html = MarkdownRenderer.render(body, language);
-    Integer guidingQuestion = command.guidingQuestion().orElse(null);
-
     // the thread row is locked first, so a lock or close committed meanwhile is seen and one made later waits;
     // for update, not share: nextPostSequence updates the row, and two share holders upgrading would deadlock
     return pool.withTransaction(conn -> threads.findForUpdate(conn, threadId)
@@ -87,6 +111,12 @@ public final class PostService {
       return Future.failedFuture(ForumRules.notAccredited());
     }
     long postId = command.postId();
+    return documents.pages(MarkdownRenderer.registrySymbols(command.body())).compose(pages -> edit(editor, command,
+        pages));
+  }
+
+  private Future<Void> edit(Participant editor, EditPost command, Map<String, String> pages) {
+    long postId = command.postId();
     return pool.withTransaction(conn -> locks.lock(conn, postId)
         .compose(found -> {
           LockedPost post = found.orElseThrow(() -> notFound(postId)).post();
@@ -105,7 +135,7 @@ public final class PostService {
           Future<Void> withinLimit = post.kind() == PostKind.RIGHT_OF_REPLY
               ? rightsOfReply.checkEdit(conn, postId, body) : Future.succeededFuture();
           return withinLimit
-              .compose(ok -> posts.edit(conn, post, language, body, MarkdownRenderer.render(body, language)))
+              .compose(ok -> posts.edit(conn, post, language, body, MarkdownRenderer.render(body, language, pages)))
               .compose(ok -> body.equals(post.bodyMarkdown()) ? Future.<Void>succeededFuture()
                   : JointStatements.askAgainAfterEdit(conn, posts, post))
               .compose(ok -> search.put(conn, ForumSearchDocuments.post(thread, postId, post.kind().wire(), body,

@@ -13,7 +13,6 @@ import org.plenary.forum.api.ForumEvents;
 import org.plenary.forum.api.ForumJson;
 import org.plenary.forum.api.PostAsSeen;
 import org.plenary.platform.identity.Participant;
-import org.plenary.forum.markdown.MarkdownRenderer;
 import org.plenary.forum.threads.ForumThread;
 import org.plenary.forum.threads.Reader;
 import org.plenary.platform.http.ApiModule;
@@ -191,8 +190,8 @@ public final class PostsApi implements ApiModule {
   private void preview(RoutingContext rc) {
     Caller.require(rc);
     JsonObject body = RequestInput.of(rc).body();
-    Responses.ok(rc, new JsonObject().put("html",
-        MarkdownRenderer.render(body.getString("markdown"), body.getString("language", "en"))));
+    Responses.reply(rc, service.render(body.getString("markdown"), body.getString("language", "en"))
+        .map(html -> new JsonObject().put("html", html)));
   }
 
   private Future<PostAsSeen> view(long id, Reader reader) {

@@ -6,10 +6,12 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.forum.ForumRules;
 import org.plenary.forum.api.ForumEvents;
+import org.plenary.forum.api.KnownDocuments;
 import org.plenary.forum.markdown.MarkdownRenderer;
 import org.plenary.forum.topics.TopicStore;
 import org.plenary.platform.audit.AuditLog;
@@ -26,8 +28,16 @@ public final class ThreadService {
   private final ThreadStore threads;
   private final TopicStore topics;
   private final SearchIndex search;
+  private final KnownDocuments documents;
 
   public ThreadService(Pool pool, ThreadStore threads, TopicStore topics, SearchIndex search) {
+    this(pool, threads, topics, search, KnownDocuments.NONE);
+  }
+
+  /** {@code documents}: which symbols in thread bodies link to the document registry's pages. */
+  public ThreadService(Pool pool, ThreadStore threads, TopicStore topics, SearchIndex search,
+                       KnownDocuments documents) {
+    this.documents = documents;
     this.pool = pool;
     this.threads = threads;
     this.topics = topics;
@@ -48,9 +58,13 @@ public final class ThreadService {
     String language = command.language();
     String body = command.body();
     List<String> tags = command.tags();
-    ThreadStore.NewThread thread = new ThreadStore.NewThread(topicId, kind, command.audience(), command.title(),
-        body, MarkdownRenderer.render(body, language), language, opensAt, closesAt, command.guidingQuestions(),
-        command.chathamHouse(), tags, opener.id(), opener.organization().id());
+    return documents.pages(MarkdownRenderer.registrySymbols(body)).compose(pages -> insert(topicId, tags,
+        new ThreadStore.NewThread(topicId, kind, command.audience(), command.title(), body,
+            MarkdownRenderer.render(body, language, pages), language, opensAt, closesAt, command.guidingQuestions(),
+            command.chathamHouse(), tags, opener.id(), opener.organization().id())));
+  }
+
+  private Future<UUID> insert(String topicId, List<String> tags, ThreadStore.NewThread thread) {
     return pool.withTransaction(conn -> topics.exists(conn, topicId)
         .compose(exists -> exists ? requireKnownTags(conn, tags)
             : Future.failedFuture(Failure.notFound("There is no topic '" + topicId + "'.")))
@@ -65,10 +79,11 @@ public final class ThreadService {
   public Future<Void> change(Participant editor, EditThread change) {
     UUID id = change.threadId();
     String reason = change.reason().orElse(null);
-    return pool.withTransaction(conn -> threads.findForUpdate(conn, id)
+    return documents.pages(MarkdownRenderer.registrySymbols(change.body().orElse(""))).compose(pages ->
+        pool.withTransaction(conn -> threads.findForUpdate(conn, id)
         .map(found -> ThreadAccess.requireReadable(found, Reader.of(editor)))
         .compose(current -> {
-          ForumThread changed = applyChange(editor, current, change);
+          ForumThread changed = applyChange(editor, current, change, pages);
           ThreadEditRules.refuseAuthorIfFrozen(editor, current, change);
           return requireKnownTags(conn, changed.tags())
               .compose(ok -> ThreadEditRules.keepAnsweredQuestions(conn, threads, current, changed))
@@ -80,10 +95,11 @@ public final class ThreadService {
               .compose(ok -> ThreadEditRules.auditContentChange(conn, editor, current, changed, reason))
               .compose(ok -> Outbox.record(conn, ForumEvents.THREAD_UPDATED, "thread:" + id,
                   new JsonObject().put("threadId", id.toString())));
-        }));
+        })));
   }
 
-  private static ForumThread applyChange(Participant editor, ForumThread t, EditThread change) {
+  private static ForumThread applyChange(Participant editor, ForumThread t, EditThread change,
+                                         Map<String, String> pages) {
     ForumRules.requireMayChange(editor, t.authorId(), change);
     boolean chathamHouse = change.chathamHouse().orElse(t.chathamHouse());
     if (t.chathamHouse() && !chathamHouse && t.postCount() > 0) {
@@ -104,7 +120,7 @@ public final class ThreadService {
     return new ForumThread(t.id(), t.topicId(), t.kind(), change.audience().orElse(t.audience()),
         status, statusReason, statusChanged ? Optional.of(Instant.now()) : t.statusChangedAt(),
         change.title().orElse(t.title()), body,
-        body.equals(t.bodyMarkdown()) ? t.bodyHtml() : MarkdownRenderer.render(body, t.language()), t.language(),
+        body.equals(t.bodyMarkdown()) ? t.bodyHtml() : MarkdownRenderer.render(body, t.language(), pages), t.language(),
         opensAt, closesAt, change.guidingQuestions().orElse(t.guidingQuestions()),
         chathamHouse, change.tags().orElse(t.tags()),
         t.authorId(), t.authorName(), t.organizationId(), t.organizationName(), t.organizationKind(), t.postCount(),

@@ -48,6 +48,11 @@ public final class Failure extends RuntimeException {
     return new Failure(Kind.INVALID, rule, title, detail, Map.of());
   }
 
+  /** An invalid request with facts the client acts on (the part of a symbol that is wrong), sent beside the detail. */
+  public static Failure invalid(String rule, String title, String detail, Map<String, Object> facts) {
+    return new Failure(Kind.INVALID, rule, title, detail, facts);
+  }
+
   /**
    * A value that breaks a rule of the contract, worded as the schema validator's problems are: {@code where} is
    * "request body" or "query parameter q", {@code location} a JSON pointer such as "#/guidingQuestions/2",

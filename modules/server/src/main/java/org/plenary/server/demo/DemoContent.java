@@ -12,6 +12,7 @@ import java.util.Map;
 import org.plenary.accreditation.Accreditation;
 import org.plenary.capacity.Capacity;
 import org.plenary.devidp.DevIdentityProvider;
+import org.plenary.documents.Documents;
 import org.plenary.drafts.Drafts;
 import org.plenary.forum.Forum;
 import org.plenary.implementation.Implementation;
@@ -35,19 +36,21 @@ public final class DemoContent {
 
   /** The bounded contexts the demo writes through. */
   public record Contexts(Forum forum, Summaries summaries, Accreditation accreditation, Drafts drafts,
-                         Capacity capacity, Sessions sessions, Implementation implementation) {
+                         Capacity capacity, Sessions sessions, Implementation implementation,
+                         Documents documents) {
   }
 
   public static Future<Void> seedIfEmpty(Vertx vertx, Pool pool, DevIdentityProvider issuer,
                                          ParticipantDirectory participants, Contexts contexts) {
     return pool.query("SELECT EXISTS (SELECT 1 FROM thread) AS seeded").execute()
         .compose(rows -> rows.iterator().next().getBoolean("seeded") ? Future.succeededFuture()
-            : vertx.executeBlocking(DemoContent::readScript).compose(script -> play(pool, script, issuer, participants, contexts)));
+            : vertx.executeBlocking(DemoContent::readScript)
+                .compose(script -> play(script, issuer, participants, contexts, pool)));
   }
 
   @SuppressWarnings("unchecked")
-  private static Future<Void> play(Pool pool, JsonObject script, DevIdentityProvider issuer, ParticipantDirectory participants,
-                                   Contexts contexts) {
+  private static Future<Void> play(JsonObject script, DevIdentityProvider issuer, ParticipantDirectory participants,
+                                   Contexts contexts, Pool pool) {
     DemoCast cast = new DemoCast(issuer, participants, (List<Map<String, Object>>) script.getJsonArray("cast").getList());
     ForumDemo threads = new ForumDemo(contexts.forum(), cast);
     DraftsDemo drafts = new DraftsDemo(contexts.drafts(), cast, threads.threads());
@@ -62,6 +65,7 @@ public final class DemoContent {
         .compose(v -> board.play(script.getJsonObject("capacity")))
         .compose(v -> new SessionsDemo(contexts.sessions(), cast, speakers::statements).play())
         .compose(v -> speakers.play())
+        .compose(v -> new DocumentsDemo(contexts.documents(), contexts.sessions().access(), pool, cast).play())
         .compose(v -> new ImplementationDemo(contexts.implementation(), cast).play())
         .onSuccess(v -> LOG.info("Seeded the demo dialogue: {} threads, {} keyed posts, {} needs and offers",
             threads.threads().size(), threads.posts().size(), board.listings()));
