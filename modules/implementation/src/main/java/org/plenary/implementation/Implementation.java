@@ -4,11 +4,14 @@ import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.List;
 import org.plenary.capacity.api.CapacityNeeds;
+import org.plenary.implementation.http.CompilationApi;
 import org.plenary.implementation.http.ImplementationApi;
+import org.plenary.implementation.service.CompilationReading;
 import org.plenary.implementation.service.CycleService;
 import org.plenary.implementation.service.NeedStep;
 import org.plenary.implementation.service.ReportReading;
 import org.plenary.implementation.service.ReportService;
+import org.plenary.implementation.store.CompilationStore;
 import org.plenary.implementation.store.CycleStore;
 import org.plenary.implementation.store.ReportStore;
 import org.plenary.platform.http.ApiModule;
@@ -25,6 +28,7 @@ public final class Implementation implements PlenaryModule {
   private final ReportReading reading;
   private final NeedStep needs;
   private final ImplementationApi api;
+  private final CompilationApi compilationApi;
 
   /** {@code board} posts the needs a report turns into capacity-building needs. */
   public Implementation(Pool pool, Clock clock, CapacityNeeds board) {
@@ -35,11 +39,12 @@ public final class Implementation implements PlenaryModule {
     this.reading = new ReportReading(cycleStore, reportStore);
     this.needs = new NeedStep(pool, reportStore, board);
     this.api = new ImplementationApi(cycleStore, cycles, reports, reading, needs, clock);
+    this.compilationApi = new CompilationApi(new CompilationReading(cycleStore, new CompilationStore(pool)), clock);
   }
 
   @Override
   public List<ApiModule> apis() {
-    return List.of(api);
+    return List.of(api, compilationApi);
   }
 
   public CycleService cycles() {

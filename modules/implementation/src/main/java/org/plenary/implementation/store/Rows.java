@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.plenary.implementation.domain.Answers;
 import org.plenary.implementation.domain.AnswersJson;
 import org.plenary.implementation.domain.Audience;
+import org.plenary.implementation.domain.CompiledReport;
 import org.plenary.implementation.domain.CoverageCount;
 import org.plenary.implementation.domain.Cycle;
 import org.plenary.implementation.domain.ListedReport;
@@ -70,6 +71,12 @@ final class Rows {
     return new ListedReport(report(row), row.getString("state_name"), group(row), language(row),
         Arrays.stream(row.getArrayOfStrings("norms")).map(n -> WireEnum.parse(Norm.class, n)).sorted().toList(),
         row.getInteger("answer_count"));
+  }
+
+  static CompiledReport compiled(Row row) {
+    return new CompiledReport(row.getString("state_id"), row.getString("state_name"), group(row),
+        new Publication(row.getInteger("version"), WireEnum.parse(Audience.class, row.getString("audience")),
+            instant(row, "published_at")), version(row));
   }
 
   static NeedLink need(Row row) {
