@@ -66,6 +66,7 @@ export class PlenaryApp extends PlenaryElement {
             ${this.navLink('/board', t('nav.board'), path.startsWith('/board'))}
             ${this.navLink('/sessions', t('nav.sessions'), path.startsWith('/sessions'))}
             ${this.navLink('/reports', t('nav.reports'), path.startsWith('/reports'))}
+            ${this.navLink('/practices', t('nav.practices'), path.startsWith('/practices'))}
             ${this.navLink('/organizations', t('nav.organizations'), path.startsWith('/organizations'))}
             ${this.navLink('/summaries', isChair() ? t('nav.chairsInbox') : t('nav.summaries'), path.startsWith('/summaries'))}
             ${moderates() ? this.navLink('/moderation', t('nav.moderation'), path.startsWith('/moderation')) : nothing}

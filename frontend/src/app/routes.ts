@@ -35,6 +35,9 @@ export const ROUTES: readonly Route[] = [
   { path: '/reports/:cycleId/edit', tag: 'report-editor-page', load: () => import('../pages/report-editor-page') },
   { path: '/reports/:cycleId/coverage', tag: 'coverage-page', load: () => import('../pages/coverage-page') },
   { path: '/reports/:cycleId/:stateId', tag: 'report-page', load: () => import('../pages/report-page') },
+  { path: '/practices', tag: 'practices-page', load: () => import('../pages/practices-page') },
+  { path: '/practices/new', tag: 'share-practice-page', load: () => import('../pages/share-practice-page') },
+  { path: '/practices/:practiceId', tag: 'practice-page', load: () => import('../pages/practice-page') },
   { path: '/callback', tag: 'callback-page', load: () => import('../pages/callback-page') },
 ];
 
