@@ -39,6 +39,9 @@ export const ROUTES: readonly Route[] = [
   { path: '/documents/new', tag: 'new-document-page', load: () => import('../pages/new-document-page') },
   { path: '/documents/:documentId', tag: 'document-page', load: () => import('../pages/document-page') },
   { path: '/written-inputs', tag: 'written-inputs-page', load: () => import('../pages/written-inputs-page') },
+  { path: '/practices', tag: 'practices-page', load: () => import('../pages/practices-page') },
+  { path: '/practices/new', tag: 'share-practice-page', load: () => import('../pages/share-practice-page') },
+  { path: '/practices/:practiceId', tag: 'practice-page', load: () => import('../pages/practice-page') },
   { path: '/callback', tag: 'callback-page', load: () => import('../pages/callback-page') },
   {
     path: '/sessions/:sessionId/items/:itemId/speakers',

@@ -1,10 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
 import { LatestLoad } from '../app/latest-load';
 import { REGIONAL_GROUPS } from '../app/model';
 import { NORMS, type ListedReport, type ReportingCycle } from '../app/report-model';
 import { delegateOfAState } from '../app/roles';
+import { saveFile } from '../app/save-file';
 import { navigate } from '../app/router';
 import { session } from '../app/session';
 import { PageElement } from '../components/plenary-element';
@@ -29,7 +31,9 @@ export class ReportsPage extends PageElement {
   @state() private reports: ListedReport[] | null = null;
   @state() private next: string | undefined;
   @state() private failure: unknown = null;
+  @state() private compiled = '';
   private readonly loads = new LatestLoad();
+  private readonly compile = new ActionController(this, { context: () => this.cycle });
 
   pageTitle(): string {
     return t('reports.title');
@@ -89,11 +93,42 @@ export class ReportsPage extends PageElement {
                 ? html`<a class="button" href="/reports/${cycle}/edit">${delegateOfAState() ? t('reports.editMine') : t('reports.readMine')}</a>`
                 : nothing
             }
-          </p>`
+          </p>
+          ${this.compileButtons(cycle)}`
           : nothing
       }
       ${this.filters()} ${this.list()}
     `;
+  }
+
+  /** The Secretariat compiles the cycle for the Secretary-General; States read the compilation too. */
+  private compileButtons(cycle: string) {
+    const participant = session.participant();
+    if (!participant || !(participant.roles.includes('secretariat') || participant.organization.kind === 'state')) {
+      return nothing;
+    }
+    const button = (format: 'docx' | 'html', label: string) =>
+      html`<button type="button" class="button button--secondary" aria-disabled=${this.compile.busy ? 'true' : 'false'}
+        @click=${() => void this.download(cycle, format)}>${label}</button>`;
+    return html`<section aria-labelledby="reports-compile">
+      <h2 id="reports-compile">${t('reports.compileTitle')}</h2>
+      <p class="muted">${t('reports.compileHint')}</p>
+      <p class="button-row">${button('docx', t('reports.compileDocx'))} ${button('html', t('reports.compileHtml'))}</p>
+      <problem-alert .error=${this.compile.failure}></problem-alert>
+      <p role="status" class="status">${this.compiled}</p>
+    </section>`;
+  }
+
+  private async download(cycle: string, format: 'docx' | 'html'): Promise<void> {
+    if (this.compile.busy) {
+      return;
+    }
+    await this.compile.run(() => api.download(`/reporting-cycles/${encodeURIComponent(cycle)}/compilation.${format}`), {
+      apply: (file) => {
+        saveFile(file.blob, file.fileName);
+        this.compiled = t('reports.compiled', { file: file.fileName });
+      },
+    });
   }
 
   private filters() {

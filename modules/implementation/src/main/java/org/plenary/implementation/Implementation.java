@@ -4,19 +4,26 @@ import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.List;
 import org.plenary.capacity.api.CapacityNeeds;
+import org.plenary.implementation.http.CompilationApi;
+import org.plenary.implementation.http.GoodPracticesApi;
 import org.plenary.implementation.http.ImplementationApi;
+import org.plenary.implementation.service.CompilationReading;
 import org.plenary.implementation.service.CycleService;
+import org.plenary.implementation.service.GoodPracticeService;
 import org.plenary.implementation.service.NeedStep;
 import org.plenary.implementation.service.ReportReading;
 import org.plenary.implementation.service.ReportService;
+import org.plenary.implementation.store.CompilationStore;
 import org.plenary.implementation.store.CycleStore;
+import org.plenary.implementation.store.GoodPracticeStore;
 import org.plenary.implementation.store.ReportStore;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.module.PlenaryModule;
 
 /**
  * The national implementation bounded context, wired: reporting cycles and the States' national reports on how
- * they implement the norms, their versions, publication and coverage.
+ * they implement the norms, their versions, publication and coverage, the compilation for the Secretary-General,
+ * and the good practices States and stakeholders share.
  */
 public final class Implementation implements PlenaryModule {
 
@@ -25,6 +32,9 @@ public final class Implementation implements PlenaryModule {
   private final ReportReading reading;
   private final NeedStep needs;
   private final ImplementationApi api;
+  private final CompilationApi compilationApi;
+  private final GoodPracticeService practices;
+  private final GoodPracticesApi practicesApi;
 
   /** {@code board} posts the needs a report turns into capacity-building needs. */
   public Implementation(Pool pool, Clock clock, CapacityNeeds board) {
@@ -35,11 +45,14 @@ public final class Implementation implements PlenaryModule {
     this.reading = new ReportReading(cycleStore, reportStore);
     this.needs = new NeedStep(pool, reportStore, board);
     this.api = new ImplementationApi(cycleStore, cycles, reports, reading, needs, clock);
+    this.compilationApi = new CompilationApi(new CompilationReading(cycleStore, new CompilationStore(pool)), clock);
+    this.practices = new GoodPracticeService(pool, new GoodPracticeStore(pool));
+    this.practicesApi = new GoodPracticesApi(practices, clock);
   }
 
   @Override
   public List<ApiModule> apis() {
-    return List.of(api);
+    return List.of(api, compilationApi, practicesApi);
   }
 
   public CycleService cycles() {
@@ -52,6 +65,10 @@ public final class Implementation implements PlenaryModule {
 
   public NeedStep needs() {
     return needs;
+  }
+
+  public GoodPracticeService practices() {
+    return practices;
   }
 
   public ReportReading reading() {

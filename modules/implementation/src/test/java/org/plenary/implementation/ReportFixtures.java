@@ -16,9 +16,14 @@ final class ReportFixtures {
 
   /** A new cycle of its own, so that tests sharing the server do not see each other's reports. */
   String cycle() {
+    return cycle("2099-12-31");
+  }
+
+  /** A new cycle whose reports are due by {@code cutOff} (YYYY-MM-DD). */
+  String cycle(String cutOff) {
     String id = "t-" + UUID.randomUUID().toString().substring(0, 8);
     api.as("secretariat").withHeader("Idempotency-Key", UUID.randomUUID().toString()).post("/reporting-cycles",
-        new JsonObject().put("id", id).put("title", "Test cycle " + id).put("cutOff", "2026-12-31")).expect(201);
+        new JsonObject().put("id", id).put("title", "Test cycle " + id).put("cutOff", cutOff)).expect(201);
     return id;
   }
 

@@ -56,4 +56,18 @@ class NationalReportsDemoTest {
     assertTrue(api.as("delegate-mwi").get("/capacity/needs/" + need).expect(200).json().getString("description")
         .contains("/reports/2026/MWI"), "Malawi's need links back to its report");
   }
+
+  @Test
+  @DisplayName("The compilation of 2026 holds every report, published before the cut-off; a dozen good practices")
+  void compilationAndGoodPractices() {
+    String html = api.as("secretariat").get("/reporting-cycles/2026/compilation.html").expect(200).body();
+    assertTrue(html.indexOf("Brazil") < html.indexOf("Malawi") && html.contains("Russian Federation"), html);
+    JsonArray practices = api.get("/good-practices?limit=50").expect(200).items();
+    assertTrue(practices.size() >= 12, practices.size() + " practices");
+    Set<String> kinds = new HashSet<>();
+    practices.stream().map(JsonObject.class::cast).forEach(p -> kinds.add(p.getJsonObject("organization")
+        .getString("kind")));
+    assertEquals(Set.of("state", "private-sector", "academia", "civil-society"), kinds);
+    assertTrue(practices.stream().map(JsonObject.class::cast).anyMatch(p -> p.getInteger("endorsements") >= 2));
+  }
 }

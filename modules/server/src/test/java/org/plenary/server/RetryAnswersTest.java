@@ -124,6 +124,14 @@ class RetryAnswersTest {
         json -> json.getString("needId"));
   }
 
+  @Test
+  @DisplayName("A good practice shared")
+  void goodPractice() throws Exception {
+    retried("delegate-mwi", "/good-practices", new JsonObject().put("title", "Retried practice")
+        .put("what", "A register of operators.").put("language", "en")
+        .put("norms", new io.vertx.core.json.JsonArray().add("norm-g")), json -> json.getString("id"));
+  }
+
   /**
    * Creates once with a key, forgets the stored answer, retries: the same resource, and the first's address.
    * A {@code null} body: the operation takes none.

@@ -90,4 +90,20 @@ public final class ReportRules {
     throw Failure.forbidden("states-only-report", "A report for States only",
         stateId + " published its report for States and the Secretariat only.");
   }
+
+  /**
+   * The compilation for the Secretary-General holds the reports published for States, so it is read by those who
+   * read them: the Secretariat, which compiles it, and the States, whose survey it is.
+   */
+  public static void mayReadCompilation(Optional<Participant> reader) {
+    if (reader.isEmpty()) {
+      throw Failure.unauthenticated("compilation-states-and-secretariat", "Sign in",
+          "The compilation holds reports published for States: sign in as the Secretariat or a State.");
+    }
+    if (!readsStatesReports(reader)) {
+      throw Failure.forbidden("compilation-states-and-secretariat", "For the Secretariat and States",
+          "The compilation holds reports published for States and the Secretariat only; "
+              + reader.get().organization().name() + " may read the public reports one by one.");
+    }
+  }
 }

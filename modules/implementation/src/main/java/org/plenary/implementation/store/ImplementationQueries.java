@@ -94,4 +94,18 @@ final class ImplementationQueries {
       + " JOIN national_report_version v ON v.report_id = r.id AND v.version = r.published_version"
       + " CROSS JOIN LATERAL unnest(v.norms) AS n(norm)"
       + " WHERE r.cycle_id = $1 AND" + READABLE + " GROUP BY n.norm, o.regional_group";
+
+  // The compilation for the Secretary-General
+
+  /**
+   * Per State, the last publication made before $2 (the day after the cut-off) and its version; $3: the reader
+   * reads reports published for States.
+   */
+  static final String COMPILED = "SELECT DISTINCT ON (r.state_id) r.state_id, o.name AS state_name, o.regional_group,"
+      + " pub.audience, pub.published_at, " + VERSION_COLUMNS + " FROM national_report r"
+      + " JOIN organization o ON o.id = r.state_id JOIN national_report_publication pub ON pub.report_id = r.id"
+      + " JOIN national_report_version v ON v.report_id = pub.report_id AND v.version = pub.version"
+      + " JOIN participant p ON p.id = v.saved_by"
+      + " WHERE r.cycle_id = $1 AND pub.published_at < $2 AND (pub.audience = 'public' OR $3)"
+      + " ORDER BY r.state_id, pub.id DESC";
 }

@@ -14,15 +14,19 @@ import java.util.function.Function;
 import org.plenary.implementation.domain.Answers;
 import org.plenary.implementation.domain.AnswersJson;
 import org.plenary.implementation.domain.Audience;
+import org.plenary.implementation.domain.CompiledReport;
 import org.plenary.implementation.domain.CoverageCount;
 import org.plenary.implementation.domain.Cycle;
+import org.plenary.implementation.domain.GoodPractice;
 import org.plenary.implementation.domain.ListedReport;
 import org.plenary.implementation.domain.NeedLink;
 import org.plenary.implementation.domain.Norm;
+import org.plenary.implementation.domain.PracticeMark;
 import org.plenary.implementation.domain.Publication;
 import org.plenary.implementation.domain.Report;
 import org.plenary.implementation.domain.ReportLanguage;
 import org.plenary.implementation.domain.ReportVersion;
+import org.plenary.platform.organizations.OrganizationKind;
 import org.plenary.platform.organizations.RegionalGroup;
 import org.plenary.platform.wire.WireEnum;
 
@@ -70,6 +74,23 @@ final class Rows {
     return new ListedReport(report(row), row.getString("state_name"), group(row), language(row),
         Arrays.stream(row.getArrayOfStrings("norms")).map(n -> WireEnum.parse(Norm.class, n)).sorted().toList(),
         row.getInteger("answer_count"));
+  }
+
+  static CompiledReport compiled(Row row) {
+    return new CompiledReport(row.getString("state_id"), row.getString("state_name"), group(row),
+        new Publication(row.getInteger("version"), WireEnum.parse(Audience.class, row.getString("audience")),
+            instant(row, "published_at")), version(row));
+  }
+
+  static GoodPractice practice(Row row) {
+    return new GoodPractice(row.getUUID("id"), row.getString("organization_id"), row.getString("organization_name"),
+        OrganizationKind.fromWire(row.getString("organization_kind")), row.getString("title"), row.getString("what"),
+        row.getString("who"), row.getString("lessons"), List.of(row.getArrayOfStrings("links")), language(row),
+        Arrays.stream(row.getArrayOfStrings("norms")).map(n -> WireEnum.parse(Norm.class, n)).sorted().toList(),
+        Arrays.stream(row.getArrayOfStrings("regions")).map(RegionalGroup::fromWire).sorted().toList(),
+        instant(row, "shared_at"), row.getLong("endorsements").intValue(), row.getLong("useful").intValue(),
+        Arrays.stream(row.getArrayOfStrings("reader_marks")).map(m -> WireEnum.parse(PracticeMark.class, m))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()), List.of());
   }
 
   static NeedLink need(Row row) {

@@ -1,8 +1,10 @@
 package org.plenary.server.demo;
 
 import io.vertx.core.Future;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,8 @@ import org.plenary.implementation.service.SaveReport;
 /**
  * National reports of the demo: two reporting cycles, eleven States of the five regional groups publishing in
  * five languages, some to everyone and some to States only, France and Estonia in both cycles, and Malawi's
- * needs on norm (g) made a need on the capacity-building board.
+ * needs on norm (g) made a need on the capacity-building board; the reports published before the cycles' cut-off
+ * dates, so the compilation of 2026 holds them all; and a dozen good practices ({@link GoodPracticesDemo}).
  */
 final class ImplementationDemo {
 
@@ -63,20 +66,28 @@ final class ImplementationDemo {
     }
     // Malawi's needs on norm (g) are on the capacity-building board, linked to its report.
     return done.compose(v -> cast.participant("delegate-mwi")).compose(malawi -> implementation.needs()
-        .raise(malawi, "2026", "MWI", Norm.NORM_G, Instant.now())).mapEmpty();
+        .raise(malawi, "2026", "MWI", Norm.NORM_G, Instant.now()))
+        .compose(v -> new GoodPracticesDemo(implementation.practices(), cast).play());
   }
 
   int reports() {
     return REPORTS.size();
   }
 
+  /**
+   * Each report is written, submitted and published in the October of its cycle, before the cut-off of 31
+   * October: the compilation for the Secretary-General holds what was published by the cut-off, so a demo played
+   * later than that still has a compilation of every report to export.
+   */
   private Future<Void> publish(Entry entry) {
+    Instant at = LocalDate.of(Integer.parseInt(entry.cycle()), 10, 1).atTime(9, 0).toInstant(ZoneOffset.UTC)
+        .plus(Duration.ofHours(REPORTS.indexOf(entry)));
     return cast.participant(entry.persona()).compose(delegate -> implementation.reports()
         .save(delegate, new SaveReport(entry.cycle(), entry.state(), Optional.of(0), entry.language(),
-            answers(entry)), Instant.now())
-        .compose(d -> implementation.reports().submit(delegate, entry.cycle(), entry.state(), Instant.now()))
+            answers(entry)), at)
+        .compose(d -> implementation.reports().submit(delegate, entry.cycle(), entry.state(), at.plusSeconds(60)))
         .compose(d -> implementation.reports().publish(delegate, entry.cycle(), entry.state(), entry.audience(),
-            Instant.now()))
+            at.plusSeconds(120)))
         .mapEmpty());
   }
 

@@ -82,4 +82,25 @@ class ReportPagesTest {
       assertThat(normG.locator("td").first()).hasText(Pattern.compile("^\\s*(0|\u0660)\\s*$"));
     }
   }
+
+  @Test
+  @DisplayName("The Secretariat's Compile button downloads the cycle's compilation as Word; the public sees no button")
+  void compile(Page page) {
+    String cycle = cycle();
+    publish("delegate-fra", cycle, "FRA", "public", "c");
+    SignIn.fresh(page, "secretariat");
+    page.navigate("/reports?cycle=" + cycle);
+    com.microsoft.playwright.Download download = page.waitForDownload(() -> page.getByRole(
+        com.microsoft.playwright.options.AriaRole.BUTTON,
+        new Page.GetByRoleOptions().setName("Compile as Word (.docx)")).click());
+    org.junit.jupiter.api.Assertions.assertEquals("compilation-" + cycle + ".docx", download.suggestedFilename());
+    assertThat(page.locator("#reports-compile ~ p[role='status']")).containsText("compilation-" + cycle + ".docx");
+    Axe.assertNoSeriousViolations(page, "the reports with the Compile buttons");
+    try (BrowserContext anonymous = Chromium.newContext("en")) {
+      Page reader = anonymous.newPage();
+      reader.navigate("/reports?cycle=" + cycle);
+      assertThat(reader.locator(".report-table tbody tr")).hasCount(1);
+      assertThat(reader.locator("#reports-compile")).hasCount(0);
+    }
+  }
 }
