@@ -62,12 +62,39 @@ public final class LoadClient {
     default Future<Void> prepare() {
       return Future.succeededFuture();
     }
+
+    /** Called when the warm-up is over and measuring begins: a scenario that keeps figures of its own resets them. */
+    default void measuring() {
+    }
+
+    /** Figures of the scenario's own for the result, e.g. the latency of each of a page's requests. */
+    default JsonObject details() {
+      return new JsonObject();
+    }
+
+    /**
+     * One iteration, timed as a whole: by default the request of {@link #next()} with {@link #body()}; a scenario
+     * that stands for a page overrides it with the page's requests.
+     */
+    default Future<Outcome> send(HttpClient client) {
+      Buffer body = body();
+      return client.request(next())
+          .compose(request -> body == null ? request.send() : request.send(body))
+          .compose(response -> response.body().map(b -> new Outcome(response.statusCode(),
+              response.statusCode() == 503 ? response.getHeader("Retry-After") : null)));
+    }
+  }
+
+  /** What an iteration got: its (worst) status, and the Retry-After of a 503. */
+  record Outcome(int status, String retryAfter) {
   }
 
   static JsonObject run(Vertx vertx, HttpClient client, java.net.URI base, Scenario scenario, int connections,
                         int seconds, long pid)
       throws InterruptedException {
     await(scenario.prepare());
+    // Before the warm-up: what the server holds with none of this scenario's load, to compare its peak with.
+    double baselineRssMb = ServerSampler.rssKb(pid) / 1024.0;
     int warmup = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP", "5"));
     if (warmup > 0) {
       CountDownLatch warm = new CountDownLatch(connections);
@@ -78,6 +105,7 @@ public final class LoadClient {
       }
       warm.await(warmup + 60L, TimeUnit.SECONDS);
     }
+    scenario.measuring();
     ConcurrentHistogram latencies = new ConcurrentHistogram(3);
     ConcurrentHistogram served = new ConcurrentHistogram(3);
     ConcurrentHistogram healthLive = new ConcurrentHistogram(3);
@@ -110,6 +138,7 @@ public final class LoadClient {
         .put("latencyMs", new JsonObject()
             .put("p50", latencies.getValueAtPercentile(50) / 1000.0)
             .put("p90", latencies.getValueAtPercentile(90) / 1000.0)
+            .put("p95", latencies.getValueAtPercentile(95) / 1000.0)
             .put("p99", latencies.getValueAtPercentile(99) / 1000.0)
             .put("max", latencies.getMaxValue() / 1000.0)
             .put("mean", latencies.getMean() / 1000.0))
@@ -117,7 +146,9 @@ public final class LoadClient {
         .put("servedLatencyMs", percentiles(served))
         .put("healthLiveMs", percentiles(healthLive))
         .put("statuses", statusCounts)
-        .put("server", new JsonObject().put("maxRssMb", sampler.maxRssMb()).put("cpuCores", sampler.cpuCores()));
+        .put("server", new JsonObject().put("maxRssMb", sampler.maxRssMb()).put("baselineRssMb", baselineRssMb)
+            .put("cpuCores", sampler.cpuCores()))
+        .mergeIn(scenario.details());
   }
 
   private static JsonObject percentiles(ConcurrentHistogram histogram) {
@@ -135,22 +166,18 @@ public final class LoadClient {
       return;
     }
     long start = System.nanoTime();
-    RequestOptions options = scenario.next();
-    Buffer body = scenario.body();
-    client.request(options)
-        .compose(request -> body == null ? request.send() : request.send(body))
-        .compose(response -> response.body().map(b -> response))
+    scenario.send(client)
         .onComplete(result -> {
           long micros = (System.nanoTime() - start) / 1000;
           latencies.recordValue(micros);
-          int status = result.succeeded() ? result.result().statusCode() : -1;
+          int status = result.succeeded() ? result.result().status() : -1;
           if (status < 0 || status >= 400) {
             errors.incrementAndGet();
           } else {
             served.recordValue(micros);
           }
           statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
-          String retryAfter = status == 503 ? result.result().getHeader("Retry-After") : null;
+          String retryAfter = status == 503 ? result.result().retryAfter() : null;
           Runnable next = () -> loop(vertx, client, scenario, deadline, latencies, served, errors, statuses, done);
           if (retryAfter == null) {
             next.run();
