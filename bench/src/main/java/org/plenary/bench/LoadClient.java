@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.ConcurrentHistogram;
 
 /**
- * A closed-loop HTTP load client: {@code connections} requests in flight until the time is up, each
- * latency recorded. Usage: {@code LoadClient <scenario> <base-url> <manifest.json> <connections> <seconds>
+ * A closed-loop HTTP load client: {@code connections} iterations in flight until the time is up, each
+ * latency recorded; an iteration is one request, or a page's requests for a scenario that stands for a page. Usage: {@code LoadClient <scenario> <base-url> <manifest.json> <connections> <seconds>
  * <server-pid> <result.json>}. A warm-up of {@code BENCH_WARMUP} seconds (default 5) runs the same load
  * first and is not counted, so that the JIT compiler's start-up does not land in the first scenario's p99.
  * Latencies are reported for all requests and for those served (status below 400) apart, since a refusal under
