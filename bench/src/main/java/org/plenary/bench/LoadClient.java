@@ -29,6 +29,12 @@ import org.HdrHistogram.ConcurrentHistogram;
  */
 public final class LoadClient {
 
+  /**
+   * HTTP/1.1 connections per iteration in flight: a page's requests sent at once (session-page's three) each need
+   * one, as a browser opens several per host; a scenario of single requests never uses more than one.
+   */
+  private static final int REQUESTS_AT_ONCE = 3;
+
   public static void main(String[] args) throws Exception {
     String scenarioName = args[0];
     String baseUrl = args[1];
@@ -40,7 +46,7 @@ public final class LoadClient {
     Vertx vertx = Vertx.vertx();
     java.net.URI uri = java.net.URI.create(baseUrl);
     HttpClient client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(uri.getHost())
-        .setDefaultPort(uri.getPort()).setKeepAlive(true), new PoolOptions().setHttp1MaxSize(connections));
+        .setDefaultPort(uri.getPort()).setKeepAlive(true), new PoolOptions().setHttp1MaxSize(connections * REQUESTS_AT_ONCE));
     Scenario scenario = Scenarios.create(scenarioName, manifest, new Tokens(client));
     JsonObject result = run(vertx, client, uri, scenario, connections, seconds, pid)
         .put("scenario", scenarioName).put("connections", connections).put("seconds", seconds)
