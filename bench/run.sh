@@ -6,7 +6,8 @@
 # bench/results/<run>/ (and bench/results/latest.md). Never part of the tests or of CI.
 #
 # Environment: SCALE=small|large (small), SEED (42), DURATION seconds per scenario (20), CONNECTIONS (64),
-# SSE_SUBSCRIBERS (1000), OVERLOAD_CONNECTIONS for the overload scenario (500), BENCH_WARMUP seconds of
+# SSE_SUBSCRIBERS (1000), OVERLOAD_CONNECTIONS for the overload scenario (500), SESSION_PAGE_CONNECTIONS pages
+# loaded at once in session-page (8), UPLOAD_CONNECTIONS 10 MB uploads at once in upload-10mb (4), BENCH_WARMUP seconds of
 # uncounted load before each scenario (5), PLENARY_MAX_REQUESTS_IN_FLIGHT for the server (its default),
 # SERVER_JAVA_OPTS for the server's JVM (-Xmx256m: the heap a production deployment would give it),
 # PGHOST/PGPORT/PGUSER of a PostgreSQL to create the database on (127.0.0.1, 5432, postgres), BENCH_PORT (18080).
@@ -64,12 +65,14 @@ run_scenario() {
   fi
 }
 
-SCENARIOS="thread-first-page thread-deep-page thread-last-page topic-threads search post-comment summary-5000 sse-fanout match overload"
+SCENARIOS="thread-first-page thread-deep-page thread-last-page topic-threads search post-comment summary-5000 session-page upload-10mb sse-fanout match overload"
 [ "$SCENARIO" != all ] && SCENARIOS=$SCENARIO
 for name in $SCENARIOS; do
   case $name in
     summary-5000) run_scenario "$name" 1 "$DURATION" ;;
     search) run_scenario "$name" 8 "$DURATION" ;;
+    session-page) run_scenario "$name" "${SESSION_PAGE_CONNECTIONS:-8}" "$DURATION" ;;
+    upload-10mb) run_scenario "$name" "${UPLOAD_CONNECTIONS:-4}" "$DURATION" ;;
     overload) run_scenario "$name" "${OVERLOAD_CONNECTIONS:-500}" "$DURATION" ;;
     match)
       echo "Scenario match: 10,000 needs x 10,000 offers (bench/capacity)"

@@ -52,6 +52,7 @@ public final class DatasetGenerator {
     try (Connection db = DriverManager.getConnection(args[0])) {
       List<Author> authors = authors(db, random);
       JsonObject manifest = threadsAndPosts(db, random, scale, authors);
+      manifest.put("session", SessionDataset.write(db, random));
       indexForSearch(db);
       try (Statement statement = db.createStatement()) {
         statement.execute("ANALYZE");

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.ConcurrentHistogram;
 
 /**
- * A closed-loop HTTP load client: {@code connections} requests in flight until the time is up, each
- * latency recorded. Usage: {@code LoadClient <scenario> <base-url> <manifest.json> <connections> <seconds>
+ * A closed-loop HTTP load client: {@code connections} iterations in flight until the time is up, each
+ * latency recorded; an iteration is one request, or a page's requests for a scenario that stands for a page. Usage: {@code LoadClient <scenario> <base-url> <manifest.json> <connections> <seconds>
  * <server-pid> <result.json>}. A warm-up of {@code BENCH_WARMUP} seconds (default 5) runs the same load
  * first and is not counted, so that the JIT compiler's start-up does not land in the first scenario's p99.
  * Latencies are reported for all requests and for those served (status below 400) apart, since a refusal under
@@ -28,6 +28,12 @@ import org.HdrHistogram.ConcurrentHistogram;
  * its own, and its latency reported.
  */
 public final class LoadClient {
+
+  /**
+   * HTTP/1.1 connections per iteration in flight: a page's requests sent at once (session-page's three) each need
+   * one, as a browser opens several per host; a scenario of single requests never uses more than one.
+   */
+  private static final int REQUESTS_AT_ONCE = 3;
 
   public static void main(String[] args) throws Exception {
     String scenarioName = args[0];
@@ -40,7 +46,7 @@ public final class LoadClient {
     Vertx vertx = Vertx.vertx();
     java.net.URI uri = java.net.URI.create(baseUrl);
     HttpClient client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(uri.getHost())
-        .setDefaultPort(uri.getPort()).setKeepAlive(true), new PoolOptions().setHttp1MaxSize(connections));
+        .setDefaultPort(uri.getPort()).setKeepAlive(true), new PoolOptions().setHttp1MaxSize(connections * REQUESTS_AT_ONCE));
     Scenario scenario = Scenarios.create(scenarioName, manifest, new Tokens(client));
     JsonObject result = run(vertx, client, uri, scenario, connections, seconds, pid)
         .put("scenario", scenarioName).put("connections", connections).put("seconds", seconds)
@@ -62,12 +68,39 @@ public final class LoadClient {
     default Future<Void> prepare() {
       return Future.succeededFuture();
     }
+
+    /** Called when the warm-up is over and measuring begins: a scenario that keeps figures of its own resets them. */
+    default void measuring() {
+    }
+
+    /** Figures of the scenario's own for the result, e.g. the latency of each of a page's requests. */
+    default JsonObject details() {
+      return new JsonObject();
+    }
+
+    /**
+     * One iteration, timed as a whole: by default the request of {@link #next()} with {@link #body()}; a scenario
+     * that stands for a page overrides it with the page's requests.
+     */
+    default Future<Outcome> send(HttpClient client) {
+      Buffer body = body();
+      return client.request(next())
+          .compose(request -> body == null ? request.send() : request.send(body))
+          .compose(response -> response.body().map(b -> new Outcome(response.statusCode(),
+              response.statusCode() == 503 ? response.getHeader("Retry-After") : null)));
+    }
+  }
+
+  /** What an iteration got: its (worst) status, and the Retry-After of a 503. */
+  record Outcome(int status, String retryAfter) {
   }
 
   static JsonObject run(Vertx vertx, HttpClient client, java.net.URI base, Scenario scenario, int connections,
                         int seconds, long pid)
       throws InterruptedException {
     await(scenario.prepare());
+    // Before the warm-up: what the server holds with none of this scenario's load, to compare its peak with.
+    double baselineRssMb = ServerSampler.rssKb(pid) / 1024.0;
     int warmup = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP", "5"));
     if (warmup > 0) {
       CountDownLatch warm = new CountDownLatch(connections);
@@ -78,6 +111,7 @@ public final class LoadClient {
       }
       warm.await(warmup + 60L, TimeUnit.SECONDS);
     }
+    scenario.measuring();
     ConcurrentHistogram latencies = new ConcurrentHistogram(3);
     ConcurrentHistogram served = new ConcurrentHistogram(3);
     ConcurrentHistogram healthLive = new ConcurrentHistogram(3);
@@ -110,6 +144,7 @@ public final class LoadClient {
         .put("latencyMs", new JsonObject()
             .put("p50", latencies.getValueAtPercentile(50) / 1000.0)
             .put("p90", latencies.getValueAtPercentile(90) / 1000.0)
+            .put("p95", latencies.getValueAtPercentile(95) / 1000.0)
             .put("p99", latencies.getValueAtPercentile(99) / 1000.0)
             .put("max", latencies.getMaxValue() / 1000.0)
             .put("mean", latencies.getMean() / 1000.0))
@@ -117,7 +152,9 @@ public final class LoadClient {
         .put("servedLatencyMs", percentiles(served))
         .put("healthLiveMs", percentiles(healthLive))
         .put("statuses", statusCounts)
-        .put("server", new JsonObject().put("maxRssMb", sampler.maxRssMb()).put("cpuCores", sampler.cpuCores()));
+        .put("server", new JsonObject().put("maxRssMb", sampler.maxRssMb()).put("baselineRssMb", baselineRssMb)
+            .put("cpuCores", sampler.cpuCores()))
+        .mergeIn(scenario.details());
   }
 
   private static JsonObject percentiles(ConcurrentHistogram histogram) {
@@ -135,22 +172,18 @@ public final class LoadClient {
       return;
     }
     long start = System.nanoTime();
-    RequestOptions options = scenario.next();
-    Buffer body = scenario.body();
-    client.request(options)
-        .compose(request -> body == null ? request.send() : request.send(body))
-        .compose(response -> response.body().map(b -> response))
+    scenario.send(client)
         .onComplete(result -> {
           long micros = (System.nanoTime() - start) / 1000;
           latencies.recordValue(micros);
-          int status = result.succeeded() ? result.result().statusCode() : -1;
+          int status = result.succeeded() ? result.result().status() : -1;
           if (status < 0 || status >= 400) {
             errors.incrementAndGet();
           } else {
             served.recordValue(micros);
           }
           statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
-          String retryAfter = status == 503 ? result.result().getHeader("Retry-After") : null;
+          String retryAfter = status == 503 ? result.result().retryAfter() : null;
           Runnable next = () -> loop(vertx, client, scenario, deadline, latencies, served, errors, statuses, done);
           if (retryAfter == null) {
             next.run();

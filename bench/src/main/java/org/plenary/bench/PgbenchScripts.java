@@ -23,7 +23,7 @@ public final class PgbenchScripts {
     String findView = constant("org.plenary.forum.posts.PostQueries", "FIND_VIEW");
     String lockForPost = constant("org.plenary.forum.threads.ThreadStore", "LOCK_FOR_POST");
     String insertPost = constant("org.plenary.forum.posts.PostQueries", "INSERT");
-    String indexForSearch = constant("org.plenary.search.SearchQueries", "PUT");
+    String indexForSearch = constant("org.plenary.platform.search.PostgresSearchIndex", "PUT");
     String recordEvent = constant("org.plenary.platform.events.Outbox", "RECORD");
 
     String pickRead = "\\set n random(1, :nread)\nSELECT id AS thread FROM bench_read_thread WHERE n = :n \\gset\n";

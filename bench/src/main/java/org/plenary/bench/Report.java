@@ -45,6 +45,26 @@ public final class Report {
     return md.toString();
   }
 
+  /** For a scenario that stands for a page (session-page): each of the page's requests apart. */
+  static String pageParts(List<Path> files) throws java.io.IOException {
+    StringBuilder md = new StringBuilder();
+    for (Path file : files) {
+      JsonObject r = new JsonObject(Files.readString(file));
+      JsonObject parts = r.getJsonObject("partsMs");
+      if (parts == null) {
+        continue;
+      }
+      md.append("\n| ").append(r.getString("scenario")).append(", by request | Requests | p50 ms | p95 ms | p99 ms |\n"
+          + "|---|---:|---:|---:|---:|\n");
+      for (String name : parts.fieldNames()) {
+        JsonObject part = parts.getJsonObject(name);
+        md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f |%n", name, part.getLong("requests"),
+            part.getDouble("p50"), part.getDouble("p95"), part.getDouble("p99")));
+      }
+    }
+    return md.toString();
+  }
+
   public static void main(String[] args) throws Exception {
     Path run = Path.of(args[0]);
     List<Path> files;
@@ -52,8 +72,9 @@ public final class Report {
       files = listing.filter(p -> p.toString().endsWith(".json") && !p.getFileName().toString().startsWith("manifest"))
           .sorted().toList();
     }
-    StringBuilder md = new StringBuilder("| Scenario | Connections | Requests/s | p50 ms | p99 ms | Errors | Server RSS MB"
-        + " | Server CPU cores | pgbench tps | Plenary / pgbench |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    StringBuilder md = new StringBuilder("| Scenario | Connections | Requests/s | p50 ms | p95 ms | p99 ms | Errors"
+        + " | Server RSS MB | RSS over baseline MB | Server CPU cores | pgbench tps | Plenary / pgbench |\n"
+        + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Path file : files) {
       JsonObject r = new JsonObject(Files.readString(file));
       if (!r.containsKey("latencyMs")) {
@@ -62,13 +83,18 @@ public final class Report {
       JsonObject latency = r.getJsonObject("latencyMs");
       JsonObject server = r.getJsonObject("server");
       Double pgbench = pgbenchTps(run.resolve(r.getString("scenario") + ".pgbench.txt"));
-      md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.2f | %.2f | %d | %.0f | %.2f | %s | %s |%n",
+      Double baseline = server.getDouble("baselineRssMb");
+      md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.2f | %s | %.2f | %d | %.0f | %s | %.2f | %s | %s |%n",
           r.getString("scenario"), r.getInteger("connections"), r.getDouble("throughput"), latency.getDouble("p50"),
-          latency.getDouble("p99"), r.getLong("errors"), server.getDouble("maxRssMb"), server.getDouble("cpuCores"),
+          latency.containsKey("p95") ? String.format(Locale.ROOT, "%.2f", latency.getDouble("p95")) : "",
+          latency.getDouble("p99"), r.getLong("errors"), server.getDouble("maxRssMb"),
+          baseline == null ? "" : String.format(Locale.ROOT, "%+.0f", server.getDouble("maxRssMb") - baseline),
+          server.getDouble("cpuCores"),
           pgbench == null ? "" : String.format(Locale.ROOT, "%.1f", pgbench),
           pgbench == null ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * r.getDouble("throughput") / pgbench)));
     }
     md.append(overload(files));
+    md.append(pageParts(files));
     Files.writeString(run.resolve("results.md"), md.toString());
     JsonObject manifest = new JsonObject(Files.readString(run.resolve("manifest.json")));
     md.append(String.format(Locale.ROOT, "%nDataset: scale %s, seed %d, %d posts in %d threads, generated in %.1f s.%n",

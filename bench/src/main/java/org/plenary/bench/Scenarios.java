@@ -44,6 +44,8 @@ final class Scenarios {
       case "summary-5000" -> new Summary(tokens, big);
       case "search" -> () -> get("/api/v1/search?q=" + java.net.URLEncoder.encode(
           SEARCHES.get(ThreadLocalRandom.current().nextInt(SEARCHES.size())), StandardCharsets.UTF_8));
+      case "session-page" -> new SessionScenarios.SessionPage(tokens, manifest);
+      case "upload-10mb" -> new SessionScenarios.Upload(tokens, manifest);
       default -> throw new IllegalArgumentException("unknown scenario " + name);
     };
   }

@@ -21,18 +21,24 @@ final class ServerSampler {
   }
 
   void sample() {
+    maxRssKb = Math.max(maxRssKb, rssKb(pid));
+  }
+
+  /** The process's resident memory now (VmRSS), 0 when it is gone or unknown. */
+  static long rssKb(long pid) {
     if (pid <= 0) {
-      return;
+      return 0;
     }
     try {
       for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
         if (line.startsWith("VmRSS:")) {
-          maxRssKb = Math.max(maxRssKb, Long.parseLong(line.replaceAll("\\D", "")));
+          return Long.parseLong(line.replaceAll("\\D", ""));
         }
       }
     } catch (IOException gone) {
       // The server stopped; the scenario reports its errors.
     }
+    return 0;
   }
 
   double maxRssMb() {
