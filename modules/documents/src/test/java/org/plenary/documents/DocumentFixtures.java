@@ -21,11 +21,16 @@ final class DocumentFixtures {
 
   /** A session of the Global Mechanism with an agenda of {@code items} items; returns its JSON with "agenda". */
   JsonObject session(String kind, int items) {
+    return session(kind, items, "states-and-stakeholders");
+  }
+
+  /** The same, for an audience ({@code states} or {@code states-and-stakeholders}). */
+  JsonObject session(String kind, int items, String audience) {
     JsonObject session = api.as("secretariat").withHeader("Idempotency-Key", UUID.randomUUID().toString())
         .post("/sessions", new JsonObject().put("kind", kind)
             .put("title", "Session of the Global Mechanism " + System.nanoTime()).put("number", 1)
             .put("opensOn", "2026-03-23").put("closesOn", "2026-03-27").put("venue", "Conference Room 1, New York")
-            .put("timeZone", "America/New_York").put("audience", "states-and-stakeholders"))
+            .put("timeZone", "America/New_York").put("audience", audience))
         .expect(201).json();
     JsonArray agenda = new JsonArray();
     for (int i = 1; i <= items; i++) {

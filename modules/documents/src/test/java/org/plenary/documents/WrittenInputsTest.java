@@ -117,6 +117,16 @@ class WrittenInputsTest {
         org.plenary.testing.SampleFiles.ODT, "annex2.odt", annex).status());
   }
 
+  @Test
+  @DisplayName("A session held for States only takes no written input of stakeholders (403), and nothing is written")
+  void statesOnlySession() {
+    String sessionId = fixtures.session("thematic-group", 1, "states").getString("id");
+    assertEquals("/problems/session-closed-to-stakeholders", DocumentFixtures.problem(
+        fixtures.submit("ps-contoso", DocumentFixtures.input(sessionId, "Views on a closed meeting")), 403)
+        .getString("type"));
+    assertEquals(List.of(), titles(api.as("secretariat"), "/written-inputs?session=" + sessionId + "&status=submitted"));
+  }
+
   private static JsonObject change() {
     return new JsonObject().put("title", "A shorter input").put("text", "Fewer words, the same views.")
         .put("language", "en");

@@ -4,6 +4,8 @@ import java.util.Optional;
 import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.identity.Role;
+import org.plenary.sessions.api.SessionAudience;
+import org.plenary.sessions.api.SessionRef;
 
 /** Who submits, reviews and reads written inputs; each refusal names its rule. */
 final class InputRules {
@@ -32,6 +34,17 @@ final class InputRules {
       throw Failure.forbidden("delegate-speaks-for-organization", "Written inputs are submitted by delegates",
           "A delegate speaks for the organization: written inputs are submitted by a delegate of "
               + author.organization().name() + ".");
+    }
+  }
+
+  /**
+   * A session held for States only is not open to stakeholders: they may not read its agenda, and its
+   * material is not theirs to add to.
+   */
+  static void mayAddress(SessionRef session) {
+    if (session.audience() == SessionAudience.STATES) {
+      throw Failure.forbidden("session-closed-to-stakeholders", "The session is held for States only",
+          session.title() + " is held for States only: it takes no written inputs of stakeholders.");
     }
   }
 

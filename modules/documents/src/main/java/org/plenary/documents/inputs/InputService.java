@@ -114,9 +114,13 @@ public final class InputService {
     });
   }
 
-  /** The session takes inputs until it is concluded; the agenda item, if any, is on its agenda. */
+  /**
+   * The session takes inputs until it is concluded, if stakeholders attend it; the agenda item, if any, is on its
+   * agenda.
+   */
   private Future<SessionRef> openSession(UUID sessionId, SubmitInput input) {
     return sessions.require(sessionId).compose(session -> {
+      InputRules.mayAddress(session);
       if (session.status() == SessionStatus.CONCLUDED) {
         throw Failure.conflict("session-concluded", "The session is concluded",
             session.title() + " is concluded: it takes no more written inputs.");

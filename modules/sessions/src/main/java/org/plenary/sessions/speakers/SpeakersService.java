@@ -2,6 +2,7 @@ package org.plenary.sessions.speakers;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import java.time.Instant;
@@ -23,6 +24,8 @@ import org.plenary.sessions.api.SpeakerEvents;
  * session's stream.
  */
 public final class SpeakersService {
+
+  private static final String UNIQUE_VIOLATION = "23505";
 
   private final Pool pool;
   private final SpeakersStore store;
@@ -63,7 +66,18 @@ public final class SpeakersService {
             }))));
   }
 
+  /**
+   * A State's replies are counted per item, across the item's lists (one per meeting), each locked on its own: two
+   * replies inscribed at once on two lists may both count the same replies, and the second is then refused by the
+   * database's unique index. It is tried once more, counting again, so it gets its number or the rule's 409.
+   */
   public Future<Inscribed> reply(Participant delegate, SpeakersPlace place, String organizationId, Instant at) {
+    return replyOnce(delegate, place, organizationId, at).recover(failure -> failure instanceof PgException pg
+        && UNIQUE_VIOLATION.equals(pg.getSqlState()) ? replyOnce(delegate, place, organizationId, at)
+        : Future.failedFuture(failure));
+  }
+
+  private Future<Inscribed> replyOnce(Participant delegate, SpeakersPlace place, String organizationId, Instant at) {
     return attend(place, Optional.of(delegate))
         .compose(attended -> pool.withTransaction(conn -> lockedList(conn, place)
             .compose(list -> store.repliesUnderItem(conn, place.agendaItemId(), organizationId).compose(sofar -> {
