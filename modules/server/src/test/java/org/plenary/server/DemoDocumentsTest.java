@@ -4,31 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.plenary.testing.Api;
-import org.plenary.testing.TestServer;
 
 @DisplayName("Dev mode seeds the registry: the organizational session's documents and stakeholders' written inputs")
 class DemoDocumentsTest {
 
-  private static TestServer.Running server;
   private static Api api;
 
   @BeforeAll
   static void start() throws Exception {
-    server = TestServer.start(Map.of("PLENARY_DEMO_CONTENT", "true"));
-    api = new Api(server.baseUrl());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
+    api = DemoServer.api();
   }
 
   @Test

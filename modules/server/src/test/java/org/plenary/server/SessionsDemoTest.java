@@ -5,29 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.plenary.testing.Api;
-import org.plenary.testing.TestServer;
 
 @DisplayName("Dev mode seeds the calendar of sessions around today")
 class SessionsDemoTest {
 
-  private static TestServer.Running server;
   private static Api api;
 
   @BeforeAll
   static void start() throws Exception {
-    server = TestServer.start(Map.of("PLENARY_DEMO_CONTENT", "true"));
-    api = new Api(server.baseUrl());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
+    api = DemoServer.api();
   }
 
   private static boolean has(JsonArray sessions, String kind, String status) {

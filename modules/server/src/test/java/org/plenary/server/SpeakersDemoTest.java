@@ -5,29 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.plenary.testing.Api;
-import org.plenary.testing.TestServer;
 
 @DisplayName("The demo's speakers lists: a live one on the substantive session, statements of the organizational one")
 class SpeakersDemoTest {
 
-  private static TestServer.Running server;
   private static Api api;
 
   @BeforeAll
   static void start() throws Exception {
-    server = TestServer.start(Map.of("PLENARY_DEMO_CONTENT", "true"));
-    api = new Api(server.baseUrl());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
+    api = DemoServer.api();
   }
 
   private JsonObject session(String kind) {
