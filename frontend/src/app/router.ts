@@ -42,6 +42,19 @@ export function navigate(url: string, options: { replace?: boolean; moveFocus?: 
   emit(options.moveFocus ?? !samePage);
 }
 
+/** The query with each field set to its value, or dropped when the value is empty: a list's filters in its address. */
+export function withFilters(query: string | URLSearchParams, filters: Record<string, string>): URLSearchParams {
+  const next = new URLSearchParams(query);
+  Object.entries(filters).forEach(([name, value]) => {
+    if (value) {
+      next.set(name, value);
+    } else {
+      next.delete(name);
+    }
+  });
+  return next;
+}
+
 function emit(moveFocus: boolean): void {
   shown = location.pathname + location.search;
   listener({ match: match(location.pathname), query: new URLSearchParams(location.search), moveFocus });

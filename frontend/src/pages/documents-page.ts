@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { DOCUMENT_KINDS, isSecretariat } from '../app/documents-model';
-import { navigate } from '../app/router';
+import { navigate, withFilters } from '../app/router';
 import '../components/document-list';
 import { PageElement } from '../components/plenary-element';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/catalogue';
@@ -56,15 +56,10 @@ export class DocumentsPage extends PageElement {
   private apply(event: SubmitEvent): void {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
-    const query = new URLSearchParams(this.query);
-    ['q', 'kind', 'language'].forEach((name) => {
-      const value = String(data.get(name) ?? '').trim();
-      if (value) {
-        query.set(name, value);
-      } else {
-        query.delete(name);
-      }
-    });
+    const query = withFilters(
+      this.query,
+      Object.fromEntries(['q', 'kind', 'language'].map((name) => [name, String(data.get(name) ?? '').trim()])),
+    );
     const search = query.toString();
     navigate(`/documents${search ? `?${search}` : ''}`, { moveFocus: false });
   }

@@ -5,7 +5,7 @@ import { LatestLoad } from '../app/latest-load';
 import { REGIONAL_GROUPS } from '../app/model';
 import { PRACTICE_KINDS, type GoodPractice } from '../app/practice-model';
 import { NORMS } from '../app/report-model';
-import { navigate } from '../app/router';
+import { navigate, withFilters } from '../app/router';
 import { mayShareAPractice } from '../components/practice-parts';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
@@ -96,13 +96,7 @@ export class PracticesPage extends PageElement {
   }
 
   private filter(name: string, value: string): void {
-    const query = new URLSearchParams(this.query);
-    if (value) {
-      query.set(name, value);
-    } else {
-      query.delete(name);
-    }
-    navigate(`/practices?${query}`, { moveFocus: false });
+    navigate(`/practices?${withFilters(this.query, { [name]: value })}`, { moveFocus: false });
   }
 
   private list() {

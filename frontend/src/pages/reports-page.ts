@@ -7,7 +7,7 @@ import { REGIONAL_GROUPS } from '../app/model';
 import { NORMS, type ListedReport, type ReportingCycle } from '../app/report-model';
 import { delegateOfAState } from '../app/roles';
 import { saveFile } from '../app/save-file';
-import { navigate } from '../app/router';
+import { navigate, withFilters } from '../app/router';
 import { session } from '../app/session';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
@@ -172,13 +172,7 @@ export class ReportsPage extends PageElement {
   }
 
   private filter(name: string, value: string): void {
-    const query = new URLSearchParams(this.query);
-    if (value) {
-      query.set(name, value);
-    } else {
-      query.delete(name);
-    }
-    navigate(`/reports?${query}`, { moveFocus: false });
+    navigate(`/reports?${withFilters(this.query, { [name]: value })}`, { moveFocus: false });
   }
 
   private list() {
