@@ -23,6 +23,9 @@ POOL=${PLENARY_DB_POOL_SIZE:-16}
 PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGUSER=${PGUSER:-postgres}
 PORT=${BENCH_PORT:-18080}
 DB=plenary_bench_$$
+# The server signs its cursors with this key, and the load client with the same one, so that thread-deep-page
+# can start at a page of its choosing as a client following `next` links would reach it.
+export PLENARY_CURSOR_KEY=${PLENARY_CURSOR_KEY:-plenary-bench-cursor-key-not-a-secret-0123456789}
 RUN=bench/results/$(date -u +%Y%m%dT%H%M%SZ)-$SCALE
 mkdir -p "$RUN"
 export PGHOST PGPORT PGUSER

@@ -43,6 +43,10 @@ public final class LoadClient {
     int seconds = Integer.parseInt(args[4]);
     long pid = Long.parseLong(args[5]);
 
+    String cursorKey = System.getenv("PLENARY_CURSOR_KEY");
+    if (cursorKey != null) {
+      org.plenary.platform.http.Cursor.signWith(cursorKey.trim().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
     Vertx vertx = Vertx.vertx();
     java.net.URI uri = java.net.URI.create(baseUrl);
     HttpClient client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(uri.getHost())

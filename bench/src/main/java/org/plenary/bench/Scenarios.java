@@ -7,9 +7,9 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.plenary.platform.http.Cursor;
 
 /** The load scenarios, by name, over the generated dataset. */
 final class Scenarios {
@@ -58,9 +58,12 @@ final class Scenarios {
     return array.getJsonObject(ThreadLocalRandom.current().nextInt(array.size()));
   }
 
-  /** The API's cursor for "after sequence number seq". */
+  /**
+   * The API's cursor for "after sequence number seq", signed with the server's key (run.sh gives both the same
+   * PLENARY_CURSOR_KEY): the server accepts only cursors it signed.
+   */
   static String cursor(int seq) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(("[" + seq + "]").getBytes(StandardCharsets.UTF_8));
+    return Cursor.encode(seq);
   }
 
   /** Comments of ~400 characters into public threads, by several personas with real tokens. */
