@@ -10,6 +10,7 @@ import org.plenary.implementation.http.ImplementationApi;
 import org.plenary.implementation.service.CompilationReading;
 import org.plenary.implementation.service.CycleService;
 import org.plenary.implementation.service.GoodPracticeService;
+import org.plenary.implementation.service.ImplementationSearch;
 import org.plenary.implementation.service.NeedStep;
 import org.plenary.implementation.service.ReportReading;
 import org.plenary.implementation.service.ReportService;
@@ -19,6 +20,8 @@ import org.plenary.implementation.store.GoodPracticeStore;
 import org.plenary.implementation.store.ReportStore;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.module.PlenaryModule;
+import org.plenary.platform.search.SearchAudiences;
+import org.plenary.platform.search.SearchIndex;
 
 /**
  * The national implementation bounded context, wired: reporting cycles and the States' national reports on how
@@ -36,17 +39,20 @@ public final class Implementation implements PlenaryModule {
   private final GoodPracticeService practices;
   private final GoodPracticesApi practicesApi;
 
-  /** {@code board} posts the needs a report turns into capacity-building needs. */
-  public Implementation(Pool pool, Clock clock, CapacityNeeds board) {
+  /**
+   * {@code board} posts the needs a report turns into capacity-building needs; {@code search} finds the published
+   * reports and the good practices.
+   */
+  public Implementation(Pool pool, Clock clock, CapacityNeeds board, SearchIndex search) {
     CycleStore cycleStore = new CycleStore(pool);
     ReportStore reportStore = new ReportStore(pool);
     this.cycles = new CycleService(pool, cycleStore);
-    this.reports = new ReportService(pool, cycleStore, reportStore);
+    this.reports = new ReportService(pool, cycleStore, reportStore, search);
     this.reading = new ReportReading(cycleStore, reportStore);
     this.needs = new NeedStep(pool, reportStore, board);
     this.api = new ImplementationApi(cycleStore, cycles, reports, reading, needs, clock);
     this.compilationApi = new CompilationApi(new CompilationReading(cycleStore, new CompilationStore(pool)), clock);
-    this.practices = new GoodPracticeService(pool, new GoodPracticeStore(pool));
+    this.practices = new GoodPracticeService(pool, new GoodPracticeStore(pool), search);
     this.practicesApi = new GoodPracticesApi(practices, clock);
   }
 
@@ -73,5 +79,10 @@ public final class Implementation implements PlenaryModule {
 
   public ReportReading reading() {
     return reading;
+  }
+
+  /** Who finds the reports published for States only (the others are public). */
+  public SearchAudiences searchAudiences() {
+    return ImplementationSearch.AUDIENCES;
   }
 }

@@ -1,6 +1,7 @@
 package org.plenary.search;
 
 import io.vertx.sqlclient.Row;
+import java.util.List;
 import org.plenary.platform.database.Columns;
 
 /** Rows of the search queries as records. */
@@ -17,6 +18,6 @@ final class Rows {
         Columns.instant(row, "created_at"), row.getString("href"), row.getFloat("rank"),
         row.getOffsetDateTime("sort_time"), row.getString("scope_title"), row.getString("scope_href"),
         row.getString("author_name"), row.getString("author_username"), row.getString("organization_name"),
-        row.getString("plain_text"), row.getString("headline"));
+        row.getString("plain_text"), row.getString("headline"), List.of(row.getArrayOfStrings("tags")));
   }
 }

@@ -2,6 +2,7 @@ package org.plenary.search;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -12,10 +13,11 @@ import java.util.UUID;
  * @param sortTime  its time as the page was sorted (newest first), for the next page's cursor
  * @param plainText the start of its text, read only where PostgreSQL finds no words (Chinese)
  * @param headline  PostgreSQL's snippet, the matches between {@link Snippets}' markers
+ * @param tags      what it is about (the norms of a report or a good practice)
  */
 record SearchHit(String id, String kind, String scope, String topicId, String title, String language,
                  boolean chathamHouse, boolean hidden, UUID authorId, String organizationId, String constituency,
                  String regionalGroup, Instant createdAt, String href, Float rank, OffsetDateTime sortTime,
                  String scopeTitle, String scopeHref, String authorName, String authorUsername,
-                 String organizationName, String plainText, String headline) {
+                 String organizationName, String plainText, String headline, List<String> tags) {
 }

@@ -32,12 +32,13 @@ final class SearchJson {
     if (result.hidden()) {
       json.put("hidden", true);
     }
-    result.author().ifPresent(author -> json
-        .put("author", new JsonObject().put("id", author.id().toString()).put("name", author.name())
-            .put("username", author.username()))
-        .put("speaksFor", new JsonObject().put("id", author.organizationId())
-            .put("name", author.organizationName()).put("kind", author.constituency())
-            .put("regionalGroup", author.regionalGroup())));
+    result.author().ifPresent(author -> json.put("author", new JsonObject().put("id", author.id().toString())
+        .put("name", author.name()).put("username", author.username())));
+    result.speaksFor().ifPresent(org -> json.put("speaksFor", new JsonObject().put("id", org.id())
+        .put("name", org.name()).put("kind", org.constituency()).put("regionalGroup", org.regionalGroup())));
+    if (!result.tags().isEmpty()) {
+      json.put("norms", new JsonArray(result.tags()));
+    }
     return json;
   }
 }

@@ -80,7 +80,7 @@ final class SearchQueries {
   private static final String PAGE = """
       WITH page AS (%s)
       SELECT d.id, d.kind, d.scope, d.topic_id, d.title, d.language, d.chatham_house, d.hidden, d.author_id,
-        d.organization_id, d.constituency, d.regional_group, d.created_at, d.href, page.rank, page.sort_time,
+        d.organization_id, d.constituency, d.regional_group, d.created_at, d.href, d.tags, page.rank, page.sort_time,
         scope.title AS scope_title, scope.href AS scope_href, a.display_name AS author_name,
         a.username AS author_username, o.name AS organization_name,
         CASE WHEN search_config(d.language) = 'simple'::regconfig THEN left(d.body, 4000) END AS plain_text,

@@ -2,6 +2,8 @@ package org.plenary.search;
 
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -10,6 +12,7 @@ import org.plenary.platform.failure.Failure;
 import org.plenary.platform.http.Cursor;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.identity.Participant;
+import org.plenary.platform.search.SearchAudiences;
 
 /** A search as asked, with the reader's rights that decide what it may find. */
 record SearchRequest(
@@ -32,15 +35,18 @@ record SearchRequest(
 
   private static final UUID NOBODY = new UUID(0, 0);
 
-  static SearchRequest of(RequestInput in, Optional<Participant> reader, ForumAccess forum) {
+  /** {@code audiences}: who finds the documents of the audiences other contexts add to the forum's. */
+  static SearchRequest of(RequestInput in, Optional<Participant> reader, ForumAccess forum,
+                          List<SearchAudiences> audiences) {
     boolean byTime = in.query("sort").map("recent"::equals).orElse(false);
     Optional<OffsetDateTime> from = in.query("from").map(OffsetDateTime::parse);
     Optional<OffsetDateTime> to = in.query("to").map(OffsetDateTime::parse);
     if (from.isPresent() && to.isPresent() && !to.get().isAfter(from.get())) {
       throw Failure.invalid("'to' must be after 'from'.");
     }
-    return new SearchRequest(in.query("q").orElseThrow().trim(), byTime,
-        forum.visibleAudiences(reader),
+    Set<String> visible = new HashSet<>(forum.visibleAudiences(reader));
+    audiences.forEach(more -> visible.addAll(more.of(reader)));
+    return new SearchRequest(in.query("q").orElseThrow().trim(), byTime, Set.copyOf(visible),
         reader.map(Participant::isModeratorOrSecretariat).orElse(false),
         // Whether the reader sees who wrote a Chatham House text that is not their own.
         forum.seesIdentity(reader, true, NOBODY),

@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One result as its reader may see it: its author only where the thread API would show who wrote it. */
+/**
+ * One result as its reader may see it: its author and the organization it speaks for only where the thread API
+ * would show who wrote it; {@code tags}, what it is about (the norms of a report or a good practice).
+ */
 record SearchResult(String id, String kind, String href, String language, String snippet, Instant createdAt,
                     Optional<String> title, Optional<String> topicId, Optional<String> constituency,
-                    Optional<Scope> in, boolean hidden, Optional<Author> author) {
+                    Optional<Scope> in, boolean hidden, Optional<Author> author, Optional<SpeaksFor> speaksFor,
+                    List<String> tags) {
 
   /** A page of results, and the cursor of the next page if there is one. */
   record Page(List<SearchResult> items, Optional<String> next) {
@@ -18,8 +22,11 @@ record SearchResult(String id, String kind, String href, String language, String
   record Scope(String id, String title, String href) {
   }
 
-  /** Who wrote it and for whom they speak (the organization's kind and regional group with it). */
-  record Author(UUID id, String name, String username, String organizationId, String organizationName,
-                String constituency, String regionalGroup) {
+  /** Who wrote it. A national report or a good practice names none: it speaks for its organization. */
+  record Author(UUID id, String name, String username) {
+  }
+
+  /** The organization it speaks for, with its kind and regional group. */
+  record SpeaksFor(String id, String name, String constituency, String regionalGroup) {
   }
 }

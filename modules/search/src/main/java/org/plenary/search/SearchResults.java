@@ -29,13 +29,13 @@ final class SearchResults {
         : Snippets.cjk(hit.plainText(), request.query(), hit.headline());
     Optional<SearchResult.Scope> in = hit.scopeTitle() == null ? Optional.empty()
         : Optional.of(new SearchResult.Scope(hit.scope(), hit.scopeTitle(), hit.scopeHref()));
-    Optional<SearchResult.Author> author = Optional.empty();
-    if (hit.authorId() != null && forum.seesIdentity(request.reader(), hit.chathamHouse(), hit.authorId())) {
-      author = Optional.of(new SearchResult.Author(hit.authorId(), hit.authorName(), hit.authorUsername(),
-          hit.organizationId(), hit.organizationName(), hit.constituency(), hit.regionalGroup()));
-    }
+    boolean seesWho = forum.seesIdentity(request.reader(), hit.chathamHouse(), hit.authorId());
+    Optional<SearchResult.Author> author = Optional.ofNullable(hit.authorId()).filter(id -> seesWho)
+        .map(id -> new SearchResult.Author(id, hit.authorName(), hit.authorUsername()));
+    Optional<SearchResult.SpeaksFor> speaksFor = Optional.ofNullable(hit.organizationId()).filter(id -> seesWho)
+        .map(id -> new SearchResult.SpeaksFor(id, hit.organizationName(), hit.constituency(), hit.regionalGroup()));
     return new SearchResult(hit.id(), hit.kind(), hit.href(), hit.language(), snippet, hit.createdAt(),
         Optional.ofNullable(hit.title()), Optional.ofNullable(hit.topicId()), Optional.ofNullable(hit.constituency()),
-        in, hit.hidden(), author);
+        in, hit.hidden(), author, speaksFor, hit.tags());
   }
 }

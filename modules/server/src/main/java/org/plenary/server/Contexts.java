@@ -49,7 +49,7 @@ public final class Contexts implements ContextAssembly {
     Live live = new Live(vertx, pool, kernel.database().outage(), forum.access(), notifications.access(),
         sessions.speakers().access());
     Capacity capacity = new Capacity(vertx, pool, Clock.systemUTC(), searchIndex);
-    Implementation implementation = new Implementation(pool, Clock.systemUTC(), capacity.needsPort());
+    Implementation implementation = new Implementation(pool, Clock.systemUTC(), capacity.needsPort(), searchIndex);
     Accreditation accreditation = new Accreditation(vertx, pool, organizations, kernel.participants(),
         AccreditationConfig.fromEnvironment(env));
     Drafts drafts = new Drafts(pool, forum.access(), organizations, DraftsConfig.fromEnvironment(env));
@@ -61,7 +61,8 @@ public final class Contexts implements ContextAssembly {
     PlenaryModule registry = () -> List.of(new OrganizationsApi(organizations, accreditation.disclosure()),
         new AuditApi(pool, accreditation.auditActionsNamingObjectors()));
     List<PlenaryModule> modules = List.of(registry, forum, summaries, accreditation, drafts,
-        new Search(pool, forum.access(), SearchTuning.fromEnvironment(env)), notifications, live, capacity,
+        new Search(pool, forum.access(), List.of(implementation.searchAudiences()), SearchTuning.fromEnvironment(env)),
+        notifications, live, capacity,
         sessions, implementation, documents);
     var demo = new DemoContent.Contexts(forum, summaries, accreditation, drafts, capacity, sessions,
         implementation, documents);

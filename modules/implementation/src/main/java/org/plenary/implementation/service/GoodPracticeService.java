@@ -21,16 +21,19 @@ import org.plenary.platform.events.Outbox;
 import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.organizations.OrganizationKind;
+import org.plenary.platform.search.SearchIndex;
 
 /** Sharing good practices, the States' marks on them, and reading them; each write with its audit entry and event. */
 public final class GoodPracticeService {
 
   private final Pool pool;
   private final GoodPracticeStore store;
+  private final SearchIndex search;
 
-  public GoodPracticeService(Pool pool, GoodPracticeStore store) {
+  public GoodPracticeService(Pool pool, GoodPracticeStore store, SearchIndex search) {
     this.pool = pool;
     this.store = store;
+    this.search = search;
   }
 
   /** Shares the practice in the actor's organization's name; a State's practice with no region is its group's. */
@@ -45,6 +48,7 @@ public final class GoodPracticeService {
         .put("organizationId", actor.organization().id()).put("title", tagged.title())
         .put("norms", new JsonArray(tagged.norms().stream().map(Norm::wire).toList()));
     return pool.withTransaction(conn -> store.insert(conn, id, actor, tagged, at)
+        .compose(v -> search.put(conn, ImplementationSearch.practice(id, actor, tagged, at)))
         .compose(v -> record(conn, actor, ImplementationEvents.PRACTICE_SHARED, id, actor.organization().id(),
             payload))
         .compose(v -> read(conn, id, actor)));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.plenary.implementation.api.ImplementationEvents;
 import org.plenary.implementation.domain.Audience;
+import org.plenary.implementation.domain.Cycle;
 import org.plenary.implementation.domain.Report;
 import org.plenary.implementation.domain.ReportDraft;
 import org.plenary.implementation.domain.ReportVersion;
@@ -19,6 +20,7 @@ import org.plenary.platform.events.EventType;
 import org.plenary.platform.events.Outbox;
 import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
+import org.plenary.platform.search.SearchIndex;
 
 /**
  * Drafting, submitting and publishing a State's national report. Each write locks the report, so concurrent saves
@@ -29,11 +31,13 @@ public final class ReportService {
   private final Pool pool;
   private final CycleStore cycles;
   private final ReportStore reports;
+  private final SearchIndex search;
 
-  public ReportService(Pool pool, CycleStore cycles, ReportStore reports) {
+  public ReportService(Pool pool, CycleStore cycles, ReportStore reports, SearchIndex search) {
     this.pool = pool;
     this.cycles = cycles;
     this.reports = reports;
+    this.search = search;
   }
 
   public Future<ReportDraft> save(Participant actor, SaveReport save, Instant at) {
@@ -91,7 +95,8 @@ public final class ReportService {
 
   /**
    * Publishes the latest version, once submitted, to {@code audience}; a report with no answer at all is not
-   * published. A version saved after the submission is submitted again before it is published.
+   * published. A version saved after the submission is submitted again before it is published. The search then
+   * finds this version in place of the one published before.
    */
   public Future<ReportDraft> publish(Participant actor, String cycleId, String stateId, Audience audience,
                                      Instant at) {
@@ -109,13 +114,16 @@ public final class ReportService {
               "A report is published once submitted: submit version " + target + " first.");
         }
         return reports.publish(conn, report.id(), target, audience, actor.id(), at)
+            .compose(v -> requireCycle(conn, cycleId))
+            .compose(cycle -> search.put(conn, ImplementationSearch.report(cycleId, cycle.title(), actor,
+                version.orElseThrow(), audience, at)))
             .compose(v -> record(conn, actor, ImplementationEvents.REPORT_PUBLISHED, report, target, audience))
             .compose(v -> draftOf(conn, cycleId, stateId));
       });
     }));
   }
 
-  private Future<Object> requireCycle(SqlConnection conn, String cycleId) {
+  private Future<Cycle> requireCycle(SqlConnection conn, String cycleId) {
     return cycles.find(conn, cycleId).map(found -> found.orElseThrow(() -> noCycle(cycleId)));
   }
 

@@ -15,8 +15,8 @@ public final class PostgresSearchIndex implements SearchIndex {
 
   private static final String PUT = """
       INSERT INTO search_document (id, kind, scope, topic_id, title, body, language, audience, chatham_house, hidden,
-        author_id, organization_id, constituency, regional_group, created_at, href, document)
-      SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, o.kind, o.regional_group, $13, $14,
+        author_id, organization_id, constituency, regional_group, created_at, href, tags, document)
+      SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, o.kind, o.regional_group, $13, $14, $15,
         search_vector($7, $5, $6)
       FROM (VALUES (1)) AS one LEFT JOIN organization o ON o.id = $12
       ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, scope = excluded.scope, topic_id = excluded.topic_id,
@@ -24,7 +24,7 @@ public final class PostgresSearchIndex implements SearchIndex {
         chatham_house = excluded.chatham_house, hidden = excluded.hidden, author_id = excluded.author_id,
         organization_id = excluded.organization_id, constituency = excluded.constituency,
         regional_group = excluded.regional_group, created_at = excluded.created_at, href = excluded.href,
-        document = excluded.document""";
+        tags = excluded.tags, document = excluded.document""";
 
   private static final String SET_HIDDEN = "UPDATE search_document SET hidden = $2 WHERE id = $1";
 
@@ -40,7 +40,8 @@ public final class PostgresSearchIndex implements SearchIndex {
             .addString(SearchMarkers.removedFrom(d.title())).addString(SearchMarkers.removedFrom(d.text()))
             .addString(d.language()).addString(d.audience()).addBoolean(d.chathamHouse()).addBoolean(d.hidden())
             .addUUID(d.authorId()).addString(d.organizationId())
-            .addOffsetDateTime(d.createdAt().atOffset(ZoneOffset.UTC)).addString(d.href()))
+            .addOffsetDateTime(d.createdAt().atOffset(ZoneOffset.UTC)).addString(d.href())
+            .addArrayOfString(d.tags().toArray(String[]::new)))
         .mapEmpty();
   }
 

@@ -1,6 +1,7 @@
 package org.plenary.platform.search;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -14,12 +15,14 @@ import java.util.UUID;
  * @param title        its own title, if it has one (threads, needs, offers)
  * @param text         plain text, no markup: what is searched and what snippets are cut from
  * @param language     BCP 47 tag; chooses the stemming
- * @param audience     {@code public}, {@code participants} or {@code states}: who may find it
+ * @param audience     {@code public}, {@code participants}, {@code states} or {@code states-and-secretariat}: who
+ *                     may find it (a context that adds an audience says who reads it through {@link SearchAudiences})
  * @param chathamHouse whether its author and organization are withheld from readers who may not see them
  * @param hidden       hidden by a moderator: found only by moderators and the Secretariat
  * @param authorId     the participant who wrote it
  * @param organizationId the organization it speaks for
  * @param href         the API address of the thing itself
+ * @param tags         what it is about, shown with it: the norms ({@code norm-c}) of a report or a good practice
  */
 public record SearchDocument(
     String id,
@@ -35,5 +38,18 @@ public record SearchDocument(
     UUID authorId,
     String organizationId,
     Instant createdAt,
-    String href) {
+    String href,
+    List<String> tags) {
+
+  public SearchDocument {
+    tags = List.copyOf(tags);
+  }
+
+  /** A document with no tags. */
+  public SearchDocument(String id, String kind, String scope, String topicId, String title, String text,
+                        String language, String audience, boolean chathamHouse, boolean hidden, UUID authorId,
+                        String organizationId, Instant createdAt, String href) {
+    this(id, kind, scope, topicId, title, text, language, audience, chathamHouse, hidden, authorId, organizationId,
+        createdAt, href, List.of());
+  }
 }
