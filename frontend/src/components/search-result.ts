@@ -1,13 +1,18 @@
 import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { bdi, isolated } from '../app/bidi';
-import { organizationName } from '../app/names';
+import { organizationName, tagLabel } from '../app/names';
 import { formatDateTime, languageName, message, t } from '../i18n/i18n';
 
-/** A thread, post, position, need or offer found, with the words found marked in its snippet. */
+export const SEARCH_KINDS = ['thread', 'post', 'position', 'need', 'offer', 'report', 'good-practice'] as const;
+
+/**
+ * A thread, post, position, need, offer, national report or good practice found, with the words found marked in
+ * its snippet.
+ */
 export interface SearchResult {
   id: string;
-  kind: 'thread' | 'post' | 'position' | 'need' | 'offer';
+  kind: (typeof SEARCH_KINDS)[number];
   href: string;
   title?: string;
   snippet: string;
@@ -18,10 +23,15 @@ export interface SearchResult {
   author?: { name: string };
   speaksFor?: { id: string; name: string; kind?: string };
   hidden?: boolean;
+  /** The norms a national report answers on or a good practice is about. */
+  norms?: string[];
   createdAt: string;
 }
 
-/** One result: what it is, where it is, who wrote it (as the Chatham House Rule allows), in which language, when. */
+/**
+ * One result: what it is, where it is, who wrote it (as the Chatham House Rule allows) or the State or organization it
+ * speaks for, the norms it is about, in which language, when.
+ */
 export function searchEntry(result: SearchResult) {
   const link = resultLink(result);
   const title = result.title ?? result.in?.title ?? t(`search.kind.${result.kind}`);
@@ -37,6 +47,11 @@ export function searchEntry(result: SearchResult) {
       </p>
       <h3 class="search-result__title">${link ? html`<a href=${link}>${bdi(title)}</a>` : bdi(title)}</h3>
       <p class="search-result__snippet" lang=${result.language} dir="auto">${unsafeHTML(result.snippet)}</p>
+      ${
+        result.norms?.length
+          ? html`<p class="search-result__norms">${t('search.norms', { norms: result.norms.map((norm) => tagLabel(norm)).join('; ') })}</p>`
+          : nothing
+      }
       <p class="muted">
         ${who ? html`${who} · ` : nothing}${languageName(result.language)} · <time datetime=${result.createdAt}>${formatDateTime(result.createdAt)}</time>
       </p>
@@ -45,7 +60,7 @@ export function searchEntry(result: SearchResult) {
 
 /** Where a result lives in the web application (the API gives its API address). */
 export function resultLink(result: SearchResult): string | undefined {
-  const [type, id] = result.id.split(':');
+  const [type, id, stateId] = result.id.split(':');
   if (type === 'thread') {
     return `/threads/${id}`;
   }
@@ -54,6 +69,12 @@ export function resultLink(result: SearchResult): string | undefined {
   }
   if (type === 'need' || type === 'offer') {
     return `/board/${type}s/${id}`;
+  }
+  if (type === 'report' && stateId) {
+    return `/reports/${encodeURIComponent(id)}/${encodeURIComponent(stateId)}`;
+  }
+  if (type === 'good-practice') {
+    return `/practices/${id}`;
   }
   return undefined;
 }

@@ -10,11 +10,10 @@ import { navigate } from '../app/router';
 import '../components/organization-select';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
-import { searchEntry, type SearchResult } from '../components/search-result';
+import { SEARCH_KINDS, searchEntry, type SearchResult } from '../components/search-result';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/catalogue';
 import { t } from '../i18n/i18n';
 
-const KINDS = ['thread', 'post', 'position', 'need', 'offer'] as const;
 const CONSTITUENCIES = ['state', 'intergovernmental', 'private-sector', 'academia', 'civil-society'] as const;
 const FILTERS = [
   'q',
@@ -37,9 +36,9 @@ const SPEAKERS: readonly OrganizationKind[] = [
 ];
 
 /**
- * Search across threads, posts and official positions in all six languages at once, with filters that
- * live in the address. Each result says what it is, where it is, who wrote it (as the Chatham House Rule
- * allows) and in which language, with the words found marked.
+ * Search across threads, posts, official positions, needs and offers, national reports and good practices in all six
+ * languages at once, with filters that live in the address. Each result says what it is, where it is, who wrote it
+ * (as the Chatham House Rule allows) or what it speaks for, and in which language, with the words found marked.
  */
 @customElement('search-page')
 export class SearchPage extends PageElement {
@@ -124,7 +123,7 @@ export class SearchPage extends PageElement {
       ${select(
         'kind',
         t('search.kind'),
-        KINDS.map((kind) => [kind, t(`search.kind.${kind}`)]),
+        SEARCH_KINDS.map((kind) => [kind, t(`search.kind.${kind}`)]),
       )}
       ${select(
         'topic',

@@ -3,6 +3,7 @@ package org.plenary.forum;
 import io.vertx.sqlclient.Pool;
 import java.util.List;
 import org.plenary.forum.api.ForumAccess;
+import org.plenary.forum.api.CitedPractices;
 import org.plenary.forum.api.KnownDocuments;
 import org.plenary.forum.moderation.ModerationApi;
 import org.plenary.forum.moderation.ModerationService;
@@ -41,12 +42,18 @@ public final class Forum implements PlenaryModule {
 
   /** {@code documents}: the registry whose pages symbols in posts link to (the documents system otherwise). */
   public Forum(Pool pool, SearchIndex search, ForumConfig config, KnownDocuments documents) {
+    this(pool, search, config, documents, CitedPractices.NONE);
+  }
+
+  /** {@code practices}: the good practices posts may cite. */
+  public Forum(Pool pool, SearchIndex search, ForumConfig config, KnownDocuments documents,
+               CitedPractices practices) {
     TopicStore topics = new TopicStore(pool);
     this.threads = new ThreadStore(pool);
     this.threadService = new ThreadService(pool, threads, topics, search, documents);
     this.posts = new PostStore(pool);
     RightsOfReply rightsOfReply = new RightsOfReply(posts, config);
-    this.postService = new PostService(pool, threads, posts, search, rightsOfReply, documents);
+    this.postService = new PostService(pool, threads, posts, search, rightsOfReply, documents, practices);
     this.jointStatements = new JointStatements(pool, threads, posts);
     this.postReader = new PostReader(threads, posts);
     this.access = new ForumAccessService(threads, posts, postReader);

@@ -3,7 +3,9 @@ package org.plenary.implementation;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.plenary.capacity.api.CapacityNeeds;
+import org.plenary.forum.api.CitedPractices;
 import org.plenary.implementation.http.CompilationApi;
 import org.plenary.implementation.http.GoodPracticesApi;
 import org.plenary.implementation.http.ImplementationApi;
@@ -38,6 +40,7 @@ public final class Implementation implements PlenaryModule {
   private final CompilationApi compilationApi;
   private final GoodPracticeService practices;
   private final GoodPracticesApi practicesApi;
+  private final CitedPractices citedPractices;
 
   /**
    * {@code board} posts the needs a report turns into capacity-building needs; {@code search} finds the published
@@ -52,7 +55,10 @@ public final class Implementation implements PlenaryModule {
     this.needs = new NeedStep(pool, reportStore, board);
     this.api = new ImplementationApi(cycleStore, cycles, reports, reading, needs, clock);
     this.compilationApi = new CompilationApi(new CompilationReading(cycleStore, new CompilationStore(pool)), clock);
-    this.practices = new GoodPracticeService(pool, new GoodPracticeStore(pool), search);
+    GoodPracticeStore practiceStore = new GoodPracticeStore(pool);
+    this.practices = new GoodPracticeService(pool, practiceStore, search);
+    this.citedPractices = ids -> practiceStore.cited(ids)
+        .map(found -> found.stream().collect(Collectors.toMap(CitedPractices.CitedPractice::id, p -> p)));
     this.practicesApi = new GoodPracticesApi(practices, clock);
   }
 
@@ -79,6 +85,11 @@ public final class Implementation implements PlenaryModule {
 
   public ReportReading reading() {
     return reading;
+  }
+
+  /** The good practices posts and summaries cite. */
+  public CitedPractices citedPractices() {
+    return citedPractices;
   }
 
   /** Who finds the reports published for States only (the others are public). */

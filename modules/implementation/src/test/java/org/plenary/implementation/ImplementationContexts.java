@@ -5,6 +5,7 @@ import java.util.List;
 import org.plenary.capacity.Capacity;
 import org.plenary.forum.Forum;
 import org.plenary.forum.ForumConfig;
+import org.plenary.forum.api.KnownDocuments;
 import org.plenary.platform.search.PostgresSearchIndex;
 import org.plenary.runtime.ContextAssembly;
 import org.plenary.search.Search;
@@ -24,7 +25,8 @@ public final class ImplementationContexts implements ContextAssembly {
     PostgresSearchIndex index = new PostgresSearchIndex();
     Capacity capacity = new Capacity(kernel.vertx(), pool, Clock.systemUTC(), index);
     Implementation implementation = new Implementation(pool, Clock.systemUTC(), capacity.needsPort(), index);
-    Forum forum = new Forum(pool, index, ForumConfig.fromEnvironment(kernel.env()));
+    Forum forum = new Forum(pool, index, ForumConfig.fromEnvironment(kernel.env()), KnownDocuments.NONE,
+        implementation.citedPractices());
     Search search = new Search(pool, forum.access(), List.of(implementation.searchAudiences()),
         SearchTuning.fromEnvironment(kernel.env()));
     return Assembled.of(List.of(Registry.withoutAccreditation(kernel), forum, search, capacity, implementation));

@@ -42,19 +42,21 @@ public final class Contexts implements ContextAssembly {
     Pool pool = kernel.database().pool();
     var organizations = kernel.organizations();
     SearchIndex searchIndex = new PostgresSearchIndex();
-    // the registry's pages, which symbols in posts link to, need only the database: built before the forum
-    Forum forum = new Forum(pool, searchIndex, ForumConfig.fromEnvironment(env), Documents.knownDocuments(pool));
+    // the good practices posts cite, and the registry's pages symbols in posts link to, need no context: built
+    // before the forum
+    Capacity capacity = new Capacity(vertx, pool, Clock.systemUTC(), searchIndex);
+    Implementation implementation = new Implementation(pool, Clock.systemUTC(), capacity.needsPort(), searchIndex);
+    Forum forum = new Forum(pool, searchIndex, ForumConfig.fromEnvironment(env), Documents.knownDocuments(pool),
+        implementation.citedPractices());
     Notifications notifications = new Notifications(vertx, pool, forum.access(), config.publicUrl(), env);
     Sessions sessions = new Sessions(pool, forum.access(), Clock.systemUTC(), kernel.files().store());
     Live live = new Live(vertx, pool, kernel.database().outage(), forum.access(), notifications.access(),
         sessions.speakers().access());
-    Capacity capacity = new Capacity(vertx, pool, Clock.systemUTC(), searchIndex);
-    Implementation implementation = new Implementation(pool, Clock.systemUTC(), capacity.needsPort(), searchIndex);
     Accreditation accreditation = new Accreditation(vertx, pool, organizations, kernel.participants(),
         AccreditationConfig.fromEnvironment(env));
     Drafts drafts = new Drafts(pool, forum.access(), organizations, DraftsConfig.fromEnvironment(env));
     Summaries summaries = new Summaries(vertx, pool, forum.access(), organizations, config.publicUrl(),
-        drafts.consensus());
+        drafts.consensus(), implementation.citedPractices());
     Documents documents = new Documents(pool, new Documents.Ports(sessions.access(), forum.access(),
         drafts.publishedVersions()), kernel.files().store(), Clock.systemUTC());
     // The organizations and the audit log, whose readers' rights accreditation decides.

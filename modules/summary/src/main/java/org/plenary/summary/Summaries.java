@@ -4,6 +4,7 @@ import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import java.util.List;
 import org.plenary.drafts.api.DraftConsensus;
+import org.plenary.forum.api.CitedPractices;
 import org.plenary.forum.api.ForumAccess;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.module.PlenaryModule;
@@ -18,8 +19,14 @@ public final class Summaries implements PlenaryModule {
 
   public Summaries(Vertx vertx, Pool pool, ForumAccess forum, Organizations organizations, String publicUrl,
                    DraftConsensus drafts) {
+    this(vertx, pool, forum, organizations, publicUrl, drafts, CitedPractices.NONE);
+  }
+
+  /** {@code practices}: the good practices a summary may cite. */
+  public Summaries(Vertx vertx, Pool pool, ForumAccess forum, Organizations organizations, String publicUrl,
+                   DraftConsensus drafts, CitedPractices practices) {
     SummaryStore store = new SummaryStore(pool);
-    this.service = new SummaryService(vertx, pool, store, forum, organizations, drafts);
+    this.service = new SummaryService(vertx, pool, store, forum, organizations, drafts, practices);
     this.api = new SummariesApi(vertx, service, publicUrl);
   }
 

@@ -151,8 +151,8 @@ public final class SummariesApi implements ApiModule {
     SummaryRules.requireSummariser(editor);
     RequestInput in = RequestInput.of(rc);
     String markdown = in.body().getString("markdown");
-    service.readable(in.uuid("summaryId"), Optional.of(editor))
-        .onSuccess(summary -> Responses.ok(rc, new JsonObject().put("html", SummaryView.html(markdown))))
+    service.readable(in.uuid("summaryId"), Optional.of(editor)).compose(summary -> service.citationsWritten(markdown))
+        .onSuccess(written -> Responses.ok(rc, new JsonObject().put("html", SummaryView.html(written))))
         .onFailure(rc::fail);
   }
 

@@ -11,7 +11,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.plenary.drafts.api.DraftConsensus;
 import org.plenary.drafts.api.ParagraphStanding;
+import org.plenary.forum.api.CitedPractices;
 import org.plenary.forum.api.ForumAccess;
+import org.plenary.forum.api.PracticeCitations;
 import org.plenary.forum.api.ThreadInfo;
 import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.events.Outbox;
@@ -43,10 +45,12 @@ public final class SummaryService {
   private final Organizations organizations;
   private final DraftConsensus drafts;
   private final SummaryListing listing;
+  private final CitedPractices practices;
 
   /** Made by {@link Summaries} only. */
   SummaryService(Vertx vertx, Pool pool, SummaryStore store, ForumAccess forum, Organizations organizations,
-                 DraftConsensus drafts) {
+                 DraftConsensus drafts, CitedPractices practices) {
+    this.practices = practices;
     this.vertx = vertx;
     this.pool = pool;
     this.store = store;
@@ -99,7 +103,17 @@ public final class SummaryService {
                 new JsonObject().put("threadId", threadId.toString()).put("summaryId", id.toString())).map(id)))));
   }
 
+  /** {@code markdown} with its citations of good practices checked and written out, as an edit would save it. */
+  public Future<String> citationsWritten(String markdown) {
+    return PracticeCitations.check(markdown, practices);
+  }
+
+  /** The edit's citations of good practices are checked and written out as {@link PracticeCitations} does. */
   public Future<Void> edit(Participant editor, UUID id, SummaryEdit edit) {
+    return PracticeCitations.check(edit.markdown(), practices).compose(markdown -> edit(editor, id, edit, markdown));
+  }
+
+  private Future<Void> edit(Participant editor, UUID id, SummaryEdit edit, String markdown) {
     return pool.withTransaction(conn -> store.lock(conn, id).compose(found -> {
       SummaryState summary = found.orElseThrow(() -> notFound(id));
       SummaryStatus status = summary.status();
@@ -114,7 +128,7 @@ public final class SummaryService {
       }
       Future<Void> checked = summary.chathamHouse()
           ? requireNoNames(summary.threadId(), edit.markdown()) : Future.succeededFuture();
-      return checked.compose(ok -> store.addVersion(conn, id, current + 1, edit.markdown(), editor.id(),
+      return checked.compose(ok -> store.addVersion(conn, id, current + 1, markdown, editor.id(),
           edit.note().orElse(null)));
     }));
   }

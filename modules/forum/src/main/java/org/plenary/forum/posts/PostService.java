@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.plenary.forum.ForumRules;
 import org.plenary.forum.api.ForumEvents;
+import org.plenary.forum.api.CitedPractices;
 import org.plenary.forum.api.KnownDocuments;
+import org.plenary.forum.api.PracticeCitations;
 import org.plenary.forum.markdown.MarkdownRenderer;
 import org.plenary.forum.threads.ForumThread;
 import org.plenary.forum.threads.Reader;
@@ -40,15 +42,20 @@ public final class PostService {
   private final RightsOfReply rightsOfReply;
   private final PostLocks locks;
   private final KnownDocuments documents;
+  private final CitedPractices practices;
 
   public PostService(Pool pool, ThreadStore threads, PostStore posts, SearchIndex search, RightsOfReply rightsOfReply) {
-    this(pool, threads, posts, search, rightsOfReply, KnownDocuments.NONE);
+    this(pool, threads, posts, search, rightsOfReply, KnownDocuments.NONE, CitedPractices.NONE);
   }
 
-  /** {@code documents}: which symbols in posts link to the document registry's pages. */
+  /**
+   * {@code documents}: which symbols in posts link to the document registry's pages; {@code practices}: the good
+   * practices posts may cite.
+   */
   public PostService(Pool pool, ThreadStore threads, PostStore posts, SearchIndex search, RightsOfReply rightsOfReply,
-                     KnownDocuments documents) {
+                     KnownDocuments documents, CitedPractices practices) {
     this.documents = documents;
+    this.practices = practices;
     this.pool = pool;
     this.threads = threads;
     this.posts = posts;
@@ -59,8 +66,9 @@ public final class PostService {
 
   /** {@code markdown} as a post of it would show: what the composer's preview shows. */
   public Future<String> render(String markdown, String language) {
-    return documents.pages(MarkdownRenderer.registrySymbols(markdown))
-        .map(pages -> MarkdownRenderer.render(markdown, language, pages));
+    return PracticeCitations.check(markdown, practices).compose(written -> documents
+        .pages(MarkdownRenderer.registrySymbols(written))
+        .map(pages -> MarkdownRenderer.render(written, language, pages)));
   }
 
   /** The new post's id. */
@@ -71,19 +79,19 @@ public final class PostService {
     List<String> onBehalfOf = command.onBehalfOf();
     PostRules.check(author, kind, parentId, alignsWith, onBehalfOf);
     String language = command.language();
-    String body = command.body();
     Integer guidingQuestion = command.guidingQuestion().orElse(null);
-    return documents.pages(MarkdownRenderer.registrySymbols(body)).compose(pages -> write(author, command,
-        MarkdownRenderer.render(body, language, pages), parentId, alignsWith, guidingQuestion));
+    return PracticeCitations.check(command.body(), practices).compose(body -> documents
+        .pages(MarkdownRenderer.registrySymbols(body)).compose(pages -> write(author, command, body,
+            MarkdownRenderer.render(body, language, pages), parentId, alignsWith, guidingQuestion)));
   }
 
-  private Future<Long> write(Participant author, WritePost command, String html, Long parentId, Long alignsWith,
-                             Integer guidingQuestion) {
+  /** {@code body}: the command's, its citations of practices written out. */
+  private Future<Long> write(Participant author, WritePost command, String body, String html, Long parentId,
+                             Long alignsWith, Integer guidingQuestion) {
     PostKind kind = command.kind();
     List<String> onBehalfOf = command.onBehalfOf();
     UUID threadId = command.threadId();
     String language = command.language();
-    String body = command.body();
     // the thread row is locked first, so a lock or close committed meanwhile is seen and one made later waits;
     // for update, not share: nextPostSequence updates the row, and two share holders upgrading would deadlock
     return pool.withTransaction(conn -> threads.findForUpdate(conn, threadId)
@@ -110,12 +118,11 @@ public final class PostService {
     if (!editor.organization().mayTakePart()) {
       return Future.failedFuture(ForumRules.notAccredited());
     }
-    long postId = command.postId();
-    return documents.pages(MarkdownRenderer.registrySymbols(command.body())).compose(pages -> edit(editor, command,
-        pages));
+    return PracticeCitations.check(command.body(), practices).compose(body -> documents
+        .pages(MarkdownRenderer.registrySymbols(body)).compose(pages -> edit(editor, command, body, pages)));
   }
 
-  private Future<Void> edit(Participant editor, EditPost command, Map<String, String> pages) {
+  private Future<Void> edit(Participant editor, EditPost command, String body, Map<String, String> pages) {
     long postId = command.postId();
     return pool.withTransaction(conn -> locks.lock(conn, postId)
         .compose(found -> {
@@ -129,7 +136,6 @@ public final class PostService {
             throw Failure.conflict("A " + post.status() + " position stays in the record as it was.");
           }
           String language = command.language().orElse(post.language());
-          String body = command.body();
           UUID threadId = post.threadId();
           FrozenRecord.refuseIfFrozen(thread, "This post cannot be edited");
           Future<Void> withinLimit = post.kind() == PostKind.RIGHT_OF_REPLY

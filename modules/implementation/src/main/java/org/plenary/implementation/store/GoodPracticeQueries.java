@@ -33,6 +33,10 @@ final class GoodPracticeQueries {
       + " AND ($4::timestamptz IS NULL OR (g.shared_at, g.id) < ($4, $5::uuid))"
       + " ORDER BY g.shared_at DESC, g.id DESC LIMIT $7";
 
+  /** The practices of $1 (an array of ids) as citations name them. */
+  static final String CITED = "SELECT g.id, g.title, o.name AS organization_name FROM good_practice g"
+      + " JOIN organization o ON o.id = g.organization_id WHERE g.id = ANY ($1)";
+
   static final String ENDORSED_BY = "SELECT o.name FROM good_practice_mark m JOIN organization o ON o.id = m.state_id"
       + " WHERE m.practice_id = $1 AND m.mark = 'endorse' ORDER BY o.name";
 

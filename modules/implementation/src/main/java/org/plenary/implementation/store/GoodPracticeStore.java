@@ -9,7 +9,9 @@ import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.plenary.forum.api.CitedPractices;
 import org.plenary.implementation.domain.GoodPractice;
 import org.plenary.implementation.domain.Norm;
 import org.plenary.implementation.domain.PracticeMark;
@@ -63,6 +65,12 @@ public final class GoodPracticeStore {
         .addOffsetDateTime(after == null ? null : utc(after.sharedAt()))
         .addUUID(after == null ? null : after.id()).addString(readerState).addInteger(limit);
     return pool.preparedQuery(GoodPracticeQueries.LIST).execute(params).map(rows -> Rows.all(rows, Rows::practice));
+  }
+
+  /** Of {@code ids}, the practices that exist, with the name of the organization that shared each. */
+  public Future<List<CitedPractices.CitedPractice>> cited(Set<UUID> ids) {
+    return pool.preparedQuery(GoodPracticeQueries.CITED).execute(Tuple.of(ids.toArray(UUID[]::new)))
+        .map(rows -> Rows.all(rows, Rows::cited));
   }
 
   /** The names of the States that endorse the practice, alphabetically. */

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.plenary.forum.api.CitedPractices;
 import org.plenary.implementation.domain.Answers;
 import org.plenary.implementation.domain.AnswersJson;
 import org.plenary.implementation.domain.Audience;
@@ -80,6 +81,11 @@ final class Rows {
     return new CompiledReport(row.getString("state_id"), row.getString("state_name"), group(row),
         new Publication(row.getInteger("version"), WireEnum.parse(Audience.class, row.getString("audience")),
             instant(row, "published_at")), version(row));
+  }
+
+  static CitedPractices.CitedPractice cited(Row row) {
+    return new CitedPractices.CitedPractice(row.getUUID("id"), row.getString("title"),
+        row.getString("organization_name"));
   }
 
   static GoodPractice practice(Row row) {

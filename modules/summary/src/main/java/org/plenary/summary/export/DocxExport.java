@@ -30,13 +30,15 @@ import org.plenary.platform.text.BidiBalance;
 /**
  * A summary as a Word document: headings as Word headings, lists as indented paragraphs, and every
  * citation of a post as a footnote saying which post, who (as the Chatham House Rule allows), when and
- * where. Written on the Markdown's syntax tree; CPU-bound, run off the event loop.
+ * where; a good practice cited is named in the text (its title and who shared it) and its address is in a footnote.
+ * Written on the Markdown's syntax tree; CPU-bound, run off the event loop.
  */
 public final class DocxExport {
 
   private static final Parser PARSER = Parser.builder().postProcessor(new BidiBalance()).build();
 
   private static final Pattern CITATION = Pattern.compile("/threads/([0-9a-f-]{36})#post-(\\d+)");
+  private static final Pattern PRACTICE = Pattern.compile("^/practices/[0-9a-fA-F-]{36}$");
 
   private DocxExport() {
   }
@@ -125,6 +127,11 @@ public final class DocxExport {
       if (citation.find()) {
         XWPFFootnote footnote = document.createFootnote();
         footnote.createParagraph().createRun().setText(citationText(citation.group(1), citation.group(2)));
+        paragraph.addFootnoteReference(footnote);
+      } else if (PRACTICE.matcher(link.getDestination()).matches()) {
+        inlines(paragraph, link, bold, italic);
+        XWPFFootnote footnote = document.createFootnote();
+        footnote.createParagraph().createRun().setText("Good practice. " + publicUrl + link.getDestination());
         paragraph.addFootnoteReference(footnote);
       } else {
         inlines(paragraph, link, bold, italic);

@@ -8,7 +8,7 @@ import org.owasp.html.Sanitizers;
 import org.plenary.platform.text.Bidi;
 import org.plenary.platform.text.BidiBalance;
 
-/** A summary as a standalone, sanitised HTML page, its citations linking to the posts. */
+/** A summary as a standalone, sanitised HTML page, its citations linking to the posts and good practices. */
 public final class HtmlExport {
 
   private static final Parser PARSER = Parser.builder().postProcessor(new BidiBalance()).build();
@@ -30,9 +30,13 @@ public final class HtmlExport {
         + "</main></body></html>\n";
   }
 
-  /** Citations are stored as relative links to the post; outside Plenary they need the server's address. */
+  /**
+   * Citations are stored as relative links to the post or the good practice; outside Plenary they need the server's
+   * address.
+   */
   public static String absoluteCitations(String markdown, String publicUrl) {
-    return markdown.replace("](/threads/", "](" + publicUrl + "/threads/");
+    return markdown.replace("](/threads/", "](" + publicUrl + "/threads/")
+        .replace("](/practices/", "](" + publicUrl + "/practices/");
   }
 
   private static String escape(String text) {
