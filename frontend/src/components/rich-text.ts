@@ -2,11 +2,12 @@ import { nothing } from 'lit';
 import { t } from '../i18n/i18n';
 
 const CITATION = /^\/threads\/[0-9a-f-]+#post-\d+$/;
+const PRACTICE = /^\/practices\/[0-9a-f-]{36}$/;
 
 /**
  * Sanitised HTML from the server (a summary's text) made fit for its place in a page: headings moved
- * down so the page keeps its one h1 and a sound outline, and each citation link ("#7") named as a post
- * for screen-reader users. Returns a fragment to render once; build a new one when the HTML changes.
+ * down so the page keeps its one h1 and a sound outline, and each citation link ("#7") named as a post, and each
+ * link to a good practice as one, for screen-reader users. Returns a fragment to render once; build a new one when the HTML changes.
  */
 export function richText(html: string, options: { headingOffset?: number } = {}): DocumentFragment {
   const template = document.createElement('template');
@@ -26,6 +27,12 @@ export function richText(html: string, options: { headingOffset?: number } = {})
       const label = document.createElement('span');
       label.className = 'visually-hidden';
       label.textContent = `${t('summary.citedPost')} `;
+      link.prepend(label);
+    } else if (PRACTICE.test(link.getAttribute('href') ?? '')) {
+      link.classList.add('citation', 'citation--practice');
+      const label = document.createElement('span');
+      label.className = 'visually-hidden';
+      label.textContent = `${t('practice.cited')} `;
       link.prepend(label);
     }
   });

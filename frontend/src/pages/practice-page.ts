@@ -9,7 +9,18 @@ import '../components/problem-alert';
 import { LANGUAGE_NAMES } from '../i18n/catalogue';
 import { formatDateTime, t } from '../i18n/i18n';
 
-/** One good practice: what, who, lessons, documents, the States that endorse it, and the reader's State's marks. */
+/**
+ * The Markdown that cites the practice in a post or a summary (the server names the link as the practice is, its title
+ * and who shared it).
+ */
+function practiceCitation(p: GoodPractice): string {
+  return `[${p.title.replace(/[[\]\\]/g, '\\$&')}](/practices/${p.id})`;
+}
+
+/**
+ * One good practice: what, who, lessons, documents, how to cite it, the States that endorse it, and the reader's
+ * State's marks.
+ */
 @customElement('practice-page')
 export class PracticePage extends PageElement {
   @state() private practice: GoodPractice | null = null;
@@ -76,6 +87,12 @@ export class PracticePage extends PageElement {
             </section>`
           : nothing
       }
+      <section aria-labelledby="practice-cite">
+        <h2 id="practice-cite">${t('practice.cite')}</h2>
+        <label for="practice-citation">${t('practice.citeHint')}</label>
+        <input id="practice-citation" class="practice-citation" readonly dir="ltr" .value=${practiceCitation(p)}
+          @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()} />
+      </section>
       <section aria-labelledby="practice-marks">
         <h2 id="practice-marks">${t('practice.endorsedBy')}</h2>
         <p>${t('practices.marks', { endorsements: p.endorsements, useful: p.useful })}</p>

@@ -826,7 +826,8 @@ const es: Messages = {
   'search.sort.recent': 'Los más recientes primero',
   'search.results': 'Resultados',
   'search.none': 'No se encontró nada. Pruebe con otras palabras o menos filtros.',
-  'search.hint': 'Escriba palabras para encontrar hilos, contribuciones, posiciones oficiales, informes nacionales y buenas prácticas en todos los idiomas.',
+  'search.hint':
+    'Escriba palabras para encontrar hilos, contribuciones, posiciones oficiales, informes nacionales y buenas prácticas en todos los idiomas.',
   'search.found': 'Resultados mostrados: {count}',
   'search.hidden': 'Ocultado por un moderador',
   'search.organization': 'En nombre de',
@@ -1410,6 +1411,10 @@ const es: Messages = {
   'practice.who': 'Quién participó',
   'practice.lessons': 'Lecciones aprendidas',
   'practice.links': 'Documentos',
+  'practice.cite': 'Citar esta práctica',
+  'practice.citeHint':
+    'En una contribución o un resumen, este enlace la cita (se muestran su título y quién la compartió):',
+  'practice.cited': 'Buena práctica citada:',
   'practice.norms': 'Normas',
   'practice.regions': 'Regiones',
   'practice.language': 'Idioma',

@@ -826,7 +826,8 @@ const fr: Messages = {
   'search.sort.recent': 'Les plus récents d’abord',
   'search.results': 'Résultats',
   'search.none': 'Aucun résultat. Essayez d’autres mots ou moins de filtres.',
-  'search.hint': 'Saisissez des mots pour trouver des fils, des contributions, des positions officielles, des rapports nationaux et des bonnes pratiques dans toutes les langues.',
+  'search.hint':
+    'Saisissez des mots pour trouver des fils, des contributions, des positions officielles, des rapports nationaux et des bonnes pratiques dans toutes les langues.',
   'search.found': 'Résultats affichés : {count}',
   'search.hidden': 'Masqué par un modérateur',
   'search.organization': 'Au nom de',
@@ -1407,6 +1408,10 @@ const fr: Messages = {
   'practice.who': 'Qui y a pris part',
   'practice.lessons': 'Enseignements',
   'practice.links': 'Documents',
+  'practice.cite': 'Citer cette pratique',
+  'practice.citeHint':
+    "Dans une contribution ou un résumé, ce lien la cite (son titre et qui l'a partagée sont affichés) :",
+  'practice.cited': 'Bonne pratique citée :',
   'practice.norms': 'Normes',
   'practice.regions': 'Régions',
   'practice.language': 'Langue',
