@@ -111,10 +111,10 @@ class DemoContentTest {
   }
 
   @Test
-  @DisplayName("Three published Chair's summaries that France's delegate lists: France's superseded position, 'fewer than 3' under the Chatham House Rule, opposite positions; one in the Chair's inbox")
+  @DisplayName("Four published Chair's summaries that France's delegate lists: France's superseded position, 'fewer than 3' under the Chatham House Rule, opposite positions, good practices cited (NationalReportsDemoTest); one in the Chair's inbox")
   void summaries() {
     JsonArray published = api.as("delegate-fra").get("/summaries").expect(200).items();
-    assertEquals(3, published.size());
+    assertEquals(4, published.size());
     assertEquals(1, api.as("chair").get("/summaries?status=submitted").expect(200).items().size());
     JsonObject norms = generated(published, "Call for positions");
     assertEquals("France", norms.getJsonArray("positionChanges").getJsonObject(0).getString("by"));

@@ -60,4 +60,23 @@ class NationalReportsDemoTest {
     assertEquals(Set.of("state", "private-sector", "academia", "civil-society"), kinds);
     assertTrue(practices.stream().map(JsonObject.class::cast).anyMatch(p -> p.getInteger("endorsements") >= 2));
   }
+
+  @Test
+  @DisplayName("The demo's reports and practices are found by search with the rights of reading them; a post and a"
+      + " Chair's summary cite Malawi's practice")
+  void searchedAndCited() {
+    String malawi = "/search?kind=report&organization=MWI&q=Malawi";
+    assertEquals(0, api.get(malawi).expect(200).items().size(), "Malawi published for States only");
+    assertEquals(1, api.as("delegate-bra").get(malawi).expect(200).items().size());
+    JsonArray practices = api.get("/search?kind=good-practice&q=contacts%20kept%20up%20to%20date").expect(200).items();
+    assertEquals("Mapping critical infrastructure with its operators", practices.getJsonObject(0).getString("title"));
+
+    String cited = "Mapping critical infrastructure with its operators (Malawi)</a>";
+    String thread = api.get("/topics/norms/threads?limit=100").expect(200).items().stream().map(JsonObject.class::cast)
+        .filter(t -> t.getString("title").contains("critical infrastructure")).findFirst().orElseThrow().getString("id");
+    assertTrue(api.get("/threads/" + thread + "/posts?limit=100").expect(200).items().stream()
+        .map(JsonObject.class::cast).anyMatch(p -> p.getString("bodyHtml", "").contains(cited)), "a post cites it");
+    assertTrue(api.get("/summaries").expect(200).items().stream().map(JsonObject.class::cast)
+        .anyMatch(summary -> summary.getString("bodyHtml").contains(cited)), "a published summary cites it");
+  }
 }

@@ -67,6 +67,8 @@ public final class DemoContent {
         .compose(v -> speakers.play())
         .compose(v -> new DocumentsDemo(contexts.documents(), contexts.sessions().access(), pool, cast).play())
         .compose(v -> new ImplementationDemo(contexts.implementation(), cast).play())
+        .compose(v -> new CitationsDemo(contexts.forum(), contexts.summaries().service(),
+            contexts.implementation().practices(), cast, threads.threads()).play())
         .onSuccess(v -> LOG.info("Seeded the demo dialogue: {} threads, {} keyed posts, {} needs and offers",
             threads.threads().size(), threads.posts().size(), board.listings()));
   }
