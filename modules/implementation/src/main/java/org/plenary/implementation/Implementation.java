@@ -4,18 +4,21 @@ import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.List;
 import org.plenary.capacity.api.CapacityNeeds;
+import org.plenary.implementation.api.NationalRecord;
 import org.plenary.implementation.http.CompilationApi;
 import org.plenary.implementation.http.GoodPracticesApi;
 import org.plenary.implementation.http.ImplementationApi;
 import org.plenary.implementation.service.CompilationReading;
 import org.plenary.implementation.service.CycleService;
 import org.plenary.implementation.service.GoodPracticeService;
+import org.plenary.implementation.service.NationalRecordService;
 import org.plenary.implementation.service.NeedStep;
 import org.plenary.implementation.service.ReportReading;
 import org.plenary.implementation.service.ReportService;
 import org.plenary.implementation.store.CompilationStore;
 import org.plenary.implementation.store.CycleStore;
 import org.plenary.implementation.store.GoodPracticeStore;
+import org.plenary.implementation.store.RecordStore;
 import org.plenary.implementation.store.ReportStore;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.module.PlenaryModule;
@@ -35,6 +38,7 @@ public final class Implementation implements PlenaryModule {
   private final CompilationApi compilationApi;
   private final GoodPracticeService practices;
   private final GoodPracticesApi practicesApi;
+  private final NationalRecord record;
 
   /** {@code board} posts the needs a report turns into capacity-building needs. */
   public Implementation(Pool pool, Clock clock, CapacityNeeds board) {
@@ -48,11 +52,17 @@ public final class Implementation implements PlenaryModule {
     this.compilationApi = new CompilationApi(new CompilationReading(cycleStore, new CompilationStore(pool)), clock);
     this.practices = new GoodPracticeService(pool, new GoodPracticeStore(pool));
     this.practicesApi = new GoodPracticesApi(practices, clock);
+    this.record = new NationalRecordService(new RecordStore(pool));
   }
 
   @Override
   public List<ApiModule> apis() {
     return List.of(api, compilationApi, practicesApi);
+  }
+
+  /** What States reported and organizations shared, for other bounded contexts (a country profile). */
+  public NationalRecord record() {
+    return record;
   }
 
   public CycleService cycles() {
