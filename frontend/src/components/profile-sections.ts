@@ -109,14 +109,15 @@ export function draftRecord(draft: ProfileDraft, compare: (stance: StanceOnRecor
   </article>`;
 }
 
-export function stanceLine(stance: StanceOnRecord) {
+/** A stance; `withText`: with the paragraph's text it was taken on (a comparison shows the text once). */
+export function stanceLine(stance: StanceOnRecord, withText = true) {
   return html`<p>
       <strong>${t('profile.draft.paragraph', { number: stance.number })}: ${t(`stance.${stance.stance}`)}</strong>
       ${stance.onLatestText ? nothing : html`<span class="muted">(${t('profile.draft.earlierText')})</span>`}
       ${stance.recordedVia ? html`<span class="muted">${t('profile.draft.via', { organization: isolated(organizationNameById(stance.recordedVia)) })}</span>` : nothing}
       · ${formatDateTime(stance.recordedAt, DAY)}
     </p>
-    <blockquote class="muted" dir="auto">${bdi(stance.text)}</blockquote>
+    ${withText ? html`<blockquote class="muted" dir="auto">${bdi(stance.text)}</blockquote>` : nothing}
     ${stance.explanation ? html`<p dir="auto">${t('profile.draft.reason', { reason: isolated(stance.explanation) })}</p>` : nothing}`;
 }
 

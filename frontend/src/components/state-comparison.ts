@@ -156,7 +156,7 @@ export class StateComparisonView extends PlenaryElement {
     if (column.withheld) {
       return html`<p class="muted">${t('compare.withheld')}</p>`;
     }
-    return html`${column.stance ? stanceLine(column.stance) : html`<p>${t('compare.noStance')}</p>`}
+    return html`${column.stance ? stanceLine(column.stance, !column.stance.onLatestText) : html`<p>${t('compare.noStance')}</p>`}
     ${column.dissociation ? dissociationLine(column.dissociation) : nothing}`;
   }
 
