@@ -125,7 +125,10 @@ export function dissociationLine(dissociation: DissociationOnRecord) {
   return html`<p>
       ${
         dissociation.paragraphs.length
-          ? t('profile.draft.dissociates', { numbers: formatList(dissociation.paragraphs.map(String)) })
+          ? t('profile.draft.dissociates', {
+              count: dissociation.paragraphs.length,
+              numbers: formatList(dissociation.paragraphs.map(String)),
+            })
           : nothing
       }
       ${

@@ -1429,7 +1429,8 @@ const ar: Messages = {
   'profile.draft.earlierText': 'بشأن نص سابق للفقرة',
   'profile.draft.via': 'سجّلته {organization}',
   'profile.draft.reason': 'السبب المذكور: {reason}',
-  'profile.draft.dissociates': 'تنأى بنفسها عن الفقرات {numbers}.',
+  'profile.draft.dissociates':
+    '{count, plural, one {تنأى بنفسها عن الفقرة {numbers}.} two {تنأى بنفسها عن الفقرتين {numbers}.} other {تنأى بنفسها عن الفقرات {numbers}.}}',
   'profile.draft.ended': 'أنهى تنقيحٌ نأيها بنفسها عن الفقرات {numbers}.',
   'profile.report.line':
     '{language}، {count, plural, zero {لا إجابات} one {إجابة واحدة} two {إجابتان} few {# إجابات} many {# إجابة} other {# إجابة}}، نُشر في {date}',

@@ -1440,7 +1440,8 @@ const en = {
   'profile.draft.earlierText': 'on an earlier text of the paragraph',
   'profile.draft.via': 'recorded by {organization}',
   'profile.draft.reason': 'Reason given: {reason}',
-  'profile.draft.dissociates': 'Dissociates from paragraphs {numbers}.',
+  'profile.draft.dissociates':
+    '{count, plural, one {Dissociates from paragraph {numbers}.} other {Dissociates from paragraphs {numbers}.}}',
   'profile.draft.ended': 'A revision ended its dissociation from paragraphs {numbers}.',
   'profile.report.line': '{language}, {count, plural, one {# answer} other {# answers}}, published {date}',
   'compare.heading': 'Compare States side by side',

@@ -1462,7 +1462,8 @@ const es: Messages = {
   'profile.draft.earlierText': 'sobre un texto anterior del párrafo',
   'profile.draft.via': 'registrada por {organization}',
   'profile.draft.reason': 'Motivo indicado: {reason}',
-  'profile.draft.dissociates': 'Se disocia de los párrafos {numbers}.',
+  'profile.draft.dissociates':
+    '{count, plural, one {Se disocia del párrafo {numbers}.} other {Se disocia de los párrafos {numbers}.}}',
   'profile.draft.ended': 'Una revisión puso fin a su disociación de los párrafos {numbers}.',
   'profile.report.line': '{language}, {count, plural, one {# respuesta} other {# respuestas}}, publicado el {date}',
   'compare.heading': 'Comparar Estados lado a lado',

@@ -1460,7 +1460,8 @@ const fr: Messages = {
   'profile.draft.earlierText': 'sur une version antérieure du paragraphe',
   'profile.draft.via': 'enregistrée par {organization}',
   'profile.draft.reason': 'Motif indiqué : {reason}',
-  'profile.draft.dissociates': 'Se dissocie des paragraphes {numbers}.',
+  'profile.draft.dissociates':
+    '{count, plural, one {Se dissocie du paragraphe {numbers}.} other {Se dissocie des paragraphes {numbers}.}}',
   'profile.draft.ended': 'Une révision a mis fin à sa dissociation des paragraphes {numbers}.',
   'profile.report.line': '{language}, {count, plural, one {# réponse} other {# réponses}}, publié le {date}',
   'compare.heading': 'Comparer des États côte à côte',

@@ -1456,7 +1456,8 @@ const ru: Messages = {
   'profile.draft.earlierText': 'по прежней редакции пункта',
   'profile.draft.via': 'записано: {organization}',
   'profile.draft.reason': 'Указанная причина: {reason}',
-  'profile.draft.dissociates': 'Отмежёвывается от пунктов {numbers}.',
+  'profile.draft.dissociates':
+    '{count, plural, one {Отмежёвывается от пункта {numbers}.} few {Отмежёвывается от пунктов {numbers}.} many {Отмежёвывается от пунктов {numbers}.} other {Отмежёвывается от пунктов {numbers}.}}',
   'profile.draft.ended': 'Пересмотр прекратил отмежевание от пунктов {numbers}.',
   'profile.report.line':
     '{language}, {count, plural, one {# ответ} few {# ответа} many {# ответов} other {# ответа}}, опубликован {date}',

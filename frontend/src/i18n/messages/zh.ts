@@ -1374,7 +1374,7 @@ const zh: Messages = {
   'profile.draft.earlierText': '针对该段的较早文本',
   'profile.draft.via': '由{organization}记录',
   'profile.draft.reason': '所述理由：{reason}',
-  'profile.draft.dissociates': '不参与第{numbers}段。',
+  'profile.draft.dissociates': '{count, plural, other {不参与第{numbers}段。}}',
   'profile.draft.ended': '一次修订结束了其对第{numbers}段的不参与。',
   'profile.report.line': '{language}，{count, plural, other {# 个答复}}，发布于{date}',
   'compare.heading': '并列比较各国',
