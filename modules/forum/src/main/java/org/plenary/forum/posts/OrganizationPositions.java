@@ -5,6 +5,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import org.plenary.forum.threads.Reader;
 import org.plenary.forum.threads.ThreadStore;
 import org.plenary.forum.threads.ThreadView;
 import org.plenary.platform.database.Columns;
+import org.plenary.platform.identity.Participant;
 import org.plenary.platform.organizations.ActivityPage;
 import org.plenary.platform.organizations.ActivityQuery;
 
@@ -43,7 +45,7 @@ final class OrganizationPositions {
   Future<ActivityPage<ThreadPositions>> of(ActivityQuery query, Reader reader) {
     String[] audiences = reader.visibleAudiences().stream().map(Audience::wire).toArray(String[]::new);
     boolean behindTheRule = reader.seesBehindChathamHouse();
-    UUID readerId = reader.participant().map(p -> p.id()).orElse(null);
+    UUID readerId = reader.participant().map(Participant::id).orElse(null);
     Tuple page = Tuple.tuple().addString(query.organizationId()).addArrayOfString(audiences).addBoolean(behindTheRule)
         .addUUID(readerId).addString(query.topic().orElse(null)).addString(query.norm().orElse(null))
         .addOffsetDateTime(utc(query.since())).addOffsetDateTime(utc(query.until()))
@@ -69,9 +71,11 @@ final class OrganizationPositions {
             found.forEach(row -> {
               Post post = Rows.post(row);
               ForumThread thread = byId.get(post.threadId());
-              PostAsSeen seen = PostView.seenBy(post, thread.chathamHouse(), reader);
-              if (seen.speaker().isPresent()) {
-                byThread.computeIfAbsent(post.threadId(), id -> new ArrayList<>()).add(seen);
+              Optional<PostAsSeen> seen = Optional.ofNullable(thread)
+                  .map(t -> PostView.seenBy(post, t.chathamHouse(), reader))
+                  .filter(shown -> shown.speaker().isPresent());
+              if (seen.isPresent()) {
+                byThread.computeIfAbsent(post.threadId(), id -> new ArrayList<>()).add(seen.get());
               }
             });
             List<ThreadPositions> items = new ArrayList<>();
@@ -93,7 +97,7 @@ final class OrganizationPositions {
     return new ActivityQuery.After(last.getValue(), last.getKey().toString());
   }
 
-  private static java.time.OffsetDateTime utc(Optional<Instant> at) {
+  private static OffsetDateTime utc(Optional<Instant> at) {
     return at.map(instant -> instant.atOffset(ZoneOffset.UTC)).orElse(null);
   }
 }

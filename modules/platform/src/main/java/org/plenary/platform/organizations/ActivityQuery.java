@@ -31,18 +31,7 @@ public record ActivityQuery(String organizationId, Optional<String> topic, Optio
     return new ActivityQuery(organizationId, topic, Optional.of(norm), since, until, after, limit);
   }
 
-  /** Whether it asks for a topic or a norm, which some sections do not have. */
-  public boolean filtersBySubject() {
-    return topic.isPresent() || norm.isPresent();
-  }
-
   /** The sort key of an item in a list newest first: when it happened, then an id that breaks ties. */
   public record After(Instant at, String key) {
-
-    /** Whether an item of sort key ({@code at}, {@code key}) comes after this one, newest first. */
-    public boolean isBefore(Instant otherAt, String otherKey) {
-      int byTime = otherAt.compareTo(at);
-      return byTime < 0 || byTime == 0 && otherKey.compareTo(key) < 0;
-    }
   }
 }
