@@ -14,6 +14,13 @@ import type {
 import type { Summary } from '../app/summary-model';
 import type { Organization, Participant, Preferences } from '../app/model';
 import type { Engagement, Board, Statistics, Party, ScorePart } from '../app/capacity-model';
+import type {
+  CountryProfile,
+  ProfileThread,
+  ProfileDraft,
+  StanceOnRecord,
+  StateComparison,
+} from '../app/profile-model';
 import type { RegistryDocument, LanguageVersion, DocumentFile, WrittenInput } from '../app/documents-model';
 
 type Schemas = components['schemas'];
@@ -50,6 +57,11 @@ type Widened<T> = T extends string
       : T;
 
 export const contractFits: true[] = [
+  true as Fits<Schemas['CountryProfile'], CountryProfile>,
+  true as Fits<Schemas['ProfileThread'], ProfileThread>,
+  true as Fits<Schemas['ProfileDraft'], ProfileDraft>,
+  true as Fits<Schemas['StanceOnRecord'], StanceOnRecord>,
+  true as Fits<Schemas['StateComparison'], StateComparison>,
   true as Fits<Schemas['Post'], Post>,
   true as Fits<Schemas['Thread'], Thread>,
   true as Fits<Schemas['Topic'], Topic>,

@@ -7,10 +7,15 @@ import { loadStates, organizationName } from '../app/names';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import '../components/organization-statements';
+import '../components/country-profile';
+import '../components/state-comparison';
 import { language, t } from '../i18n/i18n';
 import { bdi } from '../app/bidi';
 
-/** One organization: its kind, regional group or accreditation, and an intergovernmental organization's members. */
+/**
+ * One organization: its kind, regional group or accreditation, an intergovernmental organization's members, and a
+ * State's country profile with the comparison of States; its statements in sessions.
+ */
 @customElement('organization-page')
 export class OrganizationPage extends PageElement {
   @state() private organization: Organization | null = null;
@@ -64,6 +69,12 @@ export class OrganizationPage extends PageElement {
               ${this.sortedMembers().map((member) => html`<li><a href="/organizations/${member.id}">${bdi(member.name)}</a></li>`)}
             </ul>
           </section>`
+          : nothing
+      }
+      ${
+        organization.kind === 'state'
+          ? html`<country-profile .organization=${organization} .query=${this.query}></country-profile>
+              <state-comparison .organization=${organization} .query=${this.query}></state-comparison>`
           : nothing
       }
       <organization-statements organization-id=${organization.id}></organization-statements>

@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.plenary.capacity.api.CapacityNeeds;
+import org.plenary.capacity.api.CapacityRecord;
 import org.plenary.capacity.http.CapacityApi;
 import org.plenary.capacity.matching.Profiles;
+import org.plenary.capacity.service.CapacityRecordService;
 import org.plenary.capacity.service.EngagementService;
 import org.plenary.capacity.service.ListingRequest;
 import org.plenary.capacity.service.Matcher;
@@ -32,6 +34,7 @@ public final class Capacity implements PlenaryModule {
   private final EngagementService engagements;
   private final Matcher matcher;
   private final CapacityApi api;
+  private final CapacityRecord record;
 
   /** {@code search} is fed needs and offers in the transactions that write them. */
   public Capacity(Vertx vertx, Pool pool, Clock clock, SearchIndex search) {
@@ -46,6 +49,7 @@ public final class Capacity implements PlenaryModule {
     this.needs = new NeedService(pool, needStore, references, matcher, search);
     this.offers = new OfferService(pool, offerStore, references, matcher, search);
     this.engagements = new EngagementService(pool, needStore, offerStore, engagementStore, pairs);
+    this.record = new CapacityRecordService(needStore, offerStore);
     this.api = new CapacityApi(new CapacityApi.Parts(pool, referenceStore, needStore, offerStore, engagementStore,
         new StatisticsStore(pool), needs, offers, engagements, matcher, pairs), clock);
   }
@@ -53,6 +57,11 @@ public final class Capacity implements PlenaryModule {
   @Override
   public List<ApiModule> apis() {
     return List.of(api);
+  }
+
+  /** The needs and offers of an organization, for other bounded contexts (a country profile). */
+  public CapacityRecord record() {
+    return record;
   }
 
   /** The port through which other contexts post needs. */

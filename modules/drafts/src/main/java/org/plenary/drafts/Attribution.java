@@ -26,8 +26,12 @@ public final class Attribution {
 
   /** What {@code reader} (empty: anonymous) sees of the entries in {@code thread}. */
   public static Attribution of(ThreadInfo thread, Optional<Participant> reader) {
-    boolean behindTheRule = DraftRules.seesBehindTheRule(reader);
-    return new Attribution(!thread.chathamHouse() || behindTheRule, reader.map(p -> p.organization().id()));
+    return of(thread.chathamHouse(), reader);
+  }
+
+  /** What {@code reader} sees of the entries in a thread with this Chatham House flag. */
+  public static Attribution of(boolean chathamHouse, Optional<Participant> reader) {
+    return new Attribution(!chathamHouse || DraftRules.seesBehindTheRule(reader), reader.map(p -> p.organization().id()));
   }
 
   /** Every name, for another context that applies the rule itself (summaries) and never shows this as is. */

@@ -4,10 +4,12 @@ import io.vertx.sqlclient.Pool;
 import java.util.List;
 import org.plenary.drafts.api.DraftConsensus;
 import org.plenary.drafts.api.DraftVersions;
+import org.plenary.drafts.api.StateStances;
 import org.plenary.drafts.contributions.ContributionService;
 import org.plenary.drafts.contributions.ContributionsApi;
 import org.plenary.drafts.proposals.ProposalService;
 import org.plenary.drafts.proposals.ProposalsApi;
+import org.plenary.drafts.record.StateRecord;
 import org.plenary.drafts.stances.ConsensusReader;
 import org.plenary.drafts.stances.ConsensusTracker;
 import org.plenary.drafts.stances.DissociationService;
@@ -35,6 +37,7 @@ public final class Drafts implements PlenaryModule {
   private final ProposalService proposals;
   private final ConsensusReader consensus;
   private final DraftVersions publishedVersions;
+  private final StateStances stateStances;
   private final List<ApiModule> apis;
 
   public Drafts(Pool pool, ForumAccess forum, Organizations organizations, DraftsConfig config) {
@@ -46,6 +49,7 @@ public final class Drafts implements PlenaryModule {
     this.consensus = new ConsensusReader(versionStore, stanceStore,
         new ConsensusTracker(config.consensusMinGroups()));
     this.versions = new VersionService(pool, versionStore, access);
+    this.stateStances = new StateRecord(pool, forum);
     this.stances = new StanceService(pool, stanceStore, access, organizations);
     this.dissociations = new DissociationService(pool, versionStore, stanceStore, access);
     ContributionsApi contributionsApi = new ContributionsApi(pool, access);
@@ -67,6 +71,11 @@ public final class Drafts implements PlenaryModule {
   /** The published versions of drafts, for other bounded contexts. */
   public DraftVersions publishedVersions() {
     return publishedVersions;
+  }
+
+  /** What each State holds on drafts, for other bounded contexts (a country profile). */
+  public StateStances stateStances() {
+    return stateStances;
   }
 
   /** The consensus tracker, for other bounded contexts. */

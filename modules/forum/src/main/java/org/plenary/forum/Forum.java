@@ -56,7 +56,7 @@ public final class Forum implements PlenaryModule {
     this.postService = new PostService(pool, threads, posts, search, rightsOfReply, documents, practices);
     this.jointStatements = new JointStatements(pool, threads, posts);
     this.postReader = new PostReader(threads, posts);
-    this.access = new ForumAccessService(threads, posts, postReader);
+    this.access = new ForumAccessService(pool, threads, posts, postReader);
     this.apis = List.of(
         new TopicsApi(pool, topics),
         new ThreadsApi(threads, threadService),

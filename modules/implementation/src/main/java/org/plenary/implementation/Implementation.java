@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.plenary.capacity.api.CapacityNeeds;
 import org.plenary.forum.api.CitedPractices;
+import org.plenary.implementation.api.NationalRecord;
 import org.plenary.implementation.http.CompilationApi;
 import org.plenary.implementation.http.GoodPracticesApi;
 import org.plenary.implementation.http.ImplementationApi;
@@ -13,12 +14,14 @@ import org.plenary.implementation.service.CompilationReading;
 import org.plenary.implementation.service.CycleService;
 import org.plenary.implementation.service.GoodPracticeService;
 import org.plenary.implementation.service.ImplementationSearch;
+import org.plenary.implementation.service.NationalRecordService;
 import org.plenary.implementation.service.NeedStep;
 import org.plenary.implementation.service.ReportReading;
 import org.plenary.implementation.service.ReportService;
 import org.plenary.implementation.store.CompilationStore;
 import org.plenary.implementation.store.CycleStore;
 import org.plenary.implementation.store.GoodPracticeStore;
+import org.plenary.implementation.store.RecordStore;
 import org.plenary.implementation.store.ReportStore;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.module.PlenaryModule;
@@ -41,6 +44,7 @@ public final class Implementation implements PlenaryModule {
   private final GoodPracticeService practices;
   private final GoodPracticesApi practicesApi;
   private final CitedPractices citedPractices;
+  private final NationalRecord record;
 
   /**
    * {@code board} posts the needs a report turns into capacity-building needs; {@code search} finds the published
@@ -60,11 +64,17 @@ public final class Implementation implements PlenaryModule {
     this.citedPractices = ids -> practiceStore.cited(ids)
         .map(found -> found.stream().collect(Collectors.toMap(CitedPractices.CitedPractice::id, p -> p)));
     this.practicesApi = new GoodPracticesApi(practices, clock);
+    this.record = new NationalRecordService(new RecordStore(pool));
   }
 
   @Override
   public List<ApiModule> apis() {
     return List.of(api, compilationApi, practicesApi);
+  }
+
+  /** What States reported and organizations shared, for other bounded contexts (a country profile). */
+  public NationalRecord record() {
+    return record;
   }
 
   public CycleService cycles() {

@@ -20,6 +20,8 @@ import org.plenary.platform.module.PlenaryModule;
 import org.plenary.platform.organizations.OrganizationsApi;
 import org.plenary.platform.search.PostgresSearchIndex;
 import org.plenary.platform.search.SearchIndex;
+import org.plenary.profiles.Ports;
+import org.plenary.profiles.Profiles;
 import org.plenary.runtime.ContextAssembly;
 import org.plenary.search.Search;
 import org.plenary.search.SearchTuning;
@@ -64,8 +66,9 @@ public final class Contexts implements ContextAssembly {
         new AuditApi(pool, accreditation.auditActionsNamingObjectors()));
     List<PlenaryModule> modules = List.of(registry, forum, summaries, accreditation, drafts,
         new Search(pool, forum.access(), List.of(implementation.searchAudiences()), SearchTuning.fromEnvironment(env)),
-        notifications, live, capacity,
-        sessions, implementation, documents);
+        notifications, live, capacity, sessions, implementation, documents,
+        new Profiles(new Ports(organizations, forum.access(), drafts.stateStances(), implementation.record(),
+            capacity.record())));
     var demo = new DemoContent.Contexts(forum, summaries, accreditation, drafts, capacity, sessions,
         implementation, documents);
     return new Assembled(modules,

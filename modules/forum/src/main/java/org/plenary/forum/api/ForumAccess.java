@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.plenary.platform.identity.Participant;
+import org.plenary.platform.organizations.ActivityPage;
+import org.plenary.platform.organizations.ActivityQuery;
 
 /**
  * The forum as other bounded contexts see it. Every method applies the same rules as the forum's own
@@ -54,6 +56,19 @@ public interface ForumAccess {
 
   /** Those of the posts {@code reader} may see, by id, in one read. */
   Future<Map<Long, PostAsSeen>> postsAsSeenBy(Collection<Long> postIds, Optional<Participant> reader);
+
+  /**
+   * The threads in which the query's organization spoke in an official position (its own, or a joint statement
+   * naming it that it confirmed), the most recently spoken in first, each with those positions (current,
+   * superseded and withdrawn; at most {@value #POSITIONS_PER_THREAD}, newest first), as {@code reader} may see
+   * them: only threads of audiences the reader reads, never a hidden post, and under the Chatham House Rule only
+   * positions whose speaker the reader may know. Topic and norm filter the threads; the days filter when the
+   * positions were delivered (the thread then shows all of them).
+   */
+  Future<ActivityPage<ThreadPositions>> positionsOf(ActivityQuery query, Optional<Participant> reader);
+
+  /** How many of one organization's positions in one thread {@link #positionsOf} gives. */
+  int POSITIONS_PER_THREAD = 20;
 
   /** For routing notifications only, whatever the reader; see {@link PostFacts}. */
   Future<Optional<PostFacts>> postFacts(long postId);

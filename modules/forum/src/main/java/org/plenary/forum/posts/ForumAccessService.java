@@ -1,6 +1,7 @@
 package org.plenary.forum.posts;
 
 import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.plenary.forum.api.PostAsSeen;
 import org.plenary.forum.api.PostFacts;
 import org.plenary.forum.api.ThreadAsSeen;
 import org.plenary.forum.api.ThreadInfo;
+import org.plenary.forum.api.ThreadPositions;
 import org.plenary.forum.api.TranscriptPost;
 import org.plenary.forum.threads.Audience;
 import org.plenary.forum.threads.ForumThread;
@@ -24,6 +26,8 @@ import org.plenary.forum.threads.ThreadInfos;
 import org.plenary.forum.threads.ThreadStore;
 import org.plenary.forum.threads.ThreadView;
 import org.plenary.platform.identity.Participant;
+import org.plenary.platform.organizations.ActivityPage;
+import org.plenary.platform.organizations.ActivityQuery;
 
 /** {@link ForumAccess} on the forum's own stores and rules. */
 public final class ForumAccessService implements ForumAccess {
@@ -31,11 +35,18 @@ public final class ForumAccessService implements ForumAccess {
   private final ThreadStore threads;
   private final PostStore posts;
   private final PostReader reader;
+  private final OrganizationPositions positions;
 
-  public ForumAccessService(ThreadStore threads, PostStore posts, PostReader reader) {
+  public ForumAccessService(Pool pool, ThreadStore threads, PostStore posts, PostReader reader) {
     this.threads = threads;
     this.posts = posts;
     this.reader = reader;
+    this.positions = new OrganizationPositions(pool, threads);
+  }
+
+  @Override
+  public Future<ActivityPage<ThreadPositions>> positionsOf(ActivityQuery query, Optional<Participant> participant) {
+    return positions.of(query, new Reader(participant));
   }
 
   @Override

@@ -141,4 +141,36 @@ final class PostQueries {
 
   static final String RESTORE = "UPDATE post SET hidden = false, hidden_reason = NULL, hidden_at = NULL,"
       + " hidden_by = NULL WHERE id = $1";
+
+  // An organization's positions, for its profile ($1 the organization)
+
+  /** The positions an organization speaks in: its own, and the joint statements naming it that it confirmed. */
+  private static final String SPOKEN_BY = "WITH spoken AS (SELECT id FROM post WHERE organization_id = $1"
+      + " AND kind = 'position' UNION SELECT post_id FROM post_on_behalf_of WHERE state_id = $1"
+      + " AND consent = 'confirmed')";
+
+  /**
+   * What a reader may see of those ($2 the audiences they read, $3 whether they see behind the Chatham House
+   * Rule, $4 who they are: Reader#seesIdentity's terms), never a hidden post.
+   */
+  private static final String SEEN = " NOT p.hidden AND t.audience = ANY ($2)"
+      + " AND (NOT t.chatham_house OR $3 OR p.author_id = $4::uuid)";
+
+  /**
+   * A page of the threads it spoke in, the most recent first; keyset on (its latest position, the thread's id as
+   * text). $5 a topic, $6 a norm tag, $7-$8 the days its positions were delivered in.
+   */
+  static final String THREADS_SPOKEN_IN = SPOKEN_BY + " SELECT p.thread_id, max(p.created_at) AS latest_at"
+      + " FROM spoken JOIN post p ON p.id = spoken.id JOIN thread t ON t.id = p.thread_id WHERE" + SEEN
+      + " AND ($5::text IS NULL OR t.topic_id = $5) AND ($6::text IS NULL OR t.tags @> ARRAY[$6::text])"
+      + " AND ($7::timestamptz IS NULL OR p.created_at >= $7) AND ($8::timestamptz IS NULL OR p.created_at < $8)"
+      + " GROUP BY p.thread_id"
+      + " HAVING ($9::timestamptz IS NULL OR (max(p.created_at), p.thread_id::text) < ($9, $10::text))"
+      + " ORDER BY latest_at DESC, p.thread_id::text DESC LIMIT $11";
+
+  /** Its positions in those threads ($5), the newest $6 of each thread, newest first. */
+  static final String POSITIONS_IN_THREADS = SPOKEN_BY + " SELECT * FROM (SELECT row_number() OVER"
+      + " (PARTITION BY p.thread_id ORDER BY p.created_at DESC, p.id DESC) AS nth, " + VIEW_COLUMNS
+      + " JOIN spoken ON spoken.id = p.id JOIN thread t ON t.id = p.thread_id"
+      + " WHERE p.thread_id = ANY ($5) AND" + SEEN + ") positions WHERE nth <= $6 ORDER BY created_at DESC, id DESC";
 }

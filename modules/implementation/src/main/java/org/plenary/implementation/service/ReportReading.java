@@ -69,7 +69,7 @@ public final class ReportReading {
     return requireCycle(cycleId).compose(cycle -> reports.coverage(cycleId, readerOf(reader)));
   }
 
-  private static ReportStore.Reader readerOf(Optional<Participant> reader) {
+  static ReportStore.Reader readerOf(Optional<Participant> reader) {
     return new ReportStore.Reader(ReportRules.readsStatesReports(reader),
         reader.map(p -> p.organization().id()).orElse(null));
   }

@@ -72,7 +72,7 @@ final class ImplementationQueries {
 
   // Published reports, as a reader may read them ($2: the reader reads reports for States; $3: the reader's State)
 
-  private static final String READABLE = " r.published_version IS NOT NULL"
+  static final String READABLE = " r.published_version IS NOT NULL"
       + " AND (r.audience = 'public' OR $2 OR r.state_id = $3)";
 
   /** By the State's name; keyset on (name, state id). */
