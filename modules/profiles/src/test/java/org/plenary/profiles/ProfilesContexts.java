@@ -29,7 +29,7 @@ public final class ProfilesContexts implements ContextAssembly {
         kernel.participants(), AccreditationConfig.fromEnvironment(kernel.env()));
     Drafts drafts = new Drafts(pool, forum.access(), kernel.organizations(), DraftsConfig.fromEnvironment(kernel.env()));
     Capacity capacity = new Capacity(kernel.vertx(), pool, Clock.systemUTC(), search);
-    Implementation implementation = new Implementation(pool, Clock.systemUTC(), capacity.needsPort());
+    Implementation implementation = new Implementation(pool, Clock.systemUTC(), capacity.needsPort(), search);
     Profiles profiles = new Profiles(new Ports(kernel.organizations(), forum.access(), drafts.stateStances(),
         implementation.record(), capacity.record()));
     return Assembled.of(List.of(
