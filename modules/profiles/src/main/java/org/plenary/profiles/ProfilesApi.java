@@ -1,8 +1,6 @@
 package org.plenary.profiles;
 
 import io.vertx.ext.web.RoutingContext;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.platform.failure.Failure;
@@ -41,7 +39,7 @@ final class ProfilesApi implements ApiModule {
 
   private void profile(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
-    ProfileFilter filter = new ProfileFilter(in.query("topic"), in.query("norm"), day(in, "since"), day(in, "until"));
+    ProfileFilter filter = new ProfileFilter(in.query("topic"), in.query("norm"), in.dayQuery("since"), in.dayQuery("until"));
     Optional<Section> section = in.query("section").map(wire -> WireEnum.parse(Section.class, wire));
     Optional<ActivityQuery.After> after = in.query("cursor").map(cursor -> after(cursor, section));
     profiles.profile(in.path("id"), filter, section, after, in.limit(DEFAULT_SECTION), Caller.of(rc))
@@ -53,7 +51,7 @@ final class ProfilesApi implements ApiModule {
     RequestInput in = RequestInput.of(rc);
     var states = Comparison.parseStates(in.query("states").orElseThrow());
     Optional<String> norm = in.query("norm");
-    Optional<String> paragraph = in.query("paragraph");
+    Optional<UUID> paragraph = in.uuidQuery("paragraph");
     if (norm.isPresent() == paragraph.isPresent()) {
       throw Failure.invalid("norm-or-paragraph", "A norm or a paragraph",
           "States are compared on one norm (norm=norm-f) or on one paragraph of a draft (paragraph=<its id>):"
@@ -64,7 +62,7 @@ final class ProfilesApi implements ApiModule {
           .onSuccess(columns -> Responses.ok(rc, ComparisonJson.onNorm(norm.get(), columns)))
           .onFailure(rc::fail);
     } else {
-      comparison.onParagraph(states, paragraphId(paragraph.get()), Caller.of(rc))
+      comparison.onParagraph(states, paragraph.get(), Caller.of(rc))
           .onSuccess(found -> Responses.ok(rc, ComparisonJson.onParagraph(found)))
           .onFailure(rc::fail);
     }
@@ -82,23 +80,5 @@ final class ProfilesApi implements ApiModule {
           "This cursor is the next page of " + keys.text(0) + ", not of " + section.get().wire() + ".");
     }
     return new ActivityQuery.After(keys.instant(1), keys.text(2));
-  }
-
-  private static Optional<LocalDate> day(RequestInput in, String name) {
-    return in.query(name).map(value -> {
-      try {
-        return LocalDate.parse(value);
-      } catch (DateTimeParseException e) {
-        throw Failure.invalid("The query parameter \"" + name + "\" is a day written YYYY-MM-DD, not '" + value + "'.");
-      }
-    });
-  }
-
-  private static UUID paragraphId(String value) {
-    try {
-      return UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      throw Failure.invalid("The query parameter \"paragraph\" is a paragraph's id (a UUID), not '" + value + "'.");
-    }
   }
 }

@@ -5,6 +5,8 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.validation.RequestParameter;
 import io.vertx.openapi.validation.ValidatedRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,11 +38,31 @@ public final class RequestInput {
 
   /** A path parameter that is a UUID ({@code format: uuid} in the contract). */
   public UUID uuid(String name) {
-    String value = path(name);
+    return uuid("path parameter", name, path(name));
+  }
+
+  /** A query parameter that is a UUID ({@code format: uuid} in the contract), if present. */
+  public Optional<UUID> uuidQuery(String name) {
+    return query(name).map(value -> uuid("query parameter", name, value));
+  }
+
+  /** A query parameter that is a day ({@code format: date}, YYYY-MM-DD), if present. */
+  public Optional<LocalDate> dayQuery(String name) {
+    return query(name).map(value -> {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw ApiProblem.badRequest("The query parameter \"" + name + "\" is a day written YYYY-MM-DD, not '" + value
+            + "'.");
+      }
+    });
+  }
+
+  private static UUID uuid(String where, String name, String value) {
     try {
       return UUID.fromString(value);
     } catch (IllegalArgumentException e) {
-      throw ApiProblem.badRequest("The path parameter \"" + name + "\" must be a UUID, not '" + value + "'.");
+      throw ApiProblem.badRequest("The " + where + " \"" + name + "\" must be a UUID, not '" + value + "'.");
     }
   }
 
