@@ -79,7 +79,9 @@ export class CoveragePage extends PageElement {
             </th>
             <td>
               ${formatNumber(n.states)}
-              <span class="coverage-bar" aria-hidden="true" style="inline-size: ${(100 * n.states) / most}%"></span>
+              <svg class="coverage-bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
+                <rect width=${(100 * n.states) / most} height="1"></rect>
+              </svg>
             </td>
             ${REGIONAL_GROUPS.map((g) => html`<td>${formatNumber(n.byGroup[g] ?? 0)}</td>`)}
             <td>${formatNumber(n.withNeeds)}</td>

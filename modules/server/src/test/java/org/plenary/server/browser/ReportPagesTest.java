@@ -1,6 +1,7 @@
 package org.plenary.server.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -42,6 +43,11 @@ class ReportPagesTest {
     return id;
   }
 
+  private static double barWidth(Page page, String norm) {
+    return ((Number) page.locator("tr").filter(new Locator.FilterOptions().setHasText(norm)).locator(".coverage-bar rect")
+        .evaluate("bar => bar.getBoundingClientRect().width")).doubleValue();
+  }
+
   @Test
   @DisplayName("The coverage page counts norm (f) twice for Brazil's delegate, once for the public; its table reads")
   void coverage(Page page) {
@@ -52,6 +58,11 @@ class ReportPagesTest {
     page.navigate("/reports/" + cycle + "/coverage");
     Locator normF = page.locator("tr").filter(new Locator.FilterOptions().setHasText("Norm (f)"));
     assertThat(normF.locator("td").first()).hasText("2");
+    // The bar draws what the table says: norm (g)'s one State is half of norm (f)'s two, norm (a)'s none is nothing
+    // (a bar sized by a style attribute is refused by the Content-Security-Policy and fills every cell alike).
+    double f = barWidth(page, "Norm (f)");
+    assertEquals(0.5, barWidth(page, "Norm (g)") / f, 0.05);
+    assertEquals(0.0, barWidth(page, "Norm (a)"), 0.5);
     Axe.assertNoSeriousViolations(page, "the coverage of the norms");
     page.navigate("/reports?cycle=" + cycle);
     assertThat(page.locator(".report-table tbody tr")).hasCount(2);
