@@ -16,6 +16,7 @@ import org.plenary.platform.http.Made;
 import org.plenary.platform.http.Cursor;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
+import org.plenary.platform.i18n.Language;
 import org.plenary.platform.identity.Caller;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.wire.WireEnum;
@@ -25,7 +26,6 @@ import org.plenary.summary.domain.SummaryEdit;
 import org.plenary.summary.domain.SummaryStatus;
 import org.plenary.summary.export.DocxExport;
 import org.plenary.summary.export.HtmlExport;
-import org.plenary.summary.export.Notice;
 
 /** {@code /threads/{id}/summaries} and {@code /summaries}. */
 public final class SummariesApi implements ApiModule {
@@ -172,18 +172,20 @@ public final class SummariesApi implements ApiModule {
   private void export(RoutingContext rc) {
     Optional<Participant> reader = Caller.of(rc);
     String format = RequestInput.of(rc).query("format").orElse("markdown");
+    Language language = ExportLanguage.of(rc);
     service.readable(RequestInput.of(rc).uuid("summaryId"), reader).compose(summary -> {
       String status = summary.status().wire();
       String markdown = summary.markdown();
       String name = "summary-" + summary.id();
       return switch (format) {
         case "html" -> Future.succeededFuture(new Download("text/html; charset=utf-8", name + ".html",
-            Buffer.buffer(HtmlExport.render(title(summary), status, markdown, publicUrl))));
+            Buffer.buffer(HtmlExport.render(title(summary), status, markdown, publicUrl, language))));
         case "docx" -> vertx.executeBlocking(() -> new Download(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx",
-            Buffer.buffer(DocxExport.render(status, markdown, summary.generated().citations(), publicUrl))));
+            Buffer.buffer(DocxExport.render(status, markdown, summary.generated().citations(), publicUrl,
+                language))));
         default -> Future.succeededFuture(new Download("text/markdown; charset=utf-8", name + ".md",
-            Buffer.buffer("_" + Notice.of(status) + "_\n\n" + HtmlExport.absoluteCitations(markdown, publicUrl))));
+            Buffer.buffer(HtmlExport.markdown(status, markdown, publicUrl, language))));
       };
     }).onSuccess(download -> rc.response().putHeader("Content-Type", download.contentType())
         .putHeader("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"")
