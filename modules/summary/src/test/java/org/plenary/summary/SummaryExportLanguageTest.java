@@ -67,6 +67,7 @@ class SummaryExportLanguageTest {
     assertTrue(html.contains("Projet de résumé établi par les modérateurs. Ne pas diffuser."), html);
     assertTrue(html.contains("<h2>Points essentiels</h2>") && html.contains("<h2>Participation</h2>"), html);
     assertFalse(html.contains("<h2>Key points</h2>"), html);
+    assertTrue(html.contains("<h3>Contributions du secteur privé</h3>"), "key points by constituency: " + html);
     String markdown = moderator.withHeader("Accept-Language", "fr-CH, en;q=0.5")
         .get("/summaries/" + summary + "/export?format=markdown").expect(200).body();
     assertTrue(markdown.startsWith("_Projet de résumé"), markdown.substring(0, 80));

@@ -17,11 +17,20 @@ final class GeneratedHeadings {
 
   private static final Messages MESSAGES = Messages.of("summary");
 
-  private static final Map<String, String> FIXED = Map.of(
-      "## Participation", "heading.participation", "## Paragraphs of the draft", "heading.paragraphs",
-      "## Positions", "heading.positions", "### General statements", "heading.general",
-      "### Positions that no longer stand", "heading.changes", "## Key points", "heading.keyPoints",
-      "## Convergence", "heading.convergence", "## Divergence", "heading.divergence");
+  private static final Map<String, String> FIXED = Map.ofEntries(
+      Map.entry("## Participation", "heading.participation"),
+      Map.entry("## Paragraphs of the draft", "heading.paragraphs"), Map.entry("## Positions", "heading.positions"),
+      Map.entry("### General statements", "heading.general"),
+      Map.entry("### Positions that no longer stand", "heading.changes"), Map.entry("## Key points", "heading.keyPoints"),
+      Map.entry("## Convergence", "heading.convergence"), Map.entry("## Divergence", "heading.divergence"),
+      // Key points grouped by constituency (KeyPointsSection, Identities' labels).
+      Map.entry("### State contributions", "heading.contributions.state"),
+      Map.entry("### Intergovernmental organization contributions", "heading.contributions.intergovernmental"),
+      Map.entry("### Private sector participant contributions", "heading.contributions.private-sector"),
+      Map.entry("### Academic participant contributions", "heading.contributions.academia"),
+      Map.entry("### Civil society participant contributions", "heading.contributions.civil-society"),
+      Map.entry("### United Nations participant contributions", "heading.contributions.un-body"),
+      Map.entry("### Participant contributions", "heading.contributions.other"));
 
   private static final Pattern TITLE = Pattern.compile("^# Summary: (.*)$");
   private static final Pattern QUESTION = Pattern.compile("^### Question (\\d{1,3}): (.*)$");
