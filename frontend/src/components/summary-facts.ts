@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import type { Summary, SummaryVersion } from '../app/summary-model';
+import type { Language } from '../i18n/catalogue';
 import { formatDateTime, t } from '../i18n/i18n';
+import { exportLanguageField } from './export-language';
 
 export type ExportFormat = 'markdown' | 'html' | 'docx';
 
@@ -36,10 +38,15 @@ export function summaryFacts(summary: Summary) {
       </dl>`;
 }
 
-/** The buttons that download the summary as Markdown, HTML or Word. */
-export function summaryExports(download: (format: ExportFormat) => void) {
+/** The buttons that download the summary as Markdown, HTML or Word, in the document language chosen beside them. */
+export function summaryExports(
+  download: (format: ExportFormat) => void,
+  documentLanguage: Language,
+  choose: (language: Language) => void,
+) {
   return html`<section aria-labelledby="summary-exports" class="summary-exports">
         <h2 id="summary-exports" class="visually-hidden">${t('summary.export.heading')}</h2>
+        ${exportLanguageField('summary-export-language', documentLanguage, choose)}
         <div class="button-row">
           ${EXPORTS.map(
             ([

@@ -10,9 +10,10 @@ import { saveFile } from '../app/save-file';
 import { navigate, withFilters } from '../app/router';
 import { session } from '../app/session';
 import { PageElement } from '../components/plenary-element';
+import { exportLanguageField } from '../components/export-language';
 import '../components/problem-alert';
-import { LANGUAGES, LANGUAGE_NAMES } from '../i18n/catalogue';
-import { formatDateTime, t } from '../i18n/i18n';
+import { LANGUAGES, LANGUAGE_NAMES, type Language } from '../i18n/catalogue';
+import { formatDateTime, language, t } from '../i18n/i18n';
 
 interface Page {
   items: ListedReport[];
@@ -32,6 +33,8 @@ export class ReportsPage extends PageElement {
   @state() private next: string | undefined;
   @state() private failure: unknown = null;
   @state() private compiled = '';
+  /** The language the compilation's own words are asked in; the interface's until the reader chooses another. */
+  @state() private documentLanguage: Language = language();
   private readonly loads = new LatestLoad();
   private readonly compile = new ActionController(this, { context: () => this.cycle });
 
@@ -113,6 +116,7 @@ export class ReportsPage extends PageElement {
     return html`<section aria-labelledby="reports-compile">
       <h2 id="reports-compile">${t('reports.compileTitle')}</h2>
       <p class="muted">${t('reports.compileHint')}</p>
+      ${exportLanguageField('reports-compile-language', this.documentLanguage, (chosen) => (this.documentLanguage = chosen))}
       <p class="button-row">${button('docx', t('reports.compileDocx'))} ${button('html', t('reports.compileHtml'))}</p>
       <problem-alert .error=${this.compile.failure}></problem-alert>
       <p role="status" class="status">${this.compiled}</p>
@@ -123,12 +127,18 @@ export class ReportsPage extends PageElement {
     if (this.compile.busy) {
       return;
     }
-    await this.compile.run(() => api.download(`/reporting-cycles/${encodeURIComponent(cycle)}/compilation.${format}`), {
-      apply: (file) => {
-        saveFile(file.blob, file.fileName);
-        this.compiled = t('reports.compiled', { file: file.fileName });
+    await this.compile.run(
+      () =>
+        api.download(
+          `/reporting-cycles/${encodeURIComponent(cycle)}/compilation.${format}?lang=${this.documentLanguage}`,
+        ),
+      {
+        apply: (file) => {
+          saveFile(file.blob, file.fileName);
+          this.compiled = t('reports.compiled', { file: file.fileName });
+        },
       },
-    });
+    );
   }
 
   private filters() {

@@ -21,7 +21,8 @@ import {
   type ExportFormat,
 } from '../components/summary-facts';
 import { summaryParts } from '../components/summary-parts';
-import { isolate, t } from '../i18n/i18n';
+import type { Language } from '../i18n/catalogue';
+import { isolate, language, t } from '../i18n/i18n';
 
 /**
  * One summary: what it is (a draft, or the Chair's summary issued on the Chair's own responsibility and not
@@ -36,6 +37,8 @@ export class SummaryPage extends PageElement {
   @state() private editing = false;
   @state() private confirmingPublication = false;
   @state() private status = '';
+  /** The language the exports are asked in; the interface's until the reader chooses another. */
+  @state() private documentLanguage: Language = language();
   /** The next step, an export or the version history; why the summary could not be read is kept here too. */
   private readonly action = new ActionController(this, { context: () => this.params.summaryId });
   private readonly loads = new LatestLoad();
@@ -78,7 +81,11 @@ export class SummaryPage extends PageElement {
       ${summaryNotice(summary)} ${summaryFacts(summary)}
       ${this.steps(summary)}
       <p role="status" class="status">${this.status}</p>
-      ${summaryExports((format) => void this.export(format))}
+      ${summaryExports(
+        (format) => void this.export(format),
+        this.documentLanguage,
+        (chosen) => (this.documentLanguage = chosen),
+      )}
       ${
         this.editing
           ? html`<summary-editor .summary=${summary} @summary-saved=${this.saved} @summary-edit-closed=${this.closeEditor}></summary-editor>`
@@ -184,12 +191,15 @@ export class SummaryPage extends PageElement {
     if (!summary) {
       return;
     }
-    await this.action.run(() => api.download(`/summaries/${summary.id}/export?format=${format}`), {
-      apply: (file) => {
-        saveFile(file.blob, file.fileName);
-        this.status = t('summary.export.done', { file: file.fileName });
+    await this.action.run(
+      () => api.download(`/summaries/${summary.id}/export?format=${format}&lang=${this.documentLanguage}`),
+      {
+        apply: (file) => {
+          saveFile(file.blob, file.fileName);
+          this.status = t('summary.export.done', { file: file.fileName });
+        },
       },
-    });
+    );
   }
 
   private async loadVersions(): Promise<void> {

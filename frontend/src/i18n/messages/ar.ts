@@ -359,6 +359,8 @@ const ar: Messages = {
   'summary.export.html': 'تنزيل بصيغة HTML',
   'summary.export.docx': 'تنزيل بصيغة Word',
   'summary.export.done': 'نُزّل الملف {file}.',
+  'export.language': 'تنزيل الوثيقة بـ',
+  'export.languageHint': 'العناوين والتنبيهات بهذه اللغة، وتبقى النصوص بلغتها الأصلية.',
   'summary.participation': 'المشاركة',
   'summary.contributions': '{posts} مساهمة من {organizations} وفدًا ومنظمة.',
   'summary.byConstituency': 'حسب فئة المشاركين',

@@ -361,6 +361,8 @@ const en = {
   'summary.export.html': 'Download as HTML',
   'summary.export.docx': 'Download as Word',
   'summary.export.done': '{file} is downloaded.',
+  'export.language': 'Download in',
+  'export.languageHint': 'Headings and notices in this language; what was written stays in its original language.',
   'summary.participation': 'Participation',
   'summary.contributions': '{posts} contributions from {organizations} delegations and organizations.',
   'summary.byConstituency': 'By constituency',

@@ -365,6 +365,8 @@ const es: Messages = {
   'summary.export.html': 'Descargar en HTML',
   'summary.export.docx': 'Descargar en Word',
   'summary.export.done': '{file} se ha descargado.',
+  'export.language': 'Descargar en',
+  'export.languageHint': 'Títulos y avisos en este idioma; los textos se mantienen en su idioma original.',
   'summary.participation': 'Participación',
   'summary.contributions': '{posts} contribuciones de {organizations} delegaciones y organizaciones.',
   'summary.byConstituency': 'Por categoría de participantes',

@@ -366,6 +366,8 @@ const fr: Messages = {
   'summary.export.html': 'Télécharger en HTML',
   'summary.export.docx': 'Télécharger en Word',
   'summary.export.done': '{file} est téléchargé.',
+  'export.language': 'Télécharger en',
+  'export.languageHint': 'Titres et mentions dans cette langue ; les textes restent dans leur langue originale.',
   'summary.participation': 'Participation',
   'summary.contributions': '{posts} contributions de {organizations} délégations et organisations.',
   'summary.byConstituency': 'Par catégorie de participants',

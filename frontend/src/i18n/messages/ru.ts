@@ -363,6 +363,8 @@ const ru: Messages = {
   'summary.export.html': 'Скачать в формате HTML',
   'summary.export.docx': 'Скачать в формате Word',
   'summary.export.done': 'Файл {file} скачан.',
+  'export.language': 'Скачать на',
+  'export.languageHint': 'Заголовки и пометки на этом языке; тексты остаются на языке оригинала.',
   'summary.participation': 'Участие',
   'summary.contributions': 'Сообщений: {posts}; делегаций и организаций: {organizations}.',
   'summary.byConstituency': 'По категориям участников',

@@ -347,6 +347,8 @@ const zh: Messages = {
   'summary.export.html': '下载 HTML 版',
   'summary.export.docx': '下载 Word 版',
   'summary.export.done': '{file} 已下载。',
+  'export.language': '下载为',
+  'export.languageHint': '标题和说明使用此语言；所撰写的文本保留其原文语言。',
   'summary.participation': '参与情况',
   'summary.contributions': '共 {posts} 条发言，来自 {organizations} 个代表团和组织。',
   'summary.byConstituency': '按参与者类别',

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.plenary.platform.i18n.Language;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.identity.Participants;
 
@@ -32,7 +33,8 @@ final class DigestComposer {
   static final int PAGE = 100;
   static final int ITEMS = 200;
 
-  private record Due(UUID participantId, String address) {
+  /** A participant whose digest is due, where to send it, and in which language (their account's, else English). */
+  private record Due(UUID participantId, String address, Language language) {
   }
 
   /** What one page did: digests queued, the last participant looked at, and whether there may be more. */
@@ -70,7 +72,8 @@ final class DigestComposer {
             : tx.preparedQuery(NotificationQueries.DIGEST_DUE).execute(Tuple.of(from, to, day, after, PAGE))
                 .compose(rows -> {
                   List<Due> due = new ArrayList<>();
-                  rows.forEach(row -> due.add(new Due(row.getUUID("id"), row.getString("email"))));
+                  rows.forEach(row -> due.add(new Due(row.getUUID("id"), row.getString("email"),
+                      Language.of(row.getString("language")).orElse(Language.EN))));
                   return due.isEmpty() ? Future.succeededFuture(new Page(0, after, false))
                       : queueAll(tx, day, from, to, due)
                           .map(queued -> new Page(queued, due.get(due.size() - 1).participantId(), due.size() == PAGE));
@@ -98,22 +101,22 @@ final class DigestComposer {
         if (participant == null || ofDay.isEmpty()) {
           continue;
         }
-        queued = queued.compose(count -> queue(tx, participant, each.address(), day, ofDay).map(added -> count + added));
+        queued = queued.compose(count -> queue(tx, participant, each, day, ofDay).map(added -> count + added));
       }
       return queued;
     });
   }
 
-  private Future<Integer> queue(SqlConnection tx, Participant participant, String address, LocalDate day,
+  private Future<Integer> queue(SqlConnection tx, Participant participant, Due due, LocalDate day,
                                 List<Notification> ofDay) {
     boolean more = ofDay.size() > ITEMS;
     return views.render(more ? ofDay.subList(0, ITEMS) : ofDay, participant).compose(shown -> {
       if (shown.isEmpty()) {
         return Future.succeededFuture(0);
       }
-      DigestRenderer.Email email = renderer.render(participant, day, shown, more);
+      DigestRenderer.Email email = renderer.render(participant, due.language(), day, shown, more);
       return tx.preparedQuery(NotificationQueries.QUEUE_DIGEST)
-          .execute(Tuple.of(participant.id(), day, address, email.subject(), email.text(), email.html()))
+          .execute(Tuple.of(participant.id(), day, due.address(), email.subject(), email.text(), email.html()))
           .map(result -> result.rowCount());
     });
   }

@@ -51,7 +51,7 @@ final class NotificationQueries {
    * at most.
    */
   static final String DIGEST_DUE = """
-      SELECT p.id, p.email FROM participant p
+      SELECT p.id, p.email, p.language FROM participant p
       WHERE p.email_digest AND p.email IS NOT NULL AND ($4::uuid IS NULL OR p.id > $4)
         AND EXISTS (SELECT 1 FROM notification n WHERE n.participant_id = p.id
                     AND n.created_at >= $1 AND n.created_at < $2)

@@ -20,41 +20,60 @@ import org.plenary.implementation.domain.Norm;
 import org.plenary.implementation.domain.NormQuestion;
 import org.plenary.implementation.domain.ReportLanguage;
 import org.plenary.implementation.domain.Section;
+import org.plenary.platform.i18n.Language;
 import org.plenary.platform.text.Bidi;
 
 /**
  * The compilation as a Word document: a State per chapter (Heading 1, so Word's and LibreOffice's navigation list
  * the States), its text marked with its language (and right to left for Arabic), a table of contents written out
- * (a Word TOC field would stay empty until someone updates it) and the annex of coverage as a table. CPU-bound:
- * run off the event loop.
+ * (a Word TOC field would stay empty until someone updates it) and the annex of coverage as a table. The words
+ * around the reports are in the language asked for; asked in Arabic, they, the table and the page read right to
+ * left while a report in another language keeps its own direction. CPU-bound: run off the event loop.
  */
 public final class CompilationDocx {
 
   private static final int[] HEADING_HALF_POINTS = {32, 26, 22};
 
-  private CompilationDocx() {
+  private final XWPFDocument document;
+  private final CompilationLabels labels;
+
+  private CompilationDocx(XWPFDocument document, Language language) {
+    this.document = document;
+    this.labels = new CompilationLabels(language);
   }
 
   public static byte[] render(Compilation compilation) {
+    return render(compilation, Language.EN);
+  }
+
+  public static byte[] render(Compilation compilation, Language language) {
     try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      headingStyles(document);
-      heading(document, 1, CompilationLabels.title(compilation.cycle().title()));
-      text(document, CompilationLabels.cutOff(compilation.cycle().cutOff()), null).setItalic(true);
-      heading(document, 2, "Contents");
-      int number = 1;
-      for (CompiledReport report : compilation.reports()) {
-        text(document, number++ + ". " + report.stateName(), null);
-      }
-      text(document, "Annex: coverage of the norms", null);
-      number = 1;
-      for (CompiledReport report : compilation.reports()) {
-        state(document, number++, report);
-      }
-      annex(document, compilation);
+      new CompilationDocx(document, language).write(compilation);
       document.write(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private void write(Compilation compilation) {
+    headingStyles();
+    heading(1, labels.title(compilation.cycle().title()));
+    text(labels.cutOff(compilation.cycle().cutOff()), null).setItalic(true);
+    heading(2, labels.text("contents"));
+    int number = 1;
+    for (CompiledReport report : compilation.reports()) {
+      text(number++ + ". " + report.stateName(), null);
+    }
+    text(labels.text("annex"), null);
+    number = 1;
+    for (CompiledReport report : compilation.reports()) {
+      state(number++, report);
+    }
+    annex(compilation);
+    if (labels.language().isRightToLeft()) {
+      var body = document.getDocument().getBody();
+      (body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr()).addNewBidi();
     }
   }
 
@@ -64,33 +83,32 @@ public final class CompilationDocx {
         .filter(p -> !p.isEmpty()).toList();
   }
 
-  private static void state(XWPFDocument document, int number, CompiledReport report) {
-    XWPFParagraph chapter = heading(document, 1, number + ". " + report.stateName());
+  private void state(int number, CompiledReport report) {
+    XWPFParagraph chapter = heading(1, number + ". " + report.stateName());
     chapter.setPageBreak(true);
     ReportLanguage language = report.version().language();
-    text(document, CompilationLabels.language(language) + ". " + CompilationLabels.published(
-        report.publication().version(), report.publication().publishedAt(), report.publication().audience().wire())
-        + ".", null).setItalic(true);
+    text(labels.language(language) + ". " + labels.published(report.publication().version(),
+        report.publication().publishedAt(), report.publication().audience().wire()) + ".", null).setItalic(true);
     for (Map.Entry<Norm, Map<NormQuestion, String>> norm : report.version().answers().norms().entrySet()) {
-      heading(document, 2, CompilationLabels.norm(norm.getKey()));
+      heading(2, labels.norm(norm.getKey()));
       norm.getValue().forEach((question, answer) -> {
-        heading(document, 3, CompilationLabels.question(question));
-        paragraphs(answer).forEach(p -> text(document, Bidi.balanced(p), language));
+        heading(3, labels.question(question));
+        paragraphs(answer).forEach(p -> text(Bidi.balanced(p), language));
       });
     }
     for (Map.Entry<Section, String> section : report.version().answers().sections().entrySet()) {
-      heading(document, 2, CompilationLabels.section(section.getKey()));
-      paragraphs(section.getValue()).forEach(p -> text(document, Bidi.balanced(p), language));
+      heading(2, labels.section(section.getKey()));
+      paragraphs(section.getValue()).forEach(p -> text(Bidi.balanced(p), language));
     }
   }
 
-  private static void annex(XWPFDocument document, Compilation compilation) {
-    heading(document, 1, "Annex: coverage of the norms").setPageBreak(true);
-    text(document, "Which States reported on which norm (A/70/174, para. 13 (a)-(k)).", null);
+  private void annex(Compilation compilation) {
+    heading(1, labels.text("annex")).setPageBreak(true);
+    text(labels.text("annex.caption") + ".", null);
     List<CompiledReport> reports = compilation.reports();
     Norm[] norms = Norm.values();
     XWPFTable table = document.createTable(reports.size() + 2, norms.length + 1);
-    table.getRow(0).getCell(0).setText("State");
+    table.getRow(0).getCell(0).setText(labels.text("annex.state"));
     for (int n = 0; n < norms.length; n++) {
       table.getRow(0).getCell(n + 1).setText("(" + norms[n].letter() + ")");
     }
@@ -100,7 +118,7 @@ public final class CompilationDocx {
         table.getRow(r + 1).getCell(n + 1).setText(Compilation.covers(reports.get(r), norms[n]) ? "✓" : "");
       }
     }
-    table.getRow(reports.size() + 1).getCell(0).setText("States reporting");
+    table.getRow(reports.size() + 1).getCell(0).setText(labels.text("annex.total"));
     for (int n = 0; n < norms.length; n++) {
       table.getRow(reports.size() + 1).getCell(n + 1).setText(String.valueOf(compilation.statesOn(norms[n])));
     }
@@ -109,33 +127,44 @@ public final class CompilationDocx {
       row.getCell(0).setWidth("2600");
       row.getTableCells().stream().skip(1).forEach(cell -> cell.setWidth("560"));
     });
+    if (labels.language().isRightToLeft()) {
+      table.getCTTbl().getTblPr().addNewBidiVisual();
+      table.getRows().forEach(row -> row.getTableCells().forEach(cell -> cell.getParagraphs()
+          .forEach(p -> RightToLeft.paragraph(p))));
+    }
   }
 
-  private static XWPFParagraph heading(XWPFDocument document, int level, String text) {
+  private XWPFParagraph heading(int level, String text) {
     XWPFParagraph paragraph = document.createParagraph();
     paragraph.setStyle("Heading" + level);
     paragraph.createRun().setText(text);
+    if (labels.language().isRightToLeft()) {
+      RightToLeft.paragraph(paragraph);
+    }
     return paragraph;
   }
 
-  /** A paragraph; a State's text ({@code language} not null) carries its language, and its direction. */
-  private static XWPFRun text(XWPFDocument document, String text, ReportLanguage language) {
+  /**
+   * A paragraph; a State's text ({@code language} not null) carries its language, and its direction; the
+   * compilation's own words take the direction of the compilation's language.
+   */
+  private XWPFRun text(String text, ReportLanguage language) {
     XWPFParagraph paragraph = document.createParagraph();
     XWPFRun run = paragraph.createRun();
     run.setText(text);
     if (language != null) {
       run.setLang(language.wire());
       if (CompilationLabels.rightToLeft(language)) {
-        var properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
-        properties.addNewBidi();
-        run.getCTR().getRPr().addNewRtl();
+        RightToLeft.paragraph(paragraph);
       }
+    } else if (labels.language().isRightToLeft()) {
+      RightToLeft.paragraph(paragraph);
     }
     return run;
   }
 
   /** POI's new document has no heading styles; without them nothing lists the chapters. */
-  private static void headingStyles(XWPFDocument document) {
+  private void headingStyles() {
     var styles = document.createStyles();
     for (int level = 1; level <= HEADING_HALF_POINTS.length; level++) {
       CTStyle style = CTStyle.Factory.newInstance();
@@ -147,6 +176,10 @@ public final class CompilationDocx {
       var run = style.addNewRPr();
       run.addNewB();
       run.addNewSz().setVal(BigInteger.valueOf(HEADING_HALF_POINTS[level - 1]));
+      if (labels.language().isRightToLeft()) {
+        run.addNewBCs();
+        run.addNewSzCs().setVal(BigInteger.valueOf(HEADING_HALF_POINTS[level - 1]));
+      }
       styles.addStyle(new XWPFStyle(style));
     }
   }

@@ -69,6 +69,7 @@ public final class DemoContent {
         .compose(v -> new ImplementationDemo(contexts.implementation(), cast).play())
         .compose(v -> new CitationsDemo(contexts.forum(), contexts.summaries().service(),
             contexts.implementation().practices(), cast, threads.threads()).play())
+        .compose(v -> new LanguagesDemo(pool, cast).play())
         .onSuccess(v -> LOG.info("Seeded the demo dialogue: {} threads, {} keyed posts, {} needs and offers",
             threads.threads().size(), threads.posts().size(), board.listings()));
   }

@@ -4,8 +4,12 @@ import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.VerticalAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -25,6 +29,8 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.plenary.platform.i18n.Language;
+import org.plenary.platform.i18n.Messages;
 import org.plenary.platform.text.BidiBalance;
 
 /**
@@ -35,6 +41,7 @@ import org.plenary.platform.text.BidiBalance;
  */
 public final class DocxExport {
 
+  private static final Messages MESSAGES = Messages.of("summary");
   private static final Parser PARSER = Parser.builder().postProcessor(new BidiBalance()).build();
 
   private static final Pattern CITATION = Pattern.compile("/threads/([0-9a-f-]{36})#post-(\\d+)");
@@ -44,12 +51,28 @@ public final class DocxExport {
   }
 
   public static byte[] render(String status, String markdown, JsonObject citations, String publicUrl) {
+    return render(status, markdown, citations, publicUrl, Language.EN);
+  }
+
+  /**
+   * The document in {@code language}: notice, generated headings and notes in it, the summary's own text as written.
+   * Arabic reads right to left throughout, its citations listed as notes at the end rather than footnotes
+   * (LibreOffice has hung converting right-to-left documents with footnotes).
+   */
+  public static byte[] render(String status, String markdown, JsonObject citations, String publicUrl,
+                              Language language) {
     try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      DocxStyles.addHeadings(document);
+      DocxStyles.addHeadings(document, language.isRightToLeft());
       XWPFRun notice = document.createParagraph().createRun();
       notice.setItalic(true);
-      notice.setText(Notice.of(status));
-      new Writer(document, citations, publicUrl).blocks(PARSER.parse(markdown), 0);
+      notice.setText(Notice.of(status, language));
+      Writer writer = new Writer(document, citations, publicUrl, language,
+          language.isRightToLeft() ? new ArrayList<>() : null);
+      writer.blocks(PARSER.parse(GeneratedHeadings.in(language, markdown)), 0);
+      if (language.isRightToLeft()) {
+        writer.listEndnotes();
+        DocxRightToLeft.apply(document, language.code());
+      }
       document.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -57,7 +80,34 @@ public final class DocxExport {
     }
   }
 
-  private record Writer(XWPFDocument document, JsonObject citations, String publicUrl) {
+  /** {@code endnotes}: null where citations are footnotes, else the notes to list at the end, in order. */
+  private record Writer(XWPFDocument document, JsonObject citations, String publicUrl, Language language,
+                        List<String> endnotes) {
+
+    void listEndnotes() {
+      if (endnotes.isEmpty()) {
+        return;
+      }
+      XWPFParagraph heading = document.createParagraph();
+      heading.setStyle("Heading2");
+      heading.createRun().setText(MESSAGES.text(language, "notes"));
+      for (int n = 0; n < endnotes.size(); n++) {
+        document.createParagraph().createRun().setText("[" + (n + 1) + "] " + endnotes.get(n));
+      }
+    }
+
+    private void note(XWPFParagraph paragraph, String text) {
+      if (endnotes == null) {
+        XWPFFootnote footnote = document.createFootnote();
+        footnote.createParagraph().createRun().setText(text);
+        paragraph.addFootnoteReference(footnote);
+      } else {
+        endnotes.add(text);
+        XWPFRun marker = paragraph.createRun();
+        marker.setText("[" + endnotes.size() + "]");
+        marker.setSubscript(VerticalAlign.SUPERSCRIPT);
+      }
+    }
 
     void blocks(Node parent, int indent) {
       int number = 1;
@@ -125,14 +175,10 @@ public final class DocxExport {
     private void link(XWPFParagraph paragraph, Link link, boolean bold, boolean italic) {
       Matcher citation = CITATION.matcher(link.getDestination());
       if (citation.find()) {
-        XWPFFootnote footnote = document.createFootnote();
-        footnote.createParagraph().createRun().setText(citationText(citation.group(1), citation.group(2)));
-        paragraph.addFootnoteReference(footnote);
+        note(paragraph, citationText(citation.group(1), citation.group(2)));
       } else if (PRACTICE.matcher(link.getDestination()).matches()) {
         inlines(paragraph, link, bold, italic);
-        XWPFFootnote footnote = document.createFootnote();
-        footnote.createParagraph().createRun().setText("Good practice. " + publicUrl + link.getDestination());
-        paragraph.addFootnoteReference(footnote);
+        note(paragraph, MESSAGES.text(language, "note.practice") + " " + publicUrl + link.getDestination());
       } else {
         inlines(paragraph, link, bold, italic);
         run(paragraph, " (" + link.getDestination() + ")", bold, italic);
@@ -142,7 +188,8 @@ public final class DocxExport {
     private String citationText(String threadId, String postId) {
       JsonObject cited = citations.getJsonObject(postId, new JsonObject());
       String url = publicUrl + "/threads/" + threadId + "#post-" + postId;
-      return "Post #" + cited.getValue("seq", postId) + (cited.containsKey("by") ? ", " + cited.getString("by") : "")
+      String post = MESSAGES.text(language, "note.post", Map.of("seq", String.valueOf(cited.getValue("seq", postId))));
+      return post + (cited.containsKey("by") ? ", " + cited.getString("by") : "")
           + (cited.containsKey("at") ? ", " + cited.getString("at").substring(0, 10) : "") + ". " + url;
     }
 

@@ -18,7 +18,8 @@ final class DocxStyles {
   private DocxStyles() {
   }
 
-  static void addHeadings(XWPFDocument document) {
+  /** {@code complexScript}: also bold and size the headings' Arabic text, which Word styles apart from Latin text. */
+  static void addHeadings(XWPFDocument document, boolean complexScript) {
     XWPFStyles styles = document.createStyles();
     for (int level = 1; level <= SIZES_HALF_POINTS.length; level++) {
       CTStyle style = CTStyle.Factory.newInstance();
@@ -31,6 +32,10 @@ final class DocxStyles {
       var run = style.addNewRPr();
       run.addNewB();
       run.addNewSz().setVal(BigInteger.valueOf(SIZES_HALF_POINTS[level - 1]));
+      if (complexScript) {
+        run.addNewBCs();
+        run.addNewSzCs().setVal(BigInteger.valueOf(SIZES_HALF_POINTS[level - 1]));
+      }
       styles.addStyle(new XWPFStyle(style));
     }
   }

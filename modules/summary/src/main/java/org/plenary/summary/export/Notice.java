@@ -1,17 +1,25 @@
 package org.plenary.summary.export;
 
-/** The line every copy of a summary carries, saying what it is and what it is not. */
+import org.plenary.platform.i18n.Language;
+import org.plenary.platform.i18n.Messages;
+
+/** The line every copy of a summary carries, saying what it is and what it is not, in the copy's language. */
 public final class Notice {
+
+  private static final Messages MESSAGES = Messages.of("summary");
 
   private Notice() {
   }
 
   public static String of(String status) {
-    return switch (status) {
-      case "published" -> "Chair's summary. Issued on the Chair's own responsibility: it is not agreed text and"
-          + " does not commit any delegation.";
-      case "submitted" -> "Draft summary submitted to the Chair. Not for circulation.";
-      default -> "Draft summary prepared by the moderators. Not for circulation.";
-    };
+    return of(status, Language.EN);
+  }
+
+  public static String of(String status, Language language) {
+    return MESSAGES.text(language, switch (status) {
+      case "published" -> "notice.published";
+      case "submitted" -> "notice.submitted";
+      default -> "notice.draft";
+    });
   }
 }
