@@ -17,9 +17,9 @@ import org.plenary.platform.i18n.Messages;
  * {@code <rule>.title} and {@code <rule>.detail} (with {@code .<variant>} where one rule has several texts). Services
  * keep writing their refusals in English, and the English text picks its entry: the entry whose English pattern
  * gives that very text, with the arguments the failure names ({@code Failure.with}) or, failing those, the
- * arguments read off the English text where the pattern has its {@code {placeholders}}. An argument called
- * {@code phrase} (what a field "must be") is itself worded from the {@code phrase.*} entries, and one called
- * {@code actual} (the JSON type a value has) from the {@code type.*} ones. A text no entry gives
+ * arguments read off the English text where the pattern has its {@code {placeholders}}. A few arguments are
+ * English words themselves ({@code phrase}: what a field "must be"; {@code reason}: why a record froze), worded in
+ * turn from their own entries, and an entry fits only when they do. A text no entry gives
  * stays in English, so a reader is never shown a key or a half-filled sentence.
  */
 public final class ProblemTexts {
@@ -27,8 +27,12 @@ public final class ProblemTexts {
   /** The catalogue, public so that the test keeping it whole reads the same one. */
   public static final Messages CATALOGUE = Messages.of("problems");
   private static final String PHRASE = "phrase";
-  /** A JSON type as a phrase names it ("a string"), worded from the {@code type.*} entries. */
-  private static final String ACTUAL = "actual";
+  /**
+   * The arguments that are English words themselves, each worded from its own entries: what a field must be
+   * ({@code phrase.*}), a JSON type as a phrase names it ({@code type.*}), what a frozen record refused and why
+   * ({@code refused.*}, {@code reason.*}).
+   */
+  private static final List<String> NESTED = List.of(PHRASE, "actual", "refused", "reason");
   private static final Pattern NUMERIC_USE = Pattern.compile("\\{\\s*(\\w+)\\s*,\\s*(plural|number|selectordinal)");
 
   /** A title and a detail, and the language they are in (the reader's, or English where the catalogue has none). */
@@ -40,16 +44,14 @@ public final class ProblemTexts {
 
   private static final Map<String, List<Entry>> TITLES = new HashMap<>();
   private static final Map<String, List<Entry>> DETAILS = new HashMap<>();
-  private static final List<Entry> PHRASES = new ArrayList<>();
-  private static final List<Entry> TYPES = new ArrayList<>();
+  private static final Map<String, List<Entry>> PARTS = new HashMap<>();
 
   static {
     for (String key : CATALOGUE.keys(Language.EN)) {
       Entry entry = entry(key, CATALOGUE.patternIn(Language.EN, key));
-      if (key.startsWith(PHRASE + ".")) {
-        PHRASES.add(entry);
-      } else if (key.startsWith("type.")) {
-        TYPES.add(entry);
+      String prefix = key.substring(0, key.indexOf('.'));
+      if (prefix.equals("type") || NESTED.contains(prefix)) {
+        PARTS.computeIfAbsent(prefix.equals("type") ? "actual" : prefix, name -> new ArrayList<>()).add(entry);
       } else if (key.contains(".title")) {
         TITLES.computeIfAbsent(key.substring(0, key.indexOf(".title")), rule -> new ArrayList<>()).add(entry);
       } else if (key.contains(".detail")) {
@@ -59,7 +61,7 @@ public final class ProblemTexts {
     Comparator<Entry> specificFirst = Comparator.comparingInt(Entry::literalLength).reversed();
     TITLES.values().forEach(entries -> entries.sort(specificFirst));
     DETAILS.values().forEach(entries -> entries.sort(specificFirst));
-    PHRASES.sort(specificFirst);
+    PARTS.values().forEach(entries -> entries.sort(specificFirst));
   }
 
   private ProblemTexts() {
@@ -112,8 +114,8 @@ public final class ProblemTexts {
     for (int i = 0; i < entry.arguments().size(); i++) {
       String name = entry.arguments().get(i);
       String value = matcher.group("a" + i);
-      if (name.equals(PHRASE) || name.equals(ACTUAL)) {
-        Optional<String> phrase = word(name.equals(PHRASE) ? PHRASES : TYPES, value, Map.of(), language);
+      if (NESTED.contains(name)) {
+        Optional<String> phrase = word(PARTS.getOrDefault(name, List.of()), value, Map.of(), language);
         if (phrase.isEmpty()) {
           return Optional.empty();
         }

@@ -14,9 +14,11 @@ import org.plenary.platform.i18n.Language;
 class ProblemCatalogueTest {
 
   /**
-   * The refusals whose detail stays English, each for a stated reason: a part of the sentence is itself English
-   * prose composed elsewhere (an action, a reason, a verb), which a translated sentence would only half translate.
-   * Keyed by file and the start of the English detail.
+   * The refusals a sample cannot stand for, each for a stated reason: a part of the sentence is itself English
+   * prose composed elsewhere (an action, a verb, the reason a record froze). Where those parts come from a closed
+   * set the catalogue words them (the actions of the Secretariat and the Chair, a frozen record's reasons: see
+   * ProblemTextsTest); the others keep their English detail under a translated title. Keyed by file and the start
+   * of the English detail with its samples.
    */
   private static final Set<String> ENGLISH_ONLY = Set.of(
       "Who.java:Only the Secretariat X1.", "Who.java:Only the delegate of a State X1.",

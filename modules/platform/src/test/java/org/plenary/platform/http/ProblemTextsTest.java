@@ -67,4 +67,25 @@ class ProblemTextsTest {
     Failure failure = Failure.invalidAt("request body", "#/x", "must rhyme with orange");
     assertEquals("The request body's field \"x\" must rhyme with orange.", in(Language.FR, failure).detail());
   }
+
+  @Test
+  void anActionOfAClosedSetIsWordedWithItsSentence() {
+    Failure failure = Failure.forbidden("not-the-secretariat", "Only the Secretariat may do this",
+        "Only the Secretariat withdraws an accreditation.");
+    assertEquals("Отозвать аккредитацию может только Секретариат.", in(Language.RU, failure).detail());
+    Failure sessions = Failure.forbidden("secretariat-or-chair-only", "Only the Secretariat or the Chair",
+        "Only the Secretariat or the Chair adopt agendas.");
+    assertEquals("Seuls le Secrétariat ou le Président adoptent les ordres du jour.", in(Language.FR, sessions).detail());
+  }
+
+  @Test
+  void aFrozenRecordSaysWhatItRefusedAndWhyInTheReadersWords() {
+    Failure failure = Failure.conflict("record-frozen", "The record is frozen",
+        "A stance cannot be added: the record is frozen because the thread is locked.");
+    assertEquals("No puede añadirse una postura: el registro está"
+        + " congelado porque el hilo tiene el estado «locked».", in(Language.ES, failure).detail());
+    Failure unknownReason = Failure.conflict("record-frozen", "The record is frozen",
+        "A stance cannot be added: the record is frozen because the moon is full.");
+    assertEquals(Language.EN, in(Language.ES, unknownReason).language(), "no half-translated sentence");
+  }
 }
