@@ -1,7 +1,10 @@
+import { language } from '../i18n/i18n';
+
 /**
  * Every call to the Plenary API goes through here: it sends the bearer token when someone is signed
  * in, and turns a failure into an ApiError carrying the problem+json `detail` the server wrote for
- * people to read. Creates (`api.create`) carry an Idempotency-Key, so that retrying them is safe.
+ * people to read. Creates (`api.create`) carry an Idempotency-Key, so that retrying them is safe. Each asks
+ * in the page's language (`Accept-Language`), so that the server's problems read as the page does.
  */
 export class ApiError extends Error {
   constructor(
@@ -37,12 +40,22 @@ export function useAccessToken(source: TokenSource, onUnauthorized: () => void):
   unauthorized = onUnauthorized;
 }
 
-async function request<T>(method: string, path: string, body?: unknown, idempotencyKey?: string): Promise<T> {
-  const headers = new Headers({ Accept: 'application/json, application/problem+json' });
+/** The headers every call sends: what it accepts, the page's language and, when someone is signed in, the token. */
+function baseHeaders(accept?: string): Headers {
+  const headers = new Headers({ 'Accept-Language': language() });
+  if (accept) {
+    headers.set('Accept', accept);
+  }
   const token = accessToken();
   if (token) {
     headers.set('Authorization', `Bearer ${token}`);
   }
+  return headers;
+}
+
+async function request<T>(method: string, path: string, body?: unknown, idempotencyKey?: string): Promise<T> {
+  const headers = baseHeaders('application/json, application/problem+json');
+  const token = headers.has('Authorization');
   if (idempotencyKey) {
     headers.set('Idempotency-Key', `"${idempotencyKey}"`);
   }
@@ -79,11 +92,7 @@ async function request<T>(method: string, path: string, body?: unknown, idempote
 
 /** A file the API sends for download (an export): fetched with the bearer token, so a plain link cannot do. */
 async function download(path: string): Promise<{ blob: Blob; fileName: string }> {
-  const headers = new Headers();
-  const token = accessToken();
-  if (token) {
-    headers.set('Authorization', `Bearer ${token}`);
-  }
+  const headers = baseHeaders();
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, { headers });
@@ -100,11 +109,8 @@ async function download(path: string): Promise<{ blob: Blob; fileName: string }>
 
 /** A file sent as the request's whole body (no multipart), so the server stores it and its record together. */
 async function upload<T>(method: 'PUT' | 'POST', path: string, file: Blob, mediaType: string): Promise<T> {
-  const headers = new Headers({ Accept: 'application/json, application/problem+json', 'Content-Type': mediaType });
-  const token = accessToken();
-  if (token) {
-    headers.set('Authorization', `Bearer ${token}`);
-  }
+  const headers = baseHeaders('application/json, application/problem+json');
+  headers.set('Content-Type', mediaType);
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, { method, headers, body: file });

@@ -146,7 +146,7 @@ final class PlenaryVerticle extends VerticleBase {
     contexts = assembly.assemble(new ContextAssembly.Kernel(vertx, config, env, database, organizations, participants,
         files));
     // The platform's own operations first: the client's settings and the caller.
-    modules = new java.util.ArrayList<>(List.of(new ClientConfigApi(config), new MeApi(database.pool())));
+    modules = new java.util.ArrayList<>(List.of(new ClientConfigApi(config), new MeApi(database.pool(), participants)));
     contexts.modules().forEach(module -> modules.addAll(module.apis()));
     return vertx.executeBlocking(() -> OpenApiDocument.assemble(config.publicUrl(), modules))
         .compose(document -> {

@@ -31,7 +31,7 @@ public final class CycleService {
     return pool.withTransaction(conn -> cycles.insert(conn, cycle, actor.id()).compose(made -> {
       if (!made) {
         throw Failure.conflict("cycle-exists", "The cycle exists", "A reporting cycle '" + cycle.id()
-            + "' is already open: give another id.");
+            + "' is already open: give another id.").with("cycle", cycle.id());
       }
       return AuditLog.append(conn, actor.id(), ImplementationEvents.CYCLE_OPENED.name(), "reporting-cycle",
               cycle.id(), null, payload)

@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * Why a service refused what it was asked: one of a few kinds, the rule that refused it ({@code record-frozen},
  * {@code not-a-state-delegate}), a short title and a detail that says what is wrong in words a client developer
- * can act on. It knows nothing of HTTP: the edge ({@code platform.http.Problems}) turns each kind into its status
- * and the whole into problem+json.
+ * can act on, in English. It knows nothing of HTTP: the edge ({@code platform.http.ApiProblem}) turns each kind into
+ * its status and the whole into problem+json, in the reader's language ({@code platform.http.ProblemTexts}).
  */
 public final class Failure extends RuntimeException {
 
@@ -31,13 +31,20 @@ public final class Failure extends RuntimeException {
   private final String rule;
   private final String title;
   private final Map<String, Object> facts;
+  private final Map<String, Object> arguments;
 
   private Failure(Kind kind, String rule, String title, String detail, Map<String, Object> facts) {
+    this(kind, rule, title, detail, facts, Map.of());
+  }
+
+  private Failure(Kind kind, String rule, String title, String detail, Map<String, Object> facts,
+      Map<String, Object> arguments) {
     super(detail, null, false, false);
     this.kind = kind;
     this.rule = rule;
     this.title = title;
     this.facts = Map.copyOf(facts);
+    this.arguments = Map.copyOf(arguments);
   }
 
   public static Failure invalid(String detail) {
@@ -106,6 +113,17 @@ public final class Failure extends RuntimeException {
     return new Failure(Kind.UNPROCESSABLE, rule, title, detail, Map.of());
   }
 
+  /**
+   * The same failure with one named argument of its detail: the value the English detail has in it, which the
+   * edge puts into the detail's translation ({@code i18n/problems_<code>.properties}, {@code <rule>.detail...}).
+   * A failure without arguments is translated all the same: the edge reads them off its English detail.
+   */
+  public Failure with(String name, Object value) {
+    Map<String, Object> more = new java.util.HashMap<>(arguments);
+    more.put(name, value);
+    return new Failure(kind, rule, title, getMessage(), facts, more);
+  }
+
   /** Whether {@code failure} is a "not found": callers turn it into their own, saying no more than it. */
   public static boolean isNotFound(Throwable failure) {
     return failure instanceof Failure refused && refused.kind == Kind.NOT_FOUND;
@@ -125,6 +143,11 @@ public final class Failure extends RuntimeException {
 
   public String detail() {
     return getMessage();
+  }
+
+  /** The named arguments of the detail given with {@link #with}, for its translation. */
+  public Map<String, Object> arguments() {
+    return arguments;
   }
 
   /** Facts beside the detail: JSON-like values (strings, numbers, lists and maps of them). */

@@ -1,6 +1,7 @@
 package org.plenary.platform.http;
 
 import io.vertx.core.json.JsonObject;
+import java.util.Map;
 import org.plenary.platform.failure.Failure;
 
 /**
@@ -14,17 +15,25 @@ public class ApiProblem extends RuntimeException {
   private final String type;
   private final String title;
   private final JsonObject extensions;
+  private final Map<String, Object> arguments;
 
   public ApiProblem(int status, String type, String title, String detail) {
     this(status, type, title, detail, new JsonObject());
   }
 
   public ApiProblem(int status, String type, String title, String detail, JsonObject extensions) {
+    this(status, type, title, detail, extensions, Map.of());
+  }
+
+  /** {@code arguments} name the dynamic parts of the English detail, for its translation ({@link Failure#with}). */
+  public ApiProblem(int status, String type, String title, String detail, JsonObject extensions,
+      Map<String, Object> arguments) {
     super(detail, null, false, false);
     this.status = status;
     this.type = type;
     this.title = title;
     this.extensions = extensions;
+    this.arguments = Map.copyOf(arguments);
   }
 
   public static ApiProblem badRequest(String detail) {
@@ -63,7 +72,8 @@ public class ApiProblem extends RuntimeException {
       case CONFLICT -> 409;
       case UNPROCESSABLE -> 422;
     };
-    return new ApiProblem(status, failure.rule(), failure.title(), failure.detail(), new JsonObject(failure.facts()));
+    return new ApiProblem(status, failure.rule(), failure.title(), failure.detail(), new JsonObject(failure.facts()),
+        failure.arguments());
   }
 
   public int status() {
@@ -80,6 +90,10 @@ public class ApiProblem extends RuntimeException {
 
   public String detail() {
     return getMessage();
+  }
+
+  public Map<String, Object> arguments() {
+    return arguments;
   }
 
   public JsonObject toJson(String instance) {

@@ -47,7 +47,12 @@ public final class ProblemHandler implements Handler<RoutingContext> {
     send(rc, toProblem(rc));
   }
 
+  /**
+   * Sends {@code problem} with its title and detail in the reader's language ({@link ReaderLanguage}), saying
+   * which in {@code Content-Language}; the answer may differ by {@code Accept-Language}, so caches are told.
+   */
   public static void send(RoutingContext rc, ApiProblem problem) {
+    ProblemTexts.Worded worded = ProblemTexts.of(problem, ReaderLanguage.of(rc));
     if (problem.status() == 401) {
       rc.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
     }
@@ -57,7 +62,9 @@ public final class ProblemHandler implements Handler<RoutingContext> {
     rc.response()
         .setStatusCode(problem.status())
         .putHeader("Content-Type", CONTENT_TYPE)
-        .end(problem.toJson(rc.request().path()).encode());
+        .putHeader("Content-Language", worded.language().code())
+        .putHeader("Vary", "Accept-Language")
+        .end(problem.toJson(rc.request().path()).put("title", worded.title()).put("detail", worded.detail()).encode());
   }
 
   private ApiProblem toProblem(RoutingContext rc) {

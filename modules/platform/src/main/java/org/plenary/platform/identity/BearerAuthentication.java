@@ -5,6 +5,7 @@ import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import java.util.function.Supplier;
 import org.plenary.platform.http.ApiProblem;
+import org.plenary.platform.http.ReaderLanguage;
 import org.plenary.platform.http.ServiceUnavailable;
 
 /**
@@ -42,9 +43,10 @@ public final class BearerAuthentication implements Handler<RoutingContext> {
     current.verify(header.substring(7).trim())
         .recover(reason -> Future.failedFuture(ApiProblem.unauthorized("The bearer token was refused: "
             + reason.getMessage() + ".")))
-        .compose(directory::resolve)
-        .onSuccess(participant -> {
-          rc.put(Caller.KEY, participant);
+        .compose(directory::signIn)
+        .onSuccess(signedIn -> {
+          rc.put(Caller.KEY, signedIn.participant());
+          signedIn.language().ifPresent(language -> rc.put(ReaderLanguage.PREFERENCE_KEY, language));
           rc.next();
         })
         .onFailure(rc::fail);

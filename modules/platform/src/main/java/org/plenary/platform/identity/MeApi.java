@@ -18,9 +18,12 @@ public final class MeApi implements ApiModule {
       "UPDATE participant SET language = $2, email_digest = $3 WHERE id = $1 RETURNING language, email_digest";
 
   private final Pool pool;
+  private final ParticipantDirectory directory;
 
-  public MeApi(Pool pool) {
+  /** {@code directory} forgets a participant whose preferences change, so their language applies at once. */
+  public MeApi(Pool pool, ParticipantDirectory directory) {
     this.pool = pool;
+    this.directory = directory;
   }
 
   @Override
@@ -51,7 +54,10 @@ public final class MeApi implements ApiModule {
     JsonObject body = RequestInput.of(rc).body();
     pool.preparedQuery(WRITE_PREFERENCES)
         .execute(Tuple.of(caller.id(), body.getString("language"), body.getBoolean("emailDigest")))
-        .onSuccess(rows -> Responses.ok(rc, toJson(rows.iterator().next())))
+        .onSuccess(rows -> {
+          directory.forgetParticipant(caller.id());
+          Responses.ok(rc, toJson(rows.iterator().next()));
+        })
         .onFailure(rc::fail);
   }
 

@@ -8,12 +8,15 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.plenary.platform.audit.AuditLog;
 import org.plenary.platform.failure.Failure;
+import org.plenary.platform.i18n.Language;
 import org.plenary.platform.organizations.Organization;
 import org.plenary.platform.organizations.Organizations;
 
@@ -36,10 +39,14 @@ public final class ParticipantDirectory {
         email = coalesce(excluded.email, participant.email),
         display_name = excluded.display_name, organization_id = excluded.organization_id,
         roles = excluded.roles, last_seen_at = now()
-      RETURNING id, (SELECT roles FROM previous) AS previous_roles,
+      RETURNING id, language, (SELECT roles FROM previous) AS previous_roles,
         (SELECT organization_id FROM previous) AS previous_organization""";
 
-  private record Cached(Participant participant, long expiresAt) {
+  /** A participant as a request signs in, with the language of their account, when they chose one. */
+  public record SignedIn(Participant participant, Optional<Language> language) {
+  }
+
+  private record Cached(SignedIn signedIn, long expiresAt) {
   }
 
   private final Pool pool;
@@ -54,6 +61,11 @@ public final class ParticipantDirectory {
   }
 
   public Future<Participant> resolve(JsonObject verifiedClaims) {
+    return signIn(verifiedClaims).map(SignedIn::participant);
+  }
+
+  /** The participant of verified claims and their account's language, read in the one query that records them. */
+  public Future<SignedIn> signIn(JsonObject verifiedClaims) {
     TokenClaims claims;
     try {
       claims = TokenClaims.read(verifiedClaims);
@@ -62,7 +74,7 @@ public final class ParticipantDirectory {
     }
     Cached cached = cache.get(claims);
     if (cached != null && cached.expiresAt() > System.currentTimeMillis()) {
-      return Future.succeededFuture(cached.participant());
+      return Future.succeededFuture(cached.signedIn());
     }
     long readAfter = forgets.get();
     return organizations.find(claims.organizationId())
@@ -78,10 +90,16 @@ public final class ParticipantDirectory {
    */
   public void forget(String organizationId) {
     forgets.incrementAndGet();
-    cache.values().removeIf(entry -> entry.participant().organization().id().equals(organizationId));
+    cache.values().removeIf(entry -> entry.signedIn().participant().organization().id().equals(organizationId));
   }
 
-  private Future<Participant> record(TokenClaims claims, Organization organization) {
+  /** Drops one participant's cached entry (their preferences changed), so their next request reads them afresh. */
+  public void forgetParticipant(UUID participantId) {
+    forgets.incrementAndGet();
+    cache.values().removeIf(entry -> entry.signedIn().participant().id().equals(participantId));
+  }
+
+  private Future<SignedIn> record(TokenClaims claims, Organization organization) {
     String[] roleNames = claims.roles().stream().map(Role::wire).sorted().toArray(String[]::new);
     Tuple params = Tuple.of(claims.issuer(), claims.subject(), claims.username(), claims.displayName(),
         organization.id(), roleNames, claims.email());
@@ -90,7 +108,8 @@ public final class ParticipantDirectory {
           Row row = rows.iterator().next();
           Participant participant = new Participant(row.getUUID("id"), claims.subject(), claims.username(),
               claims.displayName(), organization, claims.roles());
-          return auditChanges(conn, participant, row).map(participant);
+          SignedIn signedIn = new SignedIn(participant, Language.of(row.getString("language")));
+          return auditChanges(conn, participant, row).map(signedIn);
         }));
   }
 
@@ -121,7 +140,7 @@ public final class ParticipantDirectory {
   }
 
   /** Caches what was read unless a {@link #forget} came since it began (checked after the put, so none slips by). */
-  private void remember(TokenClaims claims, Participant participant, long readAfter) {
+  private void remember(TokenClaims claims, SignedIn participant, long readAfter) {
     if (cache.size() >= MAX_CACHED) {
       cache.clear();
     }
