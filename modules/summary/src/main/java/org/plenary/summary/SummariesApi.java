@@ -14,6 +14,7 @@ import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.Created;
 import org.plenary.platform.http.Made;
 import org.plenary.platform.http.Cursor;
+import org.plenary.platform.http.ReaderLanguage;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
 import org.plenary.platform.i18n.Language;
@@ -172,7 +173,7 @@ public final class SummariesApi implements ApiModule {
   private void export(RoutingContext rc) {
     Optional<Participant> reader = Caller.of(rc);
     String format = RequestInput.of(rc).query("format").orElse("markdown");
-    Language language = readerLanguage(rc);
+    Language language = ReaderLanguage.of(rc);
     service.readable(RequestInput.of(rc).uuid("summaryId"), reader).compose(summary -> {
       String status = summary.status().wire();
       String markdown = summary.markdown();
@@ -197,16 +198,5 @@ public final class SummariesApi implements ApiModule {
 
   private static String title(Summary summary) {
     return summary.generated().threadTitle("Summary");
-  }
-
-  /**
-   * STAND-IN for {@code platform.http.ReaderLanguage.of(rc)} (branch i18n-problems), to be replaced by it at merge:
-   * the language the export is asked in ({@code ?lang=}, which the contract restricts to the six codes), else the
-   * browser's {@code Accept-Language}, else English. Unlike ReaderLanguage it does not read the account's choice.
-   */
-  private static Language readerLanguage(RoutingContext rc) {
-    return Language.of(rc.queryParams().get("lang"))
-        .or(() -> Language.acceptedBy(rc.request().getHeader("Accept-Language")))
-        .orElse(Language.EN);
   }
 }

@@ -10,6 +10,7 @@ import org.plenary.implementation.export.CompilationHtml;
 import org.plenary.implementation.service.CompilationReading;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.ReaderLanguage;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.i18n.Language;
 import org.plenary.platform.identity.Caller;
@@ -43,7 +44,7 @@ public final class CompilationApi implements ApiModule {
   private void export(RoutingContext rc, String contentType, String extension,
                       BiFunction<Compilation, Language, byte[]> render) {
     String cycleId = RequestInput.of(rc).path("cycleId");
-    Language language = readerLanguage(rc);
+    Language language = ReaderLanguage.of(rc);
     compilations.compile(Caller.of(rc), cycleId, clock.instant())
         .compose(compilation -> rc.vertx().executeBlocking(() -> render.apply(compilation, language)))
         .onSuccess(bytes -> rc.response().putHeader("Content-Type", contentType)
@@ -52,14 +53,4 @@ public final class CompilationApi implements ApiModule {
         .onFailure(rc::fail);
   }
 
-  /**
-   * STAND-IN for {@code platform.http.ReaderLanguage.of(rc)} (branch i18n-problems), to be replaced by it at merge:
-   * the language the export is asked in ({@code ?lang=}, which the contract restricts to the six codes), else the
-   * browser's {@code Accept-Language}, else English. Unlike ReaderLanguage it does not read the account's choice.
-   */
-  private static Language readerLanguage(RoutingContext rc) {
-    return Language.of(rc.queryParams().get("lang"))
-        .or(() -> Language.acceptedBy(rc.request().getHeader("Accept-Language")))
-        .orElse(Language.EN);
-  }
 }

@@ -5,9 +5,9 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
 
 /**
- * France's delegate has chosen French for their account, as a French-speaking delegate would: the demo's
- * daily digest for them is in French (and so is their interface once they sign in), while the other personas
- * keep English or follow their browser.
+ * The member of France's delegation has chosen French for their account, as a French-speaking diplomat would: the
+ * demo's daily digest for them is in French, and so are their interface and the API's refusals once they sign in.
+ * France's delegate, the persona a newcomer tries first, keeps following the browser.
  */
 final class LanguagesDemo {
 
@@ -22,7 +22,7 @@ final class LanguagesDemo {
   }
 
   Future<Void> play() {
-    return cast.participant("delegate-fra").compose(france -> pool.withTransaction(tx ->
+    return cast.participant("member-fra").compose(france -> pool.withTransaction(tx ->
         tx.preparedQuery(CHOOSE).execute(Tuple.of(france.id(), "fr")))).mapEmpty();
   }
 }
