@@ -92,7 +92,13 @@ export async function loadHome(previous: Date | null, now = new Date()): Promise
     consultations: byClosing(consultations),
     positionCalls: byClosing(positionCalls),
     drafts,
-    recent: latest.filter((thread) => after(thread.activity.lastPost?.at)).slice(0, FEW),
+    // What "Open now" shows already is not repeated.
+    recent: latest
+      .filter((thread) => after(thread.activity.lastPost?.at))
+      .filter(
+        (thread) => ![...consultations, ...positionCalls, ...draftThreads].some((shown) => shown.id === thread.id),
+      )
+      .slice(0, FEW),
     summaries: summaries.filter((summary) => after(summary.publishedAt)),
     decisions: decisions.filter((application) => application.status !== 'pending' && after(application.decidedAt)),
     unread: notifications.unreadCount,

@@ -42,7 +42,8 @@ function entry(thread: ListedThread, extra: unknown = nothing) {
   return html`<li class="thread-list__item">
     <h4 class="thread-list__title"><a href="/threads/${thread.id}">${bdi(thread.title)}</a></h4>
     <p class="thread-list__facts">${threadBadges(thread)} ${closingBadge(thread)}</p>
-    ${schedule ? html`<p><strong>${schedule}</strong></p>` : nothing} ${extra} ${threadActivity(thread)}
+    ${schedule ? html`<p><strong>${schedule}</strong></p>` : nothing} ${extra}
+    ${thread.kind === 'draft' && !thread.postCount ? nothing : threadActivity(thread)}
   </li>`;
 }
 
@@ -53,7 +54,7 @@ function consultation(thread: ListedThread) {
     questions.length
       ? html`<p class="home-questions__label">${t('homeOpen.guidingQuestions', { count: questions.length })}</p>
           <ol class="home-questions">
-            ${questions.slice(0, QUESTIONS_SHOWN).map((question) => html`<li dir="auto">${question}</li>`)}
+            ${questions.slice(0, QUESTIONS_SHOWN).map((question) => html`<li><span dir="auto">${question}</span></li>`)}
           </ol>`
       : nothing,
   );

@@ -56,8 +56,7 @@ function notificationList(items: HomeNotification[]) {
     ? html`<ul class="home-notifications">
         ${items.map(
           (n) => html`<li>
-            ${message(`notifications.reason.${n.reason}`) ?? n.reason}
-            ${n.thread ? html`: <a href=${postLink(n)}>${bdi(n.thread.title)}</a>` : nothing}
+            ${message(`notifications.reason.${n.reason}`) ?? n.reason}${n.thread ? html`: <a href=${postLink(n)}>${bdi(n.thread.title)}</a>` : nothing}
             <span class="muted">(${formatRelative(n.createdAt)})</span>
           </li>`,
         )}
