@@ -11,11 +11,14 @@ const CLOSING_WITHIN_MS = 7 * 86_400_000;
  * For a signed-in participant: what waits for them - joint statements naming their State, stances not yet
  * recorded, engagements to answer, objection windows closing, unread notifications.
  */
-export function waitingForYou(data: HomeData) {
+export function waitingForYou(data: HomeData, quietWhenEmpty = false) {
   const joint = data.notifications.filter((n) => n.reason === 'joint-statement-requested');
   const drafts = data.drafts.filter((draft) => (draft.withoutOwnStance ?? 0) > 0);
   const empty =
     !joint.length && !drafts.length && !data.engagements.length && !data.objectionWindows.length && !data.unread;
+  if (empty && quietWhenEmpty) {
+    return nothing; // a desk follows, which says what waits
+  }
   return html`<section aria-labelledby="home-waiting" class="home-section home-section--waiting">
     <h2 id="home-waiting">${t('homeWaiting.title')}</h2>
     ${empty ? html`<p>${t('homeWaiting.nothing')}</p>` : nothing}

@@ -42,12 +42,13 @@ export class HomePage extends PageElement {
   protected override render() {
     const participant = session.participant();
     const data = this.data;
+    const hasDesk = moderates() || isChair();
     return html`
       <h1>${t('home.title')}</h1>
       <p class="lead">${t('home.intro')}</p>
       ${data === null ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
-      ${data && participant ? waitingForYou(data) : nothing}
-      ${data && (moderates() || isChair()) ? desk(data) : nothing}
+      ${data && participant ? waitingForYou(data, hasDesk) : nothing}
+      ${data && hasDesk ? desk(data) : nothing}
       ${data ? openNow(data) : nothing}
       ${data ? sinceLastVisit(data) : nothing}
       <section aria-labelledby="home-next" class="home-section">

@@ -62,7 +62,7 @@ public final class ThreadsApi implements ApiModule {
           List<ThreadLists.Listed> items = page.size() > limit ? page.subList(0, limit) : page;
           JsonArray json = new JsonArray();
           items.forEach(listed -> json.add(json(listed.thread(), reader)
-              .put("activity", listed.activity().json(listed.thread().chathamHouse(), reader))));
+              .put("activity", ThreadActivityJson.json(listed.activity(), listed.thread().chathamHouse(), reader))));
           ForumThread last = items.isEmpty() ? null : items.get(items.size() - 1).thread();
           String next = page.size() > limit ? Cursor.encode(last.lastActivityAt().toString(), last.id().toString()) : null;
           Responses.ok(rc, Responses.page(json, next));
