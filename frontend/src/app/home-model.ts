@@ -11,6 +11,11 @@ import type { Summary } from './summary-model';
 
 /** How many of each the home page shows: a glance, with a link to the whole list. */
 const FEW = 5;
+/**
+ * Unread notifications read to find the joint statements waiting for the reader's State among them (the list has
+ * no filter by reason); the page lists the first few of the others.
+ */
+const UNREAD_READ = 100;
 /** Without a previous visit, "new" means the last week. */
 const WEEK_MS = 7 * 86_400_000;
 
@@ -41,6 +46,8 @@ export interface HomeData {
   recent: ListedThread[];
   summaries: Summary[];
   decisions: Application[];
+  /** Engagements of the reader's organization agreed since: needs matched with an offer. */
+  matched: Engagement[];
   unread: number;
   notifications: HomeNotification[];
   engagements: Engagement[];
@@ -72,7 +79,7 @@ export async function loadHome(previous: Date | null, now = new Date()): Promise
     Promise.all(draftThreads.map((thread) => glance(thread))),
     signedIn
       ? api
-          .get<{ items: HomeNotification[]; unreadCount: number }>(`/me/notifications?unread=true&limit=${FEW}`)
+          .get<{ items: HomeNotification[]; unreadCount: number }>(`/me/notifications?unread=true&limit=${UNREAD_READ}`)
           .catch(() => ({ items: [], unreadCount: 0 }))
       : { items: [], unreadCount: 0 },
     signedIn && session.participant()?.roles.includes('delegate')
@@ -103,6 +110,7 @@ export async function loadHome(previous: Date | null, now = new Date()): Promise
     decisions: decisions.filter((application) => application.status !== 'pending' && after(application.decidedAt)),
     unread: notifications.unreadCount,
     notifications: notifications.items,
+    matched: engagements.filter((e) => (e.status === 'agreed' || e.status === 'in-progress') && after(e.updatedAt)),
     engagements: engagements.filter((engagement) => waitsForMe(engagement)),
     objectionWindows: delegateOfAState() ? decisions.filter((application) => application.windowOpen) : [],
     flags,

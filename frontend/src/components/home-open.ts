@@ -85,7 +85,7 @@ export function sinceLastVisit(data: HomeData) {
   const heading = data.firstVisit
     ? t('homeNew.titleWeek')
     : t('homeNew.title', { date: formatDateTime(data.since, { dateStyle: 'medium', timeStyle: 'short' }) });
-  const nothingNew = !data.recent.length && !data.summaries.length && !data.decisions.length;
+  const nothingNew = !data.recent.length && !data.summaries.length && !data.decisions.length && !data.matched.length;
   return html`<section aria-labelledby="home-new" class="home-section">
     <h2 id="home-new">${heading}</h2>
     ${nothingNew ? html`<p>${t('homeNew.nothing')}</p>` : nothing}
@@ -104,6 +104,17 @@ export function sinceLastVisit(data: HomeData) {
                   <a href="/summaries/${s.id}">${bdi(s.label)}</a>
                   ${s.publishedAt ? html` — ${formatDateTime(s.publishedAt, { dateStyle: 'medium' })}` : nothing}
                 </li>`,
+              )}
+            </ul>`
+        : nothing
+    }
+    ${
+      data.matched.length
+        ? html`<h3>${t('homeNew.matched')}</h3>
+            <ul class="link-list">
+              ${data.matched.map(
+                (e) =>
+                  html`<li><a href="/board/needs/${e.need.id}">${bdi(e.need.title)}</a> — ${bdi(e.offer.title)}</li>`,
               )}
             </ul>`
         : nothing

@@ -47,7 +47,7 @@ export function waitingForYou(data: HomeData, quietWhenEmpty = false) {
       ${
         data.unread
           ? html`<li><a href="/notifications?unread=true">${t('homeWaiting.unread', { count: data.unread })}</a>
-              ${notificationList(data.notifications.filter((n) => n.reason !== 'joint-statement-requested'))}</li>`
+              ${notificationList(data.notifications.filter((n) => n.reason !== 'joint-statement-requested').slice(0, 5))}</li>`
           : nothing
       }
     </ul>

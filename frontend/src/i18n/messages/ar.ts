@@ -1520,6 +1520,7 @@ const ar: Messages = {
   'homeNext.title': 'ما هو قادم',
   'homeNext.noSession': 'لم تُحدَّد أي دورة بعد.',
   'homeNext.deadlines': 'المواعيد النهائية',
+  'homeNew.matched': 'احتياجات تمت مطابقتها',
 };
 
 export default ar;

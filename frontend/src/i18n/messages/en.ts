@@ -1523,6 +1523,7 @@ const en = {
   'homeNext.title': 'What comes next',
   'homeNext.noSession': 'No session is scheduled yet.',
   'homeNext.deadlines': 'Deadlines',
+  'homeNew.matched': 'Needs matched',
 };
 
 export default en;

@@ -1546,6 +1546,7 @@ const es: Messages = {
   'homeNext.title': 'Próximamente',
   'homeNext.noSession': 'Aún no hay ninguna sesión prevista.',
   'homeNext.deadlines': 'Plazos',
+  'homeNew.matched': 'Necesidades emparejadas',
 };
 
 export default es;

@@ -1545,6 +1545,7 @@ const fr: Messages = {
   'homeNext.title': 'À venir',
   'homeNext.noSession': 'Aucune session n’est encore prévue.',
   'homeNext.deadlines': 'Échéances',
+  'homeNew.matched': 'Besoins appariés',
 };
 
 export default fr;

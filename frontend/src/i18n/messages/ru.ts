@@ -1549,6 +1549,7 @@ const ru: Messages = {
   'homeNext.title': 'Что предстоит',
   'homeNext.noSession': 'Сессии пока не запланированы.',
   'homeNext.deadlines': 'Сроки',
+  'homeNew.matched': 'Сопоставленные потребности',
 };
 
 export default ru;

@@ -1445,6 +1445,7 @@ const zh: Messages = {
   'homeNext.title': '接下来',
   'homeNext.noSession': '尚未安排会议。',
   'homeNext.deadlines': '截止日期',
+  'homeNew.matched': '已匹配的需求',
 };
 
 export default zh;

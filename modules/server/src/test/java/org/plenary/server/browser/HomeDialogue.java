@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.plenary.testing.Api;
+import org.plenary.testing.CapacityFixtures;
 import org.plenary.testing.Dialogue;
 import org.plenary.testing.Drafting;
 import org.plenary.testing.TestServer;
@@ -14,7 +15,8 @@ import org.plenary.testing.TestServer;
  * A week of the dialogue as the home page shows it, made once per test run: a public consultation closing in two
  * days with guiding questions and positions of France and Brazil, a call for positions in which Brazil speaks on
  * behalf of France (a joint statement France must confirm), a draft on which Estonia and Russia recorded stances
- * and France none, a flagged post, a summary submitted to the Chair and one published.
+ * and France none, a flagged post, a summary submitted to the Chair and one published, and two of France's needs
+ * for which Contoso proposed an offer: one awaiting France's answer, one agreed.
  */
 final class HomeDialogue {
 
@@ -25,6 +27,10 @@ final class HomeDialogue {
   final String positionCall;
   final String positionCallTitle;
   final String draftTitle;
+  /** France's need for which Contoso proposed its offer: France's answer is awaited. */
+  final String needToAnswer;
+  /** France's need matched with Contoso's offer this week. */
+  final String needMatched;
   static final String FIRST_QUESTION = "Which capacity-building needs should the dialogue address first?";
 
   private HomeDialogue() {
@@ -67,6 +73,16 @@ final class HomeDialogue {
     String published = api.as("moderator").post("/threads/" + positionCall + "/summaries").expect(201).json().getString("id");
     api.as("moderator").post("/summaries/" + published + "/submit").expect(200);
     api.as("chair").post("/summaries/" + published + "/publish").expect(200);
+    CapacityFixtures capacity = new CapacityFixtures(api);
+    int year = CapacityFixtures.yearsAhead(9);
+    needToAnswer = "Incident response for France " + stamp;
+    capacity.engagement("ps-contoso", capacity.need("delegate-fra", CapacityFixtures.need(year).put("title", needToAnswer)),
+        capacity.offer("ps-contoso", CapacityFixtures.offer(year)));
+    needMatched = "Critical infrastructure exercises for France " + stamp;
+    String matched = capacity.engagement("ps-contoso",
+        capacity.need("delegate-fra", CapacityFixtures.need(year).put("title", needMatched)),
+        capacity.offer("ps-contoso", CapacityFixtures.offer(year)));
+    capacity.step("delegate-fra", matched, "accept", new JsonObject()).expect(200);
     awaitJointStatementNotice(api);
   }
 

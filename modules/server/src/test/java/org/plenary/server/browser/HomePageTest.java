@@ -75,6 +75,10 @@ class HomePageTest {
         .isVisible();
     assertThat(waiting).containsText("Record your State’s stances on 3 paragraphs");
     assertThat(waiting).containsText("unread notification");
+    assertThat(waiting.locator("li").filter(new Locator.FilterOptions().setHasText(week.needToAnswer)))
+        .containsText("An engagement waits for your answer");
+    assertThat(section(page, "New this week")).containsText("Needs matched");
+    assertThat(section(page, "New this week")).containsText(week.needMatched);
     assertThat(section(page, "Open now").locator("li.thread-list__item").filter(new Locator.FilterOptions()
         .setHasText(week.draftTitle))).containsText("3 paragraphs: 0 agreed, 1 contested, 2 open.");
     assertThat(page.locator("#home-take-part")).hasCount(0);
