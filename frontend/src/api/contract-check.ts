@@ -1,5 +1,5 @@
 import type { components } from './schema';
-import type { Post, Thread, Topic, Tag, OrganizationReference } from '../app/forum-model';
+import type { Post, Thread, Topic, Tag, OrganizationReference, ThreadActivity, ListedThread } from '../app/forum-model';
 import type {
   Draft,
   DraftVersion,
@@ -64,6 +64,8 @@ export const contractFits: true[] = [
   true as Fits<Schemas['StateComparison'], StateComparison>,
   true as Fits<Schemas['Post'], Post>,
   true as Fits<Schemas['Thread'], Thread>,
+  true as Fits<Schemas['ThreadActivity'], ThreadActivity>,
+  true as Fits<Schemas['ListedThread'], ListedThread>,
   true as Fits<Schemas['Topic'], Topic>,
   true as Fits<Schemas['Tag'], Tag>,
   true as Fits<Schemas['OrganizationReference'], OrganizationReference>,

@@ -15,6 +15,8 @@ export interface Topic {
   title: string;
   description: string;
   threadCount: number;
+  /** Threads open to every accredited participant, counted for every reader: what taking part would open. */
+  participantThreadCount?: number;
 }
 
 export interface Tag {
@@ -57,6 +59,18 @@ export interface Thread {
   notAcceptingPostsBecause?: string;
   createdAt?: string;
   lastActivityAt?: string;
+}
+
+/** Where a thread's dialogue stands, as lists send it; under the Chatham House Rule no name and no State. */
+export interface ThreadActivity {
+  positionCount: number;
+  statesThatSpoke?: string[];
+  lastPost?: { at: string; constituency: OrganizationKind; author?: Named; organization?: Named };
+}
+
+/** A thread as the lists (GET /topics/{id}/threads, GET /threads) send it. */
+export interface ListedThread extends Thread {
+  activity: ThreadActivity;
 }
 
 export interface OrganizationReference {

@@ -9,8 +9,9 @@ import { formatRelative, t } from '../i18n/i18n';
 import { bdi } from '../app/bidi';
 
 /**
- * For the home page: the consultations open now with their deadlines, and the next sessions (in session now, then
- * the soonest), as the calendar orders them. Says nothing when the calendar cannot be read: the page stands without.
+ * For the home page, under its "What comes next": the informal consultations in session now with their deadlines,
+ * and the next sessions (in session now, then the soonest), as the calendar orders them; says so when none is
+ * scheduled (or the calendar cannot be read: the page stands without).
  */
 @customElement('next-sessions')
 export class NextSessions extends PlenaryElement {
@@ -28,13 +29,13 @@ export class NextSessions extends PlenaryElement {
     const open = this.sessions.filter((s) => s.kind === 'informal-consultation' && s.status === 'in-progress');
     const next = this.sessions.filter((s) => !open.includes(s)).slice(0, 3);
     if (!open.length && !next.length) {
-      return nothing;
+      return html`<p>${t('homeNext.noSession')}</p>`;
     }
     return html`
       ${
         open.length
           ? html`<section aria-labelledby="home-consultations">
-              <h2 id="home-consultations">${t('sessions.homeConsultations')}</h2>
+              <h3 id="home-consultations">${t('sessions.homeConsultations')}</h3>
               <ul class="link-list">
                 ${open.map(
                   (s) => html`<li>
@@ -49,9 +50,8 @@ export class NextSessions extends PlenaryElement {
       ${
         next.length
           ? html`<section aria-labelledby="home-sessions">
-              <h2 id="home-sessions">${t('sessions.homeTitle')}</h2>
+              <h3 id="home-sessions">${t('sessions.homeTitle')}</h3>
               ${next.map(sessionCard)}
-              <p><a href="/sessions">${t('sessions.homeAll')}</a></p>
             </section>`
           : nothing
       }

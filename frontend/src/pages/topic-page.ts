@@ -4,7 +4,7 @@ import { announce } from '../app/announcer';
 import { api } from '../app/api';
 import { LatestLoad } from '../app/latest-load';
 import { CursorList } from '../app/cursor-list';
-import { THREAD_KINDS, THREAD_STATUSES, type Tag, type Thread, type Topic } from '../app/forum-model';
+import { THREAD_KINDS, THREAD_STATUSES, type ListedThread, type Tag, type Topic } from '../app/forum-model';
 import type { Page } from '../app/model';
 import { tagLabel, topicDescription, topicTitle } from '../app/names';
 import { openableKinds } from '../app/roles';
@@ -13,7 +13,9 @@ import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import '../components/watch-button';
 import { threadBadges, threadSchedule } from '../components/thread-facts';
-import { formatDateTime, t } from '../i18n/i18n';
+import { closingBadge, threadActivity } from '../components/thread-activity';
+import { forParticipantsNote } from '../components/take-part';
+import { t } from '../i18n/i18n';
 import { bdi } from '../app/bidi';
 
 const FILTERS = ['kind', 'status', 'tag'] as const;
@@ -26,7 +28,7 @@ const FILTERS = ['kind', 'status', 'tag'] as const;
 export class TopicPage extends PageElement {
   @state() private topic: Topic | null = null;
   @state() private tags: Tag[] = [];
-  private readonly list = new CursorList<Thread>(
+  private readonly list = new CursorList<ListedThread>(
     this,
     (cursor) => this.page(cursor),
     (_, first) => {
@@ -83,6 +85,7 @@ export class TopicPage extends PageElement {
           ${this.list.items.map((thread) => this.entry(thread))}
         </ul>
         ${!this.list.loading && !this.failure && this.list.items.length === 0 ? html`<p>${t('topic.none')}</p>` : nothing}
+        ${this.topic ? forParticipantsNote(this.topic) : nothing}
         ${this.list.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
         ${
           this.list.next && !this.list.loading
@@ -125,16 +128,12 @@ export class TopicPage extends PageElement {
     `;
   }
 
-  private entry(thread: Thread) {
+  private entry(thread: ListedThread) {
     const schedule = threadSchedule(thread);
     return html`<li class="thread-list__item">
       <h3 class="thread-list__title"><a href="/threads/${thread.id}">${bdi(thread.title)}</a></h3>
-      <p class="thread-list__facts">${threadBadges(thread)}</p>
-      <p class="muted">
-        ${t('thread.postCount', { count: thread.postCount ?? 0 })}
-        ${thread.lastActivityAt ? html` · ${t('thread.lastActivity', { date: formatDateTime(thread.lastActivityAt) })}` : nothing}
-        ${schedule ? html` · ${schedule}` : nothing}
-      </p>
+      <p class="thread-list__facts">${threadBadges(thread)} ${closingBadge(thread)}</p>
+      ${threadActivity(thread)} ${schedule ? html`<p class="muted">${schedule}</p>` : nothing}
     </li>`;
   }
 
@@ -177,13 +176,13 @@ export class TopicPage extends PageElement {
     }
   }
 
-  private page(cursor: string | undefined): Promise<Page<Thread>> {
+  private page(cursor: string | undefined): Promise<Page<ListedThread>> {
     const query = new URLSearchParams({ limit: '25' });
     FILTERS.forEach((name) => this.query.get(name) && query.set(name, this.query.get(name) ?? ''));
     if (cursor) {
       query.set('cursor', cursor);
     }
-    return api.get<Page<Thread>>(`/topics/${encodeURIComponent(this.params.topicId)}/threads?${query}`);
+    return api.get<Page<ListedThread>>(`/topics/${encodeURIComponent(this.params.topicId)}/threads?${query}`);
   }
 
   private retry(): void {

@@ -6,6 +6,7 @@ import { topicDescription, topicTitle } from '../app/names';
 import { session } from '../app/session';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
+import { forParticipantsNote } from '../components/take-part';
 import { t } from '../i18n/i18n';
 
 /**
@@ -52,6 +53,7 @@ export class TopicsPage extends PageElement {
             <h2 class="card__title"><a href="/topics/${topic.id}">${topicTitle(topic)}</a></h2>
             <p>${topicDescription(topic)}</p>
             <p class="muted">${t('topics.threadCount', { count: topic.threadCount })}</p>
+            ${forParticipantsNote(topic)}
           </li>`,
         )}
       </ul>

@@ -166,7 +166,8 @@ const ar: Messages = {
   'action.cancel': 'إلغاء',
   'topics.title': 'مواضيع الحوار',
   'topics.intro': 'يُنظَّم الحوار في مواضيع، يضم كل منها مناقشات ومشاورات ودعوات إلى تقديم المواقف ومشاريع نصوص.',
-  'topics.threadCount': 'سلاسل النقاش: {count}',
+  'topics.threadCount':
+    '{count, plural, =0 {لا توجد سلسلة نقاش بعد} zero {لا توجد سلسلة نقاش بعد} one {سلسلة نقاش واحدة} two {سلسلتا نقاش} few {# سلاسل نقاش} many {# سلسلة نقاش} other {# سلسلة نقاش}}',
   'topicForm.heading': 'إضافة موضوع',
   'topicForm.title': 'عنوان الموضوع',
   'topicForm.description': 'ما يتناوله الموضوع',
@@ -362,7 +363,8 @@ const ar: Messages = {
   'export.language': 'تنزيل الوثيقة بـ',
   'export.languageHint': 'العناوين والتنبيهات بهذه اللغة، وتبقى النصوص بلغتها الأصلية.',
   'summary.participation': 'المشاركة',
-  'summary.contributions': '{posts} مساهمة من {organizations} وفدًا ومنظمة.',
+  'summary.contributions':
+    '{posts, plural, zero {لا مساهمات} one {مساهمة واحدة} two {مساهمتان} few {# مساهمات} many {# مساهمة} other {# مساهمة}} من {organizations, plural, zero {لا وفود ولا منظمات} one {وفد أو منظمة واحدة} two {وفدين أو منظمتين} few {# وفود ومنظمات} many {# وفدًا ومنظمة} other {# وفد ومنظمة}}.',
   'summary.byConstituency': 'حسب فئة المشاركين',
   'summary.byRegionalGroup': 'حسب المجموعة الإقليمية',
   'summary.constituency': 'الفئة',
@@ -1459,6 +1461,68 @@ const ar: Messages = {
   'compare.positions': 'المواقف في المناقشات بشأن هذه القاعدة',
   'compare.practices': 'الممارسات الجيدة بشأن هذه القاعدة',
   'compare.nothing': 'لا شيء.',
+  'activity.closingSoon': 'يُغلق قريبًا',
+  'activity.posts':
+    '{count, plural, =0 {لا مساهمات بعد} zero {لا مساهمات بعد} one {مساهمة واحدة} two {مساهمتان} few {# مساهمات} many {# مساهمة} other {# مساهمة}}',
+  'activity.positions':
+    '{count, plural, zero {لا مواقف رسمية} one {موقف رسمي واحد} two {موقفان رسميان} few {# مواقف رسمية} many {# موقفًا رسميًا} other {# موقف رسمي}}',
+  'activity.lastBy': 'آخر مساهمة {relative} من {who}',
+  'activity.lastByConstituency': 'آخر مساهمة {relative}، من فئة: {constituency} (قاعدة تشاتام هاوس)',
+  'activity.states':
+    '{count, plural, zero {لم تتحدث أي دولة} one {تحدثت دولة واحدة} two {تحدثت دولتان} few {تحدثت # دول} many {تحدثت # دولة} other {تحدثت # دولة}}: {codes}',
+  'activity.moreStates':
+    '{codes} و{count, plural, zero {لا دولة أخرى} one {دولة أخرى} two {دولتان أخريان} few {# دول أخرى} many {# دولة أخرى} other {# دولة أخرى}}',
+  'takePart.participantThreads':
+    '{count, plural, zero {لا توجد هنا سلاسل نقاش مفتوحة للمشاركين المعتمدين.} one {هنا سلسلة نقاش واحدة مفتوحة للمشاركين المعتمدين.} two {هنا سلسلتا نقاش مفتوحتان للمشاركين المعتمدين.} few {هنا # سلاسل نقاش مفتوحة للمشاركين المعتمدين.} many {هنا # سلسلة نقاش مفتوحة للمشاركين المعتمدين.} other {هنا # سلسلة نقاش مفتوحة للمشاركين المعتمدين.}}',
+  'takePart.howToJoin': 'كيفية المشاركة',
+  'takePart.title': 'كيفية المشاركة',
+  'takePart.public':
+    'يمكن لأي شخص، دون تسجيل الدخول، قراءة سلاسل النقاش العامة وملخصات الرئيس بعد نشرها وجدول الدورات.',
+  'takePart.states':
+    'يسجّل مندوبو الدول الأعضاء والدول المراقبة والمنظمات الحكومية الدولية الدخول بحساب وفودهم لنشر المواقف وتسجيل مواقفهم من المشاريع.',
+  'takePart.accreditation':
+    'تشارك منظمات القطاع الخاص والأوساط الأكاديمية والمجتمع المدني بعد اعتمادها: بالإخطار إن كان لها مركز استشاري لدى المجلس الاقتصادي والاجتماعي، وإلا بعد انقضاء فترة عدم اعتراض يجوز لأي دولة خلالها أن تعترض. ويقرأ المشاركون المعتمدون المشاورات المفتوحة للمشاركين ويسهمون فيها.',
+  'takePart.apply': 'التقدّم بطلب الاعتماد',
+  'homeOpen.title': 'مفتوح الآن',
+  'homeOpen.intro': 'المشاورات ودعوات تقديم المواقف والمشاريع قيد التفاوض التي تقبل المساهمات اليوم.',
+  'homeOpen.consultations': 'المشاورات',
+  'homeOpen.noConsultation':
+    'لا توجد الآن مشاورة مفتوحة يمكنك قراءتها. المشاورات محددة المدة: تُفتح كل منها بأسئلة توجيهية وتُغلق في موعد محدد.',
+  'homeOpen.positionCalls': 'دعوات تقديم المواقف',
+  'homeOpen.drafts': 'مشاريع قيد التفاوض',
+  'homeOpen.allTopics': 'جميع المواضيع وسلاسل نقاشها',
+  'homeOpen.guidingQuestions':
+    '{count, plural, zero {لا أسئلة توجيهية} one {سؤال توجيهي:} two {سؤالان توجيهيان:} few {أسئلة توجيهية (#):} many {أسئلة توجيهية (#):} other {أسئلة توجيهية (#):}}',
+  'homeOpen.agreedShare': 'نسبة الفقرات المتفق عليها',
+  'homeWaiting.title': 'في انتظارك',
+  'homeWaiting.nothing': 'لا شيء في انتظارك الآن.',
+  'homeWaiting.stances':
+    '{count, plural, zero {لا فقرات تنتظر موقف دولتك} one {سجّل موقف دولتك من فقرة واحدة} two {سجّل موقف دولتك من فقرتين} few {سجّل موقف دولتك من # فقرات} many {سجّل موقف دولتك من # فقرة} other {سجّل موقف دولتك من # فقرة}}',
+  'homeWaiting.jointStatement': 'بيان مشترك يذكر دولتك؛ أكّده أو ارفضه:',
+  'homeWaiting.engagement': 'تعاون ينتظر ردك',
+  'homeWaiting.objectionWindow': 'اعتماد {organization}: يجوز للدول الاعتراض',
+  'homeWaiting.windowCloses': 'تنتهي المهلة {relative}',
+  'homeWaiting.unread':
+    '{count, plural, zero {لا إشعارات غير مقروءة} one {إشعار واحد غير مقروء} two {إشعاران غير مقروءين} few {# إشعارات غير مقروءة} many {# إشعارًا غير مقروء} other {# إشعار غير مقروء}}',
+  'homeNew.title': 'الجديد منذ زيارتك الأخيرة ({date})',
+  'homeNew.titleWeek': 'الجديد هذا الأسبوع',
+  'homeNew.nothing': 'لا جديد منذ ذلك الحين.',
+  'homeNew.threads': 'سلاسل نقاش فيها مساهمات جديدة',
+  'homeNew.summaries': 'ملخصات الرئيس المنشورة',
+  'homeNew.decisions': 'قرارات الاعتماد',
+  'homeDesk.title': 'مكتبك',
+  'homeDesk.flags':
+    '{count, plural, =0 {لا بلاغات في قائمة الإشراف} zero {لا بلاغات في قائمة الإشراف} one {بلاغ واحد في قائمة الإشراف} two {بلاغان في قائمة الإشراف} few {# بلاغات في قائمة الإشراف} many {# بلاغًا في قائمة الإشراف} other {# بلاغ في قائمة الإشراف}}',
+  'homeDesk.summariesSubmitted':
+    '{count, plural, =0 {لا ملخصات تنتظر النشر} zero {لا ملخصات تنتظر النشر} one {ملخص واحد مقدَّم إلى الرئيس ينتظر النشر} two {ملخصان مقدَّمان إلى الرئيس ينتظران النشر} few {# ملخصات مقدَّمة إلى الرئيس تنتظر النشر} many {# ملخصًا مقدَّمًا إلى الرئيس ينتظر النشر} other {# ملخص مقدَّم إلى الرئيس ينتظر النشر}}',
+  'homeDesk.summariesDraft':
+    '{count, plural, =0 {لا ملخصات قيد الإعداد} zero {لا ملخصات قيد الإعداد} one {ملخص واحد قيد الإعداد للرئيس} two {ملخصان قيد الإعداد للرئيس} few {# ملخصات قيد الإعداد للرئيس} many {# ملخصًا قيد الإعداد للرئيس} other {# ملخص قيد الإعداد للرئيس}}',
+  'homeDesk.closing':
+    '{count, plural, =0 {لا تُغلق هذا الأسبوع أي مشاورة أو دعوة لتقديم المواقف} zero {لا تُغلق هذا الأسبوع أي مشاورة أو دعوة لتقديم المواقف} one {تُغلق هذا الأسبوع مشاورة أو دعوة واحدة:} two {تُغلق هذا الأسبوع مشاورتان أو دعوتان:} few {تُغلق هذا الأسبوع # مشاورات ودعوات:} many {تُغلق هذا الأسبوع # مشاورة ودعوة:} other {تُغلق هذا الأسبوع # مشاورة ودعوة:}}',
+  'homeNext.title': 'ما هو قادم',
+  'homeNext.noSession': 'لم تُحدَّد أي دورة بعد.',
+  'homeNext.deadlines': 'المواعيد النهائية',
+  'homeNew.matched': 'احتياجات تمت مطابقتها',
 };
 
 export default ar;

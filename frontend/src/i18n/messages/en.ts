@@ -165,7 +165,7 @@ const en = {
   'topics.title': 'Topics of the dialogue',
   'topics.intro':
     'The dialogue is organised in topics. Each holds discussions, consultations, calls for positions and drafts.',
-  'topics.threadCount': 'Threads: {count}',
+  'topics.threadCount': '{count, plural, =0 {No thread yet} one {# thread} other {# threads}}',
   'topicForm.heading': 'Add a topic',
   'topicForm.title': 'Title of the topic',
   'topicForm.description': 'What the topic covers',
@@ -364,7 +364,8 @@ const en = {
   'export.language': 'Download in',
   'export.languageHint': 'Headings and notices in this language; what was written stays in its original language.',
   'summary.participation': 'Participation',
-  'summary.contributions': '{posts} contributions from {organizations} delegations and organizations.',
+  'summary.contributions':
+    '{posts, plural, one {# contribution} other {# contributions}} from {organizations, plural, one {# delegation or organization} other {# delegations and organizations}}.',
   'summary.byConstituency': 'By constituency',
   'summary.byRegionalGroup': 'By regional group',
   'summary.constituency': 'Constituency',
@@ -1469,6 +1470,62 @@ const en = {
   'compare.positions': 'Positions in threads on this norm',
   'compare.practices': 'Good practices on this norm',
   'compare.nothing': 'None.',
+  'activity.closingSoon': 'Closes soon',
+  'activity.posts': '{count, plural, =0 {No posts yet} one {# post} other {# posts}}',
+  'activity.positions': '{count, plural, one {# official position} other {# official positions}}',
+  'activity.lastBy': 'last post {relative} by {who}',
+  'activity.lastByConstituency': 'last post {relative}, from: {constituency} (Chatham House Rule)',
+  'activity.states': '{count, plural, one {# State spoke} other {# States spoke}}: {codes}',
+  'activity.moreStates': '{codes} and {count, plural, one {# other} other {# others}}',
+  'takePart.participantThreads':
+    '{count, plural, one {# thread here is open to accredited participants.} other {# threads here are open to accredited participants.}}',
+  'takePart.howToJoin': 'How to take part',
+  'takePart.title': 'How to take part',
+  'takePart.public':
+    'Anyone may read the public threads, the Chair’s summaries once published and the calendar of sessions, without signing in.',
+  'takePart.states':
+    'Delegates of Member States, observer States and intergovernmental organizations sign in with their delegation’s account to post positions and record stances on drafts.',
+  'takePart.accreditation':
+    'Private-sector, academic and civil-society organizations take part once accredited: on notification with ECOSOC consultative status, otherwise after a non-objection window in which any State may object. Accredited participants read and contribute to the consultations open to participants.',
+  'takePart.apply': 'Apply for accreditation',
+  'homeOpen.title': 'Open now',
+  'homeOpen.intro': 'Consultations, calls for positions and drafts under negotiation that take contributions today.',
+  'homeOpen.consultations': 'Consultations',
+  'homeOpen.noConsultation':
+    'No consultation you may read is open now. Consultations are time-boxed: each opens with guiding questions and closes on a set date.',
+  'homeOpen.positionCalls': 'Calls for positions',
+  'homeOpen.drafts': 'Drafts under negotiation',
+  'homeOpen.allTopics': 'All topics and their threads',
+  'homeOpen.guidingQuestions': '{count, plural, one {Guiding question:} other {Guiding questions (#):}}',
+  'homeOpen.agreedShare': 'Share of paragraphs agreed',
+  'homeWaiting.title': 'Waiting for you',
+  'homeWaiting.nothing': 'Nothing waits for you now.',
+  'homeWaiting.stances':
+    '{count, plural, one {Record your State’s stance on # paragraph} other {Record your State’s stances on # paragraphs}}',
+  'homeWaiting.jointStatement': 'A joint statement names your State; confirm or decline it:',
+  'homeWaiting.engagement': 'An engagement waits for your answer',
+  'homeWaiting.objectionWindow': 'Accreditation of {organization}: States may object',
+  'homeWaiting.windowCloses': 'the window closes {relative}',
+  'homeWaiting.unread': '{count, plural, one {# unread notification} other {# unread notifications}}',
+  'homeNew.title': 'New since your last visit ({date})',
+  'homeNew.titleWeek': 'New this week',
+  'homeNew.nothing': 'Nothing new since then.',
+  'homeNew.threads': 'Threads with new posts',
+  'homeNew.summaries': 'Chair’s summaries published',
+  'homeNew.decisions': 'Accreditation decisions',
+  'homeDesk.title': 'Your desk',
+  'homeDesk.flags':
+    '{count, plural, =0 {No flag waits in the moderation queue} one {# flag waits in the moderation queue} other {# flags wait in the moderation queue}}',
+  'homeDesk.summariesSubmitted':
+    '{count, plural, =0 {No summary waits for publication} one {# summary submitted to the Chair waits for publication} other {# summaries submitted to the Chair wait for publication}}',
+  'homeDesk.summariesDraft':
+    '{count, plural, =0 {No summary in preparation} one {# summary in preparation for the Chair} other {# summaries in preparation for the Chair}}',
+  'homeDesk.closing':
+    '{count, plural, =0 {No consultation or call for positions closes this week} one {# consultation or call for positions closes this week:} other {# consultations and calls for positions close this week:}}',
+  'homeNext.title': 'What comes next',
+  'homeNext.noSession': 'No session is scheduled yet.',
+  'homeNext.deadlines': 'Deadlines',
+  'homeNew.matched': 'Needs matched',
 };
 
 export default en;

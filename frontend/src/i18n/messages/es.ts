@@ -168,7 +168,7 @@ const es: Messages = {
   'topics.title': 'Temas del diálogo',
   'topics.intro':
     'El diálogo se organiza por temas. Cada uno reúne debates, consultas, solicitudes de posiciones y proyectos.',
-  'topics.threadCount': 'Hilos: {count}',
+  'topics.threadCount': '{count, plural, =0 {Aún no hay hilos} one {# hilo} other {# hilos}}',
   'topicForm.heading': 'Añadir un tema',
   'topicForm.title': 'Título del tema',
   'topicForm.description': 'Qué abarca el tema',
@@ -368,7 +368,8 @@ const es: Messages = {
   'export.language': 'Descargar en',
   'export.languageHint': 'Títulos y avisos en este idioma; los textos se mantienen en su idioma original.',
   'summary.participation': 'Participación',
-  'summary.contributions': '{posts} contribuciones de {organizations} delegaciones y organizaciones.',
+  'summary.contributions':
+    '{posts, plural, one {# contribución} other {# contribuciones}} de {organizations, plural, one {# delegación u organización} other {# delegaciones y organizaciones}}.',
   'summary.byConstituency': 'Por categoría de participantes',
   'summary.byRegionalGroup': 'Por grupo regional',
   'summary.constituency': 'Categoría',
@@ -1492,6 +1493,62 @@ const es: Messages = {
   'compare.positions': 'Posiciones en los hilos sobre esta norma',
   'compare.practices': 'Buenas prácticas sobre esta norma',
   'compare.nothing': 'Ninguna.',
+  'activity.closingSoon': 'Cierra pronto',
+  'activity.posts': '{count, plural, =0 {Aún no hay contribuciones} one {# contribución} other {# contribuciones}}',
+  'activity.positions': '{count, plural, one {# posición oficial} other {# posiciones oficiales}}',
+  'activity.lastBy': 'última contribución {relative}, de {who}',
+  'activity.lastByConstituency': 'última contribución {relative}, de: {constituency} (regla de Chatham House)',
+  'activity.states': '{count, plural, one {# Estado intervino} other {# Estados intervinieron}}: {codes}',
+  'activity.moreStates': '{codes} y {count, plural, one {# más} other {# más}}',
+  'takePart.participantThreads':
+    '{count, plural, one {# hilo está abierto aquí a los participantes acreditados.} other {# hilos están abiertos aquí a los participantes acreditados.}}',
+  'takePart.howToJoin': 'Cómo participar',
+  'takePart.title': 'Cómo participar',
+  'takePart.public':
+    'Cualquier persona puede leer, sin iniciar sesión, los hilos públicos, los resúmenes de la Presidencia una vez publicados y el calendario de sesiones.',
+  'takePart.states':
+    'Los delegados de los Estados Miembros, de los Estados observadores y de las organizaciones intergubernamentales inician sesión con la cuenta de su delegación para publicar posiciones y pronunciarse sobre los proyectos.',
+  'takePart.accreditation':
+    'Las organizaciones del sector privado, el mundo académico y la sociedad civil participan una vez acreditadas: por notificación si tienen reconocido el carácter consultivo ante el ECOSOC y, en otro caso, tras un plazo de no objeción durante el cual cualquier Estado puede oponerse. Los participantes acreditados leen las consultas abiertas a los participantes y contribuyen a ellas.',
+  'takePart.apply': 'Solicitar la acreditación',
+  'homeOpen.title': 'Abierto ahora',
+  'homeOpen.intro': 'Consultas, convocatorias de posiciones y proyectos en negociación que reciben contribuciones hoy.',
+  'homeOpen.consultations': 'Consultas',
+  'homeOpen.noConsultation':
+    'No hay abierta ahora ninguna consulta que pueda leer. Las consultas tienen un plazo: cada una se abre con preguntas orientativas y se cierra en una fecha fijada.',
+  'homeOpen.positionCalls': 'Convocatorias de posiciones',
+  'homeOpen.drafts': 'Proyectos en negociación',
+  'homeOpen.allTopics': 'Todos los temas y sus hilos',
+  'homeOpen.guidingQuestions': '{count, plural, one {Pregunta orientativa:} other {Preguntas orientativas (#):}}',
+  'homeOpen.agreedShare': 'Proporción de párrafos acordados',
+  'homeWaiting.title': 'Pendiente de usted',
+  'homeWaiting.nothing': 'Nada está pendiente de usted ahora.',
+  'homeWaiting.stances':
+    '{count, plural, one {Registre la postura de su Estado sobre # párrafo} other {Registre la postura de su Estado sobre # párrafos}}',
+  'homeWaiting.jointStatement': 'Una declaración conjunta nombra a su Estado; confírmela o rechácela:',
+  'homeWaiting.engagement': 'Un compromiso espera su respuesta',
+  'homeWaiting.objectionWindow': 'Acreditación de {organization}: los Estados pueden oponerse',
+  'homeWaiting.windowCloses': 'el plazo termina {relative}',
+  'homeWaiting.unread': '{count, plural, one {# notificación sin leer} other {# notificaciones sin leer}}',
+  'homeNew.title': 'Novedades desde su última visita ({date})',
+  'homeNew.titleWeek': 'Novedades de esta semana',
+  'homeNew.nothing': 'Nada nuevo desde entonces.',
+  'homeNew.threads': 'Hilos con nuevas contribuciones',
+  'homeNew.summaries': 'Resúmenes de la Presidencia publicados',
+  'homeNew.decisions': 'Decisiones de acreditación',
+  'homeDesk.title': 'Su mesa de trabajo',
+  'homeDesk.flags':
+    '{count, plural, =0 {Ninguna denuncia pendiente de moderación} one {# denuncia pendiente de moderación} other {# denuncias pendientes de moderación}}',
+  'homeDesk.summariesSubmitted':
+    '{count, plural, =0 {Ningún resumen espera su publicación} one {# resumen presentado a la Presidencia espera su publicación} other {# resúmenes presentados a la Presidencia esperan su publicación}}',
+  'homeDesk.summariesDraft':
+    '{count, plural, =0 {Ningún resumen en preparación} one {# resumen en preparación para la Presidencia} other {# resúmenes en preparación para la Presidencia}}',
+  'homeDesk.closing':
+    '{count, plural, =0 {Ninguna consulta ni convocatoria de posiciones cierra esta semana} one {# consulta o convocatoria de posiciones cierra esta semana:} other {# consultas y convocatorias de posiciones cierran esta semana:}}',
+  'homeNext.title': 'Próximamente',
+  'homeNext.noSession': 'Aún no hay ninguna sesión prevista.',
+  'homeNext.deadlines': 'Plazos',
+  'homeNew.matched': 'Necesidades emparejadas',
 };
 
 export default es;

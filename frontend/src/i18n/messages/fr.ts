@@ -168,7 +168,7 @@ const fr: Messages = {
   'topics.title': 'Thèmes du dialogue',
   'topics.intro':
     'Le dialogue est organisé par thèmes. Chacun regroupe des discussions, des consultations, des appels à positions et des projets.',
-  'topics.threadCount': 'Fils : {count}',
+  'topics.threadCount': '{count, plural, =0 {Aucun fil pour l’instant} one {# fil} other {# fils}}',
   'topicForm.heading': 'Ajouter un thème',
   'topicForm.title': 'Titre du thème',
   'topicForm.description': 'Ce que couvre le thème',
@@ -369,7 +369,8 @@ const fr: Messages = {
   'export.language': 'Télécharger en',
   'export.languageHint': 'Titres et mentions dans cette langue ; les textes restent dans leur langue originale.',
   'summary.participation': 'Participation',
-  'summary.contributions': '{posts} contributions de {organizations} délégations et organisations.',
+  'summary.contributions':
+    '{posts, plural, one {# contribution} other {# contributions}} de {organizations, plural, one {# délégation ou organisation} other {# délégations et organisations}}.',
   'summary.byConstituency': 'Par catégorie de participants',
   'summary.byRegionalGroup': 'Par groupe régional',
   'summary.constituency': 'Catégorie',
@@ -1489,6 +1490,64 @@ const fr: Messages = {
   'compare.positions': 'Positions dans les fils sur cette norme',
   'compare.practices': 'Bonnes pratiques sur cette norme',
   'compare.nothing': 'Aucune.',
+  'activity.closingSoon': 'Clôture proche',
+  'activity.posts':
+    '{count, plural, =0 {Aucune contribution pour l’instant} one {# contribution} other {# contributions}}',
+  'activity.positions': '{count, plural, one {# position officielle} other {# positions officielles}}',
+  'activity.lastBy': 'dernière contribution {relative}, par {who}',
+  'activity.lastByConstituency': 'dernière contribution {relative}, de : {constituency} (règle de Chatham House)',
+  'activity.states': '{count, plural, one {# État a pris la parole} other {# États ont pris la parole}} : {codes}',
+  'activity.moreStates': '{codes} et {count, plural, one {# autre} other {# autres}}',
+  'takePart.participantThreads':
+    '{count, plural, one {# fil est ouvert ici aux participants accrédités.} other {# fils sont ouverts ici aux participants accrédités.}}',
+  'takePart.howToJoin': 'Comment participer',
+  'takePart.title': 'Comment participer',
+  'takePart.public':
+    'Chacun peut lire sans se connecter les fils publics, les résumés du Président une fois publiés et le calendrier des sessions.',
+  'takePart.states':
+    'Les délégués des États Membres, des États observateurs et des organisations intergouvernementales se connectent avec le compte de leur délégation pour publier des positions et se prononcer sur les projets.',
+  'takePart.accreditation':
+    'Les organisations du secteur privé, du monde universitaire et de la société civile participent une fois accréditées : sur notification si elles ont le statut consultatif auprès de l’ECOSOC, sinon à l’issue d’une période de non-objection pendant laquelle tout État peut s’y opposer. Les participants accrédités lisent les consultations ouvertes aux participants et y contribuent.',
+  'takePart.apply': 'Demander l’accréditation',
+  'homeOpen.title': 'Ouvert en ce moment',
+  'homeOpen.intro':
+    'Consultations, appels à positions et projets en négociation qui reçoivent des contributions aujourd’hui.',
+  'homeOpen.consultations': 'Consultations',
+  'homeOpen.noConsultation':
+    'Aucune consultation que vous pouvez lire n’est ouverte en ce moment. Les consultations sont limitées dans le temps : chacune s’ouvre avec des questions directrices et se clôt à une date fixée.',
+  'homeOpen.positionCalls': 'Appels à positions',
+  'homeOpen.drafts': 'Projets en négociation',
+  'homeOpen.allTopics': 'Tous les thèmes et leurs fils',
+  'homeOpen.guidingQuestions': '{count, plural, one {Question directrice :} other {Questions directrices (#) :}}',
+  'homeOpen.agreedShare': 'Part des paragraphes agréés',
+  'homeWaiting.title': 'En attente de votre part',
+  'homeWaiting.nothing': 'Rien n’attend votre réponse pour l’instant.',
+  'homeWaiting.stances':
+    '{count, plural, one {Indiquez la position de votre État sur # paragraphe} other {Indiquez la position de votre État sur # paragraphes}}',
+  'homeWaiting.jointStatement': 'Une déclaration commune nomme votre État ; confirmez-la ou refusez-la :',
+  'homeWaiting.engagement': 'Un engagement attend votre réponse',
+  'homeWaiting.objectionWindow': 'Accréditation de {organization} : les États peuvent s’y opposer',
+  'homeWaiting.windowCloses': 'la période se termine {relative}',
+  'homeWaiting.unread': '{count, plural, one {# notification non lue} other {# notifications non lues}}',
+  'homeNew.title': 'Nouveau depuis votre dernière visite ({date})',
+  'homeNew.titleWeek': 'Nouveau cette semaine',
+  'homeNew.nothing': 'Rien de nouveau depuis.',
+  'homeNew.threads': 'Fils avec de nouvelles contributions',
+  'homeNew.summaries': 'Résumés du Président publiés',
+  'homeNew.decisions': 'Décisions d’accréditation',
+  'homeDesk.title': 'Votre bureau',
+  'homeDesk.flags':
+    '{count, plural, =0 {Aucun signalement en attente de modération} one {# signalement en attente de modération} other {# signalements en attente de modération}}',
+  'homeDesk.summariesSubmitted':
+    '{count, plural, =0 {Aucun résumé n’attend sa publication} one {# résumé soumis au Président attend sa publication} other {# résumés soumis au Président attendent leur publication}}',
+  'homeDesk.summariesDraft':
+    '{count, plural, =0 {Aucun résumé en préparation} one {# résumé en préparation pour le Président} other {# résumés en préparation pour le Président}}',
+  'homeDesk.closing':
+    '{count, plural, =0 {Aucune consultation ni aucun appel à positions ne se clôt cette semaine} one {# consultation ou appel à positions se clôt cette semaine :} other {# consultations et appels à positions se clôturent cette semaine :}}',
+  'homeNext.title': 'À venir',
+  'homeNext.noSession': 'Aucune session n’est encore prévue.',
+  'homeNext.deadlines': 'Échéances',
+  'homeNew.matched': 'Besoins appariés',
 };
 
 export default fr;

@@ -15,6 +15,7 @@ import org.plenary.forum.posts.PostStore;
 import org.plenary.forum.posts.PostsApi;
 import org.plenary.forum.posts.RightsOfReply;
 import org.plenary.forum.threads.ThreadService;
+import org.plenary.forum.threads.ThreadLists;
 import org.plenary.forum.threads.ThreadStore;
 import org.plenary.forum.threads.ThreadsApi;
 import org.plenary.forum.topics.TopicStore;
@@ -59,7 +60,7 @@ public final class Forum implements PlenaryModule {
     this.access = new ForumAccessService(pool, threads, posts, postReader);
     this.apis = List.of(
         new TopicsApi(pool, topics),
-        new ThreadsApi(threads, threadService),
+        new ThreadsApi(threads, new ThreadLists(pool), threadService),
         new PostsApi(pool, posts, postReader, postService, jointStatements, rightsOfReply),
         new ModerationApi(postReader, new ModerationService(pool, posts, search)));
   }

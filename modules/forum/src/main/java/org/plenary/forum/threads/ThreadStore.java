@@ -22,12 +22,12 @@ import java.util.UUID;
 public final class ThreadStore {
 
   /** A thread with its opener's names, as {@link Rows#thread} reads it. */
-  private static final String COLUMNS = "t.id, t.topic_id, t.kind, t.audience, t.status, t.status_reason,"
+  static final String COLUMNS = "t.id, t.topic_id, t.kind, t.audience, t.status, t.status_reason,"
       + " t.status_changed_at, t.title, t.body_markdown, t.body_html, t.language, t.opens_at, t.closes_at,"
       + " t.guiding_questions, t.chatham_house, t.tags, t.author_id, a.display_name AS author_name, t.organization_id,"
       + " o.name AS organization_name, o.kind AS organization_kind,"
       + " t.post_count, t.created_at, t.updated_at, t.last_activity_at";
-  private static final String FROM = " FROM thread t JOIN participant a ON a.id = t.author_id"
+  static final String FROM = " FROM thread t JOIN participant a ON a.id = t.author_id"
       + " JOIN organization o ON o.id = t.organization_id";
 
   private static final String FIND = "SELECT " + COLUMNS + FROM + " WHERE t.id = $1";
@@ -35,14 +35,6 @@ public final class ThreadStore {
   private static final String FIND_FOR_SHARE = FIND + " FOR SHARE OF t";
   private static final String FIND_FOR_UPDATE = FIND + " FOR UPDATE OF t";
   private static final String FIND_ALL = "SELECT " + COLUMNS + FROM + " WHERE t.id = ANY ($1)";
-
-  /** A topic's visible threads, newest activity first, keyset-paged on (last_activity_at, id). */
-  private static final String LIST_BY_TOPIC = "SELECT " + COLUMNS + FROM
-      + " WHERE t.topic_id = $1 AND t.audience = ANY($2)"
-      + " AND ($3::text IS NULL OR t.kind = $3) AND ($4::text IS NULL OR t.status = $4)"
-      + " AND ($5::text IS NULL OR t.tags @> ARRAY[$5])"
-      + " AND ($6::timestamptz IS NULL OR (t.last_activity_at, t.id) < ($6, $7))"
-      + " ORDER BY t.last_activity_at DESC, t.id DESC LIMIT $8";
 
   private static final String INSERT = "INSERT INTO thread (topic_id, kind, audience, title, body_markdown, body_html,"
       + " language, opens_at, closes_at, guiding_questions, chatham_house, tags, author_id, organization_id)"
@@ -97,23 +89,6 @@ public final class ThreadStore {
       Map<UUID, ForumThread> byId = new HashMap<>();
       rows.forEach(row -> byId.put(row.getUUID("id"), Rows.thread(row)));
       return byId;
-    });
-  }
-
-  public record ListFilter(String kind, String status, String tag) {
-  }
-
-  public Future<List<ForumThread>> listByTopic(String topicId, Set<Audience> audiences, ListFilter filter,
-                                               Instant afterActivity, UUID afterId, int limit) {
-    String[] audienceNames = audiences.stream().map(Audience::wire).toArray(String[]::new);
-    Tuple params = Tuple.tuple().addString(topicId).addArrayOfString(audienceNames)
-        .addString(filter.kind()).addString(filter.status()).addString(filter.tag())
-        .addOffsetDateTime(afterActivity == null ? null : afterActivity.atOffset(ZoneOffset.UTC))
-        .addUUID(afterId).addInteger(limit);
-    return pool.preparedQuery(LIST_BY_TOPIC).execute(params).map(rows -> {
-      List<ForumThread> threads = new ArrayList<>(rows.size());
-      rows.forEach(row -> threads.add(Rows.thread(row)));
-      return threads;
     });
   }
 

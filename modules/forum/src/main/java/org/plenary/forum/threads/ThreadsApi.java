@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.plenary.forum.api.ForumEvents;
 import org.plenary.forum.api.ForumJson;
@@ -17,16 +18,18 @@ import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
 import org.plenary.platform.identity.Caller;
 
-/** {@code /topics/{topicId}/threads} and {@code /threads/{threadId}}. */
+/** {@code /topics/{topicId}/threads}, {@code /threads} and {@code /threads/{threadId}}. */
 public final class ThreadsApi implements ApiModule {
 
   private static final int DEFAULT_PAGE = 25;
 
   private final ThreadStore threads;
+  private final ThreadLists lists;
   private final ThreadService service;
 
-  public ThreadsApi(ThreadStore threads, ThreadService service) {
+  public ThreadsApi(ThreadStore threads, ThreadLists lists, ThreadService service) {
     this.threads = threads;
+    this.lists = lists;
     this.service = service;
   }
 
@@ -37,27 +40,30 @@ public final class ThreadsApi implements ApiModule {
 
   @Override
   public void mount(ApiRoutes routes) {
-    routes.on("listThreads", this::list)
+    routes.on("listThreads", rc -> list(rc, Optional.of(RequestInput.of(rc).path("topicId"))))
+        .on("listAllThreads", rc -> list(rc, Optional.empty()))
         .onCreate("openThread", this::open, this::opened)
         .on("getThread", this::get)
         .on("changeThread", this::change);
   }
 
-  private void list(RoutingContext rc) {
+  /** A page of threads, each with its activity as the reader may see it; {@code topicId} empty for every topic. */
+  private void list(RoutingContext rc, Optional<String> topicId) {
     RequestInput in = RequestInput.of(rc);
     Reader reader = new Reader(Caller.of(rc));
     int limit = in.limit(DEFAULT_PAGE);
     Cursor.Keys after = in.query("cursor").map(c -> Cursor.decode(c, Cursor.Key.TIME, Cursor.Key.UUID)).orElse(null);
-    ThreadStore.ListFilter filter = new ThreadStore.ListFilter(in.query("kind").orElse(null),
+    ThreadLists.ListFilter filter = new ThreadLists.ListFilter(in.query("kind").orElse(null),
         in.query("status").orElse(null), in.query("tag").orElse(null));
-    threads.listByTopic(in.path("topicId"), reader.visibleAudiences(), filter,
+    lists.list(topicId, reader.visibleAudiences(), filter,
             after == null ? null : after.instant(0),
             after == null ? null : after.uuid(1), limit + 1)
         .onSuccess(page -> {
-          List<ForumThread> items = page.size() > limit ? page.subList(0, limit) : page;
+          List<ThreadLists.Listed> items = page.size() > limit ? page.subList(0, limit) : page;
           JsonArray json = new JsonArray();
-          items.forEach(thread -> json.add(json(thread, reader)));
-          ForumThread last = items.isEmpty() ? null : items.get(items.size() - 1);
+          items.forEach(listed -> json.add(json(listed.thread(), reader)
+              .put("activity", ThreadActivityJson.json(listed.activity(), listed.thread().chathamHouse(), reader))));
+          ForumThread last = items.isEmpty() ? null : items.get(items.size() - 1).thread();
           String next = page.size() > limit ? Cursor.encode(last.lastActivityAt().toString(), last.id().toString()) : null;
           Responses.ok(rc, Responses.page(json, next));
         })

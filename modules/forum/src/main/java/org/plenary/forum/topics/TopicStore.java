@@ -12,13 +12,19 @@ import java.util.Optional;
 /** Topics and tags in PostgreSQL. */
 public final class TopicStore {
 
+  /**
+   * The threads open to every accredited participant, counted for everyone: a topic with nothing public tells a
+   * newcomer what taking part would let them read (the States' own threads are not counted for the public).
+   */
+  private static final String PARTICIPANT_THREADS =
+      " (SELECT count(*) FROM thread t WHERE t.topic_id = tp.id AND t.audience = 'participants') AS participant_thread_count";
   /** Each topic with the number of threads the reader may see in it. */
   private static final String LIST = "SELECT tp.id, tp.title, tp.description,"
-      + " (SELECT count(*) FROM thread t WHERE t.topic_id = tp.id AND t.audience = ANY($1)) AS thread_count"
-      + " FROM topic tp ORDER BY tp.position, tp.id";
+      + " (SELECT count(*) FROM thread t WHERE t.topic_id = tp.id AND t.audience = ANY($1)) AS thread_count,"
+      + PARTICIPANT_THREADS + " FROM topic tp ORDER BY tp.position, tp.id";
   private static final String FIND = "SELECT tp.id, tp.title, tp.description,"
-      + " (SELECT count(*) FROM thread t WHERE t.topic_id = tp.id AND t.audience = ANY($2)) AS thread_count"
-      + " FROM topic tp WHERE tp.id = $1";
+      + " (SELECT count(*) FROM thread t WHERE t.topic_id = tp.id AND t.audience = ANY($2)) AS thread_count,"
+      + PARTICIPANT_THREADS + " FROM topic tp WHERE tp.id = $1";
   private static final String EXISTS = "SELECT 1 FROM topic WHERE id = $1";
   private static final String INSERT = "INSERT INTO topic (id, title, description, position)"
       + " VALUES ($1, $2, $3, (SELECT coalesce(max(position), 0) + 1 FROM topic)) ON CONFLICT (id) DO NOTHING RETURNING id";
@@ -66,6 +72,6 @@ public final class TopicStore {
 
   private static Topic topic(Row row) {
     return new Topic(row.getString("id"), row.getString("title"), row.getString("description"),
-        row.getLong("thread_count"));
+        row.getLong("thread_count"), row.getLong("participant_thread_count"));
   }
 }

@@ -85,7 +85,7 @@ public final class TopicsApi implements ApiModule {
 
   private static JsonObject json(Topic topic) {
     return new JsonObject().put("id", topic.id()).put("title", topic.title()).put("description", topic.description())
-        .put("threadCount", topic.threadCount());
+        .put("threadCount", topic.threadCount()).put("participantThreadCount", topic.participantThreadCount());
   }
 
   private static JsonObject json(Tag tag) {
