@@ -1,0 +1,44 @@
+package org.plenary.translation;
+
+import io.vertx.core.Future;
+import io.vertx.ext.web.RoutingContext;
+import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.http.ApiRoutes;
+import org.plenary.platform.http.RequestInput;
+import org.plenary.platform.http.Responses;
+import org.plenary.platform.i18n.Language;
+import org.plenary.platform.identity.Caller;
+
+/** {@code GET /posts/{postId}/translation?to=} and {@code GET /threads/{threadId}/translation?to=}. */
+final class TranslationApi implements ApiModule {
+
+  private final ForumSources forum;
+  private final TranslationService translations;
+
+  TranslationApi(ForumSources forum, TranslationService translations) {
+    this.forum = forum;
+    this.translations = translations;
+  }
+
+  @Override
+  public String openApiFragment() {
+    return "openapi/translation.yaml";
+  }
+
+  @Override
+  public void mount(ApiRoutes routes) {
+    routes.on("getPostTranslation", rc -> reply(rc, forum.post(RequestInput.of(rc).id("postId"), Caller.of(rc))
+            .compose(source -> translations.translate(source, target(rc)))))
+        .on("getThreadTranslation", rc -> reply(rc, forum.thread(RequestInput.of(rc).uuid("threadId"), Caller.of(rc))
+            .compose(source -> translations.translate(source, target(rc)))));
+  }
+
+  /** The contract allows only the six codes. */
+  private static Language target(RoutingContext rc) {
+    return Language.of(RequestInput.of(rc).query("to").orElseThrow()).orElseThrow();
+  }
+
+  private static void reply(RoutingContext rc, Future<MachineTranslated> made) {
+    made.onSuccess(translation -> Responses.ok(rc, TranslationJson.of(translation))).onFailure(rc::fail);
+  }
+}

@@ -1,0 +1,41 @@
+package org.plenary.translation;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import java.util.List;
+import org.plenary.forum.api.ForumAccess;
+import org.plenary.platform.http.ApiModule;
+import org.plenary.platform.module.PlenaryModule;
+import org.plenary.platform.translation.MachineTranslation;
+
+/**
+ * The machine-translation context, wired: unofficial translations of what a reader may read, beside the original,
+ * cached per text version. It owns the cache and nothing else; the texts are read through their contexts' ports.
+ */
+public final class Translations implements PlenaryModule {
+
+  private final MachineTranslation machine;
+  private final List<ApiModule> apis;
+
+  public Translations(Pool pool, ForumAccess forum, MachineTranslation machine) {
+    this.machine = machine;
+    this.apis = List.of(new TranslationApi(new ForumSources(forum),
+        new TranslationService(machine, new TranslationStore(pool))));
+  }
+
+  @Override
+  public List<ApiModule> apis() {
+    return apis;
+  }
+
+  @Override
+  public Future<Void> start(Vertx vertx) {
+    return machine.start();
+  }
+
+  @Override
+  public Future<Void> stop(Vertx vertx) {
+    return machine.stop();
+  }
+}
