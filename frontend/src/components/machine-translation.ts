@@ -1,0 +1,108 @@
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { ApiError, api } from '../app/api';
+import { engineName, type MachineTranslation } from '../app/translation-model';
+import { formatList, language, languageName, t } from '../i18n/i18n';
+import { PlenaryElement } from './plenary-element';
+
+/**
+ * "Translate" on a text written in another language than the reader's: the unofficial machine translation
+ * shown beside the original (never instead of it), marked as such with the engine named, and "Show original"
+ * to put it away. A pair no engine serves, or an engine that fails, is said in words, never as an error page.
+ * With `automatic` (the reader's setting) the translation is asked for as soon as the text is shown.
+ */
+@customElement('machine-translation')
+export class MachineTranslationView extends PlenaryElement {
+  /** The resource's path: `posts` or `threads`. */
+  @property() resource: 'posts' | 'threads' = 'posts';
+  @property() subject = '';
+  /** The language the original is written in. */
+  @property() source = '';
+  @property({ type: Boolean }) automatic = false;
+  /** Reflected, so that the original and its translation are laid out side by side while it shows. */
+  @property({ type: Boolean, reflect: true }) showing = false;
+  @state() private translation: MachineTranslation | null = null;
+  @state() private busy = false;
+  @state() private refusal = '';
+
+  override updated(changed: Map<string, unknown>): void {
+    if (changed.has('subject')) {
+      this.translation = null;
+      this.showing = false;
+    }
+    if (this.automatic && !this.showing && !this.busy && !this.refusal && !this.translation && this.offered) {
+      void this.show();
+    }
+  }
+
+  /** Only for a text in another language than the interface's. */
+  private get offered(): boolean {
+    return this.source !== '' && this.source !== language();
+  }
+
+  protected override render() {
+    if (!this.offered) {
+      return nothing;
+    }
+    const current = this.translation?.to === language() ? this.translation : null;
+    return html`
+      <button type="button" class="button button--secondary button--small translate-toggle"
+        aria-expanded=${this.showing ? 'true' : 'false'} ?disabled=${this.busy}
+        @click=${() => (this.showing ? this.hide() : void this.show())}>
+        ${this.busy ? t('translation.busy') : this.showing ? t('translation.showOriginal') : t('translation.translate')}
+      </button>
+      ${this.refusal ? html`<p class="notice translation__refusal" role="status">${this.refusal}</p>` : nothing}
+      ${this.showing && current ? this.view(current) : nothing}
+    `;
+  }
+
+  private view(translation: MachineTranslation) {
+    const engine = engineName(translation.engine);
+    const mark = translation.via.length
+      ? t('translation.markVia', { engine, via: formatList(translation.via.map(languageName)) })
+      : t('translation.mark', { engine });
+    return html`
+      <aside class="translation" aria-label=${t('translation.label', { language: languageName(translation.to) })}>
+        <p class="translation__mark"><strong>${mark}</strong> ${t('translation.notRecord')}</p>
+        <div class="prose translation__text" lang=${translation.to} dir="auto">${unsafeHTML(translation.html)}</div>
+      </aside>
+    `;
+  }
+
+  private hide(): void {
+    this.showing = false;
+  }
+
+  private async show(): Promise<void> {
+    const to = language();
+    if (this.translation?.to === to) {
+      this.showing = true;
+      return;
+    }
+    this.busy = true;
+    this.refusal = '';
+    try {
+      this.translation = await api.get<MachineTranslation>(`/${this.resource}/${this.subject}/translation?to=${to}`);
+      this.showing = true;
+    } catch (error) {
+      this.refusal = refusalOf(error, this.source, to);
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+/** What to tell the reader: no engine for the pair, or no translation just now; never a raw error. */
+function refusalOf(error: unknown, from: string, to: string): string {
+  if (error instanceof ApiError && error.type.endsWith('translation-pair-unavailable')) {
+    return t('translation.pairUnavailable', { from: languageName(from), to: languageName(to) });
+  }
+  return t('translation.unavailable');
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'machine-translation': MachineTranslationView;
+  }
+}
