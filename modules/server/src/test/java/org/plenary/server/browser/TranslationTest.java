@@ -24,7 +24,7 @@ class TranslationTest {
 
   @Test
   @DisplayName("As delegate-fra, Translate on a Spanish post shows the French text beside the original, marked as machine translation")
-  void spanishPostInFrench(Page page) {
+  void spanishPostInFrench(Page page) throws Exception {
     String thread = dialogue.openThread("delegate-mwi", "norms");
     dialogue.post("delegate-mwi", thread, new JsonObject().put("language", "es")
         .put("body", "La infraestructura crítica debe ser protegida.")).expect(201);
