@@ -70,7 +70,8 @@ public final class Contexts implements ContextAssembly {
     PlenaryModule registry = () -> List.of(new OrganizationsApi(organizations, accreditation.disclosure()),
         new AuditApi(pool, accreditation.auditActionsNamingObjectors()));
     List<PlenaryModule> modules = List.of(registry, forum, summaries, accreditation, drafts,
-        new Search(pool, forum.access(), List.of(implementation.searchAudiences()), SearchTuning.fromEnvironment(env)),
+        new Search(pool, forum.access(), List.of(implementation.searchAudiences()), SearchTuning.fromEnvironment(env),
+            machine, Search.translationBudget(env)),
         notifications, live, capacity, sessions, implementation, documents,
         new Profiles(new Ports(organizations, forum.access(), drafts.stateStances(), implementation.record(),
             capacity.record())),
