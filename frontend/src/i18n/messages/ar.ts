@@ -818,6 +818,8 @@ const ar: Messages = {
   'search.none': 'لم يُعثر على شيء. جرّب كلمات أخرى أو عوامل تصفية أقل.',
   'search.hint':
     'اكتب كلمات للعثور على السلاسل والمساهمات والمواقف الرسمية والتقارير الوطنية والممارسات الجيدة بكل اللغات.',
+  'search.alsoSearched': 'بحثنا أيضًا، بالترجمة الآلية، عن: {terms}',
+  'search.inLanguage': 'باللغة: {language}',
   'search.found': 'النتائج المعروضة: {count}',
   'search.hidden': 'أخفاها أحد الميسّرين',
   'search.organization': 'باسم',

@@ -829,6 +829,8 @@ const en = {
   'search.none': 'Nothing found. Try other words or fewer filters.',
   'search.hint':
     'Type words to find threads, posts, official positions, national reports and good practices in every language.',
+  'search.alsoSearched': 'Also searched, in machine translation: {terms}',
+  'search.inLanguage': 'in {language}',
   'search.found': 'Results shown: {count}',
   'search.hidden': 'Hidden by a moderator',
   'search.organization': 'Speaking for',

@@ -840,6 +840,8 @@ const es: Messages = {
   'search.none': 'No se encontró nada. Pruebe con otras palabras o menos filtros.',
   'search.hint':
     'Escriba palabras para encontrar hilos, contribuciones, posiciones oficiales, informes nacionales y buenas prácticas en todos los idiomas.',
+  'search.alsoSearched': 'También se buscó, en traducción automática: {terms}',
+  'search.inLanguage': 'en {language}',
   'search.found': 'Resultados mostrados: {count}',
   'search.hidden': 'Ocultado por un moderador',
   'search.organization': 'En nombre de',

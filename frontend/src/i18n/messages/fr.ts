@@ -841,6 +841,8 @@ const fr: Messages = {
   'search.none': 'Aucun résultat. Essayez d’autres mots ou moins de filtres.',
   'search.hint':
     'Saisissez des mots pour trouver des fils, des contributions, des positions officielles, des rapports nationaux et des bonnes pratiques dans toutes les langues.',
+  'search.alsoSearched': 'Également recherché, en traduction automatique : {terms}',
+  'search.inLanguage': 'en {language}',
   'search.found': 'Résultats affichés : {count}',
   'search.hidden': 'Masqué par un modérateur',
   'search.organization': 'Au nom de',

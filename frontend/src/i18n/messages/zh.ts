@@ -786,6 +786,8 @@ const zh: Messages = {
   'search.results': '结果',
   'search.none': '未找到任何内容。请尝试其他词语或减少筛选条件。',
   'search.hint': '输入词语，即可在所有语言中查找主题帖、发言、正式立场、国家报告和良好做法。',
+  'search.alsoSearched': '还搜索了机器翻译：{terms}',
+  'search.inLanguage': '语言：{language}',
   'search.found': '已显示结果：{count}',
   'search.hidden': '已被主持人隐藏',
   'search.organization': '代表',

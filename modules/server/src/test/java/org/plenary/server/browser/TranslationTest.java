@@ -60,4 +60,22 @@ class TranslationTest {
     assertThat(post.locator(".translation")).hasCount(0);
     assertThat(original).isVisible();
   }
+
+  @Test
+  @DisplayName("In French, 'infrastructure critique' finds an English post, says it also searched in English, and offers its translation")
+  void crossLanguageSearch(Page page) {
+    String word = "quokkagrid" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+    String thread = dialogue.openThread("delegate-mwi", "norms");
+    dialogue.comment("delegate-mwi", thread, "Critical infrastructure needs " + word + " protection.");
+    try (var french = Chromium.newContext("fr-FR")) {
+      Page inFrench = french.newPage();
+      inFrench.navigate("/search?q=infrastructure+critique&sort=recent");
+      assertThat(inFrench.locator(".search__also")).containsText("Également recherché");
+      assertThat(inFrench.locator(".search__also")).containsText("anglais");
+      Locator found = inFrench.locator(".search-result").filter(new Locator.FilterOptions().setHasText(word));
+      assertThat(found).containsText("en anglais");
+      found.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Traduire")).click();
+      assertThat(found.locator(".translation__mark")).containsText("Traduction automatique non officielle (Apertium");
+    }
+  }
 }
