@@ -9,6 +9,11 @@ import org.plenary.platform.translation.MachineTranslation.Sensitivity;
  */
 record SourceText(Kind kind, String id, int version, Language language, String html, Sensitivity sensitivity) {
 
+  /** A summary quotes what was said: its quotations keep their words ({@link KeptQuotations}). */
+  boolean keepsQuotations() {
+    return kind == Kind.SUMMARY || kind == Kind.REPORT;
+  }
+
   /** What is translated, as the cache table names it. */
   enum Kind {
     POST("post"), THREAD("thread"), SUMMARY("summary"), PARAGRAPH("paragraph"), REPORT("report");

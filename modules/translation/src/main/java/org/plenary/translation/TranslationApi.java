@@ -2,6 +2,8 @@ package org.plenary.translation;
 
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Optional;
+import org.plenary.platform.failure.Failure;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.RequestInput;
@@ -9,14 +11,17 @@ import org.plenary.platform.http.Responses;
 import org.plenary.platform.i18n.Language;
 import org.plenary.platform.identity.Caller;
 
-/** {@code GET /posts/{postId}/translation?to=} and {@code GET /threads/{threadId}/translation?to=}. */
+/** {@code GET /posts/{postId}/translation?to=}, and the same of threads and summaries. */
 final class TranslationApi implements ApiModule {
 
   private final ForumSources forum;
+  private final Optional<SummarySources> summaries;
   private final TranslationService translations;
 
-  TranslationApi(ForumSources forum, TranslationService translations) {
+  /** {@code summaries}: empty where the server runs no summaries (a test of the forum's texts only). */
+  TranslationApi(ForumSources forum, Optional<SummarySources> summaries, TranslationService translations) {
     this.forum = forum;
+    this.summaries = summaries;
     this.translations = translations;
   }
 
@@ -30,6 +35,10 @@ final class TranslationApi implements ApiModule {
     routes.on("getPostTranslation", rc -> reply(rc, forum.post(RequestInput.of(rc).id("postId"), Caller.of(rc))
             .compose(source -> translations.translate(source, target(rc)))))
         .on("getThreadTranslation", rc -> reply(rc, forum.thread(RequestInput.of(rc).uuid("threadId"), Caller.of(rc))
+            .compose(source -> translations.translate(source, target(rc)))))
+        .on("getSummaryTranslation", rc -> reply(rc, summaries.map(sources -> sources.summary(
+                RequestInput.of(rc).uuid("summaryId"), Caller.of(rc)))
+            .orElseGet(() -> Future.failedFuture(Failure.notFound("This server keeps no summaries.")))
             .compose(source -> translations.translate(source, target(rc)))));
   }
 

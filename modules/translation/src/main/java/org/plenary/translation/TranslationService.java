@@ -45,10 +45,12 @@ final class TranslationService {
   }
 
   private static Future<MachineTranslated> made(Translator engine, SourceText source, Language to) {
-    return engine.translate(source.html(), TextFormat.HTML, source.language(), to)
+    KeptQuotations.Held held = source.keepsQuotations() ? KeptQuotations.hold(source.html())
+        : new KeptQuotations.Held(source.html(), java.util.List.of());
+    return engine.translate(held.html(), TextFormat.HTML, source.language(), to)
         .map(translation -> new MachineTranslated(source.kind(), source.id(), source.version(),
-            TranslatedHtml.sanitise(translation.text()), translation.from(), translation.to(), translation.engine(),
-            translation.via(), false));
+            TranslatedHtml.sanitise(KeptQuotations.restore(translation.text(), held.quotations())),
+            translation.from(), translation.to(), translation.engine(), translation.via(), false));
   }
 
   static Failure unavailablePair(Language from, Language to, boolean onlyExternal) {

@@ -4,10 +4,12 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import java.util.List;
+import java.util.Optional;
 import org.plenary.forum.api.ForumAccess;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.module.PlenaryModule;
 import org.plenary.platform.translation.MachineTranslation;
+import org.plenary.summary.api.SummaryTexts;
 
 /**
  * The machine-translation context, wired: unofficial translations of what a reader may read, beside the original,
@@ -18,9 +20,20 @@ public final class Translations implements PlenaryModule {
   private final MachineTranslation machine;
   private final List<ApiModule> apis;
 
+  /** Translates posts, thread introductions and summaries. */
+  public Translations(Pool pool, ForumAccess forum, SummaryTexts summaries, MachineTranslation machine) {
+    this(pool, forum, Optional.of(summaries), machine);
+  }
+
+  /** Translates posts and thread introductions. */
   public Translations(Pool pool, ForumAccess forum, MachineTranslation machine) {
+    this(pool, forum, Optional.empty(), machine);
+  }
+
+  private Translations(Pool pool, ForumAccess forum, Optional<SummaryTexts> summaries, MachineTranslation machine) {
     this.machine = machine;
     this.apis = List.of(new TranslationApi(new ForumSources(forum),
+        summaries.map(texts -> new SummarySources(texts, forum)),
         new TranslationService(machine, new TranslationStore(pool))));
   }
 
