@@ -14,8 +14,8 @@ import { PlenaryElement } from './plenary-element';
  */
 @customElement('machine-translation')
 export class MachineTranslationView extends PlenaryElement {
-  /** The resource's path: `posts` or `threads`. */
-  @property() resource: 'posts' | 'threads' = 'posts';
+  /** The resource's path: `posts`, `threads` or `summaries`. */
+  @property() resource: 'posts' | 'threads' | 'summaries' = 'posts';
   @property() subject = '';
   /** The language the original is written in. */
   @property() source = '';
