@@ -16,12 +16,15 @@ final class TranslationApi implements ApiModule {
 
   private final ForumSources forum;
   private final Optional<SummarySources> summaries;
+  private final Optional<DraftSources> drafts;
   private final TranslationService translations;
 
-  /** {@code summaries}: empty where the server runs no summaries (a test of the forum's texts only). */
-  TranslationApi(ForumSources forum, Optional<SummarySources> summaries, TranslationService translations) {
+  /** {@code summaries}, {@code drafts}: empty where the server runs neither (a test of the forum's texts only). */
+  TranslationApi(ForumSources forum, Optional<SummarySources> summaries, Optional<DraftSources> drafts,
+                 TranslationService translations) {
     this.forum = forum;
     this.summaries = summaries;
+    this.drafts = drafts;
     this.translations = translations;
   }
 
@@ -39,6 +42,10 @@ final class TranslationApi implements ApiModule {
         .on("getSummaryTranslation", rc -> reply(rc, summaries.map(sources -> sources.summary(
                 RequestInput.of(rc).uuid("summaryId"), Caller.of(rc)))
             .orElseGet(() -> Future.failedFuture(Failure.notFound("This server keeps no summaries.")))
+            .compose(source -> translations.translate(source, target(rc)))))
+        .on("getParagraphTranslation", rc -> reply(rc, drafts.map(sources -> sources.paragraph(
+                RequestInput.of(rc).uuid("threadId"), RequestInput.of(rc).uuid("paragraphId"), Caller.of(rc)))
+            .orElseGet(() -> Future.failedFuture(Failure.notFound("This server keeps no drafts.")))
             .compose(source -> translations.translate(source, target(rc)))));
   }
 

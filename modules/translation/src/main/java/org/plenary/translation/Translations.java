@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import java.util.List;
 import java.util.Optional;
+import org.plenary.drafts.api.StateStances;
 import org.plenary.forum.api.ForumAccess;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.module.PlenaryModule;
@@ -20,20 +21,22 @@ public final class Translations implements PlenaryModule {
   private final MachineTranslation machine;
   private final List<ApiModule> apis;
 
-  /** Translates posts, thread introductions and summaries. */
-  public Translations(Pool pool, ForumAccess forum, SummaryTexts summaries, MachineTranslation machine) {
-    this(pool, forum, Optional.of(summaries), machine);
+  /** Translates posts, thread introductions, summaries and draft paragraphs. */
+  public Translations(Pool pool, ForumAccess forum, SummaryTexts summaries, StateStances drafts,
+                      MachineTranslation machine) {
+    this(pool, forum, Optional.of(summaries), Optional.of(drafts), machine);
   }
 
   /** Translates posts and thread introductions. */
   public Translations(Pool pool, ForumAccess forum, MachineTranslation machine) {
-    this(pool, forum, Optional.empty(), machine);
+    this(pool, forum, Optional.empty(), Optional.empty(), machine);
   }
 
-  private Translations(Pool pool, ForumAccess forum, Optional<SummaryTexts> summaries, MachineTranslation machine) {
+  private Translations(Pool pool, ForumAccess forum, Optional<SummaryTexts> summaries, Optional<StateStances> drafts,
+                       MachineTranslation machine) {
     this.machine = machine;
     this.apis = List.of(new TranslationApi(new ForumSources(forum),
-        summaries.map(texts -> new SummarySources(texts, forum)),
+        summaries.map(texts -> new SummarySources(texts, forum)), drafts.map(port -> new DraftSources(port, forum)),
         new TranslationService(machine, new TranslationStore(pool))));
   }
 

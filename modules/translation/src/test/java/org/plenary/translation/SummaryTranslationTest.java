@@ -71,4 +71,22 @@ class SummaryTranslationTest {
     assertTrue(edited.getString("html").contains("The critical infrastructure."), edited.getString("html"));
     assertEquals(false, edited.getBoolean("cached"));
   }
+
+  @Test
+  @DisplayName("A paragraph of a draft in Spanish, as the draft's reader may read it")
+  void draftParagraph() {
+    org.plenary.testing.Drafting drafting = new org.plenary.testing.Drafting(api);
+    String thread = drafting.openDraft(new JsonObject());
+    JsonObject draft = drafting.publish(thread, new io.vertx.core.json.JsonArray()
+        .add(new JsonObject().put("text", "Critical infrastructure must be protected.")));
+    String paragraph = org.plenary.testing.Drafting.paragraph(draft, 1);
+    String path = "/drafts/" + thread + "/paragraphs/" + paragraph + "/translation?to=es";
+    JsonObject spanish = api.anonymous().get(path).expect(200).json();
+    assertTrue(spanish.getString("html").toLowerCase(java.util.Locale.ROOT).contains("infraestructura crítica"),
+        spanish.getString("html"));
+    assertEquals("paragraph", spanish.getString("kind"));
+    String otherThread = drafting.openDraft(new JsonObject());
+    assertEquals(404, api.anonymous().get("/drafts/" + otherThread + "/paragraphs/" + paragraph
+        + "/translation?to=es").status(), "the paragraph is not in that draft");
+  }
 }

@@ -37,6 +37,6 @@ public final class TranslationContexts implements ContextAssembly {
     Summaries summaries = new Summaries(kernel.vertx(), pool, forum.access(), kernel.organizations(),
         kernel.config().publicUrl(), drafts.consensus());
     return Assembled.of(List.of(Registry.withoutAccreditation(kernel), forum, drafts, summaries,
-        new Translations(pool, forum.access(), summaries.texts(), machine)));
+        new Translations(pool, forum.access(), summaries.texts(), drafts.stateStances(), machine)));
   }
 }
