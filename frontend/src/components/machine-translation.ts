@@ -14,8 +14,8 @@ import { PlenaryElement } from './plenary-element';
  */
 @customElement('machine-translation')
 export class MachineTranslationView extends PlenaryElement {
-  /** The resource's path: `posts`, `threads` or `summaries`. */
-  @property() resource: 'posts' | 'threads' | 'summaries' = 'posts';
+  /** The resource's path before its id: `posts`, `threads`, `summaries`, `drafts/{threadId}/paragraphs`. */
+  @property() resource = 'posts';
   @property() subject = '';
   /** The language the original is written in. */
   @property() source = '';
@@ -91,6 +91,14 @@ export class MachineTranslationView extends PlenaryElement {
       this.busy = false;
     }
   }
+}
+
+/**
+ * "Translate" on a paragraph of a draft. Drafts are negotiated on an English text (the server takes the thread's
+ * language; the client's draft model does not carry it).
+ */
+export function paragraphTranslation(threadId: string, paragraphId: string) {
+  return html`<machine-translation resource="drafts/${threadId}/paragraphs" subject=${paragraphId} source="en"></machine-translation>`;
 }
 
 /** What to tell the reader: no engine for the pair, or no translation just now; never a raw error. */
