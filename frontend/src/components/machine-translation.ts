@@ -26,11 +26,16 @@ export class MachineTranslationView extends PlenaryElement {
   @state() private busy = false;
   @state() private refusal = '';
 
-  override updated(changed: Map<string, unknown>): void {
-    if (changed.has('subject')) {
+  override willUpdate(changed: Map<string, unknown>): void {
+    const stale = this.translation !== null && this.translation.to !== language();
+    if (changed.has('subject') || stale) {
+      // Another text, or the reader switched languages: the translation shown was of something else.
       this.translation = null;
       this.showing = false;
     }
+  }
+
+  override updated(): void {
     if (this.automatic && !this.showing && !this.busy && !this.refusal && !this.translation && this.offered) {
       void this.show();
     }
@@ -45,15 +50,16 @@ export class MachineTranslationView extends PlenaryElement {
     if (!this.offered) {
       return nothing;
     }
-    const current = this.translation?.to === language() ? this.translation : null;
+    // A translation into another language than the interface's now (the reader switched) is not shown.
+    const current = this.showing && this.translation?.to === language() ? this.translation : null;
     return html`
       <button type="button" class="button button--secondary button--small translate-toggle"
-        aria-expanded=${this.showing ? 'true' : 'false'} ?disabled=${this.busy}
-        @click=${() => (this.showing ? this.hide() : void this.show())}>
-        ${this.busy ? t('translation.busy') : this.showing ? t('translation.showOriginal') : t('translation.translate')}
+        aria-expanded=${current ? 'true' : 'false'} ?disabled=${this.busy}
+        @click=${() => (current ? this.hide() : void this.show())}>
+        ${this.busy ? t('translation.busy') : current ? t('translation.showOriginal') : t('translation.translate')}
       </button>
       ${this.refusal ? html`<p class="notice translation__refusal" role="status">${this.refusal}</p>` : nothing}
-      ${this.showing && current ? this.view(current) : nothing}
+      ${current ? this.view(current) : nothing}
     `;
   }
 

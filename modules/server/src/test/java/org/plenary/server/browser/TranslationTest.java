@@ -78,4 +78,24 @@ class TranslationTest {
       assertThat(found.locator(".translation__mark")).containsText("Traduction automatique non officielle (Apertium");
     }
   }
+
+  @Test
+  @DisplayName("With 'translate automatically into my language', the translation stands beside the Spanish post unasked")
+  void automatically(Page page) {
+    String thread = dialogue.openThread("delegate-mwi", "norms");
+    dialogue.post("delegate-mwi", thread, new JsonObject().put("language", "es")
+        .put("body", "Los Estados cooperan.")).expect(201);
+    var fra = TestServer.api().as("delegate-fra");
+    JsonObject preferences = fra.get("/me/preferences").expect(200).json();
+    fra.put("/me/preferences", preferences.put("language", "fr").put("translateAutomatically", true)).expect(200);
+    try {
+      SignIn.as(page, "delegate-fra");
+      page.navigate("/threads/" + thread);
+      Locator translation = page.locator("post-card article").first().locator(".translation");
+      assertThat(translation.locator(".translation__mark")).containsText("Traduction automatique non officielle");
+      assertThat(translation.locator(".translation__text")).containsText("coopèrent");
+    } finally {
+      fra.put("/me/preferences", preferences.put("translateAutomatically", false)).expect(200);
+    }
+  }
 }
