@@ -7,6 +7,7 @@ import './styles/documents.css';
 import './styles/sessions.css';
 import './styles/reports.css';
 import './styles/speakers.css';
+import './styles/translation.css';
 import './app/plenary-app';
 import { api } from './app/api';
 import { reconcileLanguageAfterSignIn } from './app/language-choice';

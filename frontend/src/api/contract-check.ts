@@ -21,6 +21,7 @@ import type {
   StanceOnRecord,
   StateComparison,
 } from '../app/profile-model';
+import type { MachineTranslation } from '../app/translation-model';
 import type { RegistryDocument, LanguageVersion, DocumentFile, WrittenInput } from '../app/documents-model';
 
 type Schemas = components['schemas'];
@@ -63,6 +64,7 @@ export const contractFits: true[] = [
   true as Fits<Schemas['StanceOnRecord'], StanceOnRecord>,
   true as Fits<Schemas['StateComparison'], StateComparison>,
   true as Fits<Schemas['Post'], Post>,
+  true as Fits<Schemas['MachineTranslation'], MachineTranslation>,
   true as Fits<Schemas['Thread'], Thread>,
   true as Fits<Schemas['ThreadActivity'], ThreadActivity>,
   true as Fits<Schemas['ListedThread'], ListedThread>,

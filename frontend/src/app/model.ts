@@ -48,6 +48,8 @@ export interface Preferences {
   /** Null until the person chooses one; the interface then follows the browser. */
   language: Language | null;
   emailDigest: boolean;
+  /** Show each text in another language with its machine translation beside it, without asking. */
+  translateAutomatically?: boolean;
 }
 
 export interface ClientConfig {

@@ -78,6 +78,11 @@ export async function signOut(): Promise<void> {
   await signingOut.signoutRedirect();
 }
 
+/** The participant's setting: machine translations shown beside each text in another language, unasked. */
+export function translatesAutomatically(): boolean {
+  return preferences?.translateAutomatically ?? false;
+}
+
 export async function savePreferences(next: Preferences): Promise<Preferences> {
   preferences = await api.put<Preferences>('/me/preferences', next);
   notifyChange();

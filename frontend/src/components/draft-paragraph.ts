@@ -11,6 +11,7 @@ import { t } from '../i18n/i18n';
 import { groupBreadth, stanceLists, statusBadge } from './consensus-parts';
 import { amendmentList, commentList, diffText } from './contribution-parts';
 import { amendmentForm, commentForm, contributionButtons, type Form, type FormControls } from './paragraph-forms';
+import { paragraphTranslation } from './machine-translation';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
 import { stanceButtons } from './stance-buttons';
@@ -90,7 +91,7 @@ export class DraftParagraph extends PlenaryElement {
           ${t('draft.paragraph', { number: p.number })}
           ${p.change && p.change !== 'unchanged' && !this.first ? html`<span class="badge">${t(`draft.change.${p.change}`)}</span>` : nothing}
         </h3>
-        <p class="draft-paragraph__body" dir="auto">${p.text}</p>
+        <div class="texts"><p class="draft-paragraph__body" dir="auto">${p.text}</p>${paragraphTranslation(this.threadId, p.id)}</div>
         ${
           this.previousText !== null && p.change === 'revised'
             ? html`<details class="draft-paragraph__change">

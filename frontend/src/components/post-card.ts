@@ -6,6 +6,7 @@ import { api } from '../app/api';
 import type { Post, PostVersion, Thread } from '../app/forum-model';
 import { organizationName } from '../app/names';
 import { delegateOfAState } from '../app/roles';
+import { translatesAutomatically } from '../app/session';
 import type { MessageKey } from '../i18n/catalogue';
 import { formatDateTime, languageName, t } from '../i18n/i18n';
 import { PlenaryElement } from './plenary-element';
@@ -21,6 +22,7 @@ import {
   type PanelControls,
 } from './post-panels';
 import { PostPermissions } from './post-permissions';
+import './machine-translation';
 import './problem-alert';
 
 const DONE: Record<ModerationStep, MessageKey> = {
@@ -80,7 +82,15 @@ export class PostCard extends PlenaryElement {
         ${postStanding(post)}
         ${postConsentAsked(this.may)}
         ${post.hidden ? html`<p class="notice">${t('post.hidden', { reason: post.hidden.reason ?? '' })}</p>` : nothing}
-        ${post.bodyHtml ? html`<div class="prose" lang=${post.language} dir="auto">${unsafeHTML(post.bodyHtml)}</div>` : nothing}
+        ${
+          post.bodyHtml
+            ? html`<div class="texts">
+              <div class="prose" lang=${post.language} dir="auto">${unsafeHTML(post.bodyHtml)}</div>
+              <machine-translation resource="posts" subject=${String(post.id)} source=${post.language}
+                ?automatic=${translatesAutomatically()}></machine-translation>
+            </div>`
+            : nothing
+        }
         <p class="post__language muted">${t('post.writtenIn', { language: languageName(post.language) })}</p>
         ${postActions(post, this.thread, this.may, {
           open: this.panel,

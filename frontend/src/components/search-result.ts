@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { bdi, isolated } from '../app/bidi';
 import { organizationName, tagLabel } from '../app/names';
-import { formatDateTime, languageName, message, t } from '../i18n/i18n';
+import { formatDateTime, formatList, isolate, languageName, message, t } from '../i18n/i18n';
+import './machine-translation';
 
 export const SEARCH_KINDS = ['thread', 'post', 'position', 'need', 'offer', 'report', 'good-practice'] as const;
 
@@ -26,6 +27,30 @@ export interface SearchResult {
   /** The norms a national report answers on or a good practice is about. */
   norms?: string[];
   createdAt: string;
+}
+
+/** The query's machine translation into one language, also searched for (GET /search with queryLanguage). */
+export interface AlsoSearched {
+  language: string;
+  query: string;
+}
+
+/** "Also searched: English “critical infrastructure”, Spanish …", or nothing when no translation was searched. */
+export function alsoSearchedLine(also: readonly AlsoSearched[]) {
+  if (!also.length) {
+    return nothing;
+  }
+  const terms = also.map((term) => `${languageName(term.language)} ${isolate(`“${term.query}”`)}`);
+  return html`<p class="search__also" role="status">${t('search.alsoSearched', { terms: formatList(terms) })}</p>`;
+}
+
+/** What of a result can be translated, and where: a thread's introduction, a post. */
+function translatable(result: SearchResult) {
+  const [type, id] = result.id.split(':');
+  const resource = type === 'thread' ? 'threads' : type === 'post' ? 'posts' : undefined;
+  return resource
+    ? html`<machine-translation resource=${resource} subject=${id} source=${result.language}></machine-translation>`
+    : nothing;
 }
 
 /**
@@ -53,8 +78,10 @@ export function searchEntry(result: SearchResult) {
           : nothing
       }
       <p class="muted">
-        ${who ? html`${who} · ` : nothing}${languageName(result.language)} · <time datetime=${result.createdAt}>${formatDateTime(result.createdAt)}</time>
+        ${who ? html`${who} · ` : nothing}${t('search.inLanguage', { language: languageName(result.language) })} ·
+        <time datetime=${result.createdAt}>${formatDateTime(result.createdAt)}</time>
       </p>
+      ${translatable(result)}
     </li>`;
 }
 

@@ -73,6 +73,12 @@ export class AccountPage extends PageElement {
             <input type="checkbox" id="preference-digest" name="emailDigest" ?checked=${preferences.emailDigest} />
             <label for="preference-digest">${t('account.emailDigest')}</label>
           </div>
+          <div class="field field--checkbox">
+            <input type="checkbox" id="preference-translate" name="translateAutomatically"
+              ?checked=${preferences.translateAutomatically ?? false} aria-describedby="preference-translate-hint" />
+            <label for="preference-translate">${t('account.translateAutomatically')}</label>
+            <p class="hint" id="preference-translate-hint">${t('account.translateAutomaticallyHint')}</p>
+          </div>
           <problem-alert .error=${this.failure}></problem-alert>
           <button type="submit" class="button" ?disabled=${this.saving}>
             ${this.saving ? t('account.saving') : t('account.save')}
@@ -94,7 +100,11 @@ export class AccountPage extends PageElement {
     this.saved = false;
     this.failure = null;
     try {
-      await savePreferences({ language, emailDigest: form.get('emailDigest') === 'on' });
+      await savePreferences({
+        language,
+        emailDigest: form.get('emailDigest') === 'on',
+        translateAutomatically: form.get('translateAutomatically') === 'on',
+      });
       await useLanguage(language, { remember: true });
       this.saved = true;
     } catch (error) {

@@ -10,9 +10,18 @@ import { navigate } from '../app/router';
 import '../components/organization-select';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
-import { SEARCH_KINDS, searchEntry, type SearchResult } from '../components/search-result';
+import {
+  alsoSearchedLine,
+  SEARCH_KINDS,
+  searchEntry,
+  type AlsoSearched,
+  type SearchResult,
+} from '../components/search-result';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/catalogue';
-import { t } from '../i18n/i18n';
+import { language, t } from '../i18n/i18n';
+
+/** A page of results, with the query's translations the server also searched for. */
+type SearchPage_ = Page<SearchResult> & { alsoSearched?: AlsoSearched[] };
 
 const CONSTITUENCIES = ['state', 'intergovernmental', 'private-sector', 'academia', 'civil-society'] as const;
 const FILTERS = [
@@ -48,12 +57,14 @@ export class SearchPage extends PageElement {
     (page, first) => {
       this.searched = true;
       if (first) {
+        this.alsoSearched = (page as SearchPage_).alsoSearched ?? [];
         announce(page.items.length ? t('search.found', { count: this.list.items.length }) : t('search.none'));
       }
     },
   );
   @state() private topics: Topic[] = [];
   @state() private searched = false;
+  @state() private alsoSearched: AlsoSearched[] = [];
 
   pageTitle(): string {
     const q = this.query.get('q');
@@ -87,6 +98,7 @@ export class SearchPage extends PageElement {
       <problem-alert .error=${this.list.failure} .retry=${() => void this.list.more()}></problem-alert>
       <section aria-labelledby="search-results" aria-busy=${this.list.loading ? 'true' : 'false'}>
         <h2 id="search-results">${t('search.results')}</h2>
+        ${alsoSearchedLine(this.alsoSearched)}
         ${this.list.items.length ? html`<ol class="search-results">${this.list.items.map((result) => searchEntry(result))}</ol>` : nothing}
         ${this.searched && !this.list.loading && !this.list.failure && this.list.items.length === 0 ? html`<p>${t('search.none')}</p>` : nothing}
         ${!this.query.get('q') ? html`<p class="muted">${t('search.hint')}</p>` : nothing}
@@ -222,7 +234,8 @@ export class SearchPage extends PageElement {
   }
 
   private page(cursor: string | undefined): Promise<Page<SearchResult>> {
-    const query = new URLSearchParams({ limit: '20' });
+    // The query is taken to be in the interface's language, and also searched for in its translations.
+    const query = new URLSearchParams({ limit: '20', queryLanguage: language() });
     FILTERS.forEach((name) => this.query.get(name) && query.set(name, this.query.get(name) ?? ''));
     this.toInstants(query);
     if (cursor) {

@@ -23,6 +23,7 @@ import {
 import { summaryParts } from '../components/summary-parts';
 import type { Language } from '../i18n/catalogue';
 import { isolate, language, t } from '../i18n/i18n';
+import '../components/machine-translation';
 
 /**
  * One summary: what it is (a draft, or the Chair's summary issued on the Chair's own responsibility and not
@@ -92,7 +93,10 @@ export class SummaryPage extends PageElement {
           : html`${summaryParts(summary)}
             <section aria-labelledby="summary-text" class="summary-part">
               <h2 id="summary-text">${t('summary.text')}</h2>
-              <div class="prose summary-text" lang="en" dir="ltr">${this.text.of(summary.bodyHtml ?? '')}</div>
+              <div class="texts">
+                <div class="prose summary-text" lang="en" dir="ltr">${this.text.of(summary.bodyHtml ?? '')}</div>
+                <machine-translation resource="summaries" subject=${summary.id} source="en"></machine-translation>
+              </div>
             </section>`
       }
       ${runsTheDialogue() ? summaryHistory(this.versions, () => void this.loadVersions()) : nothing}

@@ -20,6 +20,8 @@ import '../components/watch-button';
 import type { ThreadSummaries } from '../components/thread-summaries';
 import { formatDateTime, t } from '../i18n/i18n';
 import { bdi, isolated } from '../app/bidi';
+import { translatesAutomatically } from '../app/session';
+import '../components/machine-translation';
 
 /**
  * A thread: what it is about (introduction, guiding questions, schedule, the Chatham House Rule when it
@@ -107,7 +109,15 @@ export class ThreadPage extends PageElement {
       ${thread.chathamHouse ? html`<div class="notice notice--chatham" role="note">${t('thread.chathamHouse')}</div>` : nothing}
       ${schedule ? html`<p class="thread__schedule"><strong>${schedule}</strong></p>` : nothing}
       ${openedBy ? html`<p class="muted">${t('thread.openedBy', { who: openedBy })}</p>` : nothing}
-      ${thread.bodyHtml ? html`<div class="prose" lang=${thread.language ?? nothing} dir="auto">${unsafeHTML(thread.bodyHtml)}</div>` : nothing}
+      ${
+        thread.bodyHtml
+          ? html`<div class="texts">
+            <div class="prose" lang=${thread.language ?? nothing} dir="auto">${unsafeHTML(thread.bodyHtml)}</div>
+            <machine-translation resource="threads" subject=${thread.id} source=${thread.language ?? ''}
+              ?automatic=${translatesAutomatically()}></machine-translation>
+          </div>`
+          : nothing
+      }
       ${
         thread.guidingQuestions?.length
           ? html`<section aria-labelledby="thread-questions">

@@ -2,6 +2,7 @@ package org.plenary.search;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 import org.plenary.platform.http.Responses;
 
 /** Results as {@code GET /search} answers them. */
@@ -14,6 +15,14 @@ final class SearchJson {
     JsonArray items = new JsonArray();
     page.items().forEach(result -> items.add(result(result)));
     return Responses.page(items, page.next().orElse(null));
+  }
+
+  /** A page, and the query's translations it also searched for ({@code alsoSearched}, none: an empty list). */
+  static JsonObject page(SearchResult.Page page, List<QueryTranslations.AlsoSearched> also) {
+    JsonArray searched = new JsonArray();
+    also.forEach(term -> searched.add(new JsonObject().put("language", term.language().code())
+        .put("query", term.query())));
+    return page(page).put("alsoSearched", searched);
   }
 
   private static JsonObject result(SearchResult result) {

@@ -9,6 +9,18 @@ final class SearchQueries {
    */
   static final String QUERY = "SELECT search_query($1)::text AS query";
 
+  /**
+   * As {@link #QUERY}, for the query and its translations into other languages ({@code terms} in all): a document
+   * matches when it matches any of them, each read in every language.
+   */
+  static String query(int terms) {
+    StringBuilder or = new StringBuilder("search_query($1)");
+    for (int i = 2; i <= terms; i++) {
+      or.append(" || search_query($").append(i).append(')');
+    }
+    return "SELECT (" + or + ")::text AS query";
+  }
+
   private SearchQueries() {
   }
 

@@ -19,11 +19,19 @@ final class SearchStore {
 
   /** The request's page, and one more match if there is one (so the caller knows there is a next page). */
   Future<List<SearchHit>> page(SearchRequest request) {
+    return page(request, List.of());
+  }
+
+  /** As {@link #page(SearchRequest)}, also finding what matches any of {@code alsoSearched}, the query translated. */
+  Future<List<SearchHit>> page(SearchRequest request, List<String> alsoSearched) {
+    List<Object> terms = new ArrayList<>();
+    terms.add(request.text());
+    terms.addAll(alsoSearched);
     String sql = request.byTime() ? SearchQueries.PAGE_BY_TIME : pageByRelevance;
     // A generic plan cannot know whether a word matches ten documents or half a million; the right plan
     // (walk the newest documents, or look the word up in the GIN index) differs by orders of magnitude.
     return pool.withTransaction(conn -> conn.query("SET LOCAL plan_cache_mode = force_custom_plan").execute()
-            .compose(set -> conn.preparedQuery(SearchQueries.QUERY).execute(Tuple.of(request.text())))
+            .compose(set -> conn.preparedQuery(SearchQueries.query(terms.size())).execute(Tuple.tuple(terms)))
             .compose(query -> conn.preparedQuery(sql).execute(request.parameters(
                 query.iterator().next().getString("query"), Snippets.HEADLINE_OPTIONS))))
         .map(rows -> {

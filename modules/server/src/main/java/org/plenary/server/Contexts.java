@@ -20,6 +20,8 @@ import org.plenary.platform.module.PlenaryModule;
 import org.plenary.platform.organizations.OrganizationsApi;
 import org.plenary.platform.search.PostgresSearchIndex;
 import org.plenary.platform.search.SearchIndex;
+import org.plenary.platform.translation.MachineTranslation;
+import org.plenary.platform.translation.TranslationConfig;
 import org.plenary.profiles.Ports;
 import org.plenary.profiles.Profiles;
 import org.plenary.runtime.ContextAssembly;
@@ -28,6 +30,7 @@ import org.plenary.search.SearchTuning;
 import org.plenary.sessions.Sessions;
 import org.plenary.server.demo.DemoContent;
 import org.plenary.summary.Summaries;
+import org.plenary.translation.Translations;
 
 /**
  * The bounded contexts this server runs, built in the order their ports need (the forum first: the others read
@@ -61,14 +64,18 @@ public final class Contexts implements ContextAssembly {
         drafts.consensus(), implementation.citedPractices());
     Documents documents = new Documents(pool, new Documents.Ports(sessions.access(), forum.access(),
         drafts.publishedVersions()), kernel.files().store(), Clock.systemUTC());
+    // One set of engines for every context that translates (README.md, "Machine translation").
+    MachineTranslation machine = MachineTranslation.of(vertx, TranslationConfig.fromEnvironment(env));
     // The organizations and the audit log, whose readers' rights accreditation decides.
     PlenaryModule registry = () -> List.of(new OrganizationsApi(organizations, accreditation.disclosure()),
         new AuditApi(pool, accreditation.auditActionsNamingObjectors()));
     List<PlenaryModule> modules = List.of(registry, forum, summaries, accreditation, drafts,
-        new Search(pool, forum.access(), List.of(implementation.searchAudiences()), SearchTuning.fromEnvironment(env)),
+        new Search(pool, forum.access(), List.of(implementation.searchAudiences()), SearchTuning.fromEnvironment(env),
+            machine, Search.translationBudget(env)),
         notifications, live, capacity, sessions, implementation, documents,
         new Profiles(new Ports(organizations, forum.access(), drafts.stateStances(), implementation.record(),
-            capacity.record())));
+            capacity.record())),
+        new Translations(pool, forum.access(), summaries.texts(), drafts.stateStances(), machine));
     var demo = new DemoContent.Contexts(forum, summaries, accreditation, drafts, capacity, sessions,
         implementation, documents);
     return new Assembled(modules,

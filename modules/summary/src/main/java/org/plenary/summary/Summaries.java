@@ -9,6 +9,7 @@ import org.plenary.forum.api.ForumAccess;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.module.PlenaryModule;
 import org.plenary.platform.organizations.Organizations;
+import org.plenary.summary.api.SummaryTexts;
 import org.plenary.summary.store.SummaryStore;
 
 /** The summaries bounded context, wired. */
@@ -37,5 +38,11 @@ public final class Summaries implements PlenaryModule {
 
   public SummaryService service() {
     return service;
+  }
+
+  /** Summaries' texts as each reader may read them. */
+  public SummaryTexts texts() {
+    return (id, reader) -> service.readable(id, reader).map(summary -> new SummaryTexts.SummaryText(summary.id(),
+        summary.threadId(), summary.version(), summary.chathamHouse(), SummaryView.html(summary.markdown())));
   }
 }

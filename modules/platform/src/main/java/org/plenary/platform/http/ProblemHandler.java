@@ -12,6 +12,7 @@ import io.vertx.openapi.validation.ValidatorException;
 import java.util.UUID;
 import org.plenary.platform.database.DatabaseOutage;
 import org.plenary.platform.failure.Failure;
+import org.plenary.platform.translation.TranslationUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,6 +75,10 @@ public final class ProblemHandler implements Handler<RoutingContext> {
     }
     if (failure instanceof Failure refused) {
       return ApiProblem.of(refused);
+    }
+    if (failure instanceof TranslationUnavailable unavailable) {
+      LOG.warn("Translation not available on {}: {}", rc.request().path(), unavailable.getMessage());
+      return ServiceUnavailable.translationUnavailable();
     }
     if (failure instanceof DecodeException) {
       return ApiProblem.badRequest("The request body is not well-formed JSON: " + failure.getMessage());

@@ -33,6 +33,8 @@ public final class ProblemTexts {
    * ({@code refused.*}, {@code reason.*}).
    */
   private static final List<String> NESTED = List.of(PHRASE, "actual", "refused", "reason");
+  /** Arguments named so ({@code fromLanguage}) hold a language's English name, which each catalogue names its way. */
+  private static final String LANGUAGE_ARGUMENT = "Language";
   private static final Pattern NUMERIC_USE = Pattern.compile("\\{\\s*(\\w+)\\s*,\\s*(plural|number|selectordinal)");
 
   /** A title and a detail, and the language they are in (the reader's, or English where the catalogue has none). */
@@ -50,7 +52,7 @@ public final class ProblemTexts {
     for (String key : CATALOGUE.keys(Language.EN)) {
       Entry entry = entry(key, CATALOGUE.patternIn(Language.EN, key));
       String prefix = key.substring(0, key.indexOf('.'));
-      if (prefix.equals("type") || NESTED.contains(prefix)) {
+      if (prefix.equals("type") || prefix.equals("language") || NESTED.contains(prefix)) {
         PARTS.computeIfAbsent(prefix.equals("type") ? "actual" : prefix, name -> new ArrayList<>()).add(entry);
       } else if (key.contains(".title")) {
         TITLES.computeIfAbsent(key.substring(0, key.indexOf(".title")), rule -> new ArrayList<>()).add(entry);
@@ -114,7 +116,9 @@ public final class ProblemTexts {
     for (int i = 0; i < entry.arguments().size(); i++) {
       String name = entry.arguments().get(i);
       String value = matcher.group("a" + i);
-      if (NESTED.contains(name)) {
+      if (name.endsWith(LANGUAGE_ARGUMENT)) {
+        value = word(PARTS.getOrDefault("language", List.of()), value, Map.of(), language).orElse(value);
+      } else if (NESTED.contains(name)) {
         Optional<String> phrase = word(PARTS.getOrDefault(name, List.of()), value, Map.of(), language);
         if (phrase.isEmpty()) {
           return Optional.empty();

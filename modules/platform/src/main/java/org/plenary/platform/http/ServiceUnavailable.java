@@ -2,6 +2,7 @@ package org.plenary.platform.http;
 
 import io.vertx.core.json.JsonObject;
 import org.plenary.platform.database.DatabaseOutage;
+import org.plenary.platform.translation.TranslationUnavailable;
 
 /**
  * A 503: the request was not served for a passing reason, and may be sent again after {@code Retry-After}
@@ -35,6 +36,13 @@ public final class ServiceUnavailable extends ApiProblem {
   public static ServiceUnavailable identityUnavailable() {
     return new ServiceUnavailable("identity-unavailable", "Identity provider not reachable yet",
         "The server has not yet loaded the signing keys of its identity provider; retry shortly.", 2);
+  }
+
+  /** The machine-translation engine failed or took too long: the original stands, the translation may come later. */
+  public static ServiceUnavailable translationUnavailable() {
+    return new ServiceUnavailable("translation-unavailable", "Translation not available",
+        "The machine-translation engine did not translate this text just now; the original is unaffected. Retry in "
+            + TranslationUnavailable.RETRY_AFTER_SECONDS + " seconds.", TranslationUnavailable.RETRY_AFTER_SECONDS);
   }
 
   public int retryAfterSeconds() {

@@ -13,9 +13,12 @@ import org.plenary.platform.http.Responses;
 /** {@code /me}: who the token says you are, as Plenary sees it, and your own preferences. */
 public final class MeApi implements ApiModule {
 
-  private static final String READ_PREFERENCES = "SELECT language, email_digest FROM participant WHERE id = $1";
-  private static final String WRITE_PREFERENCES =
-      "UPDATE participant SET language = $2, email_digest = $3 WHERE id = $1 RETURNING language, email_digest";
+  private static final String READ_PREFERENCES =
+      "SELECT language, email_digest, translate_automatically FROM participant WHERE id = $1";
+  /** A client that does not send {@code translateAutomatically} (it came later) leaves it as it was. */
+  private static final String WRITE_PREFERENCES = "UPDATE participant SET language = $2, email_digest = $3,"
+      + " translate_automatically = coalesce($4, translate_automatically) WHERE id = $1"
+      + " RETURNING language, email_digest, translate_automatically";
 
   private final Pool pool;
   private final ParticipantDirectory directory;
@@ -53,7 +56,8 @@ public final class MeApi implements ApiModule {
     Participant caller = Caller.require(rc);
     JsonObject body = RequestInput.of(rc).body();
     pool.preparedQuery(WRITE_PREFERENCES)
-        .execute(Tuple.of(caller.id(), body.getString("language"), body.getBoolean("emailDigest")))
+        .execute(Tuple.of(caller.id(), body.getString("language"), body.getBoolean("emailDigest"),
+            body.getBoolean("translateAutomatically")))
         .onSuccess(rows -> {
           directory.forgetParticipant(caller.id());
           Responses.ok(rc, toJson(rows.iterator().next()));
@@ -63,6 +67,7 @@ public final class MeApi implements ApiModule {
 
   /** {@code language} is null until the participant chooses one; the interface then follows the browser. */
   private static JsonObject toJson(Row row) {
-    return new JsonObject().put("language", row.getString("language")).put("emailDigest", row.getBoolean("email_digest"));
+    return new JsonObject().put("language", row.getString("language")).put("emailDigest", row.getBoolean("email_digest"))
+        .put("translateAutomatically", row.getBoolean("translate_automatically"));
   }
 }

@@ -37,6 +37,15 @@ class ProblemTextsTest {
   }
 
   @Test
+  void aLanguageNamedInTheDetailIsNamedInTheReadersLanguage() {
+    Failure failure = Failure.unprocessable("translation-pair-unavailable",
+        "No translation engine serves Russian to English", "No translation engine serves Russian to English.");
+    assertEquals(new ProblemTexts.Worded("Aucun moteur ne traduit le russe vers l’anglais",
+        "Aucun moteur de traduction ne traduit le russe vers l’anglais.", Language.FR), in(Language.FR, failure));
+    assertEquals("لا يوجد محرك ترجمة يترجم من الروسية إلى الإنكليزية.", in(Language.AR, failure).detail());
+  }
+
+  @Test
   void theMostSpecificEntryWinsOverAShorterOneThatAlsoFits() {
     assertEquals("Il n’existe pas de message 7 dans le fil 9.",
         in(Language.FR, Failure.notFound("There is no post 7 in thread 9.")).detail());
