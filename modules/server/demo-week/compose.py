@@ -37,12 +37,19 @@ def fill(template, lang):
     return template.format(**values)
 
 
+in_post = set()  # the templates of the post being written: none twice in one post
+
+
 def sentence(lang, templates, tries=400):
     """A sentence from the templates not used before, or None."""
     for _ in range(tries):
-        text = fill(rng.choice(templates), lang)
+        template = rng.choice(templates)
+        if template in in_post:
+            continue
+        text = fill(template, lang)
         if text not in used:
             used.add(text)
+            in_post.add(template)
             return text
     return None
 
@@ -91,21 +98,25 @@ def join(lang, parts):
 
 
 def position(lang, code, theme, align=False):
+    in_post.clear()
     head = opener(lang, 'align' if align else 'position', code)
     body = [theme_sentence(lang, theme) for _ in range(rng.choice([2, 2, 3]))]
     return join(lang, [head] + body + [closer(lang)])
 
 
 def comment(lang, theme, stakeholder=False):
+    in_post.clear()
     body = [theme_sentence(lang, theme, stakeholder) for _ in range(rng.choice([1, 2, 2]))]
     return join(lang, body + [closer(lang) if not stakeholder else None])
 
 
 def reply(lang, theme, parent, stakeholder=False):
+    in_post.clear()
     return join(lang, [opener(lang, 'reply', None, parent), theme_sentence(lang, theme, stakeholder)])
 
 
 def right_of_reply(lang, code, parent, theme):
+    in_post.clear()
     return join(lang, [opener(lang, 'ror', code, parent), theme_sentence(lang, theme)])
 
 
@@ -128,4 +139,5 @@ ROR = {
 
 
 def right_of_reply(lang, code, parent, theme):
+    in_post.clear()
     return join(lang, [opener(lang, 'ror', code, parent), sentence(lang, ROR[lang]), sentence(lang, ROR[lang])])

@@ -76,7 +76,6 @@ public final class DemoContent {
             Duration.between(seededAt, Instant.now()).toMillis()))
         .compose(v -> new SummaryDemo(contexts.summaries().service(), cast, threads.threads())
             .play(script.getJsonArray("summaries")))
-        .onSuccess(v -> LOG.info("TIMING summaries at {} ms", Duration.between(seededAt, Instant.now()).toMillis()))
         .compose(v -> new AccreditationDemo(contexts.accreditation(), cast).play(script.getJsonArray("accreditations")))
         .compose(v -> drafts.playDrafts(script.getJsonArray("drafts")))
         .compose(v -> drafts.playDrafts(DemoWeek.drafts(parts)))
@@ -86,10 +85,8 @@ public final class DemoContent {
         .compose(v -> speakers.play())
         .compose(v -> new DocumentsDemo(contexts.documents(), contexts.sessions().access(), pool, cast).play())
         .compose(v -> new ImplementationDemo(contexts.implementation(), cast).play())
-        .onSuccess(v -> LOG.info("TIMING before citations at {} ms", Duration.between(seededAt, Instant.now()).toMillis()))
         .compose(v -> new CitationsDemo(contexts.forum(), contexts.summaries().service(),
             contexts.implementation().practices(), cast, threads.threads()).play())
-        .onSuccess(v -> LOG.info("TIMING citations at {} ms", Duration.between(seededAt, Instant.now()).toMillis()))
         .compose(v -> dating.dateLatecomers())
         .onSuccess(v -> LOG.info("Seeded the demo dialogue: {} threads, {} keyed posts, {} needs and offers in {} ms",
             threads.threads().size(), threads.posts().size(), board.listings(),
@@ -97,9 +94,12 @@ public final class DemoContent {
   }
 
   private static JsonObject readScript() {
+    long started = System.nanoTime();
     try (InputStream in = DemoContent.class.getResourceAsStream("/demo/dialogue.yaml")) {
       Map<String, Object> yaml = new Yaml().load(in);
-      return new JsonObject(yaml).put("week", DemoWeek.read());
+      JsonObject script = new JsonObject(yaml).put("week", DemoWeek.read());
+      LOG.info("Read the demo's script in {} ms", (System.nanoTime() - started) / 1_000_000);
+      return script;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
