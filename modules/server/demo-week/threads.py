@@ -48,7 +48,7 @@ T = [
          body='The Chair opens a consultation on a voluntary checklist for implementing the norms of responsible '
               'State behaviour (A/70/174, para 13). Accredited stakeholders and delegations are invited to answer '
               'the guiding questions before the deadline; everyone may read the contributions.'),
-    dict(key='norms-k', part='norms', topic='norms', by='delegate-cze', audience='participants', tags=['norm-k'],
+    dict(key='norms-k', part='norms', topic='norms', by='delegate-cze', audience='public', tags=['norm-k'],
          title='Protecting CERTs under norm (k)', theme='norms', frm=22, to=7, positions=3, comments=4, replies=2,
          stakeholders=2,
          body='Czechia proposes an exchange on how States protect emergency response teams and keep them out of '
