@@ -85,3 +85,19 @@ ZONES_OTHER = {
 
 def delegate(code):
     return 'delegate-' + ('eu' if code == 'EU' else code.lower())
+
+
+def cast_yaml():
+    people = []
+    for code, (lang, zone, name, group) in STATES.items():
+        if name:
+            people.append(dict(username=delegate(code), name=name, organization=code, roles=['delegate']))
+    for user, (name, code) in GOVERNMENTAL.items():
+        people.append(dict(username=user, name=name, organization=code, roles=['delegate']))
+    for user, (name, code) in MEMBERS.items():
+        people.append(dict(username=user, name=name, organization=code, roles=['member']))
+    for user, (name, org) in STAKEHOLDERS.items():
+        people.append(dict(username=user, name=name, organization=org, roles=['member']))
+    zones = {code: zone for code, (lang, zone, name, group) in STATES.items()}
+    zones.update(ZONES_OTHER)
+    return dict(zones=zones, cast=people)

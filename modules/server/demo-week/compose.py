@@ -4,7 +4,8 @@ import os
 import random
 
 from bank_ar import AR, OPENERS_AR
-from bank_en import EN, OPENERS, STAKEHOLDER
+from bank_en import EN
+from bank_en_voices import OPENERS, STAKEHOLDER
 from bank_es import ES, OPENERS_ES
 from bank_fr import FR, OPENERS_FR
 from bank_ru import RU, OPENERS_RU
@@ -141,3 +142,14 @@ ROR = {
 def right_of_reply(lang, code, parent, theme):
     in_post.clear()
     return join(lang, [opener(lang, 'ror', code, parent), sentence(lang, ROR[lang]), sentence(lang, ROR[lang])])
+
+
+def joint_heading(lang, states):
+    if lang == 'en':
+        names = [EN_NAMES[c] for c in states]
+        return 'I have the honour to speak on behalf of %s and %s.' % (', '.join(names[:-1]), names[-1])
+    names = [name_forms(c)[0] if c in NAMES else EN_NAMES[c] for c in states]
+    listed = ', '.join(names[:-1]) + (' et ' if lang == 'fr' else ' y ') + names[-1]
+    if lang == 'fr':
+        return "J'ai l'honneur de prendre la parole au nom des pays suivants : %s." % listed
+    return 'Tengo el honor de hablar en nombre de los siguientes países: %s.' % listed

@@ -5,7 +5,7 @@ import random
 import yaml
 
 import compose
-from cast import EU_MEMBERS, GOVERNMENTAL, MEMBERS, STAKEHOLDERS, STATES, ZONES_OTHER, delegate
+from cast import GOVERNMENTAL, MEMBERS, STAKEHOLDERS, STATES, cast_yaml, delegate
 from threads import T
 from clock import Clock
 from dialogue import dialogue_times
@@ -77,7 +77,7 @@ class Thread:
         if joint:
             post['onBehalfOf'] = joint['states']
             post['confirmedBy'] = [delegate(c) for c in joint['confirmed']]
-            post['body'] = compose.join(lang, [joint_heading(lang, joint['states']),
+            post['body'] = compose.join(lang, [compose.joint_heading(lang, joint['states']),
                                                compose.theme_sentence(lang, theme), compose.theme_sentence(lang, theme)])
         else:
             post['body'] = compose.position(lang, code, theme, align=bool(align))
@@ -119,17 +119,6 @@ class Thread:
         body = compose.right_of_reply(lang, author, target_org, 'law')
         self.add(dict(by=delegate(author), kind='right-of-reply', language=lang, parent=target_key, body=body),
                  self.fixed(author))
-
-
-def joint_heading(lang, states):
-    if lang == 'en':
-        names = [compose.EN_NAMES[c] for c in states]
-        return 'I have the honour to speak on behalf of %s and %s.' % (', '.join(names[:-1]), names[-1])
-    names = [compose.name_forms(c)[0] if c in compose.NAMES else compose.EN_NAMES[c] for c in states]
-    listed = ', '.join(names[:-1]) + (' et ' if lang == 'fr' else ' y ') + names[-1]
-    if lang == 'fr':
-        return "J'ai l'honneur de prendre la parole au nom des pays suivants : %s." % listed
-    return 'Tengo el honor de hablar en nombre de los siguientes países: %s.' % listed
 
 
 def org_of(user):
@@ -223,22 +212,6 @@ def call_continuation(times):
     return dict(continues='norms-critical-infrastructure', posts=thread.posts)
 
 
-def cast_yaml():
-    people = []
-    for code, (lang, zone, name, group) in STATES.items():
-        if name:
-            people.append(dict(username=delegate(code), name=name, organization=code, roles=['delegate']))
-    for user, (name, code) in GOVERNMENTAL.items():
-        people.append(dict(username=user, name=name, organization=code, roles=['delegate']))
-    for user, (name, code) in MEMBERS.items():
-        people.append(dict(username=user, name=name, organization=code, roles=['member']))
-    for user, (name, org) in STAKEHOLDERS.items():
-        people.append(dict(username=user, name=name, organization=org, roles=['member']))
-    zones = {code: zone for code, (lang, zone, name, group) in STATES.items()}
-    zones.update(ZONES_OTHER)
-    return dict(zones=zones, cast=people)
-
-
 def main():
     parts = {}
     for spec in T:
@@ -256,17 +229,13 @@ def main():
         body = dict(threads=threads)
         if name in drafts:
             body['drafts'] = drafts[name]
-        write(name + '.yaml', header + dump(body))
+        write(name + '.yaml', header + yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=120))
         names.append(name + '.yaml')
     write('cast.yaml', header + yaml.safe_dump(cast_yaml(), allow_unicode=True, sort_keys=False, width=120))
     write('parts.yaml', header + '# The parts, in the order they are played: one file per topic or thread.\n'
           + yaml.safe_dump(dict(parts=names), sort_keys=False))
     total = sum(len(t['posts']) for ts in parts.values() for t in ts)
     print('threads', sum(len(ts) for ts in parts.values()), 'posts', total, 'sentences', len(compose.used))
-
-
-def dump(body):
-    return yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=120)
 
 
 def write(name, text):
