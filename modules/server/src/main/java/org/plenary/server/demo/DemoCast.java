@@ -36,6 +36,15 @@ final class DemoCast {
     }
   }
 
+  /** A participant {@link #participant} resolved before. */
+  Participant resolved(String username) {
+    Participant known = resolved.get(username);
+    if (known == null) {
+      throw new IllegalStateException("the demo has not resolved '" + username + "' yet");
+    }
+    return known;
+  }
+
   Future<Participant> participant(String username) {
     Participant known = resolved.get(username);
     if (known != null) {

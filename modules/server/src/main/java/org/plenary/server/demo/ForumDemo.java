@@ -51,6 +51,18 @@ final class ForumDemo {
     return chain;
   }
 
+  /** Opens the threads of a part of the demo's weeks, whose posts {@link DemoPosts} writes; not those it continues. */
+  Future<Void> open(JsonArray script) {
+    Future<Void> chain = Future.succeededFuture();
+    for (Object entry : script) {
+      JsonObject thread = (JsonObject) entry;
+      if (!thread.containsKey("continues")) {
+        chain = chain.compose(v -> openThread(thread).mapEmpty());
+      }
+    }
+    return chain;
+  }
+
   private Future<UUID> openThread(JsonObject script) {
     OpenThread command = new OpenThread(script.getString("topic"),
         WireEnum.parse(ThreadKind.class, script.getString("kind", "discussion")),
