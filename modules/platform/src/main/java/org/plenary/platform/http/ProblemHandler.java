@@ -1,5 +1,6 @@
 package org.plenary.platform.http;
 
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
@@ -10,6 +11,7 @@ import io.vertx.json.schema.OutputUnit;
 import io.vertx.openapi.validation.SchemaValidationException;
 import io.vertx.openapi.validation.ValidatorException;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.plenary.platform.database.DatabaseOutage;
 import org.plenary.platform.failure.Failure;
 import org.plenary.platform.translation.TranslationUnavailable;
@@ -52,7 +54,25 @@ public final class ProblemHandler implements Handler<RoutingContext> {
    * Sends {@code problem} with its title and detail in the reader's language ({@link ReaderLanguage}), saying
    * which in {@code Content-Language}; the answer may differ by {@code Accept-Language}, so caches are told.
    */
+  /**
+   * What must be done before a refusal is sent ({@code Supplier<Future<Void>>}): a request's Idempotency-Key is
+   * given back first, so that a client correcting its request at once finds the key free, not still held.
+   */
+  public static final String BEFORE_REFUSAL = "plenary.beforeRefusal";
+
   public static void send(RoutingContext rc, ApiProblem problem) {
+    Supplier<Future<Void>> before = rc.remove(BEFORE_REFUSAL);
+    if (before != null) {
+      before.get().onComplete(done -> write(rc, problem));
+      return;
+    }
+    write(rc, problem);
+  }
+
+  private static void write(RoutingContext rc, ApiProblem problem) {
+    if (rc.response().ended()) {
+      return;
+    }
     ProblemTexts.Worded worded = ProblemTexts.of(problem, ReaderLanguage.of(rc));
     if (problem.status() == 401) {
       rc.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");

@@ -1,5 +1,6 @@
 package org.plenary.platform.idempotency;
 
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
@@ -9,8 +10,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.plenary.platform.http.ApiProblem;
 import org.plenary.platform.http.Made;
+import org.plenary.platform.http.ProblemHandler;
 import org.plenary.platform.http.Responses;
 import org.plenary.platform.http.RetryAnswer;
 import org.plenary.platform.identity.Caller;
@@ -69,10 +73,19 @@ public final class IdempotencyHandler implements Handler<RoutingContext> {
       LOG.warn("{} {} does not run on a request context of its own; its Idempotency-Key guards only replays",
           rc.request().method(), rc.request().path());
     }
+    boolean[] givenBack = {false};
+    rc.put(ProblemHandler.BEFORE_REFUSAL, (Supplier<Future<Void>>) () -> {
+      givenBack[0] = true;
+      // Bounded: a database that does not answer must not hold the refusal back (the key's lease then frees it).
+      return requests.release(guard).timeout(2, TimeUnit.SECONDS).recover(e -> Future.succeededFuture());
+    });
     rc.addEndHandler(ended -> {
       guard.release();
       int status = rc.response().getStatusCode();
       boolean answered = ended.succeeded() && status >= 200 && status < 300;
+      if (!answered && givenBack[0]) {
+        return;
+      }
       (answered ? requests.answered(guard, status, rc.response().headers().get("Location"), rc.get(Responses.SENT_BODY))
           : requests.release(guard))
           // Debug only: this fails when the database does, and the outage is logged once, not per request.
