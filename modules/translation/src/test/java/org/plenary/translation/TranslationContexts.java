@@ -20,8 +20,8 @@ import org.plenary.testing.Registry;
 /**
  * Translation runs on the forum and the summaries (with the drafts they report on), and national implementation
  * (its reports and good practices, with the capacity board their needs go to), with the real Apertium (counted,
- * so that a test sees whether it ran) and two stand-ins for what cannot be installed here: an external engine for Chinese to English, and a broken one for
- * Arabic to English.
+ * so that a test sees whether it ran) and two stand-ins for what cannot be installed here: an external engine for
+ * Chinese to English, and a broken one for Arabic to English.
  */
 public final class TranslationContexts implements ContextAssembly {
 
