@@ -2,7 +2,7 @@ import type { Language } from '../i18n/catalogue';
 
 /** An unofficial machine translation (GET /posts/{id}/translation?to=): never the record, always beside it. */
 export interface MachineTranslation {
-  kind: 'post' | 'thread' | 'summary' | 'paragraph' | 'report';
+  kind: 'post' | 'thread' | 'summary' | 'paragraph' | 'report' | 'practice';
   id: string;
   version: number;
   /** Sanitised by the server. */

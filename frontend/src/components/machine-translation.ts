@@ -14,7 +14,10 @@ import { PlenaryElement } from './plenary-element';
  */
 @customElement('machine-translation')
 export class MachineTranslationView extends PlenaryElement {
-  /** The resource's path before its id: `posts`, `threads`, `summaries`, `drafts/{threadId}/paragraphs`. */
+  /**
+   * The resource's path before its id: `posts`, `threads`, `summaries`, `drafts/{threadId}/paragraphs`,
+   * `reporting-cycles/{cycleId}/reports` (the id a State's), `good-practices`.
+   */
   @property() resource = 'posts';
   @property() subject = '';
   /** The language the original is written in. */
@@ -28,7 +31,7 @@ export class MachineTranslationView extends PlenaryElement {
 
   override willUpdate(changed: Map<string, unknown>): void {
     const stale = this.translation !== null && this.translation.to !== language();
-    if (changed.has('subject') || stale) {
+    if (changed.has('subject') || changed.has('resource') || stale) {
       // Another text, or the reader switched languages: the translation shown was of something else.
       this.translation = null;
       this.showing = false;

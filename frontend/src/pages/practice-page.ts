@@ -2,7 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
+import { translatesAutomatically } from '../app/session';
 import type { GoodPractice, PracticeMark } from '../app/practice-model';
+import '../components/machine-translation';
 import { practiceLink } from '../components/practice-parts';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
@@ -18,8 +20,8 @@ function practiceCitation(p: GoodPractice): string {
 }
 
 /**
- * One good practice: what, who, lessons, documents, how to cite it, the States that endorse it, and the reader's
- * State's marks.
+ * One good practice: what, who, lessons (with "Translate": an unofficial machine translation of its title and texts
+ * beside them), documents, how to cite it, the States that endorse it, and the reader's State's marks.
  */
 @customElement('practice-page')
 export class PracticePage extends PageElement {
@@ -75,8 +77,14 @@ export class PracticePage extends PageElement {
         <dt>${t('practice.language')}</dt>
         <dd lang=${p.language}>${LANGUAGE_NAMES[p.language]}</dd>
       </dl>
-      ${text(t('practice.what'), 'what', p.what)} ${text(t('practice.who'), 'who', p.who)}
-      ${text(t('practice.lessons'), 'lessons', p.lessons)}
+      <div class="texts">
+        <div class="practice-texts">
+          ${text(t('practice.what'), 'what', p.what)} ${text(t('practice.who'), 'who', p.who)}
+          ${text(t('practice.lessons'), 'lessons', p.lessons)}
+        </div>
+        <machine-translation resource="good-practices" subject=${p.id} source=${p.language}
+          ?automatic=${translatesAutomatically()}></machine-translation>
+      </div>
       ${
         p.links.length
           ? html`<section aria-labelledby="practice-links">

@@ -3,13 +3,18 @@ import { customElement, state } from 'lit/decorators.js';
 import { api } from '../app/api';
 import { LatestLoad } from '../app/latest-load';
 import { reportPath, type PublishedReport } from '../app/report-model';
+import { translatesAutomatically } from '../app/session';
 import { PageElement } from '../components/plenary-element';
+import '../components/machine-translation';
 import '../components/problem-alert';
 import { reportAnswers } from '../components/report-fields';
 import { LANGUAGE_NAMES } from '../i18n/catalogue';
 import { formatDateTime, isolate, t } from '../i18n/i18n';
 
-/** One State's published report: its language marked, its answers, and every publication it made. */
+/**
+ * One State's published report: its language marked, its answers (with "Translate": an unofficial machine
+ * translation beside them), and every publication it made.
+ */
 @customElement('report-page')
 export class ReportPage extends PageElement {
   @state() private report: PublishedReport | null = null;
@@ -60,7 +65,16 @@ export class ReportPage extends PageElement {
               <dt>${t('report.versionPublished')}</dt>
               <dd>${report.publishedVersion}</dd>
             </dl>
-            ${report.answerCount === 0 ? nothing : reportAnswers(report, 2)}
+            ${
+              report.answerCount === 0
+                ? nothing
+                : html`<div class="texts">
+                    ${reportAnswers(report, 2)}
+                    <machine-translation resource="reporting-cycles/${encodeURIComponent(this.params.cycleId ?? '')}/reports"
+                      subject=${encodeURIComponent(this.params.stateId ?? '')} source=${report.language}
+                      ?automatic=${translatesAutomatically()}></machine-translation>
+                  </div>`
+            }
             ${
               report.capacityNeeds?.length
                 ? html`<section aria-labelledby="report-needs">

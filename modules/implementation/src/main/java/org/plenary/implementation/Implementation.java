@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.plenary.capacity.api.CapacityNeeds;
 import org.plenary.forum.api.CitedPractices;
 import org.plenary.implementation.api.NationalRecord;
+import org.plenary.implementation.api.ReportTexts;
 import org.plenary.implementation.http.CompilationApi;
 import org.plenary.implementation.http.GoodPracticesApi;
 import org.plenary.implementation.http.ImplementationApi;
@@ -18,6 +19,7 @@ import org.plenary.implementation.service.NationalRecordService;
 import org.plenary.implementation.service.NeedStep;
 import org.plenary.implementation.service.ReportReading;
 import org.plenary.implementation.service.ReportService;
+import org.plenary.implementation.service.ReportTextsService;
 import org.plenary.implementation.store.CompilationStore;
 import org.plenary.implementation.store.CycleStore;
 import org.plenary.implementation.store.GoodPracticeStore;
@@ -45,6 +47,7 @@ public final class Implementation implements PlenaryModule {
   private final GoodPracticesApi practicesApi;
   private final CitedPractices citedPractices;
   private final NationalRecord record;
+  private final ReportTexts texts;
 
   /**
    * {@code board} posts the needs a report turns into capacity-building needs; {@code search} finds the published
@@ -65,6 +68,7 @@ public final class Implementation implements PlenaryModule {
         .map(found -> found.stream().collect(Collectors.toMap(CitedPractices.CitedPractice::id, p -> p)));
     this.practicesApi = new GoodPracticesApi(practices, clock);
     this.record = new NationalRecordService(new RecordStore(pool));
+    this.texts = new ReportTextsService(reading, practices);
   }
 
   @Override
@@ -75,6 +79,11 @@ public final class Implementation implements PlenaryModule {
   /** What States reported and organizations shared, for other bounded contexts (a country profile). */
   public NationalRecord record() {
     return record;
+  }
+
+  /** The published reports' and the good practices' texts, for the translation context. */
+  public ReportTexts texts() {
+    return texts;
   }
 
   public CycleService cycles() {

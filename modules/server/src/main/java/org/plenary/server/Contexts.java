@@ -75,7 +75,8 @@ public final class Contexts implements ContextAssembly {
         notifications, live, capacity, sessions, implementation, documents,
         new Profiles(new Ports(organizations, forum.access(), drafts.stateStances(), implementation.record(),
             capacity.record())),
-        new Translations(pool, forum.access(), summaries.texts(), drafts.stateStances(), machine));
+        new Translations(pool, forum.access(), summaries.texts(), drafts.stateStances(), implementation.texts(),
+            machine));
     var demo = new DemoContent.Contexts(forum, summaries, accreditation, drafts, capacity, sessions,
         implementation, documents);
     return new Assembled(modules,

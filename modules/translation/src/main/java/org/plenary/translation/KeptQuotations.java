@@ -15,6 +15,8 @@ final class KeptQuotations {
 
   private static final Pattern QUOTED = Pattern.compile(
       "<blockquote>[\\s\\S]*?</blockquote>|“[^”<]*”|«[^»<]*»|&#34;[^&<]*&#34;|&quot;[^&<]*&quot;");
+  /** Headings ({@code h2}, {@code h3}) too, for texts whose headings are given in the target language. */
+  private static final Pattern QUOTED_OR_HEADING = Pattern.compile("<h([23])>[^<]*</h\\1>|" + QUOTED.pattern());
   private static final Pattern PLACEHOLDER = Pattern.compile("<q title=\"plenary-kept-(\\d+)\"></q>");
 
   /** The text with its quotations set aside, and the quotations, in order. */
@@ -25,8 +27,17 @@ final class KeptQuotations {
   }
 
   static Held hold(String html) {
+    return hold(html, QUOTED);
+  }
+
+  /** As {@link #hold(String)}, the headings set aside too. */
+  static Held holdWithHeadings(String html) {
+    return hold(html, QUOTED_OR_HEADING);
+  }
+
+  private static Held hold(String html, Pattern kept) {
     List<String> quotations = new ArrayList<>();
-    Matcher quoted = QUOTED.matcher(html);
+    Matcher quoted = kept.matcher(html);
     StringBuilder held = new StringBuilder();
     while (quoted.find()) {
       quotations.add(quoted.group());

@@ -14,9 +14,14 @@ record SourceText(Kind kind, String id, int version, Language language, String h
     return kind == Kind.SUMMARY || kind == Kind.REPORT;
   }
 
+  /** A report's and a practice's headings are the survey's, already in the target language: kept as they are. */
+  boolean keepsHeadings() {
+    return kind == Kind.REPORT || kind == Kind.PRACTICE;
+  }
+
   /** What is translated, as the cache table names it. */
   enum Kind {
-    POST("post"), THREAD("thread"), SUMMARY("summary"), PARAGRAPH("paragraph"), REPORT("report");
+    POST("post"), THREAD("thread"), SUMMARY("summary"), PARAGRAPH("paragraph"), REPORT("report"), PRACTICE("practice");
 
     private final String wire;
 

@@ -11,20 +11,25 @@ import org.plenary.platform.http.Responses;
 import org.plenary.platform.i18n.Language;
 import org.plenary.platform.identity.Caller;
 
-/** {@code GET /posts/{postId}/translation?to=}, and the same of threads and summaries. */
+/**
+ * {@code GET /posts/{postId}/translation?to=}, and the same of threads, summaries, paragraphs, published reports and
+ * good practices.
+ */
 final class TranslationApi implements ApiModule {
 
   private final ForumSources forum;
   private final Optional<SummarySources> summaries;
   private final Optional<DraftSources> drafts;
+  private final Optional<ReportSources> reports;
   private final TranslationService translations;
 
-  /** {@code summaries}, {@code drafts}: empty where the server runs neither (a test of the forum's texts only). */
+  /** {@code summaries}, {@code drafts}, {@code reports}: empty where the server runs none (a forum-only test). */
   TranslationApi(ForumSources forum, Optional<SummarySources> summaries, Optional<DraftSources> drafts,
-                 TranslationService translations) {
+                 Optional<ReportSources> reports, TranslationService translations) {
     this.forum = forum;
     this.summaries = summaries;
     this.drafts = drafts;
+    this.reports = reports;
     this.translations = translations;
   }
 
@@ -46,6 +51,14 @@ final class TranslationApi implements ApiModule {
         .on("getParagraphTranslation", rc -> reply(rc, drafts.map(sources -> sources.paragraph(
                 RequestInput.of(rc).uuid("threadId"), RequestInput.of(rc).uuid("paragraphId"), Caller.of(rc)))
             .orElseGet(() -> Future.failedFuture(Failure.notFound("This server keeps no drafts.")))
+            .compose(source -> translations.translate(source, target(rc)))))
+        .on("getReportTranslation", rc -> reply(rc, reports.map(sources -> sources.report(
+                RequestInput.of(rc).path("cycleId"), RequestInput.of(rc).path("stateId"), Caller.of(rc), target(rc)))
+            .orElseGet(() -> Future.failedFuture(Failure.notFound("This server keeps no national reports.")))
+            .compose(source -> translations.translate(source, target(rc)))))
+        .on("getPracticeTranslation", rc -> reply(rc, reports.map(sources -> sources.practice(
+                RequestInput.of(rc).uuid("practiceId"), target(rc)))
+            .orElseGet(() -> Future.failedFuture(Failure.notFound("This server keeps no good practices.")))
             .compose(source -> translations.translate(source, target(rc)))));
   }
 

@@ -45,7 +45,8 @@ final class TranslationService {
   }
 
   private static Future<MachineTranslated> made(Translator engine, SourceText source, Language to) {
-    KeptQuotations.Held held = source.keepsQuotations() ? KeptQuotations.hold(source.html())
+    KeptQuotations.Held held = source.keepsHeadings() ? KeptQuotations.holdWithHeadings(source.html())
+        : source.keepsQuotations() ? KeptQuotations.hold(source.html())
         : new KeptQuotations.Held(source.html(), java.util.List.of());
     return engine.translate(held.html(), TextFormat.HTML, source.language(), to)
         .map(translation -> new MachineTranslated(source.kind(), source.id(), source.version(),

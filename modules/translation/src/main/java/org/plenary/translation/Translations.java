@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.plenary.drafts.api.StateStances;
 import org.plenary.forum.api.ForumAccess;
+import org.plenary.implementation.api.ReportTexts;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.module.PlenaryModule;
 import org.plenary.platform.translation.MachineTranslation;
@@ -21,23 +22,23 @@ public final class Translations implements PlenaryModule {
   private final MachineTranslation machine;
   private final List<ApiModule> apis;
 
-  /** Translates posts, thread introductions, summaries and draft paragraphs. */
-  public Translations(Pool pool, ForumAccess forum, SummaryTexts summaries, StateStances drafts,
+  /** Translates posts, thread introductions, summaries, draft paragraphs, national reports and good practices. */
+  public Translations(Pool pool, ForumAccess forum, SummaryTexts summaries, StateStances drafts, ReportTexts reports,
                       MachineTranslation machine) {
-    this(pool, forum, Optional.of(summaries), Optional.of(drafts), machine);
+    this(pool, forum, Optional.of(summaries), Optional.of(drafts), Optional.of(reports), machine);
   }
 
   /** Translates posts and thread introductions. */
   public Translations(Pool pool, ForumAccess forum, MachineTranslation machine) {
-    this(pool, forum, Optional.empty(), Optional.empty(), machine);
+    this(pool, forum, Optional.empty(), Optional.empty(), Optional.empty(), machine);
   }
 
   private Translations(Pool pool, ForumAccess forum, Optional<SummaryTexts> summaries, Optional<StateStances> drafts,
-                       MachineTranslation machine) {
+                       Optional<ReportTexts> reports, MachineTranslation machine) {
     this.machine = machine;
     this.apis = List.of(new TranslationApi(new ForumSources(forum),
         summaries.map(texts -> new SummarySources(texts, forum)), drafts.map(port -> new DraftSources(port, forum)),
-        new TranslationService(machine, new TranslationStore(pool))));
+        reports.map(ReportSources::new), new TranslationService(machine, new TranslationStore(pool))));
   }
 
   @Override

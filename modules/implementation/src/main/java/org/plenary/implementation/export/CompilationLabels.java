@@ -14,16 +14,17 @@ import org.plenary.platform.i18n.Messages;
 /**
  * The words of the compilation around the States' texts, in the language the compilation is asked in
  * ({@code i18n/compilation_<code>.properties}); each report stays in the language it was written in, named in the
- * compilation's language ({@code i18n/languages_<code>.properties}).
+ * compilation's language ({@code i18n/languages_<code>.properties}). Public for the headings of a report's
+ * translation ({@code ReportTexts}), which are these.
  */
-final class CompilationLabels {
+public final class CompilationLabels {
 
   private static final Messages MESSAGES = Messages.of("compilation");
   private static final Messages LANGUAGES = Messages.of("languages");
 
   private final Language language;
 
-  CompilationLabels(Language language) {
+  public CompilationLabels(Language language) {
     this.language = language;
   }
 
@@ -31,20 +32,20 @@ final class CompilationLabels {
     return language;
   }
 
-  String text(String key) {
+  public String text(String key) {
     return MESSAGES.text(language, key);
   }
 
-  String norm(Norm norm) {
+  public String norm(Norm norm) {
     return MESSAGES.text(language, "norm", Map.of("letter", norm.letter(),
         "name", MESSAGES.text(language, "norm." + norm.letter())));
   }
 
-  String question(NormQuestion question) {
+  public String question(NormQuestion question) {
     return MESSAGES.text(language, "question." + key(question.name()));
   }
 
-  String section(Section section) {
+  public String section(Section section) {
     return MESSAGES.text(language, "section." + key(section.name()));
   }
 
