@@ -33,7 +33,6 @@ export class RadarChart extends LitElement {
       <svg
         viewBox="0 0 ${SIZE} ${SIZE + 40}"
         width="100%"
-        height="auto"
         preserveAspectRatio="xMidYMid meet"
         aria-hidden="true"
         focusable="false"

@@ -15,7 +15,8 @@ export class RadarTable extends LitElement {
   }
 
   protected override render() {
-    return html`<div class="table-scroll">
+    // a region that may scroll sideways takes the focus, so a keyboard scrolls it too
+    return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${this.caption}>
       <table class="radar-table" data-testid="radar-table">
         <caption>
           ${this.caption}
