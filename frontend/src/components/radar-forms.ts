@@ -2,18 +2,11 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ActionController } from '../app/action-controller';
 import { api } from '../app/api';
-import {
-  RADAR_CATEGORIES,
-  RADAR_HORIZONS,
-  type RadarAssessment,
-  type RadarRound,
-  type RadarSignal,
-} from '../app/radar-model';
+import { RADAR_CATEGORIES, RADAR_HORIZONS, type RadarRound, type RadarSignal } from '../app/radar-model';
 import { NORMS } from '../app/report-model';
 import '../components/problem-alert';
+import './radar-rate-form';
 import { t } from '../i18n/i18n';
-
-const SCALE = [1, 2, 3, 4, 5];
 
 /**
  * The radar's forms, each shown to those who may use it: propose a signal and rate one in the open round (delegates
@@ -27,7 +20,6 @@ export class RadarForms extends LitElement {
   @property({ type: Boolean }) mayRate = false;
   @property({ type: Boolean }) mayRunRounds = false;
   private readonly proposing = new ActionController(this);
-  private readonly rating = new ActionController(this);
   private readonly running = new ActionController(this);
 
   protected override createRenderRoot() {
@@ -35,47 +27,12 @@ export class RadarForms extends LitElement {
   }
 
   protected override render() {
-    return html`${this.mayRate && this.round?.open ? this.rateForm(this.round) : nothing}
+    return html`${
+      this.mayRate && this.round?.open
+        ? html`<radar-rate-form .round=${this.round} .signals=${this.signals}></radar-rate-form>`
+        : nothing
+    }
     ${this.mayRate ? this.proposeForm() : nothing} ${this.mayRunRounds ? this.roundsForm() : nothing}`;
-  }
-
-  private rateForm(round: RadarRound) {
-    const select = (name: string, label: string) =>
-      html`<div class="field">
-        <label for="radar-rate-${name}">${label}</label>
-        <select id="radar-rate-${name}" name=${name} required>
-          ${SCALE.map((n) => html`<option value=${n} ?selected=${n === 3}>${n}</option>`)}
-        </select>
-      </div>`;
-    return html`<section aria-labelledby="radar-rate-title">
-      <h2 id="radar-rate-title">${t('radar.rateTitle', { round: round.title })}</h2>
-      <p class="muted">${t('radar.rateHint')}</p>
-      <problem-alert .error=${this.rating.failure}></problem-alert>
-      <form class="form" @submit=${(e: Event) => this.rate(e, round)}>
-        <div class="field field--wide">
-          <label for="radar-rate-signal">${t('radar.signal')}</label>
-          <select id="radar-rate-signal" name="signal" required>
-            ${this.signals.map((s) => html`<option value=${s.id} dir="auto">${s.title}</option>`)}
-          </select>
-        </div>
-        ${select('likelihood', t('radar.likelihood'))} ${select('impact', t('radar.impact'))}
-        <button type="submit" class="button" ?disabled=${this.rating.busy}>${t('radar.rate')}</button>
-      </form>
-    </section>`;
-  }
-
-  private async rate(event: Event, round: RadarRound): Promise<void> {
-    event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
-    const body = { likelihood: Number(form.get('likelihood')), impact: Number(form.get('impact')) };
-    await this.rating.run(
-      () =>
-        api.put<RadarAssessment>(`/radar/rounds/${round.id}/signals/${String(form.get('signal'))}/assessment`, body),
-      {
-        announce: (a) => t('radar.rated', { likelihood: a.likelihood, impact: a.impact }),
-        refresh: () => this.changed(),
-      },
-    );
   }
 
   private proposeForm() {

@@ -1608,6 +1608,8 @@ const ar: Messages = {
   'radarConstituency.academia': 'الأوساط الأكاديمية',
   'radarConstituency.civil-society': 'المجتمع المدني',
   'radarConstituency.intergovernmental': 'المنظمات الحكومية الدولية',
+  'radar.ownRating': 'تقييم منظمتك في هذه الجولة: الاحتمال {likelihood}، الأثر {impact}.',
+  'radar.notRatedYet': 'لم تقيّم منظمتك هذه الإشارة في هذه الجولة بعد.',
 };
 
 export default ar;

@@ -1612,6 +1612,8 @@ const en = {
   'radarConstituency.academia': 'Academia',
   'radarConstituency.civil-society': 'Civil society',
   'radarConstituency.intergovernmental': 'Intergovernmental organizations',
+  'radar.ownRating': "Your organization's rating in this round: likelihood {likelihood}, impact {impact}.",
+  'radar.notRatedYet': 'Your organization has not rated this signal in this round yet.',
 };
 
 export default en;

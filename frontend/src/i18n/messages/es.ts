@@ -1636,6 +1636,8 @@ const es: Messages = {
   'radarConstituency.academia': 'Círculos académicos',
   'radarConstituency.civil-society': 'Sociedad civil',
   'radarConstituency.intergovernmental': 'Organizaciones intergubernamentales',
+  'radar.ownRating': 'La evaluación de su organización en esta ronda: probabilidad {likelihood}, impacto {impact}.',
+  'radar.notRatedYet': 'Su organización aún no ha evaluado esta señal en esta ronda.',
 };
 
 export default es;

@@ -1636,6 +1636,8 @@ const fr: Messages = {
   'radarConstituency.academia': 'Milieux universitaires',
   'radarConstituency.civil-society': 'Société civile',
   'radarConstituency.intergovernmental': 'Organisations intergouvernementales',
+  'radar.ownRating': 'L’évaluation de votre organisation dans ce cycle : probabilité {likelihood}, impact {impact}.',
+  'radar.notRatedYet': 'Votre organisation n’a pas encore évalué ce signal dans ce cycle.',
 };
 
 export default fr;

@@ -1638,6 +1638,8 @@ const ru: Messages = {
   'radarConstituency.academia': 'Научные круги',
   'radarConstituency.civil-society': 'Гражданское общество',
   'radarConstituency.intergovernmental': 'Межправительственные организации',
+  'radar.ownRating': 'Оценка вашей организации в этом раунде: вероятность {likelihood}, воздействие {impact}.',
+  'radar.notRatedYet': 'Ваша организация ещё не оценила этот сигнал в этом раунде.',
 };
 
 export default ru;

@@ -1531,6 +1531,8 @@ const zh: Messages = {
   'radarConstituency.academia': '学术界',
   'radarConstituency.civil-society': '民间社会',
   'radarConstituency.intergovernmental': '政府间组织',
+  'radar.ownRating': '贵组织在本轮的评估：可能性{likelihood}，影响{impact}。',
+  'radar.notRatedYet': '贵组织尚未在本轮评估该信号。',
 };
 
 export default zh;

@@ -18,8 +18,8 @@ import org.plenary.radar.store.RoundStore;
 import org.plenary.radar.store.SignalStore;
 
 /**
- * Rounds of assessment and the organizations' ratings in them. A rating may change until its round closes; the
- * round is locked while a rating is written, so a close and a rating never cross.
+ * Rounds of assessment and the organizations' ratings in them. A rating may change until its round closes; a
+ * rating holds its round (a shared lock) and a close locks it, so a close and a rating never cross.
  */
 public final class RoundService {
 
@@ -68,7 +68,7 @@ public final class RoundService {
   public Future<Assessment> assess(Participant actor, UUID roundId, UUID signalId, int likelihood, int impact,
                                    Instant at) {
     RadarRules.mayTakePart(actor);
-    return pool.withTransaction(conn -> rounds.lock(conn, roundId).compose(found -> {
+    return pool.withTransaction(conn -> rounds.hold(conn, roundId).compose(found -> {
       Round round = found.orElseThrow(() -> notFound(roundId));
       if (!round.open()) {
         throw Failure.conflict("round-closed", "The round is closed", "This round closed at "

@@ -32,8 +32,11 @@ final class RadarQueries {
 
   static final String FIND_ROUND = "SELECT * FROM radar_round WHERE id = $1";
 
-  /** The round, locked against a close while an assessment is written (a close waits for it, and the reverse). */
+  /** The round, locked to close it: a close waits for the assessments being written, and they for it. */
   static final String LOCK_ROUND = FIND_ROUND + " FOR UPDATE";
+
+  /** The round, held open while an assessment is written: assessments do not wait for each other, a close does. */
+  static final String HOLD_ROUND = FIND_ROUND + " FOR SHARE";
 
   static final String CLOSE_ROUND = "UPDATE radar_round SET closed_by = $2, closed_at = $3 WHERE id = $1"
       + " AND closed_at IS NULL";

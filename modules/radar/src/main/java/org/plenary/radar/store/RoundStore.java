@@ -36,7 +36,13 @@ public final class RoundStore {
         .map(rows -> Rows.first(rows, Rows::round));
   }
 
-  /** The round, locked until the transaction ends. */
+  /** The round, held until the transaction ends so that it is not closed meanwhile. */
+  public Future<Optional<Round>> hold(SqlClient client, UUID id) {
+    return client.preparedQuery(RadarQueries.HOLD_ROUND).execute(Tuple.of(id))
+        .map(rows -> Rows.first(rows, Rows::round));
+  }
+
+  /** The round, locked until the transaction ends (to close it). */
   public Future<Optional<Round>> lock(SqlClient client, UUID id) {
     return client.preparedQuery(RadarQueries.LOCK_ROUND).execute(Tuple.of(id))
         .map(rows -> Rows.first(rows, Rows::round));

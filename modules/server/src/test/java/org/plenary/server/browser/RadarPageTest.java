@@ -67,15 +67,18 @@ class RadarPageTest {
     assertThat(row.locator("td").nth(3)).hasText("3");
 
     page.locator("#radar-rate-signal").selectOption(made[1]);
+    Locator own = page.locator("[data-testid='radar-own-rating']");
+    assertThat(own).hasText("Your organization has not rated this signal in this round yet.");
     page.locator("#radar-rate-likelihood").selectOption("2");
     page.locator("#radar-rate-impact").selectOption("2");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the rating")).click();
     assertThat(row.locator("td").nth(3)).hasText("4");
     assertThat(page.locator("#radar-group")).hasValue("states");
-    JsonObject own = api.as("delegate-est").get("/radar/rounds/" + made[0] + "/signals/" + made[1] + "/assessment")
+    assertThat(own).hasText("Your organization's rating in this round: likelihood 2, impact 2.");
+    JsonObject saved = api.as("delegate-est").get("/radar/rounds/" + made[0] + "/signals/" + made[1] + "/assessment")
         .expect(200).json();
     assertThat(page.getByText("Rating saved: likelihood 2, impact 2.")).hasCount(1);
-    org.junit.jupiter.api.Assertions.assertEquals(2, own.getInteger("likelihood"));
+    org.junit.jupiter.api.Assertions.assertEquals(2, saved.getInteger("likelihood"));
     Axe.assertNoSeriousViolations(page, "the radar, filtered, after a rating");
     api.as("secretariat").post("/radar/rounds/" + made[0] + "/close").expect(200);
   }
