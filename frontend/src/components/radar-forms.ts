@@ -19,8 +19,10 @@ export class RadarForms extends LitElement {
   @property({ attribute: false }) signals: RadarSignal[] = [];
   @property({ type: Boolean }) mayRate = false;
   @property({ type: Boolean }) mayRunRounds = false;
+  @property({ type: Boolean }) mayMerge = false;
   private readonly proposing = new ActionController(this);
   private readonly running = new ActionController(this);
+  private readonly merging = new ActionController(this);
 
   protected override createRenderRoot() {
     return this;
@@ -32,7 +34,8 @@ export class RadarForms extends LitElement {
         ? html`<radar-rate-form .round=${this.round} .signals=${this.signals}></radar-rate-form>`
         : nothing
     }
-    ${this.mayRate ? this.proposeForm() : nothing} ${this.mayRunRounds ? this.roundsForm() : nothing}`;
+    ${this.mayRate ? this.proposeForm() : nothing} ${this.mayRunRounds ? this.roundsForm() : nothing}
+    ${this.mayMerge && this.signals.length > 1 ? this.mergeForm() : nothing}`;
   }
 
   private proposeForm() {
@@ -141,6 +144,35 @@ export class RadarForms extends LitElement {
       refresh: () => this.changed(),
     });
   }
+
+  private mergeForm() {
+    const select = (name: string, label: string) =>
+      html`<div class="field field--wide">
+        <label for="radar-merge-${name}">${label}</label>
+        <select id="radar-merge-${name}" name=${name} required>
+          ${this.signals.map((s) => html`<option value=${s.id} dir="auto">${s.title}</option>`)}
+        </select>
+      </div>`;
+    return html`<section aria-labelledby="radar-merge-title">
+      <h2 id="radar-merge-title">${t('radar.mergeTitle')}</h2>
+      <p class="muted">${t('radar.mergeHint')}</p>
+      <problem-alert .error=${this.merging.failure}></problem-alert>
+      <form class="form" @submit=${this.merge}>
+        ${select('duplicate', t('radar.duplicate'))} ${select('into', t('radar.into'))}
+        <button type="submit" class="button" ?disabled=${this.merging.busy}>${t('radar.merge')}</button>
+      </form>
+    </section>`;
+  }
+
+  private readonly merge = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const body = { into: String(form.get('into')) };
+    await this.merging.run(() => api.post<RadarSignal>(`/radar/signals/${String(form.get('duplicate'))}/merge`, body), {
+      announce: (s) => t('radar.merged', { title: s.title }),
+      refresh: () => this.changed(),
+    });
+  };
 
   private changed(round?: string): void {
     this.dispatchEvent(new CustomEvent('radar-changed', { detail: { round }, bubbles: true }));

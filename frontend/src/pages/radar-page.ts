@@ -81,6 +81,7 @@ export class RadarPage extends PageElement {
         .signals=${radar?.signals.map((f) => f.signal) ?? []}
         ?mayRate=${rounds.mayRate}
         ?mayRunRounds=${rounds.mayRunRounds}
+        ?mayMerge=${rounds.mayMerge}
         @radar-changed=${(e: CustomEvent<{ round?: string }>) => this.changedRound(e.detail.round)}
       ></radar-forms>`;
   }

@@ -1610,6 +1610,13 @@ const ar: Messages = {
   'radarConstituency.intergovernmental': 'المنظمات الحكومية الدولية',
   'radar.ownRating': 'تقييم منظمتك في هذه الجولة: الاحتمال {likelihood}، الأثر {impact}.',
   'radar.notRatedYet': 'لم تقيّم منظمتك هذه الإشارة في هذه الجولة بعد.',
+  'radar.mergeTitle': 'ادمج الإشارات المكرّرة',
+  'radar.mergeHint':
+    'تحتفظ الإشارة المكرّرة بتاريخها وتحيل إلى الإشارة الباقية؛ وتُحسب تقييماتها مع تلك الإشارة، تقييم واحد لكل منظمة.',
+  'radar.duplicate': 'الإشارة المكرّرة',
+  'radar.into': 'مدمجة في',
+  'radar.merge': 'ادمج',
+  'radar.merged': 'دُمجت الإشارة «{title}».',
 };
 
 export default ar;

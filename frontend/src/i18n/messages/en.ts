@@ -1614,6 +1614,13 @@ const en = {
   'radarConstituency.intergovernmental': 'Intergovernmental organizations',
   'radar.ownRating': "Your organization's rating in this round: likelihood {likelihood}, impact {impact}.",
   'radar.notRatedYet': 'Your organization has not rated this signal in this round yet.',
+  'radar.mergeTitle': 'Merge duplicate signals',
+  'radar.mergeHint':
+    'The duplicate keeps its history and points to the signal that stays; its ratings count with that signal, one per organization.',
+  'radar.duplicate': 'Duplicate',
+  'radar.into': 'Merged into',
+  'radar.merge': 'Merge',
+  'radar.merged': 'Signal “{title}” merged.',
 };
 
 export default en;

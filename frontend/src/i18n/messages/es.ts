@@ -1638,6 +1638,13 @@ const es: Messages = {
   'radarConstituency.intergovernmental': 'Organizaciones intergubernamentales',
   'radar.ownRating': 'La evaluación de su organización en esta ronda: probabilidad {likelihood}, impacto {impact}.',
   'radar.notRatedYet': 'Su organización aún no ha evaluado esta señal en esta ronda.',
+  'radar.mergeTitle': 'Fusionar señales duplicadas',
+  'radar.mergeHint':
+    'El duplicado conserva su historial y remite a la señal que se mantiene; sus evaluaciones cuentan con esa señal, una por organización.',
+  'radar.duplicate': 'Duplicado',
+  'radar.into': 'Fusionado en',
+  'radar.merge': 'Fusionar',
+  'radar.merged': 'Señal «{title}» fusionada.',
 };
 
 export default es;

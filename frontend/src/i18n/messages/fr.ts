@@ -1638,6 +1638,13 @@ const fr: Messages = {
   'radarConstituency.intergovernmental': 'Organisations intergouvernementales',
   'radar.ownRating': 'L’évaluation de votre organisation dans ce cycle : probabilité {likelihood}, impact {impact}.',
   'radar.notRatedYet': 'Votre organisation n’a pas encore évalué ce signal dans ce cycle.',
+  'radar.mergeTitle': 'Fusionner des signaux en double',
+  'radar.mergeHint':
+    'Le doublon garde son historique et renvoie au signal retenu ; ses évaluations comptent avec ce signal, une par organisation.',
+  'radar.duplicate': 'Doublon',
+  'radar.into': 'Fusionné dans',
+  'radar.merge': 'Fusionner',
+  'radar.merged': 'Signal « {title} » fusionné.',
 };
 
 export default fr;

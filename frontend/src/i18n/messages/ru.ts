@@ -1640,6 +1640,13 @@ const ru: Messages = {
   'radarConstituency.intergovernmental': 'Межправительственные организации',
   'radar.ownRating': 'Оценка вашей организации в этом раунде: вероятность {likelihood}, воздействие {impact}.',
   'radar.notRatedYet': 'Ваша организация ещё не оценила этот сигнал в этом раунде.',
+  'radar.mergeTitle': 'Объединить дублирующиеся сигналы',
+  'radar.mergeHint':
+    'Дубликат сохраняет свою историю и указывает на сохраняемый сигнал; его оценки учитываются вместе с этим сигналом, по одной на организацию.',
+  'radar.duplicate': 'Дубликат',
+  'radar.into': 'Объединить с',
+  'radar.merge': 'Объединить',
+  'radar.merged': 'Сигнал «{title}» объединён.',
 };
 
 export default ru;

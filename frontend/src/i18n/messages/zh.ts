@@ -1533,6 +1533,12 @@ const zh: Messages = {
   'radarConstituency.intergovernmental': '政府间组织',
   'radar.ownRating': '贵组织在本轮的评估：可能性{likelihood}，影响{impact}。',
   'radar.notRatedYet': '贵组织尚未在本轮评估该信号。',
+  'radar.mergeTitle': '合并重复的信号',
+  'radar.mergeHint': '重复信号保留其历史并指向保留的信号；其评估计入该信号，每个组织一项。',
+  'radar.duplicate': '重复信号',
+  'radar.into': '合并到',
+  'radar.merge': '合并',
+  'radar.merged': '已合并信号“{title}”。',
 };
 
 export default zh;

@@ -106,4 +106,25 @@ class RadarPageTest {
     }
     api.as("secretariat").post("/radar/rounds/" + made[0] + "/close").expect(200);
   }
+
+  @Test
+  @DisplayName("A moderator merges a duplicate from the page: it leaves the table, its ratings count with the other")
+  void moderatorMerges(Page page) {
+    String[] made = roundWithOneSignal("Quantum keys " + UUID.randomUUID().toString().substring(0, 6));
+    String duplicate = api.as("delegate-bra").withHeader("Idempotency-Key", UUID.randomUUID().toString())
+        .post("/radar/signals", new JsonObject().put("title", "Quantum again").put("description", "The same.")
+            .put("category", "quantum").put("horizon", "3-10-years")).expect(201).json().getString("id");
+    SignIn.fresh(page, "moderator");
+    page.navigate("/radar?round=" + made[0]);
+    assertThat(page.locator("radar-table tr[data-signal='" + duplicate + "']")).hasCount(1);
+    Axe.assertNoSeriousViolations(page, "the radar with the moderator's merge form");
+    page.locator("#radar-merge-duplicate").selectOption(duplicate);
+    page.locator("#radar-merge-into").selectOption(made[1]);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Merge").setExact(true)).click();
+    assertThat(page.locator("radar-table tr[data-signal='" + duplicate + "']")).hasCount(0);
+    assertThat(page.locator("radar-table tr[data-signal='" + made[1] + "']")).hasCount(1);
+    org.junit.jupiter.api.Assertions.assertEquals(made[1], api.as("delegate-fra").get("/radar/signals/" + duplicate)
+        .expect(200).json().getString("mergedInto"));
+    api.as("secretariat").post("/radar/rounds/" + made[0] + "/close").expect(200);
+  }
 }
