@@ -8,6 +8,7 @@ import './styles/sessions.css';
 import './styles/reports.css';
 import './styles/speakers.css';
 import './styles/translation.css';
+import './styles/radar.css';
 import './app/plenary-app';
 import { api } from './app/api';
 import { reconcileLanguageAfterSignIn } from './app/language-choice';

@@ -22,6 +22,7 @@ import type {
   StateComparison,
 } from '../app/profile-model';
 import type { MachineTranslation } from '../app/translation-model';
+import type { Radar, RadarAssessment, RadarRound, RadarSignal, RadarSignalFigures } from '../app/radar-model';
 import type { RegistryDocument, LanguageVersion, DocumentFile, WrittenInput } from '../app/documents-model';
 
 type Schemas = components['schemas'];
@@ -93,4 +94,9 @@ export const contractFits: true[] = [
   true as Fits<Schemas['DocumentLanguageVersion'], LanguageVersion>,
   true as Fits<Schemas['DocumentFile'], DocumentFile>,
   true as Fits<Schemas['WrittenInput'], WrittenInput>,
+  true as Fits<Schemas['RadarSignal'], RadarSignal>,
+  true as Fits<Schemas['RadarRound'], RadarRound>,
+  true as Fits<Schemas['RadarSignalFigures'], RadarSignalFigures>,
+  true as Fits<Schemas['Radar'], Radar>,
+  true as Fits<Schemas['RadarAssessment'], RadarAssessment>,
 ];

@@ -67,6 +67,7 @@ export class PlenaryApp extends PlenaryElement {
             ${this.navLink('/sessions', t('nav.sessions'), path.startsWith('/sessions'))}
             ${this.navLink('/reports', t('nav.reports'), path.startsWith('/reports'))}
             ${this.navLink('/practices', t('nav.practices'), path.startsWith('/practices'))}
+            ${session.participant() ? this.navLink('/radar', t('nav.radar'), path.startsWith('/radar')) : nothing}
             ${this.navLink('/organizations', t('nav.organizations'), path.startsWith('/organizations'))}
             ${this.navLink('/documents', t('nav.documents'), path.startsWith('/documents'))}
             ${this.navLink('/summaries', isChair() ? t('nav.chairsInbox') : t('nav.summaries'), path.startsWith('/summaries'))}

@@ -42,6 +42,7 @@ export const ROUTES: readonly Route[] = [
   { path: '/practices', tag: 'practices-page', load: () => import('../pages/practices-page') },
   { path: '/practices/new', tag: 'share-practice-page', load: () => import('../pages/share-practice-page') },
   { path: '/practices/:practiceId', tag: 'practice-page', load: () => import('../pages/practice-page') },
+  { path: '/radar', tag: 'radar-page', load: () => import('../pages/radar-page') },
   { path: '/callback', tag: 'callback-page', load: () => import('../pages/callback-page') },
   {
     path: '/sessions/:sessionId/items/:itemId/speakers',

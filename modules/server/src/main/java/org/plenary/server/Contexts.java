@@ -24,6 +24,7 @@ import org.plenary.platform.translation.MachineTranslation;
 import org.plenary.platform.translation.TranslationConfig;
 import org.plenary.profiles.Ports;
 import org.plenary.profiles.Profiles;
+import org.plenary.radar.Radar;
 import org.plenary.runtime.ContextAssembly;
 import org.plenary.search.Search;
 import org.plenary.search.SearchTuning;
@@ -69,6 +70,7 @@ public final class Contexts implements ContextAssembly {
     // The organizations and the audit log, whose readers' rights accreditation decides.
     PlenaryModule registry = () -> List.of(new OrganizationsApi(organizations, accreditation.disclosure()),
         new AuditApi(pool, accreditation.auditActionsNamingObjectors()));
+    Radar radar = new Radar(pool, Clock.systemUTC());
     List<PlenaryModule> modules = List.of(registry, forum, summaries, accreditation, drafts,
         new Search(pool, forum.access(), List.of(implementation.searchAudiences()), SearchTuning.fromEnvironment(env),
             machine, Search.translationBudget(env)),
@@ -76,9 +78,9 @@ public final class Contexts implements ContextAssembly {
         new Profiles(new Ports(organizations, forum.access(), drafts.stateStances(), implementation.record(),
             capacity.record())),
         new Translations(pool, forum.access(), summaries.texts(), drafts.stateStances(), implementation.texts(),
-            machine));
+            machine), radar);
     var demo = new DemoContent.Contexts(forum, summaries, accreditation, drafts, capacity, sessions,
-        implementation, documents);
+        implementation, documents, radar);
     return new Assembled(modules,
         (v, issuer, participants) -> DemoContent.seedIfEmpty(v, pool, issuer, participants, demo), live::closeStreams);
   }

@@ -22,6 +22,7 @@ import org.plenary.forum.Forum;
 import org.plenary.implementation.Implementation;
 import org.plenary.platform.identity.ParticipantDirectory;
 import org.plenary.platform.search.PostgresSearchIndex;
+import org.plenary.radar.Radar;
 import org.plenary.sessions.Sessions;
 import org.plenary.summary.Summaries;
 import org.slf4j.Logger;
@@ -42,7 +43,7 @@ public final class DemoContent {
   /** The bounded contexts the demo writes through. */
   public record Contexts(Forum forum, Summaries summaries, Accreditation accreditation, Drafts drafts,
                          Capacity capacity, Sessions sessions, Implementation implementation,
-                         Documents documents) {
+                         Documents documents, Radar radar) {
   }
 
   public static Future<Void> seedIfEmpty(Vertx vertx, Pool pool, DevIdentityProvider issuer,
@@ -87,6 +88,7 @@ public final class DemoContent {
         .compose(v -> new ImplementationDemo(contexts.implementation(), cast).play())
         .compose(v -> new CitationsDemo(contexts.forum(), contexts.summaries().service(),
             contexts.implementation().practices(), cast, threads.threads()).play())
+        .compose(v -> new RadarDemo(contexts.radar(), cast, threads.threads()).play())
         .compose(v -> new LanguagesDemo(pool, cast).play())
         .compose(v -> dating.dateLatecomers())
         .onSuccess(v -> LOG.info("Seeded the demo dialogue: {} threads, {} keyed posts, {} needs and offers in {} ms",
