@@ -79,7 +79,7 @@ public final class Contexts implements ContextAssembly {
             capacity.record())),
         new Translations(pool, forum.access(), summaries.texts(), drafts.stateStances(), machine));
     var demo = new DemoContent.Contexts(forum, summaries, accreditation, drafts, capacity, sessions,
-        implementation, documents);
+        implementation, documents, contacts);
     return new Assembled(modules,
         (v, issuer, participants) -> DemoContent.seedIfEmpty(v, pool, issuer, participants, demo), live::closeStreams);
   }
