@@ -23,6 +23,13 @@ import type {
 } from '../app/profile-model';
 import type { MachineTranslation } from '../app/translation-model';
 import type { RegistryDocument, LanguageVersion, DocumentFile, WrittenInput } from '../app/documents-model';
+import type {
+  ContactEntry,
+  PingExerciseResults,
+  PingExerciseSummary,
+  PointOfContact,
+  TrainingOffer,
+} from '../app/contacts-model';
 
 type Schemas = components['schemas'];
 
@@ -93,4 +100,9 @@ export const contractFits: true[] = [
   true as Fits<Schemas['DocumentLanguageVersion'], LanguageVersion>,
   true as Fits<Schemas['DocumentFile'], DocumentFile>,
   true as Fits<Schemas['WrittenInput'], WrittenInput>,
+  true as Fits<Schemas['ContactEntry'], ContactEntry>,
+  true as Fits<Schemas['PointOfContact'], PointOfContact>,
+  true as Fits<Schemas['PingExerciseResults'], PingExerciseResults>,
+  true as Fits<Schemas['PingExerciseSummary'], PingExerciseSummary>,
+  true as Fits<Schemas['ContactsTrainingOffer'], TrainingOffer>,
 ];
