@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A State pinged in an exercise, with its pings (none when it had no point of contact to ping). */
+/**
+ * A State pinged in an exercise, with its pings (none when it had no point of contact to ping: it is pending until
+ * the window closes, then did not answer).
+ */
 public record StatePings(UUID exerciseId, String stateId, String stateName, Optional<String> regionalGroup,
-                         List<Ping> pings) {
+                         Instant deadline, List<Ping> pings) {
 
   public StatePings {
     pings = List.copyOf(pings);
@@ -21,16 +24,12 @@ public record StatePings(UUID exerciseId, String stateId, String stateName, Opti
   public StateResult result(Instant now) {
     List<PingStatus> statuses = pings.stream().map(p -> p.status(now)).toList();
     PingStatus best = statuses.stream().min(Comparator.comparingInt(StatePings::rank))
-        .orElse(now.isBefore(deadline(now)) ? PingStatus.PENDING : PingStatus.NO_ANSWER);
+        .orElse(now.isBefore(deadline) ? PingStatus.PENDING : PingStatus.NO_ANSWER);
     if (best == PingStatus.BOUNCED && statuses.stream().anyMatch(s -> s != PingStatus.BOUNCED)) {
       best = PingStatus.NO_ANSWER;
     }
     return new StateResult(stateId, stateName, regionalGroup, best, pings.size(), count(statuses,
         PingStatus.ACKNOWLEDGED), count(statuses, PingStatus.LATE), count(statuses, PingStatus.BOUNCED));
-  }
-
-  private Instant deadline(Instant now) {
-    return pings.isEmpty() ? now : pings.get(0).deadline();
   }
 
   private static int rank(PingStatus status) {

@@ -83,13 +83,15 @@ public final class ExerciseStore {
             String key = row.getUUID("exercise_id") + "/" + row.getString("state_id");
             List<Ping> ofState = pings.computeIfAbsent(key, k -> new ArrayList<>());
             byState.computeIfAbsent(key, k -> new StatePings(row.getUUID("exercise_id"), row.getString("state_id"),
-                row.getString("state_name"), Optional.ofNullable(row.getString("regional_group")), List.of()));
+                row.getString("state_name"), Optional.ofNullable(row.getString("regional_group")),
+                Rows.instant(row, "deadline"), List.of()));
             if (row.getUUID("ping_id") != null) {
               ofState.add(ping(row));
             }
           }
           return byState.entrySet().stream().map(e -> new StatePings(e.getValue().exerciseId(),
-              e.getValue().stateId(), e.getValue().stateName(), e.getValue().regionalGroup(), pings.get(e.getKey())))
+              e.getValue().stateId(), e.getValue().stateName(), e.getValue().regionalGroup(), e.getValue().deadline(),
+              pings.get(e.getKey())))
               .toList();
         });
   }
