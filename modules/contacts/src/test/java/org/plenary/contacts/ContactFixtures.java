@@ -77,6 +77,36 @@ final class ContactFixtures {
     }
   }
 
+  /** How many audit entries name {@code subjectType} {@code subjectId}. */
+  static int audited(String subjectType, String subjectId) {
+    try (var conn = DriverManager.getConnection(jdbcUrl()); var statement = conn.prepareStatement(
+        "SELECT count(*) FROM audit_entry WHERE subject_type = ? AND subject_id = ?")) {
+      statement.setString(1, subjectType);
+      statement.setString(2, subjectId);
+      try (var rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** How many audit entries of {@code action} name the exercise in their details. */
+  static int auditedAbout(String action, String exerciseId) {
+    try (var conn = DriverManager.getConnection(jdbcUrl()); var statement = conn.prepareStatement(
+        "SELECT count(*) FROM audit_entry WHERE action = ? AND details ->> 'exerciseId' = ?")) {
+      statement.setString(1, action);
+      statement.setString(2, exerciseId);
+      try (var rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static String jdbcUrl() {
     URI uri = URI.create(TestServer.running().database().url());
     String user = uri.getUserInfo() == null ? "postgres" : uri.getUserInfo();

@@ -24,6 +24,7 @@ class DirectoryTest {
   void franceNominatesTwo() {
     Api fra = api.as("delegate-fra");
     int base = fra.get("/contacts/FRA").expect(200).json().getInteger("version");
+    int audited = ContactFixtures.audited("contact-entry", "FRA");
     JsonObject saved = fra.put("/contacts/FRA", ContactFixtures.save(base, false,
         ContactFixtures.contact("diplomatic", "Claire Dubois", "claire.dubois@diplomatie.example"),
         ContactFixtures.contact("technical", "ANSSI duty officer", "cert@anssi.example"))).expect(200).json();
@@ -44,6 +45,8 @@ class DirectoryTest {
     stakeholder.expectProblem(404);
     assertEquals("/problems/directory-states-only", stakeholder.json().getString("type"));
     api.as("cs-opennet").get("/contacts/FRA").expectProblem(404);
+    String french = api.as("cs-opennet").withHeader("Accept-Language", "fr").get("/contacts").expectProblem(404);
+    assertTrue(french.contains("répertoire des points de contact"), french);
     api.anonymous().get("/contacts").expectProblem(404);
     api.as("delegate-eu").get("/contacts/FRA").expectProblem(404);
     api.as("member-fra").get("/contacts/FRA").expectProblem(404);
@@ -54,6 +57,7 @@ class DirectoryTest {
     assertEquals(2, api.as("member-fra").get("/contacts/FRA").expect(200).json().getJsonArray("contacts").size());
     api.as("member-fra").get("/contacts").expectProblem(404);
     api.as("member-fra").get("/contacts/BRA").expectProblem(404);
+    assertEquals(audited + 2, ContactFixtures.audited("contact-entry", "FRA"), "each version audited");
     var versions = fra.get("/contacts/FRA/versions").expect(200).items();
     assertEquals(base + 2, versions.getJsonObject(0).getInteger("version"), "newest first, history kept");
     assertFalse(versions.getJsonObject(1).getBoolean("membersMayRead"));

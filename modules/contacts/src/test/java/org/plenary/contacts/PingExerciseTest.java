@@ -84,6 +84,8 @@ class PingExerciseTest {
     assertEquals("/problems/acknowledged-already", twice.json().getString("type"));
     assertEquals("/problems/unknown-acknowledgement-link",
         fixtures.acknowledge("A".repeat(43)).json().getString("type"));
+    assertEquals(1, ContactFixtures.audited("ping-exercise", exercise), "the start audited");
+    assertEquals(1, ContactFixtures.auditedAbout("contacts.ping-acknowledged", exercise), "the answer audited once");
     assertEquals(Map.of("MWI", "acknowledged"), statuses(api.as("secretariat")
         .get("/contacts/exercises/" + exercise + "/results").expect(200).json()));
 
