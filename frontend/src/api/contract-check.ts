@@ -24,6 +24,13 @@ import type {
 import type { MachineTranslation } from '../app/translation-model';
 import type { Radar, RadarAssessment, RadarRound, RadarSignal, RadarSignalFigures } from '../app/radar-model';
 import type { RegistryDocument, LanguageVersion, DocumentFile, WrittenInput } from '../app/documents-model';
+import type {
+  ContactEntry,
+  PingExerciseResults,
+  PingExerciseSummary,
+  PointOfContact,
+  TrainingOffer,
+} from '../app/contacts-model';
 
 type Schemas = components['schemas'];
 
@@ -99,4 +106,9 @@ export const contractFits: true[] = [
   true as Fits<Schemas['RadarSignalFigures'], RadarSignalFigures>,
   true as Fits<Schemas['Radar'], Radar>,
   true as Fits<Schemas['RadarAssessment'], RadarAssessment>,
+  true as Fits<Schemas['ContactEntry'], ContactEntry>,
+  true as Fits<Schemas['PointOfContact'], PointOfContact>,
+  true as Fits<Schemas['PingExerciseResults'], PingExerciseResults>,
+  true as Fits<Schemas['PingExerciseSummary'], PingExerciseSummary>,
+  true as Fits<Schemas['ContactsTrainingOffer'], TrainingOffer>,
 ];

@@ -6,6 +6,7 @@ import '../components/problem-alert';
 import '../components/session-controls';
 import { formatNumber, t } from '../i18n/i18n';
 import { keepNotificationsCurrent, unreadNotifications } from './notifications';
+import { readsExercises } from './contacts-model';
 import { isChair, moderates, readsAuditLog } from './roles';
 import { navigate, startRouter, type Location } from './router';
 import { session } from './session';
@@ -69,6 +70,7 @@ export class PlenaryApp extends PlenaryElement {
             ${this.navLink('/practices', t('nav.practices'), path.startsWith('/practices'))}
             ${session.participant() ? this.navLink('/radar', t('nav.radar'), path.startsWith('/radar')) : nothing}
             ${this.navLink('/organizations', t('nav.organizations'), path.startsWith('/organizations'))}
+            ${readsExercises() ? this.navLink('/contacts', t('nav.contacts'), path.startsWith('/contacts')) : nothing}
             ${this.navLink('/documents', t('nav.documents'), path.startsWith('/documents'))}
             ${this.navLink('/summaries', isChair() ? t('nav.chairsInbox') : t('nav.summaries'), path.startsWith('/summaries'))}
             ${moderates() ? this.navLink('/moderation', t('nav.moderation'), path.startsWith('/moderation')) : nothing}

@@ -43,6 +43,19 @@ export const ROUTES: readonly Route[] = [
   { path: '/practices/new', tag: 'share-practice-page', load: () => import('../pages/share-practice-page') },
   { path: '/practices/:practiceId', tag: 'practice-page', load: () => import('../pages/practice-page') },
   { path: '/radar', tag: 'radar-page', load: () => import('../pages/radar-page') },
+  { path: '/contacts', tag: 'contacts-page', load: () => import('../pages/contacts-page') },
+  { path: '/contacts/exercises', tag: 'ping-exercises-page', load: () => import('../pages/ping-exercises-page') },
+  {
+    path: '/contacts/exercises/:exerciseId',
+    tag: 'ping-results-page',
+    load: () => import('../pages/ping-results-page'),
+  },
+  {
+    path: '/contacts/acknowledge/:token',
+    tag: 'acknowledge-ping-page',
+    load: () => import('../pages/acknowledge-ping-page'),
+  },
+  { path: '/contacts/:stateId/edit', tag: 'contacts-edit-page', load: () => import('../pages/contacts-edit-page') },
   { path: '/callback', tag: 'callback-page', load: () => import('../pages/callback-page') },
   {
     path: '/sessions/:sessionId/items/:itemId/speakers',

@@ -74,7 +74,9 @@ export class NewListingPage extends PageElement {
       ${options.map(
         ([value, label]) => html`<div class="field field--checkbox">
           <input type="checkbox" id="listing-${name}-${value}" name=${name} value=${value}
-            ?checked=${name === 'languages' && value === language()} />
+            ?checked=${
+              (name === 'languages' && value === language()) || (name === 'areas' && value === this.query.get('area'))
+            } />
           <label for="listing-${name}-${value}">${label}</label>
         </div>`,
       )}
@@ -82,7 +84,8 @@ export class NewListingPage extends PageElement {
     return html`<form class="form listing-form" @submit=${this.post}>
       <div class="field field--wide">
         <label for="listing-title">${t('newThread.threadTitle')}</label>
-        <input id="listing-title" name="title" type="text" required minlength="3" maxlength="300" />
+        <input id="listing-title" name="title" type="text" required minlength="3" maxlength="300"
+          .value=${this.query.get('title') ?? ''} />
       </div>
       <div class="field field--wide">
         <label for="listing-description">${t('board.description')}</label>

@@ -20,6 +20,11 @@ export function notificationDetail(reason: string, details: Record<string, unkno
     const step = matchingStep(details);
     return step ? html`<p class="muted">${message(`notifications.matching.${step}`) ?? step}</p>` : nothing;
   }
+  if (reason === 'ping' && typeof details.acknowledgeUrl === 'string') {
+    // the link's path only: the page acknowledges on this server, whatever address the message was written with
+    const path = new URL(details.acknowledgeUrl, location.origin).pathname;
+    return html`<p><a href=${path}>${t('notifications.pingLink', { contact: String(details.contactName ?? '') })}</a></p>`;
+  }
   if (reason === 'joint-statement-requested') {
     return html`<p class="muted">${t(details.again === true ? 'notifications.jointStatementAskedAgain' : 'notifications.jointStatementAsked')}</p>`;
   }

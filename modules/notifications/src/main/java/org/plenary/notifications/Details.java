@@ -16,7 +16,9 @@ final class Details {
 
   private static final List<String> SHOWN = List.of("topicId", "paragraphId", "paragraph", "stance", "status",
       "outcome", "decision", "matchId", "needId", "offerId", "summaryId", "step", "stateId",
-      "stateName", "version", "paragraphNumbers", "amendmentId", "incorporation", "again");
+      "stateName", "version", "paragraphNumbers", "amendmentId", "incorporation", "again",
+      // a ping of the Points of Contact directory: its one-time link goes to the State's delegates only
+      "exerciseId", "contactName", "kind", "deadline", "acknowledgeUrl");
 
   private Details() {
   }

@@ -95,7 +95,11 @@ final class DigestRenderer {
         : MESSAGES.text(language, "heading.organization");
   }
 
+  /** A thread's page, or a ping's one-time acknowledgement link. */
   private String link(ShownNotification notification) {
+    if ("ping".equals(notification.reason())) {
+      return notification.details().text("acknowledgeUrl");
+    }
     return notification.thread().map(thread -> publicUrl + "/threads/" + thread.id()).orElse(null);
   }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.plenary.accreditation.api.AccreditationEvents;
 import org.plenary.capacity.api.CapacityEvents;
+import org.plenary.contacts.api.ContactsEvents;
 import org.plenary.drafts.api.DraftEvents;
 import org.plenary.forum.api.ForumAccess;
 import org.plenary.forum.api.ForumEvents;
@@ -84,7 +85,11 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
     }
     if (event.stream().startsWith("organization:")
         && (AccreditationEvents.ACCREDITATION.includes(type) || CapacityEvents.MATCHES.includes(type))) {
-      return toOrganization(tx, event, event.streamKey(), AccreditationEvents.ACCREDITATION.includes(type) ? "accreditation" : "matching");
+      return toOrganization(tx, event, event.streamKey(),
+          AccreditationEvents.ACCREDITATION.includes(type) ? "accreditation" : "matching", false);
+    }
+    if (event.stream().startsWith("organization:") && ContactsEvents.PING_SENT.is(type)) {
+      return toOrganization(tx, event, event.streamKey(), "ping", true);
     }
     return Future.succeededFuture();
   }
@@ -183,10 +188,16 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
     });
   }
 
-  private Future<Void> toOrganization(SqlConnection tx, OutboxEvent event, String organizationId, String reason) {
+  /** A ping of the Points of Contact directory goes to the State's delegates, who speak for it, only. */
+  private Future<Void> toOrganization(SqlConnection tx, OutboxEvent event, String organizationId, String reason,
+                                      boolean delegatesOnly) {
     return participants.ofOrganizations(Set.of(organizationId)).compose(people -> {
       Map<UUID, String> reasons = new LinkedHashMap<>();
-      people.keySet().forEach(id -> reasons.put(id, reason));
+      people.forEach((id, person) -> {
+        if (!delegatesOnly || person.has(Role.DELEGATE)) {
+          reasons.put(id, reason);
+        }
+      });
       return record(tx, new NotificationStore.Batch(reasons, event.type(), event.position(), null, null,
           Details.of(event, false)));
     });

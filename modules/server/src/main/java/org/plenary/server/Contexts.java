@@ -7,6 +7,7 @@ import java.util.Map;
 import org.plenary.accreditation.Accreditation;
 import org.plenary.accreditation.AccreditationConfig;
 import org.plenary.capacity.Capacity;
+import org.plenary.contacts.Contacts;
 import org.plenary.documents.Documents;
 import org.plenary.drafts.Drafts;
 import org.plenary.drafts.DraftsConfig;
@@ -54,6 +55,7 @@ public final class Contexts implements ContextAssembly {
     Implementation implementation = new Implementation(pool, Clock.systemUTC(), capacity.needsPort(), searchIndex);
     Forum forum = new Forum(pool, searchIndex, ForumConfig.fromEnvironment(env), Documents.knownDocuments(pool),
         implementation.citedPractices());
+    Contacts contacts = new Contacts(pool, Clock.systemUTC(), config.publicUrl(), capacity.needsPort());
     Notifications notifications = new Notifications(vertx, pool, forum.access(), config.publicUrl(), env);
     Sessions sessions = new Sessions(pool, forum.access(), Clock.systemUTC(), kernel.files().store());
     Live live = new Live(vertx, pool, kernel.database().outage(), forum.access(), notifications.access(),
@@ -74,13 +76,13 @@ public final class Contexts implements ContextAssembly {
     List<PlenaryModule> modules = List.of(registry, forum, summaries, accreditation, drafts,
         new Search(pool, forum.access(), List.of(implementation.searchAudiences()), SearchTuning.fromEnvironment(env),
             machine, Search.translationBudget(env)),
-        notifications, live, capacity, sessions, implementation, documents,
+        notifications, live, capacity, sessions, implementation, documents, contacts,
         new Profiles(new Ports(organizations, forum.access(), drafts.stateStances(), implementation.record(),
             capacity.record())),
         new Translations(pool, forum.access(), summaries.texts(), drafts.stateStances(), implementation.texts(),
             machine), radar);
     var demo = new DemoContent.Contexts(forum, summaries, accreditation, drafts, capacity, sessions,
-        implementation, documents, radar);
+        implementation, documents, radar, contacts);
     return new Assembled(modules,
         (v, issuer, participants) -> DemoContent.seedIfEmpty(v, pool, issuer, participants, demo), live::closeStreams);
   }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.plenary.accreditation.Accreditation;
 import org.plenary.capacity.Capacity;
+import org.plenary.contacts.Contacts;
 import org.plenary.devidp.DevIdentityProvider;
 import org.plenary.documents.Documents;
 import org.plenary.drafts.Drafts;
@@ -43,7 +44,7 @@ public final class DemoContent {
   /** The bounded contexts the demo writes through. */
   public record Contexts(Forum forum, Summaries summaries, Accreditation accreditation, Drafts drafts,
                          Capacity capacity, Sessions sessions, Implementation implementation,
-                         Documents documents, Radar radar) {
+                         Documents documents, Radar radar, Contacts contacts) {
   }
 
   public static Future<Void> seedIfEmpty(Vertx vertx, Pool pool, DevIdentityProvider issuer,
@@ -90,6 +91,7 @@ public final class DemoContent {
             contexts.implementation().practices(), cast, threads.threads()).play())
         .compose(v -> new RadarDemo(contexts.radar(), cast, threads.threads()).play())
         .compose(v -> new LanguagesDemo(pool, cast).play())
+        .compose(v -> new ContactsDemo(contexts.contacts(), pool, cast).play())
         .compose(v -> dating.dateLatecomers())
         .onSuccess(v -> LOG.info("Seeded the demo dialogue: {} threads, {} keyed posts, {} needs and offers in {} ms",
             threads.threads().size(), threads.posts().size(), board.listings(),
