@@ -51,15 +51,15 @@ public final class ProblemHandler implements Handler<RoutingContext> {
   }
 
   /**
-   * Sends {@code problem} with its title and detail in the reader's language ({@link ReaderLanguage}), saying
-   * which in {@code Content-Language}; the answer may differ by {@code Accept-Language}, so caches are told.
-   */
-  /**
    * What must be done before a refusal is sent ({@code Supplier<Future<Void>>}): a request's Idempotency-Key is
    * given back first, so that a client correcting its request at once finds the key free, not still held.
    */
   public static final String BEFORE_REFUSAL = "plenary.beforeRefusal";
 
+  /**
+   * Sends {@code problem} with its title and detail in the reader's language ({@link ReaderLanguage}), saying
+   * which in {@code Content-Language}; the answer may differ by {@code Accept-Language}, so caches are told.
+   */
   public static void send(RoutingContext rc, ApiProblem problem) {
     Supplier<Future<Void>> before = rc.remove(BEFORE_REFUSAL);
     if (before != null) {
