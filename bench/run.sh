@@ -10,6 +10,7 @@
 # loaded at once in session-page (8), UPLOAD_CONNECTIONS 10 MB uploads at once in upload-10mb (4), BENCH_WARMUP seconds of
 # uncounted load before each scenario (5), PLENARY_MAX_REQUESTS_IN_FLIGHT for the server (its default),
 # SERVER_JAVA_OPTS for the server's JVM (-Xmx256m: the heap a production deployment would give it),
+# SKIP_BUILD=1 to run the jars already built (to compare two builds in turn, as issue 14's A/B did),
 # PGHOST/PGPORT/PGUSER of a PostgreSQL to create the database on (127.0.0.1, 5432, postgres), BENCH_PORT (18080).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,7 +33,7 @@ export PGHOST PGPORT PGUSER
 
 command -v pgbench >/dev/null || { echo "pgbench is needed (Debian: postgresql-client or postgresql)"; exit 1; }
 echo "Building..."
-mvn -q -B -DskipTests -Pbench package
+[ -n "${SKIP_BUILD:-}" ] || mvn -q -B -DskipTests -Pbench package
 
 psql -d postgres -qc "CREATE DATABASE $DB"
 SERVER_PID=
