@@ -54,6 +54,8 @@ export interface RadarRounds {
   mayRate: boolean;
   mayRunRounds: boolean;
   mayMerge: boolean;
+  /** Whether the reader writes summaries, which cite a closed round's figures. */
+  mayCite: boolean;
 }
 
 /** A group's medians; a group of fewer than three raters is not shown (no count, no figures). */

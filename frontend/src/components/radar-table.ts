@@ -9,9 +9,24 @@ export class RadarTable extends LitElement {
   @property({ attribute: false }) placed: Placed[] = [];
   @property() caption = '';
   @property() mostDisputed: string | undefined;
+  /** The closed round whose figures the reader may cite in a summary; each shown signal offers its citation. */
+  @property() citeRound: string | undefined;
+  /** The signal a citation linked to (?signal= in the address): marked, and scrolled to once. */
+  @property() highlighted: string | undefined;
+  private scrolledTo: string | undefined;
 
   protected override createRenderRoot() {
     return this;
+  }
+
+  protected override updated(): void {
+    if (this.highlighted && this.highlighted !== this.scrolledTo) {
+      const row = this.querySelector<HTMLElement>(`tr[data-signal="${CSS.escape(this.highlighted)}"]`);
+      if (row) {
+        this.scrolledTo = this.highlighted;
+        row.scrollIntoView({ block: 'center' });
+      }
+    }
   }
 
   protected override render() {
@@ -40,10 +55,27 @@ export class RadarTable extends LitElement {
     </div>`;
   }
 
+  private citation(round: string, p: Placed) {
+    const id = `radar-cite-${p.figures.signal.id}`;
+    return html`<details class="radar-table__cite">
+      <summary>${t('radar.citeInSummary')}</summary>
+      <label for=${id} class="muted">${t('radar.citeHint')}</label>
+      <input
+        id=${id}
+        type="text"
+        readonly
+        dir="ltr"
+        .value=${radarCitation(round, p)}
+        @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+      />
+    </details>`;
+  }
+
   private row(p: Placed) {
     const { signal, statesVsStakeholders: gap, movement } = p.figures;
     const f = p.figure;
-    return html`<tr data-signal=${signal.id}>
+    const cited = this.highlighted === signal.id;
+    return html`<tr data-signal=${signal.id} class=${cited ? 'radar-table__row--cited' : ''}>
       <td>${p.number}</td>
       <th scope="row">
         <span dir="auto">${signal.title}</span>
@@ -51,6 +83,8 @@ export class RadarTable extends LitElement {
           ${t(`radarCategory.${signal.category}`)} · ${t(`radarHorizon.${signal.horizon}`)}
         </span>
         ${signal.threadId ? html`<a href="/threads/${signal.threadId}">${t('radar.discussion')}</a>` : nothing}
+        ${cited ? html`<strong class="badge">${t('radar.cited')}</strong>` : nothing}
+        ${this.citeRound && p.figures.all.shown ? this.citation(this.citeRound, p) : nothing}
       </th>
       <td>${median(f, f.likelihood)}</td>
       <td>${median(f, f.impact)}</td>
@@ -73,6 +107,12 @@ export class RadarTable extends LitElement {
       </td>
     </tr>`;
   }
+}
+
+/** The Markdown a summary cites the signal's figures with; the server writes the figures into its text. */
+export function radarCitation(round: string, p: Placed): string {
+  const title = p.figures.signal.title.replace(/[[\]\\]/g, '');
+  return `[${title}](/radar?round=${round}&signal=${p.figures.signal.id})`;
 }
 
 function num(value: number | undefined): string {

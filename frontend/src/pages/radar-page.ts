@@ -138,13 +138,22 @@ export class RadarPage extends PageElement {
       ${hidden ? html`<p class="muted" role="note">${t('radar.hiddenSignals', { count: hidden })}</p>` : nothing}
       <div class="radar__layout">
         <radar-chart .placed=${placed} ?movements=${this.group === 'all'}></radar-chart>
-        <radar-table .placed=${placed} caption=${caption} .mostDisputed=${radar.mostDisputed}></radar-table>
+        <radar-table
+          .placed=${placed}
+          caption=${caption}
+          .mostDisputed=${radar.mostDisputed}
+          .citeRound=${this.rounds?.mayCite && !radar.round.open ? radar.round.id : undefined}
+          .highlighted=${this.query.get('signal') ?? undefined}
+        ></radar-table>
       </div>
       <p class="muted">${t('radar.aggregatesOnly', { minimum: radar.minimumRaters })}</p>
       <problem-alert .error=${this.exporting.failure}></problem-alert>
       <p class="actions">
         <button type="button" class="button button--secondary" @click=${() => void this.export(radar, 'svg')}>
           ${t('radar.exportSvg')}
+        </button>
+        <button type="button" class="button button--secondary" @click=${() => void this.export(radar, 'png')}>
+          ${t('radar.exportPng')}
         </button>
         <button type="button" class="button button--secondary" @click=${() => void this.export(radar, 'csv')}>
           ${t('radar.exportCsv')}
@@ -163,7 +172,7 @@ export class RadarPage extends PageElement {
       : t(`group.${group as (typeof REGIONAL_GROUPS)[number]}`);
   }
 
-  private async export(radar: Radar, format: 'svg' | 'csv'): Promise<void> {
+  private async export(radar: Radar, format: 'svg' | 'png' | 'csv'): Promise<void> {
     await this.exporting.run(() => api.download(`/radar/rounds/${radar.round.id}/radar.${format}`), {
       apply: (file) => saveFile(file.blob, file.fileName),
     });

@@ -1561,6 +1561,7 @@ const en = {
   'radar.aggregatesOnly':
     "Aggregates only: no organization's rating is shown, and a group of fewer than {minimum} raters is not shown on its own.",
   'radar.exportSvg': 'Download the chart (SVG)',
+  'radar.exportPng': 'Download the chart (PNG)',
   'radar.exportCsv': 'Download the table (CSV)',
   'radar.number': 'No.',
   'radar.signal': 'Signal',
@@ -1575,6 +1576,9 @@ const en = {
   'radar.iqr': 'likelihood {likelihood}, impact {impact}',
   'radar.gap': 'likelihood {likelihood}, impact {impact}',
   'radar.mostDisputed': 'widest gap',
+  'radar.cited': 'Cited',
+  'radar.citeInSummary': 'Cite in a summary',
+  'radar.citeHint': 'Paste into a summary: the figures of this closed round are written in when it is saved.',
   'radar.moved': 'likelihood {likelihood}, impact {impact}',
   'radar.noMovement': 'not shown in both rounds',
   'radar.rateTitle': 'Rate a signal in “{round}”',

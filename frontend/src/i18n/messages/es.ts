@@ -1584,6 +1584,7 @@ const es: Messages = {
   'radar.aggregatesOnly':
     'Solo agregados: no se muestra la evaluación de ninguna organización, y un grupo de menos de {minimum} evaluadores no se muestra por separado.',
   'radar.exportSvg': 'Descargar el gráfico (SVG)',
+  'radar.exportPng': 'Descargar el gráfico (PNG)',
   'radar.exportCsv': 'Descargar la tabla (CSV)',
   'radar.number': 'N.º',
   'radar.signal': 'Señal',
@@ -1598,6 +1599,9 @@ const es: Messages = {
   'radar.iqr': 'probabilidad {likelihood}, impacto {impact}',
   'radar.gap': 'probabilidad {likelihood}, impacto {impact}',
   'radar.mostDisputed': 'mayor diferencia',
+  'radar.cited': 'Citada',
+  'radar.citeInSummary': 'Citar en un resumen',
+  'radar.citeHint': 'Péguelo en un resumen: las cifras de esta ronda cerrada se escriben al guardarlo.',
   'radar.moved': 'probabilidad {likelihood}, impacto {impact}',
   'radar.noMovement': 'no se muestra en ambas rondas',
   'radar.rateTitle': 'Evaluar una señal en «{round}»',

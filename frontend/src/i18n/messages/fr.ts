@@ -1584,6 +1584,7 @@ const fr: Messages = {
   'radar.aggregatesOnly':
     'Agrégats seulement : l’évaluation d’aucune organisation n’est montrée, et un groupe de moins de {minimum} évaluateurs n’est pas montré seul.',
   'radar.exportSvg': 'Télécharger le graphique (SVG)',
+  'radar.exportPng': 'Télécharger le graphique (PNG)',
   'radar.exportCsv': 'Télécharger le tableau (CSV)',
   'radar.number': 'N°',
   'radar.signal': 'Signal',
@@ -1598,6 +1599,9 @@ const fr: Messages = {
   'radar.iqr': 'probabilité {likelihood}, impact {impact}',
   'radar.gap': 'probabilité {likelihood}, impact {impact}',
   'radar.mostDisputed': 'écart le plus grand',
+  'radar.cited': 'Cité',
+  'radar.citeInSummary': 'Citer dans un résumé',
+  'radar.citeHint': 'À coller dans un résumé : les chiffres de ce cycle clos y sont inscrits à l’enregistrement.',
   'radar.moved': 'probabilité {likelihood}, impact {impact}',
   'radar.noMovement': 'non montré dans les deux cycles',
   'radar.rateTitle': 'Évaluer un signal dans « {round} »',

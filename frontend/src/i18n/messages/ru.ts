@@ -1587,6 +1587,7 @@ const ru: Messages = {
   'radar.aggregatesOnly':
     'Только сводные данные: оценка ни одной организации не показывается, а группа менее чем из {minimum} оценщиков отдельно не показывается.',
   'radar.exportSvg': 'Скачать диаграмму (SVG)',
+  'radar.exportPng': 'Скачать диаграмму (PNG)',
   'radar.exportCsv': 'Скачать таблицу (CSV)',
   'radar.number': '№',
   'radar.signal': 'Сигнал',
@@ -1601,6 +1602,9 @@ const ru: Messages = {
   'radar.iqr': 'вероятность {likelihood}, воздействие {impact}',
   'radar.gap': 'вероятность {likelihood}, воздействие {impact}',
   'radar.mostDisputed': 'наибольшее расхождение',
+  'radar.cited': 'Цитируется',
+  'radar.citeInSummary': 'Сослаться в резюме',
+  'radar.citeHint': 'Вставьте в резюме: показатели этого закрытого раунда будут вписаны при сохранении.',
   'radar.moved': 'вероятность {likelihood}, воздействие {impact}',
   'radar.noMovement': 'не показан в обоих раундах',
   'radar.rateTitle': 'Оценить сигнал в раунде «{round}»',

@@ -62,15 +62,24 @@ final class ContactFixtures {
 
   /** Moves the exercise, and the answers it had, two days back: its window of a day has closed. */
   static void closeWindow(String exerciseId) {
+    moveBack(exerciseId, 2);
+  }
+
+  /** Moves the exercise, and the answers it had, {@code days} back. */
+  static void moveBack(String exerciseId, int days) {
     try (var conn = DriverManager.getConnection(jdbcUrl()); var exercise = conn.prepareStatement(
-        "UPDATE ping_exercise SET started_at = started_at - interval '2 days', deadline = deadline - interval '2 days'"
-            + " WHERE id = ?::uuid"); var answers = conn.prepareStatement("UPDATE ping SET acknowledged_at ="
-            + " acknowledged_at - interval '2 days' WHERE exercise_id = ?::uuid")) {
-      exercise.setString(1, exerciseId);
+        "UPDATE ping_exercise SET started_at = started_at - make_interval(days => ?),"
+            + " deadline = deadline - make_interval(days => ?) WHERE id = ?::uuid");
+         var answers = conn.prepareStatement("UPDATE ping SET acknowledged_at ="
+            + " acknowledged_at - make_interval(days => ?) WHERE exercise_id = ?::uuid")) {
+      exercise.setInt(1, days);
+      exercise.setInt(2, days);
+      exercise.setString(3, exerciseId);
       if (exercise.executeUpdate() != 1) {
         throw new IllegalStateException("no exercise " + exerciseId);
       }
-      answers.setString(1, exerciseId);
+      answers.setInt(1, days);
+      answers.setString(2, exerciseId);
       answers.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException(e);

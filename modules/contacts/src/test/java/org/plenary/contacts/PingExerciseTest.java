@@ -73,6 +73,22 @@ class PingExerciseTest {
   }
 
   @Test
+  @DisplayName("A link used more than fourteen days after the window: 409 expired, nothing recorded, still no answer")
+  void linkExpired() {
+    fixtures.nominate("MWI");
+    String exercise = fixtures.exercise("MWI");
+    String token = ContactFixtures.tokens(exercise, "MWI").get(0);
+    ContactFixtures.moveBack(exercise, 16);
+    Response expired = fixtures.acknowledge(token);
+    expired.expectProblem(409);
+    assertEquals("/problems/acknowledgement-link-expired", expired.json().getString("type"));
+    assertTrue(expired.json().getString("detail").contains("results are final"), expired.json().getString("detail"));
+    assertEquals(0, ContactFixtures.auditedAbout("contacts.ping-acknowledged", exercise), "nothing recorded");
+    assertEquals(Map.of("MWI", "no-answer"), statuses(api.as("secretariat")
+        .get("/contacts/exercises/" + exercise + "/results").expect(200).json()));
+  }
+
+  @Test
   @DisplayName("A link used twice: 409, the first answer kept; an unknown link 404; only the Secretariat starts exercises")
   void linkTwice() {
     fixtures.nominate("MWI");

@@ -46,4 +46,9 @@ public final class Radar implements PlenaryModule {
   public RoundService rounds() {
     return rounds;
   }
+
+  /** The radar of each round, for the contexts that cite its figures (a Chair's summary). */
+  public RadarReading reading() {
+    return reading;
+  }
 }

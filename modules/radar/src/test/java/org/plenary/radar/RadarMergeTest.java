@@ -75,11 +75,35 @@ class RadarMergeTest {
     assertTrue(chart.contains("&lt;chain&gt;"), "titles are escaped");
     assertFalse(chart.contains("style="), "the CSP forbids inline styles");
     assertTrue(chart.contains("الاحتمال") && chart.contains("direction=\"rtl\""), "Arabic words, right to left");
+    Api.Downloaded png = api.as("delegate-est").download("/radar/rounds/" + round + "/radar.png?lang=ar");
+    assertEquals("image/png", png.header("Content-Type"));
+    assertTrue(png.header("Content-Disposition").endsWith(".png\""), png.header("Content-Disposition"));
+    java.awt.image.BufferedImage image = readPng(png.body());
+    assertEquals(1920, image.getWidth(), "twice the SVG's width, to print sharp");
+    assertTrue(distinctColours(image) > 2, "the chart is drawn, not a blank page");
     Api.Downloaded csv = api.as("delegate-est").download("/radar/rounds/" + round + "/radar.csv");
     String table = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
     assertTrue(table.startsWith("\"Signal\",\"Category\""), table);
     assertTrue(table.contains("\"'=Supply <chain>"), "a title is never a formula: " + table);
     assertTrue(table.contains("\"3\",\"2\",\"4\""), "three raters, medians 2 and 4: " + table);
     api.as("secretariat").post("/radar/rounds/" + round + "/close").expect(200);
+  }
+
+  private static java.awt.image.BufferedImage readPng(byte[] bytes) {
+    try {
+      return javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+    } catch (java.io.IOException e) {
+      throw new AssertionError("not a PNG", e);
+    }
+  }
+
+  private static long distinctColours(java.awt.image.BufferedImage image) {
+    java.util.Set<Integer> colours = new java.util.HashSet<>();
+    for (int y = 0; y < image.getHeight(); y += 7) {
+      for (int x = 0; x < image.getWidth(); x += 7) {
+        colours.add(image.getRGB(x, y));
+      }
+    }
+    return colours.size();
   }
 }

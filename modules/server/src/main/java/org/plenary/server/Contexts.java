@@ -63,8 +63,10 @@ public final class Contexts implements ContextAssembly {
     Accreditation accreditation = new Accreditation(vertx, pool, organizations, kernel.participants(),
         AccreditationConfig.fromEnvironment(env));
     Drafts drafts = new Drafts(pool, forum.access(), organizations, DraftsConfig.fromEnvironment(env));
+    Radar radar = new Radar(pool, Clock.systemUTC());
     Summaries summaries = new Summaries(vertx, pool, forum.access(), organizations, config.publicUrl(),
-        drafts.consensus(), implementation.citedPractices());
+        drafts.consensus(), implementation.citedPractices(),
+        new RadarForSummaries(radar.reading(), Clock.systemUTC()));
     Documents documents = new Documents(pool, new Documents.Ports(sessions.access(), forum.access(),
         drafts.publishedVersions()), kernel.files().store(), Clock.systemUTC());
     // One set of engines for every context that translates (README.md, "Machine translation").
@@ -72,7 +74,6 @@ public final class Contexts implements ContextAssembly {
     // The organizations and the audit log, whose readers' rights accreditation decides.
     PlenaryModule registry = () -> List.of(new OrganizationsApi(organizations, accreditation.disclosure()),
         new AuditApi(pool, accreditation.auditActionsNamingObjectors()));
-    Radar radar = new Radar(pool, Clock.systemUTC());
     List<PlenaryModule> modules = List.of(registry, forum, summaries, accreditation, drafts,
         new Search(pool, forum.access(), List.of(implementation.searchAudiences()), SearchTuning.fromEnvironment(env),
             machine, Search.translationBudget(env)),

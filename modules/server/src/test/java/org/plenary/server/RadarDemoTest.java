@@ -36,4 +36,17 @@ class RadarDemoTest {
         .allMatch(f -> f.getJsonObject("all").getBoolean("shown") && f.containsKey("movement")));
     assertTrue(radar.containsKey("mostDisputed"));
   }
+
+  @Test
+  @DisplayName("The Chair's submitted summary of the ransomware thread cites the closed round's figures, medians and all")
+  void summaryCitesTheRadar() {
+    JsonObject summary = api.as("chair").get("/summaries?status=submitted&limit=50").expect(200).items().stream()
+        .map(JsonObject.class::cast).filter(s -> s.getString("markdown").contains("The radar of the eighth session"))
+        .findFirst().orElseThrow(() -> new AssertionError("no submitted summary cites the radar"));
+    String markdown = summary.getString("markdown");
+    assertTrue(markdown.contains("[Ransomware against hospitals and water utilities: likelihood 5, impact")
+        && markdown.contains("median of 15 organizations, round 'Horizon scanning, eighth session'](/radar?round="),
+        markdown);
+    assertFalse(markdown.contains("[figures]"), "every citation is written out with its figures: " + markdown);
+  }
 }

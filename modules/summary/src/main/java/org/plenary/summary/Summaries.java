@@ -9,6 +9,7 @@ import org.plenary.forum.api.ForumAccess;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.module.PlenaryModule;
 import org.plenary.platform.organizations.Organizations;
+import org.plenary.summary.api.CitedRadar;
 import org.plenary.summary.api.SummaryTexts;
 import org.plenary.summary.store.SummaryStore;
 
@@ -26,8 +27,14 @@ public final class Summaries implements PlenaryModule {
   /** {@code practices}: the good practices a summary may cite. */
   public Summaries(Vertx vertx, Pool pool, ForumAccess forum, Organizations organizations, String publicUrl,
                    DraftConsensus drafts, CitedPractices practices) {
+    this(vertx, pool, forum, organizations, publicUrl, drafts, practices, CitedRadar.NONE);
+  }
+
+  /** {@code radar}: the horizon-scanning radar whose figures a summary may cite. */
+  public Summaries(Vertx vertx, Pool pool, ForumAccess forum, Organizations organizations, String publicUrl,
+                   DraftConsensus drafts, CitedPractices practices, CitedRadar radar) {
     SummaryStore store = new SummaryStore(pool);
-    this.service = new SummaryService(vertx, pool, store, forum, organizations, drafts, practices);
+    this.service = new SummaryService(vertx, pool, store, forum, organizations, drafts, practices, radar);
     this.api = new SummariesApi(vertx, service, publicUrl);
   }
 

@@ -20,6 +20,7 @@ import org.plenary.platform.events.Outbox;
 import org.plenary.platform.failure.Failure;
 import org.plenary.platform.identity.Participant;
 import org.plenary.platform.organizations.Organizations;
+import org.plenary.summary.api.CitedRadar;
 import org.plenary.summary.api.SummaryEvents;
 import org.plenary.summary.domain.GeneratedSummary;
 import org.plenary.summary.domain.Summary;
@@ -46,11 +47,13 @@ public final class SummaryService {
   private final DraftConsensus drafts;
   private final SummaryListing listing;
   private final CitedPractices practices;
+  private final CitedRadar radar;
 
   /** Made by {@link Summaries} only. */
   SummaryService(Vertx vertx, Pool pool, SummaryStore store, ForumAccess forum, Organizations organizations,
-                 DraftConsensus drafts, CitedPractices practices) {
+                 DraftConsensus drafts, CitedPractices practices, CitedRadar radar) {
     this.practices = practices;
+    this.radar = radar;
     this.vertx = vertx;
     this.pool = pool;
     this.store = store;
@@ -103,14 +106,16 @@ public final class SummaryService {
                 new JsonObject().put("threadId", threadId.toString()).put("summaryId", id.toString())).map(id)))));
   }
 
-  /** {@code markdown} with its citations of good practices checked and written out, as an edit would save it. */
+  /** {@code markdown} with its citations (good practices, the radar's figures) checked and written out. */
   public Future<String> citationsWritten(String markdown) {
-    return PracticeCitations.check(markdown, practices);
+    return PracticeCitations.check(markdown, practices).compose(md -> RadarCitations.check(md, radar));
   }
 
-  /** The edit's citations of good practices are checked and written out as {@link PracticeCitations} does. */
+  /**
+   * The edit's citations are checked and written out as {@link PracticeCitations} and {@link RadarCitations} do.
+   */
   public Future<Void> edit(Participant editor, UUID id, SummaryEdit edit) {
-    return PracticeCitations.check(edit.markdown(), practices).compose(markdown -> edit(editor, id, edit, markdown));
+    return citationsWritten(edit.markdown()).compose(markdown -> edit(editor, id, edit, markdown));
   }
 
   private Future<Void> edit(Participant editor, UUID id, SummaryEdit edit, String markdown) {

@@ -108,7 +108,13 @@ public final class ExerciseService {
     });
   }
 
-  /** The link's one use: in the window, acknowledged; after it, late (recorded all the same). */
+  /**
+   * How long after its window a link still records a late answer. A point of contact back from leave still tells
+   * the Secretariat the address works; after that the exercise's results are final and the link is refused.
+   */
+  public static final Duration LATE_ANSWERS = Duration.ofDays(14);
+
+  /** The link's one use: in the window, acknowledged; for {@link #LATE_ANSWERS} after it, late; then refused. */
   public Future<Acknowledgement> acknowledge(String token, Instant at) {
     return pool.withTransaction(conn -> exercises.lockByToken(conn, LinkTokens.hash(token)).compose(found -> {
       var ping = found.orElseThrow(() -> Failure.notFound("unknown-acknowledgement-link", "No such link",
@@ -116,6 +122,12 @@ public final class ExerciseService {
       if (ping.acknowledgedAt().isPresent()) {
         throw Failure.conflict("acknowledged-already", "Acknowledged already",
             "This link was used already, on " + ping.acknowledgedAt().get() + ": a link acknowledges once.");
+      }
+      Instant expiry = ping.deadline().plus(LATE_ANSWERS);
+      if (at.isAfter(expiry)) {
+        throw Failure.conflict("acknowledgement-link-expired", "The link has expired",
+            "This link answered until " + expiry + ", fourteen days after the exercise's window: the results are"
+                + " final. Write to the Secretariat if the point of contact has changed.");
       }
       PingStatus status = at.isAfter(ping.deadline()) ? PingStatus.LATE : PingStatus.ACKNOWLEDGED;
       JsonObject payload = new JsonObject().put("exerciseId", ping.exerciseId().toString())

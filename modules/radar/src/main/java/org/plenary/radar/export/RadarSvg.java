@@ -14,7 +14,7 @@ public final class RadarSvg {
   private static final int TOP = 60;
   private static final int CELL = 90;
   private static final int GRID = CELL * 4;
-  private static final int WIDTH = 960;
+  static final int WIDTH = 960;
 
   private RadarSvg() {
   }

@@ -1,9 +1,11 @@
 package org.plenary.radar.http;
 
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -23,6 +25,7 @@ import org.plenary.radar.domain.RadarPicture;
 import org.plenary.radar.domain.Signal;
 import org.plenary.radar.export.RadarCsv;
 import org.plenary.radar.export.RadarLabels;
+import org.plenary.radar.export.RadarPng;
 import org.plenary.radar.export.RadarSvg;
 import org.plenary.radar.service.RadarReading;
 import org.plenary.radar.service.RadarRules;
@@ -62,8 +65,9 @@ public final class RadarApi implements ApiModule {
         .onCreate("openRadarRound", this::open, this::opened)
         .on("closeRadarRound", this::close)
         .on("getRadar", this::radar)
-        .on("exportRadarSvg", rc -> export(rc, "image/svg+xml; charset=utf-8", ".svg", RadarSvg::render))
-        .on("exportRadarCsv", rc -> export(rc, "text/csv; charset=utf-8", ".csv", RadarCsv::render))
+        .on("exportRadarSvg", rc -> export(rc, "image/svg+xml; charset=utf-8", ".svg", text(RadarSvg::render)))
+        .on("exportRadarPng", rc -> export(rc, "image/png", ".png", RadarPng::render))
+        .on("exportRadarCsv", rc -> export(rc, "text/csv; charset=utf-8", ".csv", text(RadarCsv::render)))
         .on("getOwnRadarAssessment", this::ownAssessment)
         .on("putRadarAssessment", this::assess);
   }
@@ -117,7 +121,7 @@ public final class RadarApi implements ApiModule {
     Responses.reply(rc, rounds.list().map(list -> new JsonObject()
         .put("items", new JsonArray(list.stream().map(RadarJson::round).toList()))
         .put("mayRate", RadarRules.takesPart(reader)).put("mayRunRounds", mayRunRounds(reader))
-        .put("mayMerge", reader.isModeratorOrSecretariat())));
+        .put("mayMerge", reader.isModeratorOrSecretariat()).put("mayCite", reader.runsTheDialogue())));
   }
 
   private static boolean mayRunRounds(Participant reader) {
@@ -148,15 +152,21 @@ public final class RadarApi implements ApiModule {
         .map(RadarJson::picture));
   }
 
+  private static BiFunction<RadarPicture, RadarLabels, byte[]> text(BiFunction<RadarPicture, RadarLabels, String> r) {
+    return (picture, labels) -> r.apply(picture, labels).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Renders off the event loop: the PNG is rasterised, and a large round's SVG or CSV is not free either. */
   private void export(RoutingContext rc, String contentType, String extension,
-                      BiFunction<RadarPicture, RadarLabels, String> render) {
+                      BiFunction<RadarPicture, RadarLabels, byte[]> render) {
     Caller.require(rc);
     UUID roundId = RequestInput.of(rc).uuid("roundId");
     RadarLabels labels = new RadarLabels(ReaderLanguage.of(rc));
     reading.picture(roundId, clock.instant())
-        .onSuccess(picture -> rc.response().putHeader("Content-Type", contentType)
+        .compose(picture -> rc.vertx().executeBlocking(() -> render.apply(picture, labels), false))
+        .onSuccess(bytes -> rc.response().putHeader("Content-Type", contentType)
             .putHeader("Content-Disposition", "attachment; filename=\"radar-" + roundId + extension + "\"")
-            .end(render.apply(picture, labels)))
+            .end(Buffer.buffer(bytes)))
         .onFailure(rc::fail);
   }
 

@@ -89,7 +89,7 @@ public final class DemoContent {
         .compose(v -> new ImplementationDemo(contexts.implementation(), cast).play())
         .compose(v -> new CitationsDemo(contexts.forum(), contexts.summaries().service(),
             contexts.implementation().practices(), cast, threads.threads()).play())
-        .compose(v -> new RadarDemo(contexts.radar(), cast, threads.threads()).play())
+        .compose(v -> new RadarDemo(contexts.radar(), contexts.summaries().service(), cast, threads.threads()).play())
         .compose(v -> new LanguagesDemo(pool, cast).play())
         .compose(v -> new ContactsDemo(contexts.contacts(), pool, cast).play())
         .compose(v -> dating.dateLatecomers())

@@ -13,6 +13,10 @@ import org.plenary.radar.domain.Horizon;
 import org.plenary.radar.domain.NewSignal;
 import org.plenary.radar.domain.Signal;
 import org.plenary.radar.domain.SignalCategory;
+import org.plenary.summary.RadarCitations;
+import org.plenary.summary.SummaryService;
+import org.plenary.summary.domain.Summary;
+import org.plenary.summary.domain.SummaryEdit;
 
 /**
  * The horizon-scanning radar of the demo: six signals (one a duplicate a moderator merged), a round of the last
@@ -55,11 +59,13 @@ final class RadarDemo {
       "delegate-eu", "ps-contoso", "ac-institute", "cs-opennet");
 
   private final Radar radar;
+  private final SummaryService summaries;
   private final DemoCast cast;
   private final Map<String, UUID> threads;
 
-  RadarDemo(Radar radar, DemoCast cast, Map<String, UUID> threads) {
+  RadarDemo(Radar radar, SummaryService summaries, DemoCast cast, Map<String, UUID> threads) {
     this.radar = radar;
+    this.summaries = summaries;
     this.cast = cast;
     this.threads = threads;
   }
@@ -81,13 +87,31 @@ final class RadarDemo {
     }
     return done
         .compose(v -> round("Horizon scanning, eighth session", start.plus(Duration.ofDays(10)), ids, 0, true))
-        .compose(v -> cast.participant("moderator").compose(m -> radar.signals().merge(m, ids.get(5), ids.get(0),
-            start.plus(Duration.ofDays(40)))))
-        .compose(v -> round("Horizon scanning, ninth session", start.plus(Duration.ofDays(45)), ids, 1, false));
+        .compose(closed -> cast.participant("moderator").compose(m -> radar.signals().merge(m, ids.get(5),
+                ids.get(0), start.plus(Duration.ofDays(40))))
+            .compose(v -> round("Horizon scanning, ninth session", start.plus(Duration.ofDays(45)), ids, 1, false))
+            .compose(v -> citeInSummary(closed, ids.subList(0, 4))));
   }
 
-  /** Opens a round, has every rater rate every signal not merged, and closes it if {@code close}. */
-  private Future<Void> round(String title, Instant at, List<UUID> ids, int roundIndex, boolean close) {
+  /**
+   * The Chair adds the closed round's figures to the submitted summary of the ransomware thread, the thread of the
+   * horizon-scanning topic the first signal links to; the citations are written out with the medians.
+   */
+  private Future<Void> citeInSummary(UUID round, List<UUID> signals) {
+    StringBuilder section = new StringBuilder("\n\n## The radar of the eighth session\n\n"
+        + "The Chair notes how the participants judged the signals discussed in this thread:\n\n");
+    signals.forEach(signal -> section.append("- [figures](").append(RadarCitations.page(round, signal))
+        .append(")\n"));
+    return cast.participant("chair").compose(chair -> summaries.ofThread(threads.get("ransomware"),
+        Optional.of(chair)).compose(found -> {
+          Summary summary = found.stream().findFirst().orElseThrow();
+          return summaries.edit(chair, summary.id(), new SummaryEdit(summary.markdown() + section,
+              summary.version(), Optional.of("The radar's figures of the eighth session")));
+        }));
+  }
+
+  /** Opens a round, has every rater rate every signal not merged, and closes it if {@code close}; its id. */
+  private Future<UUID> round(String title, Instant at, List<UUID> ids, int roundIndex, boolean close) {
     return cast.participant("secretariat").compose(secretariat -> radar.rounds().open(secretariat, title, at)
         .compose(round -> {
           Future<Void> done = Future.succeededFuture();
@@ -100,8 +124,8 @@ final class RadarDemo {
                       impact(signal, rater, roundIndex), at.plus(Duration.ofHours(1 + rater)))).mapEmpty());
             }
           }
-          return close ? done.compose(v -> radar.rounds().close(secretariat, round.id(), at.plus(Duration.ofDays(3))))
-              .mapEmpty() : done;
+          return (close ? done.compose(v -> radar.rounds().close(secretariat, round.id(),
+              at.plus(Duration.ofDays(3)))).<Void>mapEmpty() : done).map(round.id());
         }));
   }
 

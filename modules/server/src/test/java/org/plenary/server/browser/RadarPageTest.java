@@ -127,4 +127,40 @@ class RadarPageTest {
         .expect(200).json().getString("mergedInto"));
     api.as("secretariat").post("/radar/rounds/" + made[0] + "/close").expect(200);
   }
+
+  @Test
+  @DisplayName("A moderator copies a closed round's citation into a summary: saved, it states the figures and leads"
+      + " back to the signal, marked on the radar")
+  void citedInASummary(Page page) throws Exception {
+    String title = "Deepfake diplomacy " + UUID.randomUUID().toString().substring(0, 6);
+    String[] made = roundWithOneSignal(title);
+    api.as("secretariat").post("/radar/rounds/" + made[0] + "/close").expect(200);
+    org.plenary.testing.Dialogue dialogue = org.plenary.testing.Dialogue.on(api);
+    String thread = dialogue.openThread("moderator", "horizon-scanning");
+    dialogue.comment("delegate-bra", thread, "Deepfakes of officials will test crisis communication.");
+    String summary = api.as("moderator").post("/threads/" + thread + "/summaries").expect(201).json().getString("id");
+
+    SignIn.fresh(page, "moderator");
+    page.navigate("/radar?round=" + made[0]);
+    Locator row = page.locator("radar-table tr[data-signal='" + made[1] + "']");
+    row.getByText("Cite in a summary").click();
+    String citation = row.locator("input").inputValue();
+    org.junit.jupiter.api.Assertions.assertEquals("[" + title + "](/radar?round=" + made[0] + "&signal=" + made[1]
+        + ")", citation);
+    Axe.assertNoSeriousViolations(page, "the radar of a closed round, with a citation open");
+
+    page.navigate("/summaries/" + summary);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit the text")).click();
+    Locator text = page.getByLabel("Text (Markdown)");
+    text.fill(text.inputValue() + "\n\nParticipants rated the signal " + citation + ".\n");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as a new version")).click();
+    Locator link = page.locator(".summary-text a[href*='signal=" + made[1] + "']");
+    assertThat(link).hasText(title + ": likelihood 4, impact 5, median of 4 organizations, round 'Round " + title
+        + "'");
+    link.click();
+    assertThat(page.locator("h1")).hasText("Horizon-scanning radar");
+    assertThat(page.locator("radar-table tr.radar-table__row--cited")).hasAttribute("data-signal", made[1]);
+    assertThat(page.locator("radar-table tr.radar-table__row--cited")).containsText("Cited");
+    page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("radar-cited.png")).setFullPage(true));
+  }
 }
