@@ -4,6 +4,7 @@ import type { Engagement } from './capacity-model';
 import type { DraftConsensus } from './draft-model';
 import type { ListedThread } from './forum-model';
 import type { Page } from './model';
+import type { TrainingOffer } from './contacts-model';
 import type { Flag } from './moderation-model';
 import { delegateOfAState, isChair, moderates, runsTheDialogue, speaksForAGovernment } from './roles';
 import { session } from './session';
@@ -54,6 +55,8 @@ export interface HomeData {
   objectionWindows: Application[];
   flags: Flag[];
   summariesWaiting: Summary[];
+  /** The State's points of contact missed two ping exercises in a row: it is offered to post a training need. */
+  trainingOffer: TrainingOffer | null;
 }
 
 const none = <T>(): T[] => [];
@@ -75,7 +78,8 @@ export async function loadHome(previous: Date | null, now = new Date()): Promise
     items<Summary>(`/summaries?status=published&limit=${FEW}`),
     speaksForAGovernment() || runsTheDialogue() ? items<Application>('/accreditations?limit=25') : none<Application>(),
   ]);
-  const [drafts, notifications, engagements, flags, summariesWaiting] = await Promise.all([
+  const state = delegateOfAState();
+  const [drafts, notifications, engagements, flags, summariesWaiting, trainingOffer] = await Promise.all([
     Promise.all(draftThreads.map((thread) => glance(thread))),
     signedIn
       ? api
@@ -91,6 +95,9 @@ export async function loadHome(previous: Date | null, now = new Date()): Promise
       : moderates()
         ? items<Summary>(`/summaries?status=draft&limit=${FEW}`)
         : none<Summary>(),
+    state
+      ? api.get<TrainingOffer>(`/contacts/${encodeURIComponent(state)}/training-offer`).catch(() => null)
+      : Promise.resolve(null),
   ]);
   const after = (at: string | undefined) => !!at && new Date(at) > since;
   return {
@@ -115,6 +122,7 @@ export async function loadHome(previous: Date | null, now = new Date()): Promise
     objectionWindows: delegateOfAState() ? decisions.filter((application) => application.windowOpen) : [],
     flags,
     summariesWaiting,
+    trainingOffer: trainingOffer?.offered ? trainingOffer : null,
   };
 }
 

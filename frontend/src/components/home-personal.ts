@@ -15,7 +15,12 @@ export function waitingForYou(data: HomeData, quietWhenEmpty = false) {
   const joint = data.notifications.filter((n) => n.reason === 'joint-statement-requested');
   const drafts = data.drafts.filter((draft) => (draft.withoutOwnStance ?? 0) > 0);
   const empty =
-    !joint.length && !drafts.length && !data.engagements.length && !data.objectionWindows.length && !data.unread;
+    !joint.length &&
+    !drafts.length &&
+    !data.engagements.length &&
+    !data.objectionWindows.length &&
+    !data.unread &&
+    !data.trainingOffer;
   if (empty && quietWhenEmpty) {
     return nothing; // a desk follows, which says what waits
   }
@@ -44,6 +49,15 @@ export function waitingForYou(data: HomeData, quietWhenEmpty = false) {
           ${a.windowClosesAt ? html` — ${t('homeWaiting.windowCloses', { relative: formatRelative(a.windowClosesAt) })}` : nothing}
         </li>`,
       )}
+      ${
+        data.trainingOffer
+          ? html`<li data-testid="home-training-offer">
+              <a href="/contacts/exercises/${data.trainingOffer.unansweredExercises[0]}"
+                >${t('homeWaiting.pocTraining', { count: data.trainingOffer.unansweredExercises.length })}</a
+              >
+            </li>`
+          : nothing
+      }
       ${
         data.unread
           ? html`<li><a href="/notifications?unread=true">${t('homeWaiting.unread', { count: data.unread })}</a>

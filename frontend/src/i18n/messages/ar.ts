@@ -1516,6 +1516,8 @@ const ar: Messages = {
   'homeWaiting.engagement': 'تعاون ينتظر ردك',
   'homeWaiting.objectionWindow': 'اعتماد {organization}: يجوز للدول الاعتراض',
   'homeWaiting.windowCloses': 'تنتهي المهلة {relative}',
+  'homeWaiting.pocTraining':
+    'لم تردّ جهات الاتصال لديكم على آخر {count} من تمارين الاختبار: انشروا حاجة «تدريب جهات الاتصال»',
   'homeWaiting.unread':
     '{count, plural, zero {لا إشعارات غير مقروءة} one {إشعار واحد غير مقروء} two {إشعاران غير مقروءين} few {# إشعارات غير مقروءة} many {# إشعارًا غير مقروء} other {# إشعار غير مقروء}}',
   'homeNew.title': 'الجديد منذ زيارتك الأخيرة ({date})',

@@ -1520,6 +1520,8 @@ const en = {
   'homeWaiting.engagement': 'An engagement waits for your answer',
   'homeWaiting.objectionWindow': 'Accreditation of {organization}: States may object',
   'homeWaiting.windowCloses': 'the window closes {relative}',
+  'homeWaiting.pocTraining':
+    'Your points of contact did not answer the last {count} ping exercises: post a “points of contact training” need',
   'homeWaiting.unread': '{count, plural, one {# unread notification} other {# unread notifications}}',
   'homeNew.title': 'New since your last visit ({date})',
   'homeNew.titleWeek': 'New this week',

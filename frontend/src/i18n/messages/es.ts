@@ -1543,6 +1543,8 @@ const es: Messages = {
   'homeWaiting.engagement': 'Un compromiso espera su respuesta',
   'homeWaiting.objectionWindow': 'Acreditación de {organization}: los Estados pueden oponerse',
   'homeWaiting.windowCloses': 'el plazo termina {relative}',
+  'homeWaiting.pocTraining':
+    'Sus puntos de contacto no respondieron a los últimos {count} ejercicios de verificación: publique una necesidad de «formación de puntos de contacto»',
   'homeWaiting.unread': '{count, plural, one {# notificación sin leer} other {# notificaciones sin leer}}',
   'homeNew.title': 'Novedades desde su última visita ({date})',
   'homeNew.titleWeek': 'Novedades de esta semana',

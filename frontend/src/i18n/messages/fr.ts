@@ -1543,6 +1543,8 @@ const fr: Messages = {
   'homeWaiting.engagement': 'Un engagement attend votre réponse',
   'homeWaiting.objectionWindow': 'Accréditation de {organization} : les États peuvent s’y opposer',
   'homeWaiting.windowCloses': 'la période se termine {relative}',
+  'homeWaiting.pocTraining':
+    'Vos points de contact n’ont pas répondu aux {count} derniers exercices de vérification : publiez un besoin « formation des points de contact »',
   'homeWaiting.unread': '{count, plural, one {# notification non lue} other {# notifications non lues}}',
   'homeNew.title': 'Nouveau depuis votre dernière visite ({date})',
   'homeNew.titleWeek': 'Nouveau cette semaine',

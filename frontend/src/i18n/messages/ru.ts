@@ -1545,6 +1545,8 @@ const ru: Messages = {
   'homeWaiting.engagement': 'Взаимодействие ждёт вашего ответа',
   'homeWaiting.objectionWindow': 'Аккредитация {organization}: государства могут возразить',
   'homeWaiting.windowCloses': 'срок истекает {relative}',
+  'homeWaiting.pocTraining':
+    'Ваши контактные лица не ответили на последние учения по проверке связи ({count}): разместите потребность «обучение контактных лиц»',
   'homeWaiting.unread':
     '{count, plural, one {# непрочитанное уведомление} few {# непрочитанных уведомления} many {# непрочитанных уведомлений} other {# непрочитанного уведомления}}',
   'homeNew.title': 'Новое с вашего последнего посещения ({date})',

@@ -1445,6 +1445,7 @@ const zh: Messages = {
   'homeWaiting.engagement': '一项合作等待您的答复',
   'homeWaiting.objectionWindow': '{organization} 的认可申请：各国可提出反对',
   'homeWaiting.windowCloses': '期限 {relative}结束',
+  'homeWaiting.pocTraining': '贵国联络点未答复最近 {count} 次联络测试：请发布“联络点培训”需求',
   'homeWaiting.unread': '{count, plural, other {# 条未读通知}}',
   'homeNew.title': '自您上次访问（{date}）以来的新内容',
   'homeNew.titleWeek': '本周新内容',

@@ -26,6 +26,12 @@ public final class ServerDatabase {
     execute("UPDATE capacity_need SET created_at = created_at - make_interval(days => ?) WHERE id = ?::uuid", days, needId);
   }
 
+  /** Moves a ping exercise {@code days} back, so that its window has closed as if the days had passed. */
+  public static void backdateExercise(String exerciseId, int days) {
+    execute("UPDATE ping_exercise SET started_at = started_at - make_interval(days => ?),"
+        + " deadline = deadline - make_interval(days => ?) WHERE id = ?::uuid", days, exerciseId);
+  }
+
   private static List<Event> query(String sql, String... params) {
     try (var conn = DriverManager.getConnection(jdbcUrl()); var statement = conn.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
@@ -43,10 +49,14 @@ public final class ServerDatabase {
     }
   }
 
+  /** {@code sql} with each {@code ?} but the last bound to {@code days}, and the last to {@code id}. */
   private static void execute(String sql, int days, String id) {
+    int marks = (int) sql.chars().filter(c -> c == '?').count();
     try (var conn = DriverManager.getConnection(jdbcUrl()); var statement = conn.prepareStatement(sql)) {
-      statement.setInt(1, days);
-      statement.setString(2, id);
+      for (int i = 1; i < marks; i++) {
+        statement.setInt(i, days);
+      }
+      statement.setString(marks, id);
       statement.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException(e);

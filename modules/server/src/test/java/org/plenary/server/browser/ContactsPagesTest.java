@@ -99,4 +99,31 @@ class ContactsPagesTest {
     page.navigate("/contacts");
     assertThat(page.locator("main problem-alert")).containsText("Points of Contact directory is read by");
   }
+
+  @Test
+  @DisplayName("Malawi's points of contact silent in two exercises in a row: its delegate's home page offers the"
+      + " training need, which the results page posts")
+  void trainingOfferOnHome(Page page) {
+    Api mwi = api.as("delegate-mwi");
+    int version = mwi.get("/contacts/MWI").expect(200).json().getInteger("version");
+    mwi.put("/contacts/MWI", new JsonObject().put("baseVersion", version).put("contacts", new JsonArray()
+        .add(new JsonObject().put("kind", "diplomatic").put("name", "Cyber desk").put("email", "cyber@mfa.example"))))
+        .expect(200);
+    for (int daysAgo : new int[] {6, 3}) {
+      String id = api.as("secretariat").withHeader("Idempotency-Key", UUID.randomUUID().toString())
+          .post("/contacts/exercises", new JsonObject().put("states", new JsonArray().add("MWI"))
+              .put("windowHours", 24)).expect(201).json().getString("id");
+      ServerDatabase.backdateExercise(id, daysAgo);
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(mwi.get("/contacts/MWI/training-offer").expect(200).json()
+        .getBoolean("offered"));
+    SignIn.fresh(page, "delegate-mwi");
+    page.navigate("/");
+    var offer = page.locator("[data-testid='home-training-offer'] a");
+    assertThat(offer).hasText("Your points of contact did not answer the last 2 ping exercises: post a “points of"
+        + " contact training” need");
+    Axe.assertNoSeriousViolations(page, "the home page with the training offer");
+    offer.click();
+    assertThat(page.locator("#pings-training")).hasText("Points of contact training");
+  }
 }
