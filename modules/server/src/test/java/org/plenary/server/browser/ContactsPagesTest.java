@@ -40,7 +40,7 @@ class ContactsPagesTest {
 
   @Test
   @DisplayName("Brazil's delegate reads the directory; the Secretariat reads the exercise's results by State and group")
-  void english(Page page) {
+  void english(Page page) throws Exception {
     String cert = "BSSN duty officer " + UUID.randomUUID().toString().substring(0, 6);
     String id = exercise(cert);
     SignIn.fresh(page, "delegate-bra");
@@ -48,6 +48,7 @@ class ContactsPagesTest {
     assertThat(page.locator("h1")).hasText("Points of Contact directory");
     assertThat(page.locator(".contacts-table")).containsText(cert);
     Axe.assertNoSeriousViolations(page, "the directory");
+    page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("contacts-en.png")).setFullPage(true));
     page.navigate("/contacts/BRA/edit");
     assertThat(page.locator("h1")).containsText("Points of contact of");
     Axe.assertNoSeriousViolations(page, "the form of Brazil's points of contact");
@@ -57,7 +58,7 @@ class ContactsPagesTest {
     }
   }
 
-  private static void results(Page page, String id) {
+  private static void results(Page page, String id) throws Exception {
     SignIn.fresh(page, "secretariat");
     page.navigate("/contacts/exercises/" + id);
     assertThat(page.locator("h1")).hasText("Results of a ping exercise");
@@ -66,6 +67,7 @@ class ContactsPagesTest {
     assertThat(page.locator("main")).containsText("Pending");
     assertThat(page.locator("table").last()).containsText("African Group");
     Axe.assertNoSeriousViolations(page, "an exercise's results");
+    page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("ping-results-en.png")).setFullPage(true));
     page.navigate("/contacts/exercises");
     assertThat(page.locator("h2")).containsText("Start a ping exercise");
     Axe.assertNoSeriousViolations(page, "the exercises and the form to start one");
@@ -73,7 +75,7 @@ class ContactsPagesTest {
 
   @Test
   @DisplayName("In Arabic, right to left: France's delegate reads the directory and the exercise's aggregate")
-  void arabic() {
+  void arabic() throws Exception {
     String cert = "BSSN " + UUID.randomUUID().toString().substring(0, 6);
     String id = exercise(cert);
     try (BrowserContext arabic = Chromium.newContext("ar")) {
@@ -84,11 +86,13 @@ class ContactsPagesTest {
       assertThat(page.locator("h1")).hasText("دليل جهات الاتصال");
       assertThat(page.locator(".contacts-table")).containsText(cert);
       Axe.assertNoSeriousViolations(page, "the directory in Arabic");
+      page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("contacts-ar.png")).setFullPage(true));
       page.navigate("/contacts/exercises/" + id);
       assertThat(page.locator("h1")).hasText("نتائج تمرين التحقق");
       assertThat(page.locator("table")).hasCount(1);
       assertThat(page.locator("table")).containsText("جميع الدول المعنية");
       Axe.assertNoSeriousViolations(page, "an exercise's aggregate in Arabic");
+      page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("ping-results-ar.png")).setFullPage(true));
     }
   }
 
