@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Proves that a backup restores (docs/OPERATIONS.md, "Backup and restore"), as CI runs it after `mvn verify`:
-#  1. starts the server on a fresh database of an external PostgreSQL, with the demo dialogue;
+#  1. starts the server with the demo dialogue: on the embedded PostgreSQL of a fresh data directory, as
+#     `java -jar plenary.jar` does (BACKUP_CHECK_SOURCE=embedded, the default), or on a fresh database of the
+#     external PostgreSQL (BACKUP_CHECK_SOURCE=external);
 #  2. lists every thread and every post through the API (as the Secretariat), with a fingerprint of each;
 #  3. backs the database up with `pg_dump -Fc` while the server runs;
-#  4. restores the dump into another fresh database with `pg_restore` and starts the server on that one;
+#  4. restores the dump into a fresh database of the external PostgreSQL with `pg_restore` and starts the server
+#     on that one;
 #  5. reads every thread and every post again, by id, and compares them.
 # It also checks that every metric the Grafana dashboard and the alerts name is on the server's /metrics.
 #
@@ -16,11 +19,14 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 jar="${1:-$root/modules/server/target/plenary.jar}"
 pg="${BACKUP_CHECK_PG:-postgresql://postgres@127.0.0.1:5432}"
+from="${BACKUP_CHECK_SOURCE:-embedded}"
 port="${BACKUP_CHECK_PORT:-18190}"
 base="http://127.0.0.1:$port"
 source_db="plenary_backup_check_source_$$"
 restored_db="plenary_backup_check_restored_$$"
 work="$(mktemp -d)"
+# Run as root, the embedded PostgreSQL runs as nobody, who must be able to enter the data directory's parent.
+chmod 755 "$work"
 server_pid=""
 
 for tool in curl jq pg_dump pg_restore psql java; do
@@ -43,9 +49,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-start_server() { # database, log file
+start_server() { # database ("embedded": the data directory's own), log file
+  local url=""
+  [ "$1" = embedded ] || url="$pg/$1"
   PLENARY_ENV=dev PLENARY_DEMO_CONTENT=true PLENARY_HTTP_PORT="$port" PLENARY_PUBLIC_URL="$base" \
-    PLENARY_DB_URL="$pg/$1" PLENARY_DATA_DIR="$work/data" PLENARY_LOG_FORMAT=TEXT PLENARY_APERTIUM_COMMAND=off \
+    PLENARY_DB_URL="$url" PLENARY_DATA_DIR="$work/data" PLENARY_LOG_FORMAT=TEXT PLENARY_APERTIUM_COMMAND=off \
     java -Xmx384m -jar "$jar" > "$2" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 240); do
@@ -78,9 +86,19 @@ all_pages() { # path (with its query), token
 thread_print='{id, title, kind, audience, status}'
 post_print='{id, threadId, seq, kind, parentId, bodyHtml, createdAt, author: (.author.id // .author)}'
 
-echo "backup-restore-check: starting on $source_db with the demo dialogue"
-psql -q "$pg/postgres" -c "CREATE DATABASE $source_db" >/dev/null
-start_server "$source_db" "$work/source.log"
+if [ "$from" = embedded ]; then
+  echo "backup-restore-check: starting on the embedded PostgreSQL of a fresh data directory, with the demo dialogue"
+  start_server embedded "$work/source.log"
+  # The embedded server listens on a free loopback port, which its log names (docs/OPERATIONS.md).
+  embedded_port="$(sed -nE 's/.*Embedded PostgreSQL listening on 127\.0\.0\.1:([0-9]+).*/\1/p' "$work/source.log" | tail -1)"
+  [ -n "$embedded_port" ] || { echo "backup-restore-check: the log names no embedded PostgreSQL port" >&2; exit 1; }
+  dump_from="postgresql://postgres@127.0.0.1:$embedded_port/plenary"
+else
+  echo "backup-restore-check: starting on $source_db with the demo dialogue"
+  psql -q "$pg/postgres" -c "CREATE DATABASE $source_db" >/dev/null
+  start_server "$source_db" "$work/source.log"
+  dump_from="$pg/$source_db"
+fi
 bearer="$(token)"
 all_pages "/threads?limit=100" "$bearer" | jq -c "$thread_print" | sort > "$work/threads.before"
 : > "$work/posts.before"
@@ -94,7 +112,7 @@ echo "backup-restore-check: the API shows $threads threads and $posts posts"
 
 "$root/infra/kubernetes/check-metrics.sh" "$base/metrics"
 
-pg_dump -Fc --no-owner --no-privileges -f "$work/plenary.dump" "$pg/$source_db"
+pg_dump -Fc --no-owner --no-privileges -f "$work/plenary.dump" "$dump_from"
 echo "backup-restore-check: pg_dump -Fc wrote $(du -h "$work/plenary.dump" | cut -f1)"
 stop_server
 
