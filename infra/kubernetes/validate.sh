@@ -8,7 +8,13 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-command -v kubectl >/dev/null || { echo "validate.sh: needs kubectl (Debian: apt-get install kubernetes-client)" >&2; exit 1; }
+# kubectl's own kustomize renders the overlays; it must be v4 or newer (kubectl 1.21+). Debian 12's
+# kubernetes-client (1.20) is too old for these kustomizations.
+kustomize_version="$(kubectl version --client -o json 2>/dev/null | jq -r '.kustomizeVersion // "none"' || echo none)"
+case "$kustomize_version" in
+  v[4-9].*|v[1-9][0-9].*) ;;
+  *) echo "validate.sh: needs kubectl 1.21 or newer with its kustomize v4+ (found: ${kustomize_version})" >&2; exit 1 ;;
+esac
 if [ ! -d validator/node_modules ]; then
   (cd validator && npm ci --no-audit --no-fund --loglevel=error)
 fi
