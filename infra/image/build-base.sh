@@ -2,8 +2,8 @@
 # Builds Plenary's base image from Debian packages alone, with no container engine and no registry:
 # mmdebstrap makes a minimal Debian root (the essential packages, Debian's Java 17 runtime, CA certificates,
 # time zones) with a non-root user, umoci packs it as an OCI image layout, and skopeo writes it as the
-# docker-archive tarball Jib takes as its base (`tar://`). Run as root (mmdebstrap's root mode; its unshare mode
-# works for other users where user namespaces are allowed).
+# docker-archive tarball Jib takes as its base (`tar://`). Run as root (mmdebstrap's root mode); as root on
+# Debian it installs those three tools itself when they are missing.
 #
 #   infra/image/build-base.sh [OUTPUT_DIR]      # default: infra/image/target
 #
@@ -22,8 +22,17 @@ fi
 
 missing=()
 for tool in mmdebstrap umoci skopeo; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+if [ ${#missing[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "build-base: installing ${missing[*]} from Debian"
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null || { apt-get -o DPkg::Lock::Timeout=600 update -qq &&
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null; }
+  missing=()
+  for tool in mmdebstrap umoci skopeo; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+fi
 if [ ${#missing[@]} -gt 0 ]; then
-  echo "build-base: needs ${missing[*]} (Debian: apt-get install mmdebstrap umoci skopeo)" >&2
+  echo "build-base: needs ${missing[*]} (Debian: apt-get install mmdebstrap umoci skopeo), and root" >&2
   exit 1
 fi
 

@@ -41,7 +41,8 @@ public final class EventDispatcher {
   private final DatabaseOutage outage;
   private final PgSubscriber subscriber;
   private final Timer delivery;
-  private long lastPublished;
+  /** Written on the reading context, read by /metrics too. */
+  private volatile long lastPublished;
   /** The latest committed position seen, by a poll or by publishing; never behind {@link #lastPublished}. */
   private volatile long latestSeen;
   private boolean reading;
