@@ -1,5 +1,7 @@
 package org.plenary.live;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
@@ -15,7 +17,10 @@ import org.plenary.platform.identity.Participants;
 import org.plenary.platform.module.PlenaryModule;
 import org.plenary.sessions.api.SpeakersAccess;
 
-/** The live context: event streams fed by this server's event dispatcher. */
+/**
+ * The live context: event streams fed by this server's event dispatcher. {@code plenary_sse_subscribers} on
+ * {@code /metrics} counts this server's open streams.
+ */
 public final class Live implements PlenaryModule {
 
   private final LiveHub hub;
@@ -23,11 +28,13 @@ public final class Live implements PlenaryModule {
   private MessageConsumer<OutboxEvent> events;
 
   public Live(Vertx vertx, Pool pool, DatabaseOutage outage, ForumAccess forum, NotificationsAccess notifications,
-              SpeakersAccess speakers) {
+              SpeakersAccess speakers, MeterRegistry meters) {
     Participants participants = new Participants(pool);
     this.hub = new LiveHub(pool, outage, List.of(new ThreadEventRenderer(forum), new NotificationEventRenderer(notifications),
         new SessionEventRenderer(speakers)), new CurrentReaders(participants));
     this.apis = List.of(new EventStreamsApi(vertx, pool, forum, speakers, participants, hub));
+    Gauge.builder("plenary.sse.subscribers", hub, LiveHub::subscribers)
+        .description("Server-sent event streams open on this server").register(meters);
   }
 
   @Override

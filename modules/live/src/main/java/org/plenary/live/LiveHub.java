@@ -80,6 +80,13 @@ final class LiveHub {
     });
   }
 
+  /** The open event streams of this server (a subscriber follows one or more streams). */
+  int subscribers() {
+    Set<Subscriber> distinct = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    byStream.values().forEach(distinct::addAll);
+    return distinct.size();
+  }
+
   void closeAll() {
     byStream.values().forEach(subscribers -> subscribers.forEach(s -> s.deliver(Long.MAX_VALUE, Rendered.CLOSE, null)));
   }

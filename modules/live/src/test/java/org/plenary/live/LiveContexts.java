@@ -27,7 +27,7 @@ public final class LiveContexts implements ContextAssembly {
         env);
     Sessions sessions = new Sessions(pool, forum.access(), Clock.systemUTC(), kernel.files().store());
     Live live = new Live(kernel.vertx(), pool, kernel.database().outage(), forum.access(), notifications.access(),
-        sessions.speakers().access());
+        sessions.speakers().access(), kernel.meters());
     Accreditation accreditation = new Accreditation(kernel.vertx(), pool, kernel.organizations(),
         kernel.participants(), AccreditationConfig.fromEnvironment(env));
     return new Assembled(List.of(

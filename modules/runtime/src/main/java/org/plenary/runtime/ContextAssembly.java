@@ -1,5 +1,6 @@
 package org.plenary.runtime;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.List;
@@ -24,10 +25,11 @@ public interface ContextAssembly {
 
   /**
    * What the runtime has opened before any context exists; {@code files} is the server's one file store (and its
-   * settings), for the contexts that keep files.
+   * settings), for the contexts that keep files; {@code meters} is the registry {@code /metrics} shows, for the
+   * contexts that measure what they do.
    */
   record Kernel(Vertx vertx, PlenaryConfig config, Map<String, String> env, Database database,
-                Organizations organizations, ParticipantDirectory participants, Files files) {
+                Organizations organizations, ParticipantDirectory participants, MeterRegistry meters, Files files) {
   }
 
   /**

@@ -40,7 +40,8 @@ public final class PlenaryApplication {
             .setEnabled(true)
             .setJvmMetricsEnabled(true)
             .setRegistryName(registry)
-            .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true))))
+            // Histogram buckets for the latency percentiles of dashboards and alerts (docs/OPERATIONS.md).
+            .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true).setPublishQuantiles(true))))
         .withMetrics(new MicrometerMetricsFactory())
         .build();
     // Completed outside Vert.x: a failed start closes Vert.x, whose threads can then no longer deliver it.

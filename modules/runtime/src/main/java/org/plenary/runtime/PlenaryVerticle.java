@@ -2,6 +2,7 @@ package org.plenary.runtime;
 
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
+import io.vertx.micrometer.backends.BackendRegistries;
 import io.vertx.core.VerticleBase;
 import io.vertx.openapi.contract.OpenAPIContract;
 import java.util.List;
@@ -144,7 +145,7 @@ final class PlenaryVerticle extends VerticleBase {
   private Future<Void> assembleApi() {
     participants = new ParticipantDirectory(database.pool(), organizations);
     contexts = assembly.assemble(new ContextAssembly.Kernel(vertx, config, env, database, organizations, participants,
-        files));
+        BackendRegistries.getNow(metricsRegistryName), files));
     // The platform's own operations first: the client's settings and the caller.
     modules = new java.util.ArrayList<>(List.of(new ClientConfigApi(config), new MeApi(database.pool(), participants)));
     contexts.modules().forEach(module -> modules.addAll(module.apis()));
@@ -170,7 +171,8 @@ final class PlenaryVerticle extends VerticleBase {
    * ended while the server was down are decided here, before it takes requests; event streams; notifications).
    */
   private Future<Void> startEvents() {
-    Future<Void> started = EventDispatcher.start(vertx, database.pool(), database.outage(), database.connectOptions())
+    Future<Void> started = EventDispatcher.start(vertx, database.pool(), database.outage(), database.connectOptions(),
+        BackendRegistries.getNow(metricsRegistryName))
         .onSuccess(dispatcherStarted -> dispatcher = dispatcherStarted).mapEmpty();
     for (PlenaryModule module : contexts.modules()) {
       started = started.compose(v -> module.start(vertx));

@@ -59,7 +59,7 @@ public final class Contexts implements ContextAssembly {
     Notifications notifications = new Notifications(vertx, pool, forum.access(), config.publicUrl(), env);
     Sessions sessions = new Sessions(pool, forum.access(), Clock.systemUTC(), kernel.files().store());
     Live live = new Live(vertx, pool, kernel.database().outage(), forum.access(), notifications.access(),
-        sessions.speakers().access());
+        sessions.speakers().access(), kernel.meters());
     Accreditation accreditation = new Accreditation(vertx, pool, organizations, kernel.participants(),
         AccreditationConfig.fromEnvironment(env));
     Drafts drafts = new Drafts(pool, forum.access(), organizations, DraftsConfig.fromEnvironment(env));

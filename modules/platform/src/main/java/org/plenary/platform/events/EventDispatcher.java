@@ -1,5 +1,8 @@
 package org.plenary.platform.events;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
@@ -7,6 +10,8 @@ import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.PgConnection;
 import io.vertx.pgclient.pubsub.PgSubscriber;
 import io.vertx.sqlclient.Pool;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Consumer;
 import org.plenary.platform.database.DatabaseOutage;
 import org.slf4j.Logger;
@@ -17,6 +22,10 @@ import org.slf4j.LoggerFactory;
  * Every server instance runs one: a NOTIFY from each committing writer wakes it over its own LISTEN
  * connection, and it reads the events after the last position it published. A slow poll covers a LISTEN
  * connection that is down or reconnecting; reading by position means nothing is lost meanwhile.
+ *
+ * <p>Its lag is on {@code /metrics}: {@code plenary_outbox_lag_events}, the events committed that this server has
+ * not published yet (the latest position is read again at each poll), and {@code plenary_outbox_delivery_seconds},
+ * how long each event took from its write to its publication here.
  */
 public final class EventDispatcher {
 
@@ -31,32 +40,48 @@ public final class EventDispatcher {
   private final Pool pool;
   private final DatabaseOutage outage;
   private final PgSubscriber subscriber;
-  private long lastPublished;
+  private final Timer delivery;
+  /** Written on the reading context, read by /metrics too. */
+  private volatile long lastPublished;
+  /** The latest committed position seen, by a poll or by publishing; never behind {@link #lastPublished}. */
+  private volatile long latestSeen;
   private boolean reading;
   private boolean wokenWhileReading;
   private long pollTimer = -1;
 
-  private EventDispatcher(Vertx vertx, Pool pool, DatabaseOutage outage, PgConnectOptions listenOn) {
+  private EventDispatcher(Vertx vertx, Pool pool, DatabaseOutage outage, PgConnectOptions listenOn,
+                          MeterRegistry meters) {
     this.vertx = vertx;
     this.pool = pool;
     this.outage = outage;
     this.subscriber = PgSubscriber.subscriber(vertx, listenOn).reconnectPolicy(attempt -> RECONNECT_MS);
+    Gauge.builder("plenary.outbox.lag.events", this, EventDispatcher::lag)
+        .description("Events committed to the outbox that this server has not yet published (at most 5 s old)")
+        .register(meters);
+    this.delivery = Timer.builder("plenary.outbox.delivery")
+        .description("Time from an event's write to its publication on this server")
+        .register(meters);
   }
 
   /**
    * Starts publishing the events committed from now on. Call on the context that should do the reading. While
    * the database is unreachable, {@code outage} is told instead of logging each failed read.
    */
-  public static Future<EventDispatcher> start(Vertx vertx, Pool pool, DatabaseOutage outage, PgConnectOptions listenOn) {
+  public static Future<EventDispatcher> start(Vertx vertx, Pool pool, DatabaseOutage outage, PgConnectOptions listenOn,
+                                              MeterRegistry meters) {
     vertx.eventBus().registerDefaultCodec(OutboxEvent.class, new LocalEventCodec());
-    EventDispatcher dispatcher = new EventDispatcher(vertx, pool, outage, listenOn);
+    EventDispatcher dispatcher = new EventDispatcher(vertx, pool, outage, listenOn, meters);
     return EventLog.latest(pool).compose(latest -> {
       dispatcher.lastPublished = latest;
+      dispatcher.latestSeen = latest;
       dispatcher.subscriber.channel(CHANNEL).subscribeHandler(v -> dispatcher.listening())
           .handler(payload -> dispatcher.wake());
       return dispatcher.subscriber.connect();
     }).map(connected -> {
-      dispatcher.pollTimer = vertx.setPeriodic(POLL_MS, t -> dispatcher.wake());
+      dispatcher.pollTimer = vertx.setPeriodic(POLL_MS, t -> {
+        dispatcher.measureLag();
+        dispatcher.wake();
+      });
       LOG.info("Dispatching outbox events after position {}", dispatcher.lastPublished);
       return dispatcher;
     });
@@ -101,6 +126,20 @@ public final class EventDispatcher {
     wake();
   }
 
+  private long lag() {
+    return Math.max(0, latestSeen - lastPublished);
+  }
+
+  /** Reads the latest committed position for the lag gauge; a failure leaves the last value (the outage is told). */
+  private void measureLag() {
+    EventLog.latest(pool).onSuccess(latest -> latestSeen = Math.max(latestSeen, latest))
+        .onFailure(failure -> {
+          if (!outage.report(failure)) {
+            LOG.warn("Could not read the outbox's latest position: {}", failure.getMessage());
+          }
+        });
+  }
+
   private void wake() {
     if (reading) {
       wokenWhileReading = true;
@@ -113,9 +152,14 @@ public final class EventDispatcher {
 
   private void readBatch() {
     EventLog.after(pool, lastPublished, BATCH).onSuccess(events -> {
+      Instant now = Instant.now();
       for (OutboxEvent event : events) {
         lastPublished = event.position();
+        latestSeen = Math.max(latestSeen, lastPublished);
         vertx.eventBus().publish(ADDRESS, event);
+        // Clocks of the database and of this server may differ by a little: a negative time counts as none.
+        Duration took = Duration.between(event.at(), now);
+        delivery.record(took.isNegative() ? Duration.ZERO : took);
       }
       if (events.size() == BATCH) {
         readBatch();
