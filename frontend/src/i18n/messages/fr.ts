@@ -1726,6 +1726,41 @@ const fr: Messages = {
   'pings.ack.acknowledged': 'Confirmé le {at}. Merci.',
   'pings.ack.late': 'Confirmé le {at}, après le délai : enregistré en retard. Merci.',
   'notifications.pingLink': 'Confirmer pour {contact}',
+  'notifications.did.alignedWith': '{actor} s’est aligné sur la position de {other} dans « {thread} »',
+  'notifications.did.alignedWithUnnamed': '{actor} s’est aligné sur une position dans « {thread} »',
+  'notifications.did.position': '{actor} a exprimé une position dans « {thread} »',
+  'notifications.did.replied': '{actor} a répondu dans « {thread} »',
+  'notifications.did.rightOfReply': '{actor} a exercé un droit de réponse dans « {thread} »',
+  'notifications.did.commented': '{actor} a commenté dans « {thread} »',
+  'notifications.personOf': '{person} ({organization})',
+  'notifications.someoneFrom': 'Un participant ({constituency})',
+  'notifications.did.proposed':
+    '{listing, select, need {{actor} a proposé un engagement pour votre besoin « {title} »} other {{actor} a proposé un engagement sur votre offre « {title} »}}',
+  'notifications.did.accepted':
+    '{listing, select, need {{actor} a accepté l’engagement pour votre besoin « {title} »} other {{actor} a accepté l’engagement sur votre offre « {title} »}}',
+  'notifications.did.declined':
+    '{listing, select, need {{actor} a décliné l’engagement pour votre besoin « {title} »} other {{actor} a décliné l’engagement sur votre offre « {title} »}}',
+  'notifications.did.withdrawn':
+    '{listing, select, need {{actor} a retiré sa proposition pour votre besoin « {title} »} other {{actor} a retiré sa proposition sur votre offre « {title} »}}',
+  'notifications.did.startConfirmed':
+    '{listing, select, need {{actor} a confirmé le début de l’engagement pour votre besoin « {title} »} other {{actor} a confirmé le début de l’engagement sur votre offre « {title} »}}',
+  'notifications.did.completionConfirmed':
+    '{listing, select, need {{actor} a confirmé l’achèvement de l’engagement pour votre besoin « {title} »} other {{actor} a confirmé l’achèvement de l’engagement sur votre offre « {title} »}}',
+  'notifications.did.objected': '{state} a fait objection à l’accréditation de {organization}',
+  'notifications.did.objectionWithdrawn': '{state} a retiré son objection à l’accréditation de {organization}',
+  'notifications.reason.objection-raised': 'Une objection à une accréditation',
+  'notifications.reason.objection-withdrawn': 'Une objection à une accréditation retirée',
+  'post.onlyYouSeeName':
+    'seuls vous et les modérateurs voyez votre nom ici ; les autres lisent votre groupe de parties prenantes',
+  'thread.breadcrumb': 'Où se trouve ce fil',
+  'thread.backToTopic': 'Les fils de ce thème',
+  'watch.followingButton': 'Suivi',
+  'topic.emptyPublic':
+    'Ce thème ne contient encore rien de public. Ses fils réservés aux participants s’ouvrent une fois connecté ; les délégations des États participent par leurs comptes, les parties prenantes une fois accréditées.',
+  'topic.emptyOpen':
+    'Ce thème ne contient encore aucun fil que vous puissiez lire. Ouvrez le premier, ou suivez le thème pour être averti quand un fil s’ouvre.',
+  'topic.emptyFollow':
+    'Ce thème ne contient encore aucun fil que vous puissiez lire. Suivez le thème pour être averti quand un fil s’ouvre.',
 };
 
 export default fr;
