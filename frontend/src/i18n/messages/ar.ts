@@ -1728,6 +1728,20 @@ const ar: Messages = {
   'topic.emptyOpen':
     'لا يتضمن هذا الموضوع بعد أي سلسلة نقاش يمكنك قراءتها. افتح أول سلسلة، أو تابع الموضوع لتُبلَّغ عند فتح سلسلة جديدة.',
   'topic.emptyFollow': 'لا يتضمن هذا الموضوع بعد أي سلسلة نقاش يمكنك قراءتها. تابع الموضوع لتُبلَّغ عند فتح سلسلة جديدة.',
+  'organizationName.EU': 'الاتحاد الأوروبي',
+  'organizationName.AU': 'الاتحاد الأفريقي',
+  'organizationName.OAS': 'منظمة الدول الأمريكية',
+  'organizationName.OSCE': 'منظمة الأمن والتعاون في أوروبا',
+  'organizationName.ARF': 'المنتدى الإقليمي لرابطة أمم جنوب شرق آسيا',
+  'organizationName.secretariat': 'الأمانة العامة',
+  'organizationName.chair': 'مكتب الرئيس',
+  'board.closeListing': '{kind, select, need {إغلاق هذه الحاجة} other {إغلاق هذا العرض}}',
+  'board.reopenListing': '{kind, select, need {إعادة فتح هذه الحاجة} other {إعادة فتح هذا العرض}}',
+  'post.replyTo': 'رد على المساهمة {number}، {who}',
+  'post.flagOf': 'إبلاغ الميسّرين: المساهمة {number}، {who}',
+  'search.postBy': '{kind}: {who}',
+  'search.inThread': 'في سلسلة النقاش',
+  'board.totalPoints': 'الدرجة',
 };
 
 export default ar;

@@ -1733,6 +1733,20 @@ const en = {
   'topic.emptyOpen':
     'This topic holds no thread you may read yet. Open the first one, or follow the topic to be told when one opens.',
   'topic.emptyFollow': 'This topic holds no thread you may read yet. Follow the topic to be told when one opens.',
+  'organizationName.EU': 'European Union',
+  'organizationName.AU': 'African Union',
+  'organizationName.OAS': 'Organization of American States',
+  'organizationName.OSCE': 'Organization for Security and Co-operation in Europe',
+  'organizationName.ARF': 'ASEAN Regional Forum',
+  'organizationName.secretariat': 'Secretariat',
+  'organizationName.chair': 'Office of the Chair',
+  'board.closeListing': '{kind, select, need {Close this need} other {Close this offer}}',
+  'board.reopenListing': '{kind, select, need {Reopen this need} other {Reopen this offer}}',
+  'post.replyTo': 'Reply to post {number}, {who}',
+  'post.flagOf': 'Flag for moderators: post {number}, {who}',
+  'search.postBy': '{kind} by {who}',
+  'search.inThread': 'In the thread',
+  'board.totalPoints': 'Score',
 };
 
 export default en;

@@ -1761,6 +1761,20 @@ const es: Messages = {
     'Este tema aún no contiene ningún hilo que usted pueda leer. Abra el primero, o siga el tema para recibir un aviso cuando se abra uno.',
   'topic.emptyFollow':
     'Este tema aún no contiene ningún hilo que usted pueda leer. Siga el tema para recibir un aviso cuando se abra uno.',
+  'organizationName.EU': 'Unión Europea',
+  'organizationName.AU': 'Unión Africana',
+  'organizationName.OAS': 'Organización de los Estados Americanos',
+  'organizationName.OSCE': 'Organización para la Seguridad y la Cooperación en Europa',
+  'organizationName.ARF': 'Foro Regional de la ASEAN',
+  'organizationName.secretariat': 'Secretaría',
+  'organizationName.chair': 'Oficina de la Presidencia',
+  'board.closeListing': '{kind, select, need {Cerrar esta necesidad} other {Cerrar esta oferta}}',
+  'board.reopenListing': '{kind, select, need {Reabrir esta necesidad} other {Reabrir esta oferta}}',
+  'post.replyTo': 'Responder a la contribución {number}, {who}',
+  'post.flagOf': 'Señalar a los moderadores: contribución {number}, {who}',
+  'search.postBy': '{kind} de {who}',
+  'search.inThread': 'En el hilo',
+  'board.totalPoints': 'Puntuación',
 };
 
 export default es;

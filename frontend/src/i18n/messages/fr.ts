@@ -1761,6 +1761,20 @@ const fr: Messages = {
     'Ce thème ne contient encore aucun fil que vous puissiez lire. Ouvrez le premier, ou suivez le thème pour être averti quand un fil s’ouvre.',
   'topic.emptyFollow':
     'Ce thème ne contient encore aucun fil que vous puissiez lire. Suivez le thème pour être averti quand un fil s’ouvre.',
+  'organizationName.EU': 'Union européenne',
+  'organizationName.AU': 'Union africaine',
+  'organizationName.OAS': 'Organisation des États américains',
+  'organizationName.OSCE': 'Organisation pour la sécurité et la coopération en Europe',
+  'organizationName.ARF': 'Forum régional de l’ASEAN',
+  'organizationName.secretariat': 'Secrétariat',
+  'organizationName.chair': 'Bureau du Président',
+  'board.closeListing': '{kind, select, need {Clore ce besoin} other {Clore cette offre}}',
+  'board.reopenListing': '{kind, select, need {Rouvrir ce besoin} other {Rouvrir cette offre}}',
+  'post.replyTo': 'Répondre à la contribution {number}, {who}',
+  'post.flagOf': 'Signaler aux modérateurs : contribution {number}, {who}',
+  'search.postBy': '{kind} de {who}',
+  'search.inThread': 'Dans le fil',
+  'board.totalPoints': 'Score',
 };
 
 export default fr;

@@ -1761,6 +1761,20 @@ const ru: Messages = {
     'В этой теме пока нет обсуждений, доступных вам. Откройте первое или следите за темой, чтобы узнать, когда оно появится.',
   'topic.emptyFollow':
     'В этой теме пока нет обсуждений, доступных вам. Следите за темой, чтобы узнать, когда оно появится.',
+  'organizationName.EU': 'Европейский союз',
+  'organizationName.AU': 'Африканский союз',
+  'organizationName.OAS': 'Организация американских государств',
+  'organizationName.OSCE': 'Организация по безопасности и сотрудничеству в Европе',
+  'organizationName.ARF': 'Региональный форум АСЕАН',
+  'organizationName.secretariat': 'Секретариат',
+  'organizationName.chair': 'Канцелярия Председателя',
+  'board.closeListing': '{kind, select, need {Закрыть эту потребность} other {Закрыть это предложение}}',
+  'board.reopenListing': '{kind, select, need {Открыть эту потребность снова} other {Открыть это предложение снова}}',
+  'post.replyTo': 'Ответить на сообщение {number}, {who}',
+  'post.flagOf': 'Сообщить модераторам: сообщение {number}, {who}',
+  'search.postBy': '{kind}: {who}',
+  'search.inThread': 'В обсуждении',
+  'board.totalPoints': 'Итоговая оценка',
 };
 
 export default ru;

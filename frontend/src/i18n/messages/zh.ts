@@ -1646,6 +1646,20 @@ const zh: Messages = {
     '本议题尚无公开内容。登录后可查看面向参与者的主题帖；各国代表团通过其账户参与，利益攸关方经认证后参与。',
   'topic.emptyOpen': '本议题尚无您可阅读的主题帖。请发起第一个，或关注本议题，以便在有新主题帖时收到通知。',
   'topic.emptyFollow': '本议题尚无您可阅读的主题帖。关注本议题，以便在有新主题帖时收到通知。',
+  'organizationName.EU': '欧洲联盟',
+  'organizationName.AU': '非洲联盟',
+  'organizationName.OAS': '美洲国家组织',
+  'organizationName.OSCE': '欧洲安全与合作组织',
+  'organizationName.ARF': '东盟地区论坛',
+  'organizationName.secretariat': '秘书处',
+  'organizationName.chair': '主席办公室',
+  'board.closeListing': '{kind, select, need {关闭此需求} other {关闭此提供}}',
+  'board.reopenListing': '{kind, select, need {重新开放此需求} other {重新开放此提供}}',
+  'post.replyTo': '回复第 {number} 条发言（{who}）',
+  'post.flagOf': '提请主持人注意：第 {number} 条发言（{who}）',
+  'search.postBy': '{who} 的{kind}',
+  'search.inThread': '所在主题帖',
+  'board.totalPoints': '总分',
 };
 
 export default zh;
