@@ -37,7 +37,7 @@ class ScreensSayTest {
 
   @Test
   @DisplayName("Notifications say who did what: Brazil aligned with France's position, Estonia proposed an engagement")
-  void notificationsSayWhoDidWhat(Page page) {
+  void notificationsSayWhoDidWhat(Page page) throws Exception {
     String title = "Implementing norms (f) and (g) " + System.nanoTime();
     String thread = dialogue.openThread("moderator", "norms", new JsonObject().put("kind", "position-call")
         .put("title", title));
@@ -134,7 +134,7 @@ class ScreensSayTest {
 
   @Test
   @DisplayName("A revised paragraph shows whole deleted and inserted runs; its section heading survives the revision")
-  void revisionsReadWhole(Page page) {
+  void revisionsReadWhole(Page page) throws Exception {
     Drafting drafting = new Drafting(api);
     String thread = drafting.openDraft(new JsonObject());
     JsonObject zero = drafting.publish(thread, new JsonArray()
