@@ -49,11 +49,12 @@ export class WatchButton extends PlenaryElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('post-published', this.posted);
+    // captured: the thread's post list stops the event from bubbling further once it has taken the post in
+    document.addEventListener('post-published', this.posted, { capture: true });
   }
 
   override disconnectedCallback(): void {
-    document.removeEventListener('post-published', this.posted);
+    document.removeEventListener('post-published', this.posted, { capture: true });
     super.disconnectedCallback();
   }
 

@@ -4,7 +4,7 @@ import { announce } from '../app/announcer';
 import { api } from '../app/api';
 import { LatestLoad } from '../app/latest-load';
 import type { Post } from '../app/forum-model';
-import { organizationName } from '../app/names';
+import { loadStates, organizationName } from '../app/names';
 import { setUnreadNotifications, unreadNotifications } from '../app/notifications';
 import { session, signIn } from '../app/session';
 import { PageElement } from '../components/plenary-element';
@@ -56,6 +56,8 @@ export class NotificationsPage extends PageElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('query') || changed.has('params')) && session.participant()) {
+      // the States named in the entries ("Estonia proposed ...") in the reader's language
+      void loadStates().catch(() => undefined);
       this.items = [];
       void this.load(undefined);
     }

@@ -98,7 +98,7 @@ class ScreensSayTest {
   @Test
   @DisplayName("Posting follows the thread and the button says Following; All topics goes to the topics; an empty"
       + " topic says how to take part")
-  void followingAndTheWayBack(Page page) {
+  void followingAndTheWayBack(Page page) throws Exception {
     String thread = dialogue.openThread("moderator", "confidence-building", new JsonObject().put("title",
         "Points of contact " + System.nanoTime()));
     SignIn.fresh(page, "delegate-idn");
@@ -109,6 +109,7 @@ class ScreensSayTest {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
     assertThat(follow).hasText("Following");
     assertThat(follow).hasAttribute("aria-pressed", "true");
+    watched("delegate-idn", thread);
     page.reload();
     assertThat(follow).hasText("Following");
 
@@ -130,6 +131,17 @@ class ScreensSayTest {
     assertThat(page.locator("main")).not().containsText("No thread matches these filters.");
     page.navigate("/topics/" + topic + "?kind=draft");
     assertThat(page.locator("main")).containsText("No thread matches these filters.");
+  }
+
+  /** Waits until the server follows the thread for the persona (the notifications context does, on the post's event). */
+  private void watched(String persona, String thread) throws InterruptedException {
+    for (int attempt = 0; attempt < 100; attempt++) {
+      if (api.as(persona).get("/me/watches").expect(200).body().contains(thread)) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError(persona + " does not follow " + thread);
   }
 
   @Test
