@@ -95,6 +95,9 @@ function postActor(post: Post): string {
 
 /** The other side's step on an engagement, on the reader's own need (the provider acted) or offer (the State did). */
 function engagementHeadline(details: Record<string, unknown>): string | undefined {
+  if (details.step === 'found') {
+    return foundHeadline(details);
+  }
   const key = typeof details.step === 'string' ? ENGAGEMENT_STEPS[details.step] : undefined;
   const byState = details.by === 'state';
   const actorId = byState ? details.stateId : details.providerId;
@@ -105,6 +108,21 @@ function engagementHeadline(details: Record<string, unknown>): string | undefine
   return t(key, {
     actor: isolated(organizationNameById(actorId)),
     listing: byState ? 'offer' : 'need',
+    title: isolated(title),
+  });
+}
+
+/** A new match: the posted or changed listing of the other side, which ranks among the best for one of the reader's. */
+function foundHeadline(details: Record<string, unknown>): string | undefined {
+  const need = details.trigger === 'need';
+  const actorId = need ? details.stateId : details.providerId;
+  const title = need ? details.needTitle : details.offerTitle;
+  if (typeof actorId !== 'string' || typeof title !== 'string') {
+    return undefined;
+  }
+  return t('notifications.did.found', {
+    actor: isolated(organizationNameById(actorId)),
+    listing: need ? 'need' : 'offer',
     title: isolated(title),
   });
 }

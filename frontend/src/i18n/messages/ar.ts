@@ -1742,6 +1742,8 @@ const ar: Messages = {
   'search.postBy': '{kind}: {who}',
   'search.inThread': 'في سلسلة النقاش',
   'board.totalPoints': 'الدرجة',
+  'notifications.did.found':
+    '{listing, select, need {حاجة {actor} «{title}» تطابق أحد عروضكم} other {عرض {actor} «{title}» يطابق إحدى حاجاتكم}}',
 };
 
 export default ar;

@@ -1747,6 +1747,8 @@ const en = {
   'search.postBy': '{kind} by {who}',
   'search.inThread': 'In the thread',
   'board.totalPoints': 'Score',
+  'notifications.did.found':
+    '{listing, select, need {{actor}’s need “{title}” matches an offer of yours} other {{actor}’s offer “{title}” matches a need of yours}}',
 };
 
 export default en;

@@ -1775,6 +1775,8 @@ const es: Messages = {
   'search.postBy': '{kind} de {who}',
   'search.inThread': 'En el hilo',
   'board.totalPoints': 'Puntuación',
+  'notifications.did.found':
+    '{listing, select, need {La necesidad «{title}» de {actor} coincide con una de sus ofertas} other {La oferta «{title}» de {actor} coincide con una de sus necesidades}}',
 };
 
 export default es;

@@ -1775,6 +1775,8 @@ const fr: Messages = {
   'search.postBy': '{kind} de {who}',
   'search.inThread': 'Dans le fil',
   'board.totalPoints': 'Score',
+  'notifications.did.found':
+    '{listing, select, need {Le besoin « {title} » de {actor} correspond à l’une de vos offres} other {L’offre « {title} » de {actor} correspond à l’un de vos besoins}}',
 };
 
 export default fr;

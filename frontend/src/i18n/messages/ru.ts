@@ -1775,6 +1775,8 @@ const ru: Messages = {
   'search.postBy': '{kind}: {who}',
   'search.inThread': 'В обсуждении',
   'board.totalPoints': 'Итоговая оценка',
+  'notifications.did.found':
+    '{listing, select, need {Потребность «{title}» ({actor}) соответствует одному из ваших предложений} other {Предложение «{title}» ({actor}) соответствует одной из ваших потребностей}}',
 };
 
 export default ru;

@@ -1660,6 +1660,8 @@ const zh: Messages = {
   'search.postBy': '{who} 的{kind}',
   'search.inThread': '所在主题帖',
   'board.totalPoints': '总分',
+  'notifications.did.found':
+    '{listing, select, need {{actor} 的需求“{title}”与您的一项提供相匹配} other {{actor} 的提供“{title}”与您的一项需求相匹配}}',
 };
 
 export default zh;

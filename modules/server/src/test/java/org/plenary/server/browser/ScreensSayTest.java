@@ -63,6 +63,9 @@ class ScreensSayTest {
       assertThat(proposed).containsText("اقترحت");
       assertThat(proposed).containsText("إستونيا");
       assertThat(proposed).containsText("حاجتكم");
+      // the match found first: Estonia's offer matches Malawi's need
+      assertThat(inArabic.locator(".notification__what").filter(new Locator.FilterOptions()
+          .setHasText("يطابق إحدى حاجاتكم")).first()).containsText("إستونيا");
       inArabic.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("notifications-who-did-what-ar.png"))
           .setFullPage(true));
     }
