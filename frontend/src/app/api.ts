@@ -103,7 +103,11 @@ async function download(path: string): Promise<{ blob: Blob; fileName: string }>
     throw await problemOf(response);
   }
   const disposition = response.headers.get('Content-Disposition') ?? '';
-  const fileName = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? 'download';
+  // RFC 6266: the UTF-8 name (an Arabic thread's title) when the server sends one, else the plain one
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const fileName = extended
+    ? decodeURIComponent(extended)
+    : (/filename="?([^";]+)"?/.exec(disposition)?.[1] ?? 'download');
   return { blob: await response.blob(), fileName };
 }
 

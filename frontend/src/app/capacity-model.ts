@@ -132,3 +132,24 @@ export interface Board {
   offers: { items: Offer[]; next?: string };
   statistics: Statistics;
 }
+
+/**
+ * Each part's points as whole numbers that add up to the score shown (rounded the same way): the largest
+ * remainders are rounded up. Rounded one by one to a decimal, the parts said 23.3 + 17.5 + ... while the score
+ * said 73, and a reader adding them up found another total.
+ */
+export function wholePoints(points: readonly number[], score: number): number[] {
+  const total = Math.round(score);
+  const floors = points.map((p) => Math.floor(p));
+  let left = total - floors.reduce((sum, p) => sum + p, 0);
+  const order = points.map((p, i) => ({ i, rest: p - Math.floor(p) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  const whole = [...floors];
+  for (const { i } of order) {
+    if (left <= 0) {
+      break;
+    }
+    whole[i] += 1;
+    left -= 1;
+  }
+  return whole;
+}

@@ -45,13 +45,22 @@ export function knownStates(): Map<string, StateEntry> {
   return known;
 }
 
-/** An organization's name in the current language: a State by its code, others as the server names them. */
+/**
+ * An organization's name in the current language: a State by its code, the intergovernmental organizations and the
+ * United Nations' own offices (the Secretariat, the Chair's office) through the catalogues, others (stakeholders,
+ * who chose their names) as the server names them.
+ */
 export function organizationName(organization: { id?: string; name: string; iso2?: string; kind?: string }): string {
   const iso2 = organization.iso2 ?? (organization.id ? known.get(organization.id)?.iso2 : undefined);
   if (organization.id && (iso2 || known.has(organization.id))) {
     return stateName(organization.id, organization.name, iso2);
   }
-  return organization.name;
+  return (organization.id && catalogued(organization.id)) ?? organization.name;
+}
+
+/** The catalogue's name of an organization other than a State, or undefined when the catalogues have none. */
+function catalogued(id: string): string | undefined {
+  return message(`organizationName.${id}`);
 }
 
 /**
@@ -62,6 +71,10 @@ export function organizationNameById(id: string): string {
   const state = known.get(id);
   if (state) {
     return stateName(state.id, state.name, state.iso2);
+  }
+  const named = catalogued(id);
+  if (named) {
+    return named;
   }
   const other = others.get(id);
   if (other === undefined) {

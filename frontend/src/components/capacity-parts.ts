@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Listing, Need, Offer, ScorePart } from '../app/capacity-model';
+import { wholePoints, type Listing, type Need, type Offer, type ScorePart } from '../app/capacity-model';
 import { REGIONAL_GROUPS } from '../app/model';
 import { organizationName, organizationNameById } from '../app/names';
 import { formatDateTime, formatList, formatNumber, languageName, message, t } from '../i18n/i18n';
@@ -84,7 +84,12 @@ export function scoreBadge(score: number) {
  * Why a pair scores what it does: each part's weight, how well it is met and the points it gives, with the
  * reason in words (shared and missing areas, languages, regions served, days of overlap).
  */
-export function scoreExplanation(parts: ScorePart[], caption: string) {
+export function scoreExplanation(parts: ScorePart[], caption: string, score: number) {
+  // whole points adding up to the score shown, rather than decimals that add up to something else
+  const points = wholePoints(
+    parts.map((part) => part.points),
+    score,
+  );
   return html`<table class="score-table">
     <caption class="visually-hidden">${caption}</caption>
     <thead>
@@ -96,16 +101,22 @@ export function scoreExplanation(parts: ScorePart[], caption: string) {
     </thead>
     <tbody>
       ${parts.map(
-        (part) => html`<tr>
+        (part, index) => html`<tr>
           <th scope="row">${t(`scorePart.${part.part}`)}</th>
           <td>${reason(part)}</td>
           <td class="score-table__points">${t('board.pointsOf', {
-            points: formatNumber(Math.round(part.points * 10) / 10),
+            points: formatNumber(points[index]),
             weight: part.weight,
           })}</td>
         </tr>`,
       )}
     </tbody>
+    <tfoot>
+      <tr>
+        <th scope="row" colspan="2">${t('board.totalPoints')}</th>
+        <td class="score-table__points">${t('board.pointsOf', { points: formatNumber(Math.round(score)), weight: 100 })}</td>
+      </tr>
+    </tfoot>
   </table>`;
 }
 

@@ -37,6 +37,8 @@ export class DraftParagraph extends PlenaryElement {
   @property({ attribute: false }) previousLabel = '';
   @state() private comments: ParagraphComment[] | null = null;
   @state() private amendments: Amendment[] | null = null;
+  /** Comments and amendments are on their way: only then does the column say "Loading…". */
+  @state() private loadingContributions = false;
   @state() private form: Form = 'none';
   @state() private status = '';
   private readonly action = new ActionController(this, { context: () => this.threadId });
@@ -58,13 +60,17 @@ export class DraftParagraph extends PlenaryElement {
     if (!this.live || this.comments !== null || this.observer || !this.isConnected) {
       return;
     }
-    this.observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) {
-        this.observer?.disconnect();
-        this.observer = null;
-        void this.loadContributions();
-      }
-    });
+    // a little ahead of the viewport, so that the reader scrolling finds them there rather than loading
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          this.observer?.disconnect();
+          this.observer = null;
+          void this.loadContributions();
+        }
+      },
+      { rootMargin: '400px 0px' },
+    );
     this.observer.observe(this);
   }
 
@@ -129,7 +135,9 @@ export class DraftParagraph extends PlenaryElement {
     return html`<aside class="draft-paragraph__side" aria-label=${t('draft.sideOf', { number: this.paragraph.number })}>
       ${
         this.comments === null
-          ? html`<p class="loading">${t('shell.loading')}</p>`
+          ? this.loadingContributions
+            ? html`<p class="loading">${t('shell.loading')}</p>`
+            : nothing
           : html`${amendmentList(this.amendments ?? [], {
               own: session.participant()?.organization.id,
               busy: this.action.busy,
@@ -229,6 +237,7 @@ export class DraftParagraph extends PlenaryElement {
 
   private async loadContributions(): Promise<void> {
     const base = `/drafts/${this.threadId}/paragraphs/${this.paragraph.id}`;
+    this.loadingContributions = true;
     try {
       const [comments, amendments] = await Promise.all([
         api.get<Page<ParagraphComment>>(`${base}/comments?limit=100`),
@@ -240,6 +249,8 @@ export class DraftParagraph extends PlenaryElement {
       this.comments = this.comments ?? [];
       this.amendments = this.amendments ?? [];
       this.action.fail(error);
+    } finally {
+      this.loadingContributions = false;
     }
   }
 }

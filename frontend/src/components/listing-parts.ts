@@ -49,7 +49,7 @@ export function matchItem(match: Ranked, index: number, proposal: (party: string
         <p>${organizationName(party)} · ${scoreBadge(match.score)}</p>
         <details class="match__why" ?open=${index === 0}>
           <summary>${t('board.explain', { score: Math.round(match.score) })}</summary>
-          ${scoreExplanation(match.parts, t('board.explainCaption', { title: other.title }))}
+          ${scoreExplanation(match.parts, t('board.explainCaption', { title: other.title }), match.score)}
         </details>
         ${proposal(party.id, other.id)}
       </article>

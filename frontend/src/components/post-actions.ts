@@ -3,6 +3,7 @@ import type { Post, Thread } from '../app/forum-model';
 import { moderates } from '../app/roles';
 import { session } from '../app/session';
 import { t } from '../i18n/i18n';
+import { postByline } from './post-facts';
 import type { PostPermissions } from './post-permissions';
 
 /** The panel a post card has open under its actions, if any. */
@@ -30,19 +31,27 @@ export function postActions(post: Post, thread: Thread, may: PostPermissions, ro
   if (!canReply && !signedIn && !edited) {
     return nothing;
   }
+  // a screen reader listing the page's buttons hears which post each Reply and Flag is for
+  const which = { number: post.seq, who: postByline(post) };
   const toggle = (
     panel: Panel,
     label: string,
-  ) => html`<button type="button" class="button button--small button--secondary"
+    name?: string,
+  ) => html`<button type="button" class="button button--small button--secondary" aria-label=${name ?? nothing}
       data-panel=${panel} aria-expanded=${row.open === panel} @click=${() => row.toggle(panel)}>${label}</button>`;
   return html`<div class="post__actions">
-      ${canReply ? html`<button type="button" class="button button--small" @click=${row.reply}>${t('post.reply')}</button>` : nothing}
+      ${
+        canReply
+          ? html`<button type="button" class="button button--small" aria-label=${t('post.replyTo', which)}
+            @click=${row.reply}>${t('post.reply')}</button>`
+          : nothing
+      }
       ${may.editable ? toggle('edit', t('post.edit')) : nothing}
       ${may.withdrawable ? toggle('withdraw', t('post.withdraw')) : nothing}
       ${may.confirmable ? toggle('confirm', t('post.confirm')) : nothing}
       ${may.awaitsOwnConsent ? toggle('decline', t('post.decline')) : nothing}
       ${may.leavable ? toggle('leave', t('post.leave')) : nothing}
-      ${signedIn && !row.flagged && !moderator ? toggle('flag', t('post.flag')) : nothing}
+      ${signedIn && !row.flagged && !moderator ? toggle('flag', t('post.flag'), t('post.flagOf', which)) : nothing}
       ${moderator && !post.hidden ? toggle('hide', t('post.hide')) : nothing}
       ${moderator && post.hidden ? toggle('restore', t('post.restore')) : nothing}
       ${edited ? toggle('history', t('post.history')) : nothing}

@@ -11,7 +11,7 @@ import type { MessageKey } from '../i18n/catalogue';
 import { formatDateTime, languageName, t } from '../i18n/i18n';
 import { PlenaryElement } from './plenary-element';
 import { postActions, type Panel } from './post-actions';
-import { postByline, postConsentAsked, postKindLabel, postStanding } from './post-facts';
+import { ownNameNote, postByline, postConsentAsked, postKindLabel, postStanding } from './post-facts';
 import {
   confirmPanel,
   editForm,
@@ -75,7 +75,7 @@ export class PostCard extends PlenaryElement {
           <span class="post__kind">${postKindLabel(post)}</span>
         </h3>
         <p class="post__byline">
-          ${postByline(post)} · <time datetime=${post.createdAt}>${formatDateTime(post.createdAt)}</time>
+          ${postByline(post)}${ownNameNote(this.thread.chathamHouse, post.author?.id)} · <time datetime=${post.createdAt}>${formatDateTime(post.createdAt)}</time>
           ${post.editedAt ? html` · ${t('post.edited', { date: formatDateTime(post.editedAt) })}` : nothing}
           ${(post.version ?? 1) > 1 ? html` · ${t('post.versionNumber', { number: post.version ?? 1 })}` : nothing}
         </p>

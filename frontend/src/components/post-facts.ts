@@ -4,6 +4,7 @@ import type { Consent, Post } from '../app/forum-model';
 import { organizationName } from '../app/names';
 import { formatDateTime, formatList, t } from '../i18n/i18n';
 import type { PostPermissions } from './post-permissions';
+import { session } from '../app/session';
 
 /** What a post is: an organization's official position, or a comment, reply, question... */
 export function postKindLabel(post: Post): string {
@@ -20,6 +21,18 @@ export function postByline(post: Post): string {
     return t('post.byConstituency', { constituency: t(`kind.${constituency}`) });
   }
   return speaksFor ? `${isolated(author.name)} — ${isolated(organizationName(speaksFor))}` : isolated(author.name);
+}
+
+/**
+ * Under the Chatham House Rule the server sends a name only to its owner and to moderators: the owner is told
+ * that the others read their constituency alone, lest they think their name is shown to all.
+ */
+export function ownNameNote(chathamHouse: boolean, authorId: string | undefined) {
+  const me = session.participant();
+  if (!chathamHouse || !authorId || !me || me.id !== authorId) {
+    return nothing;
+  }
+  return html` <span class="badge badge--private">${t('post.onlyYouSeeName')}</span>`;
 }
 
 /**

@@ -59,18 +59,34 @@ function translatable(result: SearchResult) {
  */
 export function searchEntry(result: SearchResult) {
   const link = resultLink(result);
-  const title = result.title ?? result.in?.title ?? t(`search.kind.${result.kind}`);
   const who = result.speaksFor
     ? `${result.author ? `${isolated(result.author.name)} — ` : ''}${isolated(organizationName(result.speaksFor))}`
     : result.constituency
       ? t('post.byConstituency', { constituency: message(`kind.${result.constituency}`) ?? result.constituency })
       : '';
+  // a post has no title of its own: it is named by what it is and who wrote it, its thread on a line of its own,
+  // so that the posts found in one thread are not all links with the thread's title
+  const post = result.id.startsWith('post:');
+  const title = post
+    ? who
+      ? t('search.postBy', { kind: t(`search.kind.${result.kind}`), who })
+      : t(`search.kind.${result.kind}`)
+    : (result.title ?? result.in?.title ?? t(`search.kind.${result.kind}`));
+  const threadLink =
+    post && result.in?.id.startsWith('thread:') ? `/threads/${result.in.id.slice('thread:'.length)}` : undefined;
   return html`<li class="search-result">
       <p class="search-result__kind">
         <span class="badge">${t(`search.kind.${result.kind}`)}</span>
         ${result.hidden ? html`<span class="badge badge--objected">${t('search.hidden')}</span>` : nothing}
       </p>
       <h3 class="search-result__title">${link ? html`<a href=${link}>${bdi(title)}</a>` : bdi(title)}</h3>
+      ${
+        post && result.in
+          ? html`<p class="search-result__in">${t('search.inThread')} ${
+              threadLink ? html`<a href=${threadLink}>${bdi(result.in.title)}</a>` : bdi(result.in.title)
+            }</p>`
+          : nothing
+      }
       <p class="search-result__snippet" lang=${result.language} dir="auto">${unsafeHTML(result.snippet)}</p>
       ${
         result.norms?.length

@@ -77,7 +77,8 @@ export class VersionAmendments {
         const incorporates = this.namedBy(row);
         return {
           ...(row.id ? { id: row.id } : {}),
-          ...(row.heading.trim() ? { heading: row.heading.trim() } : {}),
+          // always sent: left out, the server would keep a heading the editor removed
+          heading: row.heading.trim(),
           text: row.text.trim(),
           ...(incorporates.length ? { incorporates } : {}),
         };

@@ -38,6 +38,26 @@ export class WatchButton extends PlenaryElement {
   /** Following or no longer following; the button stays enabled, a second press on its way is refused. */
   private readonly action = new ActionController(this, { context: () => `${this.kind} ${this.target}` });
 
+  /** Posting in a thread follows it (the server does so): the button says so at once, without a reload. */
+  private readonly posted = (event: Event): void => {
+    const post = (event as CustomEvent<{ threadId?: string }>).detail;
+    if (this.kind === 'thread' && post?.threadId === this.target) {
+      this.following = true;
+      watches = null;
+    }
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // captured: the thread's post list stops the event from bubbling further once it has taken the post in
+    document.addEventListener('post-published', this.posted, { capture: true });
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener('post-published', this.posted, { capture: true });
+    super.disconnectedCallback();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('target') || changed.has('kind')) && this.target && session.participant()) {
       myWatches()
@@ -53,7 +73,7 @@ export class WatchButton extends PlenaryElement {
     const thread = this.kind === 'thread';
     return html`<div class="watch">
       <button type="button" class="button button--small button--secondary" aria-pressed=${this.following} @click=${this.toggle}>
-        ${thread ? t('watch.follow') : t('watch.followTopic')}
+        ${this.following ? t('watch.followingButton') : thread ? t('watch.follow') : t('watch.followTopic')}
       </button>
       <span class="muted">${this.following ? (thread ? t('watch.following') : t('watch.followingTopic')) : t('watch.notFollowing')}</span>
       <problem-alert .error=${this.action.failure} .dismiss=${() => this.action.dismiss()}></problem-alert>

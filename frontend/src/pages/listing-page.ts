@@ -79,7 +79,7 @@ abstract class ListingPage extends PageElement {
   private ownerActions(listing: Need | Offer) {
     return html`<div class="button-row">
       <button type="button" class="button button--secondary" ?disabled=${this.action.busy} @click=${() => void this.setStatus(listing.status === 'open' ? 'closed' : 'open')}>
-        ${listing.status === 'open' ? t('board.close') : t('board.reopen')}
+        ${listing.status === 'open' ? t('board.closeListing', { kind: this.kind }) : t('board.reopenListing', { kind: this.kind })}
       </button>
     </div>`;
   }

@@ -4,7 +4,7 @@ import { announce } from '../app/announcer';
 import { api } from '../app/api';
 import { LatestLoad } from '../app/latest-load';
 import type { Post } from '../app/forum-model';
-import { organizationName } from '../app/names';
+import { loadStates, organizationName } from '../app/names';
 import { setUnreadNotifications, unreadNotifications } from '../app/notifications';
 import { session, signIn } from '../app/session';
 import { PageElement } from '../components/plenary-element';
@@ -12,6 +12,7 @@ import '../components/problem-alert';
 import { plainText } from '../components/rich-text';
 import { formatDateTime, message, t } from '../i18n/i18n';
 import { notificationDetail } from './notification-details';
+import { notificationHeadline } from './notification-headline';
 import { bdi, isolated } from '../app/bidi';
 
 interface Notification {
@@ -55,6 +56,8 @@ export class NotificationsPage extends PageElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('query') || changed.has('params')) && session.participant()) {
+      // the States named in the entries ("Estonia proposed ...") in the reader's language
+      void loadStates().catch(() => undefined);
       this.items = [];
       void this.load(undefined);
     }
@@ -115,6 +118,8 @@ export class NotificationsPage extends PageElement {
       ? `/threads/${item.thread.id}${item.post ? `#post-${item.post.id}` : ''}`
       : this.elsewhere(item);
     const reason = message(`notifications.reason.${item.reason}`) ?? item.reason;
+    // who did what, on what; the thread's title alone when the notification does not say who acted
+    const headline = notificationHeadline(item);
     return html`<li class="notification ${item.read ? '' : 'notification--unread'}">
       <p class="notification__reason">
         ${item.read ? nothing : html`<span class="badge badge--pending">${t('notifications.new')}</span>`}
@@ -122,10 +127,18 @@ export class NotificationsPage extends PageElement {
       </p>
       ${
         href
-          ? html`<p><a href=${href} @click=${() => void this.markRead(item)}>${item.thread?.title ? bdi(item.thread.title) : t('notifications.open')}</a></p>`
+          ? html`<p class="notification__what"><a href=${href} @click=${() => void this.markRead(item)}>${
+              headline ?? (item.thread?.title ? bdi(item.thread.title) : t('notifications.open'))
+            }</a></p>`
+          : headline
+            ? html`<p class="notification__what">${headline}</p>`
+            : nothing
+      }
+      ${
+        item.post
+          ? html`<p class="notification__excerpt" dir="auto">${headline ? excerpt(item.post) : `${this.by(item.post)}: ${excerpt(item.post)}`}</p>`
           : nothing
       }
-      ${item.post ? html`<p class="notification__excerpt" dir="auto">${this.by(item.post)}: ${excerpt(item.post)}</p>` : nothing}
       ${notificationDetail(item.reason, item.details ?? {})}
     </li>`;
   }
@@ -144,7 +157,7 @@ export class NotificationsPage extends PageElement {
     if (item.reason === 'matching' && typeof details.needId === 'string') {
       return `/board/needs/${details.needId}`;
     }
-    return item.reason === 'accreditation' ? '/accreditation' : undefined;
+    return item.reason === 'accreditation' || item.reason.startsWith('objection-') ? '/accreditation' : undefined;
   }
 
   private async markRead(item: Notification): Promise<void> {

@@ -17,8 +17,9 @@ import '../components/thread-posts';
 import type { ThreadPosts } from '../components/thread-posts';
 import '../components/thread-summaries';
 import '../components/watch-button';
+import { ownNameNote } from '../components/post-facts';
 import type { ThreadSummaries } from '../components/thread-summaries';
-import { formatDateTime, t } from '../i18n/i18n';
+import { formatDateTime, message, t } from '../i18n/i18n';
 import { bdi, isolated } from '../app/bidi';
 import { translatesAutomatically } from '../app/session';
 import '../components/machine-translation';
@@ -68,7 +69,7 @@ export class ThreadPage extends PageElement {
   protected override render() {
     const thread = this.thread;
     return html`
-      ${thread ? html`<p><a href="/topics/${thread.topicId}">${t('topic.back')}</a></p>` : nothing}
+      ${thread ? this.breadcrumb(thread) : nothing}
       <h1 dir=${thread ? 'auto' : nothing}>${thread ? bdi(thread.title) : t('shell.loading')}</h1>
       <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
       ${thread ? this.about(thread) : nothing}
@@ -95,20 +96,36 @@ export class ThreadPage extends PageElement {
     `;
   }
 
+  /** Up to the topics, and to the thread's own topic (named when the catalogues know it). */
+  private breadcrumb(thread: Thread) {
+    const topic = message(`topicName.${thread.topicId}.title`) ?? t('thread.backToTopic');
+    return html`<nav class="breadcrumb" aria-label=${t('thread.breadcrumb')}>
+      <a href="/topics">${t('topic.back')}</a> › <a href="/topics/${encodeURIComponent(thread.topicId)}">${topic}</a>
+    </nav>`;
+  }
+
   private about(thread: Thread) {
     const schedule = threadSchedule(thread);
+    // under the Chatham House Rule: the Secretariat or the Chair's office by name (an institution, no person),
+    // anyone else by constituency
     const openedBy = thread.openedBy.author?.name
       ? `${isolated(thread.openedBy.author.name)}${thread.openedBy.organization ? ` — ${isolated(organizationName(thread.openedBy.organization))}` : ''}`
-      : thread.openedBy.constituency
-        ? t('post.byConstituency', { constituency: t(`kind.${thread.openedBy.constituency}`) })
-        : '';
+      : thread.openedBy.organization
+        ? isolated(organizationName(thread.openedBy.organization))
+        : thread.openedBy.constituency
+          ? t('post.byConstituency', { constituency: t(`kind.${thread.openedBy.constituency}`) })
+          : '';
     return html`
       <p class="thread__facts">${threadBadges(thread)}</p>
       ${this.standing(thread)}
       <watch-button kind="thread" target=${thread.id}></watch-button>
       ${thread.chathamHouse ? html`<div class="notice notice--chatham" role="note">${t('thread.chathamHouse')}</div>` : nothing}
       ${schedule ? html`<p class="thread__schedule"><strong>${schedule}</strong></p>` : nothing}
-      ${openedBy ? html`<p class="muted">${t('thread.openedBy', { who: openedBy })}</p>` : nothing}
+      ${
+        openedBy
+          ? html`<p class="muted">${t('thread.openedBy', { who: openedBy })}${ownNameNote(thread.chathamHouse, thread.openedBy.author?.id)}</p>`
+          : nothing
+      }
       ${
         thread.bodyHtml
           ? html`<div class="texts">

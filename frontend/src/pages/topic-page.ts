@@ -9,6 +9,7 @@ import type { Page } from '../app/model';
 import { tagLabel, topicDescription, topicTitle } from '../app/names';
 import { openableKinds } from '../app/roles';
 import { navigate } from '../app/router';
+import { session, signIn } from '../app/session';
 import { PageElement } from '../components/plenary-element';
 import '../components/problem-alert';
 import '../components/watch-button';
@@ -84,7 +85,7 @@ export class TopicPage extends PageElement {
         <ul class="thread-list">
           ${this.list.items.map((thread) => this.entry(thread))}
         </ul>
-        ${!this.list.loading && !this.failure && this.list.items.length === 0 ? html`<p>${t('topic.none')}</p>` : nothing}
+        ${!this.list.loading && !this.failure && this.list.items.length === 0 ? this.empty() : nothing}
         ${this.topic ? forParticipantsNote(this.topic) : nothing}
         ${this.list.loading ? html`<p class="loading">${t('shell.loading')}</p>` : nothing}
         ${
@@ -94,6 +95,26 @@ export class TopicPage extends PageElement {
         }
       </section>
     `;
+  }
+
+  /**
+   * No thread to list: with a filter set, none matches it; with none, the topic holds nothing the reader may
+   * read yet, and the reader is told how to take part (sign in, apply for accreditation, open or follow).
+   */
+  private empty() {
+    if (FILTERS.some((name) => this.query.get(name))) {
+      return html`<p>${t('topic.none')}</p>`;
+    }
+    if (!session.participant()) {
+      return html`<div class="empty-topic">
+        <p>${t('topic.emptyPublic')}</p>
+        <p>
+          <button type="button" class="button button--secondary" @click=${() => void signIn()}>${t('session.signIn')}</button>
+          <a href="/accreditation">${t('takePart.howToJoin')}</a>
+        </p>
+      </div>`;
+    }
+    return html`<p class="empty-topic">${t(openableKinds().length ? 'topic.emptyOpen' : 'topic.emptyFollow')}</p>`;
   }
 
   private filters() {

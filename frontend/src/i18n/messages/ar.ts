@@ -1701,6 +1701,55 @@ const ar: Messages = {
   'pings.ack.acknowledged': 'تم الإقرار في {at}. شكراً.',
   'pings.ack.late': 'تم الإقرار في {at}، بعد المهلة: سُجّل متأخراً. شكراً.',
   'notifications.pingLink': 'أقرّ نيابةً عن {contact}',
+  'notifications.did.alignedWith': 'انضمّت {actor} إلى موقف {other} في «{thread}»',
+  'notifications.did.alignedWithUnnamed': 'انضمّت {actor} إلى موقف في «{thread}»',
+  'notifications.did.position': 'أعلنت {actor} موقفاً في «{thread}»',
+  'notifications.did.replied': 'ردّ {actor} في «{thread}»',
+  'notifications.did.rightOfReply': 'مارس {actor} حق الرد في «{thread}»',
+  'notifications.did.commented': 'علّق {actor} في «{thread}»',
+  'notifications.personOf': '{person} ({organization})',
+  'notifications.someoneFrom': 'مشارك ({constituency})',
+  'notifications.did.proposed':
+    '{listing, select, need {اقترحت {actor} تعاوناً لتلبية حاجتكم «{title}»} other {اقترحت {actor} تعاوناً في إطار عرضكم «{title}»}}',
+  'notifications.did.accepted':
+    '{listing, select, need {قبلت {actor} التعاون لتلبية حاجتكم «{title}»} other {قبلت {actor} التعاون في إطار عرضكم «{title}»}}',
+  'notifications.did.declined':
+    '{listing, select, need {رفضت {actor} التعاون لتلبية حاجتكم «{title}»} other {رفضت {actor} التعاون في إطار عرضكم «{title}»}}',
+  'notifications.did.withdrawn':
+    '{listing, select, need {سحبت {actor} اقتراحها بشأن حاجتكم «{title}»} other {سحبت {actor} اقتراحها بشأن عرضكم «{title}»}}',
+  'notifications.did.startConfirmed':
+    '{listing, select, need {أكّدت {actor} بدء التعاون لتلبية حاجتكم «{title}»} other {أكّدت {actor} بدء التعاون في إطار عرضكم «{title}»}}',
+  'notifications.did.completionConfirmed':
+    '{listing, select, need {أكّدت {actor} إتمام التعاون لتلبية حاجتكم «{title}»} other {أكّدت {actor} إتمام التعاون في إطار عرضكم «{title}»}}',
+  'notifications.did.objected': 'اعترضت {state} على اعتماد {organization}',
+  'notifications.did.objectionWithdrawn': 'سحبت {state} اعتراضها على اعتماد {organization}',
+  'notifications.reason.objection-raised': 'اعتراض على اعتماد',
+  'notifications.reason.objection-withdrawn': 'سُحب اعتراض على اعتماد',
+  'post.onlyYouSeeName': 'لا يرى اسمك هنا سواك والمشرفون؛ ويقرأ الآخرون فئتك فقط',
+  'thread.breadcrumb': 'موضع سلسلة النقاش هذه',
+  'thread.backToTopic': 'سلاسل نقاش هذا الموضوع',
+  'watch.followingButton': 'تتابعه',
+  'topic.emptyPublic':
+    'لا يتضمن هذا الموضوع أي محتوى عام بعد. تُفتح سلاسل النقاش المخصصة للمشاركين بعد تسجيل الدخول؛ وتشارك وفود الدول عبر حساباتها، وأصحاب المصلحة بعد اعتمادهم.',
+  'topic.emptyOpen':
+    'لا يتضمن هذا الموضوع بعد أي سلسلة نقاش يمكنك قراءتها. افتح أول سلسلة، أو تابع الموضوع لتُبلَّغ عند فتح سلسلة جديدة.',
+  'topic.emptyFollow': 'لا يتضمن هذا الموضوع بعد أي سلسلة نقاش يمكنك قراءتها. تابع الموضوع لتُبلَّغ عند فتح سلسلة جديدة.',
+  'organizationName.EU': 'الاتحاد الأوروبي',
+  'organizationName.AU': 'الاتحاد الأفريقي',
+  'organizationName.OAS': 'منظمة الدول الأمريكية',
+  'organizationName.OSCE': 'منظمة الأمن والتعاون في أوروبا',
+  'organizationName.ARF': 'المنتدى الإقليمي لرابطة أمم جنوب شرق آسيا',
+  'organizationName.secretariat': 'الأمانة العامة',
+  'organizationName.chair': 'مكتب الرئيس',
+  'board.closeListing': '{kind, select, need {إغلاق هذه الحاجة} other {إغلاق هذا العرض}}',
+  'board.reopenListing': '{kind, select, need {إعادة فتح هذه الحاجة} other {إعادة فتح هذا العرض}}',
+  'post.replyTo': 'رد على المساهمة {number}، {who}',
+  'post.flagOf': 'إبلاغ الميسّرين: المساهمة {number}، {who}',
+  'search.postBy': '{kind}: {who}',
+  'search.inThread': 'في سلسلة النقاش',
+  'board.totalPoints': 'الدرجة',
+  'notifications.did.found':
+    '{listing, select, need {حاجة {actor} «{title}» تطابق أحد عروضكم} other {عرض {actor} «{title}» يطابق إحدى حاجاتكم}}',
 };
 
 export default ar;

@@ -1706,6 +1706,55 @@ const en = {
   'pings.ack.acknowledged': 'Acknowledged on {at}. Thank you.',
   'pings.ack.late': 'Acknowledged on {at}, after the window: recorded as late. Thank you.',
   'notifications.pingLink': 'Acknowledge for {contact}',
+  'notifications.did.alignedWith': '{actor} aligned with {other}’s position in “{thread}”',
+  'notifications.did.alignedWithUnnamed': '{actor} aligned with a position in “{thread}”',
+  'notifications.did.position': '{actor} stated a position in “{thread}”',
+  'notifications.did.replied': '{actor} replied in “{thread}”',
+  'notifications.did.rightOfReply': '{actor} exercised a right of reply in “{thread}”',
+  'notifications.did.commented': '{actor} commented in “{thread}”',
+  'notifications.personOf': '{person} ({organization})',
+  'notifications.someoneFrom': 'A participant ({constituency})',
+  'notifications.did.proposed':
+    '{listing, select, need {{actor} proposed an engagement for your need “{title}”} other {{actor} proposed an engagement with your offer “{title}”}}',
+  'notifications.did.accepted':
+    '{listing, select, need {{actor} accepted the engagement for your need “{title}”} other {{actor} accepted the engagement with your offer “{title}”}}',
+  'notifications.did.declined':
+    '{listing, select, need {{actor} declined the engagement for your need “{title}”} other {{actor} declined the engagement with your offer “{title}”}}',
+  'notifications.did.withdrawn':
+    '{listing, select, need {{actor} withdrew its proposal for your need “{title}”} other {{actor} withdrew its proposal for your offer “{title}”}}',
+  'notifications.did.startConfirmed':
+    '{listing, select, need {{actor} confirmed the start of the engagement for your need “{title}”} other {{actor} confirmed the start of the engagement with your offer “{title}”}}',
+  'notifications.did.completionConfirmed':
+    '{listing, select, need {{actor} confirmed the completion of the engagement for your need “{title}”} other {{actor} confirmed the completion of the engagement with your offer “{title}”}}',
+  'notifications.did.objected': '{state} objected to the accreditation of {organization}',
+  'notifications.did.objectionWithdrawn': '{state} withdrew its objection to the accreditation of {organization}',
+  'notifications.reason.objection-raised': 'An objection to an accreditation',
+  'notifications.reason.objection-withdrawn': 'An objection to an accreditation withdrawn',
+  'post.onlyYouSeeName': 'only you and the moderators see your name here; others read your constituency',
+  'thread.breadcrumb': 'Where this thread is',
+  'thread.backToTopic': 'This topic’s threads',
+  'watch.followingButton': 'Following',
+  'topic.emptyPublic':
+    'This topic holds nothing public yet. Its threads for participants open once you sign in; States’ delegations take part through their accounts, and stakeholders once accredited.',
+  'topic.emptyOpen':
+    'This topic holds no thread you may read yet. Open the first one, or follow the topic to be told when one opens.',
+  'topic.emptyFollow': 'This topic holds no thread you may read yet. Follow the topic to be told when one opens.',
+  'organizationName.EU': 'European Union',
+  'organizationName.AU': 'African Union',
+  'organizationName.OAS': 'Organization of American States',
+  'organizationName.OSCE': 'Organization for Security and Co-operation in Europe',
+  'organizationName.ARF': 'ASEAN Regional Forum',
+  'organizationName.secretariat': 'Secretariat',
+  'organizationName.chair': 'Office of the Chair',
+  'board.closeListing': '{kind, select, need {Close this need} other {Close this offer}}',
+  'board.reopenListing': '{kind, select, need {Reopen this need} other {Reopen this offer}}',
+  'post.replyTo': 'Reply to post {number}, {who}',
+  'post.flagOf': 'Flag for moderators: post {number}, {who}',
+  'search.postBy': '{kind} by {who}',
+  'search.inThread': 'In the thread',
+  'board.totalPoints': 'Score',
+  'notifications.did.found':
+    '{listing, select, need {{actor}’s need “{title}” matches an offer of yours} other {{actor}’s offer “{title}” matches a need of yours}}',
 };
 
 export default en;

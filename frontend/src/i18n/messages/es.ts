@@ -1732,6 +1732,57 @@ const es: Messages = {
   'pings.ack.acknowledged': 'Confirmado el {at}. Gracias.',
   'pings.ack.late': 'Confirmado el {at}, después del plazo: registrado como tardío. Gracias.',
   'notifications.pingLink': 'Confirmar para {contact}',
+  'notifications.did.alignedWith': '{actor} se sumó a la posición de {other} en «{thread}»',
+  'notifications.did.alignedWithUnnamed': '{actor} se sumó a una posición en «{thread}»',
+  'notifications.did.position': '{actor} expresó una posición en «{thread}»',
+  'notifications.did.replied': '{actor} respondió en «{thread}»',
+  'notifications.did.rightOfReply': '{actor} ejerció el derecho de réplica en «{thread}»',
+  'notifications.did.commented': '{actor} comentó en «{thread}»',
+  'notifications.personOf': '{person} ({organization})',
+  'notifications.someoneFrom': 'Un participante ({constituency})',
+  'notifications.did.proposed':
+    '{listing, select, need {{actor} propuso una colaboración para su necesidad «{title}»} other {{actor} propuso una colaboración con su oferta «{title}»}}',
+  'notifications.did.accepted':
+    '{listing, select, need {{actor} aceptó la colaboración para su necesidad «{title}»} other {{actor} aceptó la colaboración con su oferta «{title}»}}',
+  'notifications.did.declined':
+    '{listing, select, need {{actor} rechazó la colaboración para su necesidad «{title}»} other {{actor} rechazó la colaboración con su oferta «{title}»}}',
+  'notifications.did.withdrawn':
+    '{listing, select, need {{actor} retiró su propuesta para su necesidad «{title}»} other {{actor} retiró su propuesta para su oferta «{title}»}}',
+  'notifications.did.startConfirmed':
+    '{listing, select, need {{actor} confirmó el inicio de la colaboración para su necesidad «{title}»} other {{actor} confirmó el inicio de la colaboración con su oferta «{title}»}}',
+  'notifications.did.completionConfirmed':
+    '{listing, select, need {{actor} confirmó la conclusión de la colaboración para su necesidad «{title}»} other {{actor} confirmó la conclusión de la colaboración con su oferta «{title}»}}',
+  'notifications.did.objected': '{state} presentó una objeción a la acreditación de {organization}',
+  'notifications.did.objectionWithdrawn': '{state} retiró su objeción a la acreditación de {organization}',
+  'notifications.reason.objection-raised': 'Una objeción a una acreditación',
+  'notifications.reason.objection-withdrawn': 'Una objeción a una acreditación retirada',
+  'post.onlyYouSeeName':
+    'solo usted y los moderadores ven su nombre aquí; los demás leen su grupo de partes interesadas',
+  'thread.breadcrumb': 'Dónde está este hilo',
+  'thread.backToTopic': 'Los hilos de este tema',
+  'watch.followingButton': 'Siguiendo',
+  'topic.emptyPublic':
+    'Este tema aún no contiene nada público. Sus hilos para participantes se abren al iniciar sesión; las delegaciones de los Estados participan con sus cuentas, y las partes interesadas una vez acreditadas.',
+  'topic.emptyOpen':
+    'Este tema aún no contiene ningún hilo que usted pueda leer. Abra el primero, o siga el tema para recibir un aviso cuando se abra uno.',
+  'topic.emptyFollow':
+    'Este tema aún no contiene ningún hilo que usted pueda leer. Siga el tema para recibir un aviso cuando se abra uno.',
+  'organizationName.EU': 'Unión Europea',
+  'organizationName.AU': 'Unión Africana',
+  'organizationName.OAS': 'Organización de los Estados Americanos',
+  'organizationName.OSCE': 'Organización para la Seguridad y la Cooperación en Europa',
+  'organizationName.ARF': 'Foro Regional de la ASEAN',
+  'organizationName.secretariat': 'Secretaría',
+  'organizationName.chair': 'Oficina de la Presidencia',
+  'board.closeListing': '{kind, select, need {Cerrar esta necesidad} other {Cerrar esta oferta}}',
+  'board.reopenListing': '{kind, select, need {Reabrir esta necesidad} other {Reabrir esta oferta}}',
+  'post.replyTo': 'Responder a la contribución {number}, {who}',
+  'post.flagOf': 'Señalar a los moderadores: contribución {number}, {who}',
+  'search.postBy': '{kind} de {who}',
+  'search.inThread': 'En el hilo',
+  'board.totalPoints': 'Puntuación',
+  'notifications.did.found':
+    '{listing, select, need {La necesidad «{title}» de {actor} coincide con una de sus ofertas} other {La oferta «{title}» de {actor} coincide con una de sus necesidades}}',
 };
 
 export default es;

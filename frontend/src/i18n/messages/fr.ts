@@ -1732,6 +1732,57 @@ const fr: Messages = {
   'pings.ack.acknowledged': 'Confirmé le {at}. Merci.',
   'pings.ack.late': 'Confirmé le {at}, après le délai : enregistré en retard. Merci.',
   'notifications.pingLink': 'Confirmer pour {contact}',
+  'notifications.did.alignedWith': '{actor} s’est aligné sur la position de {other} dans « {thread} »',
+  'notifications.did.alignedWithUnnamed': '{actor} s’est aligné sur une position dans « {thread} »',
+  'notifications.did.position': '{actor} a exprimé une position dans « {thread} »',
+  'notifications.did.replied': '{actor} a répondu dans « {thread} »',
+  'notifications.did.rightOfReply': '{actor} a exercé un droit de réponse dans « {thread} »',
+  'notifications.did.commented': '{actor} a commenté dans « {thread} »',
+  'notifications.personOf': '{person} ({organization})',
+  'notifications.someoneFrom': 'Un participant ({constituency})',
+  'notifications.did.proposed':
+    '{listing, select, need {{actor} a proposé un engagement pour votre besoin « {title} »} other {{actor} a proposé un engagement sur votre offre « {title} »}}',
+  'notifications.did.accepted':
+    '{listing, select, need {{actor} a accepté l’engagement pour votre besoin « {title} »} other {{actor} a accepté l’engagement sur votre offre « {title} »}}',
+  'notifications.did.declined':
+    '{listing, select, need {{actor} a décliné l’engagement pour votre besoin « {title} »} other {{actor} a décliné l’engagement sur votre offre « {title} »}}',
+  'notifications.did.withdrawn':
+    '{listing, select, need {{actor} a retiré sa proposition pour votre besoin « {title} »} other {{actor} a retiré sa proposition sur votre offre « {title} »}}',
+  'notifications.did.startConfirmed':
+    '{listing, select, need {{actor} a confirmé le début de l’engagement pour votre besoin « {title} »} other {{actor} a confirmé le début de l’engagement sur votre offre « {title} »}}',
+  'notifications.did.completionConfirmed':
+    '{listing, select, need {{actor} a confirmé l’achèvement de l’engagement pour votre besoin « {title} »} other {{actor} a confirmé l’achèvement de l’engagement sur votre offre « {title} »}}',
+  'notifications.did.objected': '{state} a fait objection à l’accréditation de {organization}',
+  'notifications.did.objectionWithdrawn': '{state} a retiré son objection à l’accréditation de {organization}',
+  'notifications.reason.objection-raised': 'Une objection à une accréditation',
+  'notifications.reason.objection-withdrawn': 'Une objection à une accréditation retirée',
+  'post.onlyYouSeeName':
+    'seuls vous et les modérateurs voyez votre nom ici ; les autres lisent votre groupe de parties prenantes',
+  'thread.breadcrumb': 'Où se trouve ce fil',
+  'thread.backToTopic': 'Les fils de ce thème',
+  'watch.followingButton': 'Suivi',
+  'topic.emptyPublic':
+    'Ce thème ne contient encore rien de public. Ses fils réservés aux participants s’ouvrent une fois connecté ; les délégations des États participent par leurs comptes, les parties prenantes une fois accréditées.',
+  'topic.emptyOpen':
+    'Ce thème ne contient encore aucun fil que vous puissiez lire. Ouvrez le premier, ou suivez le thème pour être averti quand un fil s’ouvre.',
+  'topic.emptyFollow':
+    'Ce thème ne contient encore aucun fil que vous puissiez lire. Suivez le thème pour être averti quand un fil s’ouvre.',
+  'organizationName.EU': 'Union européenne',
+  'organizationName.AU': 'Union africaine',
+  'organizationName.OAS': 'Organisation des États américains',
+  'organizationName.OSCE': 'Organisation pour la sécurité et la coopération en Europe',
+  'organizationName.ARF': 'Forum régional de l’ASEAN',
+  'organizationName.secretariat': 'Secrétariat',
+  'organizationName.chair': 'Bureau du Président',
+  'board.closeListing': '{kind, select, need {Clore ce besoin} other {Clore cette offre}}',
+  'board.reopenListing': '{kind, select, need {Rouvrir ce besoin} other {Rouvrir cette offre}}',
+  'post.replyTo': 'Répondre à la contribution {number}, {who}',
+  'post.flagOf': 'Signaler aux modérateurs : contribution {number}, {who}',
+  'search.postBy': '{kind} de {who}',
+  'search.inThread': 'Dans le fil',
+  'board.totalPoints': 'Score',
+  'notifications.did.found':
+    '{listing, select, need {Le besoin « {title} » de {actor} correspond à l’une de vos offres} other {L’offre « {title} » de {actor} correspond à l’un de vos besoins}}',
 };
 
 export default fr;

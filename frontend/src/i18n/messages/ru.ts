@@ -1733,6 +1733,56 @@ const ru: Messages = {
   'pings.ack.acknowledged': 'Подтверждено {at}. Спасибо.',
   'pings.ack.late': 'Подтверждено {at}, после срока: записано как опоздание. Спасибо.',
   'notifications.pingLink': 'Подтвердить за {contact}',
+  'notifications.did.alignedWith': '{actor} присоединился к позиции {other} в «{thread}»',
+  'notifications.did.alignedWithUnnamed': '{actor} присоединился к позиции в «{thread}»',
+  'notifications.did.position': '{actor} изложил позицию в «{thread}»',
+  'notifications.did.replied': '{actor} ответил в «{thread}»',
+  'notifications.did.rightOfReply': '{actor} воспользовался правом на ответ в «{thread}»',
+  'notifications.did.commented': '{actor} прокомментировал в «{thread}»',
+  'notifications.personOf': '{person} ({organization})',
+  'notifications.someoneFrom': 'Участник ({constituency})',
+  'notifications.did.proposed':
+    '{listing, select, need {{actor} предложил сотрудничество по вашей потребности «{title}»} other {{actor} предложил сотрудничество по вашему предложению «{title}»}}',
+  'notifications.did.accepted':
+    '{listing, select, need {{actor} принял сотрудничество по вашей потребности «{title}»} other {{actor} принял сотрудничество по вашему предложению «{title}»}}',
+  'notifications.did.declined':
+    '{listing, select, need {{actor} отклонил сотрудничество по вашей потребности «{title}»} other {{actor} отклонил сотрудничество по вашему предложению «{title}»}}',
+  'notifications.did.withdrawn':
+    '{listing, select, need {{actor} отозвал своё предложение по вашей потребности «{title}»} other {{actor} отозвал своё предложение по вашему предложению «{title}»}}',
+  'notifications.did.startConfirmed':
+    '{listing, select, need {{actor} подтвердил начало сотрудничества по вашей потребности «{title}»} other {{actor} подтвердил начало сотрудничества по вашему предложению «{title}»}}',
+  'notifications.did.completionConfirmed':
+    '{listing, select, need {{actor} подтвердил завершение сотрудничества по вашей потребности «{title}»} other {{actor} подтвердил завершение сотрудничества по вашему предложению «{title}»}}',
+  'notifications.did.objected': '{state} возразила против аккредитации {organization}',
+  'notifications.did.objectionWithdrawn': '{state} отозвала своё возражение против аккредитации {organization}',
+  'notifications.reason.objection-raised': 'Возражение против аккредитации',
+  'notifications.reason.objection-withdrawn': 'Возражение против аккредитации отозвано',
+  'post.onlyYouSeeName': 'ваше имя здесь видите только вы и модераторы; остальные видят вашу группу участников',
+  'thread.breadcrumb': 'Где находится это обсуждение',
+  'thread.backToTopic': 'Обсуждения этой темы',
+  'watch.followingButton': 'Вы следите',
+  'topic.emptyPublic':
+    'В этой теме пока нет ничего открытого для всех. Обсуждения для участников доступны после входа; делегации государств участвуют через свои учётные записи, заинтересованные стороны — после аккредитации.',
+  'topic.emptyOpen':
+    'В этой теме пока нет обсуждений, доступных вам. Откройте первое или следите за темой, чтобы узнать, когда оно появится.',
+  'topic.emptyFollow':
+    'В этой теме пока нет обсуждений, доступных вам. Следите за темой, чтобы узнать, когда оно появится.',
+  'organizationName.EU': 'Европейский союз',
+  'organizationName.AU': 'Африканский союз',
+  'organizationName.OAS': 'Организация американских государств',
+  'organizationName.OSCE': 'Организация по безопасности и сотрудничеству в Европе',
+  'organizationName.ARF': 'Региональный форум АСЕАН',
+  'organizationName.secretariat': 'Секретариат',
+  'organizationName.chair': 'Канцелярия Председателя',
+  'board.closeListing': '{kind, select, need {Закрыть эту потребность} other {Закрыть это предложение}}',
+  'board.reopenListing': '{kind, select, need {Открыть эту потребность снова} other {Открыть это предложение снова}}',
+  'post.replyTo': 'Ответить на сообщение {number}, {who}',
+  'post.flagOf': 'Сообщить модераторам: сообщение {number}, {who}',
+  'search.postBy': '{kind}: {who}',
+  'search.inThread': 'В обсуждении',
+  'board.totalPoints': 'Итоговая оценка',
+  'notifications.did.found':
+    '{listing, select, need {Потребность «{title}» ({actor}) соответствует одному из ваших предложений} other {Предложение «{title}» ({actor}) соответствует одной из ваших потребностей}}',
 };
 
 export default ru;

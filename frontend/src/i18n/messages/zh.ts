@@ -1619,6 +1619,54 @@ const zh: Messages = {
   'pings.ack.acknowledged': '已于 {at} 确认。谢谢。',
   'pings.ack.late': '已于 {at} 确认，已过时限：记录为逾期。谢谢。',
   'notifications.pingLink': '代表 {contact} 确认',
+  'notifications.did.alignedWith': '{actor} 在“{thread}”中表示赞同 {other} 的立场',
+  'notifications.did.alignedWithUnnamed': '{actor} 在“{thread}”中表示赞同一项立场',
+  'notifications.did.position': '{actor} 在“{thread}”中发表了立场',
+  'notifications.did.replied': '{actor} 在“{thread}”中作了回复',
+  'notifications.did.rightOfReply': '{actor} 在“{thread}”中行使了答辩权',
+  'notifications.did.commented': '{actor} 在“{thread}”中发表了评论',
+  'notifications.personOf': '{person}（{organization}）',
+  'notifications.someoneFrom': '一名参与者（{constituency}）',
+  'notifications.did.proposed':
+    '{listing, select, need {{actor} 就您的需求“{title}”提议了一项合作} other {{actor} 就您的提供“{title}”提议了一项合作}}',
+  'notifications.did.accepted':
+    '{listing, select, need {{actor} 接受了就您的需求“{title}”开展的合作} other {{actor} 接受了就您的提供“{title}”开展的合作}}',
+  'notifications.did.declined':
+    '{listing, select, need {{actor} 拒绝了就您的需求“{title}”开展的合作} other {{actor} 拒绝了就您的提供“{title}”开展的合作}}',
+  'notifications.did.withdrawn':
+    '{listing, select, need {{actor} 撤回了就您的需求“{title}”提出的提议} other {{actor} 撤回了就您的提供“{title}”提出的提议}}',
+  'notifications.did.startConfirmed':
+    '{listing, select, need {{actor} 确认了就您的需求“{title}”开展的合作已开始} other {{actor} 确认了就您的提供“{title}”开展的合作已开始}}',
+  'notifications.did.completionConfirmed':
+    '{listing, select, need {{actor} 确认了就您的需求“{title}”开展的合作已完成} other {{actor} 确认了就您的提供“{title}”开展的合作已完成}}',
+  'notifications.did.objected': '{state} 反对认证 {organization}',
+  'notifications.did.objectionWithdrawn': '{state} 撤回了对认证 {organization} 的反对',
+  'notifications.reason.objection-raised': '对一项认证的反对',
+  'notifications.reason.objection-withdrawn': '对一项认证的反对已撤回',
+  'post.onlyYouSeeName': '此处仅您和主持人可见您的姓名；其他人只看到您所属的群体',
+  'thread.breadcrumb': '本主题帖所在位置',
+  'thread.backToTopic': '本议题的主题帖',
+  'watch.followingButton': '已关注',
+  'topic.emptyPublic':
+    '本议题尚无公开内容。登录后可查看面向参与者的主题帖；各国代表团通过其账户参与，利益攸关方经认证后参与。',
+  'topic.emptyOpen': '本议题尚无您可阅读的主题帖。请发起第一个，或关注本议题，以便在有新主题帖时收到通知。',
+  'topic.emptyFollow': '本议题尚无您可阅读的主题帖。关注本议题，以便在有新主题帖时收到通知。',
+  'organizationName.EU': '欧洲联盟',
+  'organizationName.AU': '非洲联盟',
+  'organizationName.OAS': '美洲国家组织',
+  'organizationName.OSCE': '欧洲安全与合作组织',
+  'organizationName.ARF': '东盟地区论坛',
+  'organizationName.secretariat': '秘书处',
+  'organizationName.chair': '主席办公室',
+  'board.closeListing': '{kind, select, need {关闭此需求} other {关闭此提供}}',
+  'board.reopenListing': '{kind, select, need {重新开放此需求} other {重新开放此提供}}',
+  'post.replyTo': '回复第 {number} 条发言（{who}）',
+  'post.flagOf': '提请主持人注意：第 {number} 条发言（{who}）',
+  'search.postBy': '{who} 的{kind}',
+  'search.inThread': '所在主题帖',
+  'board.totalPoints': '总分',
+  'notifications.did.found':
+    '{listing, select, need {{actor} 的需求“{title}”与您的一项提供相匹配} other {{actor} 的提供“{title}”与您的一项需求相匹配}}',
 };
 
 export default zh;

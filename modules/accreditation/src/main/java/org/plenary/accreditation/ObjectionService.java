@@ -66,15 +66,17 @@ public final class ObjectionService {
   }
 
   /**
-   * The event names the application only, and goes to the application's own stream, not the organization's:
-   * the applicant is not told of objections while the window is open (it learns the outcome when the
-   * window closes), let alone which State objects.
+   * The event goes to the application's own stream, not the organization's: the applicant is not told of
+   * objections while the window is open (it learns the outcome when the window closes), let alone which State
+   * objects. The State is in the payload for the Secretariat's notification, the stream's one reader.
    */
   private static Future<Void> record(SqlConnection conn, Participant delegate, EventType action, UUID applicationId,
                                      String organizationId, String reason) {
     return AuditLog.append(conn, delegate.id(), action.name(), "organization", organizationId, reason,
             new JsonObject().put("applicationId", applicationId.toString()).put("state", delegate.organization().id()))
         .compose(v -> Outbox.record(conn, action, "accreditation:" + applicationId, new JsonObject()
-            .put("applicationId", applicationId.toString()).put("organizationId", organizationId)));
+            .put("applicationId", applicationId.toString()).put("organizationId", organizationId)
+            // for the Secretariat's notification only: this stream is no one's but the notifications'
+            .put("stateId", delegate.organization().id())));
   }
 }

@@ -26,7 +26,7 @@ public final class DraftQueries {
 
   /** Every paragraph the draft ever had, with its text as it last stood and whether it is in the latest version. */
   public static final String LAST_TEXTS = """
-      SELECT DISTINCT ON (pt.paragraph_id) pt.paragraph_id, pt.text, pt.revision,
+      SELECT DISTINCT ON (pt.paragraph_id) pt.paragraph_id, pt.text, pt.heading, pt.revision,
         v.number = (SELECT max(number) FROM draft_version WHERE thread_id = $1) AS in_latest
       FROM draft_paragraph_text pt JOIN draft_version v ON v.id = pt.version_id
       WHERE v.thread_id = $1

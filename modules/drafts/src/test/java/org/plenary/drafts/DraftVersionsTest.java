@@ -57,18 +57,25 @@ class DraftVersionsTest {
     rev2.add(new JsonObject().put("id", Drafting.paragraph(draft, 3)).put("text", "Paragraph 3 of the zero draft."));
     JsonObject second = drafting.publish(thread, rev2);
     assertEquals("reinstated", second.getJsonArray("paragraphs").getJsonObject(3).getString("change"));
+    assertEquals("C. Way forward", second.getJsonArray("paragraphs").getJsonObject(2).getString("heading"),
+        "a paragraph the revision lists by id and text alone keeps its section heading");
+    JsonArray rev3 = Drafting.revise(second, Map.of());
+    rev3.getJsonObject(2).put("heading", "");
+    JsonObject third = drafting.publish(thread, rev3);
+    assertFalse(third.getJsonArray("paragraphs").getJsonObject(2).containsKey("heading"), "an empty heading removes it");
+    assertFalse(third.getJsonArray("paragraphs").getJsonObject(3).containsKey("heading"));
 
     JsonObject zero = api.get("/drafts/" + thread + "?version=0").expect(200).json();
     assertEquals("Paragraph 2 of the zero draft.", zero.getJsonArray("paragraphs").getJsonObject(1).getString("text"));
     assertFalse(zero.getJsonObject("version").getBoolean("latest"));
     assertFalse(zero.containsKey("consensus"), "the tracker follows the latest version");
-    assertEquals(3, api.get("/drafts/" + thread).json().getJsonArray("versions").size());
+    assertEquals(4, api.get("/drafts/" + thread).json().getJsonArray("versions").size());
     String detail = api.get("/drafts/" + thread + "?version=7").expectProblem(404);
-    assertTrue(detail.contains("Rev.2"), detail);
+    assertTrue(detail.contains("Rev.3"), detail);
 
     JsonArray history = api.get("/drafts/" + thread + "/paragraphs/" + Drafting.paragraph(draft, 2)).expect(200).json()
         .getJsonArray("history");
-    assertEquals(3, history.size());
+    assertEquals(4, history.size());
     assertEquals("Paragraph 2, revised.", history.getJsonObject(1).getString("text"));
     assertEquals(2, history.getJsonObject(2).getInteger("revision"));
   }

@@ -71,11 +71,17 @@ class ChathamHouseTest {
   }
 
   @Test
-  @DisplayName("The thread itself names only the opener's constituency")
+  @DisplayName("The thread names the opener's constituency and, a United Nations body opening it, that body, never its person")
   void threadOpener() {
     JsonObject opened = api.as("cs-opennet").get("/threads/" + thread).json().getJsonObject("openedBy");
     assertEquals("un-body", opened.getString("constituency"));
     assertFalse(opened.containsKey("author"));
+    assertEquals("secretariat", opened.getJsonObject("organization").getString("id"),
+        "the thread reads as opened by the Secretariat: " + opened.encode());
+    JsonObject byAState = api.as("cs-opennet").get("/threads/" + Dialogue.on(api).openThread("delegate-fra",
+        "horizon-scanning", new JsonObject().put("audience", "participants").put("chathamHouse", true))).json()
+        .getJsonObject("openedBy");
+    assertEquals(new JsonObject().put("constituency", "state"), byAState, "a State's opener stays its constituency");
   }
 
   @Test

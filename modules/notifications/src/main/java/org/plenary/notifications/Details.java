@@ -17,6 +17,8 @@ final class Details {
   private static final List<String> SHOWN = List.of("topicId", "paragraphId", "paragraph", "stance", "status",
       "outcome", "decision", "matchId", "needId", "offerId", "summaryId", "step", "stateId",
       "stateName", "version", "paragraphNumbers", "amendmentId", "incorporation", "again",
+      // an engagement's step: which side took it and the titles of its need and offer, which both sides read
+      "providerId", "by", "needTitle", "offerTitle",
       // a ping of the Points of Contact directory: its one-time link goes to the State's delegates only
       "exerciseId", "contactName", "kind", "deadline", "acknowledgeUrl");
 
@@ -35,6 +37,20 @@ final class Details {
     } else if (!chathamHouse && event.is(DraftEvents.STANCE_RECORDED) && event.payload().containsKey("organizationId")) {
       details.put("organizationId", event.payload().getString("organizationId"));
     }
+    return new NotificationDetails(details);
+  }
+
+  /**
+   * To the Secretariat, of an objection raised or withdrawn: the application, its organization and the objecting
+   * State, which the Secretariat may see (the applicant never does, and is never sent this).
+   */
+  static NotificationDetails ofObjection(OutboxEvent event) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    List.of("applicationId", "organizationId", "organizationName", "stateId").forEach(field -> {
+      if (event.payload().containsKey(field)) {
+        details.put(field, event.payload().getValue(field));
+      }
+    });
     return new NotificationDetails(details);
   }
 

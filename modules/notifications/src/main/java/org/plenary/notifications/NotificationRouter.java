@@ -88,6 +88,9 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
       return toOrganization(tx, event, event.streamKey(),
           AccreditationEvents.ACCREDITATION.includes(type) ? "accreditation" : "matching", false);
     }
+    if (SecretariatNotices.concerns(event)) {
+      return SecretariatNotices.ofObjection(participants, event).compose(batch -> record(tx, batch));
+    }
     if (event.stream().startsWith("organization:") && ContactsEvents.PING_SENT.is(type)) {
       return toOrganization(tx, event, event.streamKey(), "ping", true);
     }
@@ -203,10 +206,7 @@ final class NotificationRouter implements DurableConsumer.BatchHandler {
     });
   }
 
-  /**
-   * A revision ended a State's dissociation from paragraphs it changed: the State's delegates, who may dissociate
-   * again from the new text, are told (those who may still read the draft).
-   */
+  /** A revision ended a State's dissociation from paragraphs it changed: its delegates who may read the draft. */
   private Future<Void> dissociationEnded(SqlConnection tx, OutboxEvent event, String stateId) {
     UUID threadId = UUID.fromString(event.payload().getString("threadId"));
     return forum.thread(threadId).compose(thread -> thread.isEmpty() ? Future.succeededFuture()

@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -25,7 +26,9 @@ import org.plenary.summary.api.SummaryEvents;
 import org.plenary.summary.domain.Summary;
 import org.plenary.summary.domain.SummaryEdit;
 import org.plenary.summary.domain.SummaryStatus;
+import org.plenary.summary.export.DocumentHeading;
 import org.plenary.summary.export.DocxExport;
+import org.plenary.summary.export.DownloadName;
 import org.plenary.summary.export.HtmlExport;
 
 /** {@code /threads/{id}/summaries} and {@code /summaries}. */
@@ -177,23 +180,27 @@ public final class SummariesApi implements ApiModule {
     service.readable(RequestInput.of(rc).uuid("summaryId"), reader).compose(summary -> {
       String status = summary.status().wire();
       String markdown = summary.markdown();
-      String name = "summary-" + summary.id();
+      // named by its thread and the date it was published, or last edited while a draft
+      LocalDate date = summary.publishedAt().orElse(summary.editedAt()).atZone(ZoneOffset.UTC).toLocalDate();
+      DocumentHeading heading = DocumentHeading.of(title(summary), status, date);
       return switch (format) {
-        case "html" -> Future.succeededFuture(new Download("text/html; charset=utf-8", name + ".html",
+        case "html" -> Future.succeededFuture(new Download("text/html; charset=utf-8",
+            DownloadName.disposition(title(summary), date, "html"),
             Buffer.buffer(HtmlExport.render(title(summary), status, markdown, publicUrl, language))));
         case "docx" -> vertx.executeBlocking(() -> new Download(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx",
-            Buffer.buffer(DocxExport.render(status, markdown, summary.generated().citations(), publicUrl,
-                language))));
-        default -> Future.succeededFuture(new Download("text/markdown; charset=utf-8", name + ".md",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            DownloadName.disposition(title(summary), date, "docx"),
+            Buffer.buffer(DocxExport.render(heading, markdown, summary.generated().citations(), publicUrl, language))));
+        default -> Future.succeededFuture(new Download("text/markdown; charset=utf-8",
+            DownloadName.disposition(title(summary), date, "md"),
             Buffer.buffer(HtmlExport.markdown(status, markdown, publicUrl, language))));
       };
     }).onSuccess(download -> rc.response().putHeader("Content-Type", download.contentType())
-        .putHeader("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"")
+        .putHeader("Content-Disposition", download.disposition())
         .end(download.body())).onFailure(rc::fail);
   }
 
-  private record Download(String contentType, String fileName, Buffer body) {
+  private record Download(String contentType, String disposition, Buffer body) {
   }
 
   private static String title(Summary summary) {

@@ -38,7 +38,7 @@ class PracticeCitationsTest {
 
   @Test
   @DisplayName("The moderator cites Malawi's practice: the text names it with Malawi and links to it, in the page, the"
-      + " HTML export and the Word export's footnote")
+      + " HTML export and the Word export's note")
   void citedInTextAndExports() throws Exception {
     String title = "A disclosure desk " + UUID.randomUUID().toString().substring(0, 6);
     String practice = practice(title);
@@ -57,9 +57,13 @@ class PracticeCitationsTest {
 
     byte[] docx = moderator.download("/summaries/" + summary + "/export?format=docx").body();
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-      String footnotes = document.getFootnotes().stream().map(f -> f.getParagraphs().get(0).getText())
-          .reduce("", String::concat);
-      assertTrue(footnotes.contains("Good practice. ") && footnotes.contains("/practices/" + practice), footnotes);
+      // the note names it and links to its page at the platform's public address
+      org.apache.poi.xwpf.usermodel.XWPFParagraph note = document.getParagraphs().stream()
+          .filter(p -> p.getText().matches("\\[\\d+] Good practice\\.")).findFirst()
+          .orElseThrow(() -> new AssertionError("no note of the good practice"));
+      assertTrue(note.getRuns().stream().filter(r -> r instanceof org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun)
+          .map(r -> ((org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun) r).getHyperlink(document).getURL())
+          .anyMatch(url -> url.contains("://") && url.endsWith("/practices/" + practice)), note.getText());
     }
 
     JsonObject preview = moderator.post("/summaries/" + summary + "/preview",

@@ -97,22 +97,44 @@ class SummaryExportTest {
   }
 
   @Test
-  @DisplayName("The Word export opens in LibreOffice and shows its headings and the citations as footnotes")
+  @DisplayName("The Word export is named by its thread and date, opens with a document heading, and cites posts in short"
+      + " linked notes at the end; LibreOffice reads it so")
   void wordOpensInLibreOffice() throws Exception {
-    byte[] docx = download(api.as("moderator"), openSummary);
+    HttpResponse<byte[]> response = response(api.as("moderator"), openSummary);
+    String title = api.as("moderator").get("/summaries/" + openSummary).expect(200).json().getJsonObject("generated")
+        .getString("threadTitle");
+    String day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    String slug = title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+    assertEquals("attachment; filename=\"" + slug + "-" + day + ".docx\"; filename*=UTF-8''" + slug + "-" + day + ".docx",
+        response.headers().firstValue("Content-Disposition").orElseThrow());
+    byte[] docx = response.body();
     String text = docxText(docx);
     assertTrue(text.contains("Key points"), text);
-    assertTrue(text.contains("Post #"), "footnotes cite posts: " + text);
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      List<String> top = document.getParagraphs().stream().limit(4).map(p -> p.getText()).toList();
+      assertEquals(List.of("United Nations — Regular institutional dialogue on ICT security",
+          "Draft summary (not for circulation)"), top.subList(0, 2), "the document heading: " + top);
+      assertTrue(top.get(2).startsWith(title + ", "), top.toString());
       assertTrue(document.getParagraphs().stream().anyMatch(p -> "Heading2".equals(p.getStyle())), "Word headings");
-      assertTrue(document.getFootnotes().size() >= 5, "citations are footnotes");
+      assertTrue(document.getFootnotes().stream().allMatch(f -> f.getParagraphs().stream()
+          .allMatch(p -> p.getText().isBlank())), "no footnote fills the page");
+      List<org.apache.poi.xwpf.usermodel.XWPFParagraph> notes = document.getParagraphs().stream()
+          .filter(p -> p.getText().matches("\\[\\d+] Post #\\d+.*")).toList();
+      assertTrue(notes.size() >= 5, "citations are notes at the end: " + text);
+      String note = notes.get(0).getText();
+      assertFalse(note.contains("http"), "a note is short, its address in its link: " + note);
+      String link = notes.get(0).getRuns().stream().filter(r -> r instanceof org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun)
+          .map(r -> ((org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun) r).getHyperlink(document).getURL())
+          .findFirst().orElseThrow(() -> new AssertionError("the note links to its post: " + note));
+      assertTrue(link.matches(java.util.regex.Pattern.quote(api.baseUrl()) + "/threads/[0-9a-f-]{36}#post-\\d+"), link);
     }
 
     assumeTrue(Files.isExecutable(Path.of("/usr/bin/libreoffice")), "LibreOffice is not installed here");
     Path dir = Files.createTempDirectory("summary-docx");
     Files.write(dir.resolve("summary.docx"), docx);
-    Process convert = new ProcessBuilder("/usr/bin/libreoffice", "--headless", "--convert-to", "pdf", "--outdir",
-        dir.toString(), dir.resolve("summary.docx").toString()).redirectErrorStream(true).start();
+    Process convert = new ProcessBuilder("/usr/bin/libreoffice", "-env:UserInstallation=file://" + dir.resolve("lo"),
+        "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), dir.resolve("summary.docx").toString())
+        .redirectErrorStream(true).start();
     assertTrue(convert.waitFor(120, TimeUnit.SECONDS), "LibreOffice finished");
     assertEquals(0, convert.exitValue(), new String(convert.getInputStream().readAllBytes()));
     assertTrue(Files.size(dir.resolve("summary.pdf")) > 1000, "a PDF was written");
@@ -120,8 +142,20 @@ class SummaryExportTest {
       Process pdf = new ProcessBuilder("/usr/bin/pdftotext", dir.resolve("summary.pdf").toString(), "-").start();
       String pdfText = new String(pdf.getInputStream().readAllBytes());
       assertTrue(pdfText.contains("Key points") && pdfText.contains("Participation"), pdfText);
-      assertTrue(pdfText.contains("Post #"), "the footnotes are in the PDF: " + pdfText);
+      assertTrue(pdfText.contains("Post #"), "the notes are in the PDF: " + pdfText);
+      Process first = new ProcessBuilder("/usr/bin/pdftotext", "-f", "1", "-l", "1", dir.resolve("summary.pdf").toString(),
+          "-").start();
+      String firstPage = new String(first.getInputStream().readAllBytes());
+      assertTrue(firstPage.startsWith("United Nations — Regular institutional dialogue on ICT security"), firstPage);
+      assertFalse(firstPage.contains("/threads/"), "no address on the first page: " + firstPage);
     }
+  }
+
+  private static HttpResponse<byte[]> response(Api as, String id) throws Exception {
+    String token = as.passwordGrant("moderator");
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(api.baseUrl() + "/api/v1/summaries/" + id + "/export?format=docx"))
+        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private static byte[] download(Api as, String id) throws Exception {

@@ -177,6 +177,8 @@ public final class EngagementService {
     EventType type = CapacityEvents.engagement(moved ? move.next().wire() : move.step().wire());
     JsonObject payload = new JsonObject().put("matchId", engagement.id().toString())
         .put("needId", engagement.needId().toString()).put("offerId", engagement.offerId().toString())
+        // the titles let the other side's notification say which need and offer, as both sides may read them
+        .put("needTitle", engagement.needTitle()).put("offerTitle", engagement.offerTitle())
         .put("stateId", engagement.state().id()).put("providerId", engagement.provider().id())
         .put("status", move.next().wire()).put("step", move.step().wire()).put("by", side.wire());
     return engagements.addStep(conn, engagement.id(), move.step(), move.next(), actor.participant().orElseThrow().id(),

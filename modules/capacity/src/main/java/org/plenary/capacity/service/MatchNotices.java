@@ -26,7 +26,8 @@ final class MatchNotices {
   static final int BEST = 10;
   static final double MIN_SCORE = 50;
 
-  private record Pair(UUID needId, UUID offerId, String stateId, String providerId, double score) {
+  /** {@code title}: the posted or changed listing's, which the side told is shown as matching theirs. */
+  private record Pair(UUID needId, UUID offerId, String stateId, String providerId, double score, String title) {
   }
 
   private MatchNotices() {
@@ -35,13 +36,13 @@ final class MatchNotices {
   static Future<Void> forNeed(SqlConnection conn, Need need, List<Scored<OfferProfile>> before,
                               List<Scored<OfferProfile>> after) {
     return record(conn, "need", newlyBest(before, after, scored -> new Pair(need.id(), scored.id(), need.state().id(),
-        scored.profile().organizationId(), scored.score())), Pair::providerId);
+        scored.profile().organizationId(), scored.score(), need.content().title())), Pair::providerId);
   }
 
   static Future<Void> forOffer(SqlConnection conn, Offer offer, List<Scored<NeedProfile>> before,
                                List<Scored<NeedProfile>> after) {
     return record(conn, "offer", newlyBest(before, after, scored -> new Pair(scored.id(), offer.id(),
-        scored.profile().stateId(), offer.provider().id(), scored.score())), Pair::stateId);
+        scored.profile().stateId(), offer.provider().id(), scored.score(), offer.content().title())), Pair::stateId);
   }
 
   private static <P> List<Pair> newlyBest(List<Scored<P>> before, List<Scored<P>> after, Function<Scored<P>, Pair> pair) {
@@ -60,7 +61,7 @@ final class MatchNotices {
     List<JsonObject> payloads = pairs.stream().map(pair -> new JsonObject().put("step", "found")
         .put("needId", pair.needId().toString()).put("offerId", pair.offerId().toString())
         .put("stateId", pair.stateId()).put("providerId", pair.providerId()).put("score", pair.score())
-        .put("trigger", trigger)).toList();
+        .put("trigger", trigger).put("need".equals(trigger) ? "needTitle" : "offerTitle", pair.title())).toList();
     return Outbox.recordEach(conn, CapacityEvents.MATCH_FOUND, streams, payloads);
   }
 }

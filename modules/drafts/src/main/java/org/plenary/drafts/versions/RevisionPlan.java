@@ -19,7 +19,8 @@ import org.plenary.platform.failure.Failure;
 final class RevisionPlan {
 
   /** What the draft knows of a paragraph: its text as it last stood, that text's revision, whether it is current. */
-  record Known(String text, int revision, boolean inLatest) {
+  /** {@code heading}: the section heading the paragraph last opened, or null. */
+  record Known(String text, String heading, int revision, boolean inLatest) {
   }
 
   /** {@code newText}: a surviving paragraph whose wording this version changes, which may adopt an amendment. */
@@ -37,7 +38,6 @@ final class RevisionPlan {
     for (int i = 0; i < requested.size(); i++) {
       PublishVersion.Paragraph paragraph = requested.get(i);
       int number = i + 1;
-      String heading = blankToNull(paragraph.heading());
       String text = paragraph.text().strip();
       if (text.isEmpty()) {
         throw Failure.invalid("Paragraph " + number + " has no text.");
@@ -49,7 +49,8 @@ final class RevisionPlan {
           throw Failure.invalid("Paragraph " + number + " is new: an amendment is incorporated in the paragraph it"
               + " amends, named by its id.");
         }
-        planned.add(new Planned(UUID.randomUUID(), true, number, heading, text, 1, "new", false, List.of()));
+        planned.add(new Planned(UUID.randomUUID(), true, number, blankToNull(paragraph.heading()), text, 1, "new",
+            false, List.of()));
         continue;
       }
       UUID paragraphId = UUID.fromString(id);
@@ -67,6 +68,9 @@ final class RevisionPlan {
             + " amendment; revise its text to incorporate amendment " + incorporates.get(0) + ".");
       }
       String change = !before.inLatest() ? "reinstated" : same ? "unchanged" : "revised";
+      // a surviving paragraph keeps its section heading unless the request says otherwise ("" removes it): a
+      // revision listing kept paragraphs by id alone used to drop every heading of the draft
+      String heading = paragraph.heading() == null ? before.heading() : blankToNull(paragraph.heading());
       planned.add(new Planned(paragraphId, false, number, heading, text,
           same ? before.revision() : before.revision() + 1, change, !same, incorporates));
     }

@@ -99,7 +99,7 @@ public final class VersionStore {
     return conn.preparedQuery(DraftQueries.LAST_TEXTS).execute(Tuple.of(threadId)).map(rows -> {
       Map<UUID, RevisionPlan.Known> known = new HashMap<>();
       rows.forEach(row -> known.put(row.getUUID("paragraph_id"),
-          new RevisionPlan.Known(row.getString("text"), row.getInteger("revision"),
+          new RevisionPlan.Known(row.getString("text"), row.getString("heading"), row.getInteger("revision"),
               row.getBoolean("in_latest"))));
       return known;
     });

@@ -109,6 +109,8 @@ public final class ForumJson {
     identified.ifPresent(who -> opener
         .put("author", new JsonObject().put("id", who.authorId().toString()).put("name", who.authorName()))
         .put("organization", new JsonObject().put("id", who.organizationId()).put("name", who.organizationName())));
+    openedBy.office().ifPresent(office -> opener
+        .put("organization", new JsonObject().put("id", office.organizationId()).put("name", office.organizationName())));
     return opener;
   }
 }

@@ -44,7 +44,11 @@ public record ThreadAsSeen(
   }
 
   /** The opener's constituency, and who they are where the reader may know it. */
-  public record OpenedBy(String constituency, Optional<Opener> identified) {
+  /** {@code office}: a United Nations body that opened the thread, named even where its person is not. */
+  public record OpenedBy(String constituency, Optional<Opener> identified, Optional<Office> office) {
+  }
+
+  public record Office(String organizationId, String organizationName) {
   }
 
   public record Opener(UUID authorId, String authorName, String organizationId, String organizationName) {

@@ -26,6 +26,7 @@ public final class Participants {
       + " FROM participant p JOIN organization o ON o.id = p.organization_id";
   private static final String BY_IDS = SELECT + " WHERE p.id = ANY ($1)";
   private static final String OF_ORGANIZATIONS = SELECT + " WHERE p.organization_id = ANY ($1)";
+  private static final String WITH_ROLE = SELECT + " WHERE $1 = ANY (p.roles)";
 
   private final Pool pool;
 
@@ -45,6 +46,11 @@ public final class Participants {
   public Future<Map<UUID, Participant>> ofOrganizations(Collection<String> organizationIds) {
     return pool.preparedQuery(OF_ORGANIZATIONS).execute(Tuple.of(organizationIds.toArray(String[]::new)))
         .map(Participants::byId);
+  }
+
+  /** Everyone who last signed in with this role (the Secretariat's staff, say: a handful). */
+  public Future<Map<UUID, Participant>> withRole(Role role) {
+    return pool.preparedQuery(WITH_ROLE).execute(Tuple.of(role.wire())).map(Participants::byId);
   }
 
   private static Map<UUID, Participant> byId(RowSet<Row> rows) {

@@ -68,6 +68,39 @@ class ObjectorsTest {
   }
 
   @Test
+  @DisplayName("The Secretariat is notified of each objection, with the objecting State and the organization; moderators are not")
+  void secretariatIsNotified() throws InterruptedException {
+    api.as("secretariat").get("/me").expect(200);
+    api.as("moderator").get("/me").expect(200);
+    JsonObject registered = accrediting.register(false);
+    String another = registered.getString("id");
+    String applicant = registered.getJsonObject("organization").getString("id");
+    accrediting.object("delegate-rus", another, REASON).expect(201);
+
+    JsonObject details = objectionNotified("secretariat", another).getJsonObject("details");
+    assertEquals("RUS", details.getString("stateId"));
+    assertEquals(applicant, details.getString("organizationId"));
+    assertFalse(details.encode().contains(REASON), "the reason stays in the application: " + details.encode());
+    assertFalse(api.as("moderator").get("/me/notifications?limit=100").expect(200).body().contains(another),
+        "a moderator is not told of objections");
+  }
+
+  /** The Secretariat's notification of an objection to this application, once the event has been consumed. */
+  private JsonObject objectionNotified(String persona, String applicationId) throws InterruptedException {
+    for (int attempt = 0; attempt < 100; attempt++) {
+      JsonObject found = api.as(persona).get("/me/notifications?limit=100").expect(200).items().stream()
+          .map(JsonObject.class::cast).filter(n -> "objection-raised".equals(n.getString("reason"))
+              && applicationId.equals(n.getJsonObject("details").getString("applicationId")))
+          .findFirst().orElse(null);
+      if (found != null) {
+        return found;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError(persona + " was never told of the objection to " + applicationId);
+  }
+
+  @Test
   @DisplayName("The Chair and moderators follow the application, pending, with no objector in it; they ask the Secretariat")
   void chairAndModeratorsDoNot() {
     for (String persona : List.of("chair", "moderator")) {

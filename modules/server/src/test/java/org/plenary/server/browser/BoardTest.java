@@ -61,6 +61,8 @@ class BoardTest {
     assertThat(why.locator("tr").filter(new Locator.FilterOptions().setHasText("Region")))
         .containsText("Serves the requesting State's regional group: African Group");
     assertThat(why.locator("tr").filter(new Locator.FilterOptions().setHasText("Region"))).containsText("16 of 20");
+    // whole points, adding up to the score: the table's total is the score shown above it
+    assertThat(why.locator("tfoot")).containsText("Score 96 of 100");
     assertThat(why.locator("tr").filter(new Locator.FilterOptions().setHasText("Areas")))
         .containsText("Covers all the need's areas: Incident management and CERTs");
     // Below Estonia's, among the offers that other tests on this shared server also posted.

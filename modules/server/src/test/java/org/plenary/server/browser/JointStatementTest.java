@@ -142,7 +142,8 @@ class JointStatementTest {
     SignIn.fresh(page, "delegate-rus");
     page.navigate("/threads/" + thread);
     Locator frenchCard = page.locator("#post-" + french);
-    frenchCard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reply").setExact(true)).click();
+    frenchCard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+        .setName(java.util.regex.Pattern.compile("^Reply to post"))).click();
     Locator composer = page.locator("post-composer.reply-composer");
     composer.getByLabel("Kind of post").selectOption("right-of-reply");
     assertThat(composer).containsText("second and last right of reply in this thread today: up to 800 characters");
@@ -151,7 +152,8 @@ class JointStatementTest {
     composer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish")).click();
     assertThat(page.locator("article")).hasCount(3);
 
-    frenchCard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reply").setExact(true)).click();
+    frenchCard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+        .setName(java.util.regex.Pattern.compile("^Reply to post"))).click();
     page.locator("post-composer.reply-composer").getByLabel("Kind of post").selectOption("right-of-reply");
     assertThat(page.locator("post-composer.reply-composer")).containsText("has exercised its 2 rights of reply");
     assertThat(page.locator("post-composer.reply-composer").getByRole(AriaRole.BUTTON,

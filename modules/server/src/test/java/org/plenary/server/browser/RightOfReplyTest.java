@@ -86,7 +86,7 @@ class RightOfReplyTest {
   }
 
   private static void reply(Page page, long post) {
-    page.locator("#post-" + post).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reply")
-        .setExact(true)).click();
+    page.locator("#post-" + post).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+        .setName(java.util.regex.Pattern.compile("^Reply to post"))).click();
   }
 }

@@ -157,13 +157,17 @@ class SummaryTest {
 
     SignIn.fresh(page, "moderator");
     page.navigate("/summaries/" + summary);
+    // named by the thread and the day, not by the summary's id
+    String name = api.as("moderator").get("/summaries/" + summary).expect(200).json().getJsonObject("generated")
+        .getString("threadTitle").toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-"
+        + java.time.LocalDate.now(java.time.ZoneOffset.UTC);
     for (String[] format : new String[][] {{"Markdown", ".md"}, {"HTML", ".html"}, {"Word", ".docx"}}) {
       Download download = page.waitForDownload(() ->
           page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download as " + format[0])).click());
-      assertEquals("summary-" + summary + format[1], download.suggestedFilename());
+      assertEquals(name + format[1], download.suggestedFilename());
       assertTrue(Files.size(download.path()) > 200, format[0] + " export is too small to be a summary");
     }
-    assertThat(page.getByRole(AriaRole.STATUS)).hasText("summary-" + summary + ".docx is downloaded.");
+    assertThat(page.getByRole(AriaRole.STATUS)).hasText(name + ".docx is downloaded.");
   }
 
   @Test

@@ -57,6 +57,11 @@ class CapacitySearchAndNoticesTest {
     JsonObject interest = matching("delegate-mwi", engagement, "proposed");
     assertEquals(need, interest.getJsonObject("details").getString("needId"));
     assertEquals(offer, interest.getJsonObject("details").getString("offerId"));
+    // who took the step, on what: the page says "Estonia proposed an engagement for your need 'National CERT ...'"
+    assertEquals("provider", interest.getJsonObject("details").getString("by"));
+    assertEquals("EST", interest.getJsonObject("details").getString("providerId"));
+    assertTrue(interest.getJsonObject("details").getString("needTitle").startsWith("National CERT "),
+        interest.encode());
     capacity.step("delegate-mwi", engagement, "accept", new JsonObject()).expect(200);
     assertEquals("EST", matching("delegate-est", engagement, "agreed").getJsonObject("details")
         .getString("organizationId"));

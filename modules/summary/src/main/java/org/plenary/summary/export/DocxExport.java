@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.VerticalAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.commonmark.node.BlockQuote;
@@ -34,9 +35,10 @@ import org.plenary.platform.i18n.Messages;
 import org.plenary.platform.text.BidiBalance;
 
 /**
- * A summary as a Word document: headings as Word headings, lists as indented paragraphs, and every
- * citation of a post as a footnote saying which post, who (as the Chatham House Rule allows), when and
- * where; a good practice cited is named in the text (its title and who shared it) and its address is in a footnote.
+ * A summary as a Word document: a heading as an issued document has one (body, session, symbol, Chair's summary
+ * or draft, thread and date), headings as Word headings, lists as indented paragraphs, and every citation of a
+ * post as a short note at the end saying which post (linked to it), who (as the Chatham House Rule allows) and
+ * when; a good practice cited is named in the text (its title and who shared it) and linked from a note.
  * Written on the Markdown's syntax tree; CPU-bound, run off the event loop.
  */
 public final class DocxExport {
@@ -50,27 +52,23 @@ public final class DocxExport {
   private DocxExport() {
   }
 
-  public static byte[] render(String status, String markdown, JsonObject citations, String publicUrl) {
-    return render(status, markdown, citations, publicUrl, Language.EN);
-  }
-
   /**
-   * The document in {@code language}: notice, generated headings and notes in it, the summary's own text as written.
-   * Arabic reads right to left throughout, its citations listed as notes at the end rather than footnotes
-   * (LibreOffice has hung converting right-to-left documents with footnotes).
+   * The document in {@code language}: its heading, notice, generated headings and notes in it, the summary's own
+   * text as written. Citations are short notes listed at the end, each linking to its post at the platform's public
+   * address (as footnotes, long addresses filled a third of the first page). Arabic reads right to left throughout.
    */
-  public static byte[] render(String status, String markdown, JsonObject citations, String publicUrl,
+  public static byte[] render(DocumentHeading heading, String markdown, JsonObject citations, String publicUrl,
                               Language language) {
     try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       DocxStyles.addHeadings(document, language.isRightToLeft());
+      DocxHeading.write(document, heading, language);
       XWPFRun notice = document.createParagraph().createRun();
       notice.setItalic(true);
-      notice.setText(Notice.of(status, language));
-      Writer writer = new Writer(document, citations, publicUrl, language,
-          language.isRightToLeft() ? new ArrayList<>() : null);
+      notice.setText(Notice.of(heading.status(), language));
+      Writer writer = new Writer(document, citations, publicUrl, language, new ArrayList<>());
       writer.blocks(PARSER.parse(GeneratedHeadings.in(language, markdown)), 0);
+      writer.listEndnotes();
       if (language.isRightToLeft()) {
-        writer.listEndnotes();
         DocxRightToLeft.apply(document, language.code());
       }
       document.write(out);
@@ -80,9 +78,13 @@ public final class DocxExport {
     }
   }
 
-  /** {@code endnotes}: null where citations are footnotes, else the notes to list at the end, in order. */
+  /** A note: its link's words ("Post #12"), the address they link to, and what follows (", a State, 2026-03-01."). */
+  private record Note(String label, String url, String rest) {
+  }
+
+  /** {@code endnotes}: the notes to list at the end, in order. */
   private record Writer(XWPFDocument document, JsonObject citations, String publicUrl, Language language,
-                        List<String> endnotes) {
+                        List<Note> endnotes) {
 
     void listEndnotes() {
       if (endnotes.isEmpty()) {
@@ -92,21 +94,24 @@ public final class DocxExport {
       heading.setStyle("Heading2");
       heading.createRun().setText(MESSAGES.text(language, "notes"));
       for (int n = 0; n < endnotes.size(); n++) {
-        document.createParagraph().createRun().setText("[" + (n + 1) + "] " + endnotes.get(n));
+        Note note = endnotes.get(n);
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.createRun().setText("[" + (n + 1) + "] ");
+        XWPFHyperlinkRun link = paragraph.createHyperlinkRun(note.url());
+        link.setText(note.label());
+        link.setUnderline(UnderlinePatterns.SINGLE);
+        link.setColor("0563C1");
+        if (!note.rest().isEmpty()) {
+          paragraph.createRun().setText(note.rest());
+        }
       }
     }
 
-    private void note(XWPFParagraph paragraph, String text) {
-      if (endnotes == null) {
-        XWPFFootnote footnote = document.createFootnote();
-        footnote.createParagraph().createRun().setText(text);
-        paragraph.addFootnoteReference(footnote);
-      } else {
-        endnotes.add(text);
-        XWPFRun marker = paragraph.createRun();
-        marker.setText("[" + endnotes.size() + "]");
-        marker.setSubscript(VerticalAlign.SUPERSCRIPT);
-      }
+    private void note(XWPFParagraph paragraph, Note note) {
+      endnotes.add(note);
+      XWPFRun marker = paragraph.createRun();
+      marker.setText("[" + endnotes.size() + "]");
+      marker.setSubscript(VerticalAlign.SUPERSCRIPT);
     }
 
     void blocks(Node parent, int indent) {
@@ -175,22 +180,22 @@ public final class DocxExport {
     private void link(XWPFParagraph paragraph, Link link, boolean bold, boolean italic) {
       Matcher citation = CITATION.matcher(link.getDestination());
       if (citation.find()) {
-        note(paragraph, citationText(citation.group(1), citation.group(2)));
+        note(paragraph, citation(citation.group(1), citation.group(2)));
       } else if (PRACTICE.matcher(link.getDestination()).matches()) {
         inlines(paragraph, link, bold, italic);
-        note(paragraph, MESSAGES.text(language, "note.practice") + " " + publicUrl + link.getDestination());
+        note(paragraph, new Note(MESSAGES.text(language, "note.practice"), publicUrl + link.getDestination(), ""));
       } else {
         inlines(paragraph, link, bold, italic);
         run(paragraph, " (" + link.getDestination() + ")", bold, italic);
       }
     }
 
-    private String citationText(String threadId, String postId) {
+    private Note citation(String threadId, String postId) {
       JsonObject cited = citations.getJsonObject(postId, new JsonObject());
       String url = publicUrl + "/threads/" + threadId + "#post-" + postId;
       String post = MESSAGES.text(language, "note.post", Map.of("seq", String.valueOf(cited.getValue("seq", postId))));
-      return post + (cited.containsKey("by") ? ", " + cited.getString("by") : "")
-          + (cited.containsKey("at") ? ", " + cited.getString("at").substring(0, 10) : "") + ". " + url;
+      return new Note(post, url, (cited.containsKey("by") ? ", " + cited.getString("by") : "")
+          + (cited.containsKey("at") ? ", " + cited.getString("at").substring(0, 10) : "") + ".");
     }
 
     private XWPFRun run(XWPFParagraph paragraph, String text, boolean bold, boolean italic) {
