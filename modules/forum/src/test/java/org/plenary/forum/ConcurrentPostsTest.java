@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +23,7 @@ import org.plenary.testing.Api;
 import org.plenary.testing.Dialogue;
 import org.plenary.testing.PlenaryTest;
 import org.plenary.testing.Response;
+import org.plenary.testing.ServerDatabase;
 import org.plenary.testing.TestServer;
 
 /**
@@ -110,6 +115,52 @@ class ConcurrentPostsTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  @DisplayName("A moderator's lock waiting for a post in flight goes before the posts that come after it")
+  void lockIsNotOvertakenByLaterPosts() throws Exception {
+    String thread = dialogue.openThread("delegate-fra", "norms");
+    dialogue.comment("delegate-est", thread, "Before the lock.");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try (Connection inFlight = DriverManager.getConnection(ServerDatabase.jdbcUrl(TestServer.running().database().url()));
+         Connection watch = DriverManager.getConnection(ServerDatabase.jdbcUrl(TestServer.running().database().url()))) {
+      // A writer in the middle of its transaction holds the thread's row as a post does.
+      inFlight.setAutoCommit(false);
+      try (PreparedStatement hold = inFlight.prepareStatement("SELECT 1 FROM thread WHERE id = ?::uuid FOR KEY SHARE")) {
+        hold.setString(1, thread);
+        hold.executeQuery().close();
+      }
+      Future<Response> lock = pool.submit(() -> api.as("moderator").patch("/threads/" + thread,
+          new JsonObject().put("status", "locked").put("reason", "Cooling off.")));
+      awaitWaiting(watch, 1);
+      Future<Response> later = pool.submit(() -> dialogue.post("delegate-bra", thread,
+          new JsonObject().put("body", "After the lock was asked for.")));
+      awaitWaiting(watch, 2);
+      inFlight.rollback();
+      lock.get().expect(200);
+      assertEquals(409, later.get().status(), "the later post found the thread locked: " + later.get().body());
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(1, dialogue.posts(null, thread).size());
+  }
+
+  /** Until {@code count} backends of the test database wait for a lock. */
+  private static void awaitWaiting(Connection watch, int count) throws Exception {
+    try (PreparedStatement waiting = watch.prepareStatement("SELECT count(*) FROM pg_stat_activity"
+        + " WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
+      for (int i = 0; i < 500; i++) {
+        try (ResultSet rows = waiting.executeQuery()) {
+          rows.next();
+          if (rows.getInt(1) >= count) {
+            return;
+          }
+        }
+        Thread.sleep(20);
+      }
+    }
+    throw new AssertionError(count + " requests should be waiting for the thread by now");
   }
 
   private static List<Response> allAtOnce(int count, java.util.function.IntFunction<Response> request) throws Exception {

@@ -32,12 +32,22 @@ public final class ThreadStore {
 
   private static final String FIND = "SELECT " + COLUMNS + FROM + " WHERE t.id = $1";
   /**
-   * The thread, its row key-share-locked: a change of the thread (FOR UPDATE) waits until the transaction that read
-   * it ends, and so does the reader for a change begun first. Key share, not share: it lets a post's number be
-   * given at commit, which updates the thread's counters ({@code post_number_at_commit}, V175), while others hold it.
+   * The thread's turn lock, an advisory lock per thread (720_107 and a hash of its id; two threads sharing a hash only
+   * wait for each other's changes): posts and other writes under the thread take it shared, a change of the thread
+   * exclusive. PostgreSQL queues a shared request behind a waiting exclusive one, which row locks do not do: with
+   * only the row's key-share lock, a stream of posts into a busy thread could keep a moderator's lock waiting for as
+   * long as it lasts. Taken in the statement that reads the thread, before its row lock, so the row read is the one
+   * left by a change it waited for.
    */
-  private static final String FIND_FOR_KEY_SHARE = FIND + " FOR KEY SHARE OF t";
-  private static final String FIND_FOR_UPDATE = FIND + " FOR UPDATE OF t";
+  private static final String TURN = " AND (SELECT true FROM pg_advisory_xact_lock%s(720107, hashtext($1::uuid::text)))";
+  /**
+   * The thread, its turn taken shared and its row key-share-locked: a change of the thread (FOR UPDATE) waits until
+   * the transaction that read it ends, and the reader for a change begun first. Key share, not share: it lets a
+   * post's number be given at commit, which updates the thread's counters ({@code post_number_at_commit}, V175),
+   * while others hold it.
+   */
+  private static final String FIND_FOR_KEY_SHARE = FIND + TURN.formatted("_shared") + " FOR KEY SHARE OF t";
+  private static final String FIND_FOR_UPDATE = FIND + TURN.formatted("") + " FOR UPDATE OF t";
   private static final String FIND_ALL = "SELECT " + COLUMNS + FROM + " WHERE t.id = ANY ($1)";
   private static final String FIND_ALL_FOR_KEY_SHARE = FIND_ALL + " FOR KEY SHARE OF t";
 
