@@ -38,6 +38,9 @@ public final class SearchLag {
                 + "&password=demo")).build(), HttpResponse.BodyHandlers.ofString()).body())
         .getString("access_token");
     List<Double> lags = new ArrayList<>();
+    // when the search that found it was sent: the index had the post by the time that search ran, so this bounds
+    // the indexing's own delay without the search request's time in the server's queue under load
+    List<Double> asks = new ArrayList<>();
     int notFound = 0;
     for (int i = 0; System.nanoTime() < deadline; i++) {
       String word = "lagword" + letters(System.nanoTime()) + letters(i);
@@ -54,7 +57,9 @@ public final class SearchLag {
       HttpRequest search = HttpRequest.newBuilder(URI.create(base + "/api/v1/search?sort=recent&q="
           + URLEncoder.encode(word, StandardCharsets.UTF_8))).build();
       boolean found = false;
+      long asked = acknowledged;
       while (!found && System.nanoTime() - acknowledged < 10_000_000_000L) {
+        asked = System.nanoTime();
         found = http.send(search, HttpResponse.BodyHandlers.ofString()).body().contains("\"" + id + "\"");
         if (!found) {
           Thread.sleep(5);
@@ -62,14 +67,21 @@ public final class SearchLag {
       }
       if (found) {
         lags.add((System.nanoTime() - acknowledged) / 1e6);
+        asks.add((asked - acknowledged) / 1e6);
       } else {
         notFound++;
       }
     }
     Collections.sort(lags);
-    System.out.printf(Locale.ROOT, "Search lag (post acknowledged -> found by search), %d posts, %d not found in 10 s:"
-            + " p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", lags.size(), notFound, at(lags, 0.50),
-        at(lags, 0.95), at(lags, 0.99), lags.isEmpty() ? Double.NaN : lags.get(lags.size() - 1));
+    Collections.sort(asks);
+    System.out.printf(Locale.ROOT, "Search lag, %d posts (%d not found in 10 s): found by a search sent p50 %.1f ms,"
+            + " p95 %.1f ms, p99 %.1f ms, max %.1f ms after the post was acknowledged; answered p50 %.1f ms,"
+            + " p95 %.1f ms, p99 %.1f ms, max %.1f ms after%n", lags.size(), notFound, at(asks, 0.50), at(asks, 0.95),
+        at(asks, 0.99), last(asks), at(lags, 0.50), at(lags, 0.95), at(lags, 0.99), last(lags));
+  }
+
+  private static double last(List<Double> sorted) {
+    return sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1);
   }
 
   private static double at(List<Double> sorted, double quantile) {
