@@ -73,11 +73,14 @@ public final class PostService {
 
   /** The new post's id. */
   public Future<Long> write(Participant author, WritePost command) {
-    PostKind kind = command.kind();
+    return written(author, command).map(WrittenPost::id);
+  }
+
+  /** The new post, with its thread. */
+  public Future<WrittenPost> written(Participant author, WritePost command) {
     Long parentId = command.parentId().orElse(null);
     Long alignsWith = command.alignsWith().orElse(null);
-    List<String> onBehalfOf = command.onBehalfOf();
-    PostRules.check(author, kind, parentId, alignsWith, onBehalfOf);
+    PostRules.check(author, command.kind(), parentId, alignsWith, command.onBehalfOf());
     String language = command.language();
     Integer guidingQuestion = command.guidingQuestion().orElse(null);
     return PracticeCitations.check(command.body(), practices).compose(body -> documents
@@ -86,8 +89,8 @@ public final class PostService {
   }
 
   /** {@code body}: the command's, its citations of practices written out. */
-  private Future<Long> write(Participant author, WritePost command, String body, String html, Long parentId,
-                             Long alignsWith, Integer guidingQuestion) {
+  private Future<WrittenPost> write(Participant author, WritePost command, String body, String html, Long parentId,
+                                    Long alignsWith, Integer guidingQuestion) {
     PostKind kind = command.kind();
     List<String> onBehalfOf = command.onBehalfOf();
     UUID threadId = command.threadId();
@@ -108,7 +111,8 @@ public final class PostService {
               .compose(ok -> kind != PostKind.RIGHT_OF_REPLY ? Future.<Void>succeededFuture()
                   : rightsOfReply.checkNew(conn, threadId, author.organization().id(), author.organization().name(), body))
               .compose(ok -> insert(conn, new PostStore.NewPost(threadId, parentId, kind, author.id(),
-                  author.organization().id(), language, body, html, onBehalfOf, alignsWith, guidingQuestion)));
+                  author.organization().id(), language, body, html, onBehalfOf, alignsWith, guidingQuestion)))
+              .map(id -> new WrittenPost(id, thread));
         }));
   }
 
