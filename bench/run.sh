@@ -5,6 +5,8 @@
 # and as many connections as the server's pool. Writes JSON per scenario and a Markdown table to
 # bench/results/<run>/ (and bench/results/latest.md). Never part of the tests or of CI.
 #
+# post-comment spreads its writers over 100 threads, post-comment-hot puts them all into one; during post-comment,
+# SearchLag measures how soon search finds a post once it is acknowledged (and search-lag does, with no other load).
 # Environment: SCALE=small|large (small), SEED (42), DURATION seconds per scenario (20), CONNECTIONS (64),
 # SSE_SUBSCRIBERS (1000), OVERLOAD_CONNECTIONS for the overload scenario (500), SESSION_PAGE_CONNECTIONS pages
 # loaded at once in session-page (8), UPLOAD_CONNECTIONS 10 MB uploads at once in upload-10mb (4), BENCH_WARMUP seconds of
@@ -69,11 +71,22 @@ run_scenario() {
   fi
 }
 
-SCENARIOS="thread-first-page thread-deep-page thread-last-page topic-threads search post-comment summary-5000 session-page upload-10mb sse-fanout match overload"
+SCENARIOS="thread-first-page thread-deep-page thread-last-page topic-threads search post-comment post-comment-hot search-lag summary-5000 session-page upload-10mb sse-fanout match overload"
 [ "$SCENARIO" != all ] && SCENARIOS=$SCENARIO
 for name in $SCENARIOS; do
   case $name in
     summary-5000) run_scenario "$name" 1 "$DURATION" ;;
+    search-lag)
+      echo "Scenario search-lag: one writer, nothing else, $DURATION s"
+      $BENCH org.plenary.bench.SearchLag "http://localhost:$PORT" "$RUN/manifest.json" "$DURATION" \
+        > "$RUN/search-lag-alone.txt" 2>&1 || true ;;
+    post-comment)
+      # meanwhile, how soon search finds a post after it is acknowledged (indexed by the outbox's consumer)
+      $BENCH org.plenary.bench.SearchLag "http://localhost:$PORT" "$RUN/manifest.json" "$((DURATION + ${BENCH_WARMUP:-5}))" \
+        > "$RUN/search-lag.txt" 2>&1 &
+      LAG_PID=$!
+      run_scenario "$name" "$CONNECTIONS" "$DURATION"
+      wait "$LAG_PID" || true ;;
     search) run_scenario "$name" 8 "$DURATION" ;;
     session-page) run_scenario "$name" "${SESSION_PAGE_CONNECTIONS:-8}" "$DURATION" ;;
     upload-10mb) run_scenario "$name" "${UPLOAD_CONNECTIONS:-4}" "$DURATION" ;;
@@ -94,6 +107,12 @@ $BENCH org.plenary.bench.Report "$RUN" > /dev/null
 if [ -f "$RUN/match.txt" ]; then
   { echo; echo "Matching, 10,000 needs x 10,000 offers:"; echo; grep '^A new need' "$RUN/match.txt"; echo; grep '^|' "$RUN/match.txt"; } \
     >> "$RUN/results.md"
+fi
+if [ -f "$RUN/search-lag-alone.txt" ]; then
+  { echo; echo "One writer alone, how soon search finds each post:"; echo; tail -1 "$RUN/search-lag-alone.txt"; } >> "$RUN/results.md"
+fi
+if [ -f "$RUN/search-lag.txt" ]; then
+  { echo; echo "During post-comment, one more writer's posts:"; echo; tail -1 "$RUN/search-lag.txt"; } >> "$RUN/results.md"
 fi
 if [ -f "$RUN/sse-fanout.txt" ]; then
   { echo; echo "SSE fan-out (delay from POST to delivery):"; echo; echo '```'; tail -5 "$RUN/sse-fanout.txt"; echo '```'; } \

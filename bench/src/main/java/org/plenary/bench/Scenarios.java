@@ -40,7 +40,9 @@ final class Scenarios {
       case "thread-last-page" -> () -> get("/api/v1/threads/" + pick(big).getString("id") + "/posts?before=end");
       case "topic-threads" -> () -> get("/api/v1/topics/" + topics.getString(ThreadLocalRandom.current()
           .nextInt(topics.size())) + "/threads");
-      case "post-comment" -> new PostComment(tokens, threads);
+      // 64 writers spread over 100 threads, and the same 64 all into one thread (issue 21: no queue behind one lock)
+      case "post-comment" -> new PostComment(tokens, first(threads, SPREAD_THREADS));
+      case "post-comment-hot" -> new PostComment(tokens, first(threads, 1));
       case "summary-5000" -> new Summary(tokens, big);
       case "search" -> () -> get("/api/v1/search?q=" + java.net.URLEncoder.encode(
           SEARCHES.get(ThreadLocalRandom.current().nextInt(SEARCHES.size())), StandardCharsets.UTF_8));
@@ -48,6 +50,13 @@ final class Scenarios {
       case "upload-10mb" -> new SessionScenarios.Upload(tokens, manifest);
       default -> throw new IllegalArgumentException("unknown scenario " + name);
     };
+  }
+
+  /** The threads post-comment spreads its writers over; the pgbench script picks among as many (PgbenchScripts). */
+  static final int SPREAD_THREADS = 100;
+
+  private static JsonArray first(JsonArray threads, int count) {
+    return new JsonArray(threads.getList().subList(0, Math.min(count, threads.size())));
   }
 
   static RequestOptions get(String uri) {

@@ -1,5 +1,7 @@
 package org.plenary.forum;
 
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import java.util.List;
 import org.plenary.forum.api.ForumAccess;
@@ -20,6 +22,7 @@ import org.plenary.forum.threads.ThreadStore;
 import org.plenary.forum.threads.ThreadsApi;
 import org.plenary.forum.topics.TopicStore;
 import org.plenary.forum.topics.TopicsApi;
+import org.plenary.platform.events.DurableConsumer;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.module.PlenaryModule;
 import org.plenary.platform.search.SearchIndex;
@@ -35,8 +38,14 @@ public final class Forum implements PlenaryModule {
   private final PostReader postReader;
   private final ForumAccess access;
   private final List<ApiModule> apis;
+  private final Pool pool;
+  private final ForumSearchIndexing searchIndexing;
+  private DurableConsumer indexing;
 
-  /** {@code search} is told of every thread and post in the transaction that writes it. */
+  /**
+   * {@code search} is told of every thread and post: in the transaction that writes it, and new posts after their
+   * commit, by the forum's consumer of its events ({@link ForumSearchIndexing}), which {@link #start} starts.
+   */
   public Forum(Pool pool, SearchIndex search, ForumConfig config) {
     this(pool, search, config, KnownDocuments.NONE);
   }
@@ -49,6 +58,7 @@ public final class Forum implements PlenaryModule {
   /** {@code practices}: the good practices posts may cite. */
   public Forum(Pool pool, SearchIndex search, ForumConfig config, KnownDocuments documents,
                CitedPractices practices) {
+    this.pool = pool;
     TopicStore topics = new TopicStore(pool);
     this.threads = new ThreadStore(pool);
     this.threadService = new ThreadService(pool, threads, topics, search, documents);
@@ -58,6 +68,7 @@ public final class Forum implements PlenaryModule {
     this.jointStatements = new JointStatements(pool, threads, posts);
     this.postReader = new PostReader(threads, posts);
     this.access = new ForumAccessService(pool, threads, posts, postReader);
+    this.searchIndexing = new ForumSearchIndexing(threads, search);
     this.apis = List.of(
         new TopicsApi(pool, topics),
         new ThreadsApi(threads, new ThreadLists(pool), threadService),
@@ -68,6 +79,18 @@ public final class Forum implements PlenaryModule {
   @Override
   public List<ApiModule> apis() {
     return apis;
+  }
+
+  /** Starts indexing new posts for search from the outbox. */
+  @Override
+  public Future<Void> start(Vertx vertx) {
+    return DurableConsumer.start(vertx, pool, ForumSearchIndexing.CONSUMER, searchIndexing)
+        .onSuccess(started -> indexing = started).mapEmpty();
+  }
+
+  @Override
+  public Future<Void> stop(Vertx vertx) {
+    return indexing == null ? Future.succeededFuture() : indexing.close();
   }
 
   /** The forum as other bounded contexts may use it. */

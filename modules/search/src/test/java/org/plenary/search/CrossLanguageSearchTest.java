@@ -31,6 +31,7 @@ class CrossLanguageSearchTest {
     long english = dialogue.comment("delegate-mwi", thread, "Critical infrastructure must never be attacked.")
         .getLong("id");
     String found = "post:" + english;
+    MultilingualSearchTest.awaitIndexed();
 
     JsonObject alone = api.anonymous().get("/search?q=infrastructure+critique&limit=100").expect(200).json();
     assertFalse(ids(alone).contains(found), "read only as French words, the query misses the English post");

@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.plenary.forum.ForumSearchIndexing;
 import org.plenary.testing.Api;
 import org.plenary.testing.Dialogue;
 import org.plenary.testing.PlenaryTest;
+import org.plenary.testing.ServerDatabase;
 import org.plenary.testing.TestServer;
 
 @PlenaryTest
@@ -46,8 +48,14 @@ class MultilingualSearchTest {
 
   /** {@code filters}: further query parameters, such as "&language=fr". */
   static JsonArray search(Api reader, String query, String filters) {
+    awaitIndexed();
     return reader.get("/search?limit=100&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + filters).expect(200)
         .items();
+  }
+
+  /** New posts are indexed after their commit, by the forum's consumer of the outbox: wait for it. */
+  static void awaitIndexed() {
+    ServerDatabase.awaitConsumer(ForumSearchIndexing.CONSUMER);
   }
 
   static JsonObject find(JsonArray results, long postId) {

@@ -60,6 +60,7 @@ class SearchWaysTest {
           + (i <= 2 ? " with zephtrine" : "") + (i % 3 == 0 ? ", quorlax again" : "") + ".";
       dialogue.comment(i % 2 == 0 ? "delegate-est" : "delegate-bra", thread, body);
     }
+    MultilingualSearchTest.awaitIndexed();
     for (String query : List.of("quorlax", "vintrel", "zephtrine", "quorlax vintrel")) {
       List<String> fromProbing = allPages(new Api(probing.baseUrl()).anonymous(), query);
       List<String> fromIndex = allPages(new Api(indexOnly.baseUrl()).anonymous(), query);

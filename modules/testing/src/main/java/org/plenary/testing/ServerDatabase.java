@@ -32,6 +32,41 @@ public final class ServerDatabase {
         + " deadline = deadline - make_interval(days => ?) WHERE id = ?::uuid", days, exerciseId);
   }
 
+  /**
+   * Waits (10 s at most) until the durable consumer {@code name} has handled every event committed so far: what a
+   * test reads of its work (the forum's search indexing, say) is then there.
+   */
+  public static void awaitConsumer(String name) {
+    awaitConsumer(TestServer.running().database().url(), name);
+  }
+
+  /** The same on the database at {@code databaseUrl} (a server a test started on its own database). */
+  public static void awaitConsumer(String databaseUrl, String name) {
+    String behind = "SELECT (SELECT coalesce(max(commit_order), 0) FROM outbox_event)"
+        + " - (SELECT last_position FROM event_consumer WHERE name = ?)";
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    try (var conn = DriverManager.getConnection(jdbcUrl(databaseUrl)); var statement = conn.prepareStatement(behind)) {
+      statement.setString(1, name);
+      while (true) {
+        try (var rows = statement.executeQuery()) {
+          rows.next();
+          if (rows.getLong(1) <= 0) {
+            return;
+          }
+        }
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError("the consumer " + name + " is still behind the outbox after 10 s");
+        }
+        Thread.sleep(20);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static List<Event> query(String sql, String... params) {
     try (var conn = DriverManager.getConnection(jdbcUrl()); var statement = conn.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
@@ -64,7 +99,12 @@ public final class ServerDatabase {
   }
 
   private static String jdbcUrl() {
-    URI uri = URI.create(TestServer.running().database().url());
+    return jdbcUrl(TestServer.running().database().url());
+  }
+
+  /** {@code postgresql://user[:password]@host:port/db} as a JDBC URL. */
+  public static String jdbcUrl(String databaseUrl) {
+    URI uri = URI.create(databaseUrl);
     String user = uri.getUserInfo() == null ? "postgres" : uri.getUserInfo();
     String[] credentials = user.split(":", 2);
     return "jdbc:postgresql://" + uri.getHost() + ":" + uri.getPort() + uri.getPath() + "?user=" + credentials[0]

@@ -156,7 +156,7 @@ public final class ForumAccessService implements ForumAccess {
 
   @Override
   public Future<Optional<ThreadInfo>> lockThreadForWrite(SqlConnection conn, UUID threadId) {
-    return threads.findForShare(conn, threadId).map(found -> found.map(ThreadInfos::of));
+    return threads.findForKeyShare(conn, threadId).map(found -> found.map(ThreadInfos::of));
   }
 
   @Override

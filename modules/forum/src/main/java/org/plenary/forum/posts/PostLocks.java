@@ -28,7 +28,7 @@ final class PostLocks {
   /** Empty when there is no such post. */
   Future<Optional<Locked>> lock(SqlConnection conn, long postId) {
     return posts.basics(conn, postId).compose(basics -> basics.isEmpty() ? Future.succeededFuture(Optional.empty())
-        : threads.findForShare(conn, basics.get().threadId()).compose(thread -> posts.lockForWrite(conn, postId)
+        : threads.findForKeyShare(conn, basics.get().threadId()).compose(thread -> posts.lockForWrite(conn, postId)
             .map(post -> post.map(locked -> new Locked(thread.orElseThrow(), locked)))));
   }
 }

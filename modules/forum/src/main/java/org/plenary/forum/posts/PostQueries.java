@@ -115,9 +115,19 @@ final class PostQueries {
   static final String SUPERSEDE_CURRENT_POSITION = "UPDATE post SET status = 'superseded'"
       + " WHERE thread_id = $1 AND organization_id = $2 AND kind = 'position' AND status = 'active' RETURNING id";
 
-  static final String INSERT = "INSERT INTO post (thread_id, seq, parent_id, kind, author_id, organization_id,"
-      + " language, body_markdown, body_html, aligns_with, guiding_question)"
-      + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id";
+  /**
+   * The post and its event ($11 its type) in one statement: one round trip. No number yet: the post gets its seq at
+   * commit ({@code post_number_at_commit}, V175). The payload is the one {@link PostService#event} would record.
+   */
+  static final String INSERT_WITH_EVENT = """
+      WITH inserted AS (
+        INSERT INTO post (thread_id, parent_id, kind, author_id, organization_id, language, body_markdown, body_html,
+                          aligns_with, guiding_question)
+        VALUES ($1::uuid, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id),
+      event AS (
+        INSERT INTO outbox_event (type, stream, payload)
+        SELECT $11, 'thread:' || $1::text, jsonb_build_object('threadId', $1::text, 'postId', id) FROM inserted)
+      SELECT id FROM inserted""";
 
   static final String MARK_SUPERSEDED_BY = "UPDATE post SET superseded_by = $2 WHERE id = ANY ($1)";
 

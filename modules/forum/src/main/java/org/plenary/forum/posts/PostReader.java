@@ -34,6 +34,12 @@ public final class PostReader {
     });
   }
 
+  /** A post just written in {@code thread}, which its writer read in the post's transaction, as they may see it. */
+  public Future<PostAsSeen> viewWritten(WrittenPost written, Reader reader) {
+    return posts.findView(written.id()).map(found -> PostView.seenBy(
+        found.orElseThrow(() -> PostService.notFound(written.id())), written.thread().chathamHouse(), reader));
+  }
+
   public Future<ForumThread> readable(UUID threadId, Reader reader) {
     return threads.find(threadId).map(found -> ThreadAccess.requireReadable(found, reader));
   }

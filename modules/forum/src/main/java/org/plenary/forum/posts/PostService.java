@@ -73,11 +73,14 @@ public final class PostService {
 
   /** The new post's id. */
   public Future<Long> write(Participant author, WritePost command) {
-    PostKind kind = command.kind();
+    return written(author, command).map(WrittenPost::id);
+  }
+
+  /** The new post, with its thread. */
+  public Future<WrittenPost> written(Participant author, WritePost command) {
     Long parentId = command.parentId().orElse(null);
     Long alignsWith = command.alignsWith().orElse(null);
-    List<String> onBehalfOf = command.onBehalfOf();
-    PostRules.check(author, kind, parentId, alignsWith, onBehalfOf);
+    PostRules.check(author, command.kind(), parentId, alignsWith, command.onBehalfOf());
     String language = command.language();
     Integer guidingQuestion = command.guidingQuestion().orElse(null);
     return PracticeCitations.check(command.body(), practices).compose(body -> documents
@@ -86,15 +89,15 @@ public final class PostService {
   }
 
   /** {@code body}: the command's, its citations of practices written out. */
-  private Future<Long> write(Participant author, WritePost command, String body, String html, Long parentId,
-                             Long alignsWith, Integer guidingQuestion) {
+  private Future<WrittenPost> write(Participant author, WritePost command, String body, String html, Long parentId,
+                                    Long alignsWith, Integer guidingQuestion) {
     PostKind kind = command.kind();
     List<String> onBehalfOf = command.onBehalfOf();
     UUID threadId = command.threadId();
     String language = command.language();
-    // the thread row is locked first, so a lock or close committed meanwhile is seen and one made later waits;
-    // for update, not share: nextPostSequence updates the row, and two share holders upgrading would deadlock
-    return pool.withTransaction(conn -> threads.findForUpdate(conn, threadId)
+    // the thread row is key-share-locked first, so a lock or close committed meanwhile is seen and one made later
+    // waits; posts of the thread do not wait for one another: each gets its number at commit (V175)
+    return pool.withTransaction(conn -> threads.findForKeyShare(conn, threadId)
         .map(found -> ThreadAccess.requireReadable(found, Reader.of(author)))
         .compose(thread -> {
           thread.refusesPostsBecause(Instant.now()).ifPresent(reason -> {
@@ -105,12 +108,11 @@ public final class PostService {
                 + " guiding questions; guidingQuestion counts from 0.");
           }
           return checkReferences(conn, author, thread, kind, parentId, alignsWith, onBehalfOf)
-              .compose(ok -> threads.nextPostSequence(conn, threadId))
-              .compose(seq -> (kind != PostKind.RIGHT_OF_REPLY ? Future.<Void>succeededFuture()
+              .compose(ok -> kind != PostKind.RIGHT_OF_REPLY ? Future.<Void>succeededFuture()
                   : rightsOfReply.checkNew(conn, threadId, author.organization().id(), author.organization().name(), body))
-                  .map(seq))
-              .compose(seq -> insert(conn, thread, new PostStore.NewPost(threadId, seq, parentId, kind, author.id(),
-                  author.organization().id(), language, body, html, onBehalfOf, alignsWith, guidingQuestion)));
+              .compose(ok -> insert(conn, new PostStore.NewPost(threadId, parentId, kind, author.id(),
+                  author.organization().id(), language, body, html, onBehalfOf, alignsWith, guidingQuestion)))
+              .map(id -> new WrittenPost(id, thread));
         }));
   }
 
@@ -213,16 +215,17 @@ public final class PostService {
     return Future.all(checks).mapEmpty();
   }
 
-  private Future<Long> insert(SqlConnection conn, ForumThread thread, PostStore.NewPost post) {
+  /**
+   * The post, its event and what it changes in other posts. The search index learns of it from the event
+   * ({@link org.plenary.forum.ForumSearchIndexing}), after the commit, not in this transaction.
+   */
+  private Future<Long> insert(SqlConnection conn, PostStore.NewPost post) {
     Future<List<Long>> superseded = post.kind() == PostKind.POSITION
         ? posts.supersedeCurrentPosition(conn, post.threadId(), post.organizationId())
         : Future.succeededFuture(List.of());
-    return superseded.compose(old -> posts.insert(conn, post)
+    return superseded.compose(old -> posts.insert(conn, post, ForumEvents.POST_CREATED)
         .compose(id -> posts.markSupersededBy(conn, old, id)
             .compose(ok -> post.parentId() == null ? Future.succeededFuture() : posts.countReply(conn, post.parentId()))
-            .compose(ok -> search.put(conn, ForumSearchDocuments.post(thread, id, post.kind().wire(),
-                post.bodyMarkdown(), post.language(), false, post.authorId(), post.organizationId(), Instant.now())))
-            .compose(ok -> event(conn, ForumEvents.POST_CREATED, post.threadId(), id))
             .compose(ok -> askForConsent(conn, post, id))
             .map(id)));
   }

@@ -4,7 +4,9 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
+import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,6 +21,8 @@ import java.util.function.Function;
 import org.plenary.forum.api.PostFacts;
 import org.plenary.forum.api.TranscriptPost;
 import org.plenary.platform.database.Columns;
+import org.plenary.platform.events.EventType;
+import org.plenary.platform.events.Outbox;
 
 /** Posts in PostgreSQL. */
 public final class PostStore {
@@ -153,17 +157,21 @@ public final class PostStore {
         });
   }
 
-  record NewPost(UUID threadId, int seq, Long parentId, PostKind kind, UUID authorId, String organizationId,
+  record NewPost(UUID threadId, Long parentId, PostKind kind, UUID authorId, String organizationId,
                  String language, String bodyMarkdown, String bodyHtml, List<String> onBehalfOf, Long alignsWith,
                  Integer guidingQuestion) {
   }
 
-  Future<Long> insert(SqlClient client, NewPost p) {
-    return client.preparedQuery(PostQueries.INSERT).execute(Tuple.tuple()
-            .addUUID(p.threadId()).addInteger(p.seq()).addLong(p.parentId()).addString(p.kind().wire())
+  /** Inserts the post together with its {@code created} event; the post's number comes at commit. */
+  Future<Long> insert(SqlConnection client, NewPost p, EventType created) {
+    return client.preparedQuery(PostQueries.INSERT_WITH_EVENT).execute(Tuple.tuple()
+            .addUUID(p.threadId()).addLong(p.parentId()).addString(p.kind().wire())
             .addUUID(p.authorId()).addString(p.organizationId()).addString(p.language())
-            .addString(p.bodyMarkdown()).addString(p.bodyHtml()).addLong(p.alignsWith()).addInteger(p.guidingQuestion()))
+            .addString(p.bodyMarkdown()).addString(p.bodyHtml()).addLong(p.alignsWith()).addInteger(p.guidingQuestion())
+            .addString(created.name()))
         .map(rows -> rows.iterator().next().getLong("id"))
+        .compose(id -> Outbox.recordedInStatement(client, created, "thread:" + p.threadId(),
+            new JsonObject().put("threadId", p.threadId().toString()).put("postId", id)).map(id))
         .compose(id -> nameOnBehalfOf(client, id, p.onBehalfOf(), p.organizationId(), p.authorId()).map(id));
   }
 

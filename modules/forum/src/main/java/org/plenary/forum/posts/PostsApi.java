@@ -102,8 +102,8 @@ public final class PostsApi implements ApiModule {
     var author = Caller.require(rc);
     RequestInput in = RequestInput.of(rc);
     UUID threadId = in.uuid("threadId");
-    service.write(author, PostsJson.writePost(threadId, in.body()))
-        .compose(id -> view(id, Reader.of(author)))
+    service.written(author, PostsJson.writePost(threadId, in.body()))
+        .compose(written -> reader.viewWritten(written, Reader.of(author)))
         .onSuccess(post -> Responses.created(rc, "/api/v1/posts/" + post.id(), ForumJson.post(post)))
         .onFailure(rc::fail);
   }

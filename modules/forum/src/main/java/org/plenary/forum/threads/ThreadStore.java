@@ -31,10 +31,25 @@ public final class ThreadStore {
       + " JOIN organization o ON o.id = t.organization_id";
 
   private static final String FIND = "SELECT " + COLUMNS + FROM + " WHERE t.id = $1";
-  /** The thread, its row share-locked: a status change waits until the transaction that read it ends. */
-  private static final String FIND_FOR_SHARE = FIND + " FOR SHARE OF t";
-  private static final String FIND_FOR_UPDATE = FIND + " FOR UPDATE OF t";
+  /**
+   * The thread's turn lock, an advisory lock per thread (720_107 and a hash of its id; two threads sharing a hash only
+   * wait for each other's changes): posts and other writes under the thread take it shared, a change of the thread
+   * exclusive. PostgreSQL queues a shared request behind a waiting exclusive one, which row locks do not do: with
+   * only the row's key-share lock, a stream of posts into a busy thread could keep a moderator's lock waiting for as
+   * long as it lasts. Taken in the statement that reads the thread, before its row lock, so the row read is the one
+   * left by a change it waited for.
+   */
+  private static final String TURN = " AND (SELECT true FROM pg_advisory_xact_lock%s(720107, hashtext($1::uuid::text)))";
+  /**
+   * The thread, its turn taken shared and its row key-share-locked: a change of the thread (FOR UPDATE) waits until
+   * the transaction that read it ends, and the reader for a change begun first. Key share, not share: it lets a
+   * post's number be given at commit, which updates the thread's counters ({@code post_number_at_commit}, V175),
+   * while others hold it.
+   */
+  private static final String FIND_FOR_KEY_SHARE = FIND + TURN.formatted("_shared") + " FOR KEY SHARE OF t";
+  private static final String FIND_FOR_UPDATE = FIND + TURN.formatted("") + " FOR UPDATE OF t";
   private static final String FIND_ALL = "SELECT " + COLUMNS + FROM + " WHERE t.id = ANY ($1)";
+  private static final String FIND_ALL_FOR_KEY_SHARE = FIND_ALL + " FOR KEY SHARE OF t";
 
   private static final String INSERT = "INSERT INTO thread (topic_id, kind, audience, title, body_markdown, body_html,"
       + " language, opens_at, closes_at, guiding_questions, chatham_house, tags, author_id, organization_id)"
@@ -45,9 +60,6 @@ public final class ThreadStore {
   private static final String UPDATE = "UPDATE thread SET title = $2, body_markdown = $3, body_html = $4,"
       + " audience = $5, status = $6, opens_at = $7, closes_at = $8, guiding_questions = $9, chatham_house = $10,"
       + " tags = $11, status_reason = $12, status_changed_at = $13, updated_at = now() WHERE id = $1";
-
-  private static final String LOCK_FOR_POST = "UPDATE thread SET post_count = post_count + 1, last_activity_at = now()"
-      + " WHERE id = $1 RETURNING post_count";
 
   private static final String UNKNOWN_TAGS = "SELECT t FROM unnest($1::text[]) AS t WHERE t NOT IN (SELECT id FROM tag)";
 
@@ -70,13 +82,13 @@ public final class ThreadStore {
    * The thread as it stands for the rest of the transaction: a moderator's lock or close waits for it, so
    * nothing changes a post of a thread whose record froze meanwhile.
    */
-  public Future<Optional<ForumThread>> findForShare(SqlClient client, UUID id) {
-    return client.preparedQuery(FIND_FOR_SHARE).execute(Tuple.of(id))
+  public Future<Optional<ForumThread>> findForKeyShare(SqlClient client, UUID id) {
+    return client.preparedQuery(FIND_FOR_KEY_SHARE).execute(Tuple.of(id))
         .map(ThreadStore::first);
   }
 
   /**
-   * The thread locked for a change of the thread itself: a post being written (which takes the row too) and
+   * The thread locked for a change of the thread itself: a post being written (which key-share-locks the row) and
    * the change wait for each other, so a rule read from the thread (its posts, its state) holds until commit.
    */
   public Future<Optional<ForumThread>> findForUpdate(SqlClient client, UUID id) {
@@ -85,7 +97,16 @@ public final class ThreadStore {
   }
 
   public Future<Map<UUID, ForumThread>> findAll(Set<UUID> ids) {
-    return pool.preparedQuery(FIND_ALL).execute(Tuple.of(ids.toArray(UUID[]::new))).map(rows -> {
+    return findAll(pool, FIND_ALL, ids);
+  }
+
+  /** The threads, key-share-locked as {@link #findForKeyShare} locks one. */
+  public Future<Map<UUID, ForumThread>> findAllForKeyShare(SqlClient client, Set<UUID> ids) {
+    return findAll(client, FIND_ALL_FOR_KEY_SHARE, ids);
+  }
+
+  private static Future<Map<UUID, ForumThread>> findAll(SqlClient client, String sql, Set<UUID> ids) {
+    return client.preparedQuery(sql).execute(Tuple.of(ids.toArray(UUID[]::new))).map(rows -> {
       Map<UUID, ForumThread> byId = new HashMap<>();
       rows.forEach(row -> byId.put(row.getUUID("id"), Rows.thread(row)));
       return byId;
@@ -126,12 +147,6 @@ public final class ThreadStore {
       rows.forEach(row -> answered.add(row.getInteger("guiding_question")));
       return answered;
     });
-  }
-
-  /** Counts a new post and returns its sequence number; locks the thread row until the transaction ends. */
-  public Future<Integer> nextPostSequence(SqlClient client, UUID threadId) {
-    return client.preparedQuery(LOCK_FOR_POST).execute(Tuple.of(threadId))
-        .map(rows -> rows.iterator().next().getInteger("post_count"));
   }
 
   public Future<List<String>> unknownTags(SqlClient client, List<String> tags) {

@@ -26,6 +26,14 @@ public final class Outbox {
         .compose(recorded -> IdempotencyGuard.recordMade(conn, new JsonArray().add(made(type.name(), stream, payload))));
   }
 
+  /**
+   * For an event a context inserted into {@code outbox_event} in a statement of its own (with the row it is about, to
+   * save a round trip): tells the request's Idempotency-Key record, as {@link #record} does.
+   */
+  public static Future<Void> recordedInStatement(SqlConnection conn, EventType type, String stream, JsonObject payload) {
+    return IdempotencyGuard.recordMade(conn, new JsonArray().add(made(type.name(), stream, payload)));
+  }
+
   /** Records one event of {@code type} per stream, with the payload at the same index. */
   public static Future<Void> recordEach(SqlConnection conn, EventType type, List<String> streams,
                                         List<JsonObject> payloads) {

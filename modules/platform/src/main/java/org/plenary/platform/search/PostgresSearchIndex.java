@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * The search index in PostgreSQL ({@code search_document}), written in the caller's transaction. It is the
@@ -35,14 +36,24 @@ public final class PostgresSearchIndex implements SearchIndex {
 
   @Override
   public Future<Void> put(SqlClient transaction, SearchDocument d) {
-    return transaction.preparedQuery(PUT).execute(Tuple.tuple()
+    return transaction.preparedQuery(PUT).execute(parameters(d)).mapEmpty();
+  }
+
+  @Override
+  public Future<Void> putAll(SqlClient transaction, List<SearchDocument> documents) {
+    return documents.isEmpty() ? Future.succeededFuture()
+        : transaction.preparedQuery(PUT).executeBatch(documents.stream().map(PostgresSearchIndex::parameters).toList())
+            .mapEmpty();
+  }
+
+  private static Tuple parameters(SearchDocument d) {
+    return Tuple.tuple()
             .addString(d.id()).addString(d.kind()).addString(d.scope()).addString(d.topicId())
             .addString(SearchMarkers.removedFrom(d.title())).addString(SearchMarkers.removedFrom(d.text()))
             .addString(d.language()).addString(d.audience()).addBoolean(d.chathamHouse()).addBoolean(d.hidden())
             .addUUID(d.authorId()).addString(d.organizationId())
             .addOffsetDateTime(d.createdAt().atOffset(ZoneOffset.UTC)).addString(d.href())
-            .addArrayOfString(d.tags().toArray(String[]::new)))
-        .mapEmpty();
+            .addArrayOfString(d.tags().toArray(String[]::new));
   }
 
   @Override

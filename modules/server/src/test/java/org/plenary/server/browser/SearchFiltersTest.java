@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.plenary.forum.ForumSearchIndexing;
 import org.plenary.testing.Api;
 import org.plenary.testing.Dialogue;
 import org.plenary.testing.PlenaryTest;
+import org.plenary.testing.ServerDatabase;
 import org.plenary.testing.TestServer;
 
 @PlenaryTest
@@ -35,6 +37,7 @@ class SearchFiltersTest {
     String thread = dialogue.openThread("moderator", "confidence-building");
     dialogue.comment("delegate-fra", thread, "France speaks of " + word + " in its national strategy.");
     dialogue.comment("delegate-bra", thread, "Brazil speaks of " + word + " in its regional work.");
+    ServerDatabase.awaitConsumer(ForumSearchIndexing.CONSUMER);
 
     page.navigate("/search?q=" + word);
     Locator results = page.locator(".search-result");

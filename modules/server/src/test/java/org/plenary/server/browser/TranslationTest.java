@@ -11,8 +11,10 @@ import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.plenary.forum.ForumSearchIndexing;
 import org.plenary.testing.Dialogue;
 import org.plenary.testing.PlenaryTest;
+import org.plenary.testing.ServerDatabase;
 import org.plenary.testing.TestServer;
 
 @PlenaryTest
@@ -67,6 +69,7 @@ class TranslationTest {
     String word = "quokkagrid" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
     String thread = dialogue.openThread("delegate-mwi", "norms");
     dialogue.comment("delegate-mwi", thread, "Critical infrastructure needs " + word + " protection.");
+    ServerDatabase.awaitConsumer(ForumSearchIndexing.CONSUMER);
     try (var french = Chromium.newContext("fr-FR")) {
       Page inFrench = french.newPage();
       inFrench.navigate("/search?q=infrastructure+critique&sort=recent");
