@@ -20,6 +20,8 @@ public final class PgbenchScripts {
     String findThread = constant("org.plenary.forum.threads.ThreadStore", "FIND");
     String pageForward = constant("org.plenary.forum.posts.PostQueries", "PAGE_FORWARD");
     String pageBackward = constant("org.plenary.forum.posts.PostQueries", "PAGE_BACKWARD");
+    String threadHead = constant("org.plenary.forum.threads.ThreadStore", "HEAD");
+    String plainPage = constant("org.plenary.forum.posts.PostQueries", "PLAIN_PAGE");
     String findView = constant("org.plenary.forum.posts.PostQueries", "FIND_VIEW");
     String lockForPost = constant("org.plenary.forum.threads.ThreadStore", "LOCK_FOR_POST");
     String insertPost = constant("org.plenary.forum.posts.PostQueries", "INSERT");
@@ -27,12 +29,15 @@ public final class PgbenchScripts {
     String recordEvent = constant("org.plenary.platform.events.Outbox", "RECORD");
 
     String pickRead = "\\set n random(1, :nread)\nSELECT id AS thread FROM bench_read_thread WHERE n = :n \\gset\n";
+    // a page not kept in the server's cache: the thread's head, then the page (an anonymous reader: no Markdown)
     Files.writeString(out.resolve("thread-first-page.sql"), pickRead
-        + one(findThread, ":thread") + one(pageForward, ":thread", "0", "51"));
+        + one(threadHead, ":thread") + one(pageForward, ":thread", "0", "51", "NULL"));
     Files.writeString(out.resolve("thread-deep-page.sql"), pickRead + "\\set seq random(2500, 4950)\n"
-        + one(findThread, ":thread") + one(pageForward, ":thread", ":seq", "51"));
+        + one(threadHead, ":thread") + one(pageForward, ":thread", ":seq", "51", "NULL"));
     Files.writeString(out.resolve("thread-last-page.sql"), pickRead
-        + one(findThread, ":thread") + one(pageBackward, ":thread", "2147483647", "51"));
+        + one(threadHead, ":thread") + one(pageBackward, ":thread", "2147483647", "51", "NULL"));
+    // what the page's SQL is measured against (issue 21): 50 posts with authors and organizations
+    Files.writeString(out.resolve("thread-plain-page.sql"), pickRead + one(plainPage, ":thread", "0", "50"));
     Files.writeString(out.resolve("post-comment.sql"),
         "\\set n random(1, :nwrite)\n\\set a random(1, :nauthor)\n"
             + "SELECT id AS thread FROM bench_write_thread WHERE n = :n \\gset\n"

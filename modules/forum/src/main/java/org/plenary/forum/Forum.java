@@ -1,7 +1,11 @@
 package org.plenary.forum;
 
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.sqlclient.Pool;
 import java.util.List;
+import java.util.UUID;
 import org.plenary.forum.api.ForumAccess;
 import org.plenary.forum.api.CitedPractices;
 import org.plenary.forum.api.KnownDocuments;
@@ -9,6 +13,7 @@ import org.plenary.forum.moderation.ModerationApi;
 import org.plenary.forum.moderation.ModerationService;
 import org.plenary.forum.posts.ForumAccessService;
 import org.plenary.forum.posts.JointStatements;
+import org.plenary.forum.posts.PageCache;
 import org.plenary.forum.posts.PostReader;
 import org.plenary.forum.posts.PostService;
 import org.plenary.forum.posts.PostStore;
@@ -20,12 +25,16 @@ import org.plenary.forum.threads.ThreadStore;
 import org.plenary.forum.threads.ThreadsApi;
 import org.plenary.forum.topics.TopicStore;
 import org.plenary.forum.topics.TopicsApi;
+import org.plenary.platform.events.EventDispatcher;
+import org.plenary.platform.events.OutboxEvent;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.module.PlenaryModule;
 import org.plenary.platform.search.SearchIndex;
 
 /** The forum bounded context, wired: its stores, services and API. */
 public final class Forum implements PlenaryModule {
+
+  private static final String THREAD_STREAM = "thread:";
 
   private final ThreadStore threads;
   private final ThreadService threadService;
@@ -35,6 +44,8 @@ public final class Forum implements PlenaryModule {
   private final PostReader postReader;
   private final ForumAccess access;
   private final List<ApiModule> apis;
+  private final PageCache pageCache;
+  private MessageConsumer<OutboxEvent> threadEvents;
 
   /** {@code search} is told of every thread and post in the transaction that writes it. */
   public Forum(Pool pool, SearchIndex search, ForumConfig config) {
@@ -53,6 +64,7 @@ public final class Forum implements PlenaryModule {
     this.threads = new ThreadStore(pool);
     this.threadService = new ThreadService(pool, threads, topics, search, documents);
     this.posts = new PostStore(pool);
+    this.pageCache = new PageCache(config.pageCacheBytes());
     RightsOfReply rightsOfReply = new RightsOfReply(posts, config);
     this.postService = new PostService(pool, threads, posts, search, rightsOfReply, documents, practices);
     this.jointStatements = new JointStatements(pool, threads, posts);
@@ -61,13 +73,42 @@ public final class Forum implements PlenaryModule {
     this.apis = List.of(
         new TopicsApi(pool, topics),
         new ThreadsApi(threads, new ThreadLists(pool), threadService),
-        new PostsApi(pool, posts, postReader, postService, jointStatements, rightsOfReply),
+        new PostsApi(pool, threads, posts, pageCache, postReader, postService, jointStatements, rightsOfReply),
         new ModerationApi(postReader, new ModerationService(pool, posts, search)));
   }
 
   @Override
   public List<ApiModule> apis() {
     return apis;
+  }
+
+  /** Every instance drops a thread's kept pages when an event of the thread arrives (see {@link PageCache}). */
+  @Override
+  public Future<Void> start(Vertx vertx) {
+    threadEvents = EventDispatcher.consume(vertx, event -> {
+      if (event.stream().startsWith(THREAD_STREAM)) {
+        forgetPages(event.streamKey());
+      }
+    });
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public Future<Void> stop(Vertx vertx) {
+    return threadEvents == null ? Future.succeededFuture() : threadEvents.unregister();
+  }
+
+  private void forgetPages(String threadId) {
+    try {
+      pageCache.forget(UUID.fromString(threadId));
+    } catch (IllegalArgumentException notAThread) {
+      // a stream named thread: that is not a thread's id holds no page
+    }
+  }
+
+  /** The kept pages of threads, for tests and the operators' measure of its memory. */
+  public PageCache pageCache() {
+    return pageCache;
   }
 
   /** The forum as other bounded contexts may use it. */
