@@ -44,8 +44,8 @@ final class PostQueries {
       + " LEFT JOIN post parent ON parent.id = p.parent_id WHERE p.id = $1";
 
   /**
-   * A page of a thread: the page's posts first (keyset on the (thread_id, seq) index; $1 the thread, $2 the
-   * sequence number, $3 how many), then, for the page's official positions only, the States each is delivered on
+   * A page of a thread: the page's posts first, with their authors and organizations (keyset on the
+   * (thread_id, seq) index, then primary keys; $1 the thread, $2 the sequence number, $3 how many), then, for the page's official positions only, the States each is delivered on
    * behalf of and the statements aligned with it, each in one set-based query over the page (on the
    * post_on_behalf_of key and post_aligns_with_idx) rather than a subquery per row. Only what the page shows
    * is read: a post's Markdown only for its author ($4, null for an anonymous reader), who may edit it.
@@ -58,8 +58,16 @@ final class PostQueries {
                  CASE WHEN p.author_id = $4::uuid THEN p.body_markdown END AS body_markdown,
                  p.guiding_question, p.status, p.superseded_by, p.withdrawn_at, p.withdrawal_reason, p.hidden,
                  p.hidden_reason, p.hidden_at, p.reply_count, p.version, p.created_at, p.edited_at, p.author_id,
-                 p.organization_id
-          FROM post p WHERE p.thread_id = $1 AND %s ORDER BY p.seq %s LIMIT $3),
+                 a.display_name AS author_name, a.username AS author_username, p.organization_id,
+                 o.name AS organization_name, o.kind AS organization_kind, o.regional_group AS organization_group,
+                 al.organization_id AS aligned_organization_id, alo.name AS aligned_organization_name,
+                 alo.kind AS aligned_organization_kind
+          FROM post p
+          JOIN participant a ON a.id = p.author_id
+          JOIN organization o ON o.id = p.organization_id
+          LEFT JOIN post al ON al.id = p.aligns_with
+          LEFT JOIN organization alo ON alo.id = al.organization_id
+          WHERE p.thread_id = $1 AND %s ORDER BY p.seq %s LIMIT $3),
         positions AS (SELECT id FROM page WHERE kind = 'position'),
         named AS (
           SELECT b.post_id, json_agg(json_build_object('id', s.id, 'name', s.name, 'consent', b.consent,
@@ -73,15 +81,8 @@ final class PostQueries {
           FROM post x JOIN organization xo ON xo.id = x.organization_id
           WHERE x.aligns_with IN (SELECT id FROM positions) AND x.status = 'active'
           GROUP BY x.aligns_with)
-        SELECT page.*, a.display_name AS author_name, a.username AS author_username, o.name AS organization_name,
-               o.kind AS organization_kind, o.regional_group AS organization_group,
-               al.organization_id AS aligned_organization_id, alo.name AS aligned_organization_name,
-               alo.kind AS aligned_organization_kind, named.on_behalf_of, aligning.aligned_by
+        SELECT page.*, named.on_behalf_of, aligning.aligned_by
         FROM page
-        JOIN participant a ON a.id = page.author_id
-        JOIN organization o ON o.id = page.organization_id
-        LEFT JOIN post al ON al.id = page.aligns_with
-        LEFT JOIN organization alo ON alo.id = al.organization_id
         LEFT JOIN named ON named.post_id = page.id
         LEFT JOIN aligning ON aligning.aligns_with = page.id
         ORDER BY page.seq %s""".formatted(where, order, order);
