@@ -1,6 +1,7 @@
 package org.plenary.forum.posts;
 
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.plenary.forum.threads.ThreadStore;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.Created;
+import org.plenary.platform.http.Cursor;
 import org.plenary.platform.http.Made;
 import org.plenary.platform.http.RequestInput;
 import org.plenary.platform.http.Responses;
@@ -25,6 +27,8 @@ import org.plenary.platform.identity.Caller;
 
 /** {@code /threads/{threadId}/posts} and {@code /posts/{postId}}. */
 public final class PostsApi implements ApiModule {
+
+  private static final int PAGE = 50;
 
   private final PostStore posts;
   private final ThreadPages pages;
@@ -65,9 +69,30 @@ public final class PostsApi implements ApiModule {
         .on("previewMarkdown", this::preview);
   }
 
-  /** A page of the thread, read as {@link ThreadPages} says. */
+  /**
+   * Pages in order: {@code cursor} continues forward; {@code before} (a cursor, or "end") reads backward;
+   * {@code from} (a post id) opens the thread at that post, for links to it. Read as {@link ThreadPages} says:
+   * 304 when {@code If-None-Match} names the page as it stands for the reader.
+   */
   private void list(RoutingContext rc) {
-    pages.list(rc);
+    RequestInput in = RequestInput.of(rc);
+    ThreadPages.Asked asked = new ThreadPages.Asked(
+        in.query("before").map(before -> "end".equals(before) ? Integer.MAX_VALUE : seq(before)),
+        in.query("cursor").map(PostsApi::seq), in.wholeQuery("from"), in.limit(PAGE));
+    pages.read(in.uuid("threadId"), new Reader(Caller.of(rc)), asked, rc.request().getHeader("If-None-Match"))
+        .onSuccess(answer -> {
+          // no-cache: a browser may keep the page but asks each time (If-None-Match), so it never shows an old one
+          rc.response().putHeader("ETag", answer.etag()).putHeader("Cache-Control", "private, no-cache")
+              .putHeader("Vary", "Authorization");
+          answer.body().ifPresentOrElse(
+              body -> rc.response().putHeader("Content-Type", "application/json").end(Buffer.buffer(body)),
+              () -> rc.response().setStatusCode(304).end());
+        })
+        .onFailure(rc::fail);
+  }
+
+  private static int seq(String cursor) {
+    return Cursor.decode(cursor, Cursor.Key.INTEGER).integer(0);
   }
 
   private void write(RoutingContext rc) {

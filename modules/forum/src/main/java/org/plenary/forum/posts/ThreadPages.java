@@ -1,8 +1,6 @@
 package org.plenary.forum.posts;
 
 import io.vertx.core.Future;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -14,14 +12,10 @@ import org.plenary.forum.threads.ThreadAccess;
 import org.plenary.forum.threads.ThreadHead;
 import org.plenary.forum.threads.ThreadStore;
 import org.plenary.platform.failure.Failure;
-import org.plenary.platform.http.Cursor;
-import org.plenary.platform.http.RequestInput;
-import org.plenary.platform.identity.Caller;
 import org.plenary.platform.identity.Participant;
 
 /**
- * {@code GET /threads/{threadId}/posts}: pages in order; {@code cursor} continues forward, {@code before} (a
- * cursor, or "end") reads backward, {@code from} (a post id) opens the thread at that post, for links to it.
+ * The pages of a thread's posts ({@code GET /threads/{threadId}/posts}, whose HTTP side is {@link PostsApi}).
  *
  * <p>The thread's head is read first (who may read it, the position of its last event). A client whose
  * {@code If-None-Match} names the page as it stands for this reader is answered 304 without a post read; a page
@@ -29,8 +23,6 @@ import org.plenary.platform.identity.Participant;
  * rendered, and kept unless it shows the reader something of their own.
  */
 final class ThreadPages {
-
-  private static final int PAGE = 50;
 
   private final ThreadStore threads;
   private final PostStore posts;
@@ -42,43 +34,34 @@ final class ThreadPages {
     this.cache = cache;
   }
 
-  void list(RoutingContext rc) {
-    RequestInput in = RequestInput.of(rc);
-    Reader reader = new Reader(Caller.of(rc));
-    UUID threadId = in.uuid("threadId");
-    int limit = in.limit(PAGE);
-    threads.head(threadId).map(found -> ThreadAccess.requireReadableHead(found, reader))
-        .compose(head -> window(threadId, in, limit).compose(window -> {
+  /**
+   * What a request asks for: the page before a sequence number, after one, from a post, or the first ({@code limit}
+   * posts).
+   */
+  record Asked(Optional<Integer> beforeSeq, Optional<Integer> afterSeq, Optional<Long> fromPost, int limit) {
+  }
+
+  /** A page's answer: its ETag, and its JSON unless the client has it already (then 304). */
+  record Answer(String etag, Optional<byte[]> body) {
+  }
+
+  Future<Answer> read(UUID threadId, Reader reader, Asked asked, String ifNoneMatch) {
+    return threads.head(threadId).map(found -> ThreadAccess.requireReadableHead(found, reader))
+        .compose(head -> window(threadId, asked).compose(window -> {
           PageCache.Key key = PageCache.Key.of(head, reader, window);
           String etag = key.etag(reader);
-          if (ETags.matches(rc.request().getHeader("If-None-Match"), etag)) {
-            return Future.succeededFuture(new Sent(etag, null));
+          if (ETags.matches(ifNoneMatch, etag)) {
+            return Future.succeededFuture(new Answer(etag, Optional.empty()));
           }
           Optional<PageCache.Page> kept = cache.find(key).filter(page -> !page.isOwnFor(reader));
-          return kept.map(page -> Future.succeededFuture(new Sent(etag, page.body())))
+          return kept.map(page -> Future.succeededFuture(new Answer(etag, Optional.of(page.body()))))
               .orElseGet(() -> render(head, reader, window).map(page -> {
                 if (!page.isOwnFor(reader)) {
                   cache.keep(key, page);
                 }
-                return new Sent(etag, page.body());
+                return new Answer(etag, Optional.of(page.body()));
               }));
-        }))
-        .onSuccess(sent -> sent.send(rc)).onFailure(rc::fail);
-  }
-
-  /** A page's answer: its body, or none when the client has it (304). */
-  private record Sent(String etag, byte[] body) {
-
-    void send(RoutingContext rc) {
-      // no-cache: a browser may keep the page but asks again each time (If-None-Match), so it never shows an old one
-      rc.response().putHeader("ETag", etag).putHeader("Cache-Control", "private, no-cache")
-          .putHeader("Vary", "Authorization");
-      if (body == null) {
-        rc.response().setStatusCode(304).end();
-      } else {
-        rc.response().putHeader("Content-Type", "application/json").end(Buffer.buffer(body));
-      }
-    }
+        }));
   }
 
   /** The posts of the window read and rendered for {@code reader}, with who would read them differently. */
@@ -105,24 +88,17 @@ final class ThreadPages {
     });
   }
 
-  /** Which posts the request asks for: before a cursor (or the end), after one, from a post, or the first. */
-  private Future<PageCache.Window> window(UUID threadId, RequestInput in, int limit) {
-    Optional<String> before = in.query("before");
-    if (before.isPresent()) {
-      return Future.succeededFuture(new PageCache.Window(true, "end".equals(before.get()) ? Integer.MAX_VALUE
-          : Cursor.decode(before.get(), Cursor.Key.INTEGER).integer(0), limit));
+  /** Which posts the request asks for: before a sequence number (or the end), after one, from a post, or the first. */
+  private Future<PageCache.Window> window(UUID threadId, Asked asked) {
+    if (asked.beforeSeq().isPresent()) {
+      return Future.succeededFuture(new PageCache.Window(true, asked.beforeSeq().get(), asked.limit()));
     }
-    return startSeq(threadId, in).map(after -> new PageCache.Window(false, after, limit));
-  }
-
-  /** The sequence number a forward page starts after: the cursor's, just before {@code from}, or 0. */
-  private Future<Integer> startSeq(UUID threadId, RequestInput in) {
-    Optional<Long> from = in.wholeQuery("from");
-    if (from.isEmpty()) {
-      return Future.succeededFuture(in.query("cursor").map(c -> Cursor.decode(c, Cursor.Key.INTEGER).integer(0)).orElse(0));
+    if (asked.fromPost().isEmpty()) {
+      return Future.succeededFuture(new PageCache.Window(false, asked.afterSeq().orElse(0), asked.limit()));
     }
-    long postId = from.get();
-    return posts.seqInThread(threadId, postId).map(seq -> seq.map(s -> s - 1)
-        .orElseThrow(() -> Failure.notFound("There is no post " + postId + " in thread " + threadId + ".")));
+    long postId = asked.fromPost().get();
+    return posts.seqInThread(threadId, postId).map(seq -> new PageCache.Window(false, seq.map(s -> s - 1)
+        .orElseThrow(() -> Failure.notFound("There is no post " + postId + " in thread " + threadId + ".")),
+        asked.limit()));
   }
 }
