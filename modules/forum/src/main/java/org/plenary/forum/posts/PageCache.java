@@ -106,4 +106,9 @@ public final class PageCache {
   public long size() {
     return pages.estimatedSize();
   }
+
+  /** Does the eviction due now (Caffeine evicts in the background of writes), for tests that measure the budget. */
+  void cleanUp() {
+    pages.cleanUp();
+  }
 }
