@@ -69,6 +69,11 @@ run_scenario() {
     pgbench -n -M prepared -c "$POOL" -j 2 -T "$seconds" -D nread="$NREAD" -D nwrite="$NWRITE" -D nauthor="$NAUTHOR" \
       -f "$RUN/pgbench/$name.sql" "$DB" > "$RUN/$name.pgbench.txt" 2>&1 || true
   fi
+  # the plain page (50 posts, authors, organizations) the thread pages' SQL is compared with (issue 21)
+  if [ "$name" = thread-first-page ] && [ -f "$RUN/pgbench/thread-plain-page.sql" ]; then
+    pgbench -n -M prepared -c "$POOL" -j 2 -T "$seconds" -D nread="$NREAD" \
+      -f "$RUN/pgbench/thread-plain-page.sql" "$DB" > "$RUN/thread-plain-page.pgbench.txt" 2>&1 || true
+  fi
 }
 
 SCENARIOS="thread-first-page thread-deep-page thread-last-page topic-threads search post-comment post-comment-hot search-lag summary-5000 session-page upload-10mb sse-fanout match overload"

@@ -17,20 +17,24 @@ public final class PgbenchScripts {
   public static void main(String[] args) throws Exception {
     Path out = Path.of(args[0]);
     Files.createDirectories(out);
-    String findThread = constant("org.plenary.forum.threads.ThreadStore", "FIND");
     String pageForward = constant("org.plenary.forum.posts.PostQueries", "PAGE_FORWARD");
     String pageBackward = constant("org.plenary.forum.posts.PostQueries", "PAGE_BACKWARD");
+    String threadHead = constant("org.plenary.forum.threads.ThreadStore", "HEAD");
+    String plainPage = constant("org.plenary.forum.posts.PostQueries", "PLAIN_PAGE");
     String findView = constant("org.plenary.forum.posts.PostQueries", "FIND_VIEW");
     String findForKeyShare = constant("org.plenary.forum.threads.ThreadStore", "FIND_FOR_KEY_SHARE");
     String insertWithEvent = constant("org.plenary.forum.posts.PostQueries", "INSERT_WITH_EVENT");
 
     String pickRead = "\\set n random(1, :nread)\nSELECT id AS thread FROM bench_read_thread WHERE n = :n \\gset\n";
+    // a page not kept in the server's cache: the thread's head, then the page (an anonymous reader: no Markdown)
     Files.writeString(out.resolve("thread-first-page.sql"), pickRead
-        + one(findThread, ":thread") + one(pageForward, ":thread", "0", "51"));
+        + one(threadHead, ":thread") + one(pageForward, ":thread", "0", "51", "NULL"));
     Files.writeString(out.resolve("thread-deep-page.sql"), pickRead + "\\set seq random(2500, 4950)\n"
-        + one(findThread, ":thread") + one(pageForward, ":thread", ":seq", "51"));
+        + one(threadHead, ":thread") + one(pageForward, ":thread", ":seq", "51", "NULL"));
     Files.writeString(out.resolve("thread-last-page.sql"), pickRead
-        + one(findThread, ":thread") + one(pageBackward, ":thread", "2147483647", "51"));
+        + one(threadHead, ":thread") + one(pageBackward, ":thread", "2147483647", "51", "NULL"));
+    // what the page's SQL is measured against (issue 21): 50 posts with authors and organizations
+    Files.writeString(out.resolve("thread-plain-page.sql"), pickRead + one(plainPage, ":thread", "0", "50"));
     // The endpoint's transaction: the thread key-share-locked, the post and its event in one statement, the commit
     // (whose trigger numbers the post, V175); then the post as the answer reads it (the thread read in the transaction
     // serves the answer too). The search index is

@@ -65,6 +65,24 @@ public final class Report {
     return md.toString();
   }
 
+  /** The thread pages' SQL against a plain page of 50 posts with authors and organizations, both by pgbench. */
+  static String plainPage(Path run, List<Path> files) throws java.io.IOException {
+    Double plain = pgbenchTps(run.resolve("thread-plain-page.pgbench.txt"));
+    if (plain == null) {
+      return "";
+    }
+    StringBuilder md = new StringBuilder(String.format(Locale.ROOT,
+        "%npgbench, a plain page (50 posts, authors, organizations): %.1f tps. The pages' SQL against it:", plain));
+    for (Path file : files) {
+      String scenario = file.getFileName().toString().replace(".json", "");
+      Double page = scenario.startsWith("thread-") ? pgbenchTps(run.resolve(scenario + ".pgbench.txt")) : null;
+      if (page != null) {
+        md.append(String.format(Locale.ROOT, " %s %.1f tps (plain / page %.2f);", scenario, page, plain / page));
+      }
+    }
+    return md.append(System.lineSeparator()).toString();
+  }
+
   public static void main(String[] args) throws Exception {
     Path run = Path.of(args[0]);
     List<Path> files;
@@ -93,6 +111,7 @@ public final class Report {
           pgbench == null ? "" : String.format(Locale.ROOT, "%.1f", pgbench),
           pgbench == null ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * r.getDouble("throughput") / pgbench)));
     }
+    md.append(plainPage(run, files));
     md.append(overload(files));
     md.append(pageParts(files));
     Files.writeString(run.resolve("results.md"), md.toString());

@@ -2,8 +2,10 @@ package org.plenary.forum;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.sqlclient.Pool;
 import java.util.List;
+import java.util.UUID;
 import org.plenary.forum.api.ForumAccess;
 import org.plenary.forum.api.CitedPractices;
 import org.plenary.forum.api.KnownDocuments;
@@ -11,6 +13,7 @@ import org.plenary.forum.moderation.ModerationApi;
 import org.plenary.forum.moderation.ModerationService;
 import org.plenary.forum.posts.ForumAccessService;
 import org.plenary.forum.posts.JointStatements;
+import org.plenary.forum.posts.PageCache;
 import org.plenary.forum.posts.PostReader;
 import org.plenary.forum.posts.PostService;
 import org.plenary.forum.posts.PostStore;
@@ -23,12 +26,16 @@ import org.plenary.forum.threads.ThreadsApi;
 import org.plenary.forum.topics.TopicStore;
 import org.plenary.forum.topics.TopicsApi;
 import org.plenary.platform.events.DurableConsumer;
+import org.plenary.platform.events.EventDispatcher;
+import org.plenary.platform.events.OutboxEvent;
 import org.plenary.platform.http.ApiModule;
 import org.plenary.platform.module.PlenaryModule;
 import org.plenary.platform.search.SearchIndex;
 
 /** The forum bounded context, wired: its stores, services and API. */
 public final class Forum implements PlenaryModule {
+
+  private static final String THREAD_STREAM = "thread:";
 
   private final ThreadStore threads;
   private final ThreadService threadService;
@@ -41,6 +48,8 @@ public final class Forum implements PlenaryModule {
   private final Pool pool;
   private final ForumSearchIndexing searchIndexing;
   private DurableConsumer indexing;
+  private final PageCache pageCache;
+  private MessageConsumer<OutboxEvent> threadEvents;
 
   /**
    * {@code search} is told of every thread and post: in the transaction that writes it, and new posts after their
@@ -63,6 +72,7 @@ public final class Forum implements PlenaryModule {
     this.threads = new ThreadStore(pool);
     this.threadService = new ThreadService(pool, threads, topics, search, documents);
     this.posts = new PostStore(pool);
+    this.pageCache = new PageCache(config.pageCacheBytes());
     RightsOfReply rightsOfReply = new RightsOfReply(posts, config);
     this.postService = new PostService(pool, threads, posts, search, rightsOfReply, documents, practices);
     this.jointStatements = new JointStatements(pool, threads, posts);
@@ -72,7 +82,7 @@ public final class Forum implements PlenaryModule {
     this.apis = List.of(
         new TopicsApi(pool, topics),
         new ThreadsApi(threads, new ThreadLists(pool), threadService),
-        new PostsApi(pool, posts, postReader, postService, jointStatements, rightsOfReply),
+        new PostsApi(pool, threads, posts, pageCache, postReader, postService, jointStatements, rightsOfReply),
         new ModerationApi(postReader, new ModerationService(pool, posts, search)));
   }
 
@@ -81,16 +91,38 @@ public final class Forum implements PlenaryModule {
     return apis;
   }
 
-  /** Starts indexing new posts for search from the outbox. */
+  /**
+   * Starts indexing new posts for search from the outbox; and every instance drops a thread's kept pages when an
+   * event of the thread arrives (see {@link PageCache}).
+   */
   @Override
   public Future<Void> start(Vertx vertx) {
+    threadEvents = EventDispatcher.consume(vertx, event -> {
+      if (event.stream().startsWith(THREAD_STREAM)) {
+        forgetPages(event.streamKey());
+      }
+    });
     return DurableConsumer.start(vertx, pool, ForumSearchIndexing.CONSUMER, searchIndexing)
         .onSuccess(started -> indexing = started).mapEmpty();
   }
 
   @Override
   public Future<Void> stop(Vertx vertx) {
-    return indexing == null ? Future.succeededFuture() : indexing.close();
+    Future<Void> unregistered = threadEvents == null ? Future.succeededFuture() : threadEvents.unregister();
+    return unregistered.compose(v -> indexing == null ? Future.succeededFuture() : indexing.close());
+  }
+
+  private void forgetPages(String threadId) {
+    try {
+      pageCache.forget(UUID.fromString(threadId));
+    } catch (IllegalArgumentException notAThread) {
+      // a stream named thread: that is not a thread's id holds no page
+    }
+  }
+
+  /** The kept pages of threads, for tests and the operators' measure of its memory. */
+  public PageCache pageCache() {
+    return pageCache;
   }
 
   /** The forum as other bounded contexts may use it. */

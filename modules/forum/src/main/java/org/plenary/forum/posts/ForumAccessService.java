@@ -63,7 +63,8 @@ public final class ForumAccessService implements ForumAccess {
   public Future<List<PostAsSeen>> postsAsSeenBy(UUID threadId, Optional<Participant> participant, int afterSeq,
                                                 int limit) {
     Reader as = new Reader(participant);
-    return reader.readable(threadId, as).compose(thread -> posts.pageAfter(threadId, afterSeq, limit)
+    return reader.readable(threadId, as).compose(thread -> posts.pageAfter(threadId, afterSeq, limit,
+            participant.map(Participant::id))
         .map(page -> page.stream().map(post -> PostView.seenBy(post, thread.chathamHouse(), as)).toList()));
   }
 

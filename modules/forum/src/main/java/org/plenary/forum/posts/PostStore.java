@@ -46,9 +46,13 @@ public final class PostStore {
     return pool.preparedQuery(PostQueries.FACTS).execute(Tuple.of(id)).map(rows -> first(rows, Rows::facts));
   }
 
-  /** Up to {@code limit} posts after sequence {@code afterSeq}, in order. */
-  public Future<List<Post>> pageAfter(UUID threadId, int afterSeq, int limit) {
-    return pool.preparedQuery(PostQueries.PAGE_FORWARD).execute(Tuple.of(threadId, afterSeq, limit))
+  /**
+   * Up to {@code limit} posts after sequence {@code afterSeq}, in order; the Markdown only of the posts of
+   * {@code author} (the reader, who may edit them).
+   */
+  public Future<List<Post>> pageAfter(UUID threadId, int afterSeq, int limit, Optional<UUID> author) {
+    return pool.preparedQuery(PostQueries.PAGE_FORWARD)
+        .execute(Tuple.of(threadId, afterSeq, limit, author.orElse(null)))
         .map(rows -> list(rows, Rows::post));
   }
 
@@ -58,9 +62,10 @@ public final class PostStore {
         .map(rows -> first(rows, row -> row.getInteger("seq")));
   }
 
-  /** Up to {@code limit} posts before sequence {@code beforeSeq}, returned in order. */
-  public Future<List<Post>> pageBefore(UUID threadId, int beforeSeq, int limit) {
-    return pool.preparedQuery(PostQueries.PAGE_BACKWARD).execute(Tuple.of(threadId, beforeSeq, limit))
+  /** Up to {@code limit} posts before sequence {@code beforeSeq}, returned in order; Markdown as {@link #pageAfter}. */
+  public Future<List<Post>> pageBefore(UUID threadId, int beforeSeq, int limit, Optional<UUID> author) {
+    return pool.preparedQuery(PostQueries.PAGE_BACKWARD)
+        .execute(Tuple.of(threadId, beforeSeq, limit, author.orElse(null)))
         .map(rows -> {
           List<Post> page = list(rows, Rows::post);
           Collections.reverse(page);

@@ -1,10 +1,10 @@
 package org.plenary.forum.posts;
 
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import io.vertx.sqlclient.Pool;
@@ -15,8 +15,8 @@ import org.plenary.forum.api.PostAsSeen;
 import org.plenary.platform.identity.Participant;
 import org.plenary.forum.threads.ForumThread;
 import org.plenary.forum.threads.Reader;
+import org.plenary.forum.threads.ThreadStore;
 import org.plenary.platform.http.ApiModule;
-import org.plenary.platform.failure.Failure;
 import org.plenary.platform.http.ApiRoutes;
 import org.plenary.platform.http.Created;
 import org.plenary.platform.http.Cursor;
@@ -31,15 +31,17 @@ public final class PostsApi implements ApiModule {
   private static final int PAGE = 50;
 
   private final PostStore posts;
+  private final ThreadPages pages;
   private final PostReader reader;
   private final PostService service;
   private final JointStatements jointStatements;
   private final RightsOfReply rightsOfReply;
   private final Pool pool;
 
-  public PostsApi(Pool pool, PostStore posts, PostReader reader, PostService service, JointStatements jointStatements,
-                  RightsOfReply rightsOfReply) {
+  public PostsApi(Pool pool, ThreadStore threads, PostStore posts, PageCache cache, PostReader reader,
+                  PostService service, JointStatements jointStatements, RightsOfReply rightsOfReply) {
     this.pool = pool;
+    this.pages = new ThreadPages(threads, posts, cache);
     this.posts = posts;
     this.reader = reader;
     this.service = service;
@@ -69,33 +71,28 @@ public final class PostsApi implements ApiModule {
 
   /**
    * Pages in order: {@code cursor} continues forward; {@code before} (a cursor, or "end") reads backward;
-   * {@code from} (a post id) opens the thread at that post, for links to it.
+   * {@code from} (a post id) opens the thread at that post, for links to it. Read as {@link ThreadPages} says:
+   * 304 when {@code If-None-Match} names the page as it stands for the reader.
    */
   private void list(RoutingContext rc) {
     RequestInput in = RequestInput.of(rc);
-    Reader reader = new Reader(Caller.of(rc));
-    UUID threadId = in.uuid("threadId");
-    int limit = in.limit(PAGE);
-    readable(threadId, reader).compose(thread -> {
-      Future<List<Post>> page = in.query("before")
-          .map(before -> posts.pageBefore(threadId, "end".equals(before) ? Integer.MAX_VALUE
-              : Cursor.decode(before, Cursor.Key.INTEGER).integer(0), limit + 1)
-              .map(rows -> rows.size() > limit ? rows.subList(1, rows.size()) : rows))
-          .orElseGet(() -> startSeq(threadId, in).compose(after -> posts.pageAfter(threadId, after, limit + 1))
-              .map(rows -> rows.size() > limit ? rows.subList(0, limit) : rows));
-      return page.map(posts -> PostsJson.page(posts, thread, reader));
-    }).onSuccess(json -> Responses.ok(rc, json)).onFailure(rc::fail);
+    ThreadPages.Asked asked = new ThreadPages.Asked(
+        in.query("before").map(before -> "end".equals(before) ? Integer.MAX_VALUE : seq(before)),
+        in.query("cursor").map(PostsApi::seq), in.wholeQuery("from"), in.limit(PAGE));
+    pages.read(in.uuid("threadId"), new Reader(Caller.of(rc)), asked, rc.request().getHeader("If-None-Match"))
+        .onSuccess(answer -> {
+          // no-cache: a browser may keep the page but asks each time (If-None-Match), so it never shows an old one
+          rc.response().putHeader("ETag", answer.etag()).putHeader("Cache-Control", "private, no-cache")
+              .putHeader("Vary", "Authorization");
+          answer.body().ifPresentOrElse(
+              body -> rc.response().putHeader("Content-Type", "application/json").end(Buffer.buffer(body)),
+              () -> rc.response().setStatusCode(304).end());
+        })
+        .onFailure(rc::fail);
   }
 
-  /** The sequence number a forward page starts after: the cursor's, just before {@code from}, or 0. */
-  private Future<Integer> startSeq(UUID threadId, RequestInput in) {
-    Optional<Long> from = in.wholeQuery("from");
-    if (from.isEmpty()) {
-      return Future.succeededFuture(in.query("cursor").map(c -> Cursor.decode(c, Cursor.Key.INTEGER).integer(0)).orElse(0));
-    }
-    long postId = from.get();
-    return posts.seqInThread(threadId, postId).map(seq -> seq.map(s -> s - 1)
-        .orElseThrow(() -> Failure.notFound("There is no post " + postId + " in thread " + threadId + ".")));
+  private static int seq(String cursor) {
+    return Cursor.decode(cursor, Cursor.Key.INTEGER).integer(0);
   }
 
   private void write(RoutingContext rc) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.forum.api.ForumJson;
-import org.plenary.forum.threads.ForumThread;
 import org.plenary.forum.threads.Reader;
 import org.plenary.platform.http.Cursor;
 import org.plenary.platform.wire.WireEnum;
@@ -31,14 +30,14 @@ final class PostsJson {
   }
 
   /** A page of the thread as {@code reader} may see it; its cursors go on forward and back where there is more. */
-  static JsonObject page(List<Post> posts, ForumThread thread, Reader reader) {
+  static JsonObject page(List<Post> posts, boolean chathamHouse, int postCount, Reader reader) {
     JsonArray items = new JsonArray();
-    posts.forEach(post -> items.add(ForumJson.post(PostView.seenBy(post, thread.chathamHouse(), reader))));
+    posts.forEach(post -> items.add(ForumJson.post(PostView.seenBy(post, chathamHouse, reader))));
     JsonObject page = new JsonObject().put("items", items);
     if (!posts.isEmpty()) {
       int first = posts.get(0).seq();
       int last = posts.get(posts.size() - 1).seq();
-      if (last < thread.postCount()) {
+      if (last < postCount) {
         page.put("next", Cursor.encode(last));
       }
       if (first > 1) {

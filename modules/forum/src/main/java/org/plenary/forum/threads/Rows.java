@@ -6,6 +6,7 @@ import static org.plenary.platform.database.Columns.optionalInstant;
 import io.vertx.sqlclient.Row;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.plenary.platform.organizations.OrganizationKind;
 import org.plenary.platform.wire.WireEnum;
 
@@ -13,6 +14,12 @@ import org.plenary.platform.wire.WireEnum;
 final class Rows {
 
   private Rows() {
+  }
+
+  /** A row of {@code ThreadStore.HEAD}. */
+  static ThreadHead head(UUID id, Row row) {
+    return new ThreadHead(id, WireEnum.parse(Audience.class, row.getString("audience")), row.getBoolean("chatham_house"),
+        row.getInteger("post_count"), row.getLong("position"));
   }
 
   /** A row of {@code ThreadStore.COLUMNS}. */

@@ -17,10 +17,22 @@ public final class ThreadAccess {
    */
   public static ForumThread requireReadable(Optional<ForumThread> found, Reader reader) {
     ForumThread thread = found.orElseThrow(ThreadAccess::notFound);
-    if (reader.visibleAudiences().contains(thread.audience())) {
-      return thread;
+    requireReadable(thread.audience(), reader);
+    return thread;
+  }
+
+  /** {@link #requireReadable(Optional, Reader)} for a thread whose {@link ThreadHead} alone was read. */
+  public static ThreadHead requireReadableHead(Optional<ThreadHead> found, Reader reader) {
+    ThreadHead head = found.orElseThrow(ThreadAccess::notFound);
+    requireReadable(head.audience(), reader);
+    return head;
+  }
+
+  private static void requireReadable(Audience audience, Reader reader) {
+    if (reader.visibleAudiences().contains(audience)) {
+      return;
     }
-    if (thread.audience() == Audience.STATES) {
+    if (audience == Audience.STATES) {
       throw notFound();
     }
     if (reader.participant().isEmpty()) {

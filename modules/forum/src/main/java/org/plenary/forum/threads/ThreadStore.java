@@ -48,6 +48,12 @@ public final class ThreadStore {
    */
   private static final String FIND_FOR_KEY_SHARE = FIND + TURN.formatted("_shared") + " FOR KEY SHARE OF t";
   private static final String FIND_FOR_UPDATE = FIND + TURN.formatted("") + " FOR UPDATE OF t";
+  /**
+   * What a page of the thread's posts depends on, and the position of the thread's last event (0 before any):
+   * the primary key and the last entry of the stream's (stream, commit_order) index, no post read.
+   */
+  static final String HEAD = "SELECT t.audience, t.chatham_house, t.post_count, coalesce((SELECT max(e.commit_order)"
+      + " FROM outbox_event e WHERE e.stream = 'thread:' || $1::uuid::text), 0) AS position FROM thread t WHERE t.id = $1::uuid";
   private static final String FIND_ALL = "SELECT " + COLUMNS + FROM + " WHERE t.id = ANY ($1)";
   private static final String FIND_ALL_FOR_KEY_SHARE = FIND_ALL + " FOR KEY SHARE OF t";
 
@@ -71,6 +77,12 @@ public final class ThreadStore {
 
   public Future<Optional<ForumThread>> find(UUID id) {
     return find(pool, id);
+  }
+
+  /** The thread's {@link ThreadHead}, empty when there is no such thread. */
+  public Future<Optional<ThreadHead>> head(UUID id) {
+    return pool.preparedQuery(HEAD).execute(Tuple.of(id)).map(rows -> rows.size() == 0 ? Optional.empty()
+        : Optional.of(Rows.head(id, rows.iterator().next())));
   }
 
   public Future<Optional<ForumThread>> find(SqlClient client, UUID id) {
