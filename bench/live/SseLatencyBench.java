@@ -89,6 +89,8 @@ public class SseLatencyBench {
     System.out.printf("%d subscribers connected on %d instance(s) in %.1f s (%d opens refused with 503 first, then"
         + " retried); writing %d posts after %d uncounted%n", subscribers, bases.size(), (System.nanoTime() - opening) / 1e9,
         refused.get(), posts, WARMUP_POSTS);
+    List<Long> cpuBefore = pids.stream().map(SseLatencyBench::cpuTicks).toList();
+    long postingFrom = System.nanoTime();
     List<Long> postLatencies = new ArrayList<>();
     List<Long> spreads = new ArrayList<>();
     for (int k = 0; k < written; k++) {
@@ -108,6 +110,7 @@ public class SseLatencyBench {
       }
       Thread.sleep(100);
     }
+    double postingSeconds = (System.nanoTime() - postingFrom) / 1e9;
     List<Long> sorted = sorted(delays);
     long expected = (long) subscribers * posts;
     System.out.printf("deliveries %d of %d%n", sorted.size(), expected);
@@ -120,8 +123,10 @@ public class SseLatencyBench {
     System.out.printf("POST latency: median %.1f ms, max %.1f ms; first to last subscriber served: median %.1f ms, max %.1f ms%n",
         percentile(postSorted, 50), percentile(postSorted, 100), percentile(spreadSorted, 50), percentile(spreadSorted, 100));
     for (int i = 0; i < pids.size(); i++) {
-      System.out.printf("server %d (pid %d): RSS %s MB, peak %s MB%n", i + 1, pids.get(i), memory(pids.get(i), "VmRSS"),
-          memory(pids.get(i), "VmHWM"));
+      double cpu = (cpuTicks(pids.get(i)) - cpuBefore.get(i)) / 100.0;
+      System.out.printf("server %d (pid %d): RSS %s MB, peak %s MB; while posting %.1f s of CPU in %.1f s (%.2f cores)%n",
+          i + 1, pids.get(i), memory(pids.get(i), "VmRSS"), memory(pids.get(i), "VmHWM"), cpu, postingSeconds,
+          cpu / postingSeconds);
     }
     System.out.printf("POST-to-delivery delay: median %.1f ms, p99 %.1f ms, max %.1f ms%n",
         percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1) / 1e6);
@@ -178,6 +183,17 @@ public class SseLatencyBench {
       return Double.NaN;
     }
     return sorted.get((int) Math.max(0, Math.min(sorted.size() - 1, Math.ceil(p / 100 * sorted.size()) - 1))) / 1e6;
+  }
+
+  /** The process's user and system time so far, in clock ticks (100 a second on Linux). */
+  private static long cpuTicks(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    } catch (Exception e) {
+      return 0;
+    }
   }
 
   private static String memory(long pid, String field) {
