@@ -8,15 +8,17 @@
 # post-comment spreads its writers over 100 threads, post-comment-hot puts them all into one; during post-comment,
 # SearchLag measures how soon search finds a post once it is acknowledged (and search-lag does, with no other load).
 # Environment: SCALE=small|large (small), SEED (42), DURATION seconds per scenario (20), CONNECTIONS (64),
-# SSE_SUBSCRIBERS (1000), OVERLOAD_CONNECTIONS for the overload scenario (500), SESSION_PAGE_CONNECTIONS pages
+# SSE_SUBSCRIBERS (1000), SSE_TWO_SUBSCRIBERS over two instances in sse-two-instances (10000), OVERLOAD_CONNECTIONS for the overload scenario (500), SESSION_PAGE_CONNECTIONS pages
 # loaded at once in session-page (8), UPLOAD_CONNECTIONS 10 MB uploads at once in upload-10mb (4), BENCH_WARMUP seconds of
 # uncounted load before each scenario (5), PLENARY_MAX_REQUESTS_IN_FLIGHT for the server (its default),
 # SERVER_JAVA_OPTS for the server's JVM (-Xmx256m: the heap a production deployment would give it),
 # SKIP_BUILD=1 to run the jars already built (to compare two builds in turn, as issue 14's A/B did),
-# PGHOST/PGPORT/PGUSER of a PostgreSQL to create the database on (127.0.0.1, 5432, postgres), BENCH_PORT (18080).
+# PGHOST/PGPORT/PGUSER of a PostgreSQL to create the database on (127.0.0.1, 5432, postgres), BENCH_PORT (18080;
+# sse-two-instances starts a second server on BENCH_PORT+1, on the same database, with SERVER2_JAVA_OPTS).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+STARTED_AT=$(date +%s)
 SCENARIO=${1:-all}
 SCALE=${SCALE:-small}
 SEED=${SEED:-42}
@@ -39,18 +41,26 @@ echo "Building..."
 
 psql -d postgres -qc "CREATE DATABASE $DB"
 SERVER_PID=
+SERVER2_PID=
 cleanup() {
   [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
+  [ -n "$SERVER2_PID" ] && kill "$SERVER2_PID" 2>/dev/null && wait "$SERVER2_PID" 2>/dev/null || true
   psql -d postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" || true
 }
 trap cleanup EXIT
 
+# start_server PORT JAVA_OPTS LOG: a server on the benchmark's database; its pid in STARTED_PID once it is ready.
+start_server() {
+  PLENARY_DB_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$DB" PLENARY_HTTP_PORT=$1 PLENARY_DATA_DIR="$(mktemp -d)" \
+    PLENARY_DEMO_CONTENT=false PLENARY_DB_POOL_SIZE=$POOL PLENARY_LOG_LEVEL=WARN \
+    java $2 -jar modules/server/target/plenary.jar > "$3" 2>&1 &
+  STARTED_PID=$!
+  for _ in $(seq 1 120); do curl -sf "http://localhost:$1/health/ready" >/dev/null && break; sleep 0.5; done
+}
+
 echo "Starting Plenary on database $DB..."
-PLENARY_DB_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$DB" PLENARY_HTTP_PORT=$PORT PLENARY_DATA_DIR="$(mktemp -d)" \
-  PLENARY_DEMO_CONTENT=false PLENARY_DB_POOL_SIZE=$POOL PLENARY_LOG_LEVEL=WARN \
-  java ${SERVER_JAVA_OPTS:--Xmx256m} -jar modules/server/target/plenary.jar > "$RUN/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 120); do curl -sf "http://localhost:$PORT/health/ready" >/dev/null && break; sleep 0.5; done
+start_server "$PORT" "${SERVER_JAVA_OPTS:--Xmx256m}" "$RUN/server.log"
+SERVER_PID=$STARTED_PID
 
 BENCH="java -cp bench/target/plenary-bench.jar"
 echo "Generating the $SCALE dataset..."
@@ -76,7 +86,7 @@ run_scenario() {
   fi
 }
 
-SCENARIOS="thread-first-page thread-deep-page thread-last-page topic-threads search post-comment post-comment-hot search-lag summary-5000 session-page upload-10mb sse-fanout match overload"
+SCENARIOS="thread-first-page thread-deep-page thread-last-page topic-threads search search-signed-in post-comment post-comment-hot search-lag summary-5000 session-page upload-10mb sse-fanout sse-two-instances match overload"
 [ "$SCENARIO" != all ] && SCENARIOS=$SCENARIO
 for name in $SCENARIOS; do
   case $name in
@@ -92,7 +102,7 @@ for name in $SCENARIOS; do
       LAG_PID=$!
       run_scenario "$name" "$CONNECTIONS" "$DURATION"
       wait "$LAG_PID" || true ;;
-    search) run_scenario "$name" 8 "$DURATION" ;;
+    search|search-signed-in) run_scenario "$name" 8 "$DURATION" ;;
     session-page) run_scenario "$name" "${SESSION_PAGE_CONNECTIONS:-8}" "$DURATION" ;;
     upload-10mb) run_scenario "$name" "${UPLOAD_CONNECTIONS:-4}" "$DURATION" ;;
     overload) run_scenario "$name" "${OVERLOAD_CONNECTIONS:-500}" "$DURATION" ;;
@@ -103,7 +113,16 @@ for name in $SCENARIOS; do
     sse-fanout)
       echo "Scenario sse-fanout: ${SSE_SUBSCRIBERS:-1000} subscribers, 20 posts"
       java -cp modules/server/target/plenary.jar bench/live/SseLatencyBench.java "http://localhost:$PORT" \
-        "${SSE_SUBSCRIBERS:-1000}" 20 > "$RUN/sse-fanout.txt" 2>&1 || true ;;
+        "${SSE_SUBSCRIBERS:-1000}" 20 "$SERVER_PID" > "$RUN/sse-fanout.txt" 2>&1 || true ;;
+    sse-two-instances)
+      echo "Scenario sse-two-instances: ${SSE_TWO_SUBSCRIBERS:-10000} subscribers over two servers, 20 posts"
+      start_server $((PORT + 1)) "${SERVER2_JAVA_OPTS:--Xmx256m}" "$RUN/server2.log"
+      SERVER2_PID=$STARTED_PID
+      java -cp modules/server/target/plenary.jar bench/live/SseLatencyBench.java \
+        "http://localhost:$PORT,http://localhost:$((PORT + 1))" "${SSE_TWO_SUBSCRIBERS:-10000}" 20 \
+        "$SERVER_PID,$SERVER2_PID" > "$RUN/sse-two-instances.txt" 2>&1 || true
+      kill "$SERVER2_PID" 2>/dev/null && wait "$SERVER2_PID" 2>/dev/null || true
+      SERVER2_PID= ;;
     *) run_scenario "$name" "$CONNECTIONS" "$DURATION" ;;
   esac
 done
@@ -119,9 +138,13 @@ fi
 if [ -f "$RUN/search-lag.txt" ]; then
   { echo; echo "During post-comment, one more writer's posts:"; echo; tail -1 "$RUN/search-lag.txt"; } >> "$RUN/results.md"
 fi
-if [ -f "$RUN/sse-fanout.txt" ]; then
-  { echo; echo "SSE fan-out (delay from POST to delivery):"; echo; echo '```'; tail -5 "$RUN/sse-fanout.txt"; echo '```'; } \
-    >> "$RUN/results.md"
-fi
+for sse in sse-fanout sse-two-instances; do
+  if [ -f "$RUN/$sse.txt" ]; then
+    { echo; echo "$sse (delay from POST to delivery):"; echo; echo '```'; cat "$RUN/$sse.txt"; echo '```'; } \
+      >> "$RUN/results.md"
+  fi
+done
+GENERATED_IN=$(grep -o '"seconds" : [0-9.]*' "$RUN/manifest.json" | grep -o '[0-9.]*$' || true)
+{ echo; echo "Whole run, build to table: $(( ($(date +%s) - STARTED_AT) / 60 )) min $(( ($(date +%s) - STARTED_AT) % 60 )) s (dataset: ${GENERATED_IN:-?} s)"; } >> "$RUN/results.md"
 cp "$RUN/results.md" bench/results/latest.md
 cat "$RUN/results.md"

@@ -50,19 +50,29 @@ public final class DatasetGenerator {
     Random random = new Random(Long.parseLong(args[2]));
     Instant started = Instant.now();
     try (Connection db = DriverManager.getConnection(args[0])) {
+      BulkLoad.settings(db);
       List<Author> authors = authors(db, random);
       JsonObject manifest = threadsAndPosts(db, random, scale, authors);
       manifest.put("session", SessionDataset.write(db, random));
-      indexForSearch(db);
+      phase("threads, posts and the session", started);
+      Instant indexing = Instant.now();
+      BulkLoad.searchIndex(args[0]);
+      phase("search index", indexing);
+      Instant analysing = Instant.now();
       try (Statement statement = db.createStatement()) {
         statement.execute("ANALYZE");
       }
+      phase("ANALYZE", analysing);
       manifest.put("scale", args[1]).put("seed", Long.parseLong(args[2]))
           .put("seconds", ChronoUnit.MILLIS.between(started, Instant.now()) / 1000.0);
       Files.writeString(Path.of(args[3]), manifest.encodePrettily());
       System.out.println("Generated " + manifest.getInteger("posts") + " posts in " + manifest.getJsonArray("threads").size()
           + " listed threads in " + manifest.getDouble("seconds") + " s");
     }
+  }
+
+  private static void phase(String what, Instant since) {
+    System.out.println("  " + what + ": " + ChronoUnit.MILLIS.between(since, Instant.now()) / 1000.0 + " s");
   }
 
   /** A delegate for every State and intergovernmental organization, and a participant per new stakeholder. */
@@ -160,32 +170,6 @@ public final class DatasetGenerator {
     pgbenchTables(db, big, listed, authors);
     return new JsonObject().put("posts", written).put("threadCount", threadNumber).put("bigThreads", big)
         .put("threads", listed).put("topics", new JsonArray(List.of(TOPICS)));
-  }
-
-  /**
-   * COPY bypasses the forum's writes, which feed the search index in their transactions; index the
-   * generated threads and posts the way the search migration (V31) indexes existing ones.
-   */
-  private static void indexForSearch(Connection db) throws Exception {
-    try (Statement statement = db.createStatement()) {
-      statement.execute("""
-          INSERT INTO search_document (id, kind, scope, topic_id, title, body, language, audience, chatham_house, hidden,
-            author_id, organization_id, constituency, regional_group, created_at, href, document)
-          SELECT 'thread:' || t.id, 'thread', 'thread:' || t.id, t.topic_id, t.title, t.body_markdown, t.language,
-            t.audience, t.chatham_house, false, t.author_id, t.organization_id, o.kind, o.regional_group, t.created_at,
-            '/api/v1/threads/' || t.id, search_vector(t.language, t.title, t.body_markdown)
-          FROM thread t JOIN organization o ON o.id = t.organization_id
-          ON CONFLICT (id) DO NOTHING""");
-      statement.execute("""
-          INSERT INTO search_document (id, kind, scope, topic_id, title, body, language, audience, chatham_house, hidden,
-            author_id, organization_id, constituency, regional_group, created_at, href, document)
-          SELECT 'post:' || p.id, CASE WHEN p.kind = 'position' THEN 'position' ELSE 'post' END, 'thread:' || t.id,
-            t.topic_id, NULL, p.body_markdown, p.language, t.audience, t.chatham_house, p.hidden, p.author_id,
-            p.organization_id, o.kind, o.regional_group, p.created_at, '/api/v1/posts/' || p.id,
-            search_vector(p.language, NULL, p.body_markdown)
-          FROM post p JOIN thread t ON t.id = p.thread_id JOIN organization o ON o.id = p.organization_id
-          ON CONFLICT (id) DO NOTHING""");
-    }
   }
 
   /** Numbered lookups so pgbench, which has only numeric random variables, can pick threads and authors. */

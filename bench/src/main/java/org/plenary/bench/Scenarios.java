@@ -44,8 +44,8 @@ final class Scenarios {
       case "post-comment" -> new PostComment(tokens, first(threads, SPREAD_THREADS));
       case "post-comment-hot" -> new PostComment(tokens, first(threads, 1));
       case "summary-5000" -> new Summary(tokens, big);
-      case "search" -> () -> get("/api/v1/search?q=" + java.net.URLEncoder.encode(
-          SEARCHES.get(ThreadLocalRandom.current().nextInt(SEARCHES.size())), StandardCharsets.UTF_8));
+      case "search" -> () -> search();
+      case "search-signed-in" -> new SignedInSearch(tokens);
       case "session-page" -> new SessionScenarios.SessionPage(tokens, manifest);
       case "upload-10mb" -> new SessionScenarios.Upload(tokens, manifest);
       default -> throw new IllegalArgumentException("unknown scenario " + name);
@@ -57,6 +57,35 @@ final class Scenarios {
 
   private static JsonArray first(JsonArray threads, int count) {
     return new JsonArray(threads.getList().subList(0, Math.min(count, threads.size())));
+  }
+
+  /** One of the twelve searches, as an anonymous reader (public documents only). */
+  static RequestOptions search() {
+    return get("/api/v1/search?q=" + java.net.URLEncoder.encode(
+        SEARCHES.get(ThreadLocalRandom.current().nextInt(SEARCHES.size())), StandardCharsets.UTF_8));
+  }
+
+  /** The same searches by a State's delegate, who may find the documents of every audience but the Secretariat's. */
+  private static final class SignedInSearch implements LoadClient.Scenario {
+    private final Tokens tokens;
+    private String bearer;
+
+    SignedInSearch(Tokens tokens) {
+      this.tokens = tokens;
+    }
+
+    @Override
+    public Future<Void> prepare() {
+      return tokens.of("delegate-fra").map(token -> {
+        bearer = token;
+        return null;
+      });
+    }
+
+    @Override
+    public RequestOptions next() {
+      return search().putHeader("Authorization", "Bearer " + bearer);
+    }
   }
 
   static RequestOptions get(String uri) {

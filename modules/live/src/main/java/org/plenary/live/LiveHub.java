@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -148,13 +149,13 @@ final class LiveHub {
     return readers.of(subscribers.stream().map(Subscriber::reader).toList())
         .compose(current -> renderer.get().render(event, current))
         .map(rendered -> {
-          Map<Rendered, Buffer> frames = new IdentityHashMap<>();
-          for (int i = 0; i < subscribers.size(); i++) {
-            Rendered each = rendered.get(i);
-            Buffer frame = each instanceof Rendered.Send send
-                ? frames.computeIfAbsent(each, r -> send.frame(event.position())) : null;
-            subscribers.get(i).deliver(event.position(), each, frame);
+          Map<Rendered, Buffer> encoded = new IdentityHashMap<>();
+          List<Buffer> frames = new ArrayList<>(subscribers.size());
+          for (Rendered each : rendered) {
+            frames.add(each instanceof Rendered.Send send
+                ? encoded.computeIfAbsent(each, r -> send.frame(event.position())) : null);
           }
+          Subscriber.deliverEach(event.position(), subscribers, rendered, frames);
           return (Void) null;
         })
         .otherwise(failure -> {

@@ -6,7 +6,9 @@ import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerResponse;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.plenary.platform.identity.Participant;
 
@@ -74,6 +76,23 @@ final class Subscriber {
    */
   void deliver(long position, Rendered rendered, Buffer frame) {
     context.runOnContext(v -> accept(position, rendered, frame, false));
+  }
+
+  /**
+   * From any thread: one event to many subscribers, {@code rendered} and {@code frames} at their indexes. Each
+   * event loop is handed its subscribers' share in one task, not one task per subscriber: a thousand subscribers
+   * on one thread cost a few tasks, and the event loops a few wake-ups, per event.
+   */
+  static void deliverEach(long position, List<Subscriber> subscribers, List<Rendered> rendered, List<Buffer> frames) {
+    Map<Context, List<Integer>> byContext = new IdentityHashMap<>();
+    for (int i = 0; i < subscribers.size(); i++) {
+      byContext.computeIfAbsent(subscribers.get(i).context, c -> new ArrayList<>()).add(i);
+    }
+    byContext.forEach((context, indexes) -> context.runOnContext(v -> {
+      for (int i : indexes) {
+        subscribers.get(i).accept(position, rendered.get(i), frames.get(i), false);
+      }
+    }));
   }
 
   /** On this subscriber's context, during replay: a missed event read from the outbox. */

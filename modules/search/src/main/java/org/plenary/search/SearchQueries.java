@@ -55,7 +55,9 @@ final class SearchQueries {
    * query as if they were independent, and words that go together ("critical infrastructure") are far more
    * common together than that, so it chose the full-text index and fetched tens of thousands of rows. So the
    * query first counts the matches among the newest documents ({@link SearchTuning#probed}, a bounded read,
-   * ~20 ms for 20,000): with enough of them there, those are the ones; with at least
+   * ~20 ms for 20,000), and stops counting at {@link SearchTuning#ranked}, as no branch needs to know more (a
+   * common word's newest 500 matches are among the newest thousand or two documents, not 20,000 of them): with
+   * enough of them there, those are the ones; with at least
    * {@link SearchTuning#walkFrom}, walking the newest documents finds the rest soon; with fewer, the words are
    * rare and the full-text index is best. Each branch has a one-time filter on the count, so only one of them
    * runs. On a table smaller than {@link SearchTuning#probedFrom} there is no probe and the index is used:
@@ -63,7 +65,8 @@ final class SearchQueries {
    */
   private static final String BY_RELEVANCE = """
       WITH probe AS (SELECT d.id, d.created_at FROM %3$s WHERE %4$s
-          AND (%6$d = 0 OR (SELECT reltuples FROM pg_class WHERE oid = 'search_document'::regclass) >= %6$d)),
+          AND (%6$d = 0 OR (SELECT reltuples FROM pg_class WHERE oid = 'search_document'::regclass) >= %6$d)
+          ORDER BY d.created_at DESC, d.id DESC LIMIT %1$d),
         probed AS (SELECT count(*) AS matches FROM probe)
       SELECT id, rank, NULL::timestamptz AS sort_time FROM (
         SELECT c.id, ts_rank(c.document, $1::text::tsquery) AS rank FROM (
