@@ -55,6 +55,7 @@ public final class PostsApi implements ApiModule {
   @Override
   public void mount(ApiRoutes routes) {
     routes.on("listPosts", this::list)
+        .on("listThreadPositions", this::positions)
         .onCreate("writePost", this::write, this::written)
         .on("getPost", this::get)
         .on("editPost", this::edit)
@@ -85,6 +86,15 @@ public final class PostsApi implements ApiModule {
               .map(rows -> rows.size() > limit ? rows.subList(0, limit) : rows));
       return page.map(posts -> PostsJson.page(posts, thread, reader));
     }).onSuccess(json -> Responses.ok(rc, json)).onFailure(rc::fail);
+  }
+
+  /** Every current position of the thread, not a page: one per organization at most, however long the thread. */
+  private void positions(RoutingContext rc) {
+    Reader reader = new Reader(Caller.of(rc));
+    UUID threadId = RequestInput.of(rc).uuid("threadId");
+    readable(threadId, reader)
+        .compose(thread -> posts.currentPositions(threadId).map(found -> PostsJson.items(found, thread, reader)))
+        .onSuccess(json -> Responses.ok(rc, json)).onFailure(rc::fail);
   }
 
   /** The sequence number a forward page starts after: the cursor's, just before {@code from}, or 0. */

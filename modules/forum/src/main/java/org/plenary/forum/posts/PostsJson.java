@@ -31,6 +31,13 @@ final class PostsJson {
   }
 
   /** A page of the thread as {@code reader} may see it; its cursors go on forward and back where there is more. */
+  /** Posts as the reader sees them, all of them (no cursors). */
+  static JsonObject items(List<Post> posts, ForumThread thread, Reader reader) {
+    JsonArray items = new JsonArray();
+    posts.forEach(post -> items.add(ForumJson.post(PostView.seenBy(post, thread.chathamHouse(), reader))));
+    return new JsonObject().put("items", items);
+  }
+
   static JsonObject page(List<Post> posts, ForumThread thread, Reader reader) {
     JsonArray items = new JsonArray();
     posts.forEach(post -> items.add(ForumJson.post(PostView.seenBy(post, thread.chathamHouse(), reader))));
