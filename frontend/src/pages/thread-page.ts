@@ -126,8 +126,10 @@ export class ThreadPage extends PageElement {
       ${
         thread.guidingQuestions?.length
           ? html`<section aria-labelledby="thread-questions">
+            <!-- each question isolated by <bdi>, not by dir on the <li>: an LTR item in an RTL list puts its number
+                 outside the list, past the screen's left edge on a phone -->
             <h2 id="thread-questions">${t('thread.guidingQuestions')}</h2>
-            <ol class="guiding-questions">${thread.guidingQuestions.map((question) => html`<li dir="auto">${bdi(question)}</li>`)}</ol>
+            <ol class="guiding-questions">${thread.guidingQuestions.map((question) => html`<li>${bdi(question)}</li>`)}</ol>
           </section>`
           : nothing
       }
