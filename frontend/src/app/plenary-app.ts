@@ -21,6 +21,9 @@ export class PlenaryApp extends PlenaryElement {
   @state() private page: PageElement | null = null;
   @state() private failure: unknown = null;
   @state() private ready = false;
+  /** On a narrow screen the navigation, language and session sit behind a menu button, the search behind an icon. */
+  @state() private menuOpen = false;
+  @state() private searchOpen = false;
   private navigation = 0;
 
   /** Called once the language and session are known. */
@@ -40,7 +43,7 @@ export class PlenaryApp extends PlenaryElement {
     const path = typeof location === 'undefined' ? '/' : location.pathname;
     return html`
       <a class="skip-link" href="#main">${t('shell.skipToContent')}</a>
-      <header class="site-header">
+      <header class="site-header ${this.menuOpen ? 'site-header--menu-open' : ''} ${this.searchOpen ? 'site-header--search-open' : ''}">
         <div class="site-header__inner">
           <a class="brand" href="/">
             <svg class="brand__emblem" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
@@ -50,17 +53,34 @@ export class PlenaryApp extends PlenaryElement {
             <span class="brand__name">${t('app.name')}</span>
             <span class="brand__tagline">${t('app.tagline')}</span>
           </a>
-          <div class="site-header__tools">
-            <form class="site-search" role="search" aria-label=${t('search.label')} @submit=${this.search}>
+          <div class="site-header__toggles">
+            <button type="button" class="header-toggle" aria-expanded=${this.searchOpen ? 'true' : 'false'}
+              aria-controls="site-search" @click=${this.toggleSearch}>
+              <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                <circle cx="10" cy="10" r="6.5" fill="none" stroke="currentColor" stroke-width="2.5" />
+                <path d="M15 15l6 6" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
+              </svg>
+              <span class="visually-hidden">${t('shell.showSearch')}</span>
+            </button>
+            <button type="button" class="header-toggle" aria-expanded=${this.menuOpen ? 'true' : 'false'}
+              aria-controls="site-tools site-nav" @click=${() => (this.menuOpen = !this.menuOpen)}>
+              <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                <path d="M3 6h18M3 12h18M3 18h18" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
+              </svg>
+              <span class="header-toggle__label">${t('shell.menu')}</span>
+            </button>
+          </div>
+          <form id="site-search" class="site-search" role="search" aria-label=${t('search.label')} @submit=${this.search}>
               <label class="visually-hidden" for="site-search-q">${t('search.label')}</label>
               <input id="site-search-q" name="q" type="search" required maxlength="500" placeholder=${t('search.label')} />
               <button type="submit" class="button button--on-dark">${t('nav.search')}</button>
-            </form>
+          </form>
+          <div class="site-header__tools" id="site-tools">
             <language-switcher></language-switcher>
             ${this.ready ? html`<session-controls></session-controls>` : nothing}
           </div>
         </div>
-        <nav class="primary-nav" aria-label=${t('shell.navLabel')}>
+        <nav class="primary-nav" id="site-nav" aria-label=${t('shell.navLabel')}>
           <ul>
             ${this.navLink('/', t('nav.home'), path === '/')}
             ${this.navLink('/topics', t('nav.topics'), path.startsWith('/topics') || path.startsWith('/threads'))}
@@ -117,12 +137,21 @@ export class PlenaryApp extends PlenaryElement {
     `;
   }
 
+  private async toggleSearch(): Promise<void> {
+    this.searchOpen = !this.searchOpen;
+    if (this.searchOpen) {
+      await this.updateComplete;
+      this.querySelector<HTMLInputElement>('#site-search-q')?.focus();
+    }
+  }
+
   private search(event: SubmitEvent): void {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const q = String(new FormData(form).get('q') ?? '').trim();
     if (q) {
       form.reset();
+      this.searchOpen = false;
       navigate(`/search?${new URLSearchParams({ q })}`);
     }
   }
@@ -133,6 +162,7 @@ export class PlenaryApp extends PlenaryElement {
 
   private async show(location: Location): Promise<void> {
     const navigation = ++this.navigation;
+    this.menuOpen = false; // a link in the menu was followed: the page, not the menu, is what the reader wants now
     const { route, params } = location.match;
     try {
       await route.load();

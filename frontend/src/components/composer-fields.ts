@@ -3,7 +3,7 @@ import { isolated } from '../app/bidi';
 import type { Post, RightsOfReply, Thread } from '../app/forum-model';
 import { organizationName } from '../app/names';
 import { session } from '../app/session';
-import { formatDateTime, t } from '../i18n/i18n';
+import { formatDateTime, formatList, t } from '../i18n/i18n';
 
 /**
  * The limit that applies to the State's next right of reply in this thread (two a day, the second
@@ -21,6 +21,23 @@ export function rightOfReplyLimit(id: string, rights: RightsOfReply | null) {
         })
       : t('composer.noRightOfReplyLeft', { perDay: rights.perDay, date: formatDateTime(rights.nextDayStartsAt) })
   }</p>`;
+}
+
+/**
+ * What a new position does to the organization's current one: supersedes it; and when that one is a joint
+ * statement naming other States, it is replaced for them too.
+ */
+export function supersedes(positions: Post[]) {
+  const own = session.participant()?.organization.id;
+  const current = positions.find((position) => position.speaksFor?.id === own);
+  if (!current || !own) {
+    return nothing;
+  }
+  const others = (current.onBehalfOf ?? []).filter((state) => state.id !== own).map((state) => organizationName(state));
+  return html`<p class="notice notice--supersedes" role="note">
+    ${t('composer.supersedes', { organization: organizationName(current.speaksFor ?? { id: own, name: own }), number: current.seq })}
+    ${others.length ? html`<br />${t('composer.supersedesJoint', { states: formatList(others) })}` : nothing}
+  </p>`;
 }
 
 /** Which other organization's position a new position aligns with, if any. */

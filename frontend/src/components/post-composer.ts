@@ -8,7 +8,8 @@ import { offeredKinds } from '../app/post-kinds';
 import { session } from '../app/session';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/catalogue';
 import { language, t } from '../i18n/i18n';
-import { alignment, characters, guidingQuestion, rightOfReplyLimit } from './composer-fields';
+import { alignment, characters, guidingQuestion, rightOfReplyLimit, supersedes } from './composer-fields';
+import { detectedLanguage } from '../app/detect-language';
 import { PlenaryElement } from './plenary-element';
 import './problem-alert';
 import './state-picker';
@@ -24,8 +25,16 @@ import type { StatePicker } from './state-picker';
 export class PostComposer extends PlenaryElement {
   @property({ attribute: false }) thread!: Thread;
   @property({ attribute: false }) parent: Post | null = null;
-  /** Official positions in the thread that a new position may align with. */
+  /**
+   * The thread's current official positions that the composer knows of from the page (at most the 50 posts
+   * loaded); choosing "Official position" reads them all from the server, however long the thread.
+   */
   @property({ attribute: false }) positions: Post[] = [];
+  @state() private currentPositions: Post[] | null = null;
+  /** The language of the post: detected from the text until the author chooses one. */
+  @state() private postLanguage: string = language();
+  @state() private languageChosen = false;
+  @state() private languageDetected = false;
   @state() private kind: PostKind = 'comment';
   @state() private previewHtml: string | null = null;
   @state() private publishing = false;
@@ -57,25 +66,29 @@ export class PostComposer extends PlenaryElement {
         ${
           this.kind === 'position' && participant
             ? html`<p class="notice">${t('composer.speaksFor', { organization: organizationName(participant.organization) })}</p>
-              ${alignment(id, this.positions)}
+              ${supersedes(this.currentPositions ?? this.positions)}
+              ${alignment(id, this.currentPositions ?? this.positions)}
               <state-picker .pickerId="${id}-behalf" .legend=${t('composer.onBehalfOf')}
                 .memberOf=${participant.organization.kind === 'intergovernmental' ? participant.organization.id : ''}></state-picker>
               <p class="muted hint">${t('composer.consentHint')}</p>`
             : nothing
         }
         ${this.kind === 'right-of-reply' ? rightOfReplyLimit(id, this.rightsOfReply) : nothing}
+        ${this.thread.chathamHouse ? html`<p class="notice notice--chatham" role="note">${t('composer.chathamHouse')}</p>` : nothing}
         ${this.parent ? nothing : guidingQuestion(id, this.thread)}
         <div class="field">
           <label for="${id}-language">${t('composer.language')}</label>
-          <select id="${id}-language" name="language">
-            ${LANGUAGES.map((code) => html`<option value=${code} lang=${code} ?selected=${code === language()}>${LANGUAGE_NAMES[code]}</option>`)}
+          <select id="${id}-language" name="language" aria-describedby=${this.languageDetected ? `${id}-detected` : nothing}
+            .value=${this.postLanguage} @change=${this.chooseLanguage}>
+            ${LANGUAGES.map((code) => html`<option value=${code} lang=${code} ?selected=${code === this.postLanguage}>${LANGUAGE_NAMES[code]}</option>`)}
           </select>
+          ${this.languageDetected ? html`<p id="${id}-detected" class="muted hint">${t('composer.languageDetected')}</p>` : nothing}
         </div>
         <div class="field field--wide">
           <label for="${id}-body">${t('composer.body')}</label>
           <textarea id="${id}-body" name="body" rows="6" required maxlength="50000"
             aria-describedby="${id}-hint${this.kind === 'right-of-reply' ? ` ${id}-limit` : ''}"
-            @input=${(e: Event) => (this.length = characters((e.target as HTMLTextAreaElement).value))}></textarea>
+            @input=${this.typed}></textarea>
           <p id="${id}-hint" class="muted hint">${t('composer.bodyHint')}</p>
           ${
             this.kind === 'right-of-reply' && this.rightsOfReply?.nextMaxChars
@@ -120,7 +133,43 @@ export class PostComposer extends PlenaryElement {
     if (kind === 'right-of-reply') {
       await this.loadRightsOfReply();
     }
+    if (kind === 'position') {
+      await this.loadPositions();
+    }
   }
+
+  /** Every current position of the thread, not only those among the posts loaded: what a new one may align with or supersede. */
+  private async loadPositions(): Promise<void> {
+    try {
+      const page = await api.get<{ items: Post[] }>(`/threads/${this.thread.id}/positions`);
+      this.currentPositions = page.items;
+    } catch (error) {
+      this.failure = error;
+    }
+  }
+
+  private readonly typed = (event: Event): void => {
+    const text = (event.target as HTMLTextAreaElement).value;
+    this.length = characters(text);
+    if (!this.languageChosen) {
+      void this.detect(text);
+    }
+  };
+
+  /** The language the text is written in, not the interface's: English typed from the Arabic interface is English. */
+  private async detect(text: string): Promise<void> {
+    const detected = await detectedLanguage(text);
+    if (detected && !this.languageChosen) {
+      this.languageDetected = detected !== this.postLanguage || this.languageDetected;
+      this.postLanguage = detected;
+    }
+  }
+
+  private readonly chooseLanguage = (event: Event): void => {
+    this.postLanguage = (event.target as HTMLSelectElement).value;
+    this.languageChosen = true;
+    this.languageDetected = false;
+  };
 
   private async loadRightsOfReply(): Promise<void> {
     try {
@@ -128,6 +177,13 @@ export class PostComposer extends PlenaryElement {
     } catch (error) {
       this.failure = error;
     }
+  }
+
+  /** Focus on the composer's first field: the kind of post when there is a choice, else the text box. */
+  focusFirstField(): void {
+    const first = this.querySelector<HTMLElement>('select[name="kind"]') ?? this.querySelector<HTMLElement>('textarea');
+    first?.scrollIntoView({ block: 'center' });
+    first?.focus({ preventScroll: true });
   }
 
   /** Puts the cursor in the text box, where a person who asked to write wants to be. */
@@ -181,6 +237,10 @@ export class PostComposer extends PlenaryElement {
       const post = await api.create<Post>(`/threads/${this.thread.id}/posts`, request);
       form.reset();
       this.querySelector<StatePicker>('state-picker')?.clear();
+      this.currentPositions = null;
+      this.postLanguage = language();
+      this.languageChosen = false;
+      this.languageDetected = false;
       this.kind = this.parent ? 'reply' : 'comment';
       this.previewHtml = null;
       this.length = 0;

@@ -31,10 +31,19 @@ function allStates(): Promise<Organization[]> {
   return states;
 }
 
+interface Named {
+  id: string;
+  name: string;
+}
+
 /**
- * Chooses several States (those a joint statement is delivered on behalf of): a group of checkboxes, one per
- * State, narrowed by a filter field, with the choice so far read out as a list. Checkboxes are native, so
- * keyboard and screen readers work as everywhere; the chosen States stay chosen while the filter hides them.
+ * Chooses several States (those a joint statement is delivered on behalf of) with ONE control, an editable
+ * combobox over a multi-select listbox as the ARIA Authoring Practices describe it: typing narrows the list,
+ * the arrow keys move through it, Enter ticks or unticks the State under the cursor, Escape closes the list,
+ * and Tab leaves. Focus stays in the text field throughout (the options are reached by aria-activedescendant),
+ * so crossing the picker costs a keyboard user one Tab, not one per State. Written by hand because no
+ * well-kept Lit combobox renders into the light DOM that the one stylesheet and the labels here rely on.
+ * The chosen States stay chosen while the filter hides them, and are read out as a list.
  */
 @customElement('state-picker')
 export class StatePicker extends PlenaryElement {
@@ -46,6 +55,9 @@ export class StatePicker extends PlenaryElement {
   @state() private filter = '';
   @state() private chosen: string[] = [];
   @state() private failure: unknown = null;
+  @state() private expanded = false;
+  /** The option under the cursor, by State id. */
+  @state() private active: string | null = null;
 
   /** The ids (ISO alpha-3) of the chosen States. */
   get selected(): string[] {
@@ -55,6 +67,8 @@ export class StatePicker extends PlenaryElement {
   clear(): void {
     this.chosen = [];
     this.filter = '';
+    this.expanded = false;
+    this.active = null;
   }
 
   override connectedCallback(): void {
@@ -64,47 +78,110 @@ export class StatePicker extends PlenaryElement {
 
   protected override render() {
     const id = this.pickerId;
-    const collator = new Intl.Collator(language());
-    const named = this.options
-      .map((option) => ({ id: option.id, name: organizationName(option) }))
-      .sort((a, b) => collator.compare(a.name, b.name));
-    const needle = this.filter.trim().toLocaleLowerCase(language());
-    const shown = new Set(
-      named.filter(
-        (option) =>
-          !needle || option.name.toLocaleLowerCase(language()).includes(needle) || option.id.toLowerCase() === needle,
-      ),
-    );
+    const named = this.named();
+    const shown = this.shown(named);
     const chosenNames = named.filter((option) => this.chosen.includes(option.id)).map((option) => option.name);
-    return html`<fieldset class="state-picker">
-      <legend>${this.legend}</legend>
+    const active = shown.find((option) => option.id === this.active);
+    return html`<div class="state-picker" role="group" aria-labelledby="${id}-legend">
+      <p class="state-picker__legend" id="${id}-legend">${this.legend}</p>
       <p class="muted hint" id="${id}-hint">${t('picker.hint')}</p>
       <div class="field">
         <label for="${id}-filter">${t('picker.filter')}</label>
-        <input id="${id}-filter" type="search" autocomplete="off" aria-describedby="${id}-hint" aria-controls="${id}-options"
-          .value=${this.filter} @input=${(event: Event) => (this.filter = (event.target as HTMLInputElement).value)} />
+        <input id="${id}-filter" type="text" role="combobox" autocomplete="off" spellcheck="false"
+          aria-autocomplete="list" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="${id}-options"
+          aria-describedby="${id}-hint ${id}-chosen" aria-activedescendant=${active && this.expanded ? `${id}-${active.id}` : nothing}
+          .value=${this.filter} @input=${this.typed} @keydown=${this.key} @blur=${this.left} @click=${() => (this.expanded = true)} />
       </div>
       <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
-      <div class="state-picker__options" id="${id}-options">
-        ${named.map(
-          (option) => html`<div class="state-picker__option" ?hidden=${!shown.has(option)}>
-            <input type="checkbox" id="${id}-${option.id}" .checked=${this.chosen.includes(option.id)}
-              @change=${(event: Event) => this.toggle(option.id, (event.target as HTMLInputElement).checked)} />
-            <label for="${id}-${option.id}">${option.name}</label>
-          </div>`,
+      <ul class="state-picker__options" id="${id}-options" role="listbox" aria-multiselectable="true"
+        aria-labelledby="${id}-legend" ?hidden=${!this.expanded || shown.length === 0}>
+        ${shown.map(
+          (
+            option,
+          ) => html`<li role="option" id="${id}-${option.id}" aria-selected=${this.chosen.includes(option.id) ? 'true' : 'false'}
+            class="state-picker__option ${option.id === this.active ? 'state-picker__option--active' : ''}"
+            @mousedown=${(event: Event) => event.preventDefault()} @click=${() => this.toggle(option.id)}>${option.name}</li>`,
         )}
-      </div>
-      ${needle && shown.size === 0 ? html`<p>${t('picker.noMatch')}</p>` : nothing}
-      <p class="state-picker__chosen" aria-live="polite">
+      </ul>
+      ${this.filter.trim() && shown.length === 0 ? html`<p>${t('picker.noMatch')}</p>` : nothing}
+      <p class="state-picker__chosen" id="${id}-chosen" aria-live="polite">
         ${chosenNames.length ? t('picker.chosen', { count: chosenNames.length, list: formatList(chosenNames) }) : t('picker.none')}
       </p>
-    </fieldset>`;
+    </div>`;
   }
 
-  private toggle(id: string, checked: boolean): void {
-    this.chosen = checked
-      ? [...this.chosen.filter((other) => other !== id), id]
-      : this.chosen.filter((other) => other !== id);
+  private named(): Named[] {
+    const collator = new Intl.Collator(language());
+    return this.options
+      .map((option) => ({ id: option.id, name: organizationName(option) }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+  }
+
+  /** The States the filter lets through: by a part of the name (in the reader's language) or the exact code. */
+  private shown(named: Named[]): Named[] {
+    const needle = this.filter.trim().toLocaleLowerCase(language());
+    return named.filter(
+      (option) =>
+        !needle || option.name.toLocaleLowerCase(language()).includes(needle) || option.id.toLowerCase() === needle,
+    );
+  }
+
+  private readonly typed = (event: Event): void => {
+    this.filter = (event.target as HTMLInputElement).value;
+    this.expanded = true;
+    this.active = this.shown(this.named())[0]?.id ?? null;
+  };
+
+  private readonly left = (): void => {
+    this.expanded = false;
+  };
+
+  private readonly key = (event: KeyboardEvent): void => {
+    const shown = this.shown(this.named());
+    const at = shown.findIndex((option) => option.id === this.active);
+    const move = (index: number) => {
+      event.preventDefault();
+      this.expanded = true;
+      this.active = shown[Math.max(0, Math.min(shown.length - 1, index))]?.id ?? null;
+      void this.updateComplete.then(() =>
+        this.querySelector(`[id="${this.pickerId}-${this.active}"]`)?.scrollIntoView({ block: 'nearest' }),
+      );
+    };
+    switch (event.key) {
+      case 'ArrowDown':
+        move(this.expanded ? at + 1 : Math.max(at, 0));
+        break;
+      case 'ArrowUp':
+        move(at <= 0 ? 0 : at - 1);
+        break;
+      case 'PageDown':
+        move(at + 10);
+        break;
+      case 'PageUp':
+        move(at - 10);
+        break;
+      case 'Enter':
+        // Enter in the field ticks the State under the cursor; it never submits the surrounding form.
+        event.preventDefault();
+        if (this.expanded && this.active) {
+          this.toggle(this.active);
+        }
+        break;
+      case 'Escape':
+        if (this.expanded) {
+          event.preventDefault();
+          this.expanded = false;
+        } else if (this.filter) {
+          event.preventDefault();
+          this.filter = '';
+        }
+        break;
+    }
+  };
+
+  private toggle(id: string): void {
+    this.active = id;
+    this.chosen = this.chosen.includes(id) ? this.chosen.filter((other) => other !== id) : [...this.chosen, id];
   }
 
   private async load(): Promise<void> {

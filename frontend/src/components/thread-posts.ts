@@ -72,10 +72,20 @@ export class ThreadPosts extends PlenaryElement {
         }
       </section>
       <section aria-labelledby="thread-take-part" class="take-part" @post-published=${this.added}>
-        <h2 id="thread-take-part">${t('composer.heading')}</h2>
+        <h2 id="thread-take-part" tabindex="-1">${t('composer.heading')}</h2>
         ${takePart(this.thread, this.posts)}
       </section>
     `;
+  }
+
+  /** Puts focus in the composer for a new post (its first field), or on the section saying how to take part. */
+  focusComposer(): void {
+    const composer = this.querySelector<PostComposer>('post-composer:not(.reply-composer)');
+    if (composer) {
+      composer.focusFirstField();
+    } else {
+      this.querySelector<HTMLElement>('#thread-take-part')?.focus();
+    }
   }
 
   /** Reads the thread again from the start (or the target post): after the stream said it could not catch up. */
@@ -142,9 +152,14 @@ export class ThreadPosts extends PlenaryElement {
     }
     if (wasReply) {
       this.replyingTo = null;
-      await this.updateComplete;
-      this.querySelector<HTMLElement>(`#post-${post.id}-heading`)?.focus();
     }
+    // focus goes to the new post, a position or comment as a reply, so the keyboard user does not fall out of the page
+    await this.updateComplete;
+    const card = this.querySelector<HTMLElement>(`#post-${post.id}`)?.closest('post-card') as PlenaryElement | null;
+    await card?.updateComplete;
+    const heading = this.querySelector<HTMLElement>(`#post-${post.id}-heading`);
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
   }
 
   /**

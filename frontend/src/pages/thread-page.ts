@@ -71,6 +71,11 @@ export class ThreadPage extends PageElement {
     return html`
       ${thread ? this.breadcrumb(thread) : nothing}
       <h1 dir=${thread ? 'auto' : nothing}>${thread ? bdi(thread.title) : t('shell.loading')}</h1>
+      ${
+        thread
+          ? html`<p class="thread__jump"><a href="#thread-take-part" @click=${this.toComposer}>${t('thread.toComposer')}</a></p>`
+          : nothing
+      }
       <problem-alert .error=${this.failure} .retry=${() => void this.load()}></problem-alert>
       ${thread ? this.about(thread) : nothing}
       ${
@@ -138,8 +143,10 @@ export class ThreadPage extends PageElement {
       ${
         thread.guidingQuestions?.length
           ? html`<section aria-labelledby="thread-questions">
+            <!-- each question isolated by <bdi>, not by dir on the <li>: an LTR item in an RTL list puts its number
+                 outside the list, past the screen's left edge on a phone -->
             <h2 id="thread-questions">${t('thread.guidingQuestions')}</h2>
-            <ol class="guiding-questions">${thread.guidingQuestions.map((question) => html`<li dir="auto">${bdi(question)}</li>`)}</ol>
+            <ol class="guiding-questions">${thread.guidingQuestions.map((question) => html`<li>${bdi(question)}</li>`)}</ol>
           </section>`
           : nothing
       }
@@ -173,6 +180,15 @@ export class ThreadPage extends PageElement {
       ${thread.recordFrozen ? html`<p class="notice notice--frozen" role="note">${t('thread.recordFrozen')}</p>` : nothing}
     `;
   }
+
+  /**
+   * "Reply to the thread": straight to the composer's first field, without crossing (or loading) the posts, so a
+   * keyboard user reaches it in one Tab from the title, however long the thread.
+   */
+  private readonly toComposer = (event: Event): void => {
+    event.preventDefault();
+    this.querySelector<ThreadPosts>('thread-posts')?.focusComposer();
+  };
 
   /** The editor or the moderators' controls changed the thread: show it as the server now sends it. */
   private readonly threadChanged = (event: CustomEvent<Thread>) => (this.thread = event.detail);

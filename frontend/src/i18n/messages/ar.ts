@@ -259,7 +259,8 @@ const ar: Messages = {
   'composer.kind': 'نوع المساهمة',
   'composer.language': 'لغة مساهمتك',
   'composer.body': 'نصّك',
-  'composer.bodyHint': 'Markdown: ‎*تأكيد*‎، ‎**غامق**‎، قوائم تبدأ بـ -، روابط بصيغة [النص](العنوان).',
+  'composer.bodyHint':
+    'ماركداون: \u2067*تأكيد*\u2069، \u2067**غامق**\u2069، قوائم تبدأ بـ \u2066-\u2069، روابط بصيغة \u2067[النص](العنوان)\u2069.',
   'composer.speaksFor': 'يُعبّر الموقف الرسمي عن {organization}.',
   'composer.alignsWith': 'تأييد موقف',
   'composer.noAlignment': 'بلا تأييد',
@@ -288,7 +289,8 @@ const ar: Messages = {
     'مارست دولتك حقَّي الرد ({perDay}) في هذا الموضوع اليوم. يمكن ممارسة الحق التالي اعتبارًا من {date}.',
   'composer.characters':
     '{count} من {limit, plural, one {حرف واحد} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}}',
-  'picker.hint': 'اكتب لتضييق القائمة، ثم ضع علامة على كل دولة. لا تضع أي علامة إذا كان البيان باسم منظمتك وحدها.',
+  'picker.hint':
+    'اكتب جزءًا من اسم الدولة، وتنقّل في القائمة بمفاتيح الأسهم، واضغط Enter (أو المس) لاختيار دولة أو إزالتها. لا تختر أي دولة إذا كان البيان باسم منظمتك وحدها.',
   'picker.filter': 'البحث عن دولة',
   'picker.noMatch': 'لا توجد دولة تطابق هذا الاسم.',
   'picker.none': 'لم تُختر أي دولة.',
@@ -1750,6 +1752,16 @@ const ar: Messages = {
   'board.totalPoints': 'الدرجة',
   'notifications.did.found':
     '{listing, select, need {حاجة {actor} «{title}» تطابق أحد عروضكم} other {عرض {actor} «{title}» يطابق إحدى حاجاتكم}}',
+  'shell.menu': 'القائمة',
+  'shell.showSearch': 'البحث في الحوار',
+  'thread.toComposer': 'الرد في هذا الموضوع',
+  'composer.supersedes':
+    'سيحل هذا الموقف محل الموقف الحالي لـ{organization} في هذا الموضوع (المشاركة {number})؛ ويبقى ذلك الموقف في السجل مع وسمه بأنه استُعيض عنه.',
+  'composer.supersedesJoint':
+    'ذلك الموقف بيان مشترك أُلقي أيضًا باسم: {states}. ويحل الموقف الجديد محله بالنسبة إليها أيضًا.',
+  'composer.chathamHouse':
+    'تنطبق قاعدة تشاتام هاوس في هذا الموضوع: لن يرى المشاركون الآخرون اسمك ولا اسم منظمتك، ويجوز لهم استخدام ما تكتبه دون ذكر كاتبه.',
+  'composer.languageDetected': 'اختيرت من نصك. غيّرها إن كانت خاطئة.',
 };
 
 export default ar;

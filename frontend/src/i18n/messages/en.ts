@@ -286,7 +286,7 @@ const en = {
     'Your State has exercised its {perDay} rights of reply in this thread today. The next may be made from {date}.',
   'composer.characters': '{count} of {limit, plural, one {# character} other {# characters}}',
   'picker.hint':
-    'Type to narrow the list, then tick each State. Leave all unticked for a statement of your own organization only.',
+    "Type part of a State's name, move through the list with the arrow keys, and press Enter (or tap) to choose a State or take it off. Choose none for a statement of your own organization only.",
   'picker.filter': 'Find a State',
   'picker.noMatch': 'No State matches this name.',
   'picker.none': 'No State chosen.',
@@ -1755,6 +1755,16 @@ const en = {
   'board.totalPoints': 'Score',
   'notifications.did.found':
     '{listing, select, need {{actor}’s need “{title}” matches an offer of yours} other {{actor}’s offer “{title}” matches a need of yours}}',
+  'shell.menu': 'Menu',
+  'shell.showSearch': 'Search the dialogue',
+  'thread.toComposer': 'Reply to the thread',
+  'composer.supersedes':
+    "This position will supersede {organization}'s current position in this thread (post {number}); that one stays in the record, marked superseded.",
+  'composer.supersedesJoint':
+    'That position is a joint statement also delivered on behalf of {states}: the new position replaces it for them too.',
+  'composer.chathamHouse':
+    'The Chatham House Rule applies in this thread: other participants will see neither your name nor your organization, and may use what you write without saying who wrote it.',
+  'composer.languageDetected': 'Chosen from your text. Change it if it is wrong.',
 };
 
 export default en;

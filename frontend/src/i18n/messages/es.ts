@@ -290,7 +290,7 @@ const es: Messages = {
     'Su Estado ya ejerció sus {perDay} derechos de respuesta en este hilo hoy. El siguiente podrá ejercerse a partir del {date}.',
   'composer.characters': '{count} de {limit, plural, one {# carácter} other {# caracteres}}',
   'picker.hint':
-    'Escriba para acotar la lista y marque cada Estado. No marque ninguno si la declaración es solo de su propia organización.',
+    'Escriba parte del nombre de un Estado, recorra la lista con las flechas y pulse Intro (o toque) para elegir un Estado o quitarlo. No elija ninguno para una declaración solo de su organización.',
   'picker.filter': 'Buscar un Estado',
   'picker.noMatch': 'Ningún Estado coincide con este nombre.',
   'picker.none': 'Ningún Estado elegido.',
@@ -1783,6 +1783,16 @@ const es: Messages = {
   'board.totalPoints': 'Puntuación',
   'notifications.did.found':
     '{listing, select, need {La necesidad «{title}» de {actor} coincide con una de sus ofertas} other {La oferta «{title}» de {actor} coincide con una de sus necesidades}}',
+  'shell.menu': 'Menú',
+  'shell.showSearch': 'Buscar en el diálogo',
+  'thread.toComposer': 'Responder en este hilo',
+  'composer.supersedes':
+    'Esta posición sustituirá a la posición actual de {organization} en este hilo (mensaje {number}); esa queda en el registro, marcada como sustituida.',
+  'composer.supersedesJoint':
+    'Esa posición es una declaración conjunta pronunciada también en nombre de: {states}. La nueva posición la sustituye también para ellos.',
+  'composer.chathamHouse':
+    'En este hilo se aplica la regla de Chatham House: los demás participantes no verán ni su nombre ni su organización, y podrán usar lo que escriba sin decir quién lo escribió.',
+  'composer.languageDetected': 'Elegido a partir de su texto. Cámbielo si no es correcto.',
 };
 
 export default es;

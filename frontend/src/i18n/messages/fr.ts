@@ -292,7 +292,7 @@ const fr: Messages = {
     'Votre État a exercé ses {perDay} droits de réponse dans ce fil aujourd’hui. Le prochain pourra l’être à partir du {date}.',
   'composer.characters': '{count, plural, one {# caractère} other {# caractères}} sur {limit}',
   'picker.hint':
-    'Tapez pour réduire la liste, puis cochez chaque État. Ne cochez rien pour une déclaration de votre seule organisation.',
+    'Tapez une partie du nom d’un État, parcourez la liste avec les flèches et appuyez sur Entrée (ou touchez) pour choisir un État ou le retirer. N’en choisissez aucun pour une déclaration de votre seule organisation.',
   'picker.filter': 'Rechercher un État',
   'picker.noMatch': 'Aucun État ne correspond à ce nom.',
   'picker.none': 'Aucun État choisi.',
@@ -1783,6 +1783,16 @@ const fr: Messages = {
   'board.totalPoints': 'Score',
   'notifications.did.found':
     '{listing, select, need {Le besoin « {title} » de {actor} correspond à l’une de vos offres} other {L’offre « {title} » de {actor} correspond à l’un de vos besoins}}',
+  'shell.menu': 'Menu',
+  'shell.showSearch': 'Rechercher dans le dialogue',
+  'thread.toComposer': 'Répondre dans ce fil',
+  'composer.supersedes':
+    'Cette position remplacera la position actuelle de {organization} dans ce fil (message {number}) ; celle-ci reste au dossier, marquée comme remplacée.',
+  'composer.supersedesJoint':
+    'Cette position est une déclaration commune faite aussi au nom de : {states}. La nouvelle position la remplace pour eux aussi.',
+  'composer.chathamHouse':
+    'La règle de Chatham House s’applique dans ce fil : les autres participants ne verront ni votre nom ni votre organisation, et pourront utiliser ce que vous écrivez sans dire qui l’a écrit.',
+  'composer.languageDetected': 'Choisie d’après votre texte. Changez-la si elle est fausse.',
 };
 
 export default fr;

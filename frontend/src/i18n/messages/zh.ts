@@ -275,7 +275,8 @@ const zh: Messages = {
   'composer.secondRightOfReply': '贵国今天在此主题帖中的第二次也是最后一次答辩权：最多 {limit} 个字符。',
   'composer.noRightOfReplyLeft': '贵国今天已在此主题帖中行使了 {perDay} 次答辩权。下一次可从 {date} 起行使。',
   'composer.characters': '{count} / {limit} 个字符',
-  'picker.hint': '输入文字以缩小列表，然后勾选每个国家。如仅代表本组织发言，请不要勾选。',
+  'picker.hint':
+    '输入国家名称的一部分，用方向键在列表中移动，按 Enter（或轻触）选择或取消一个国家。如仅代表本组织发言，请不要选择。',
   'picker.filter': '查找国家',
   'picker.noMatch': '没有与此名称匹配的国家。',
   'picker.none': '未选择任何国家。',
@@ -1667,6 +1668,15 @@ const zh: Messages = {
   'board.totalPoints': '总分',
   'notifications.did.found':
     '{listing, select, need {{actor} 的需求“{title}”与您的一项提供相匹配} other {{actor} 的提供“{title}”与您的一项需求相匹配}}',
+  'shell.menu': '菜单',
+  'shell.showSearch': '搜索对话',
+  'thread.toComposer': '在此讨论中发言',
+  'composer.supersedes':
+    '此立场将取代{organization}在本讨论中的现行立场（第 {number} 条）；原立场仍保留在记录中，并标为已被取代。',
+  'composer.supersedesJoint': '该立场是一份联合声明，同时代表：{states}。新立场也将为它们取代该声明。',
+  'composer.chathamHouse':
+    '本讨论适用查塔姆研究所规则：其他参与者既看不到您的姓名，也看不到您的组织，并可使用您所写内容而不说明出处。',
+  'composer.languageDetected': '根据您的文字选定。如有误，请更改。',
 };
 
 export default zh;

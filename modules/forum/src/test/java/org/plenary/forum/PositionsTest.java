@@ -146,4 +146,24 @@ class PositionsTest {
     assertTrue(versions.getJsonObject(1).getString("bodyHtml").contains("Second wording"));
     assertFalse(api.get("/posts/" + id).json().containsKey("bodyMarkdown"), "the source goes to its author only");
   }
+
+  @Test
+  @DisplayName("A thread's current positions are listed whole, past the first page of 50 posts: superseded and withdrawn ones left out")
+  void currentPositionsOfALongThread() {
+    String thread = dialogue.openThread("delegate-eu", "norms");
+    long eu = dialogue.position("delegate-eu", thread, "Statement of the European Union.").getLong("id");
+    dialogue.position("delegate-fra", thread, "France's first statement."); // superseded below
+    for (int i = 0; i < 50; i++) {
+      dialogue.comment("cs-opennet", thread, "Comment " + i + ".");
+    }
+    long french = dialogue.position("delegate-fra", thread, "France's second statement.").getLong("id");
+    long brazil = dialogue.position("delegate-bra", thread, "Brazil's statement.").getLong("id");
+    api.as("delegate-bra").post("/posts/" + brazil + "/withdraw").expect(200);
+    long estonia = dialogue.position("delegate-est", thread, "Estonia's statement.").getLong("id");
+
+    JsonArray positions = api.get("/threads/" + thread + "/positions").expect(200).items();
+    assertEquals(java.util.List.of(eu, french, estonia),
+        positions.stream().map(p -> ((JsonObject) p).getLong("id")).toList(), positions.encodePrettily());
+    api.get("/threads/00000000-0000-0000-0000-000000000000/positions").expectProblem(404);
+  }
 }

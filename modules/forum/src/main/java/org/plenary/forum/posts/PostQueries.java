@@ -59,6 +59,13 @@ final class PostQueries {
   static final String PAGE_FORWARD = "SELECT " + PAGE_COLUMNS
       + " WHERE p.thread_id = $1 AND p.seq > $2 ORDER BY p.seq LIMIT $3";
 
+  /**
+   * A thread's current positions (one per organization at most: the unique post_current_position_idx), in order,
+   * hidden ones left out: what a new position may align with, however long the thread.
+   */
+  static final String CURRENT_POSITIONS = "SELECT " + VIEW_COLUMNS
+      + " WHERE p.thread_id = $1 AND p.kind = 'position' AND p.status = 'active' AND NOT p.hidden ORDER BY p.seq";
+
   /** Where a post stands in its thread, to open the thread at it. */
   static final String SEQ_IN_THREAD = "SELECT seq FROM post WHERE id = $1 AND thread_id = $2";
 

@@ -56,6 +56,12 @@ public final class PostStore {
         .map(rows -> list(rows, Rows::post));
   }
 
+  /** The thread's current (active, not hidden) official positions, in order. */
+  public Future<List<Post>> currentPositions(UUID threadId) {
+    return pool.preparedQuery(PostQueries.CURRENT_POSITIONS).execute(Tuple.of(threadId))
+        .map(rows -> list(rows, Rows::post));
+  }
+
   /** The sequence number of post {@code postId} in the thread, if it is one of the thread's. */
   public Future<Optional<Integer>> seqInThread(UUID threadId, long postId) {
     return pool.preparedQuery(PostQueries.SEQ_IN_THREAD).execute(Tuple.of(postId, threadId))

@@ -57,6 +57,7 @@ public final class PostsApi implements ApiModule {
   @Override
   public void mount(ApiRoutes routes) {
     routes.on("listPosts", this::list)
+        .on("listThreadPositions", this::positions)
         .onCreate("writePost", this::write, this::written)
         .on("getPost", this::get)
         .on("editPost", this::edit)
@@ -93,6 +94,15 @@ public final class PostsApi implements ApiModule {
 
   private static int seq(String cursor) {
     return Cursor.decode(cursor, Cursor.Key.INTEGER).integer(0);
+  }
+
+  /** Every current position of the thread, not a page: one per organization at most, however long the thread. */
+  private void positions(RoutingContext rc) {
+    Reader reader = new Reader(Caller.of(rc));
+    UUID threadId = RequestInput.of(rc).uuid("threadId");
+    readable(threadId, reader)
+        .compose(thread -> posts.currentPositions(threadId).map(found -> PostsJson.items(found, thread, reader)))
+        .onSuccess(json -> Responses.ok(rc, json)).onFailure(rc::fail);
   }
 
   private void write(RoutingContext rc) {

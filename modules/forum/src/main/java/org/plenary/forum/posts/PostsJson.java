@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.forum.api.ForumJson;
+import org.plenary.forum.threads.ForumThread;
 import org.plenary.forum.threads.Reader;
 import org.plenary.platform.http.Cursor;
 import org.plenary.platform.wire.WireEnum;
@@ -30,6 +31,13 @@ final class PostsJson {
   }
 
   /** A page of the thread as {@code reader} may see it; its cursors go on forward and back where there is more. */
+  /** Posts as the reader sees them, all of them (no cursors). */
+  static JsonObject items(List<Post> posts, ForumThread thread, Reader reader) {
+    JsonArray items = new JsonArray();
+    posts.forEach(post -> items.add(ForumJson.post(PostView.seenBy(post, thread.chathamHouse(), reader))));
+    return new JsonObject().put("items", items);
+  }
+
   static JsonObject page(List<Post> posts, boolean chathamHouse, int postCount, Reader reader) {
     JsonArray items = new JsonArray();
     posts.forEach(post -> items.add(ForumJson.post(PostView.seenBy(post, chathamHouse, reader))));

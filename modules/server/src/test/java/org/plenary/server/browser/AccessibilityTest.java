@@ -58,6 +58,44 @@ class AccessibilityTest {
     Axe.assertNoSeriousViolations(page, "a thread, signed in, with composer, preview, reply and flag forms open");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"/", "/topics", "/topics/norms", "/organizations", "/search?q=critical+infrastructure",
+      "/accreditation", "/summaries", "/board", "/sessions"})
+  @DisplayName("No serious or critical violation at phone width (390×844), menu closed and open, in English and Arabic")
+  void phone(String path) {
+    for (String locale : java.util.List.of("en-GB", "ar")) {
+      try (com.microsoft.playwright.BrowserContext phone = Chromium.newPhoneContext(locale)) {
+        Page page = phone.newPage();
+        open(page, path);
+        Axe.assertNoSeriousViolations(page, path + " on a phone (" + locale + ")");
+        Phone.openMenu(page);
+        assertThat(page.locator("#site-nav")).isVisible();
+        Axe.assertNoSeriousViolations(page, path + " on a phone with the menu open (" + locale + ")");
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("No serious or critical violation on a phone in a thread with the position composer and the States picker open")
+  void phoneComposer() {
+    String thread = dialogue.openThread("delegate-eu", "norms");
+    dialogue.position("delegate-eu", thread, "Statement of the European Union.");
+    dialogue.post("delegate-bra", thread, new JsonObject().put("kind", "position").put("body", "Brazil and Chile's statement.")
+        .put("onBehalfOf", new JsonArray().add("BRA").add("CHL"))).expect(201);
+    try (com.microsoft.playwright.BrowserContext phone = Chromium.newPhoneContext("en-GB")) {
+      Page page = phone.newPage();
+      SignIn.fresh(page, "delegate-bra");
+      openThread(page, thread);
+      page.getByLabel("Kind of post").selectOption("position");
+      assertThat(page.locator(".notice--supersedes")).containsText("supersede Brazil's current position");
+      assertThat(page.locator(".notice--supersedes")).containsText("joint statement also delivered on behalf of Chile");
+      page.getByLabel("Find a State").fill("a");
+      assertThat(page.getByRole(AriaRole.LISTBOX)).isVisible();
+      page.keyboard().press("ArrowDown");
+      Axe.assertNoSeriousViolations(page, "the position composer on a phone, the States picker open");
+    }
+  }
+
   @Test
   @DisplayName("No serious or critical violation on a Chatham House consultation")
   void consultation(Page page) {

@@ -94,6 +94,18 @@ public final class Chromium implements BeforeAllCallback, BeforeEachCallback, Af
         .setViewportSize(1280, 900));
   }
 
+  /**
+   * A phone held upright (390×844 CSS pixels, the size the issue measured) with a touch screen, so that
+   * {@code tap()} sends touch events as a finger does; the caller closes it.
+   */
+  static BrowserContext newPhoneContext(String locale) {
+    return running.browser().newContext(new Browser.NewContextOptions()
+        .setBaseURL(TestServer.running().baseUrl())
+        .setLocale(locale)
+        .setViewportSize(390, 844)
+        .setHasTouch(true));
+  }
+
   static Path artifact(String fileName) throws java.io.IOException {
     Files.createDirectories(ARTIFACTS);
     return ARTIFACTS.resolve(fileName);

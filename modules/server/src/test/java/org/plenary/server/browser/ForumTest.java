@@ -92,7 +92,8 @@ class ForumTest {
 
     SignIn.as(page, "cs-opennet");
     page.navigate("/threads/" + thread);
-    assertThat(page.getByRole(AriaRole.NOTE)).containsText("Chatham House Rule");
+    assertThat(page.getByRole(AriaRole.NOTE).first()).containsText("Chatham House Rule");
+    assertThat(page.locator("post-composer .notice--chatham")).containsText("The Chatham House Rule applies in this thread");
     assertThat(page.locator("main")).containsText("Research supports that.");
     assertThat(page.locator("main")).containsText("A participant from: State");
     assertThat(page.locator("main")).containsText("Closes in 3 days");

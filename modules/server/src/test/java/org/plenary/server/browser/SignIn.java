@@ -25,9 +25,13 @@ final class SignIn {
 
   static void as(Page page, String persona) {
     page.navigate("/");
+    Phone.openMenu(page);
     page.locator("session-controls button").click();
     page.waitForURL("**/dev-idp/authorize?**");
     page.locator("button[value='" + persona + "']").click();
+    assertThat(page.locator("session-controls a")).hasCount(1); // signed in, shown or behind a phone's menu
+    Phone.openMenu(page);
     assertThat(page.locator("session-controls a")).isVisible();
+    Phone.closeMenu(page);
   }
 }
