@@ -52,7 +52,8 @@ class ScreensSayTest {
 
     SignIn.fresh(page, "delegate-fra");
     page.navigate("/notifications");
-    assertThat(page.locator(".notification__what").first())
+    // filtered by the thread: an offer posted meanwhile may match a need France posted in another test
+    assertThat(page.locator(".notification__what").filter(new Locator.FilterOptions().setHasText(title)).first())
         .hasText("Brazil aligned with France’s position in “" + title + "”");
     Axe.assertNoSeriousViolations(page, "notifications that say who did what");
     try (BrowserContext arabic = Chromium.newContext("ar")) {
