@@ -36,6 +36,10 @@ export abstract class PageElement extends PlenaryElement {
   abstract pageTitle(): string;
 
   protected override updated(): void {
-    document.title = `${isolated(this.pageTitle())} · ${t('app.name')}`;
+    // a page left behind still updates when its data arrives late (the home page's many reads): it must not rename
+    // the page the reader has moved on to
+    if (this.isConnected) {
+      document.title = `${isolated(this.pageTitle())} · ${t('app.name')}`;
+    }
   }
 }
