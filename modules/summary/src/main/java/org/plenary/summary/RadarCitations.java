@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plenary.forum.api.PracticeCitations;
 import org.plenary.platform.failure.Failure;
 import org.plenary.summary.api.CitedRadar;
 
@@ -33,7 +34,6 @@ public final class RadarCitations {
   private static final Pattern LINK = Pattern.compile(
       "\\[((?:[^\\[\\]\\\\]|\\\\.)*)\\]\\(\\s*/radar\\?([^\\s)]*)\\s*\\)");
   private static final Pattern QUERY = Pattern.compile("round=(" + UUID_TEXT + ")&signal=(" + UUID_TEXT + ")");
-  private static final String ESCAPED = "\\`*_[]<>&!~|#";
 
   private RadarCitations() {
   }
@@ -121,7 +121,7 @@ public final class RadarCitations {
                 + " rated there by three organizations or more, and fewer are never shown.");
       }
       link.appendReplacement(out, Matcher.quoteReplacement(
-          "[" + escaped(figures(round, signal)) + "](" + page(roundId, signalId) + ")"));
+          "[" + PracticeCitations.escaped(figures(round, signal)) + "](" + page(roundId, signalId) + ")"));
     }
     link.appendTail(out);
     return out.toString();
@@ -140,17 +140,6 @@ public final class RadarCitations {
 
   private static String number(double value) {
     return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
-  }
-
-  private static String escaped(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    for (char c : text.toCharArray()) {
-      if (ESCAPED.indexOf(c) >= 0) {
-        out.append('\\');
-      }
-      out.append(c == '\n' || c == '\r' ? ' ' : c);
-    }
-    return out.toString();
   }
 
   private static String shortened(String text) {

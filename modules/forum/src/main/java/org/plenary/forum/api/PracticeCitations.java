@@ -86,7 +86,8 @@ public final class PracticeCitations {
         : practices.find(ids).map(found -> written(markdown, found));
   }
 
-  private static String escaped(String text) {
+  /** {@code text} as the text of a Markdown link: its Markdown characters escaped, on one line. */
+  public static String escaped(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
     for (char c : text.toCharArray()) {
       if (ESCAPED.indexOf(c) >= 0) {
