@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.vertx.core.json.JsonObject;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -27,17 +25,14 @@ class TwoInstancesTest {
 
   @BeforeAll
   static void startSecondInstance() throws Exception {
-    TestServer.Running running = TestServer.running();
-    // The second instance trusts the first one's dev issuer, as instances behind a load balancer share one.
-    second = TestServer.startOn(running.database(), Map.of("PLENARY_OIDC_ISSUER", running.baseUrl() + "/dev-idp"));
+    second = TestServer.secondInstance();
     first = TestServer.api();
     other = new Api(second.baseUrl());
   }
 
   @AfterAll
   static void stopSecondInstance() throws Exception {
-    // Only the instance: the database is the shared one.
-    second.app().stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    second.close();
   }
 
   @Test

@@ -58,6 +58,14 @@ public final class TestServer implements BeforeAllCallback {
     return new Api(running.baseUrl());
   }
 
+  /**
+   * A second instance on the running server's database, trusting the first one's dev issuer as instances behind one
+   * load balancer share one; closing it stops the instance only, the database being the shared one.
+   */
+  public static Running secondInstance() throws Exception {
+    return startOn(running.database().url(), Map.of("PLENARY_OIDC_ISSUER", running.baseUrl() + "/dev-idp"));
+  }
+
   /** Starts a further server on its own fresh database; the caller closes it. */
   public static Running start(Map<String, String> extraEnv) throws Exception {
     TestDatabase database = TestDatabase.create("plenary_test");

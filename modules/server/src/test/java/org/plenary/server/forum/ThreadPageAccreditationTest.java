@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.vertx.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -33,15 +31,14 @@ class ThreadPageAccreditationTest {
 
   @BeforeAll
   static void startSecondInstance() throws Exception {
-    TestServer.Running running = TestServer.running();
-    second = TestServer.startOn(running.database(), Map.of("PLENARY_OIDC_ISSUER", running.baseUrl() + "/dev-idp"));
+    second = TestServer.secondInstance();
     first = TestServer.api();
     other = new Api(second.baseUrl());
   }
 
   @AfterAll
   static void stopSecondInstance() throws Exception {
-    second.app().stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    second.close();
   }
 
   @Test
