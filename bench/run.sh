@@ -14,7 +14,8 @@
 # SERVER_JAVA_OPTS for the server's JVM (-Xmx256m: the heap a production deployment would give it),
 # SKIP_BUILD=1 to run the jars already built (to compare two builds in turn, as issue 14's A/B did),
 # PGHOST/PGPORT/PGUSER of a PostgreSQL to create the database on (127.0.0.1, 5432, postgres), BENCH_PORT (18080;
-# sse-two-instances starts a second server on BENCH_PORT+1, on the same database, with SERVER2_JAVA_OPTS).
+# sse-two-instances starts a second server on BENCH_PORT+1, on the same database, with SERVER2_JAVA_OPTS),
+# KEEP_DATABASE=1 to leave the benchmark's database (its name is printed) for EXPLAIN afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,7 +46,8 @@ SERVER2_PID=
 cleanup() {
   [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
   [ -n "$SERVER2_PID" ] && kill "$SERVER2_PID" 2>/dev/null && wait "$SERVER2_PID" 2>/dev/null || true
-  psql -d postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" || true
+  if [ -n "${KEEP_DATABASE:-}" ]; then echo "Kept the database $DB"
+  else psql -d postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" || true; fi
 }
 trap cleanup EXIT
 

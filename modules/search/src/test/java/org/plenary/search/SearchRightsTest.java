@@ -102,6 +102,7 @@ class SearchRightsTest {
     for (int i = 0; i < 5; i++) {
       dialogue.comment("delegate-fra", thread, "Point " + i + ": " + word + (" " + word).repeat(i));
     }
+    MultilingualSearchTest.awaitIndexed();
     for (String sort : new String[] {"relevance", "recent"}) {
       Set<String> seen = new HashSet<>();
       String next = null;
