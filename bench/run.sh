@@ -15,6 +15,7 @@
 # SKIP_BUILD=1 to run the jars already built (to compare two builds in turn, as issue 14's A/B did),
 # PGHOST/PGPORT/PGUSER of a PostgreSQL to create the database on (127.0.0.1, 5432, postgres), BENCH_PORT (18080;
 # sse-two-instances starts a second server on BENCH_PORT+1, on the same database, with SERVER2_JAVA_OPTS),
+# PROFILE=1 to record each scenario of the (first) server with JFR and summarise where its CPU went (JfrSummary),
 # KEEP_DATABASE=1 to leave the benchmark's database (its name is printed) for EXPLAIN afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -72,11 +73,24 @@ NREAD=$(psql -d "$DB" -Atc "SELECT count(*) FROM bench_read_thread")
 NWRITE=$(psql -d "$DB" -Atc "SELECT count(*) FROM bench_write_thread")
 NAUTHOR=$(psql -d "$DB" -Atc "SELECT count(*) FROM bench_author")
 
+# With PROFILE=1, a JFR recording of the server for the scenario, and a summary of where its CPU went.
+profile_start() {
+  [ -n "${PROFILE:-}" ] && jcmd "$SERVER_PID" JFR.start name="$1" settings=profile filename="$PWD/$RUN/$1.jfr" > /dev/null || true
+}
+profile_stop() {
+  if [ -n "${PROFILE:-}" ]; then
+    jcmd "$SERVER_PID" JFR.stop name="$1" > /dev/null || true
+    [ -f "$RUN/$1.jfr" ] && $BENCH org.plenary.bench.JfrSummary "$RUN/$1.jfr" > "$RUN/$1.profile.md" 2>&1 || true
+  fi
+}
+
 run_scenario() {
   local name=$1 connections=$2 seconds=$3
   echo "Scenario $name: $connections connections, $seconds s"
+  profile_start "$name"
   $BENCH org.plenary.bench.LoadClient "$name" "http://localhost:$PORT" "$RUN/manifest.json" "$connections" "$seconds" \
     "$SERVER_PID" "$RUN/$name.json" > /dev/null
+  profile_stop "$name"
   if [ -f "$RUN/pgbench/$name.sql" ]; then
     pgbench -n -M prepared -c "$POOL" -j 2 -T "$seconds" -D nread="$NREAD" -D nwrite="$NWRITE" -D nauthor="$NAUTHOR" \
       -f "$RUN/pgbench/$name.sql" "$DB" > "$RUN/$name.pgbench.txt" 2>&1 || true
@@ -85,10 +99,12 @@ run_scenario() {
   if [ "$name" = thread-first-page ] && [ -f "$RUN/pgbench/thread-plain-page.sql" ]; then
     pgbench -n -M prepared -c "$POOL" -j 2 -T "$seconds" -D nread="$NREAD" \
       -f "$RUN/pgbench/thread-plain-page.sql" "$DB" > "$RUN/thread-plain-page.pgbench.txt" 2>&1 || true
+    pgbench -n -M prepared -c "$POOL" -j 2 -T "$seconds" -D nread="$NREAD" \
+      -f "$RUN/pgbench/thread-page-sql.sql" "$DB" > "$RUN/thread-page-sql.pgbench.txt" 2>&1 || true
   fi
 }
 
-SCENARIOS="thread-first-page thread-deep-page thread-last-page topic-threads search search-signed-in post-comment post-comment-hot search-lag summary-5000 session-page upload-10mb sse-fanout sse-two-instances match overload"
+SCENARIOS="thread-first-page thread-deep-page thread-last-page thread-revalidate topic-threads search search-signed-in post-comment post-comment-hot search-lag summary-5000 session-page upload-10mb sse-fanout sse-two-instances match overload"
 [ "$SCENARIO" != all ] && SCENARIOS=$SCENARIO
 for name in $SCENARIOS; do
   case $name in
@@ -114,8 +130,10 @@ for name in $SCENARIOS; do
         java -jar bench/capacity/target/capacity-bench.jar 10000 10000 200 > "$RUN/match.txt" 2>&1 || true ;;
     sse-fanout)
       echo "Scenario sse-fanout: ${SSE_SUBSCRIBERS:-1000} subscribers, 20 posts"
+      profile_start sse-fanout
       java -cp modules/server/target/plenary.jar bench/live/SseLatencyBench.java "http://localhost:$PORT" \
-        "${SSE_SUBSCRIBERS:-1000}" 20 "$SERVER_PID" > "$RUN/sse-fanout.txt" 2>&1 || true ;;
+        "${SSE_SUBSCRIBERS:-1000}" 20 "$SERVER_PID" > "$RUN/sse-fanout.txt" 2>&1 || true
+      profile_stop sse-fanout ;;
     sse-two-instances)
       echo "Scenario sse-two-instances: ${SSE_TWO_SUBSCRIBERS:-10000} subscribers over two servers, 20 posts"
       start_server $((PORT + 1)) "${SERVER2_JAVA_OPTS:--Xmx256m}" "$RUN/server2.log"
@@ -145,6 +163,9 @@ for sse in sse-fanout sse-two-instances; do
     { echo; echo "$sse (delay from POST to delivery):"; echo; echo '```'; cat "$RUN/$sse.txt"; echo '```'; } \
       >> "$RUN/results.md"
   fi
+done
+for profile in "$RUN"/*.profile.md; do
+  [ -f "$profile" ] && { echo; echo "Profile of $(basename "$profile" .profile.md) (JFR, the first server):"; echo; cat "$profile"; } >> "$RUN/results.md"
 done
 GENERATED_IN=$(grep -o '"seconds" : [0-9.]*' "$RUN/manifest.json" | grep -o '[0-9.]*$' || true)
 { echo; echo "Whole run, build to table: $(( ($(date +%s) - STARTED_AT) / 60 )) min $(( ($(date +%s) - STARTED_AT) % 60 )) s (dataset: ${GENERATED_IN:-?} s)"; } >> "$RUN/results.md"

@@ -59,10 +59,13 @@ public final class DatasetGenerator {
       BulkLoad.searchIndex(args[0]);
       phase("search index", indexing);
       Instant analysing = Instant.now();
+      // VACUUM as well: a table just written by COPY has no visibility map, so every index-only scan (a thread list's
+      // speakers, for one) would read the heap too; a live database's autovacuum sets it, and autovacuum may be off
+      // on the benchmark's PostgreSQL (it is on this machine's), so the benchmark does it once.
       try (Statement statement = db.createStatement()) {
-        statement.execute("ANALYZE");
+        statement.execute("VACUUM (ANALYZE)");
       }
-      phase("ANALYZE", analysing);
+      phase("VACUUM (ANALYZE)", analysing);
       manifest.put("scale", args[1]).put("seed", Long.parseLong(args[2]))
           .put("seconds", ChronoUnit.MILLIS.between(started, Instant.now()) / 1000.0);
       Files.writeString(Path.of(args[3]), manifest.encodePrettily());

@@ -29,12 +29,17 @@ public final class PgbenchScripts {
     // a page not kept in the server's cache: the thread's head, then the page (an anonymous reader: no Markdown)
     Files.writeString(out.resolve("thread-first-page.sql"), pickRead
         + one(threadHead, ":thread") + one(pageForward, ":thread", "0", "51", "NULL"));
+    // a reader asking again with its ETag: what the database does for the page it would otherwise read
+    Files.writeString(out.resolve("thread-revalidate.sql"), pickRead
+        + one(threadHead, ":thread") + one(pageForward, ":thread", "0", "51", "NULL"));
     Files.writeString(out.resolve("thread-deep-page.sql"), pickRead + "\\set seq random(2500, 4950)\n"
         + one(threadHead, ":thread") + one(pageForward, ":thread", ":seq", "51", "NULL"));
     Files.writeString(out.resolve("thread-last-page.sql"), pickRead
         + one(threadHead, ":thread") + one(pageBackward, ":thread", "2147483647", "51", "NULL"));
     // what the page's SQL is measured against (issue 21): 50 posts with authors and organizations
     Files.writeString(out.resolve("thread-plain-page.sql"), pickRead + one(plainPage, ":thread", "0", "50"));
+    // and the page's statement alone, like for like with the plain page (goal 2 compares the two)
+    Files.writeString(out.resolve("thread-page-sql.sql"), pickRead + one(pageForward, ":thread", "0", "51", "NULL"));
     // The endpoint's transaction: the thread key-share-locked, the post and its event in one statement, the commit
     // (whose trigger numbers the post, V175); then the post as the answer reads it (the thread read in the transaction
     // serves the answer too). The search index is

@@ -33,10 +33,15 @@ final class Scenarios {
       case "thread-first-page" -> () -> get("/api/v1/threads/" + pick(big).getString("id") + "/posts");
       // The same reads from many more connections than the server takes at once (OVERLOAD_CONNECTIONS).
       case "overload" -> () -> get("/api/v1/threads/" + pick(big).getString("id") + "/posts");
+      // A page in the thread's second half as a reader following `next` links from the first page reaches it: after
+      // post 2,500, 2,550, ... 4,900 (the web application's pages are 50 posts), so readers share its windows.
       case "thread-deep-page" -> () -> {
-        int seq = ThreadLocalRandom.current().nextInt(DatasetGenerator.BIG_THREAD / 2, DatasetGenerator.BIG_THREAD - 50);
-        return get("/api/v1/threads/" + pick(big).getString("id") + "/posts?cursor=" + cursor(seq));
+        int page = ThreadLocalRandom.current().nextInt(DatasetGenerator.BIG_THREAD / 2 / PAGE,
+            DatasetGenerator.BIG_THREAD / PAGE - 1);
+        return get("/api/v1/threads/" + pick(big).getString("id") + "/posts?cursor=" + cursor(page * PAGE));
       };
+      // A reader who has the first page asks for it again with its ETag (If-None-Match): 304 while it has not changed.
+      case "thread-revalidate" -> new Revalidating(() -> get("/api/v1/threads/" + pick(big).getString("id") + "/posts"));
       case "thread-last-page" -> () -> get("/api/v1/threads/" + pick(big).getString("id") + "/posts?before=end");
       case "topic-threads" -> () -> get("/api/v1/topics/" + topics.getString(ThreadLocalRandom.current()
           .nextInt(topics.size())) + "/threads");
@@ -51,6 +56,9 @@ final class Scenarios {
       default -> throw new IllegalArgumentException("unknown scenario " + name);
     };
   }
+
+  /** The posts of a thread page as the web application asks for them. */
+  private static final int PAGE = 50;
 
   /** The threads post-comment spreads its writers over; the pgbench script picks among as many (PgbenchScripts). */
   static final int SPREAD_THREADS = 100;

@@ -34,6 +34,9 @@ import org.plenary.runtime.edge.UploadReceiver;
  */
 final class ApiRouter implements ApiRoutes {
 
+  /** The request's operation in the routing context's data, as the first root handler found it. */
+  private static final String OPERATION = "plenary.operation";
+
   private final RouterBuilder builder;
   private final Map<String, OperationRules> rules;
   private final IdempotentRequests idempotentRequests;
@@ -70,7 +73,11 @@ final class ApiRouter implements ApiRoutes {
     RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
     Map<String, Set<FileType>> uploads = document.uploads();
     builder.rootHandler(rc -> {
+      // found once a request (the contract's path finder is a tenth of a cached page's cost): the bounds check reuses it
       Operation operation = contract.findOperation(rc.request().path(), rc.request().method());
+      if (operation != null) {
+        rc.put(OPERATION, operation);
+      }
       if (operation != null && uploads.containsKey(operation.getOperationId())) {
         // Read from here on, before anything asynchronous (the token check) runs, so that no byte is lost.
         UploadReceiver.begin(vertx, rc, uploads.get(operation.getOperationId()), fileSettings);
@@ -82,7 +89,7 @@ final class ApiRouter implements ApiRoutes {
     ApiRouter routes = new ApiRouter(vertx, builder, OperationRules.of(document.json()), idempotentRequests, uploads,
         fileSettings);
     builder.rootHandler(failingOnThrow(rc -> {
-      Operation operation = contract.findOperation(rc.request().path(), rc.request().method());
+      Operation operation = rc.get(OPERATION);
       if (operation != null) {
         routes.rules.get(operation.getOperationId()).checkBounds(rc);
       }

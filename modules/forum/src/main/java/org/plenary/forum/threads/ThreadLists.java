@@ -18,7 +18,9 @@ import org.plenary.platform.organizations.OrganizationKind;
 /**
  * Lists of threads, newest activity first, keyset-paged on (last_activity_at, id), each thread with its activity
  * ({@link ThreadActivity}) read in the same query: the last visible post by the (thread_id, seq) key, the
- * speakers and positions from {@code post_thread_speakers_idx}. One query a page, whatever its size.
+ * speakers and positions from {@code post_thread_speakers_idx}, grouped by organization, the States among them found in
+ * one hashed set of the States' ids built once for the query (joined to each post, or to each thread's speakers, the
+ * organizations were read again for every thread of the page). One query a page, whatever its size.
  */
 public final class ThreadLists {
 
@@ -29,21 +31,31 @@ public final class ThreadLists {
   private static final String ACTIVITY_JOINS = " LEFT JOIN LATERAL (SELECT p.author_id, p.organization_id, p.created_at"
       + " FROM post p WHERE p.thread_id = t.id AND NOT p.hidden ORDER BY p.seq DESC LIMIT 1) lp ON true"
       + " LEFT JOIN participant lpa ON lpa.id = lp.author_id LEFT JOIN organization lpo ON lpo.id = lp.organization_id"
-      + " LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE s.kind = 'position' AND s.status = 'active') AS positions,"
-      + " array_agg(DISTINCT s.organization_id ORDER BY s.organization_id) FILTER (WHERE so.kind = 'state') AS states"
-      + " FROM post s JOIN organization so ON so.id = s.organization_id WHERE s.thread_id = t.id AND NOT s.hidden) sp"
-      + " ON true";
+      + " LEFT JOIN LATERAL (SELECT sum(g.positions)::bigint AS positions,"
+      + " array_agg(g.organization_id ORDER BY g.organization_id)"
+      + " FILTER (WHERE g.organization_id IN (SELECT so.id FROM organization so WHERE so.kind = 'state')) AS states"
+      + " FROM (SELECT s.organization_id, count(*) FILTER (WHERE s.kind = 'position' AND s.status = 'active') AS positions"
+      + " FROM post s WHERE s.thread_id = t.id AND NOT s.hidden GROUP BY s.organization_id) g) sp ON true";
   private static final String FILTERS = " t.audience = ANY($2)"
       + " AND ($3::text IS NULL OR t.kind = $3) AND ($4::text IS NULL OR t.status = $4)"
       + " AND ($5::text IS NULL OR t.tags @> ARRAY[$5])"
       + " AND ($6::timestamptz IS NULL OR (t.last_activity_at, t.id) < ($6, $7))"
       + " ORDER BY t.last_activity_at DESC, t.id DESC LIMIT $8";
-  private static final String SELECT = "SELECT " + ThreadStore.COLUMNS + ACTIVITY_COLUMNS + ThreadStore.FROM
-      + ACTIVITY_JOINS;
+  /**
+   * The page of threads is chosen first, in a subquery PostgreSQL does not flatten (it has a LIMIT), and each thread's
+   * activity is read for the page's threads only: joined to the list directly, a prepared statement's generic plan
+   * (the filters' "$3 IS NULL OR" cannot be folded) read the activity of every thread of the topic before sorting them
+   * — 300 ms for a topic of 1,300 threads at a million posts.
+   */
+  private static String page(String where) {
+    return "SELECT " + ThreadStore.COLUMNS + ACTIVITY_COLUMNS + " FROM (SELECT * FROM thread t WHERE " + where + FILTERS
+        + ") t" + ThreadStore.OPENER_JOINS + ACTIVITY_JOINS + " ORDER BY t.last_activity_at DESC, t.id DESC";
+  }
+
   /** A topic's threads (thread_topic_activity_idx). */
-  private static final String BY_TOPIC = SELECT + " WHERE t.topic_id = $1 AND" + FILTERS;
+  private static final String BY_TOPIC = page("t.topic_id = $1 AND");
   /** Every topic's threads (thread_activity_idx); $1 is unused, so both lists take the same parameters. */
-  private static final String ACROSS_TOPICS = SELECT + " WHERE $1::text IS NULL AND" + FILTERS;
+  private static final String ACROSS_TOPICS = page("$1::text IS NULL AND");
 
   private final Pool pool;
 

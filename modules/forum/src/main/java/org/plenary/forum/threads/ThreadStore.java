@@ -27,8 +27,10 @@ public final class ThreadStore {
       + " t.guiding_questions, t.chatham_house, t.tags, t.author_id, a.display_name AS author_name, t.organization_id,"
       + " o.name AS organization_name, o.kind AS organization_kind,"
       + " t.post_count, t.created_at, t.updated_at, t.last_activity_at";
-  static final String FROM = " FROM thread t JOIN participant a ON a.id = t.author_id"
+  /** The opener's names for {@link #COLUMNS}, joined to a thread (or a page of threads) named {@code t}. */
+  static final String OPENER_JOINS = " JOIN participant a ON a.id = t.author_id"
       + " JOIN organization o ON o.id = t.organization_id";
+  static final String FROM = " FROM thread t" + OPENER_JOINS;
 
   private static final String FIND = "SELECT " + COLUMNS + FROM + " WHERE t.id = $1";
   /**
