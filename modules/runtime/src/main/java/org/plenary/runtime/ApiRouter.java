@@ -12,6 +12,7 @@ import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.contract.Location;
 import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.openapi.contract.Operation;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,8 @@ final class ApiRouter implements ApiRoutes {
   /** The request's operation in the routing context's data, as the first root handler found it. */
   private static final String OPERATION = "plenary.operation";
 
-  private final RouterBuilder builder;
+  /** The router builder of each operation's first path segment. */
+  private final Map<String, RouterBuilder> builders;
   private final Map<String, OperationRules> rules;
   private final IdempotentRequests idempotentRequests;
   private final Set<String> creates = new HashSet<>();
@@ -46,10 +48,10 @@ final class ApiRouter implements ApiRoutes {
   private final Vertx vertx;
   private final FileSettings fileSettings;
 
-  private ApiRouter(Vertx vertx, RouterBuilder builder, Map<String, OperationRules> rules,
+  private ApiRouter(Vertx vertx, Map<String, RouterBuilder> builders, Map<String, OperationRules> rules,
                     IdempotentRequests idempotentRequests, Map<String, Set<FileType>> uploads, FileSettings fileSettings) {
     this.vertx = vertx;
-    this.builder = builder;
+    this.builders = builders;
     this.rules = rules;
     this.idempotentRequests = idempotentRequests;
     this.uploads = uploads;
@@ -70,10 +72,10 @@ final class ApiRouter implements ApiRoutes {
   static Router create(Vertx vertx, OpenAPIContract contract, OpenApiDocument document, BodyHandler body,
                        List<Handler<RoutingContext>> rootHandlers, List<ApiModule> modules,
                        IdempotentRequests idempotentRequests, FileSettings fileSettings) {
-    RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
     Map<String, Set<FileType>> uploads = document.uploads();
-    builder.rootHandler(rc -> {
-      // found once a request (the contract's path finder is a tenth of a cached page's cost): the bounds check reuses it
+    Map<String, OperationRules> rules = OperationRules.of(document.json());
+    Handler<RoutingContext> bodyOrUpload = rc -> {
+      // found once a request (the contract's path finder is a tenth of a kept page's cost): the bounds check reuses it
       Operation operation = contract.findOperation(rc.request().path(), rc.request().method());
       if (operation != null) {
         rc.put(OPERATION, operation);
@@ -84,26 +86,44 @@ final class ApiRouter implements ApiRoutes {
       } else {
         body.handle(rc);
       }
-    });
-    rootHandlers.forEach(builder::rootHandler);
-    ApiRouter routes = new ApiRouter(vertx, builder, OperationRules.of(document.json()), idempotentRequests, uploads,
-        fileSettings);
-    builder.rootHandler(failingOnThrow(rc -> {
+    };
+    Handler<RoutingContext> bounds = failingOnThrow(rc -> {
       Operation operation = rc.get(OPERATION);
       if (operation != null) {
-        routes.rules.get(operation.getOperationId()).checkBounds(rc);
+        rules.get(operation.getOperationId()).checkBounds(rc);
       }
       rc.next();
-    }));
-    modules.forEach(module -> module.mount(routes));
-    for (OpenAPIRoute route : builder.getRoutes()) {
-      if (route.getHandlers().isEmpty()) {
-        throw new IllegalStateException("no handler implements the operation " + route.getOperation().getOperationId());
-      }
-      routes.requireRetryAnswer(route.getOperation());
-      routes.requireUploadEdge(route.getOperation());
+    });
+    Map<String, RouterBuilder> bySegment = new HashMap<>();
+    Map<String, RouterBuilder> byOperation = new HashMap<>();
+    for (String segment : SegmentContract.segments(contract)) {
+      SegmentContract segmentContract = new SegmentContract(contract, segment);
+      RouterBuilder builder = RouterBuilder.create(vertx, segmentContract, RequestExtractor.withBodyHandler());
+      builder.rootHandler(bodyOrUpload);
+      rootHandlers.forEach(builder::rootHandler);
+      builder.rootHandler(bounds);
+      bySegment.put(segment, builder);
+      segmentContract.operations().forEach(operation -> byOperation.put(operation.getOperationId(), builder));
     }
-    return builder.createRouter();
+    ApiRouter routes = new ApiRouter(vertx, byOperation, rules, idempotentRequests, uploads, fileSettings);
+    modules.forEach(module -> module.mount(routes));
+    Map<String, Router> routers = new HashMap<>();
+    bySegment.forEach((segment, builder) -> {
+      for (OpenAPIRoute route : builder.getRoutes()) {
+        if (route.getHandlers().isEmpty()) {
+          throw new IllegalStateException("no handler implements the operation " + route.getOperation().getOperationId());
+        }
+        routes.requireRetryAnswer(route.getOperation());
+        routes.requireUploadEdge(route.getOperation());
+      }
+      routers.put(segment, builder.createRouter());
+    });
+    return SegmentDispatch.router(vertx, routers);
+  }
+
+  private OpenAPIRoute route(String operationId) {
+    RouterBuilder builder = builders.get(operationId);
+    return builder == null ? null : builder.getRoute(operationId);
   }
 
   @Override
@@ -119,7 +139,7 @@ final class ApiRouter implements ApiRoutes {
   /** The file is received (and refused if it must be) before the key is checked: its digest is in the fingerprint. */
   @Override
   public ApiRoutes onUpload(String operationId, Handler<RoutingContext> handler, RetryAnswer retried) {
-    OpenAPIRoute route = builder.getRoute(operationId);
+    OpenAPIRoute route = route(operationId);
     if (route == null || !takesIdempotencyKey(route.getOperation())) {
       throw new IllegalStateException("the OpenAPI document declares no Idempotency-Key header for " + operationId);
     }
@@ -131,7 +151,7 @@ final class ApiRouter implements ApiRoutes {
 
   private Handler<RoutingContext> uploadEdge(String operationId) {
     Set<FileType> types = uploads.get(operationId);
-    OpenAPIRoute route = builder.getRoute(operationId);
+    OpenAPIRoute route = route(operationId);
     if (types == null || route == null) {
       throw new IllegalStateException("the operation " + operationId + " takes no file: its requestBody.content must name"
           + " only application/pdf, the DOCX and the ODT media types");
@@ -163,7 +183,7 @@ final class ApiRouter implements ApiRoutes {
 
   private ApiRoutes mount(String operationId, Handler<RoutingContext> upload, Handler<RoutingContext> idempotency,
                           Handler<RoutingContext> handler) {
-    OpenAPIRoute route = builder.getRoute(operationId);
+    OpenAPIRoute route = route(operationId);
     if (route == null) {
       throw new IllegalStateException("the OpenAPI document has no operation " + operationId);
     }
@@ -191,7 +211,7 @@ final class ApiRouter implements ApiRoutes {
   /** The idempotency check runs before the handler, once the caller is known and the request checked. */
   @Override
   public ApiRoutes onCreate(String operationId, Handler<RoutingContext> handler, RetryAnswer retried) {
-    OpenAPIRoute route = builder.getRoute(operationId);
+    OpenAPIRoute route = route(operationId);
     if (route == null || !takesIdempotencyKey(route.getOperation())) {
       throw new IllegalStateException("the OpenAPI document declares no Idempotency-Key header for " + operationId);
     }

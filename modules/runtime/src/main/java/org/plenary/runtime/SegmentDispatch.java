@@ -1,0 +1,47 @@
+package org.plenary.runtime;
+
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
+
+/** The API's routers, one per first path segment of the contract ({@link ApiRouter}, {@link SegmentContract}). */
+final class SegmentDispatch {
+
+  private SegmentDispatch() {
+  }
+
+  /**
+   * One router per first path segment, and a request handed to its segment's router alone, as a sub-router is: with
+   * one router of every operation, each request tried the path patterns of up to 198 routes before its own, a quarter
+   * of the server's CPU for a kept thread page (JFR, docs/PERFORMANCE.md). A request for no segment of the contract
+   * goes on to the next route (the API's 404).
+   */
+  static Router router(Vertx vertx, Map<String, Router> routers) {
+    Router api = Router.router(vertx);
+    api.route("/*").handler(rc -> {
+      Router segment = routers.get(segmentOf(rc));
+      if (segment == null) {
+        rc.next();
+      } else {
+        segment.handleContext(rc);
+      }
+    }).failureHandler(rc -> {
+      Router segment = routers.get(segmentOf(rc));
+      if (segment == null) {
+        rc.next();
+      } else {
+        segment.handleFailure(rc);
+      }
+    });
+    return api;
+  }
+
+  /** The request's first path segment below the API's mount point ({@code threads} for /api/v1/threads/…). */
+  private static String segmentOf(RoutingContext rc) {
+    String path = rc.normalizedPath();
+    String mount = rc.mountPoint() == null ? "" : rc.mountPoint();
+    return path.length() <= mount.length() ? "" : SegmentContract.segmentOf(path.substring(mount.length()));
+  }
+
+}
