@@ -104,7 +104,7 @@ run_scenario() {
   fi
 }
 
-SCENARIOS="thread-first-page thread-deep-page thread-last-page thread-revalidate topic-threads search search-signed-in post-comment post-comment-hot search-lag summary-5000 session-page upload-10mb sse-fanout sse-two-instances match overload"
+SCENARIOS="thread-first-page thread-deep-page thread-last-page thread-revalidate topic-threads search search-signed-in search-alone search-signed-in-alone post-comment post-comment-hot search-lag summary-5000 session-page upload-10mb sse-fanout sse-two-instances match overload"
 [ "$SCENARIO" != all ] && SCENARIOS=$SCENARIO
 for name in $SCENARIOS; do
   case $name in
@@ -121,6 +121,7 @@ for name in $SCENARIOS; do
       run_scenario "$name" "$CONNECTIONS" "$DURATION"
       wait "$LAG_PID" || true ;;
     search|search-signed-in) run_scenario "$name" 8 "$DURATION" ;;
+    search-alone|search-signed-in-alone) run_scenario "$name" 1 "$DURATION" ;;
     session-page) run_scenario "$name" "${SESSION_PAGE_CONNECTIONS:-8}" "$DURATION" ;;
     upload-10mb) run_scenario "$name" "${UPLOAD_CONNECTIONS:-4}" "$DURATION" ;;
     overload) run_scenario "$name" "${OVERLOAD_CONNECTIONS:-500}" "$DURATION" ;;

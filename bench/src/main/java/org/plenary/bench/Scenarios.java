@@ -49,8 +49,9 @@ final class Scenarios {
       case "post-comment" -> new PostComment(tokens, first(threads, SPREAD_THREADS));
       case "post-comment-hot" -> new PostComment(tokens, first(threads, 1));
       case "summary-5000" -> new Summary(tokens, big);
-      case "search" -> () -> search();
-      case "search-signed-in" -> new SignedInSearch(tokens);
+      // the same searches one at a time (run.sh gives them one connection): the latency of a search alone, goal 5
+      case "search", "search-alone" -> () -> search();
+      case "search-signed-in", "search-signed-in-alone" -> new SignedInSearch(tokens);
       case "session-page" -> new SessionScenarios.SessionPage(tokens, manifest);
       case "upload-10mb" -> new SessionScenarios.Upload(tokens, manifest);
       default -> throw new IllegalArgumentException("unknown scenario " + name);

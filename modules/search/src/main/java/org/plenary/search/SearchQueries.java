@@ -59,7 +59,9 @@ final class SearchQueries {
    * common word's newest 500 matches are among the newest thousand or two documents, not 20,000 of them): with
    * enough of them there, those are the ones; with at least
    * {@link SearchTuning#walkFrom}, walking the newest documents finds the rest soon; with fewer, the words are
-   * rare and the full-text index is best. Each branch has a one-time filter on the count, so only one of them
+   * rare and the full-text index is best — and that branch says so with a fence (OFFSET 0: every match from the index,
+   * then the newest), or PostgreSQL, estimating one word of six languages' spellings at 2% of the documents, would walk
+   * the newest documents for it, and for a word no document has, walk all of them (1.5 s at a million). Each branch has a one-time filter on the count, so only one of them
    * runs. On a table smaller than {@link SearchTuning#probedFrom} there is no probe and the index is used:
    * PostgreSQL would read and sort the whole table to find the newest.
    */
@@ -78,18 +80,32 @@ final class SearchQueries {
             AND (SELECT matches FROM probed) BETWEEN %2$d AND %1$d - 1
             ORDER BY d.created_at DESC, d.id DESC LIMIT %1$d)
           UNION ALL
-          (SELECT d.id, d.document""" + "\n" + MATCHES + """
-            AND (SELECT matches FROM probed) < %2$d
-            ORDER BY d.created_at DESC, d.id DESC LIMIT %1$d)) c
+          (SELECT s.id, s.document FROM (SELECT d.id, d.created_at""" + "\n" + MATCHES + """
+              AND (SELECT matches FROM probed) < %2$d OFFSET 0) m
+            JOIN search_document s ON s.id = m.id
+            ORDER BY m.created_at DESC, m.id DESC LIMIT %1$d)) c
       ) ranked
       WHERE $14::real IS NULL OR (rank, id) < ($14, $15)
       ORDER BY rank DESC, id DESC LIMIT $16""";
 
-  /** Newest first; keyset on (created_at, id) after $14, $15; page size $16. */
+  /**
+   * Newest first; keyset on (created_at, id) after $14, $15; page size $16. The same choice as by relevance, for the
+   * same reason: the page is looked for among the %1$d documents after the keyset first (a walk of the recent index);
+   * only when they hold fewer matches than the page are the matches found in the full-text index (fenced, as above),
+   * so a rare word costs an index look-up, not a walk of every document.
+   */
   private static final String BY_TIME = """
-      SELECT d.id, NULL::real AS rank, d.created_at AS sort_time""" + "\n" + MATCHES + """
-        AND ($14::timestamptz IS NULL OR (d.created_at, d.id) < ($14, $15))
-      ORDER BY d.created_at DESC, d.id DESC LIMIT $16""";
+      WITH probe AS (SELECT d.id, d.created_at FROM (SELECT * FROM search_document
+            WHERE $14::timestamptz IS NULL OR (created_at, id) < ($14, $15)
+            ORDER BY created_at DESC, id DESC LIMIT %1$d) d
+          WHERE %2$s ORDER BY d.created_at DESC, d.id DESC LIMIT $16),
+        probed AS (SELECT count(*) AS matches FROM probe)
+      SELECT id, NULL::real AS rank, created_at AS sort_time FROM probe WHERE (SELECT matches FROM probed) >= $16
+      UNION ALL
+      (SELECT m.id, NULL::real AS rank, m.created_at AS sort_time FROM (SELECT d.id, d.created_at""" + "\n" + MATCHES + """
+            AND ($14::timestamptz IS NULL OR (d.created_at, d.id) < ($14, $15))
+            AND (SELECT matches FROM probed) < $16 OFFSET 0) m
+        ORDER BY m.created_at DESC, m.id DESC LIMIT $16)""";
 
   /** One page, with what results show: snippets ($17: ts_headline options), names, the scope's title. */
   private static final String PAGE = """
@@ -112,5 +128,8 @@ final class SearchQueries {
     return PAGE.formatted(byRelevance) + " ORDER BY page.rank DESC, d.id DESC";
   }
 
-  static final String PAGE_BY_TIME = PAGE.formatted(BY_TIME) + " ORDER BY page.sort_time DESC, d.id DESC";
+  /** One page newest first, the first look among {@code tuning}'s probed documents. */
+  static String pageByTime(SearchTuning tuning) {
+    return PAGE.formatted(BY_TIME.formatted(tuning.probed(), WANTED)) + " ORDER BY page.sort_time DESC, d.id DESC";
+  }
 }

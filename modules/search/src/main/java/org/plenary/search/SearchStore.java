@@ -11,10 +11,12 @@ final class SearchStore {
 
   private final Pool pool;
   private final String pageByRelevance;
+  private final String pageByTime;
 
   SearchStore(Pool pool, SearchTuning tuning) {
     this.pool = pool;
     this.pageByRelevance = SearchQueries.pageByRelevance(tuning);
+    this.pageByTime = SearchQueries.pageByTime(tuning);
   }
 
   /** The request's page, and one more match if there is one (so the caller knows there is a next page). */
@@ -27,7 +29,7 @@ final class SearchStore {
     List<Object> terms = new ArrayList<>();
     terms.add(request.text());
     terms.addAll(alsoSearched);
-    String sql = request.byTime() ? SearchQueries.PAGE_BY_TIME : pageByRelevance;
+    String sql = request.byTime() ? pageByTime : pageByRelevance;
     // A generic plan cannot know whether a word matches ten documents or half a million; the right plan
     // (walk the newest documents, or look the word up in the GIN index) differs by orders of magnitude.
     return pool.withTransaction(conn -> conn.query("SET LOCAL plan_cache_mode = force_custom_plan").execute()

@@ -69,14 +69,28 @@ class SearchWaysTest {
     assertEquals(8, allPages(api.anonymous(), "quorlax").size(), "the newest eight matches are ranked");
     assertEquals(8, allPages(api.anonymous(), "vintrel").size(), "the newest eight of ten");
     assertEquals(2, allPages(api.anonymous(), "zephtrine").size());
+
+    // Newest first, every match: looked for among the 20 documents after the cursor, and found in the index when
+    // they hold fewer than a page (zephtrine's two old posts; vintrel's once the cursor is past the newest).
+    for (String query : List.of("quorlax", "vintrel", "zephtrine")) {
+      List<String> fromProbing = allPages(new Api(probing.baseUrl()).anonymous(), query + "&sort=recent");
+      assertEquals(allPages(new Api(indexOnly.baseUrl()).anonymous(), query + "&sort=recent"), fromProbing,
+          "the pages newest first for '" + query + "'");
+      assertEquals(fromProbing.stream().distinct().count(), fromProbing.size(), "no result twice for '" + query + "'");
+    }
+    assertEquals(40, allPages(api.anonymous(), "quorlax&sort=recent").size());
+    assertEquals(10, allPages(api.anonymous(), "vintrel&sort=recent").size());
+    assertEquals(2, allPages(api.anonymous(), "zephtrine&sort=recent").size());
   }
 
-  /** Every result id, page by page, three at a time, following the cursor. */
+  /** Every result id, page by page, three at a time, following the cursor; {@code query} may end in "&sort=…". */
   private static List<String> allPages(Api reader, String query) {
+    String[] parts = query.split("&", 2);
     List<String> ids = new ArrayList<>();
     String cursor = null;
     do {
-      JsonObject page = reader.get("/search?limit=3&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
+      JsonObject page = reader.get("/search?limit=3&q=" + URLEncoder.encode(parts[0], StandardCharsets.UTF_8)
+          + (parts.length > 1 ? "&" + parts[1] : "")
           + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8))).expect(200).json();
       JsonArray items = page.getJsonArray("items");
       items.forEach(item -> ids.add(((JsonObject) item).getString("id")));
