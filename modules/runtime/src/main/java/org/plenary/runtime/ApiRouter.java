@@ -118,7 +118,11 @@ final class ApiRouter implements ApiRoutes {
       }
       routers.put(segment, builder.createRouter());
     });
-    return SegmentDispatch.router(vertx, routers);
+    // A path of no segment still has its caller known, for the 404 in their language
+    Router noSegment = Router.router(vertx);
+    noSegment.route().handler(bodyOrUpload);
+    rootHandlers.forEach(handler -> noSegment.route().handler(handler));
+    return SegmentDispatch.router(vertx, routers, noSegment);
   }
 
   private OpenAPIRoute route(String operationId) {

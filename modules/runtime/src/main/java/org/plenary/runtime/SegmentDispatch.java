@@ -15,25 +15,13 @@ final class SegmentDispatch {
    * One router per first path segment, and a request handed to its segment's router alone, as a sub-router is: with
    * one router of every operation, each request tried the path patterns of up to 198 routes before its own, a quarter
    * of the server's CPU for a kept thread page (JFR, docs/PERFORMANCE.md). A request for no segment of the contract
-   * goes on to the next route (the API's 404).
+   * goes to {@code noSegment} (the root handlers alone: the caller is known) and on to the next route, the API's 404.
    */
-  static Router router(Vertx vertx, Map<String, Router> routers) {
+  static Router router(Vertx vertx, Map<String, Router> routers, Router noSegment) {
     Router api = Router.router(vertx);
-    api.route("/*").handler(rc -> {
-      Router segment = routers.get(segmentOf(rc));
-      if (segment == null) {
-        rc.next();
-      } else {
-        segment.handleContext(rc);
-      }
-    }).failureHandler(rc -> {
-      Router segment = routers.get(segmentOf(rc));
-      if (segment == null) {
-        rc.next();
-      } else {
-        segment.handleFailure(rc);
-      }
-    });
+    api.route("/*")
+        .handler(rc -> routers.getOrDefault(segmentOf(rc), noSegment).handleContext(rc))
+        .failureHandler(rc -> routers.getOrDefault(segmentOf(rc), noSegment).handleFailure(rc));
     return api;
   }
 

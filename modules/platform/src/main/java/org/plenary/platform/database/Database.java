@@ -62,11 +62,7 @@ public final class Database {
       Pool pool = PgBuilder.pool()
           .with(new PoolOptions().setMaxSize(config.databasePoolSize()))
           .with(new NetClientOptions().setConnectTimeout(CONNECT_TIMEOUT_MS))
-          // jit off: PostgreSQL compiles a query whose estimated cost passes jit_above_cost, and a bounded query with a
-          // branch that does not run (search's index branch, estimated at half a million rows) paid 440 ms to compile
-          // what ran in 10 ms; nothing the server asks is long enough for compiling to pay
-          .connectingTo(location.connectOptions().setCachePreparedStatements(true).setPipeliningLimit(256)
-              .addProperty("jit", "off"))
+          .connectingTo(location.connectOptions().setCachePreparedStatements(true).setPipeliningLimit(256))
           .withConnectHandler(connections)
           .using(vertx)
           .build();
