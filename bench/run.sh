@@ -104,6 +104,22 @@ run_scenario() {
   fi
 }
 
+# After a write scenario: wait (at most 5 min) until every durable consumer of the outbox (notifications, search
+# indexing) has caught up, so that its backlog does not run under the next scenario; how long that took is a figure
+# of its own (a post into a watched thread makes a notification for each watcher).
+drain_consumers() {
+  local from=$(date +%s.%N) behind
+  for _ in $(seq 1 600); do
+    behind=$(psql -d "$DB" -Atc "SELECT coalesce((SELECT max(commit_order) FROM outbox_event), 0)
+      - coalesce((SELECT min(last_position) FROM event_consumer), 0)")
+    [ "$behind" -le 0 ] && break
+    sleep 0.5
+  done
+  echo "$1: the outbox's consumers caught up $(echo "$(date +%s.%N) - $from" | bc) s after the scenario ended" \
+    "($behind events still behind); notifications made: $(psql -d "$DB" -Atc "SELECT count(*) FROM notification")" \
+    > "$RUN/$1.drain.txt"
+}
+
 SCENARIOS="thread-first-page thread-deep-page thread-last-page thread-revalidate topic-threads search search-signed-in search-alone search-signed-in-alone post-comment post-comment-hot search-lag summary-5000 session-page upload-10mb sse-fanout sse-two-instances match overload"
 [ "$SCENARIO" != all ] && SCENARIOS=$SCENARIO
 for name in $SCENARIOS; do
@@ -119,7 +135,11 @@ for name in $SCENARIOS; do
         > "$RUN/search-lag.txt" 2>&1 &
       LAG_PID=$!
       run_scenario "$name" "$CONNECTIONS" "$DURATION"
-      wait "$LAG_PID" || true ;;
+      wait "$LAG_PID" || true
+      drain_consumers "$name" ;;
+    post-comment-hot)
+      run_scenario "$name" "$CONNECTIONS" "$DURATION"
+      drain_consumers "$name" ;;
     search|search-signed-in) run_scenario "$name" 8 "$DURATION" ;;
     search-alone|search-signed-in-alone) run_scenario "$name" 1 "$DURATION" ;;
     session-page) run_scenario "$name" "${SESSION_PAGE_CONNECTIONS:-8}" "$DURATION" ;;
@@ -159,6 +179,9 @@ fi
 if [ -f "$RUN/search-lag.txt" ]; then
   { echo; echo "During post-comment, one more writer's posts:"; echo; tail -1 "$RUN/search-lag.txt"; } >> "$RUN/results.md"
 fi
+for drained in "$RUN"/*.drain.txt; do
+  [ -f "$drained" ] && { echo; cat "$drained"; } >> "$RUN/results.md"
+done
 for sse in sse-fanout sse-two-instances; do
   if [ -f "$RUN/$sse.txt" ]; then
     { echo; echo "$sse (delay from POST to delivery):"; echo; echo '```'; cat "$RUN/$sse.txt"; echo '```'; } \
