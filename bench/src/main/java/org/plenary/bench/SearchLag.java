@@ -44,11 +44,16 @@ public final class SearchLag {
     int notFound = 0;
     for (int i = 0; System.nanoTime() < deadline; i++) {
       String word = "lagword" + letters(System.nanoTime()) + letters(i);
-      HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/threads/" + thread
+      HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/api/v1/threads/" + thread
               + "/posts")).header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
           .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("language", "en")
-              .put("body", "Measuring how soon search finds " + word + ".").encode())).build(),
-          HttpResponse.BodyHandlers.ofString());
+              .put("body", "Measuring how soon search finds " + word + ".").encode())).build();
+      HttpResponse<String> posted = http.send(post, HttpResponse.BodyHandlers.ofString());
+      // beside 64 writers the server may be at its limit of requests in flight: wait as it asks, as a client does
+      while (posted.statusCode() == 503 && System.nanoTime() < deadline) {
+        Thread.sleep(1000L * Long.parseLong(posted.headers().firstValue("Retry-After").orElse("1").trim()));
+        posted = http.send(post, HttpResponse.BodyHandlers.ofString());
+      }
       long acknowledged = System.nanoTime();
       if (posted.statusCode() != 201) {
         throw new IllegalStateException("posting answered " + posted.statusCode() + ": " + posted.body());
