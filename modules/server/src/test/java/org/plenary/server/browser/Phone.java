@@ -14,16 +14,26 @@ final class Phone {
     return page.locator("button.header-toggle[aria-controls='site-tools site-nav']");
   }
 
+  /**
+   * The menu button once the header is rendered: it always is, and shown on narrow screens only, so its visibility
+   * says whether there is a menu only after it exists (asked before, a slow first render read as "no menu").
+   */
+  private static Locator renderedMenuButton(Page page) {
+    Locator menu = menuButton(page);
+    menu.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+    return menu;
+  }
+
   /** Opens the header's menu when the screen is narrow enough to have one (a no-op at desktop width). */
   static void openMenu(Page page) {
-    Locator menu = menuButton(page);
+    Locator menu = renderedMenuButton(page);
     if (menu.isVisible() && "false".equals(menu.getAttribute("aria-expanded"))) {
       menu.click();
     }
   }
 
   static void closeMenu(Page page) {
-    Locator menu = menuButton(page);
+    Locator menu = renderedMenuButton(page);
     if (menu.isVisible() && "true".equals(menu.getAttribute("aria-expanded"))) {
       menu.click();
     }

@@ -23,9 +23,29 @@ final class SignIn {
     as(page, persona);
   }
 
+  /**
+   * The sign-in button, behind a phone's menu: the application closes the menu when it shows a page, and on a slow
+   * first load it can show the home page just after the menu was opened, so the menu is opened again until the
+   * button is visible.
+   */
+  private static void showSignIn(Page page) {
+    for (int attempt = 1; ; attempt++) {
+      Phone.openMenu(page);
+      try {
+        page.locator("session-controls button").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+            .setState(com.microsoft.playwright.options.WaitForSelectorState.VISIBLE).setTimeout(5_000));
+        return;
+      } catch (com.microsoft.playwright.TimeoutError closedAgain) {
+        if (attempt == 3) {
+          throw closedAgain;
+        }
+      }
+    }
+  }
+
   static void as(Page page, String persona) {
     page.navigate("/");
-    Phone.openMenu(page);
+    showSignIn(page);
     page.locator("session-controls button").click();
     page.waitForURL("**/dev-idp/authorize?**");
     page.locator("button[value='" + persona + "']").click();
